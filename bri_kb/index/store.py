@@ -1,0 +1,146 @@
+"""Documents and clauses in SQLite. A clause's row number is its position in
+every index engine, so engines hold no ids of their own."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bri_kb.model import Clause, DocNumber, Document, Source
+
+SCHEMA = """
+CREATE TABLE documents (
+  doc_id TEXT PRIMARY KEY, ord INTEGER, title TEXT, doc_number TEXT, dn_code TEXT,
+  dn_year INTEGER, dn_serial TEXT, issuers TEXT, level TEXT, region TEXT,
+  published TEXT, signed TEXT, effective TEXT, expires TEXT, source_name TEXT,
+  file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT
+);
+CREATE TABLE clauses (
+  row INTEGER PRIMARY KEY, clause_id TEXT UNIQUE, doc_id TEXT REFERENCES documents(doc_id),
+  ordinal INTEGER, label TEXT, kind TEXT, path TEXT, text TEXT, fields TEXT,
+  applies_to TEXT, applies_reason TEXT, file TEXT, page INTEGER,
+  line_start INTEGER, line_end INTEGER
+);
+CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
+CREATE TABLE files (name TEXT PRIMARY KEY, sha256 TEXT, encoding TEXT, report TEXT);
+"""
+
+
+def write_store(
+    path: Path,
+    documents: Sequence[Document],
+    clauses: Sequence[Clause],
+    files: Iterable[tuple[str, str, str, dict[str, Any]]],
+) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        con.executemany(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [_doc_row(n, d) for n, d in enumerate(documents)],
+        )
+        con.executemany(
+            "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [_clause_row(n, c) for n, c in enumerate(clauses)],
+        )
+        con.executemany(
+            "INSERT INTO files VALUES (?,?,?,?)",
+            [(name, sha, enc, json.dumps(rep, ensure_ascii=False)) for name, sha, enc, rep in files],
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
+    dn = d.doc_number
+    return (
+        d.doc_id, n, d.title, dn.text if dn else None, dn.issuer_code if dn else None,
+        dn.year if dn else None, dn.serial if dn else None, json.dumps(list(d.issuers), ensure_ascii=False),
+        d.level, d.region, d.published, d.signed, d.effective, d.expires, d.source_name,
+        d.file, d.line_start, d.line_end, json.dumps(list(d.attachments), ensure_ascii=False),
+    )
+
+
+def _clause_row(n: int, c: Clause) -> tuple[Any, ...]:
+    return (
+        n, c.clause_id, c.doc_id, c.ordinal, c.label, c.kind, json.dumps(list(c.path), ensure_ascii=False),
+        c.text, json.dumps(dict(c.fields), ensure_ascii=False), json.dumps(list(c.applies_to), ensure_ascii=False),
+        c.applies_reason, c.source.file, c.source.page, c.source.line_start, c.source.line_end,
+    )
+
+
+def _document(r: sqlite3.Row) -> Document:
+    dn = DocNumber(r["doc_number"], r["dn_code"], r["dn_year"], r["dn_serial"]) if r["doc_number"] else None
+    return Document(
+        doc_id=r["doc_id"], title=r["title"], doc_number=dn, issuers=tuple(json.loads(r["issuers"])),
+        level=r["level"], region=r["region"], published=r["published"], signed=r["signed"],
+        effective=r["effective"], expires=r["expires"], source_name=r["source_name"], file=r["file"],
+        line_start=r["line_start"], line_end=r["line_end"], attachments=tuple(json.loads(r["attachments"])),
+    )
+
+
+def _clause(r: sqlite3.Row) -> Clause:
+    return Clause(
+        clause_id=r["clause_id"], doc_id=r["doc_id"], ordinal=r["ordinal"], label=r["label"], kind=r["kind"],
+        path=tuple(json.loads(r["path"])), text=r["text"],
+        source=Source(r["file"], r["page"], r["line_start"], r["line_end"]),
+        fields=json.loads(r["fields"]), applies_to=tuple(json.loads(r["applies_to"])),
+        applies_reason=r["applies_reason"],
+    )
+
+
+class Store:
+    """Read access to a written store. All SQL is parameterised."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.row_factory = sqlite3.Row
+        self.documents: dict[str, Document] = {
+            r["doc_id"]: _document(r) for r in self._con.execute("SELECT * FROM documents ORDER BY ord")
+        }
+
+    def close(self) -> None:
+        self._con.close()
+
+    def count(self) -> int:
+        return int(self._con.execute("SELECT COUNT(*) FROM clauses").fetchone()[0])
+
+    def clause_at(self, row: int) -> Clause:
+        r = self._con.execute("SELECT * FROM clauses WHERE row = ?", (row,)).fetchone()
+        return _clause(r)
+
+    def clauses_at(self, rows: Sequence[int]) -> list[Clause]:
+        if not rows:
+            return []
+        marks = ",".join("?" * len(rows))
+        found = {r["row"]: _clause(r) for r in self._con.execute(f"SELECT * FROM clauses WHERE row IN ({marks})", list(rows))}
+        return [found[r] for r in rows]
+
+    def clause_by_id(self, clause_id: str) -> Clause | None:
+        r = self._con.execute("SELECT * FROM clauses WHERE clause_id = ?", (clause_id,)).fetchone()
+        return _clause(r) if r else None
+
+    def clauses_of(self, doc_id: str) -> list[Clause]:
+        rows = self._con.execute("SELECT * FROM clauses WHERE doc_id = ? ORDER BY ordinal", (doc_id,))
+        return [_clause(r) for r in rows]
+
+    def all_clauses(self) -> Iterable[Clause]:
+        for r in self._con.execute("SELECT * FROM clauses ORDER BY row"):
+            yield _clause(r)
+
+    def column(self, name: str) -> list[Any]:
+        """One clause column for every row, in row order (for filters)."""
+        if name not in ("doc_id", "kind", "applies_to", "label"):
+            raise ValueError(name)
+        return [r[0] for r in self._con.execute(f"SELECT {name} FROM clauses ORDER BY row")]
+
+    def file_reports(self) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._con.execute("SELECT report FROM files ORDER BY name")]
+
+    def integrity(self) -> str:
+        return str(self._con.execute("PRAGMA integrity_check").fetchone()[0])

@@ -1,0 +1,160 @@
+"""Line-level cleaning of PDF-extracted and web-copied text.
+
+Each input line is either kept (stripped) or removed with a kind, so that the
+ingest report can account for every line of the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+BLANK = "blank"
+PAGE_NUMBER = "page_number"
+RUNNING_HEADER = "running_header"
+URL = "url"
+NAVIGATION = "navigation"
+
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?\s*$")
+_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|首页\s*>|主页\s*>)")
+_TERMINAL = "。；！？：，"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WS = " \t\u3000\xa0\ufeff\f\v"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line: 1-based number in the file, stripped text, and page if known."""
+
+    no: int
+    text: str
+    page: int | None = None
+    # Layout signals of PDF text: the raw line was indented, or a run of
+    # whitespace-only lines stood before it. Both mark the start of a block.
+    indented: bool = False
+    after_gap: bool = False
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: tuple[Line, ...]
+    removed: tuple[tuple[int, str], ...] = ()  # (line number, kind); blanks not listed
+    removed_counts: dict[str, int] = field(default_factory=dict)
+
+
+def strip_line(text: str) -> str:
+    return text.strip(_WS + "\n\r")
+
+
+def is_url_line(text: str) -> bool:
+    return bool(_URL.match(text))
+
+
+def page_number(text: str) -> int | None:
+    m = _PAGE.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _strong_break(raw_line: str) -> bool:
+    """A URL, a form feed, or an indented bare number: page-break evidence that
+    a table's row numbers or a repeated phrase cannot fake."""
+    text = strip_line(raw_line)
+    if not text:
+        return "\f" in raw_line
+    if is_url_line(text) or "\f" in raw_line:
+        return True
+    return page_number(text) is not None and raw_line[:1] in _WS
+
+
+def running_headers(raw: Sequence[str]) -> set[str]:
+    """Short lines that repeat at page breaks: a running header or footer.
+
+    Repetition alone is not enough (004 repeats its whole article, a table
+    repeats its cells), so most occurrences must sit within a few lines of
+    strong page-break evidence.
+    """
+    stripped = [strip_line(t) for t in raw]
+    counts = Counter(t for t in stripped if t and len(t) <= 40)
+    near_break = Counter[str]()
+    for i, text in enumerate(stripped):
+        if counts.get(text, 0) < 3:
+            continue
+        if any(_strong_break(w) for w in raw[max(0, i - 8) : i] + raw[i + 1 : i + 9]):
+            near_break[text] += 1
+    return {
+        t
+        for t, n in near_break.items()
+        if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4
+    }
+
+
+def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
+    """A digit-only line is a page number, not a table row number, when the
+    layout marks a page break: leading indentation, a line glued right after
+    it, or URL/header debris next to it."""
+    text = raw[i]
+    if text[:1] in _WS:
+        return True
+    if re.search(r"[-－—–页/]", text):
+        return True
+    nxt = raw[i + 1] if i + 1 < len(raw) else ""
+    if nxt.strip(_WS) and nxt[:1] in _WS:
+        return True
+    return any(j in noisy for j in range(i - 4, i + 5) if j != i)
+
+
+def clean_lines(text: str) -> Cleaned:
+    raw = text.split("\n")
+    headers = running_headers(raw)
+    kinds: list[str | None] = [None] * len(raw)
+    noisy: set[int] = set()
+    for i, line in enumerate(raw):
+        s = strip_line(line)
+        if not s:
+            kinds[i] = BLANK
+        elif is_url_line(s):
+            kinds[i] = URL
+        elif s in headers:
+            kinds[i] = RUNNING_HEADER
+        elif _NAV.match(s):
+            kinds[i] = NAVIGATION
+        if kinds[i] in (URL, RUNNING_HEADER):
+            noisy.add(i)
+    pages: dict[int, int] = {}
+    for i, line in enumerate(raw):
+        if kinds[i] is None:
+            number = page_number(line)
+            if number is not None and _is_page_break_number(raw, i, noisy):
+                kinds[i] = PAGE_NUMBER
+                pages[i] = number
+    kept: list[Line] = []
+    removed: list[tuple[int, str]] = []
+    page_marks = sorted(pages)
+    gap = False
+    for i, line in enumerate(raw):
+        kind = kinds[i]
+        if kind is None:
+            indented = line[:1] in _WS
+            page = _page_of(i, page_marks, pages)
+            kept.append(Line(i + 1, strip_line(line), page, indented, gap))
+            gap = False
+        elif kind == BLANK:
+            gap = gap or line != ""
+        else:
+            removed.append((i + 1, kind))
+            gap = False
+    counts = Counter(kind for _, kind in removed)
+    return Cleaned(tuple(kept), tuple(removed), dict(sorted(counts.items())))
+
+
+def _page_of(i: int, marks: list[int], pages: dict[int, int]) -> int | None:
+    """Page numbers in extracted text are footers: a line belongs to the page
+    whose number follows it; lines after the last footer are on the next page."""
+    if not marks:
+        return None
+    at = bisect.bisect_right(marks, i)
+    return pages[marks[at]] if at < len(marks) else pages[marks[-1]] + 1

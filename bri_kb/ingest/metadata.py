@@ -1,0 +1,164 @@
+"""Document metadata from a document's title, header lines and body:
+文号, issuers, level, region, and the dates printed in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bri_kb.gazetteer import NATIONAL, Gazetteer
+from bri_kb.model import DocNumber
+
+_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*号"
+)
+_DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
+_STANDALONE_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+_ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|部|委|局|厅|院|署|行|会|府)"
+_TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、]*)+?)(?:关于|印发|转发)")
+_EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效)")
+_PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
+_VALID_FOR = re.compile(r"有效期(?:为|至)?\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+
+STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
+NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: str | None
+    signed: str | None
+    effective: str | None
+    expires: str | None
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    m = _DOC_NUMBER.search(text)
+    if not m:
+        return None
+    code, year, serial = m.group(1), int(m.group(2)), m.group(3)
+    raw = re.sub(r"\s+", "", m.group(0))
+    return DocNumber(raw, code, year, serial)
+
+
+def iso_date(text: str) -> str | None:
+    m = _DATE_CN.search(text) or _DATE_ISO.search(text)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> DocNumber | None:
+    """The document's own 文号: from 文件名称/发文字号, else the lines right
+    under the title (never from a citation deep in the body)."""
+    for key in ("文件名称", "发文字号"):
+        if key in header and (dn := parse_doc_number(header[key])):
+            return dn
+    for line in body[:3]:
+        stripped = line.strip()
+        dn = parse_doc_number(stripped)
+        if dn and len(stripped) <= len(dn.text) + 4:
+            return dn
+    return None
+
+
+def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
+    """Issuing organs from the title prefix ('X Y关于印发…'), else the
+    signature: an organ line right above the closing date."""
+    m = _TITLE_ISSUERS.match(title)
+    if m:
+        return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x)
+    for i, line in enumerate(body):
+        if _STANDALONE_DATE.match(line) and i > 0:
+            prev = body[i - 1].strip()
+            if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,20}}{_ORGAN}\s*)+", prev):
+                return tuple(prev.split())
+    return ()
+
+
+def _province_code(code: str, gaz: Gazetteer) -> str | None:
+    """豫政 -> 河南省; 津科规 -> 天津市 (the first character of a local 文号 code)."""
+    return gaz.abbreviations.get(code[:1]) if code else None
+
+
+def level_and_region(
+    title: str, issuers: Sequence[str], doc_number: DocNumber | None, gaz: Gazetteer
+) -> tuple[str, str]:
+    if any(i in STATE_COUNCIL_ORGANS for i in issuers) or (
+        doc_number and doc_number.issuer_code.startswith(("国发", "国办发", "国函", "国办函"))
+    ):
+        return "state_council", NATIONAL
+    head = "".join(issuers) + title[:30]
+    for place in gaz.mentions(head):
+        if place.kind == "city":
+            return "municipal", place.name
+        if place.kind == "province":
+            return "provincial", place.name
+        if place.kind in ("ftz", "zone") and place.province:
+            return "provincial", place.province
+    if doc_number and (province := _province_code(doc_number.issuer_code, gaz)):
+        return "provincial", province
+    if issuers and all(any(h in i for h in NATIONAL_ORGAN_HINTS) for i in issuers):
+        return "ministry", NATIONAL
+    if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
+        return "ministry", NATIONAL
+    if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告)$", title):
+        # a normative document that names no place is a national one
+        return "ministry", NATIONAL
+    return "other", ""
+
+
+def dominant_place(text: str, gaz: Gazetteer) -> str:
+    """The place an unofficial text (a report, an essay) is mostly about: the
+    province holding most mentions, or its city when that city dominates."""
+    by_province: dict[str, list[str]] = {}
+    for place in gaz.all_mentions(text):
+        if place.province:
+            by_province.setdefault(place.province, []).append(place.name)
+    total = sum(len(v) for v in by_province.values())
+    if not total:
+        return ""
+    province, names = max(by_province.items(), key=lambda kv: len(kv[1]))
+    if len(names) < 3 or len(names) * 10 < total * 6:
+        return ""
+    cities = [n for n in names if gaz.places[n].kind == "city"]
+    if cities:
+        city = max(set(cities), key=cities.count)
+        if cities.count(city) * 2 >= len(names):
+            return city
+    return province
+
+
+def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
+    published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
+    signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(x)), None)
+    effective = expires = None
+    text = "\n".join(body)
+    if m := _PERIOD.search(text):
+        effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
+    elif m := _EFFECTIVE.search(text):
+        when = m.group(1)
+        if "发布之日" in when or "印发之日" in when or "公布之日" in when:
+            effective = signed or published
+        else:
+            effective = iso_date(when)
+    if effective and not expires and (m := _VALID_FOR.search(text)):
+        years = m.group(1)
+        n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years) + 1
+        y, rest = effective.split("-", 1)
+        expires = f"{int(y) + n}-{rest}"
+    return Dates(published or signed, signed, effective, expires)
+
+
+def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
+    out = []
+    for line in body:
+        m = re.match(r"^附件\s*\d*\s*[:：]\s*(.+)$", line.strip())
+        if m:
+            out.append(m.group(1).strip())
+    return tuple(out)

@@ -1,0 +1,148 @@
+"""read -> clean -> split -> structure -> enrich, for one text file at a time."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.clean import clean_lines
+from bri_kb.ingest.metadata import (
+    attachments_of,
+    dominant_place,
+    dates_of,
+    doc_number_of,
+    issuers_of,
+    level_and_region,
+)
+from bri_kb.ingest.read import read_text
+from bri_kb.ingest.split import RawDocument, split_documents
+from bri_kb.ingest.structure import Segment, fingerprint, structure
+from bri_kb.model import Clause, Document, Source
+
+DUPLICATE_DOCUMENT = "duplicate_document"
+
+
+@dataclass(frozen=True)
+class FileReport:
+    file: str
+    encoding: str
+    lines: int
+    documents: int
+    clauses: int
+    removed: dict[str, int]
+    metadata_lines: int
+    lost_lines: tuple[int, ...] = ()  # body lines in no clause: must stay empty
+    duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ingested:
+    documents: tuple[Document, ...]
+    clauses: tuple[Clause, ...]
+    report: FileReport
+    fingerprints: frozenset[str] = field(default=frozenset())
+
+
+def stable_id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> Document:
+    gaz = gazetteer()
+    body = [ln.text for ln in raw.body]
+    number = doc_number_of(raw.header, raw.title, body)
+    issuers = issuers_of(raw.title, body)
+    level, region = level_and_region(raw.title, issuers, number, gaz)
+    if not region:
+        region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
+    dates = dates_of(raw.header, body)
+    return Document(
+        doc_id=stable_id(file, raw.title, str(raw.line_start)),
+        title=raw.title or Path(file).stem,
+        doc_number=number,
+        issuers=issuers,
+        level=level,
+        region=region,
+        published=dates.published,
+        signed=dates.signed,
+        effective=dates.effective,
+        expires=dates.expires,
+        source_name=raw.header.get("来源"),
+        file=file,
+        line_start=raw.line_start,
+        line_end=raw.line_end,
+        attachments=attachments_of([s.text for s in segments]),
+    )
+
+
+def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
+    applies = (doc.region,) if doc.region else ()
+    reason = f"issuer level {doc.level}, region {doc.region}" if doc.region else "region unknown"
+    return [
+        Clause(
+            clause_id=f"{doc.doc_id}-{n:04d}",
+            doc_id=doc.doc_id,
+            ordinal=n,
+            label=seg.label,
+            kind=seg.kind,
+            path=seg.path,
+            text=seg.text,
+            source=Source(doc.file, seg.lines[0].page, seg.lines[0].no, seg.lines[-1].no),
+            fields=dict(seg.fields),
+            applies_to=applies,
+            applies_reason=reason,
+        )
+        for n, seg in enumerate(segments, 1)
+    ]
+
+
+def ingest_text(text: str, file: str, encoding: str = "utf-8", seen_docs: frozenset[str] = frozenset()) -> Ingested:
+    cleaned = clean_lines(text)
+    removed: list[tuple[int, str]] = list(cleaned.removed)
+    documents: list[Document] = []
+    clauses: list[Clause] = []
+    duplicates: list[str] = []
+    metadata_lines = 0
+    in_clause: Counter[int] = Counter()
+    fingerprints = set(seen_docs)
+    for raw in split_documents(cleaned.lines):
+        removed += raw.removed
+        key = fingerprint("".join(ln.text for ln in raw.body))
+        if key in fingerprints:
+            duplicates.append(raw.title)
+            removed += [(ln.no, DUPLICATE_DOCUMENT) for ln in (*raw.title_lines, *raw.header_lines, *raw.body)]
+            continue
+        fingerprints.add(key)
+        result = structure(raw.body, {fingerprint(raw.title)})
+        removed += result.removed
+        doc = make_document(raw, file, result.segments)
+        documents.append(doc)
+        clauses += make_clauses(doc, result.segments)
+        metadata_lines += len(raw.title_lines) + len(raw.header_lines)
+        for seg in result.segments:
+            in_clause.update(ln.no for ln in seg.lines)
+    accounted = set(in_clause) | {n for n, _ in removed}
+    accounted |= {ln.no for raw in split_documents(cleaned.lines) for ln in (*raw.title_lines, *raw.header_lines)}
+    lost = tuple(ln.no for ln in cleaned.lines if ln.no not in accounted)
+    doubled = tuple(n for n, c in in_clause.items() if c > 1)
+    report = FileReport(
+        file=file,
+        encoding=encoding,
+        lines=text.count("\n") + 1,
+        documents=len(documents),
+        clauses=len(clauses),
+        removed=dict(sorted(Counter(kind for _, kind in removed).items())),
+        metadata_lines=metadata_lines,
+        lost_lines=lost + doubled,
+        duplicates=tuple(duplicates),
+    )
+    return Ingested(tuple(documents), tuple(clauses), report, frozenset(fingerprints))
+
+
+def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
+    decoded = read_text(path)
+    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs)

@@ -1,0 +1,118 @@
+"""Join hard-wrapped lines back into paragraphs.
+
+PDF extraction and narrow newspaper columns break a sentence over many lines.
+A line continues on the next one when it runs (nearly) to the width of the
+lines around it; a short line ends its paragraph. Files that already hold one
+paragraph per line are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.numbering import marker_of
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_PUNCT = "。！？；：，、”」）)》"
+_OPENS_PARAGRAPH = re.compile(r"^(?:附件|附：|注：|发布时间|来源[:：]|文件名称)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    lines: tuple[Line, ...]
+    text: str
+
+    @property
+    def line_start(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def line_end(self) -> int:
+        return self.lines[-1].no
+
+    @property
+    def page(self) -> int | None:
+        return self.lines[0].page
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def join_wrapped(parts: Sequence[str]) -> str:
+    """Join line fragments; a space survives only between two Latin words."""
+    out = ""
+    for part in parts:
+        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]):
+            out += " "
+        out += part
+    return collapse_spaces(out)
+
+
+_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
+_NARROW = r"[\x21-\x7e]"
+_SPACES = r"[ \t\u3000\xa0]+"
+_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})|(?<={_NARROW}){_SPACES}(?={_WIDE})")
+_WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
+
+
+def collapse_spaces(text: str) -> str:
+    """Drop the spaces PDF extraction leaves between Chinese text and digits
+    ("2017年 12月"); a run of spaces between Chinese words becomes one."""
+    return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
+
+
+def is_hard_wrapped(lines: Sequence[Line]) -> bool:
+    """True for PDF/newspaper text: most lines are short and stop mid-sentence."""
+    if len(lines) < 4:
+        return False
+    widths = sorted(display_width(ln.text) for ln in lines)
+    p90 = widths[int(len(widths) * 0.9) - 1]
+    open_ended = sum(1 for ln in lines if ln.text[-1] not in "。！？；：”」）)")
+    return p90 <= 110 and open_ended >= len(lines) * 0.5
+
+
+def starts_paragraph(text: str) -> bool:
+    return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text))
+
+
+def _continues(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
+    """Does line i wrap onto line i+1?"""
+    if starts_paragraph(lines[i + 1].text):
+        return False
+    lo, hi = max(0, i - 6), min(len(lines), i + 8)
+    local = max(widths[lo:hi])
+    slack = max(6, local // 8)
+    nxt = lines[i + 1].text
+    if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:
+        return False  # a signature, date or heading line after a finished sentence
+    return widths[i] >= local - slack
+
+
+def reflow(lines: Sequence[Line], wrapped: bool | None = None) -> list[Paragraph]:
+    if not lines:
+        return []
+    if not (is_hard_wrapped(lines) if wrapped is None else wrapped):
+        return [Paragraph((ln,), collapse_spaces(ln.text)) for ln in lines]
+    return reflow_wrapped(lines)
+
+
+def reflow_wrapped(lines: Sequence[Line]) -> list[Paragraph]:
+    """Reflow lines known to be hard-wrapped (e.g. one column of a table)."""
+    if not lines:
+        return []
+    widths = [display_width(ln.text) for ln in lines]
+    paragraphs: list[Paragraph] = []
+    current: list[Line] = [lines[0]]
+    for i in range(len(lines) - 1):
+        if _continues(lines, widths, i):
+            current.append(lines[i + 1])
+        else:
+            paragraphs.append(Paragraph(tuple(current), join_wrapped([x.text for x in current])))
+            current = [lines[i + 1]]
+    paragraphs.append(Paragraph(tuple(current), join_wrapped([x.text for x in current])))
+    return paragraphs

@@ -1,0 +1,171 @@
+"""Split a file's cleaned lines into documents.
+
+A compilation (such as a 增刊 of policy documents) heads each document with its
+title followed by 发布时间/来源/文件名称 lines; a file without such headers is
+one document whose title is its first heading-like line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.reflow import display_width, join_wrapped
+
+SECTION_LABEL = "section_label"
+WEB_DEBRIS = "web_debris"
+
+_HEADER = re.compile(r"^(发布时间|来源|文件名称|发文字号|发布日期|日期)\s*[:：]\s*(.*)$")
+_INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})")
+_TERMINAL = "。；！？：，、"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_TITLE_LINES = 4
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    title: str
+    title_lines: tuple[Line, ...]
+    header: dict[str, str]
+    header_lines: tuple[Line, ...]
+    body: tuple[Line, ...]
+    section: str | None = None
+    removed: tuple[tuple[int, str], ...] = field(default=())
+
+    @property
+    def line_start(self) -> int:
+        lines = self.title_lines or self.header_lines or self.body
+        return lines[0].no if lines else 0
+
+    @property
+    def line_end(self) -> int:
+        last = [x[-1].no for x in (self.title_lines, self.header_lines, self.body) if x]
+        return max(last) if last else 0
+
+
+def _header_at(lines: Sequence[Line], i: int) -> bool:
+    return lines[i].text.startswith("发布时间") and bool(_HEADER.match(lines[i].text))
+
+
+def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
+    """Walk back from a 发布时间 line over the (wrapped) title above it.
+
+    A wrapped title's lines do not grow wider as it goes down, end without
+    sentence punctuation, and its first line opens a new block on the page.
+    """
+    start = header
+    while start - 1 >= floor and header - start < _MAX_TITLE_LINES:
+        cand, below = lines[start - 1], lines[start]
+        if start < header:
+            if below.indented or below.after_gap:
+                break
+            # A wrapped title does not widen as it goes down (2 columns of slack).
+            if display_width(cand.text) < display_width(below.text) - 4:
+                break
+        if cand.text[-1] in _TERMINAL or _HEADER.match(cand.text):
+            break
+        start -= 1
+    return start
+
+
+def _is_section_label(line: Line) -> bool:
+    text = line.text
+    return len(text) <= 8 and not re.search(r"[\d\W_]", text) and (line.indented or line.after_gap)
+
+
+def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = _HEADER.match(ln.text)
+        if m:
+            out[m.group(1)] = m.group(2).strip()
+    return out
+
+
+def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
+    headers = [i for i in range(len(lines)) if _header_at(lines, i)]
+    spans: list[tuple[int, int, int, str | None]] = []  # title start, header, header end, section
+    floor = 0
+    for h in headers:
+        start = _title_start(lines, h, floor)
+        section = None
+        if start - 1 >= floor and _is_section_label(lines[start - 1]):
+            section = lines[start - 1].text
+        end = h + 1
+        while end < len(lines) and end - h < 4 and _HEADER.match(lines[end].text):
+            end += 1
+        spans.append((start, h, end, section))
+        floor = end
+    docs: list[RawDocument] = []
+    if spans and spans[0][0] - (1 if spans[0][3] else 0) > 0:
+        pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
+        docs.append(single_document(pre))
+    for n, (start, h, end, section) in enumerate(spans):
+        stop = len(lines)
+        if n + 1 < len(spans):
+            nxt_start, _, _, nxt_section = spans[n + 1]
+            stop = nxt_start - (1 if nxt_section else 0)
+        removed: tuple[tuple[int, str], ...] = ()
+        if section:
+            removed = ((lines[start - 1].no, SECTION_LABEL),)
+        title_lines = tuple(lines[start:h])
+        docs.append(
+            RawDocument(
+                title=tidy_title(join_wrapped([x.text for x in title_lines])),
+                title_lines=title_lines,
+                header=_parse_header(lines[h:end]),
+                header_lines=tuple(lines[h:end]),
+                body=tuple(lines[end:stop]),
+                section=section,
+                removed=removed,
+            )
+        )
+    return docs
+
+
+def tidy_title(title: str) -> str:
+    """Remove the spaces PDF extraction puts around numbers inside a title."""
+    title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)
+    return title.strip()
+
+
+def single_document(lines: Sequence[Line]) -> RawDocument:
+    """A file holding one document: its title is the first heading-like line."""
+    removed: list[tuple[int, str]] = []
+    t = 0
+    while t < len(lines) and t < 10:
+        text = lines[t].text
+        if not _CJK.search(text):
+            removed.append((lines[t].no, WEB_DEBRIS))
+            t += 1
+            continue
+        break
+    if t >= len(lines):
+        return RawDocument("", (), {}, (), tuple(lines[t:]), None, tuple(removed))
+    title_line = lines[t]
+    rest = list(lines[t + 1 :])
+    header_lines: list[Line] = []
+    header: dict[str, str] = {}
+    for ln in rest[:3]:
+        m = _INLINE_SOURCE.search(ln.text)
+        if m:
+            header = {"来源": m.group(1), "发布时间": m.group(2)}
+            header_lines.append(ln)
+            rest.remove(ln)
+            break
+    return RawDocument(
+        title=tidy_title(title_line.text),
+        title_lines=(title_line,),
+        header=header,
+        header_lines=tuple(header_lines),
+        body=tuple(rest),
+        removed=tuple(removed),
+    )
+
+
+def split_documents(lines: Sequence[Line]) -> list[RawDocument]:
+    if any(_header_at(lines, i) for i in range(len(lines))):
+        return split_compilation(lines)
+    return [single_document(lines)] if lines else []

@@ -1,0 +1,185 @@
+"""Structure a document's body into clauses along its own numbering.
+
+The heading hierarchy is learnt per document from the order in which marker
+schemes appear (one plan nests 1. under （一）, another the other way round).
+A regulation with articles (第X条) gets one clause per article, its 款 and 项
+inside; an outline gets one clause per numbered item; unnumbered prose gets one
+clause per paragraph. A heading-only line that opens further items is a
+clause of kind "heading", so that every body line lands in exactly one clause.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.table import find_table
+
+DUPLICATE = "duplicate_paragraph"
+_SENTENCE_END = "。！？；"
+_HEADING_MAX = 40
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A clause before ids and metadata are attached."""
+
+    label: str
+    kind: str
+    path: tuple[str, ...]
+    text: str
+    lines: tuple[Line, ...]
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Structured:
+    segments: tuple[Segment, ...]
+    removed: tuple[tuple[int, str], ...]
+
+
+def fingerprint(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def is_heading(text: str) -> bool:
+    """A title-like line: short and not a sentence."""
+    return len(text) <= _HEADING_MAX and text[-1] not in _SENTENCE_END + "，、："
+
+
+def heading_title(text: str) -> str:
+    """What a parent contributes to its children's path: its first sentence, short."""
+    head = re.split(r"[。；：]", text, maxsplit=1)[0]
+    return head if len(head) <= _HEADING_MAX else head[:_HEADING_MAX] + "…"
+
+
+def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
+    """Drop repeated paragraphs (long enough not to be a coincidence)."""
+    kept, removed = [], []
+    for p in paragraphs:
+        key = fingerprint(p.text)
+        if len(key) >= 20 and key in seen:
+            removed += [(ln.no, DUPLICATE) for ln in p.lines]
+            continue
+        seen.add(key)
+        kept.append(p)
+    return kept, removed
+
+
+def structure(body: Sequence[Line], seen: set[str] | None = None) -> Structured:
+    seen = set() if seen is None else seen
+    table = find_table(body)
+    wrapped = is_hard_wrapped(body)
+    if table is None:
+        paragraphs, removed = dedupe(reflow(body, wrapped), seen)
+        return Structured(tuple(outline(paragraphs)), tuple(removed))
+    before, removed = dedupe(reflow(body[: table.start], wrapped), seen)
+    after, removed_after = dedupe(reflow(body[table.end :], wrapped), seen)
+    segments = outline(before)
+    context = tuple(s.text for s in segments if s.kind == "heading")[-1:] or ()
+    header_text = " | ".join(table.columns)
+    segments.append(Segment("表头", "table_header", context, header_text, table.header_lines))
+    left, right = table.columns[1], table.columns[2]
+    for row in table.rows:
+        text = f"{row.cells[left]}\n{right}：{row.cells[right]}"
+        segments.append(Segment(f"第{row.number}项", "table_row", context, text, row.lines, row.cells))
+    for seg in outline(after):
+        kind = "note" if re.match(r"^(注|说明)\s*[:：]", seg.text) else seg.kind
+        label = "注" if kind == "note" else seg.label
+        segments.append(Segment(label, kind, seg.path or context, seg.text, seg.lines))
+    return Structured(tuple(segments), tuple(removed + removed_after))
+
+
+def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+    articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
+    if articles >= 3:
+        return _by_article(paragraphs)
+    return _by_item(paragraphs)
+
+
+def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+    segments: list[Segment] = []
+    path: list[tuple[str, str]] = []  # (scheme, heading) for 章 and 节
+    current: list[Paragraph] = []
+    label = ""
+
+    def flush() -> None:
+        if current:
+            kind = "article" if label.startswith("第") else "paragraph"
+            text = "\n".join(p.text for p in current)
+            lines = tuple(ln for p in current for ln in p.lines)
+            segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
+
+    for p in paragraphs:
+        m = marker_of(p.text)
+        scheme = m[0] if m else None
+        if scheme in ("chapter", "section"):
+            flush()
+            current, label = [], ""
+            while path and (scheme == "chapter" or path[-1][0] == "section"):
+                path.pop()
+            path.append((scheme, p.text))
+            segments.append(Segment(m[1] if m else p.text, "heading", tuple(h for _, h in path[:-1]), p.text, p.lines))
+        elif scheme == "article" and m:
+            flush()
+            current, label = [p], m[1]
+        elif current and label:
+            current.append(p)
+        else:
+            flush()
+            current, label = [p], ""
+            flush()
+            current = []
+    flush()
+    return segments
+
+
+def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+    segments: list[Segment] = []
+    stack: list[tuple[str, str]] = []  # (scheme, heading title)
+    open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
+    count = 0
+    for p in paragraphs:
+        m = marker_of(p.text)
+        if m:
+            scheme, marker = m
+            schemes = [s for s, _ in stack]
+            if scheme in schemes:
+                del stack[schemes.index(scheme) :]
+            if open_heading is not None:
+                segments.append(open_heading)
+            path = tuple(h for _, h in stack)
+            stack.append((scheme, heading_title(p.text)))
+            seg = Segment(marker, "item", path, p.text, p.lines)
+            if is_heading(p.text):
+                open_heading = Segment(marker, "heading", path, p.text, p.lines)
+            else:
+                segments.append(seg)
+                open_heading = None
+            continue
+        count += 1
+        path = tuple(h for _, h in stack)
+        if open_heading is not None:
+            # The heading and its first paragraph make one clause.
+            lines = open_heading.lines + p.lines
+            text = f"{open_heading.text}\n{p.text}"
+            segments.append(Segment(open_heading.label, "item", open_heading.path, text, lines))
+            open_heading = None
+        else:
+            label = _label_of(stack) or f"第{count}段"
+            segments.append(Segment(label, "paragraph", path, p.text, p.lines))
+    if open_heading is not None:
+        segments.append(open_heading)
+    return segments
+
+
+def _label_of(stack: Sequence[tuple[str, str]]) -> str:
+    if not stack:
+        return ""
+    m = marker_of(stack[-1][1])
+    return m[1] if m else ""

@@ -1,0 +1,109 @@
+"""The records that cross stage boundaries: documents, clauses and search hits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a clause sits in its file; lines are 1-based and inclusive."""
+
+    file: str
+    page: int | None
+    line_start: int
+    line_end: int
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A 文号 such as 国发〔2017〕57号, split into its parts."""
+
+    text: str
+    issuer_code: str
+    year: int
+    serial: str
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    title: str
+    doc_number: DocNumber | None
+    issuers: tuple[str, ...]
+    level: str
+    region: str
+    published: str | None
+    signed: str | None
+    effective: str | None
+    expires: str | None
+    source_name: str | None
+    file: str
+    line_start: int
+    line_end: int
+    attachments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clause:
+    clause_id: str
+    doc_id: str
+    ordinal: int
+    label: str
+    kind: str
+    path: tuple[str, ...]
+    text: str
+    source: Source
+    fields: Mapping[str, str] = field(default_factory=dict)
+    applies_to: tuple[str, ...] = ()
+    applies_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    clause: Clause
+    document: Document
+    rank: int
+    score: float
+    note: str = ""  # e.g. "applies in 中国（河南）自由贸易试验区, a part of 河南省"
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    data = asdict(doc)
+    data["doc_number"] = doc.doc_number.text if doc.doc_number else None
+    data["doc_number_parts"] = asdict(doc.doc_number) if doc.doc_number else None
+    data["issuers"] = list(doc.issuers)
+    data["attachments"] = list(doc.attachments)
+    return data
+
+
+def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
+    """The stable JSON contract for a clause (see README, 'JSON fields')."""
+    return {
+        "clause_id": clause.clause_id,
+        "doc_id": clause.doc_id,
+        "doc_title": doc.title,
+        "doc_number": doc.doc_number.text if doc.doc_number else None,
+        "issuer": "、".join(doc.issuers),
+        "level": doc.level,
+        "region": doc.region,
+        "date": doc.published,
+        "label": clause.label,
+        "kind": clause.kind,
+        "path": list(clause.path),
+        "text": clause.text,
+        "fields": dict(clause.fields),
+        "applies_to": list(clause.applies_to),
+        "applies_reason": clause.applies_reason,
+        "source": asdict(clause.source),
+    }
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    data = clause_json(hit.clause, hit.document)
+    data["rank"] = hit.rank
+    data["score"] = round(hit.score, 6)
+    data["note"] = hit.note
+    return data

@@ -1,0 +1,53 @@
+"""What a question says besides its words: documents it names (文号,
+《title》), articles or items it points at (第十二条, 第5项), and places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bri_kb.gazetteer import Place, gazetteer
+from bri_kb.ingest.metadata import parse_doc_number
+from bri_kb.ingest.numbering import cn_to_int, int_to_cn
+
+MAX_QUESTION = 2000
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+_ARTICLE = re.compile(r"第\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)")
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    text: str
+    doc_numbers: tuple[str, ...]
+    titles: tuple[str, ...]
+    labels: tuple[str, ...]  # canonical labels: 第三十二条, 第5项
+    places: tuple[Place, ...]
+    truncated: bool = False
+
+
+def canonical_label(number: str, unit: str) -> str | None:
+    """第32条 / 第三十二条 -> 第三十二条; 第五项 / 第5项 -> 第5项."""
+    n = int(number) if number.isdigit() else cn_to_int(number)
+    if n is None:
+        return None
+    return f"第{n}项" if unit == "项" else f"第{int_to_cn(n)}{unit}"
+
+
+def parse_question(question: str) -> ParsedQuestion:
+    text = " ".join(question.split())
+    truncated = len(text) > MAX_QUESTION
+    text = text[:MAX_QUESTION]
+    numbers = []
+    for m in re.finditer(r"\S{1,12}?[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d{1,4}\s*号", text):
+        dn = parse_doc_number(m.group(0))
+        if dn:
+            numbers.append(dn.text)
+    labels = [lab for m in _ARTICLE.finditer(text) if (lab := canonical_label(m.group(1), m.group(2)))]
+    return ParsedQuestion(
+        text=text,
+        doc_numbers=tuple(numbers),
+        titles=tuple(_TITLE.findall(text)),
+        labels=tuple(labels),
+        places=tuple(gazetteer().mentions(text)),
+        truncated=truncated,
+    )

@@ -1,0 +1,88 @@
+"""Hits, clauses and documents as terminal tables, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bri_kb.model import Clause, Document, Hit, clause_json, document_json, hit_json
+
+
+def citation(clause: Clause, doc: Document) -> str:
+    ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
+    page = f" p.{clause.source.page}" if clause.source.page else ""
+    return f"{ref} {clause.label} ({clause.source.file}{page} L{clause.source.line_start}-{clause.source.line_end})"
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def hits_markdown(question: str, hits: Sequence[Hit]) -> str:
+    lines = [f"**{question}**", ""]
+    for h in hits:
+        lines.append(f"{h.rank}. {citation(h.clause, h.document)} — {h.document.title}")
+        if h.note:
+            lines.append(f"   *{h.note}*")
+        lines.append("   > " + h.clause.text.replace("\n", "\n   > "))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def hits_json(question: str, hits: Sequence[Hit]) -> str:
+    return json.dumps({"question": question, "results": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=1)
+
+
+def print_hits_table(question: str, hits: Sequence[Hit]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=question, show_lines=True, expand=True)
+    table.add_column("#", width=3)
+    table.add_column("出处 source", ratio=1)
+    table.add_column("条款 clause", ratio=3)
+    for h in hits:
+        src = f"{h.document.title}\n{citation(h.clause, h.document)}"
+        if h.clause.applies_to:
+            src += "\n适用: " + "、".join(h.clause.applies_to)
+        if h.note:
+            src += f"\n{h.note}"
+        text = h.clause.text if len(h.clause.text) <= 600 else h.clause.text[:600] + "…"
+        table.add_row(str(h.rank), src, text)
+    Console().print(table)
+
+
+def clauses_text(clauses: Sequence[Clause], doc: Document) -> str:
+    out = []
+    for c in clauses:
+        head = " > ".join(c.path)
+        out.append(f"[{citation(c, doc)}]" + (f"\n{head}" if head else ""))
+        out.append(c.text)
+        if c.fields:
+            out += [f"  {k}: {v}" for k, v in c.fields.items()]
+        if c.applies_to:
+            out.append(f"  适用 applies to: {'、'.join(c.applies_to)} ({c.applies_reason})")
+        out.append("")
+    return "\n".join(out)
+
+
+def clauses_json(clauses: Sequence[Clause], doc: Document) -> str:
+    data: Any = [clause_json(c, doc) for c in clauses]
+    return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1)
+
+
+def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, expand=True)
+    for col in ("文号", "标题 title", "level", "region", "发布", "clauses"):
+        table.add_column(col)
+    for d, n in docs:
+        table.add_row(d.doc_number.text if d.doc_number else "", d.title, d.level, d.region, d.published or "", str(n))
+    Console().print(table)
+
+
+def docs_json(docs: Sequence[tuple[Document, int]]) -> str:
+    return json.dumps([{**document_json(d), "clauses": n} for d, n in docs], ensure_ascii=False, indent=1)

@@ -1,0 +1,230 @@
+"""Hybrid retrieval over an opened knowledge base, with filters."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bri_kb import KB_FORMAT, __version__
+from bri_kb.gazetteer import Place, gazetteer
+from bri_kb.index.dense import DenseIndex
+from bri_kb.index.encoders import load_encoder
+from bri_kb.index.kb import KBError, kb_home, live_dir
+from bri_kb.index.lexical import LexicalIndex
+from bri_kb.index.store import Store
+from bri_kb.model import Clause, Document, Hit
+from bri_kb.query.fuse import ranks, reciprocal_rank_fusion
+from bri_kb.query.lexicon import expansions
+from bri_kb.query.parse import parse_question
+from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
+
+LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
+WEIGHTS = {"bm25": 1.0, "dense": 0.5}
+DEPTH = 100
+LOW_KINDS = {"heading": 0.5, "table_header": 0.5}
+
+
+class QueryError(ValueError):
+    """A mistake in the question or its filters; the message says which."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    where: str | None = None
+    level: str | None = None
+    issuer: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc: str | None = None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s〔〕\[\]［］﹝﹞【】()（）]", "", text)
+
+
+class KnowledgeBase:
+    def __init__(self, home: Path | None = None) -> None:
+        self.home = home or kb_home()
+        directory = live_dir(self.home)
+        if directory is None:
+            raise KBError(f"no knowledge base in {self.home}; run `bri ingest` first")
+        try:
+            self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise KBError(f"{directory}/manifest.json is unreadable ({exc}); run `bri ingest --rebuild`") from None
+        if self.manifest.get("kb_format") != KB_FORMAT or self.manifest.get("bri_kb") != __version__:
+            raise KBError(
+                f"the knowledge base in {self.home} was written by bri-kb {self.manifest.get('bri_kb')} "
+                f"(format {self.manifest.get('kb_format')}); this is {__version__} (format {KB_FORMAT}). "
+                "Run `bri ingest --rebuild`."
+            )
+        self.directory = directory
+        self.store = Store(directory / "kb.sqlite")
+        self.lexical = LexicalIndex()
+        self.lexical.load(directory / "bm25")
+        self._dense: DenseIndex | None = None
+        self._row_doc = self.store.column("doc_id")
+        self._row_kind = self.store.column("kind")
+        self._row_applies = [tuple(json.loads(x)) for x in self.store.column("applies_to")]
+
+    @property
+    def dense(self) -> DenseIndex:
+        if self._dense is None:
+            dense = DenseIndex(load_encoder(self.manifest["encoder"]))
+            dense.load(self.directory)
+            self._dense = dense
+        return self._dense
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.store.documents
+
+    def resolve_doc(self, ref: str) -> list[Document]:
+        """A 文号, a doc_id, or a (unique part of a) title."""
+        want = _squash(ref)
+        docs = list(self.documents.values())
+        exact = [d for d in docs if d.doc_id == ref or (d.doc_number and _squash(d.doc_number.text) == want)]
+        if exact:
+            return exact
+        titled = [d for d in docs if want and want in _squash(d.title)]
+        return titled
+
+    def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
+        n = len(self._row_doc)
+        keep = np.ones(n, dtype=bool)
+        notes: dict[int, str] = {}
+        docs = self.documents
+        if f.level:
+            if f.level not in LEVELS:
+                raise QueryError(f"unknown level {f.level!r}; choose from {', '.join(LEVELS)}")
+        doc_ok: dict[str, bool] = {}
+        allowed = None
+        if f.doc:
+            found = self.resolve_doc(f.doc)
+            if not found:
+                raise QueryError(f"no document matches {f.doc!r}; see `bri docs`")
+            allowed = {d.doc_id for d in found}
+        for doc_id, d in docs.items():
+            ok = allowed is None or doc_id in allowed
+            ok = ok and (not f.level or d.level == f.level)
+            ok = ok and (not f.issuer or any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20])
+            date = d.published or d.signed
+            ok = ok and (not f.since or (date is not None and date >= f.since))
+            ok = ok and (not f.until or (date is not None and date <= f.until))
+            doc_ok[doc_id] = ok
+        place = self.place(f.where) if f.where else None
+        for row in range(n):
+            if not doc_ok[self._row_doc[row]]:
+                keep[row] = False
+            elif place is not None:
+                verdict, name = coverage(self._row_applies[row], place, gazetteer())
+                if verdict == NO:
+                    keep[row] = False
+                elif verdict == PART:
+                    notes[row] = f"applies in {name}, a part of {place.name}"
+                elif verdict == UNKNOWN:
+                    notes[row] = f"applicability not known; shown because it may concern {place.name}"
+        return keep, notes
+
+    def place(self, text: str) -> Place:
+        found = gazetteer().resolve(text)
+        if found is None:
+            near = gazetteer().near(text)
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            raise QueryError(f"unknown place {text!r}{hint}")
+        return found
+
+    def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        if not question or not question.strip():
+            raise QueryError("the question is empty")
+        if k < 1:
+            raise QueryError("k must be at least 1")
+        f = filters or Filters()
+        parsed = parse_question(question)
+        keep, notes = self._mask(f)
+        extra = expansions(parsed.text)
+        lexical = self.lexical.scores(parsed.text, extra) * keep
+        dense_query = parsed.text + "".join(f" {t}" for t, _ in extra)
+        dense = self.dense.scores(dense_query) * keep
+        fused = reciprocal_rank_fusion(
+            {"bm25": ranks(lexical, DEPTH), "dense": ranks(np.where(keep, dense, -1.0), DEPTH)}, WEIGHTS
+        )
+        boosted = self._boost(fused, parsed)
+        order = sorted(boosted, key=lambda r: (-boosted[r], r))[:k]
+        clauses = self.store.clauses_at(order)
+        return [
+            Hit(c, self.documents[c.doc_id], n, boosted[row], notes.get(row, ""))
+            for n, (row, c) in enumerate(zip(order, clauses, strict=True), 1)
+        ]
+
+    def _boost(self, fused: dict[int, float], parsed) -> dict[int, float]:  # type: ignore[no-untyped-def]
+        named: set[str] = set()
+        for ref in (*parsed.doc_numbers, *parsed.titles):
+            named |= {d.doc_id for d in self.resolve_doc(ref)}
+        gaz = gazetteer()
+        out = {}
+        for row, score in fused.items():
+            factor = LOW_KINDS.get(self._row_kind[row], 1.0)
+            if named and self._row_doc[row] in named:
+                factor *= 2.0
+            if parsed.places:
+                if any(coverage(self._row_applies[row], p, gaz)[0] in (COVERS, PART) for p in parsed.places):
+                    factor *= 1.2
+            out[row] = score * factor
+        if parsed.labels:
+            rows = list(out)
+            for row, clause in zip(rows, self.store.clauses_at(rows), strict=True):
+                if clause.label in parsed.labels and (not named or clause.doc_id in named):
+                    out[row] *= 2.0
+        return out
+
+    def clause(self, ref: str, label: str | None = None) -> list[Clause]:
+        direct = self.store.clause_by_id(ref)
+        if direct:
+            return [direct]
+        docs = self.resolve_doc(ref)
+        if not docs:
+            raise QueryError(f"no document or clause matches {ref!r}; see `bri docs`")
+        if len(docs) > 1:
+            names = "; ".join(d.title for d in docs[:5])
+            raise QueryError(f"{ref!r} matches {len(docs)} documents ({names}); be more specific")
+        clauses = self.store.clauses_of(docs[0].doc_id)
+        if label is None:
+            return clauses
+        wanted = label_variants(label)
+        found = [c for c in clauses if c.label in wanted]
+        if not found:
+            raise QueryError(f"{docs[0].title} has no clause labelled {label!r}")
+        return found
+
+    def document_counts(self) -> list[tuple[Document, int]]:
+        counts: dict[str, int] = {}
+        for doc_id in self._row_doc:
+            counts[doc_id] = counts.get(doc_id, 0) + 1
+        return [(d, counts.get(d.doc_id, 0)) for d in self.documents.values()]
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def label_variants(label: str) -> set[str]:
+    """What a user may type for a label: 5 -> 第5项; 32 / 第32条 -> 第三十二条; 二 -> 二、."""
+    from bri_kb.query.parse import canonical_label
+
+    label = label.strip()
+    out = {label}
+    m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)?", label)
+    if m:
+        num, unit = m.group(1), m.group(2)
+        for u in ([unit] if unit else ["项", "条"]):
+            lab = canonical_label(num, u)
+            if lab:
+                out.add(lab)
+        if not unit:
+            out |= {f"{num}、", f"{num}.", f"（{num}）"}
+    return out

@@ -1,0 +1,37 @@
+"""Does a clause's applicability cover a place?"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bri_kb.gazetteer import NATIONAL, Gazetteer, Place
+
+COVERS = "covers"  # the rule applies throughout the place
+PART = "part"  # the rule applies in a part of it (a city, an FTZ)
+NO = "no"
+UNKNOWN = "unknown"
+
+
+def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[str, str]:
+    """(verdict, the applicable jurisdiction that decided it)."""
+    if not applies_to:
+        return UNKNOWN, ""
+    if place.name == NATIONAL:
+        return (COVERS, NATIONAL) if NATIONAL in applies_to else (PART, applies_to[0])
+    best: tuple[str, str] = (NO, "")
+    for name in applies_to:
+        target = gaz.places.get(name)
+        if name == NATIONAL or name == place.name:
+            return COVERS, name
+        if target is None:
+            continue
+        # the rule's jurisdiction contains the asked place (province rule, city asked)
+        if target.kind == "province" and place.province == target.name and place.kind != "province":
+            return COVERS, name
+        # the rule's jurisdiction lies inside the asked place (FTZ or city rule, province asked)
+        if place.kind == "province" and target.province == place.name:
+            best = (PART, name)
+        # city asked, FTZ of its province: part of it may lie in the city
+        if place.kind == "city" and target.kind == "ftz" and target.province == place.province and best[0] == NO:
+            best = (PART, name)
+    return best

@@ -97,8 +97,21 @@ def reflow(lines: Sequence[Line], wrapped: bool | None = None) -> list[Paragraph
     if not lines:
         return []
     if not (is_hard_wrapped(lines) if wrapped is None else wrapped):
-        return [Paragraph((ln,), collapse_spaces(ln.text)) for ln in lines]
+        return _rejoin_broken(lines)
     return reflow_wrapped(lines)
+
+
+def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
+    """One paragraph per line, except that a long line stopping mid-sentence
+    (a paragraph break inside a word, as copied web text has) runs on."""
+    groups: list[list[Line]] = []
+    for ln in lines:
+        prev = groups[-1][-1].text if groups else ""
+        if prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
 def reflow_wrapped(lines: Sequence[Line]) -> list[Paragraph]:

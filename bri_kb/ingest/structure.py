@@ -48,8 +48,13 @@ def fingerprint(text: str) -> str:
 
 
 def is_heading(text: str) -> bool:
-    """A title-like line: short and not a sentence."""
-    return len(text) <= _HEADING_MAX and text[-1] not in _SENTENCE_END + "，、："
+    """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
+    counts: one short phrase with a closing stop)."""
+    if len(text) > _HEADING_MAX:
+        return False
+    if text[-1] == "。" and len(text) <= 30:
+        text = text[:-1]
+    return not re.search(r"[。！？；，：:]", text) and text[-1] not in "、"
 
 
 def heading_title(text: str) -> str:

@@ -18,13 +18,14 @@ from bri_kb.index.kb import KBError, kb_home, live_dir
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import Store
 from bri_kb.model import Clause, Document, Hit
-from bri_kb.query.fuse import ranks, reciprocal_rank_fusion
+from bri_kb.query.fuse import convex_combination, ranks
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import parse_question
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
-WEIGHTS = {"bm25": 1.0, "dense": 0.5}
+WEIGHTS = {"bm25": 0.7, "dense": 0.3}
+FLOORS = {"bm25": 0.0, "dense": -1.0}
 DEPTH = 100
 LOW_KINDS = {"heading": 0.5, "table_header": 0.5}
 
@@ -151,9 +152,9 @@ class KnowledgeBase:
         lexical = self.lexical.scores(parsed.text, extra) * keep
         dense_query = parsed.text + "".join(f" {t}" for t, _ in extra)
         dense = self.dense.scores(dense_query) * keep
-        fused = reciprocal_rank_fusion(
-            {"bm25": ranks(lexical, DEPTH), "dense": ranks(np.where(keep, dense, -1.0), DEPTH)}, WEIGHTS
-        )
+        combined = convex_combination({"bm25": lexical, "dense": np.where(keep, dense, -1.0)}, WEIGHTS, FLOORS)
+        candidates = ranks(np.where(keep, combined, 0.0), DEPTH)
+        fused = {row: float(combined[row]) for row in candidates}
         boosted = self._boost(fused, parsed)
         order = sorted(boosted, key=lambda r: (-boosted[r], r))[:k]
         clauses = self.store.clauses_at(order)

@@ -102,12 +102,22 @@ def _lock(home: Path) -> Iterator[None]:
         yield
 
 
+def parser_hash() -> str:
+    """Hash of the ingest code and data files: a KB parsed by other code is rebuilt."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for f in sorted([*(root / "ingest").glob("*.py"), *(root / "data").glob("*"), root / "gazetteer.py"]):
+        h.update(f.name.encode() + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _manifest(encoder_id: str, hashes: dict[str, str], counts: dict[str, int]) -> dict[str, Any]:
     return {
         "bri_kb": __version__,
         "kb_format": KB_FORMAT,
         "encoder": encoder_id,
         "dictionary": dictionary_hash(),
+        "parser": parser_hash(),
         "lexical": "bm25s(k1=1.2,b=0.75) over jieba cut_for_search",
         "files": hashes,
         "counts": counts,
@@ -135,6 +145,7 @@ def build(
         if (
             not rebuild and current and not failed and current["files"] == hashes
             and current["encoder"] == enc.id and current["dictionary"] == dictionary_hash()
+            and current.get("parser") == parser_hash()
             and current["kb_format"] == KB_FORMAT and current["bri_kb"] == __version__
         ):
             c = current["counts"]

@@ -107,7 +107,7 @@ def level_and_region(
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
         return "ministry", NATIONAL
-    if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告)$", title):
+    if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告|汇编)$", title):
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""

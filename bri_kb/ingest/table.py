@@ -134,6 +134,10 @@ def split_columns(content: Sequence[Line], narrow: int) -> tuple[list[Line], lis
             seg[k].text[-1] in "。；！？" or display_width(seg[k].text) < full * 0.5
         ):
             k += 1
+        # A lone closing line right after a wide left line that stops mid-sentence
+        # finishes that sentence ("…规定的其" / "他审慎性条件。").
+        if k == len(seg) - 1 and k > 0 and seg[k].text[-1] in "。；" and seg[k - 1].text[-1] not in "。；：！？":
+            k += 1
         left_schemes = {m[0] for m in (marker_of(x.text) for x in left + seg[:k]) if m}
         while k < len(seg) and (m := marker_of(seg[k].text)) and m[0] in left_schemes:
             k += 1

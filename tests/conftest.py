@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).parent / "data"
+GOLDEN = Path(__file__).parent / "golden"
+COMPILATION = CORPUS / "002_1ad516d9e8aad59b.txt"
+
+
+@pytest.fixture(scope="session")
+def corpus_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole bundled corpus, ingested once with the real encoder."""
+    from bri_kb.index.kb import build
+
+    home = tmp_path_factory.mktemp("kb")
+    build([CORPUS], home)
+    return home
+
+
+@pytest.fixture()
+def kb_env(corpus_kb: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BRI_KB_HOME", str(corpus_kb))
+    return corpus_kb
+
+
+@pytest.fixture(scope="session")
+def compilation():  # type: ignore[no-untyped-def]
+    from bri_kb.ingest.pipeline import ingest_file
+
+    return ingest_file(COMPILATION)
+
+
+os.environ.setdefault("HYPOTHESIS_PROFILE", "default")

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bri_kb.ingest.clean import PAGE_NUMBER, RUNNING_HEADER, URL, clean_lines
+from bri_kb.ingest.read import IngestError, decode_bytes, read_text
+
+from .conftest import COMPILATION, DATA
+
+
+def test_gb18030_crlf_is_decoded_and_normalised() -> None:
+    decoded = read_text(DATA / "gb18030_crlf_decision.txt")
+    assert decoded.encoding == "gb18030"
+    assert "\r" not in decoded.text
+    assert "国务院关于在自由贸易试验区暂时调整" in decoded.text
+
+
+@pytest.mark.parametrize("name", ["utf8_bom_case.txt", "utf16_case.txt"])
+def test_bom_encodings(name: str) -> None:
+    decoded = read_text(DATA / name)
+    assert decoded.text.lstrip().startswith("设立“一带一路”产业园区发展联盟")
+    assert "\ufeff" not in decoded.text
+
+
+def test_bad_input_is_refused_with_a_reason(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(IngestError, match="empty"):
+        read_text(empty)
+    with pytest.raises(IngestError, match="binary"):
+        read_text(junk)
+    with pytest.raises(IngestError, match="no such file"):
+        read_text(tmp_path / "missing.txt")
+
+
+def test_compilation_debris_is_removed_and_counted() -> None:
+    cleaned = clean_lines(COMPILATION.read_text(encoding="utf-8"))
+    kept = [ln.text for ln in cleaned.lines]
+    assert not any("科技信息参考一带一路增刊" == t for t in kept)
+    assert not any(t.startswith(("http://", "https://")) for t in kept)
+    assert cleaned.removed_counts[URL] == 26
+    assert cleaned.removed_counts[RUNNING_HEADER] == 5
+    # table row numbers (1, 2, … and the split "1" / "0" of row 10) are not page numbers
+    assert cleaned.removed_counts[PAGE_NUMBER] == 10
+    assert "9" in kept and ["1", "0"] == kept[kept.index("关管理办法") + 1 : kept.index("关管理办法") + 3]
+
+
+def test_page_of_each_line_follows_the_footer() -> None:
+    cleaned = clean_lines(" 首页内容\n 1 \n 第二页内容\n 2 \n末页内容\n")
+    assert [(ln.text, ln.page) for ln in cleaned.lines] == [("首页内容", 1), ("第二页内容", 2), ("末页内容", 3)]
+
+
+fragment = st.text(alphabet=list("一带路自贸区条款（）。，12 \t"), max_size=30)
+lines = st.lists(st.one_of(fragment, st.just("http://x.cn/a"), st.just("科技信息参考增刊")), max_size=40)
+
+
+@given(lines)
+@settings(max_examples=200, deadline=None)
+def test_clean_accounts_for_every_line_and_is_idempotent(raw: list[str]) -> None:
+    text = "\n".join(raw)
+    cleaned = clean_lines(text)
+    kept = {ln.no for ln in cleaned.lines}
+    removed = {n for n, _ in cleaned.removed}
+    blank = {i + 1 for i, t in enumerate(raw) if not t.strip(" \t")}
+    assert kept | removed | blank == set(range(1, len(raw) + 1)) or not raw
+    assert not (kept & removed)
+    again = clean_lines("\n".join(ln.text for ln in cleaned.lines))
+    assert [ln.text for ln in again.lines] == [ln.text for ln in cleaned.lines]
+
+
+@given(st.binary(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_decode_never_crashes_unexpectedly(raw: bytes) -> None:
+    try:
+        decoded = decode_bytes(raw)
+    except IngestError:
+        return
+    assert "\r" not in decoded.text

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bri_kb.ingest.metadata import dates_of, iso_date, parse_doc_number
+
+from .conftest import GOLDEN
+
+
+@pytest.fixture(scope="module")
+def golden() -> list[dict]:
+    return json.loads((GOLDEN / "002_documents.json").read_text(encoding="utf-8"))
+
+
+def test_compilation_splits_into_its_27_documents(compilation, golden) -> None:  # type: ignore[no-untyped-def]
+    assert [d.title for d in compilation.documents] == [g["title"] for g in golden]
+    assert [d.line_start for d in compilation.documents] == [g["title_line"] for g in golden]
+
+
+@pytest.mark.parametrize("field", ["doc_number", "published", "level", "region", "signed"])
+def test_metadata_matches_golden(compilation, golden, field: str) -> None:  # type: ignore[no-untyped-def]
+    got = []
+    for d in compilation.documents:
+        value = getattr(d, field)
+        got.append(value.text if field == "doc_number" and value else value)
+    assert got == [g[field] for g in golden]
+
+
+def test_issuers_named_in_titles(compilation, golden) -> None:  # type: ignore[no-untyped-def]
+    for d, g in zip(compilation.documents, golden, strict=True):
+        if "关于" in g["title"][:30] and g["title"].split("关于")[0]:
+            assert list(d.issuers) == g["issuers"], d.title
+
+
+def test_attachment_relation(compilation) -> None:  # type: ignore[no-untyped-def]
+    ningbo = next(d for d in compilation.documents if d.doc_number and d.doc_number.text == "浙发改函〔2017〕166号")
+    assert ningbo.attachments == ("《宁波“一带一路”建设综合试验区总体方案》",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "year", "serial"),
+    [("国发〔2017〕57号", "国发", 2017, "57"), ("冀教外﹝2016﹞108号", "冀教外", 2016, "108"),
+     ("湘政办发〔2015〕67号", "湘政办发", 2015, "67"), ("保监发〔2017〕38 号", "保监发", 2017, "38"),
+     ("商合函[2010]462号", "商合函", 2010, "462")],
+)
+def test_doc_number_parts(text: str, code: str, year: int, serial: str) -> None:
+    dn = parse_doc_number(text)
+    assert dn is not None and (dn.issuer_code, dn.year, dn.serial) == (code, year, serial)
+
+
+def test_dates() -> None:
+    assert iso_date("2017年 12月 25日") == "2017-12-25"
+    assert iso_date("2018-1-10") == "2018-01-10"
+    body = ["本办法自2012年2月1日至2017年1月31日施行。"]
+    dates = dates_of({}, body)
+    assert (dates.effective, dates.expires) == ("2012-02-01", "2017-01-31")
+    assert dates_of({"发布时间": "2017-12-28"}, ["第五十九条 本条例自 2018 年 1月 1日起施行。"]).effective == "2018-01-01"

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.numbering import cn_to_int, int_to_cn, marker_of
+from bri_kb.ingest.reflow import reflow
+from bri_kb.ingest.structure import structure
+from bri_kb.ingest.table import find_table
+
+from .conftest import GOLDEN
+
+ZHEJIANG = "中国（浙江）自由贸易试验区条例"
+HENAN = "河南省参与建设“一带一路”实施方案"
+FTZ_DECISION = "国务院关于在自由贸易试验区暂时调整有关行政法规、国务院文件和经国务院批准的部门规章规定的决定"
+
+
+def clauses_of(compilation, title):  # type: ignore[no-untyped-def]
+    doc = next(d for d in compilation.documents if d.title == title)
+    return [c for c in compilation.clauses if c.doc_id == doc.doc_id]
+
+
+def as_golden(clauses):  # type: ignore[no-untyped-def]
+    return [
+        {"label": c.label, "kind": c.kind, "path": list(c.path), "start": c.text[:24],
+         "line_start": c.source.line_start, "line_end": c.source.line_end}
+        for c in clauses
+    ]
+
+
+def test_zhejiang_regulation_matches_golden(compilation) -> None:  # type: ignore[no-untyped-def]
+    clauses = clauses_of(compilation, ZHEJIANG)
+    golden = json.loads((GOLDEN / "zhejiang_ftz_regulation_clauses.json").read_text(encoding="utf-8"))
+    assert as_golden(clauses) == golden
+    articles = [c.label for c in clauses if c.kind == "article"]
+    assert articles == [f"第{int_to_cn(n)}条" for n in range(1, 60)]
+    art32 = next(c for c in clauses if c.label == "第三十二条")
+    assert "为船籍港的国际船舶登记制度" in art32.text.replace(" ", "")
+    assert art32.path == ("第五章 交流合作与航运服务",)
+
+
+def test_henan_plan_matches_golden(compilation) -> None:  # type: ignore[no-untyped-def]
+    clauses = clauses_of(compilation, HENAN)
+    golden = json.loads((GOLDEN / "henan_plan_clauses.json").read_text(encoding="utf-8"))
+    assert as_golden(clauses) == golden
+    # the plan nests 1、 under (一) under 一、
+    item = next(c for c in clauses if c.label == "2、" and c.text.startswith("2、信息通信"))
+    assert item.path == ("三、重点任务", "(一)促进基础设施互联互通")
+
+
+def test_ftz_table_has_16_rows_matching_golden(compilation) -> None:  # type: ignore[no-untyped-def]
+    clauses = clauses_of(compilation, FTZ_DECISION)
+    rows = [c for c in clauses if c.kind == "table_row"]
+    golden = json.loads((GOLDEN / "guofa_2017_57_rows.json").read_text(encoding="utf-8"))
+    assert [{"label": c.label, **c.fields} for c in rows] == golden
+    assert [c.label for c in rows] == [f"第{n}项" for n in range(1, 17)]
+    note = [c for c in clauses if c.kind == "note"]
+    assert len(note) == 1 and note[0].text.startswith("注：第1项至第9项")
+
+
+def _lines(texts: list[str], page: int | None = None) -> list[Line]:
+    return [Line(n, t, page) for n, t in enumerate(texts, 1)]
+
+
+def test_second_two_column_table() -> None:
+    """A table unlike 57号: other headers, a row broken across a page."""
+    texts = ["序号", "现行规定", "改革措施", "1", "《某某管理办法》第三条：外商投资企业应当", "由中方控股。",
+             "取消中方控股", "要求，实行备案管理", "2", "《另一条例》第九条：境外机构不得", "从事本项业务。",
+             "允许境外机构在", "试验区内从事本"]
+    lines = _lines(texts, 1) + [Line(20, "业务", 2), Line(21, "注：以上措施适用于试验区。", 2)]
+    table = find_table(lines)
+    assert table is not None
+    assert table.columns == ("序号", "现行规定", "改革措施")
+    assert [r.cells["改革措施"] for r in table.rows] == ["取消中方控股要求，实行备案管理", "允许境外机构在试验区内从事本业务"]
+    assert table.rows[0].cells["现行规定"] == "《某某管理办法》第三条：外商投资企业应当由中方控股。"
+
+
+def test_markers_and_numerals() -> None:
+    assert marker_of("第三十二条 自贸试验区") == ("article", "第三十二条")
+    assert marker_of("（三）战略定位") == ("paren_cn", "（三）")
+    assert marker_of("1. 设立发起单位") == ("arabic", "1.")
+    assert marker_of("㈡加强合作") == ("circled_cn", "㈡")
+    assert marker_of("2017年5月") is None
+    assert marker_of("1.5亿元") is None
+    assert [cn_to_int(x) for x in ("十", "十二", "三十二", "一百零五")] == [10, 12, 32, 105]
+    assert all(cn_to_int(int_to_cn(n)) == n for n in range(1, 200))
+
+
+def test_newspaper_columns_are_reflowed() -> None:
+    texts = ["此次峰会宣布组建成立中国", "企业园区国际合作联盟和中国企", "业培训国际合作联盟（下称“联", "盟”）。",
+             "“联盟”将为园区招商和产业", "链企业提供金融、品牌、技术、培", "训、会展等方面深度服务。"]
+    paragraphs = reflow(_lines(texts))
+    assert [p.text for p in paragraphs] == [
+        "此次峰会宣布组建成立中国企业园区国际合作联盟和中国企业培训国际合作联盟（下称“联盟”）。",
+        "“联盟”将为园区招商和产业链企业提供金融、品牌、技术、培训、会展等方面深度服务。",
+    ]
+
+
+body_line = st.one_of(
+    st.text(alphabet=list("推进合作建设园区贸易，。、"), min_size=1, max_size=40),
+    st.sampled_from(["一、总体要求", "（一）重点任务。", "1. 设立单位", "第三条 本办法适用于全国。", "第一章 总则",
+                     "（2）其他事项；", "㈠合作", "序号", "1", "2", "注：附注。"]),
+)
+
+
+@given(st.lists(body_line, min_size=1, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_every_body_line_lands_in_exactly_one_clause(texts: list[str]) -> None:
+    lines = [ln for ln in _lines(texts) if ln.text.strip()]
+    result = structure(lines)
+    placed = [ln.no for seg in result.segments for ln in seg.lines]
+    removed = [n for n, _ in result.removed]
+    assert sorted(placed + removed) == sorted(ln.no for ln in lines)
+    again = structure(lines)
+    assert [s.text for s in again.segments] == [s.text for s in result.segments]

@@ -6,7 +6,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,19 +20,19 @@ export_app = typer.Typer(help="Write clauses or tables to files.", no_args_is_he
 app.add_typer(export_app, name="export")
 
 
-class AskFormat(str, Enum):
+class AskFormat(StrEnum):
     table = "table"
     json = "json"
     md = "md"
     jsonl = "jsonl"
 
 
-class TextFormat(str, Enum):
+class TextFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -75,7 +75,9 @@ def ingest(
 def ask(
     question: Annotated[str | None, typer.Argument(help="The question, in Chinese.")] = None,
     k: Annotated[int, typer.Option("--k", help="How many clauses to return.")] = 10,
-    where: Annotated[str | None, typer.Option(help="Keep clauses that apply in this place (河南, 豫, 郑州, 河南自贸区 …).")] = None,
+    where: Annotated[
+        str | None, typer.Option(help="Keep clauses that apply in this place (河南, 豫, 郑州, 河南自贸区 …).")
+    ] = None,
     level: Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")] = None,
     issuer: Annotated[str | None, typer.Option(help="Issuing organ, e.g. 商务部.")] = None,
     since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,

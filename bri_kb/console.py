@@ -42,6 +42,9 @@ def ingest_report(summary: IngestSummary) -> str:
             lines.append(f"    duplicate document dropped: {title}")
     for path, reason in summary.failed:
         lines.append(f"FAILED {path}: {reason}")
+    if summary.clauses == 0:
+        lines.append("nothing ingested; the knowledge base is unchanged")
+        return "\n".join(lines)
     lines.append(f"{summary.files} files, {summary.documents} documents, {summary.clauses} clauses, "
                  f"{len(summary.failed)} failed, in {summary.seconds:.1f}s -> generation {summary.generation}")
     return "\n".join(lines)

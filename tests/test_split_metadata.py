@@ -56,4 +56,5 @@ def test_dates() -> None:
     body = ["本办法自2012年2月1日至2017年1月31日施行。"]
     dates = dates_of({}, body)
     assert (dates.effective, dates.expires) == ("2012-02-01", "2017-01-31")
-    assert dates_of({"发布时间": "2017-12-28"}, ["第五十九条 本条例自 2018 年 1月 1日起施行。"]).effective == "2018-01-01"
+    article = ["第五十九条 本条例自 2018 年 1月 1日起施行。"]
+    assert dates_of({"发布时间": "2017-12-28"}, article).effective == "2018-01-01"

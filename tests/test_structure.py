@@ -74,7 +74,10 @@ def test_second_two_column_table() -> None:
     table = find_table(lines)
     assert table is not None
     assert table.columns == ("序号", "现行规定", "改革措施")
-    assert [r.cells["改革措施"] for r in table.rows] == ["取消中方控股要求，实行备案管理", "允许境外机构在试验区内从事本业务"]
+    assert [r.cells["改革措施"] for r in table.rows] == [
+        "取消中方控股要求，实行备案管理",
+        "允许境外机构在试验区内从事本业务",
+    ]
     assert table.rows[0].cells["现行规定"] == "《某某管理办法》第三条：外商投资企业应当由中方控股。"
 
 

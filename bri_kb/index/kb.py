@@ -26,7 +26,7 @@ from bri_kb import KB_FORMAT, __version__
 from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
 from bri_kb.index.lexical import LexicalIndex
-from bri_kb.index.store import Store, write_store
+from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
 from bri_kb.ingest.pipeline import Ingested, ingest_file
 from bri_kb.ingest.read import IngestError
@@ -150,7 +150,7 @@ def build(
         ):
             c = current["counts"]
             return IngestSummary(current_generation(home) or "", True, c["files"], c["documents"],
-                                 c["clauses"], (), tuple(), time.perf_counter() - start)
+                                 c["clauses"], (), (), time.perf_counter() - start)
         documents: list[Document] = []
         clauses: list[Clause] = []
         reports: list[dict[str, Any]] = []
@@ -169,6 +169,11 @@ def build(
             clauses += result.clauses
             reports.append(asdict(result.report))
             ok_hashes[names[f]] = hashes[names[f]]
+        if not clauses:
+            # Nothing usable: keep the live generation exactly as it was.
+            failed = failed or [(", ".join(map(str, paths)), "no supported files found")]
+            return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
+                                 tuple(reports), time.perf_counter() - start)
         docs_by_id = {d.doc_id: d for d in documents}
         texts = [index_text(c, docs_by_id[c.doc_id]) for c in clauses]
         gen = "gen-" + hashlib.sha1(json.dumps([ok_hashes, enc.id, time.time()]).encode()).hexdigest()[:10]

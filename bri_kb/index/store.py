@@ -118,7 +118,8 @@ class Store:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
-        found = {r["row"]: _clause(r) for r in self._con.execute(f"SELECT * FROM clauses WHERE row IN ({marks})", list(rows))}
+        query = f"SELECT * FROM clauses WHERE row IN ({marks})"
+        found = {r["row"]: _clause(r) for r in self._con.execute(query, list(rows))}
         return [found[r] for r in rows]
 
     def clause_by_id(self, clause_id: str) -> Clause | None:

@@ -83,7 +83,7 @@ def running_headers(raw: Sequence[str]) -> set[str]:
     for i, text in enumerate(stripped):
         if counts.get(text, 0) < 3:
             continue
-        if any(_strong_break(w) for w in raw[max(0, i - 8) : i] + raw[i + 1 : i + 9]):
+        if any(_strong_break(w) for w in [*raw[max(0, i - 8) : i], *raw[i + 1 : i + 9]]):
             near_break[text] += 1
     return {
         t

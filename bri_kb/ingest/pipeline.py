@@ -12,9 +12,9 @@ from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.clean import clean_lines
 from bri_kb.ingest.metadata import (
     attachments_of,
-    dominant_place,
     dates_of,
     doc_number_of,
+    dominant_place,
     issuers_of,
     level_and_region,
 )

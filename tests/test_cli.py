@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+
+from .conftest import ROOT
+
+runner = CliRunner()
+HIT_FIELDS = {"clause_id", "doc_id", "doc_title", "doc_number", "issuer", "level", "region", "date", "label", "path",
+              "text", "fields", "applies_to", "source", "rank", "score"}
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+def test_ask_json_has_the_contract_fields(kb_env: Path) -> None:
+    result = run("ask", "河南自贸试验区允许外商独资开加油站吗", "--format", "json", "--k", "5")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["results"]) == 5
+    top = data["results"][0]
+    assert HIT_FIELDS <= set(top)
+    assert set(top["source"]) == {"file", "page", "line_start", "line_end"}
+    assert [r["rank"] for r in data["results"]] == [1, 2, 3, 4, 5]
+    texts = [r["text"] for r in data["results"]]
+    assert any("允许外商以独资形式从事加油站建设" in t for t in texts)
+
+
+def test_ask_batch_jsonl_keeps_order(kb_env: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "q.jsonl"
+    lines = '{"question": "浙江自贸试验区船舶登记的船籍港", "where": "浙江"}\n国际船舶代理外方持股比例\n'
+    batch.write_text(lines, encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--format", "jsonl", "--k", "3")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["question"] for x in lines] == ["浙江自贸试验区船舶登记的船籍港", "国际船舶代理外方持股比例"]
+    assert all(len(x["results"]) == 3 for x in lines)
+
+
+def test_clause_lookup_table_row(kb_env: Path) -> None:
+    result = run("clause", "国发〔2017〕57号", "5", "--format", "json")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)
+    assert row["label"] == "第5项" and row["fields"]["序号"] == "5"
+    assert "允许设立外商独资经营的娱乐场所" in row["fields"]["调整情况"]
+
+
+def test_clause_lookup_article_by_title_part(kb_env: Path) -> None:
+    result = run("clause", "浙江）自由贸易试验区条例", "第三十二条")
+    assert result.exit_code == 0, result.output
+    assert "第三十二条" in result.stdout and "船籍港" in result.stdout
+    assert run("clause", "浙江）自由贸易试验区条例", "32").stdout == result.stdout
+
+
+def test_docs_lists_every_document(kb_env: Path) -> None:
+    result = run("docs", "--format", "json")
+    docs = json.loads(result.stdout)
+    assert len(docs) == 31
+    numbers = {d["doc_number"] for d in docs if d["doc_number"]}
+    assert {"国发〔2017〕57号", "冀教外﹝2016﹞108号", "湘政办发〔2015〕67号"} <= numbers
+    assert all(d["clauses"] > 0 for d in docs)
+
+
+def test_export_clauses(kb_env: Path, tmp_path: Path) -> None:
+    out = tmp_path / "clauses.jsonl"
+    assert run("export", "clauses", "-o", str(out)).exit_code == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 1000 and HIT_FIELDS - {"rank", "score"} <= set(rows[0])
+    assert len({r["clause_id"] for r in rows}) == len(rows)
+
+
+def test_filters(kb_env: Path) -> None:
+    result = run("ask", "一带一路 教育 合作", "--level", "provincial", "--where", "河北", "--format", "json")
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)["results"]
+    assert hits and all(h["level"] == "provincial" and h["region"] in ("河北省",) for h in hits)
+    dated = json.loads(run("ask", "科技 合作", "--since", "2017-10-01", "--format", "json").stdout)["results"]
+    assert dated and all(h["date"] >= "2017-10-01" for h in dated)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["ask", "  "], "question is empty"), (["clause", "不存在的文件"], "no document"),
+     (["ask", "外资", "--where", "火星"], "unknown place"), (["ask", "外资", "--level", "county"], "unknown level"),
+     (["ask", "外资", "--doc", "国发〔2099〕1号"], "no document")],
+)
+def test_user_errors_are_one_line_without_traceback(kb_env: Path, args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_ingest_of_a_missing_path_fails_and_keeps_the_kb(kb_env: Path, tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stdout and "no such file" in result.stdout
+    # nothing was ingested, so the previous knowledge base must still answer
+    again = run("ask", "国际船舶代理业务外方持股比例", "--format", "json")
+    assert again.exit_code == 0 and json.loads(again.stdout)["results"]
+
+
+def test_eval_prints_recall_and_mrr(kb_env: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "t1", "question": "浙江自贸试验区船舶登记的船籍港", "kind": "where",
+                                "expect": [{"doc": "x", "anchor": "为船籍港的国际船舶登记制度"}]}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    result = run("eval", str(gold))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"R@1 1\.000 .*MRR 1\.000", result.stdout)
+
+
+def _commands() -> list[list[str]]:
+    out = []
+    for cmd in app.registered_commands:
+        out.append([cmd.name or cmd.callback.__name__])  # type: ignore[union-attr]
+    for group in app.registered_groups:
+        for cmd in group.typer_instance.registered_commands:  # type: ignore[union-attr]
+            out.append([group.name, cmd.name or cmd.callback.__name__])  # type: ignore[list-item, union-attr]
+    return out
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for words in _commands():
+        result = run(*words, "--help")
+        assert result.exit_code == 0 and "Usage" in result.stdout, words
+        assert f"bri {' '.join(words)}" in readme, words

@@ -40,8 +40,8 @@ def print_hits_table(question: str, hits: Sequence[Hit]) -> None:
 
     table = Table(title=question, show_lines=True, expand=True)
     table.add_column("#", width=3)
-    table.add_column("出处 source", ratio=1)
-    table.add_column("条款 clause", ratio=3)
+    table.add_column("出处 source", ratio=1, overflow="fold")
+    table.add_column("条款 clause", ratio=3, overflow="fold")
     for h in hits:
         src = f"{h.document.title}\n{citation(h.clause, h.document)}"
         if h.clause.applies_to:

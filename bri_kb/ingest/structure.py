@@ -23,6 +23,7 @@ from bri_kb.ingest.table import find_table
 DUPLICATE = "duplicate_paragraph"
 _SENTENCE_END = "。！？；"
 _HEADING_MAX = 40
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def is_heading(text: str) -> bool:
         return False
     if text[-1] == "。" and len(text) <= 30:
         text = text[:-1]
-    return not re.search(r"[。！？；，：:]", text) and text[-1] not in "、"
+    return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
 
 
 def heading_title(text: str) -> str:
@@ -102,9 +103,12 @@ def structure(body: Sequence[Line], seen: set[str] | None = None) -> Structured:
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
-    if articles >= 3:
-        return _by_article(paragraphs)
-    return _by_item(paragraphs)
+    segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
+    # An 附件 line names an attachment; it points at content rather than holding it.
+    return [
+        Segment("附件", "attachment", s.path, s.text, s.lines) if _ATTACHMENT.match(s.text) else s
+        for s in segments
+    ]
 
 
 def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:

@@ -26,7 +26,7 @@ LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
 WEIGHTS = {"bm25": 0.7, "dense": 0.3}
 FLOORS = {"bm25": 0.0, "dense": -1.0}
 DEPTH = 100
-LOW_KINDS = {"heading": 0.5, "table_header": 0.5}
+LOW_KINDS = {"heading": 0.5, "table_header": 0.5, "attachment": 0.5}
 
 
 class QueryError(ValueError):

@@ -18,7 +18,7 @@ RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
 
-_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?\s*$")
 _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|首页\s*>|主页\s*>)")
 _TERMINAL = "。；！？：，"

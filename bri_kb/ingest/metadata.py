@@ -43,7 +43,23 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(raw, code, year, serial)
 
 
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+_DATE_HANZI = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def hanzi_date_to_digits(text: str) -> str:
+    """二○一二年一月九日 -> 2012年1月9日, as printed under a signature."""
+    from bri_kb.ingest.numbering import cn_to_int
+
+    def one(m: re.Match[str]) -> str:
+        year = "".join(_CN_DIGIT[c] for c in m.group(1))
+        return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
+
+    return _DATE_HANZI.sub(one, text)
+
+
 def iso_date(text: str) -> str | None:
+    text = hanzi_date_to_digits(text)
     m = _DATE_CN.search(text) or _DATE_ISO.search(text)
     if not m:
         return None
@@ -74,7 +90,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     if m:
         return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x)
     for i, line in enumerate(body):
-        if _STANDALONE_DATE.match(line) and i > 0:
+        if _STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             prev = body[i - 1].strip()
             if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,20}}{_ORGAN}\s*)+", prev):
                 return tuple(prev.split())
@@ -136,7 +152,7 @@ def dominant_place(text: str, gaz: Gazetteer) -> str:
 
 def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
-    signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(x)), None)
+    signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     effective = expires = None
     text = "\n".join(body)
     if m := _PERIOD.search(text):

@@ -20,6 +20,7 @@ WEB_DEBRIS = "web_debris"
 _HEADER = re.compile(r"^(发布时间|来源|文件名称|发文字号|发布日期|日期)\s*[:：]\s*(.*)$")
 _INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})")
 _TERMINAL = "。；！？：，、"
+_BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_TITLE_LINES = 4
 
@@ -134,24 +135,29 @@ def tidy_title(title: str) -> str:
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line."""
     removed: list[tuple[int, str]] = []
+    header_lines: list[Line] = []
+    header: dict[str, str] = {}
     t = 0
     while t < len(lines) and t < 10:
         text = lines[t].text
-        if not _CJK.search(text):
+        if m := _BRACKET_FIELD.match(text):  # pkulaw exports: 【法宝引证码】 CLI.12.748997
+            header[m.group(1)] = m.group(2).strip()
+            header_lines.append(lines[t])
+        elif not _CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
-            t += 1
-            continue
-        break
+        else:
+            break
+        t += 1
     if t >= len(lines):
-        return RawDocument("", (), {}, (), tuple(lines[t:]), None, tuple(removed))
+        return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     title_line = lines[t]
     rest = list(lines[t + 1 :])
-    header_lines: list[Line] = []
-    header: dict[str, str] = {}
+    if rest and rest[0].text == title_line.text:
+        header_lines.append(rest.pop(0))  # exports repeat the title as a heading
     for ln in rest[:3]:
         m = _INLINE_SOURCE.search(ln.text)
         if m:
-            header = {"来源": m.group(1), "发布时间": m.group(2)}
+            header.update({"来源": m.group(1), "发布时间": m.group(2)})
             header_lines.append(ln)
             rest.remove(ln)
             break

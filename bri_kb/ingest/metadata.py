@@ -44,7 +44,8 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
-_DATE_HANZI = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}})年({_CN_NUM})月({_CN_NUM})日")
 
 
 def hanzi_date_to_digits(text: str) -> str:

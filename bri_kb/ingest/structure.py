@@ -24,6 +24,10 @@ DUPLICATE = "duplicate_paragraph"
 _SENTENCE_END = "。！？；"
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|会|府)"
+_DAY = r"[\d一二三四五六七八九十]{1,3}"
+_DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
+_SIGNATURE = re.compile(rf"(?:{_ORGAN_NAME}[\s、]*)+|{_DATE}|(?:{_ORGAN_NAME}\s*)+\n{_DATE}")
 
 
 @dataclass(frozen=True)
@@ -104,11 +108,16 @@ def structure(body: Sequence[Line], seen: set[str] | None = None) -> Structured:
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
-    # An 附件 line names an attachment; it points at content rather than holding it.
-    return [
-        Segment("附件", "attachment", s.path, s.text, s.lines) if _ATTACHMENT.match(s.text) else s
-        for s in segments
-    ]
+    # An 附件 line names an attachment and a signature names who signed when:
+    # both point at content rather than hold it.
+    out = []
+    for s in segments:
+        if _ATTACHMENT.match(s.text):
+            s = Segment("附件", "attachment", s.path, s.text, s.lines)
+        elif s.kind == "paragraph" and _SIGNATURE.fullmatch(s.text):
+            s = Segment("落款", "signature", s.path, s.text, s.lines)
+        out.append(s)
+    return out
 
 
 def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:

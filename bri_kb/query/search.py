@@ -24,9 +24,11 @@ from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
 WEIGHTS = {"bm25": 0.7, "dense": 0.3}
-FLOORS = {"bm25": 0.0, "dense": -1.0}
+# Cosine between unrelated texts sits near 0 for this encoder, so 0 is the
+# practical floor that spreads the dense scores over [0, 1].
+FLOORS = {"bm25": 0.0, "dense": 0.0}
 DEPTH = 100
-LOW_KINDS = {"heading": 0.5, "table_header": 0.5, "attachment": 0.5}
+LOW_KINDS = {"heading": 0.5, "table_header": 0.5, "attachment": 0.5, "signature": 0.3}
 
 
 class QueryError(ValueError):

@@ -83,6 +83,7 @@ def ask(
     since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this document (文号 or title).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only clauses known to be in force on YYYY-MM-DD.")] = None,
     batch: Annotated[Path | None, typer.Option(help="JSONL file of {question, where?} or plain lines.")] = None,
     format: Annotated[AskFormat, typer.Option("--format", help="table | json | md | jsonl")] = AskFormat.table,
 ) -> None:
@@ -97,7 +98,7 @@ def ask(
             return
         if question is None:
             raise ValueError("give a QUESTION or --batch FILE")
-        filters = answer.Filters(where, level, issuer, since, until, doc)
+        filters = answer.Filters(where, level, issuer, since, until, doc, as_of)
         answer.show(kb, question, k, filters, format.value)
 
 
@@ -115,6 +116,22 @@ def clause(
         found = kb.clause(ref, label)
         doc = kb.documents[found[0].doc_id]
         print(clauses_json(found, doc) if format == TextFormat.json else clauses_text(found, doc))
+
+
+@app.command("where")
+def where_(
+    ref: Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")],
+    label: Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), （三） …; all clauses if omitted")] = None,
+    format: Annotated[TextFormat, typer.Option("--format", help="text | json")] = TextFormat.text,
+) -> None:
+    """Where a clause applies, why, and from when."""
+    from bri_kb.query.render import where_json, where_text
+
+    with user_errors():
+        kb = open_kb()
+        found = kb.clause(ref, label)
+        doc = kb.documents[found[0].doc_id]
+        print(where_json(found, doc) if format == TextFormat.json else where_text(found, doc))
 
 
 @app.command()

@@ -44,6 +44,8 @@ class Document:
     line_start: int
     line_end: int
     attachments: tuple[str, ...] = ()
+    repeals: tuple[str, ...] = ()  # 文号 or titles this document repeals (…同时废止)
+    repealed_by: str | None = None  # doc_id of a document in the KB that repeals this one
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Clause:
     fields: Mapping[str, str] = field(default_factory=dict)
     applies_to: tuple[str, ...] = ()
     applies_reason: str = ""
+    # Table rows that adjust regulations: ((《name》, (article, …)), …)
+    regulations: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ def document_json(doc: Document) -> dict[str, Any]:
     data["doc_number_parts"] = asdict(doc.doc_number) if doc.doc_number else None
     data["issuers"] = list(doc.issuers)
     data["attachments"] = list(doc.attachments)
+    data["repeals"] = list(doc.repeals)
     return data
 
 
@@ -97,6 +102,8 @@ def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
         "fields": dict(clause.fields),
         "applies_to": list(clause.applies_to),
         "applies_reason": clause.applies_reason,
+        "in_force": {"from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by},
+        "regulations": [{"name": n, "articles": list(a)} for n, a in clause.regulations],
         "source": asdict(clause.source),
     }
 

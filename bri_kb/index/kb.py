@@ -28,6 +28,7 @@ from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
+from bri_kb.ingest.applicability import link_repeals
 from bri_kb.ingest.pipeline import Ingested, ingest_file
 from bri_kb.ingest.read import IngestError
 from bri_kb.model import Clause, Document
@@ -174,6 +175,7 @@ def build(
             failed = failed or [(", ".join(map(str, paths)), "no supported files found")]
             return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
                                  tuple(reports), time.perf_counter() - start)
+        documents = link_repeals(documents)
         docs_by_id = {d.doc_id: d for d in documents}
         texts = [index_text(c, docs_by_id[c.doc_id]) for c in clauses]
         gen = "gen-" + hashlib.sha1(json.dumps([ok_hashes, enc.id, time.time()]).encode()).hexdigest()[:10]

@@ -16,13 +16,13 @@ CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, ord INTEGER, title TEXT, doc_number TEXT, dn_code TEXT,
   dn_year INTEGER, dn_serial TEXT, issuers TEXT, level TEXT, region TEXT,
   published TEXT, signed TEXT, effective TEXT, expires TEXT, source_name TEXT,
-  file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT
+  file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT, repeals TEXT, repealed_by TEXT
 );
 CREATE TABLE clauses (
   row INTEGER PRIMARY KEY, clause_id TEXT UNIQUE, doc_id TEXT REFERENCES documents(doc_id),
   ordinal INTEGER, label TEXT, kind TEXT, path TEXT, text TEXT, fields TEXT,
   applies_to TEXT, applies_reason TEXT, file TEXT, page INTEGER,
-  line_start INTEGER, line_end INTEGER
+  line_start INTEGER, line_end INTEGER, regulations TEXT
 );
 CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
 CREATE TABLE files (name TEXT PRIMARY KEY, sha256 TEXT, encoding TEXT, report TEXT);
@@ -39,11 +39,11 @@ def write_store(
     try:
         con.executescript(SCHEMA)
         con.executemany(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [_doc_row(n, d) for n, d in enumerate(documents)],
         )
         con.executemany(
-            "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [_clause_row(n, c) for n, c in enumerate(clauses)],
         )
         con.executemany(
@@ -62,6 +62,7 @@ def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
         dn.year if dn else None, dn.serial if dn else None, json.dumps(list(d.issuers), ensure_ascii=False),
         d.level, d.region, d.published, d.signed, d.effective, d.expires, d.source_name,
         d.file, d.line_start, d.line_end, json.dumps(list(d.attachments), ensure_ascii=False),
+        json.dumps(list(d.repeals), ensure_ascii=False), d.repealed_by,
     )
 
 
@@ -70,6 +71,7 @@ def _clause_row(n: int, c: Clause) -> tuple[Any, ...]:
         n, c.clause_id, c.doc_id, c.ordinal, c.label, c.kind, json.dumps(list(c.path), ensure_ascii=False),
         c.text, json.dumps(dict(c.fields), ensure_ascii=False), json.dumps(list(c.applies_to), ensure_ascii=False),
         c.applies_reason, c.source.file, c.source.page, c.source.line_start, c.source.line_end,
+        json.dumps([[n, list(a)] for n, a in c.regulations], ensure_ascii=False),
     )
 
 
@@ -80,6 +82,7 @@ def _document(r: sqlite3.Row) -> Document:
         level=r["level"], region=r["region"], published=r["published"], signed=r["signed"],
         effective=r["effective"], expires=r["expires"], source_name=r["source_name"], file=r["file"],
         line_start=r["line_start"], line_end=r["line_end"], attachments=tuple(json.loads(r["attachments"])),
+        repeals=tuple(json.loads(r["repeals"])), repealed_by=r["repealed_by"],
     )
 
 
@@ -90,6 +93,7 @@ def _clause(r: sqlite3.Row) -> Clause:
         source=Source(r["file"], r["page"], r["line_start"], r["line_end"]),
         fields=json.loads(r["fields"]), applies_to=tuple(json.loads(r["applies_to"])),
         applies_reason=r["applies_reason"],
+        regulations=tuple((n, tuple(a)) for n, a in json.loads(r["regulations"])),
     )
 
 

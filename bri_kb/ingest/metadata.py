@@ -179,3 +179,33 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
         if m:
             out.append(m.group(1).strip())
     return tuple(out)
+
+
+_REPEAL_NUMBER = re.compile(r"[（(]?([\u4e00-\u9fff]{1,10}\s*[〔\[［﹝]\s*\d{4}\s*[〕\]］﹞]\s*\d{1,4}\s*号)[)）]?\s*(?:同时|予以|即行)?废止")
+_REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
+
+
+def repeals_of(body: str) -> tuple[str, ...]:
+    """Documents this one repeals: '（国科发资〔2015〕423号）同时废止', '《…》同时废止'."""
+    text = re.sub(r"\s+", "", body)
+    found = [dn.text for m in _REPEAL_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(1)))]
+    found += [m.group(1) for m in _REPEAL_TITLE.finditer(text)]
+    return tuple(dict.fromkeys(found))
+
+
+_REGULATION = re.compile(r"《([^》]{2,60})》")
+# A quoted provision is introduced as "第十一条第一款：…"; a bare "第十条" inside
+# the quoted text is a cross-reference, not an adjusted article.
+_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零]+条(?:第[一二三四五六七八九十]+款)?(?:、第[一二三四五六七八九十]+款)*(?=[：:])")
+
+
+def regulations_in(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The regulations a table cell quotes and the articles it cites under each."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    marks = list(_REGULATION.finditer(text))
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        found = _ARTICLE_REF.finditer(text[m.end() : end])
+        articles = tuple(dict.fromkeys(a.group(0) for a in found))
+        out.append((f"《{m.group(1)}》", articles))
+    return tuple(out)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import clean_lines
 from bri_kb.ingest.metadata import (
     attachments_of,
@@ -17,6 +18,8 @@ from bri_kb.ingest.metadata import (
     dominant_place,
     issuers_of,
     level_and_region,
+    regulations_in,
+    repeals_of,
 )
 from bri_kb.ingest.read import read_text
 from bri_kb.ingest.split import RawDocument, split_documents
@@ -76,12 +79,18 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
         line_start=raw.line_start,
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
+        repeals=repeals_of("\n".join(body)),
     )
 
 
 def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
-    applies = (doc.region,) if doc.region else ()
-    reason = f"issuer level {doc.level}, region {doc.region}" if doc.region else "region unknown"
+    gaz = gazetteer()
+    scope = document_scope(doc, "\n".join(s.text for s in segments), gaz)
+    notes = row_notes([s.text for s in segments if s.kind == "note"])
+    rows = [
+        row_applicability(scope, int(seg.fields.get("序号", "0") or 0), notes, gaz) if seg.kind == "table_row" else scope
+        for seg in segments
+    ]
     return [
         Clause(
             clause_id=f"{doc.doc_id}-{n:04d}",
@@ -93,10 +102,11 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
             text=seg.text,
             source=Source(doc.file, seg.lines[0].page, seg.lines[0].no, seg.lines[-1].no),
             fields=dict(seg.fields),
-            applies_to=applies,
-            applies_reason=reason,
+            applies_to=where.places,
+            applies_reason=where.reason,
+            regulations=regulations_in(list(seg.fields.values())[1]) if seg.kind == "table_row" else (),
         )
-        for n, seg in enumerate(segments, 1)
+        for n, (seg, where) in enumerate(zip(segments, rows, strict=True), 1)
     ]
 
 

@@ -86,3 +86,26 @@ def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
 
 def docs_json(docs: Sequence[tuple[Document, int]]) -> str:
     return json.dumps([{**document_json(d), "clauses": n} for d, n in docs], ensure_ascii=False, indent=1)
+
+
+def _period(doc: Document) -> tuple[str, str]:
+    start = doc.effective or "not known"
+    end = doc.expires or ("repealed" if doc.repealed_by else "no end date printed")
+    return start, end
+
+
+def where_text(clauses: Sequence[Clause], doc: Document) -> str:
+    start, end = _period(doc)
+    out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(),
+           f"in force from {start} until {end}" + (f"; repealed by {doc.repealed_by}" if doc.repealed_by else "")]
+    for c in clauses:
+        places = "、".join(c.applies_to) or "not known"
+        out.append(f"{c.label}: {places}\n    why: {c.applies_reason}")
+    return "\n".join(out)
+
+
+def where_json(clauses: Sequence[Clause], doc: Document) -> str:
+    start, end = _period(doc)
+    rows = [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
+             "from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by} for c in clauses]
+    return json.dumps(rows[0] if len(rows) == 1 else rows, ensure_ascii=False, indent=1)

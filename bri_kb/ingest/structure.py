@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, join_wrapped, reflow
 from bri_kb.ingest.table import find_table
 
 DUPLICATE = "duplicate_paragraph"
@@ -81,12 +81,48 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     return kept, removed
 
 
+def _fragment(p: Paragraph) -> bool:
+    text = p.text
+    return len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
+
+
+def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:
+    """A table that extraction printed cell by cell (organ / date / 《title》)
+    leaves a long run of short fragments. Group each run into rows that end
+    where a 《title》 closes, so that a row keeps its organ, date and title."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and _fragment(paragraphs[j]):
+            j += 1
+        if j - i < min_run:
+            out.append(paragraphs[i])
+            i += 1
+            continue
+        row: list[Paragraph] = []
+        for p in paragraphs[i:j]:
+            row.append(p)
+            if re.search(r"》[）)]?$", p.text):
+                out.append(_merge(row))
+                row = []
+        if row:
+            out.append(_merge(row))
+        i = j
+    return out
+
+
+def _merge(parts: Sequence[Paragraph]) -> Paragraph:
+    return Paragraph(tuple(ln for p in parts for ln in p.lines), join_wrapped([p.text for p in parts]))
+
+
 def structure(body: Sequence[Line], seen: set[str] | None = None) -> Structured:
     seen = set() if seen is None else seen
     table = find_table(body)
     wrapped = is_hard_wrapped(body)
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped), seen)
+        paragraphs = group_cells(paragraphs) if wrapped else paragraphs
         return Structured(tuple(outline(paragraphs)), tuple(removed))
     before, removed = dedupe(reflow(body[: table.start], wrapped), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped), seen)

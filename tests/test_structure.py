@@ -119,3 +119,10 @@ def test_every_body_line_lands_in_exactly_one_clause(texts: list[str]) -> None:
     assert sorted(placed + removed) == sorted(ln.no for ln in lines)
     again = structure(lines)
     assert [s.text for s in again.segments] == [s.text for s in result.segments]
+
+
+def test_cell_by_cell_table_rows_keep_organ_date_and_title(compilation) -> None:  # type: ignore[no-untyped-def]
+    clauses = clauses_of(compilation, "企业对外投资政策文件汇编")
+    row = next(c for c in clauses if "《关于严禁向境外博彩色情经营场所派遣劳务人员的通知》" in c.text)
+    assert row.text.startswith("商务部、公安部2005年6月30日")
+    assert len(clauses) < 40  # rows, not one clause per cell fragment

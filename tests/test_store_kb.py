@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bri_kb.index.kb import KBError, build, live_dir
+from bri_kb.index.store import Store, write_store
+from bri_kb.query.search import KnowledgeBase
+
+from .conftest import DATA
+
+
+def test_store_round_trip(compilation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "kb.sqlite"
+    write_store(path, compilation.documents, compilation.clauses, [])
+    store = Store(path)
+    assert list(store.documents.values()) == list(compilation.documents)
+    assert list(store.all_clauses()) == list(compilation.clauses)
+    assert store.integrity() == "ok"
+    store.close()
+
+
+def test_kb_of_another_version_is_refused(corpus_kb: Path, tmp_path: Path) -> None:
+    home = tmp_path / "kb"
+    shutil.copytree(corpus_kb, home)
+    manifest = live_dir(home) / "manifest.json"  # type: ignore[operator]
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["kb_format"] = -1
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(KBError, match="bri ingest --rebuild"):
+        KnowledgeBase(home)
+
+
+def test_reingest_unchanged_reuses_and_changed_rebuilds(tmp_path: Path) -> None:
+    home = tmp_path / "kb"
+    src = tmp_path / "docs"
+    src.mkdir()
+    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "decision.txt")
+    first = build([src], home)
+    assert not first.reused and first.documents == 1
+    again = build([src], home)
+    assert again.reused and again.generation == first.generation
+    (src / "more.txt").write_text("关于支持跨境电子商务发展的通知\n\n一、支持跨境电子商务企业建设海外仓。\n", encoding="utf-8")
+    third = build([src], home)
+    assert not third.reused and third.documents == 2
+    assert [p.name for p in home.glob("gen-*")] == [third.generation]  # old generation cleaned up
+    kb = KnowledgeBase(home)
+    assert kb.search("海外仓", 1)[0].clause.text.startswith("一、支持跨境电子商务")

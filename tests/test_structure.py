@@ -126,3 +126,14 @@ def test_cell_by_cell_table_rows_keep_organ_date_and_title(compilation) -> None:
     row = next(c for c in clauses if "《关于严禁向境外博彩色情经营场所派遣劳务人员的通知》" in c.text)
     assert row.text.startswith("商务部、公安部2005年6月30日")
     assert len(clauses) < 40  # rows, not one clause per cell fragment
+
+
+@given(st.lists(st.text(alphabet=list("一带路合作。，、（）《》 12ab"), min_size=1, max_size=45), min_size=1, max_size=50))
+@settings(max_examples=300, deadline=None)
+def test_reflow_partitions_lines_and_keeps_every_character(texts: list[str]) -> None:
+    lines = [ln for ln in _lines([t.strip() for t in texts]) if ln.text]
+    paragraphs = reflow(lines)
+    assert [ln.no for p in paragraphs for ln in p.lines] == [ln.no for ln in lines]
+    for p in paragraphs:
+        assert p.text.replace(" ", "") == "".join(ln.text for ln in p.lines).replace(" ", "")
+    assert [p.text for p in reflow(lines)] == [p.text for p in paragraphs]

@@ -77,8 +77,8 @@ def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False, expand=True)
-    for col in ("文号", "标题 title", "level", "region", "发布", "clauses"):
-        table.add_column(col)
+    for col, ratio in (("文号", 2), ("标题 title", 5), ("level", 2), ("region", 2), ("发布", 2), ("clauses", 1)):
+        table.add_column(col, ratio=ratio, overflow="fold")
     for d, n in docs:
         table.add_row(d.doc_number.text if d.doc_number else "", d.title, d.level, d.region, d.published or "", str(n))
     Console().print(table)

@@ -104,36 +104,33 @@ def ask(
         answer.show(kb, question, k, filters, format.value)
 
 
-@app.command()
-def clause(
-    ref: Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")],
-    label: Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), 二, （三) …")] = None,
-    format: Annotated[TextFormat, typer.Option("--format", help="text | json")] = TextFormat.text,
-) -> None:
-    """Look a clause up by document and label."""
-    from bri_kb.query.render import clauses_json, clauses_text
+RefArg = Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")]
+LabelArg = Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), 二, （三） …; all clauses if omitted")]
+TextFormatOpt = Annotated[TextFormat, typer.Option("--format", help="text | json")]
+
+
+def print_lookup(ref: str, label: str | None, as_json: bool, view: str) -> None:
+    """Find clauses by document and label, and print them in one of the views."""
+    from bri_kb.query import render
 
     with user_errors():
         kb = open_kb()
         found = kb.clause(ref, label)
         doc = kb.documents[found[0].doc_id]
-        print(clauses_json(found, doc) if format == TextFormat.json else clauses_text(found, doc))
+        views = {"clauses": (render.clauses_text, render.clauses_json), "where": (render.where_text, render.where_json)}
+        print(views[view][as_json](found, doc))
+
+
+@app.command()
+def clause(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
+    """Look a clause up by document and label."""
+    print_lookup(ref, label, format == TextFormat.json, "clauses")
 
 
 @app.command("where")
-def where_(
-    ref: Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")],
-    label: Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), （三） …; all clauses if omitted")] = None,
-    format: Annotated[TextFormat, typer.Option("--format", help="text | json")] = TextFormat.text,
-) -> None:
+def where_(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
     """Where a clause applies, why, and from when."""
-    from bri_kb.query.render import where_json, where_text
-
-    with user_errors():
-        kb = open_kb()
-        found = kb.clause(ref, label)
-        doc = kb.documents[found[0].doc_id]
-        print(where_json(found, doc) if format == TextFormat.json else where_text(found, doc))
+    print_lookup(ref, label, format == TextFormat.json, "where")
 
 
 @app.command()

@@ -57,3 +57,13 @@ def test_pkulaw_notice_and_announcement() -> None:
     assert announcement.title.startswith("海口市水务局关于2020年2月1日")
     assert (announcement.level, announcement.region) == ("municipal", "海口市")
     assert announcement.doc_number is None
+
+
+def test_newspaper_heading_does_not_swallow_the_first_paragraph() -> None:
+    """Regression: a heading set wider than the 12-character column made the
+    first paragraph's lines look short, so they were not joined."""
+    report = ingest_file(next(CORPUS.glob("001_*.txt")))
+    texts = [c.text for c in report.clauses]
+    assert "推动转型升级：融入国家战略营造发展平台" in texts
+    first = next(t for t in texts if t.startswith("此次峰会宣布组建成立"))
+    assert "中国企业园区国际合作联盟和中国企业培训国际合作联盟（下称“联盟”）" in first

@@ -17,6 +17,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.numbering import marker_of
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 _PUNCT = "。！？；：，、”」）)》"
 _OPENS_PARAGRAPH = re.compile(r"^(?:附件|附：|注：|发布时间|来源[:：]|文件名称)")
 
@@ -80,17 +81,31 @@ def starts_paragraph(text: str) -> bool:
     return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text))
 
 
-def _continues(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
+def spanning_lines(widths: Sequence[int]) -> set[int]:
+    """Lines clearly wider than every neighbour in a narrow (newspaper) column:
+    headings set across the column, which neither wrap nor set its width."""
+    out = set()
+    for i, w in enumerate(widths):
+        near = [*widths[max(0, i - 6) : i], *widths[i + 1 : i + 8]]
+        if near and max(near) <= _NARROW_COLUMN and w >= max(near) + 4:
+            out.add(i)
+    return out
+
+
+def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool = False,
+               spanning: frozenset[int] = frozenset()) -> bool:
     """Does line i wrap onto line i+1?"""
-    if starts_paragraph(lines[i + 1].text):
+    if starts_paragraph(lines[i + 1].text) or i in spanning:
         return False
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
-    local = max(widths[lo:hi])
+    local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     slack = max(6, local // 8)
     nxt = lines[i + 1].text
     if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:
         return False  # a signature, date or heading line after a finished sentence
-    return widths[i] >= local - slack
+    # The first line of a paragraph lost its two-character indent in extraction.
+    indent = 4 if opens and not starts_paragraph(lines[i].text) and not lines[i].text.startswith("《") else 0
+    return widths[i] >= local - slack - indent
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None) -> list[Paragraph]:
@@ -98,7 +113,9 @@ def reflow(lines: Sequence[Line], wrapped: bool | None = None) -> list[Paragraph
         return []
     if not (is_hard_wrapped(lines) if wrapped is None else wrapped):
         return _rejoin_broken(lines)
-    return reflow_wrapped(lines)
+    widths = sorted(display_width(ln.text) for ln in lines)
+    newspaper = widths[len(widths) // 2] <= _NARROW_COLUMN
+    return reflow_wrapped(lines, headings_span=newspaper)
 
 
 def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
@@ -114,15 +131,17 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
-def reflow_wrapped(lines: Sequence[Line]) -> list[Paragraph]:
-    """Reflow lines known to be hard-wrapped (e.g. one column of a table)."""
+def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False) -> list[Paragraph]:
+    """Reflow lines known to be hard-wrapped (e.g. one column of a table).
+    In narrow newspaper columns, a heading may be set wider than the column."""
     if not lines:
         return []
     widths = [display_width(ln.text) for ln in lines]
+    spanning = frozenset(spanning_lines(widths)) if headings_span else frozenset()
     paragraphs: list[Paragraph] = []
     current: list[Line] = [lines[0]]
     for i in range(len(lines) - 1):
-        if _continues(lines, widths, i):
+        if _continues(lines, widths, i, len(current) == 1, spanning):
             current.append(lines[i + 1])
         else:
             paragraphs.append(Paragraph(tuple(current), join_wrapped([x.text for x in current])))

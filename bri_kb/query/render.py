@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,8 +16,10 @@ def citation(clause: Clause, doc: Document) -> str:
     return f"{ref} {clause.label} ({clause.source.file}{page} L{clause.source.line_start}-{clause.source.line_end})"
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", "<br>")
+def places_short(names: Sequence[str], limit: int = 4) -> str:
+    """中国（河南）自由贸易试验区 -> 河南自贸试验区; a long list is cut with its count."""
+    short = [re.sub(r"^中国（(.+?)）自由贸易试验区$", r"\1自贸试验区", n) for n in names]
+    return "、".join(short[:limit]) + (f" 等{len(short)}处" if len(short) > limit else "")
 
 
 def hits_markdown(question: str, hits: Sequence[Hit]) -> str:
@@ -45,7 +48,7 @@ def print_hits_table(question: str, hits: Sequence[Hit]) -> None:
     for h in hits:
         src = f"{h.document.title}\n{citation(h.clause, h.document)}"
         if h.clause.applies_to:
-            src += "\n适用: " + "、".join(h.clause.applies_to)
+            src += "\n适用: " + places_short(h.clause.applies_to)
         if h.note:
             src += f"\n{h.note}"
         text = h.clause.text if len(h.clause.text) <= 600 else h.clause.text[:600] + "…"

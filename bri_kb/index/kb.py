@@ -29,11 +29,11 @@ from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
 from bri_kb.ingest.applicability import link_repeals
+from bri_kb.ingest.formats import SUPPORTED
 from bri_kb.ingest.pipeline import Ingested, ingest_file
 from bri_kb.ingest.read import IngestError
 from bri_kb.model import Clause, Document
 
-SUPPORTED = (".txt",)
 Progress = Callable[[str, int, int], None]
 
 

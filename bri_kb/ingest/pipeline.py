@@ -11,6 +11,7 @@ from pathlib import Path
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import clean_lines
+from bri_kb.ingest.formats import read_document
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
@@ -21,7 +22,6 @@ from bri_kb.ingest.metadata import (
     regulations_in,
     repeals_of,
 )
-from bri_kb.ingest.read import read_text
 from bri_kb.ingest.split import RawDocument, split_documents
 from bri_kb.ingest.structure import Segment, fingerprint, structure
 from bri_kb.model import Clause, Document, Source
@@ -110,7 +110,9 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     ]
 
 
-def ingest_text(text: str, file: str, encoding: str = "utf-8", seen_docs: frozenset[str] = frozenset()) -> Ingested:
+def ingest_text(
+    text: str, file: str, encoding: str = "utf-8", seen_docs: frozenset[str] = frozenset(), wrapped: bool | None = None
+) -> Ingested:
     cleaned = clean_lines(text)
     removed: list[tuple[int, str]] = list(cleaned.removed)
     documents: list[Document] = []
@@ -127,7 +129,7 @@ def ingest_text(text: str, file: str, encoding: str = "utf-8", seen_docs: frozen
             removed += [(ln.no, DUPLICATE_DOCUMENT) for ln in (*raw.title_lines, *raw.header_lines, *raw.body)]
             continue
         fingerprints.add(key)
-        result = structure(raw.body, {fingerprint(raw.title)})
+        result = structure(raw.body, {fingerprint(raw.title)}, wrapped)
         removed += result.removed
         doc = make_document(raw, file, result.segments)
         documents.append(doc)
@@ -154,5 +156,6 @@ def ingest_text(text: str, file: str, encoding: str = "utf-8", seen_docs: frozen
 
 
 def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
-    decoded = read_text(path)
-    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs)
+    decoded = read_document(path)
+    wrapped = False if decoded.one_paragraph_per_line else None
+    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs, wrapped)

@@ -15,6 +15,8 @@ class IngestError(Exception):
 class DecodedText:
     text: str
     encoding: str
+    # HTML and Word give whole paragraphs, never hard-wrapped lines.
+    one_paragraph_per_line: bool = False
 
 
 _BOMS = (

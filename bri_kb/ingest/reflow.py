@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.formats import CELL as _TABLE_ROW
 from bri_kb.ingest.numbering import marker_of
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -78,7 +79,7 @@ def is_hard_wrapped(lines: Sequence[Line]) -> bool:
 
 
 def starts_paragraph(text: str) -> bool:
-    return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text))
+    return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text)) or _TABLE_ROW in text
 
 
 def spanning_lines(widths: Sequence[int]) -> set[int]:
@@ -124,7 +125,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     groups: list[list[Line]] = []
     for ln in lines:
         prev = groups[-1][-1].text if groups else ""
-        if prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text):
+        if prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text) and _TABLE_ROW not in prev:
             groups[-1].append(ln)
         else:
             groups.append([ln])

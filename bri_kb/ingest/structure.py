@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.formats import CELL
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, join_wrapped, reflow
 from bri_kb.ingest.table import find_table
@@ -59,7 +60,8 @@ def is_heading(text: str) -> bool:
     counts: one short phrase with a closing stop)."""
     if len(text) > _HEADING_MAX:
         return False
-    if text[-1] == "。" and len(text) <= 30:
+    m = marker_of(text)
+    if text[-1] == "。" and len(text) - len(m[1] if m else "") <= 15:
         text = text[:-1]
     return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
 
@@ -118,10 +120,11 @@ def _merge(parts: Sequence[Paragraph]) -> Paragraph:
     return Paragraph(tuple(ln for p in parts for ln in p.lines), join_wrapped([p.text for p in parts]))
 
 
-def structure(body: Sequence[Line], seen: set[str] | None = None) -> Structured:
+def structure(body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None) -> Structured:
+    """wrapped: whether lines are hard-wrapped (None: judge from the lines)."""
     seen = set() if seen is None else seen
     table = find_table(body)
-    wrapped = is_hard_wrapped(body)
+    wrapped = is_hard_wrapped(body) if wrapped is None else wrapped
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
@@ -195,12 +198,55 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     return segments
 
 
+def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
+    """Index -> header cells, for each row of a table written as "a | b | c"
+    lines (from HTML or Word); a header row maps to itself."""
+    out: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(paragraphs):
+        width = paragraphs[i].text.count(CELL)
+        j = i
+        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
+            j += 1
+        if j - i >= 2:
+            header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
+            for k in range(i, j):
+                out[k] = header
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
+    cells = [c.strip() for c in p.text.split(CELL)]
+    fields = {h or f"列{i + 1}": c for i, (h, c) in enumerate(zip(header, cells, strict=False))}
+    number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
+    label = f"第{number}项" if number else f"第{n}行"
+    text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)
+    return Segment(label, "table_row", path, text, p.lines, fields)
+
+
 def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
     open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
-    count = 0
-    for p in paragraphs:
+    count = table_row = 0
+    rows = cell_rows(paragraphs)
+    for index, p in enumerate(paragraphs):
+        if index in rows:
+            if open_heading is not None:
+                segments.append(open_heading)
+                open_heading = None
+            path = tuple(h for _, h in stack)
+            header = rows[index]
+            if index == 0 or rows.get(index - 1) != header:
+                segments.append(Segment("表头", "table_header", path, p.text, p.lines))
+                table_row = 0
+            else:
+                table_row += 1
+                segments.append(_row_segment(p, header, table_row, path))
+            continue
         m = marker_of(p.text)
         if m:
             scheme, marker = m

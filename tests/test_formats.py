@@ -81,3 +81,53 @@ def test_mixed_folder_ingests_and_bad_files_do_not_stop_the_batch(tmp_path: Path
     assert "3 files, 3 documents" in result.stdout and "2 failed" in result.stdout
     hits = json.loads(runner.invoke(app, ["ask", "发展海外仓", "--format", "json", "--k", "1"]).stdout)["results"]
     assert hits[0]["fields"]["责任单位"] == "宁波市商务委"
+
+
+# ---- PDF ----------------------------------------------------------------
+
+def _fp(text: str) -> str:
+    from bri_kb.ingest.structure import fingerprint
+
+    return fingerprint(text)
+
+
+def test_pdf_ftz_table_gives_the_same_16_rows_as_the_text_path() -> None:
+    from .conftest import GOLDEN
+
+    result = ingest_file(FORMATS / "guofa_2017_57_table.pdf")
+    rows = [c for c in result.clauses if c.kind == "table_row"]
+    golden = json.loads((GOLDEN / "guofa_2017_57_rows.json").read_text(encoding="utf-8"))
+    assert [c.label for c in rows] == [g["label"] for g in golden]
+    for row, gold in zip(rows, golden, strict=True):
+        assert {k: _fp(v) for k, v in row.fields.items()} == {k: _fp(v) for k, v in gold.items() if k != "label"}
+    assert [r.source.page for r in rows] == [1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3]
+    notes = [c for c in result.clauses if c.kind == "note"]
+    assert len(notes) == 1 and notes[0].text.endswith("第10项至第16项适用于所有自由贸易试验区。")
+    text = "\n".join(c.text for c in result.clauses)
+    assert "科技信息参考一带一路增刊" not in text  # running header dropped by position and repetition
+    assert result.documents[0].title.endswith("部门规章规定的决定")
+
+
+@pytest.mark.parametrize(
+    ("pdf", "title"),
+    [("zhejiang_regulation.pdf", "中国（浙江）自由贸易试验区条例"), ("henan_plan.pdf", "河南省参与建设“一带一路”实施方案")],
+)
+def test_pdf_gives_the_same_clauses_as_the_text_path(compilation, pdf: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    doc = next(d for d in compilation.documents if d.title == title)
+    expected = [(c.label, c.kind, _fp(c.text)) for c in compilation.clauses if c.doc_id == doc.doc_id]
+    result = ingest_file(FORMATS / pdf)
+    assert result.documents[0].title == title
+    assert [(c.label, c.kind, _fp(c.text)) for c in result.clauses] == expected
+    assert all(c.source.page for c in result.clauses)
+    assert result.clauses[-1].source.page > 1
+
+
+def test_bad_pdfs_are_named_with_their_reason(tmp_path: Path) -> None:
+    truncated = tmp_path / "truncated.pdf"
+    raw = (FORMATS / "henan_plan.pdf").read_bytes()
+    truncated.write_bytes(raw[: len(raw) // 3])
+    cases = {FORMATS / "encrypted.pdf": "encrypted PDF", FORMATS / "scanned.pdf": "needs OCR",
+             truncated: "damaged or truncated PDF"}
+    for path, reason in cases.items():
+        with pytest.raises(IngestError, match=reason):
+            read_document(path)

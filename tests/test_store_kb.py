@@ -49,3 +49,34 @@ def test_reingest_unchanged_reuses_and_changed_rebuilds(tmp_path: Path) -> None:
     assert [p.name for p in home.glob("gen-*")] == [third.generation]  # old generation cleaned up
     kb = KnowledgeBase(home)
     assert kb.search("海外仓", 1)[0].clause.text.startswith("一、支持跨境电子商务")
+
+
+def test_duplicate_document_across_files_is_dropped_and_reported(tmp_path: Path) -> None:
+    src = tmp_path / "docs"
+    src.mkdir()
+    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "a.txt")
+    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "b.txt")
+    summary = build([src], tmp_path / "kb")
+    assert summary.documents == 1
+    reports = {r["file"]: r for r in summary.reports}
+    assert reports["b.txt"]["documents"] == 0 and reports["b.txt"]["duplicates"]
+
+
+def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> None:
+    from .test_formats import FORMATS
+
+    home = tmp_path / "kb"
+    good = tmp_path / "good"
+    good.mkdir()
+    shutil.copy(DATA / "gb18030_crlf_decision.txt", good / "decision.txt")
+    first = build([good], home)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    shutil.copy(FORMATS / "encrypted.pdf", bad)
+    shutil.copy(FORMATS / "scanned.pdf", bad)
+    (bad / "empty.txt").write_bytes(b"")
+    summary = build([bad], home)
+    assert summary.clauses == 0 and len(summary.failed) == 3
+    assert {Path(p).name: r for p, r in summary.failed}["encrypted.pdf"].startswith("encrypted PDF")
+    assert KnowledgeBase(home).search("自由贸易试验区", 1)
+    assert summary.generation == first.generation

@@ -30,7 +30,7 @@ from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
 from bri_kb.ingest.applicability import link_repeals
 from bri_kb.ingest.formats import SUPPORTED
-from bri_kb.ingest.pipeline import Ingested, ingest_file
+from bri_kb.ingest.pipeline import Ingested, drop_seen, ingest_file
 from bri_kb.ingest.read import IngestError
 from bri_kb.model import Clause, Document
 
@@ -156,16 +156,12 @@ def build(
         clauses: list[Clause] = []
         reports: list[dict[str, Any]] = []
         ok_hashes: dict[str, str] = {}
-        seen: frozenset[str] = frozenset()
-        for n, f in enumerate(files, 1):
-            if progress:
-                progress(f"parse {names[f]}", n, len(files))
-            try:
-                result: Ingested = ingest_file(f, names[f], seen)
-            except (IngestError, UnicodeError, OSError) as exc:
-                failed.append((str(f), str(exc)))
+        seen: set[str] = set()
+        for f, parsed in parse_files(files, names, progress):
+            if isinstance(parsed, str):
+                failed.append((str(f), parsed))
                 continue
-            seen = result.fingerprints
+            result = drop_seen(parsed, seen)
             documents += result.documents
             clauses += result.clauses
             reports.append(asdict(result.report))
@@ -205,6 +201,38 @@ def build(
         _clean_debris(home)
         return IngestSummary(gen, False, len(ok_hashes), len(documents), len(clauses), tuple(failed),
                              tuple(reports), time.perf_counter() - start)
+
+
+def _parse_one(path: Path, name: str) -> Ingested | str:
+    """A file's parse, or the one-line reason it failed (crosses process boundaries)."""
+    try:
+        return ingest_file(path, name)
+    except (IngestError, UnicodeError, OSError) as exc:
+        return str(exc)
+
+
+def parse_files(
+    files: Sequence[Path], names: dict[Path, str], progress: Progress | None = None
+) -> list[tuple[Path, Ingested | str]]:
+    """Parse files one process per file (BRI_WORKERS, default: the cores), in file order."""
+    workers = int(os.environ.get("BRI_WORKERS", "0")) or (os.cpu_count() or 1)
+    workers = min(workers, len(files))
+    done: dict[Path, Ingested | str] = {}
+    if workers <= 1:
+        for n, f in enumerate(files, 1):
+            done[f] = _parse_one(f, names[f])
+            if progress:
+                progress(f"parse {names[f]}", n, len(files))
+    else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_parse_one, f, names[f]): f for f in files}
+            for n, fut in enumerate(as_completed(futures), 1):
+                done[futures[fut]] = fut.result()
+                if progress:
+                    progress(f"parse {names[futures[fut]]}", n, len(files))
+    return [(f, done[f]) for f in files]
 
 
 def _unique_names(files: Sequence[Path]) -> dict[Path, str]:

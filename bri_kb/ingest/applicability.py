@@ -59,6 +59,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
             return Applicability(places, f"scope sentence 「{sentence[:50]}」")
     if _FTZ in doc.title and doc.region == NATIONAL:
         for sentence in re.split(r"[。；]", body):
+            if _ALREADY.search(sentence):
+                continue  # zones where a measure was in force before, not the addressees
             provinces = {p.province for p in gaz.mentions(sentence) if p.kind == "province"}
             if len(provinces) >= 2:
                 zones = _names(ftzs_named(sentence, gaz, on))
@@ -67,7 +69,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
                         zones, f"the decision addresses the free trade zones of {len(zones)} provinces ({_short(zones)})"
                     )
         zones = _names([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
-        return Applicability(zones, f"national measure for free trade zones: all {len(zones)} established by {on}")
+        when = f" established by {on}" if on else ""
+        return Applicability(zones, f"national measure for free trade zones: all {len(zones)}{when}")
     if doc.region == NATIONAL:
         return Applicability((NATIONAL,), f"issued by a national organ ({doc.level})")
     if doc.level in ("provincial", "municipal") and doc.region:

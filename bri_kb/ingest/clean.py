@@ -135,11 +135,15 @@ def clean_lines(text: str) -> Cleaned:
     removed: list[tuple[int, str]] = []
     page_marks = sorted(pages)
     gap = False
+    # Form feeds (PDF readers put one between pages) number pages exactly.
+    sheet = 1 if "\f" in text else None
     for i, line in enumerate(raw):
         kind = kinds[i]
+        if sheet is not None and "\f" in line:
+            sheet += line.count("\f")
         if kind is None:
-            indented = line[:1] in _WS
-            page = _page_of(i, page_marks, pages)
+            indented = line.lstrip("\f")[:1] in _WS
+            page = sheet if sheet is not None else _page_of(i, page_marks, pages)
             kept.append(Line(i + 1, strip_line(line), page, indented, gap))
             gap = False
         elif kind == BLANK:

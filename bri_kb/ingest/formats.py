@@ -225,7 +225,8 @@ def _numbered(
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 DOCX_SUFFIXES = (".docx",)
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES
 
 
 def read_document(path: Path) -> DecodedText:
@@ -239,7 +240,11 @@ def read_document(path: Path) -> DecodedText:
         raise IngestError("empty file")
     if suffix in HTML_SUFFIXES:
         decoded = decode_bytes(path.read_bytes())
-        return DecodedText(html_to_text(decoded.text), f"html/{decoded.encoding}", one_paragraph_per_line=True)
+        return DecodedText(html_to_text(decoded.text), f"html/{decoded.encoding}", wrapped=False)
     if suffix in DOCX_SUFFIXES:
-        return DecodedText(docx_to_text(path), "docx", one_paragraph_per_line=True)
+        return DecodedText(docx_to_text(path), "docx", wrapped=False)
+    if suffix in PDF_SUFFIXES:
+        from bri_kb.ingest.pdf import pdf_to_text  # pdfplumber stays out of the other paths
+
+        return pdf_to_text(path)
     raise IngestError(f"unsupported file type {suffix or '(none)'}; supported: {', '.join(SUPPORTED)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
@@ -48,6 +49,7 @@ class Ingested:
     clauses: tuple[Clause, ...]
     report: FileReport
     fingerprints: frozenset[str] = field(default=frozenset())
+    doc_keys: tuple[str, ...] = ()  # per document: fingerprint of its body, for cross-file duplicates
 
 
 def stable_id(*parts: str) -> str:
@@ -111,7 +113,12 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
 
 
 def ingest_text(
-    text: str, file: str, encoding: str = "utf-8", seen_docs: frozenset[str] = frozenset(), wrapped: bool | None = None
+    text: str,
+    file: str,
+    encoding: str = "utf-8",
+    seen_docs: frozenset[str] = frozenset(),
+    wrapped: bool | None = None,
+    indent_opens: bool = False,
 ) -> Ingested:
     cleaned = clean_lines(text)
     removed: list[tuple[int, str]] = list(cleaned.removed)
@@ -121,6 +128,7 @@ def ingest_text(
     metadata_lines = 0
     in_clause: Counter[int] = Counter()
     fingerprints = set(seen_docs)
+    doc_keys: list[str] = []
     for raw in split_documents(cleaned.lines):
         removed += raw.removed
         key = fingerprint("".join(ln.text for ln in raw.body))
@@ -129,7 +137,8 @@ def ingest_text(
             removed += [(ln.no, DUPLICATE_DOCUMENT) for ln in (*raw.title_lines, *raw.header_lines, *raw.body)]
             continue
         fingerprints.add(key)
-        result = structure(raw.body, {fingerprint(raw.title)}, wrapped)
+        doc_keys.append(key)
+        result = structure(raw.body, {fingerprint(raw.title)}, wrapped, indent_opens)
         removed += result.removed
         doc = make_document(raw, file, result.segments)
         documents.append(doc)
@@ -152,10 +161,24 @@ def ingest_text(
         lost_lines=lost + doubled,
         duplicates=tuple(duplicates),
     )
-    return Ingested(tuple(documents), tuple(clauses), report, frozenset(fingerprints))
+    return Ingested(tuple(documents), tuple(clauses), report, frozenset(fingerprints), tuple(doc_keys))
+
+
+def drop_seen(result: Ingested, seen: set[str]) -> Ingested:
+    """Remove documents another file already holds (checked in file order)."""
+    dup = {d.doc_id for d, k in zip(result.documents, result.doc_keys, strict=True) if k in seen}
+    seen.update(result.doc_keys)
+    if not dup:
+        return result
+    docs = tuple(d for d in result.documents if d.doc_id not in dup)
+    clauses = tuple(c for c in result.clauses if c.doc_id not in dup)
+    titles = tuple(d.title for d in result.documents if d.doc_id in dup)
+    report = dataclasses.replace(result.report, documents=len(docs), clauses=len(clauses),
+                                 duplicates=result.report.duplicates + titles)
+    keys = tuple(k for d, k in zip(result.documents, result.doc_keys, strict=True) if d.doc_id not in dup)
+    return Ingested(docs, clauses, report, result.fingerprints, keys)
 
 
 def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
     decoded = read_document(path)
-    wrapped = False if decoded.one_paragraph_per_line else None
-    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs, wrapped)
+    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs, decoded.wrapped, decoded.indent_opens)

@@ -15,8 +15,11 @@ class IngestError(Exception):
 class DecodedText:
     text: str
     encoding: str
-    # HTML and Word give whole paragraphs, never hard-wrapped lines.
-    one_paragraph_per_line: bool = False
+    # Whether lines are hard-wrapped: HTML and Word give whole paragraphs
+    # (False), PDF gives printed lines (True); None lets the text decide.
+    wrapped: bool | None = None
+    # PDF readers mark a first-line indent, which opens a paragraph.
+    indent_opens: bool = False
 
 
 _BOMS = (

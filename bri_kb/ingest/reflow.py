@@ -94,10 +94,12 @@ def spanning_lines(widths: Sequence[int]) -> set[int]:
 
 
 def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool = False,
-               spanning: frozenset[int] = frozenset()) -> bool:
+               spanning: frozenset[int] = frozenset(), indent_opens: bool = False) -> bool:
     """Does line i wrap onto line i+1?"""
     if starts_paragraph(lines[i + 1].text) or i in spanning:
         return False
+    if indent_opens:
+        return not lines[i + 1].indented
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     slack = max(6, local // 8)
@@ -109,14 +111,14 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     return widths[i] >= local - slack - indent
 
 
-def reflow(lines: Sequence[Line], wrapped: bool | None = None) -> list[Paragraph]:
+def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:
     if not lines:
         return []
     if not (is_hard_wrapped(lines) if wrapped is None else wrapped):
         return _rejoin_broken(lines)
     widths = sorted(display_width(ln.text) for ln in lines)
     newspaper = widths[len(widths) // 2] <= _NARROW_COLUMN
-    return reflow_wrapped(lines, headings_span=newspaper)
+    return reflow_wrapped(lines, headings_span=newspaper, indent_opens=indent_opens)
 
 
 def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
@@ -132,17 +134,18 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
-def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False) -> list[Paragraph]:
+def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_opens: bool = False) -> list[Paragraph]:
     """Reflow lines known to be hard-wrapped (e.g. one column of a table).
     In narrow newspaper columns, a heading may be set wider than the column."""
     if not lines:
         return []
-    widths = [display_width(ln.text) for ln in lines]
+    # Table rows (cells joined by the readers) are no measure of the text column.
+    widths = [0 if _TABLE_ROW in ln.text else display_width(ln.text) for ln in lines]
     spanning = frozenset(spanning_lines(widths)) if headings_span else frozenset()
     paragraphs: list[Paragraph] = []
     current: list[Line] = [lines[0]]
     for i in range(len(lines) - 1):
-        if _continues(lines, widths, i, len(current) == 1, spanning):
+        if _continues(lines, widths, i, len(current) == 1, spanning, indent_opens):
             current.append(lines[i + 1])
         else:
             paragraphs.append(Paragraph(tuple(current), join_wrapped([x.text for x in current])))

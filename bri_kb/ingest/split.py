@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.formats import CELL
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"
@@ -152,8 +154,16 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     title_line = lines[t]
     rest = list(lines[t + 1 :])
+    title_lines = [title_line]
     if rest and rest[0].text == title_line.text:
         header_lines.append(rest.pop(0))  # exports repeat the title as a heading
+    # A long title wrapped onto a second, shorter line that still reads as a title.
+    if (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
+            and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
+            and not _HEADER.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
+            and marker_of(rest[0].text) is None and CELL not in rest[0].text
+            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)):
+        title_lines.append(rest.pop(0))
     for ln in rest[:3]:
         m = _INLINE_SOURCE.search(ln.text)
         if m:
@@ -162,8 +172,8 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
             rest.remove(ln)
             break
     return RawDocument(
-        title=tidy_title(title_line.text),
-        title_lines=(title_line,),
+        title=tidy_title(join_wrapped([x.text for x in title_lines])),
+        title_lines=tuple(title_lines),
         header=header,
         header_lines=tuple(header_lines),
         body=tuple(rest),

@@ -25,6 +25,7 @@ DUPLICATE = "duplicate_paragraph"
 _SENTENCE_END = "。！？；"
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_NOTE = re.compile(r"^(?:注|说明)\s*[:：]")
 _ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|会|府)"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -120,17 +121,20 @@ def _merge(parts: Sequence[Paragraph]) -> Paragraph:
     return Paragraph(tuple(ln for p in parts for ln in p.lines), join_wrapped([p.text for p in parts]))
 
 
-def structure(body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None) -> Structured:
-    """wrapped: whether lines are hard-wrapped (None: judge from the lines)."""
+def structure(
+    body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False
+) -> Structured:
+    """wrapped: whether lines are hard-wrapped (None: judge from the lines);
+    indent_opens: an indented line starts a paragraph (PDF text)."""
     seen = set() if seen is None else seen
     table = find_table(body)
     wrapped = is_hard_wrapped(body) if wrapped is None else wrapped
     if table is None:
-        paragraphs, removed = dedupe(reflow(body, wrapped), seen)
+        paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
         return Structured(tuple(outline(paragraphs)), tuple(removed))
-    before, removed = dedupe(reflow(body[: table.start], wrapped), seen)
-    after, removed_after = dedupe(reflow(body[table.end :], wrapped), seen)
+    before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
+    after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before)
     context = tuple(s.text for s in segments if s.kind == "heading")[-1:] or ()
     header_text = " | ".join(table.columns)
@@ -140,9 +144,7 @@ def structure(body: Sequence[Line], seen: set[str] | None = None, wrapped: bool 
         text = f"{row.cells[left]}\n{right}：{row.cells[right]}"
         segments.append(Segment(f"第{row.number}项", "table_row", context, text, row.lines, row.cells))
     for seg in outline(after):
-        kind = "note" if re.match(r"^(注|说明)\s*[:：]", seg.text) else seg.kind
-        label = "注" if kind == "note" else seg.label
-        segments.append(Segment(label, kind, seg.path or context, seg.text, seg.lines))
+        segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
     return Structured(tuple(segments), tuple(removed + removed_after))
 
 
@@ -155,6 +157,8 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     for s in segments:
         if _ATTACHMENT.match(s.text):
             s = Segment("附件", "attachment", s.path, s.text, s.lines)
+        elif s.kind == "paragraph" and _NOTE.match(s.text):
+            s = Segment("注", "note", s.path, s.text, s.lines)
         elif s.kind == "paragraph" and _SIGNATURE.fullmatch(s.text):
             s = Segment("落款", "signature", s.path, s.text, s.lines)
         out.append(s)

@@ -71,6 +71,7 @@ def test_mixed_folder_ingests_and_bad_files_do_not_stop_the_batch(tmp_path: Path
     shutil.copy(FORMATS / "ningbo_notice.html", folder)
     shutil.copy(FORMATS / "hunan_plan.docx", folder)
     shutil.copy(DATA / "gb18030_crlf_decision.txt", folder)
+    shutil.copy(FORMATS / "zhejiang_regulation.pdf", folder)
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.docx").write_bytes(b"")
     monkeypatch.setenv("BRI_KB_HOME", str(tmp_path / "kb"))
@@ -78,9 +79,11 @@ def test_mixed_folder_ingests_and_bad_files_do_not_stop_the_batch(tmp_path: Path
     assert result.exit_code == 1
     assert "junk.txt: binary content, not text" in result.stdout
     assert "empty.docx: empty file" in result.stdout
-    assert "3 files, 3 documents" in result.stdout and "2 failed" in result.stdout
+    assert "4 files, 4 documents" in result.stdout and "2 failed" in result.stdout
     hits = json.loads(runner.invoke(app, ["ask", "发展海外仓", "--format", "json", "--k", "1"]).stdout)["results"]
     assert hits[0]["fields"]["责任单位"] == "宁波市商务委"
+    art = json.loads(runner.invoke(app, ["clause", "浙江）自由贸易试验区条例", "32", "--format", "json"]).stdout)
+    assert art["source"]["file"] == "zhejiang_regulation.pdf" and art["source"]["page"] >= 1
 
 
 # ---- PDF ----------------------------------------------------------------

@@ -75,8 +75,16 @@ def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> No
     shutil.copy(FORMATS / "encrypted.pdf", bad)
     shutil.copy(FORMATS / "scanned.pdf", bad)
     (bad / "empty.txt").write_bytes(b"")
-    summary = build([bad], home)
-    assert summary.clauses == 0 and len(summary.failed) == 3
-    assert {Path(p).name: r for p, r in summary.failed}["encrypted.pdf"].startswith("encrypted PDF")
+    (bad / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    raw = (FORMATS / "henan_plan.pdf").read_bytes()
+    (bad / "truncated.pdf").write_bytes(raw[: len(raw) // 3])
+    (tmp_path / "notes.rtf").write_bytes(b"{\\rtf1 hello}")
+    summary = build([bad, tmp_path / "missing.txt", tmp_path / "notes.rtf"], home)
+    reasons = {Path(p).name: r for p, r in summary.failed}
+    assert summary.clauses == 0 and len(reasons) == 7
+    assert reasons["encrypted.pdf"].startswith("encrypted PDF")
+    assert "needs OCR" in reasons["scanned.pdf"] and reasons["empty.txt"] == "empty file"
+    assert reasons["junk.txt"].startswith("binary") and "truncated" in reasons["truncated.pdf"]
+    assert reasons["missing.txt"].startswith("no such file") and "unsupported file type .rtf" in reasons["notes.rtf"]
     assert KnowledgeBase(home).search("自由贸易试验区", 1)
     assert summary.generation == first.generation

@@ -144,17 +144,67 @@ def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | js
         print(docs_json(rows)) if format == ListFormat.json else print_docs_table(rows)
 
 
+OutOpt = Annotated[Path, typer.Option("-o", "--out", help="Output file; .xlsx .csv .md .html .json picks the format.")]
+DocsOpt = Annotated[list[str] | None, typer.Option("--doc", help="A document (文号 or title); repeatable.")]
+LevelOpt = Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")]
+WhereOpt = Annotated[str | None, typer.Option(help="Documents for this place (河南, 豫, 郑州 …).")]
+
+
 @export_app.command("clauses")
-def export_clauses(out: Annotated[Path, typer.Option("-o", "--out", help="Output .jsonl file.")]) -> None:
-    """Write every clause with all its fields, one JSON object per line."""
+def export_clauses(
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output .jsonl file.")],
+    doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
+) -> None:
+    """Write clauses with all their fields, one JSON object per line (filters narrow the documents)."""
+    from bri_kb.export.compare import select_documents
     from bri_kb.model import clause_json
 
     with user_errors():
         kb = open_kb()
+        keep = {d.doc_id for d in select_documents(kb, doc or [], level, where)}
         with out.open("w", encoding="utf-8") as fh:
             for c in kb.store.all_clauses():
-                fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
+                if c.doc_id in keep:
+                    fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
     print(f"wrote {out}", file=sys.stderr)
+
+
+@export_app.command("compare")
+def export_compare(
+    topic: Annotated[list[str] | None, typer.Option(help="A topic, optionally with synonyms: 跨境电商=跨境电子商务,海外仓")] = None,
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Output file (.xlsx .csv .md .html .json).")] = None,
+    doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
+    by: Annotated[str, typer.Option(help="Rows are documents (doc) or regions (region).")] = "doc",
+    per_cell: Annotated[int, typer.Option("--per-cell", help="Clauses per cell.")] = 1,
+    spec: Annotated[Path | None, typer.Option(help="A TOML briefing spec (topics, documents, outputs).")] = None,
+) -> None:
+    """Documents (or regions) × topics: the best clause per cell, or 未涉及."""
+    from bri_kb.console import progress_bar
+    from bri_kb.export import jobs
+
+    with user_errors():
+        job = jobs.load_spec(spec) if spec else jobs.job_from_options(topic or [], out, doc or [], level, where, by, per_cell)
+        with progress_bar() as update:
+            written = jobs.run_compare(open_kb(), job, update)
+    print("wrote " + ", ".join(map(str, written)), file=sys.stderr)
+
+
+@export_app.command("table")
+def export_table(ref: RefArg, out: OutOpt) -> None:
+    """A document's table (e.g. the 16 rows of 国发〔2017〕57号) with its columns plus applies_to."""
+    from bri_kb.export import jobs
+
+    with user_errors():
+        print(f"wrote {jobs.run_table(open_kb(), ref, out)}", file=sys.stderr)
+
+
+@export_app.command("matrix")
+def export_matrix(ref: RefArg, out: OutOpt) -> None:
+    """Clauses × jurisdictions: does each clause apply there, and why."""
+    from bri_kb.export import jobs
+
+    with user_errors():
+        print(f"wrote {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
 
 
 @app.command("eval")

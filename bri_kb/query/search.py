@@ -72,8 +72,8 @@ class KnowledgeBase:
         self.lexical = LexicalIndex()
         self.lexical.load(directory / "bm25")
         self._dense: DenseIndex | None = None
-        self._row_doc = self.store.column("doc_id")
-        self._row_kind = self.store.column("kind")
+        self.row_documents = self.store.column("doc_id")
+        self.row_kinds = self.store.column("kind")
         self._row_applies = [tuple(json.loads(x)) for x in self.store.column("applies_to")]
 
     @property
@@ -99,7 +99,7 @@ class KnowledgeBase:
         return titled
 
     def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
-        n = len(self._row_doc)
+        n = len(self.row_documents)
         keep = np.ones(n, dtype=bool)
         notes: dict[int, str] = {}
         docs = self.documents
@@ -127,7 +127,7 @@ class KnowledgeBase:
             doc_ok[doc_id] = ok
         place = self.place(f.where) if f.where else None
         for row in range(n):
-            if not doc_ok[self._row_doc[row]]:
+            if not doc_ok[self.row_documents[row]]:
                 keep[row] = False
             elif place is not None:
                 verdict, name = coverage(self._row_applies[row], place, gazetteer())
@@ -177,8 +177,8 @@ class KnowledgeBase:
         gaz = gazetteer()
         out = {}
         for row, score in fused.items():
-            factor = LOW_KINDS.get(self._row_kind[row], 1.0)
-            if named and self._row_doc[row] in named:
+            factor = LOW_KINDS.get(self.row_kinds[row], 1.0)
+            if named and self.row_documents[row] in named:
                 factor *= 2.0
             if parsed.places:
                 if any(coverage(self._row_applies[row], p, gaz)[0] in (COVERS, PART) for p in parsed.places):
@@ -212,7 +212,7 @@ class KnowledgeBase:
 
     def document_counts(self) -> list[tuple[Document, int]]:
         counts: dict[str, int] = {}
-        for doc_id in self._row_doc:
+        for doc_id in self.row_documents:
             counts[doc_id] = counts.get(doc_id, 0) + 1
         return [(d, counts.get(d.doc_id, 0)) for d in self.documents.values()]
 

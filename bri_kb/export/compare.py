@@ -1,0 +1,178 @@
+"""Comparison tables: documents (or regions) × topics, a document's table, and
+a clause × jurisdiction applicability matrix. Pure data; writers.py renders."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from bri_kb.gazetteer import gazetteer
+from bri_kb.model import Clause, Document
+from bri_kb.query.lexicon import thesaurus
+from bri_kb.query.render import citation
+from bri_kb.query.search import KnowledgeBase, QueryError
+from bri_kb.query.where import COVERS, PART, coverage
+
+NOT_COVERED = "未涉及"
+SNIPPET = 120
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    synonyms: tuple[str, ...] = ()
+
+    def terms(self) -> tuple[str, ...]:
+        """The topic, its synonyms, and the formal terms the thesaurus maps them to."""
+        terms = [self.name, *self.synonyms]
+        for formal, variants in thesaurus():
+            if any(t == formal or t in variants for t in terms):
+                terms += [formal, *variants]
+        return tuple(dict.fromkeys(t for t in terms if len(t) >= 2))
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    cited: tuple[Clause, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    cited: tuple[tuple[Clause, Document], ...] = field(default=())
+
+
+def parse_topic(spec: str) -> Topic:
+    """'跨境电商' or '跨境电商=跨境电子商务,海外仓'."""
+    name, _, syn = spec.partition("=")
+    if not name.strip():
+        raise QueryError(f"empty topic in {spec!r}")
+    return Topic(name.strip(), tuple(s.strip() for s in re.split(r"[,，、]", syn) if s.strip()))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def snippet(text: str, terms: Sequence[str]) -> str:
+    flat = re.sub(r"\s+", "", text)
+    at = min((i for t in terms if (i := flat.find(t)) >= 0), default=0)
+    start = max(0, at - 30)
+    piece = flat[start : start + SNIPPET]
+    return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(flat) else "")
+
+
+def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_cell: int) -> list[Clause]:
+    """Clauses of these documents that mention the topic (or a synonym), best
+    first by BM25. Nothing mentioned means nothing returned: no least-bad fill."""
+    terms = topic.terms()
+    wanted = {_norm(t) for t in terms}
+    doc_ids = {d.doc_id for d in docs}
+    scores = kb.lexical.scores(" ".join(terms))
+    found = []
+    for row, doc_id in enumerate(kb.row_documents):
+        if doc_id in doc_ids and kb.row_kinds[row] not in ("heading", "table_header", "signature", "attachment"):
+            found.append(row)
+    clauses = kb.store.clauses_at(found)
+    hits = [(float(scores[row]), row, c) for row, c in zip(found, clauses, strict=True)
+            if any(w in _norm(c.text) for w in wanted)]
+    hits.sort(key=lambda x: (-x[0], x[1]))
+    return [c for _, _, c in hits[:per_cell]]
+
+
+def select_documents(kb: KnowledgeBase, refs: Sequence[str], level: str | None, where: str | None) -> list[Document]:
+    docs = list(kb.documents.values())
+    if refs:
+        chosen: list[Document] = []
+        for ref in refs:
+            found = kb.resolve_doc(ref)
+            if not found:
+                raise QueryError(f"no document matches {ref!r}; see `bri docs`")
+            chosen += [d for d in found if d not in chosen]
+        docs = chosen
+    if level:
+        docs = [d for d in docs if d.level == level]
+    if where:
+        place = kb.place(where)
+        docs = [d for d in docs if d.region and coverage([d.region], place, gazetteer())[0] in (COVERS, PART)]
+    if not docs:
+        raise QueryError("no document matches these filters; see `bri docs`")
+    return docs
+
+
+def compare(
+    kb: KnowledgeBase,
+    topics: Sequence[Topic],
+    docs: Sequence[Document],
+    by: str = "doc",
+    per_cell: int = 1,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Sheet:
+    if by not in ("doc", "region"):
+        raise QueryError("--by takes doc or region")
+    groups: list[tuple[str, list[Document]]] = []
+    if by == "doc":
+        groups = [(d.doc_number.text + " " + d.title if d.doc_number else d.title, [d]) for d in docs]
+    else:
+        for d in docs:
+            key = d.region or "未知地区"
+            match = next((g for g in groups if g[0] == key), None)
+            if match:
+                match[1].append(d)
+            else:
+                groups.append((key, [d]))
+    rows, cited = [], {}
+    total, done = len(groups) * len(topics), 0
+    for label, members in groups:
+        cells = [Cell(label)]
+        for topic in topics:
+            found = best_clauses(kb, members, topic, per_cell)
+            done += 1
+            if progress:
+                progress("compare", done, total)
+            if not found:
+                cells.append(Cell(NOT_COVERED))
+                continue
+            parts = []
+            for c in found:
+                doc = kb.documents[c.doc_id]
+                cited[c.clause_id] = (c, doc)
+                parts.append(f"{snippet(c.text, topic.terms())}\n〔{citation(c, doc)}〕")
+            cells.append(Cell("\n".join(parts), tuple(found)))
+        rows.append(tuple(cells))
+    header = ("文件" if by == "doc" else "地区", *(t.name for t in topics))
+    return Sheet("对比 comparison", header, tuple(rows), tuple(cited.values()))
+
+
+def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
+    clauses = [c for c in kb.clause(ref) if c.kind == "table_row"]
+    if not clauses:
+        raise QueryError(f"{ref!r} has no table")
+    doc = kb.documents[clauses[0].doc_id]
+    columns = list(dict.fromkeys(k for c in clauses for k in c.fields))
+    header = ("条款", *columns, "适用范围 applies_to", "依据 why")
+    rows = tuple(
+        (Cell(c.label, (c,)), *(Cell(c.fields.get(k, "")) for k in columns),
+         Cell("、".join(c.applies_to)), Cell(c.applies_reason))
+        for c in clauses
+    )
+    return Sheet(doc.title[:31], header, rows, tuple((c, doc) for c in clauses))
+
+
+def applicability_matrix(kb: KnowledgeBase, ref: str) -> Sheet:
+    clauses = [c for c in kb.clause(ref) if c.kind not in ("heading", "table_header", "signature", "attachment")]
+    rows_of = [c for c in clauses if c.kind == "table_row"] or clauses
+    doc = kb.documents[rows_of[0].doc_id]
+    places = list(dict.fromkeys(p for c in rows_of for p in c.applies_to))
+    header = ("条款", *places, "依据 why")
+    rows = tuple(
+        (Cell(c.label, (c,)), *(Cell("适用 applies" if p in c.applies_to else "不适用") for p in places),
+         Cell(c.applies_reason))
+        for c in rows_of
+    )
+    return Sheet("适用矩阵 matrix", header, rows, tuple((c, doc) for c in rows_of))

@@ -1,0 +1,80 @@
+"""The export use cases behind `bri export …`, including TOML briefing specs."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bri_kb.export.compare import Topic, applicability_matrix, compare, document_table, parse_topic, select_documents
+from bri_kb.export.writers import write
+from bri_kb.query.search import KnowledgeBase, QueryError
+
+
+@dataclass(frozen=True)
+class CompareJob:
+    topics: tuple[Topic, ...]
+    outputs: tuple[Path, ...]
+    documents: tuple[str, ...] = ()
+    level: str | None = None
+    where: str | None = None
+    by: str = "doc"
+    per_cell: int = 1
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def load_spec(path: Path) -> CompareJob:
+    """A briefing spec:
+
+        outputs = ["briefing.xlsx", "briefing.md"]   # relative to the spec file
+        level = "provincial"                          # or documents = [...], where = "…"
+        by = "doc"                                    # or "region"
+        per_cell = 1
+        [[topic]]
+        name = "跨境电商"
+        synonyms = ["跨境电子商务", "海外仓"]
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise QueryError(f"{path}: no such spec file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise QueryError(f"{path}: not valid TOML ({exc})") from None
+    topics = tuple(Topic(t["name"], tuple(t.get("synonyms", ()))) for t in data.get("topic", []))
+    if not topics:
+        raise QueryError(f"{path}: the spec lists no [[topic]]")
+    outputs = tuple(path.parent / o for o in data.get("outputs", []))
+    if not outputs:
+        raise QueryError(f"{path}: the spec lists no outputs")
+    return CompareJob(topics, outputs, tuple(data.get("documents", ())), data.get("level"), data.get("where"),
+                      data.get("by", "doc"), int(data.get("per_cell", 1)))
+
+
+def job_from_options(topics: Sequence[str], out: Path | None, documents: Sequence[str], level: str | None,
+                     where: str | None, by: str, per_cell: int) -> CompareJob:
+    if not topics:
+        raise QueryError("give at least one --topic (or --spec FILE.toml)")
+    if out is None:
+        raise QueryError("give an output file with -o")
+    return CompareJob(tuple(parse_topic(t) for t in topics), (out,), tuple(documents), level, where, by, per_cell)
+
+
+def run_compare(kb: KnowledgeBase, job: CompareJob, progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
+    if job.per_cell < 1:
+        raise QueryError("--per-cell must be at least 1")
+    docs = select_documents(kb, job.documents, job.level, job.where)
+    sheet = compare(kb, job.topics, docs, job.by, job.per_cell, progress)
+    for out in job.outputs:
+        write(sheet, out)
+    return list(job.outputs)
+
+
+def run_table(kb: KnowledgeBase, ref: str, out: Path) -> Path:
+    write(document_table(kb, ref), out)
+    return out
+
+
+def run_matrix(kb: KnowledgeBase, ref: str, out: Path) -> Path:
+    write(applicability_matrix(kb, ref), out)
+    return out

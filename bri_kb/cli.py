@@ -134,6 +134,22 @@ def where_(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextForm
 
 
 @app.command()
+def check() -> None:
+    """Verify the knowledge base: files, checksums, SQLite integrity, counts, versions."""
+    from bri_kb.index.integrity import REBUILD, full_problems
+    from bri_kb.index.kb import kb_home, live_dir
+
+    directory = live_dir(kb_home())
+    problems = full_problems(directory) if directory else [f"no knowledge base in {kb_home()}"]
+    for p in problems:
+        print(f"bri check: {p}", file=sys.stderr)
+    if problems:
+        print(f"bri check: the knowledge base is not usable; {REBUILD}", file=sys.stderr)
+        raise typer.Exit(1)
+    print(f"ok: {directory}")
+
+
+@app.command()
 def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | json")] = ListFormat.table) -> None:
     """List the documents with their metadata and clause counts."""
     from bri_kb.query.render import docs_json, print_docs_table

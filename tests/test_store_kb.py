@@ -46,7 +46,8 @@ def test_reingest_unchanged_reuses_and_changed_rebuilds(tmp_path: Path) -> None:
     (src / "more.txt").write_text("关于支持跨境电子商务发展的通知\n\n一、支持跨境电子商务企业建设海外仓。\n", encoding="utf-8")
     third = build([src], home)
     assert not third.reused and third.documents == 2
-    assert [p.name for p in home.glob("gen-*")] == [third.generation]  # old generation cleaned up
+    # the generation before the live one stays for readers in flight; older ones go
+    assert sorted(p.name for p in home.glob("gen-*")) == sorted([first.generation, third.generation])
     kb = KnowledgeBase(home)
     assert kb.search("海外仓", 1)[0].clause.text.startswith("一、支持跨境电子商务")
 

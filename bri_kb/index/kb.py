@@ -25,6 +25,7 @@ import numpy as np
 from bri_kb import KB_FORMAT, __version__
 from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
+from bri_kb.index.integrity import file_checksums
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
@@ -112,7 +113,7 @@ def parser_hash() -> str:
     return h.hexdigest()[:16]
 
 
-def _manifest(encoder_id: str, hashes: dict[str, str], counts: dict[str, int]) -> dict[str, Any]:
+def _manifest(encoder_id: str, hashes: dict[str, str], counts: dict[str, int], directory: Path) -> dict[str, Any]:
     return {
         "bri_kb": __version__,
         "kb_format": KB_FORMAT,
@@ -124,6 +125,7 @@ def _manifest(encoder_id: str, hashes: dict[str, str], counts: dict[str, int]) -
         "counts": counts,
         "python": platform.python_version(),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "checksums": file_checksums(directory),
     }
 
 
@@ -192,13 +194,13 @@ def build(
             counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": len(clauses)}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
             (tmp / "manifest.json").write_text(
-                json.dumps(_manifest(enc.id, ok_hashes, counts), ensure_ascii=False, indent=1), encoding="utf-8")
+                json.dumps(_manifest(enc.id, ok_hashes, counts, tmp), ensure_ascii=False, indent=1), encoding="utf-8")
             os.rename(tmp, home / gen)
             _switch(home, gen)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        _clean_debris(home)
+        _clean_debris(home)  # keeps the previous generation for readers in flight
         return IngestSummary(gen, False, len(ok_hashes), len(documents), len(clauses), tuple(failed),
                              tuple(reports), time.perf_counter() - start)
 
@@ -306,12 +308,15 @@ def _switch(home: Path, gen: str) -> None:
 
 
 def _clean_debris(home: Path) -> None:
-    """Remove unfinished builds and generations no longer live. Readers that
-    opened an old generation keep their open files (POSIX)."""
+    """Remove unfinished builds and old generations. The generation before the
+    live one is kept, so that a reader that read CURRENT just before the
+    switch still finds it; readers with open files keep them anyway (POSIX)."""
     live = current_generation(home)
-    for p in home.glob("gen-*"):
-        if p.name != live:
-            shutil.rmtree(p, ignore_errors=True)
+    for p in home.glob("gen-*.building"):
+        shutil.rmtree(p, ignore_errors=True)
+    old = sorted((p for p in home.glob("gen-*") if p.is_dir() and p.name != live), key=lambda p: p.stat().st_mtime)
+    for p in old[:-1]:
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def exists(home: Path | None = None) -> bool:

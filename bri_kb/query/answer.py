@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from bri_kb.evaluate import format_report, score
 from bri_kb.model import hit_json
+from bri_kb.query.parse import MAX_QUESTION
 from bri_kb.query.render import hits_json, hits_markdown, print_hits_table
 from bri_kb.query.search import Filters, KnowledgeBase
 
@@ -38,6 +40,7 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
 
 def batch_results(kb: KnowledgeBase, rows: list[dict[str, Any]], k: int) -> Iterator[dict[str, Any]]:
     for row in rows:
+        warn_if_long(row["question"])
         where = row.get("where")
         hits = kb.search(row["question"], k, Filters(where=where) if where else None)
         yield {"question": row["question"], "results": [hit_json(h) for h in hits]}
@@ -48,7 +51,14 @@ def batch_lines(kb: KnowledgeBase, path: Path, k: int) -> Iterator[str]:
         yield json.dumps(out, ensure_ascii=False)
 
 
+def warn_if_long(question: str) -> None:
+    if len(question) > MAX_QUESTION:
+        print(f"bri: warning: the question has {len(question)} characters; only the first {MAX_QUESTION} are used",
+              file=sys.stderr)
+
+
 def show(kb: KnowledgeBase, question: str, k: int, filters: Filters, fmt: str) -> None:
+    warn_if_long(question)
     hits = kb.search(question, k, filters)
     if fmt == "json":
         print(hits_json(question, hits))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import Place, gazetteer
@@ -33,8 +34,14 @@ def canonical_label(number: str, unit: str) -> str | None:
     return f"第{n}项" if unit == "项" else f"第{int_to_cn(n)}{unit}"
 
 
+def clean_question(question: str) -> str:
+    """Control and format characters out, whitespace runs folded."""
+    kept = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in question)
+    return " ".join(kept.split())
+
+
 def parse_question(question: str) -> ParsedQuestion:
-    text = " ".join(question.split())
+    text = clean_question(question)
     truncated = len(text) > MAX_QUESTION
     text = text[:MAX_QUESTION]
     numbers = []

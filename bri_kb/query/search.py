@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from bri_kb import KB_FORMAT, __version__
 from bri_kb.gazetteer import Place, gazetteer
 from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import load_encoder
+from bri_kb.index.integrity import REBUILD, quick_problems
 from bri_kb.index.kb import KBError, kb_home, live_dir
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.store import Store
@@ -20,7 +22,7 @@ from bri_kb.ingest.applicability import in_force
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query.fuse import convex_combination, ranks
 from bri_kb.query.lexicon import expansions
-from bri_kb.query.parse import parse_question
+from bri_kb.query.parse import clean_question, parse_question
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
@@ -68,19 +70,30 @@ class KnowledgeBase:
                 "Run `bri ingest --rebuild`."
             )
         self.directory = directory
-        self.store = Store(directory / "kb.sqlite")
-        self.lexical = LexicalIndex()
-        self.lexical.load(directory / "bm25")
+        problems = quick_problems(directory, self.manifest)
+        if problems:
+            raise KBError(f"the knowledge base in {directory} is damaged: {'; '.join(problems)}; {REBUILD}")
+        try:
+            self.store = Store(directory / "kb.sqlite")
+            self.lexical = LexicalIndex()
+            self.lexical.load(directory / "bm25")
+            self.row_documents = self.store.column("doc_id")
+            self.row_kinds = self.store.column("kind")
+            self._row_applies = [tuple(json.loads(x)) for x in self.store.column("applies_to")]
+        except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
+            raise KBError(f"the knowledge base in {directory} cannot be read ({exc}); {REBUILD}") from None
         self._dense: DenseIndex | None = None
-        self.row_documents = self.store.column("doc_id")
-        self.row_kinds = self.store.column("kind")
-        self._row_applies = [tuple(json.loads(x)) for x in self.store.column("applies_to")]
 
     @property
     def dense(self) -> DenseIndex:
         if self._dense is None:
             dense = DenseIndex(load_encoder(self.manifest["encoder"]))
-            dense.load(self.directory)
+            try:
+                dense.load(self.directory)
+            except (RuntimeError, OSError) as exc:  # faiss reports damaged files as RuntimeError
+                raise KBError(f"{self.directory}/dense.faiss cannot be read ({exc}); {REBUILD}") from None
+            if len(dense) != len(self.row_documents):
+                raise KBError(f"{len(dense)} vectors for {len(self.row_documents)} clauses; {REBUILD}")
             self._dense = dense
         return self._dense
 
@@ -148,7 +161,7 @@ class KnowledgeBase:
         return found
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
-        if not question or not question.strip():
+        if not clean_question(question or ""):
             raise QueryError("the question is empty")
         if k < 1:
             raise QueryError("k must be at least 1")

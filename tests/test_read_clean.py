@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bri_kb.ingest.clean import PAGE_NUMBER, RUNNING_HEADER, URL, clean_lines
@@ -75,6 +75,7 @@ def test_clean_accounts_for_every_line_and_is_idempotent(raw: list[str]) -> None
 
 
 @given(st.binary(max_size=200))
+@example(b"\xfe\xff\x00")  # regression: a truncated UTF-16 text raised UnicodeDecodeError
 @settings(max_examples=200, deadline=None)
 def test_decode_never_crashes_unexpectedly(raw: bytes) -> None:
     try:
@@ -82,3 +83,13 @@ def test_decode_never_crashes_unexpectedly(raw: bytes) -> None:
     except IngestError:
         return
     assert "\r" not in decoded.text
+
+
+def test_separator_only_line_is_blank() -> None:
+    """Regression (found by benchmarks/fuzz_ingest.py): a line holding only
+    '\\x1f' became an empty paragraph and crashed the table-cell grouping."""
+    from bri_kb.ingest.pipeline import ingest_text
+
+    text = "\n".join(["第一章 总则", "第三条 本办法适用于本市。", "第一章 总则", "第三条 本办法适用于本市。", "\x1f"])
+    assert clean_lines(text).lines[-1].text == "第三条 本办法适用于本市。"
+    assert ingest_text(text, "t.txt").report.lost_lines == ()

@@ -109,3 +109,18 @@ def test_every_spelling_resolves_to_its_canonical_place() -> None:
         place = gaz.resolve(spelling)
         assert place is not None and place.name == name
         assert gaz.resolve(place.name) == place  # canonical names are fixed points
+
+
+def test_odd_documents(tmp_path: Path) -> None:
+    from bri_kb.ingest.pipeline import ingest_file
+
+    one_line = tmp_path / "one_line.txt"
+    one_line.write_text("关于推进跨境电子商务发展的意见\n" + "支持企业建设海外仓，" * 500_000 + "\n", encoding="utf-8")
+    result = ingest_file(one_line)
+    assert result.report.lost_lines == () and len(result.clauses) == 1
+    assert len(result.clauses[0].text) == 5_000_000
+    numbering = tmp_path / "numbering.txt"
+    numbering.write_text("目录\n" + "\n".join(["一、", "（一）", "1.", "（1）", "二、", "第一条", "第二条", "第三条"] * 20),
+                         encoding="utf-8")
+    result = ingest_file(numbering)
+    assert result.report.lost_lines == () and result.clauses

@@ -47,7 +47,9 @@ class Cleaned:
 
 
 def strip_line(text: str) -> str:
-    return text.strip(_WS + "\n\r")
+    # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
+    # a line of nothing else must count as blank, not as an empty body line.
+    return text.strip().strip(_WS + "\u200b").strip()
 
 
 def is_url_line(text: str) -> bool:

@@ -45,7 +45,10 @@ def decode_bytes(raw: bytes) -> DecodedText:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
-            return DecodedText(normalise_newlines(raw.decode(name)), name)
+            try:
+                return DecodedText(normalise_newlines(raw.decode(name)), name)
+            except UnicodeDecodeError:
+                raise IngestError(f"broken {name} text (it starts with a {name} byte-order mark)") from None
     if _looks_binary(raw):
         raise IngestError("binary content, not text")
     try:

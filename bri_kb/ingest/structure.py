@@ -88,7 +88,7 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
 
 def _fragment(p: Paragraph) -> bool:
     text = p.text
-    return len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
+    return bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:

@@ -93,3 +93,12 @@ def test_separator_only_line_is_blank() -> None:
     text = "\n".join(["第一章 总则", "第三条 本办法适用于本市。", "第一章 总则", "第三条 本办法适用于本市。", "\x1f"])
     assert clean_lines(text).lines[-1].text == "第三条 本办法适用于本市。"
     assert ingest_text(text, "t.txt").report.lost_lines == ()
+
+
+def test_table_with_a_text_serial_column() -> None:
+    """Regression (found by benchmarks/fuzz_ingest.py): a 序号 cell holding text
+    crashed the applicability step, which parsed it as a number."""
+    from bri_kb.ingest.pipeline import ingest_text
+
+    text = "\n".join(["第一章 总则", "序号", "序号", "第一章 总则", "1", "第一章 总则"])
+    assert ingest_text(text, "t.txt").report.lost_lines == ()

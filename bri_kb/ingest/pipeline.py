@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -85,12 +86,18 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
     )
 
 
+def _row_number(label: str) -> int:
+    """第9项 -> 9; a row without a number (第3行) has none (0)."""
+    m = re.fullmatch(r"第(\d+)项", label)
+    return int(m.group(1)) if m else 0
+
+
 def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     gaz = gazetteer()
     scope = document_scope(doc, "\n".join(s.text for s in segments), gaz)
     notes = row_notes([s.text for s in segments if s.kind == "note"])
     rows = [
-        row_applicability(scope, int(seg.fields.get("序号", "0") or 0), notes, gaz) if seg.kind == "table_row" else scope
+        row_applicability(scope, _row_number(seg.label), notes, gaz) if seg.kind == "table_row" else scope
         for seg in segments
     ]
     return [

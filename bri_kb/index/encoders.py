@@ -49,8 +49,11 @@ class SentenceTransformerEncoder:
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
-        self.id = f"st:{Path(path).resolve().name}"
+        # renamed in sentence-transformers 5; both names are accepted
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension() or 0)
+        # The full path: the id is stored in the manifest and used to load the model again.
+        self.id = f"st:{Path(path).resolve()}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vecs = self._model.encode(list(texts), normalize_embeddings=True, batch_size=32)

@@ -84,6 +84,12 @@ class Gazetteer:
         return difflib.get_close_matches(text, list(self.spellings), n=limit, cutoff=0.4)
 
 
+def ftz_short(name: str) -> str:
+    """中国（河南）自由贸易试验区 -> 河南; any other name unchanged."""
+    m = re.fullmatch(r"中国（(.+?)）自由贸易试验区", name)
+    return m.group(1) if m else name
+
+
 @cache
 def gazetteer() -> Gazetteer:
     raw = resources.files("bri_kb").joinpath("data/gazetteer.json").read_text(encoding="utf-8")

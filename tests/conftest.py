@@ -12,6 +12,16 @@ GOLDEN = Path(__file__).parent / "golden"
 COMPILATION = CORPUS / "002_1ad516d9e8aad59b.txt"
 
 
+def decision_folder(folder: Path, *names: str) -> Path:
+    """A folder holding the small GB18030 decision excerpt under each name."""
+    import shutil
+
+    folder.mkdir(parents=True)
+    for name in names or ("decision.txt",):
+        shutil.copy(DATA / "gb18030_crlf_decision.txt", folder / name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole bundled corpus, ingested once with the real encoder."""

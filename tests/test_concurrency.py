@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from .conftest import CORPUS, DATA
+from .conftest import CORPUS, decision_folder
 
 BRI = [sys.executable, "-m", "bri_kb.cli"]
 
@@ -31,9 +30,7 @@ def spawn(home: Path, *args: str) -> subprocess.Popen[str]:
 
 def test_asking_during_an_ingest_sees_one_whole_generation(corpus_kb: Path, tmp_path: Path) -> None:
     home = tmp_path / "kb"
-    small = tmp_path / "small"
-    small.mkdir()
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", small / "decision.txt")
+    small = decision_folder(tmp_path / "small")
     bri(home, "ingest", str(small))
     ingest = spawn(home, "ingest", str(CORPUS))  # the other generation: the whole corpus
     files_seen = []
@@ -66,9 +63,7 @@ def test_a_second_ingest_waits_its_turn_with_a_clear_message(tmp_path: Path) -> 
 
 def test_kill_9_during_ingest_leaves_the_previous_kb_answering(tmp_path: Path) -> None:
     home = tmp_path / "kb"
-    small = tmp_path / "small"
-    small.mkdir()
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", small / "decision.txt")
+    small = decision_folder(tmp_path / "small")
     bri(home, "ingest", str(small))
     before = bri(home, "ask", "自由贸易试验区", "--format", "json").stdout
     victim = spawn(home, "ingest", "--rebuild", str(CORPUS))

@@ -10,7 +10,7 @@ from bri_kb.index.kb import KBError, build, live_dir
 from bri_kb.index.store import Store, write_store
 from bri_kb.query.search import KnowledgeBase
 
-from .conftest import DATA
+from .conftest import decision_folder
 
 
 def test_store_round_trip(compilation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -36,9 +36,7 @@ def test_kb_of_another_version_is_refused(corpus_kb: Path, tmp_path: Path) -> No
 
 def test_reingest_unchanged_reuses_and_changed_rebuilds(tmp_path: Path) -> None:
     home = tmp_path / "kb"
-    src = tmp_path / "docs"
-    src.mkdir()
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "decision.txt")
+    src = decision_folder(tmp_path / "docs")
     first = build([src], home)
     assert not first.reused and first.documents == 1
     again = build([src], home)
@@ -53,10 +51,7 @@ def test_reingest_unchanged_reuses_and_changed_rebuilds(tmp_path: Path) -> None:
 
 
 def test_duplicate_document_across_files_is_dropped_and_reported(tmp_path: Path) -> None:
-    src = tmp_path / "docs"
-    src.mkdir()
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "a.txt")
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", src / "b.txt")
+    src = decision_folder(tmp_path / "docs", "a.txt", "b.txt")
     summary = build([src], tmp_path / "kb")
     assert summary.documents == 1
     reports = {r["file"]: r for r in summary.reports}
@@ -67,10 +62,7 @@ def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> No
     from .test_formats import FORMATS
 
     home = tmp_path / "kb"
-    good = tmp_path / "good"
-    good.mkdir()
-    shutil.copy(DATA / "gb18030_crlf_decision.txt", good / "decision.txt")
-    first = build([good], home)
+    first = build([decision_folder(tmp_path / "good")], home)
     bad = tmp_path / "bad"
     bad.mkdir()
     shutil.copy(FORMATS / "encrypted.pdf", bad)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bri_kb.gazetteer import NATIONAL, Gazetteer, Place
+from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.model import Document
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
@@ -31,7 +31,7 @@ def _names(places: Sequence[Place]) -> tuple[str, ...]:
 
 def _short(names: Sequence[str], limit: int = 11) -> str:
     """中国（河南）自由贸易试验区 -> 河南 in a list of FTZs, for a one-line reason."""
-    short = [re.sub(r"^中国（(.+?)）自由贸易试验区$", r"\1", n) for n in names]
+    short = [ftz_short(n) for n in names]
     shown = "、".join(short[:limit])
     return shown + (f" 等{len(names)}处" if len(names) > limit else "")
 

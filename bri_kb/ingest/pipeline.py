@@ -132,7 +132,7 @@ def ingest_text(
     documents: list[Document] = []
     clauses: list[Clause] = []
     duplicates: list[str] = []
-    metadata_lines = 0
+    metadata: set[int] = set()  # title and header lines of the documents kept
     in_clause: Counter[int] = Counter()
     fingerprints = set(seen_docs)
     doc_keys: list[str] = []
@@ -150,11 +150,10 @@ def ingest_text(
         doc = make_document(raw, file, result.segments)
         documents.append(doc)
         clauses += make_clauses(doc, result.segments)
-        metadata_lines += len(raw.title_lines) + len(raw.header_lines)
+        metadata |= {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
         for seg in result.segments:
             in_clause.update(ln.no for ln in seg.lines)
-    accounted = set(in_clause) | {n for n, _ in removed}
-    accounted |= {ln.no for raw in split_documents(cleaned.lines) for ln in (*raw.title_lines, *raw.header_lines)}
+    accounted = set(in_clause) | {n for n, _ in removed} | metadata
     lost = tuple(ln.no for ln in cleaned.lines if ln.no not in accounted)
     doubled = tuple(n for n, c in in_clause.items() if c > 1)
     report = FileReport(
@@ -164,7 +163,7 @@ def ingest_text(
         documents=len(documents),
         clauses=len(clauses),
         removed=dict(sorted(Counter(kind for _, kind in removed).items())),
-        metadata_lines=metadata_lines,
+        metadata_lines=len(metadata),
         lost_lines=lost + doubled,
         duplicates=tuple(duplicates),
     )

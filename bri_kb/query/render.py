@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from bri_kb.gazetteer import ftz_short
 from bri_kb.model import Clause, Document, Hit, clause_json, document_json, hit_json
 
 
@@ -18,7 +18,7 @@ def citation(clause: Clause, doc: Document) -> str:
 
 def places_short(names: Sequence[str], limit: int = 4) -> str:
     """中国（河南）自由贸易试验区 -> 河南自贸试验区; a long list is cut with its count."""
-    short = [re.sub(r"^中国（(.+?)）自由贸易试验区$", r"\1自贸试验区", n) for n in names]
+    short = [f"{s}自贸试验区" if (s := ftz_short(n)) != n else n for n in names]
     return "、".join(short[:limit]) + (f" 等{len(short)}处" if len(short) > limit else "")
 
 

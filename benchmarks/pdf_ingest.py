@@ -46,7 +46,7 @@ def main() -> None:
     for workers in (1, 2):
         os.environ["BRI_WORKERS"] = str(workers)
         t0 = time.perf_counter()
-        parsed = parse_files(files, {f: f.name for f in files})
+        parsed = list(parse_files(files, {f: f.name for f in files}))
         seconds = time.perf_counter() - t0
         assert all(not isinstance(p, str) for _, p in parsed)
         result[f"workers_{workers}_s"] = round(seconds, 2)

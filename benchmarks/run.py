@@ -69,7 +69,8 @@ def recall(ranked: list[list[str]], gold: list[dict]) -> dict[str, float]:
 
 
 def main() -> None:
-    from bri_kb.index.kb import build, index_text
+    from bri_kb.index.kb import build
+    from bri_kb.index.writer import index_text
     from bri_kb.query.search import Filters, KnowledgeBase
 
     home = Path(tempfile.mkdtemp(prefix="bri-bench-"))

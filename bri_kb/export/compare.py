@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from bri_kb.gazetteer import gazetteer
 from bri_kb.model import Clause, Document
 from bri_kb.query.lexicon import thesaurus
@@ -74,10 +76,11 @@ def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_
     wanted = {_norm(t) for t in terms}
     doc_ids = {d.doc_id for d in docs}
     scores = kb.lexical.scores(" ".join(terms))
-    found = []
-    for row, doc_id in enumerate(kb.row_documents):
-        if doc_id in doc_ids and kb.row_kinds[row] not in ("heading", "table_header", "signature", "attachment"):
-            found.append(row)
+    rows = kb.rows
+    doc_codes = [n for n, doc_id in enumerate(rows.documents) if doc_id in doc_ids]
+    kind_codes = [n for n, kind in enumerate(rows.kinds) if kind not in ("heading", "table_header", "signature", "attachment")]
+    wanted_rows = np.isin(rows.doc, doc_codes) & np.isin(rows.kind, kind_codes)
+    found = np.flatnonzero(wanted_rows).tolist()
     clauses = kb.store.clauses_at(found)
     hits = [(float(scores[row]), row, c) for row, c in zip(found, clauses, strict=True)
             if any(w in _norm(c.text) for w in wanted)]

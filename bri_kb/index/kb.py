@@ -2,7 +2,7 @@
 pointer switched atomically when a new generation is complete.
 
     $BRI_KB_HOME/CURRENT            name of the live generation
-    $BRI_KB_HOME/gen-<id>/manifest.json, kb.sqlite, bm25/, dense.faiss, report.json
+    $BRI_KB_HOME/gen-<id>/manifest.json, report.json and the files writer.py lists
 """
 
 from __future__ import annotations
@@ -20,20 +20,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from bri_kb import KB_FORMAT, __version__
-from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
 from bri_kb.index.integrity import file_checksums
-from bri_kb.index.lexical import LexicalIndex
-from bri_kb.index.store import write_store
 from bri_kb.index.tokenize import dictionary_hash
-from bri_kb.ingest.applicability import link_repeals
+from bri_kb.index.writer import GenerationWriter, VectorCache
 from bri_kb.ingest.formats import SUPPORTED
 from bri_kb.ingest.pipeline import Ingested, drop_seen, ingest_file
 from bri_kb.ingest.read import IngestError
-from bri_kb.model import Clause, Document
 
 Progress = Callable[[str, int, int], None]
 
@@ -54,11 +48,6 @@ def default_corpus() -> Path:
     if here.is_dir():
         return here
     return Path(__file__).resolve().parents[2] / "corpus"
-
-
-def index_text(clause: Clause, doc: Document) -> str:
-    """What the engines see: the clause with its document title and headings."""
-    return "\n".join([doc.title, *clause.path, clause.text])
 
 
 def sha256_file(path: Path) -> str:
@@ -113,20 +102,24 @@ def parser_hash() -> str:
     return h.hexdigest()[:16]
 
 
-def _manifest(encoder_id: str, hashes: dict[str, str], counts: dict[str, int], directory: Path) -> dict[str, Any]:
-    return {
+def write_manifest(directory: Path, encoder_id: str, hashes: dict[str, str], counts: dict[str, int],
+                   dense_kind: str, extra: dict[str, Any] | None = None) -> None:
+    manifest = {
         "bri_kb": __version__,
         "kb_format": KB_FORMAT,
         "encoder": encoder_id,
         "dictionary": dictionary_hash(),
         "parser": parser_hash(),
         "lexical": "bm25s(k1=1.2,b=0.75) over jieba cut_for_search",
+        "dense": dense_kind,
         "files": hashes,
         "counts": counts,
         "python": platform.python_version(),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        **(extra or {}),
         "checksums": file_checksums(directory),
     }
+    (directory / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def build(
@@ -154,54 +147,40 @@ def build(
             c = current["counts"]
             return IngestSummary(current_generation(home) or "", True, c["files"], c["documents"],
                                  c["clauses"], (), (), time.perf_counter() - start)
-        documents: list[Document] = []
-        clauses: list[Clause] = []
-        reports: list[dict[str, Any]] = []
-        ok_hashes: dict[str, str] = {}
-        seen: set[str] = set()
-        for f, parsed in parse_files(files, names, progress):
-            if isinstance(parsed, str):
-                failed.append((str(f), parsed))
-                continue
-            result = drop_seen(parsed, seen)
-            documents += result.documents
-            clauses += result.clauses
-            reports.append(asdict(result.report))
-            ok_hashes[names[f]] = hashes[names[f]]
-        if not clauses:
-            # Nothing usable: keep the live generation exactly as it was.
-            failed = failed or [(", ".join(map(str, paths)), "no supported files found")]
-            return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
-                                 tuple(reports), time.perf_counter() - start)
-        documents = link_repeals(documents)
-        docs_by_id = {d.doc_id: d for d in documents}
-        texts = [index_text(c, docs_by_id[c.doc_id]) for c in clauses]
-        gen = "gen-" + hashlib.sha1(json.dumps([ok_hashes, enc.id, time.time()]).encode()).hexdigest()[:10]
+        gen = "gen-" + hashlib.sha1(json.dumps([hashes, enc.id, time.time()]).encode()).hexdigest()[:10]
         tmp = home / (gen + ".building")
         tmp.mkdir(parents=True)
         try:
-            vectors = _vectors(texts, enc, None if rebuild else home, progress)
-            write_store(tmp / "kb.sqlite", documents, clauses,
-                        [(r["file"], ok_hashes[r["file"]], r["encoding"], r) for r in reports])
-            lexical = LexicalIndex()
-            lexical.build(texts)
-            (tmp / "bm25").mkdir()
-            lexical.save(tmp / "bm25")
-            dense = DenseIndex(enc)
-            dense.build(texts, vectors)
-            dense.save(tmp)
-            np.save(tmp / "text_hashes.npy", np.array([_text_key(t) for t in texts], dtype="U16"))
-            counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": len(clauses)}
+            cache = None if rebuild or current is None or current.get("encoder") != enc.id else VectorCache(live_dir(home))
+            writer = GenerationWriter(tmp, enc, cache, progress)
+            reports: list[dict[str, Any]] = []
+            ok_hashes: dict[str, str] = {}
+            seen: set[str] = set()
+            for f, parsed in parse_files(files, names, progress):
+                if isinstance(parsed, str):
+                    failed.append((str(f), parsed))
+                    continue
+                result = drop_seen(parsed, seen)
+                writer.add(result.documents, result.clauses)
+                reports.append(asdict(result.report))
+                ok_hashes[names[f]] = hashes[names[f]]
+            if writer.count == 0:
+                # Nothing usable: keep the live generation exactly as it was.
+                shutil.rmtree(tmp, ignore_errors=True)
+                failed = failed or [(", ".join(map(str, paths)), "no supported files found")]
+                return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
+                                     tuple(reports), time.perf_counter() - start)
+            documents = writer.finish([(r["file"], ok_hashes[r["file"]], r["encoding"], r) for r in reports])
+            counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": writer.count}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
-            (tmp / "manifest.json").write_text(
-                json.dumps(_manifest(enc.id, ok_hashes, counts, tmp), ensure_ascii=False, indent=1), encoding="utf-8")
+            write_manifest(tmp, enc.id, ok_hashes, counts, writer.dense_kind)
             os.rename(tmp, home / gen)
             _switch(home, gen)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         _clean_debris(home)  # keeps the previous generation for readers in flight
-        return IngestSummary(gen, False, len(ok_hashes), len(documents), len(clauses), tuple(failed),
+        return IngestSummary(gen, False, len(ok_hashes), len(documents), writer.count, tuple(failed),
                              tuple(reports), time.perf_counter() - start)
 
 
@@ -215,26 +194,42 @@ def _parse_one(path: Path, name: str) -> Ingested | str:
 
 def parse_files(
     files: Sequence[Path], names: dict[Path, str], progress: Progress | None = None
-) -> list[tuple[Path, Ingested | str]]:
-    """Parse files one process per file (BRI_WORKERS, default: the cores), in file order."""
+) -> Iterator[tuple[Path, Ingested | str]]:
+    """Parse files one process per file (BRI_WORKERS, default: the cores) and
+    yield them in file order. Only a few files run ahead of the consumer, so
+    parsed clauses do not pile up while the writer encodes."""
     workers = int(os.environ.get("BRI_WORKERS", "0")) or (os.cpu_count() or 1)
     workers = min(workers, len(files))
-    done: dict[Path, Ingested | str] = {}
     if workers <= 1:
         for n, f in enumerate(files, 1):
-            done[f] = _parse_one(f, names[f])
+            result = _parse_one(f, names[f])
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
-    else:
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+            yield f, result
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_parse_one, f, names[f]): f for f in files}
-            for n, fut in enumerate(as_completed(futures), 1):
-                done[futures[fut]] = fut.result()
-                if progress:
-                    progress(f"parse {names[futures[fut]]}", n, len(files))
-    return [(f, done[f]) for f in files]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        queue = iter(files)
+        running: deque[tuple[Path, Future[Ingested | str]]] = deque()
+
+        def submit() -> None:
+            f = next(queue, None)
+            if f is not None:
+                running.append((f, pool.submit(_parse_one, f, names[f])))
+
+        for _ in range(2 * workers):
+            submit()
+        n = 0
+        while running:
+            f, fut = running.popleft()
+            result = fut.result()
+            submit()
+            n += 1
+            if progress:
+                progress(f"parse {names[f]}", n, len(files))
+            yield f, result
 
 
 def _unique_names(files: Sequence[Path]) -> dict[Path, str]:
@@ -246,39 +241,6 @@ def _unique_names(files: Sequence[Path]) -> dict[Path, str]:
         taken.add(name)
         names[f] = name
     return names
-
-
-def _text_key(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _vectors(texts: Sequence[str], enc: Any, old_home: Path | None, progress: Progress | None) -> np.ndarray:
-    """Encode only texts the live generation has not encoded with this encoder."""
-    known: dict[str, np.ndarray] = {}
-    gen_dir = live_dir(old_home) if old_home else None
-    if gen_dir is not None:
-        try:
-            manifest = json.loads((gen_dir / "manifest.json").read_text(encoding="utf-8"))
-            if manifest.get("encoder") == enc.id:
-                old = DenseIndex(enc)
-                old.load(gen_dir)
-                keys = np.load(gen_dir / "text_hashes.npy", allow_pickle=False)
-                known = dict(zip(keys.tolist(), old.vectors(), strict=False))
-        except (OSError, ValueError, KeyError, RuntimeError):
-            known = {}
-    keys = [_text_key(t) for t in texts]
-    todo = [i for i, k in enumerate(keys) if k not in known]
-    out = np.zeros((len(texts), enc.dim), dtype=np.float32)
-    batch = 64
-    for s in range(0, len(todo), batch):
-        if progress:
-            progress("encode", min(s + batch, len(todo)), len(todo))
-        chunk = todo[s : s + batch]
-        out[chunk] = enc.encode([texts[i] for i in chunk])
-    for i, k in enumerate(keys):
-        if k in known:
-            out[i] = known[k]
-    return out
 
 
 def current_generation(home: Path) -> str | None:

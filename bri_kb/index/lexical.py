@@ -1,18 +1,54 @@
 """BM25 over jieba tokens, built with bm25s and stored as its .npy/.json files.
 
-Scoring reads bm25s's precomputed (row, term) score matrix directly, so that
+Texts are added in batches and kept only as token ids (4 bytes a token), so a
+large build never holds the token strings of the whole corpus. Scoring reads
+bm25s's precomputed (row, term) score matrix directly, memory-mapped, so that
 thesaurus expansions can carry a weight below the user's own words.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from bri_kb.index.tokenize import tokenize
+
+EMPTY = ""  # the one token of a clause with no words, so every row has an entry
+
+
+class TokenIds(Sequence[list[int]]):
+    """Every clause's token ids in one flat int32 array; bm25s reads it as a list of lists."""
+
+    def __init__(self) -> None:
+        self.flat = array("i")
+        self.offsets = array("q", [0])
+        self.vocab: dict[str, int] = {}
+
+    @property
+    def ids(self) -> TokenIds:
+        return self
+
+    def add(self, tokens: Sequence[str]) -> None:
+        vocab = self.vocab
+        for tok in tokens or [EMPTY]:
+            self.flat.append(vocab.setdefault(tok, len(vocab)))
+        self.offsets.append(len(self.flat))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return self.flat[self.offsets[i] : self.offsets[i + 1]].tolist()
+
+    def __iter__(self) -> Iterator[list[int]]:
+        for i in range(len(self)):
+            yield self.flat[self.offsets[i] : self.offsets[i + 1]].tolist()
 
 
 class LexicalIndex:
@@ -23,18 +59,32 @@ class LexicalIndex:
         self._vocab: dict[str, int] = {}
         self._matrix = None  # scipy.sparse.csc_matrix, rows = clauses
         self._rows = 0
+        self._pending = TokenIds()
 
     def __len__(self) -> int:
         return self._rows
 
-    def build(self, texts: Sequence[str]) -> None:
+    def add(self, texts: Iterable[str]) -> None:
+        """Tokenise a batch of clauses; `finish` builds the index from all batches."""
+        for t in texts:
+            self._pending.add(tokenize(t))
+
+    def add_tokens(self, tokens: Sequence[str]) -> None:
+        """One clause already cut into tokens (the synthetic benchmark corpus)."""
+        self._pending.add(tokens)
+
+    def finish(self) -> None:
         import bm25s
 
-        tokens = [tokenize(t) or [""] for t in texts]
         model = bm25s.BM25(k1=self.k1, b=self.b)
-        model.index(tokens, show_progress=False)
+        model.index(self._pending, create_empty_token=False, show_progress=False)
         self._model = model
+        self._pending = TokenIds()
         self._adopt(model.scores, model.vocab_dict)
+
+    def build(self, texts: Sequence[str]) -> None:
+        self.add(texts)
+        self.finish()
 
     def _adopt(self, scores: dict, vocab: dict[str, int]) -> None:
         from scipy.sparse import csc_matrix
@@ -69,6 +119,11 @@ class LexicalIndex:
         weights = self.term_weights(query, expansions)
         if not weights or self._matrix is None:
             return np.zeros(self._rows, dtype=np.float32)
-        cols = list(weights)
-        sub = self._matrix[:, cols]
-        return np.asarray(sub @ np.array([weights[c] for c in cols], dtype=np.float32)).ravel()
+        out = np.zeros(self._rows, dtype=np.float32)
+        indptr, indices, data = self._matrix.indptr, self._matrix.indices, self._matrix.data
+        for col, w in weights.items():
+            # One posting list at a time reads only these columns of the memory-mapped
+            # matrix; a column's rows are distinct, so += does not drop repeats.
+            lo, hi = int(indptr[col]), int(indptr[col + 1])
+            out[indices[lo:hi]] += data[lo:hi] * np.float32(w)
+        return out

@@ -29,27 +29,45 @@ CREATE TABLE files (name TEXT PRIMARY KEY, sha256 TEXT, encoding TEXT, report TE
 """
 
 
+def create_store(path: Path) -> sqlite3.Connection:
+    """A new, empty store; the writer adds clauses in batches, then documents and files."""
+    con = sqlite3.connect(path)
+    con.executescript(SCHEMA)
+    return con
+
+
+def insert_clauses(con: sqlite3.Connection, first_row: int, clauses: Sequence[Clause]) -> None:
+    con.executemany(
+        "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_clause_row(first_row + n, c) for n, c in enumerate(clauses)],
+    )
+
+
+def insert_documents(con: sqlite3.Connection, documents: Sequence[Document]) -> None:
+    con.executemany(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_doc_row(n, d) for n, d in enumerate(documents)],
+    )
+
+
+def insert_files(con: sqlite3.Connection, files: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
+    con.executemany(
+        "INSERT INTO files VALUES (?,?,?,?)",
+        [(name, sha, enc, json.dumps(rep, ensure_ascii=False)) for name, sha, enc, rep in files],
+    )
+
+
 def write_store(
     path: Path,
     documents: Sequence[Document],
     clauses: Sequence[Clause],
     files: Iterable[tuple[str, str, str, dict[str, Any]]],
 ) -> None:
-    con = sqlite3.connect(path)
+    con = create_store(path)
     try:
-        con.executescript(SCHEMA)
-        con.executemany(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [_doc_row(n, d) for n, d in enumerate(documents)],
-        )
-        con.executemany(
-            "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [_clause_row(n, c) for n, c in enumerate(clauses)],
-        )
-        con.executemany(
-            "INSERT INTO files VALUES (?,?,?,?)",
-            [(name, sha, enc, json.dumps(rep, ensure_ascii=False)) for name, sha, enc, rep in files],
-        )
+        insert_clauses(con, 0, clauses)
+        insert_documents(con, documents)
+        insert_files(con, files)
         con.commit()
     finally:
         con.close()

@@ -17,6 +17,7 @@ from bri_kb.index.encoders import load_encoder
 from bri_kb.index.integrity import REBUILD, quick_problems
 from bri_kb.index.kb import KBError, kb_home, live_dir
 from bri_kb.index.lexical import LexicalIndex
+from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
 from bri_kb.ingest.applicability import in_force
 from bri_kb.model import Clause, Document, Hit
@@ -77,9 +78,7 @@ class KnowledgeBase:
             self.store = Store(directory / "kb.sqlite")
             self.lexical = LexicalIndex()
             self.lexical.load(directory / "bm25")
-            self.row_documents = self.store.column("doc_id")
-            self.row_kinds = self.store.column("kind")
-            self._row_applies = [tuple(json.loads(x)) for x in self.store.column("applies_to")]
+            self.rows = load_rows(directory / "rows")
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
             raise KBError(f"the knowledge base in {directory} cannot be read ({exc}); {REBUILD}") from None
         self._dense: DenseIndex | None = None
@@ -92,8 +91,8 @@ class KnowledgeBase:
                 dense.load(self.directory)
             except (RuntimeError, OSError) as exc:  # faiss reports damaged files as RuntimeError
                 raise KBError(f"{self.directory}/dense.faiss cannot be read ({exc}); {REBUILD}") from None
-            if len(dense) != len(self.row_documents):
-                raise KBError(f"{len(dense)} vectors for {len(self.row_documents)} clauses; {REBUILD}")
+            if len(dense) != len(self.rows):
+                raise KBError(f"{len(dense)} vectors for {len(self.rows)} clauses; {REBUILD}")
             self._dense = dense
         return self._dense
 
@@ -112,45 +111,35 @@ class KnowledgeBase:
         return titled
 
     def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
-        n = len(self.row_documents)
-        keep = np.ones(n, dtype=bool)
-        notes: dict[int, str] = {}
-        docs = self.documents
+        """Rows that pass the filters, and a note per applicability code (for --where)."""
         for name, value in (("--since", f.since), ("--until", f.until), ("--as-of", f.as_of)):
             if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise QueryError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
-        if f.level:
-            if f.level not in LEVELS:
-                raise QueryError(f"unknown level {f.level!r}; choose from {', '.join(LEVELS)}")
-        doc_ok: dict[str, bool] = {}
+        if f.level and f.level not in LEVELS:
+            raise QueryError(f"unknown level {f.level!r}; choose from {', '.join(LEVELS)}")
         allowed = None
         if f.doc:
             found = self.resolve_doc(f.doc)
             if not found:
                 raise QueryError(f"no document matches {f.doc!r}; see `bri docs`")
             allowed = {d.doc_id for d in found}
-        for doc_id, d in docs.items():
-            ok = allowed is None or doc_id in allowed
-            ok = ok and (not f.level or d.level == f.level)
-            ok = ok and (not f.issuer or any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20])
-            date = d.published or d.signed
-            ok = ok and (not f.since or (date is not None and date >= f.since))
-            ok = ok and (not f.until or (date is not None and date <= f.until))
-            ok = ok and (not f.as_of or in_force(d, f.as_of) is True)
-            doc_ok[doc_id] = ok
-        place = self.place(f.where) if f.where else None
-        for row in range(n):
-            if not doc_ok[self.row_documents[row]]:
-                keep[row] = False
-            elif place is not None:
-                verdict, name = coverage(self._row_applies[row], place, gazetteer())
-                if verdict == NO:
-                    keep[row] = False
-                elif verdict == PART:
-                    notes[row] = f"applies in {name}, a part of {place.name}"
+        docs = self.documents
+        doc_ok = np.array([_document_passes(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
+        keep = doc_ok[self.rows.doc]
+        notes: dict[int, str] = {}
+        if f.where:
+            place = self.place(f.where)
+            gaz = gazetteer()
+            scope_ok = np.ones(len(self.rows.scopes) or 1, dtype=bool)
+            for code, applies in enumerate(self.rows.scopes):
+                verdict, name = coverage(applies, place, gaz)
+                scope_ok[code] = verdict != NO
+                if verdict == PART:
+                    notes[code] = f"applies in {name}, a part of {place.name}"
                 elif verdict == UNKNOWN:
-                    notes[row] = f"applicability not known; shown because it may concern {place.name}"
-        return keep, notes
+                    notes[code] = f"applicability not known; shown because it may concern {place.name}"
+            keep = keep & scope_ok[self.rows.scope]
+        return np.asarray(keep, dtype=bool), notes
 
     def place(self, text: str) -> Place:
         found = gazetteer().resolve(text)
@@ -167,7 +156,7 @@ class KnowledgeBase:
             raise QueryError("k must be at least 1")
         f = filters or Filters()
         parsed = parse_question(question)
-        keep, notes = self._mask(f)
+        keep, scope_notes = self._mask(f)
         extra = expansions(parsed.text)
         lexical = self.lexical.scores(parsed.text, extra) * keep
         dense_query = parsed.text + "".join(f" {t}" for t, _ in extra)
@@ -179,7 +168,7 @@ class KnowledgeBase:
         order = sorted(boosted, key=lambda r: (-boosted[r], r))[:k]
         clauses = self.store.clauses_at(order)
         return [
-            Hit(c, self.documents[c.doc_id], n, boosted[row], notes.get(row, ""))
+            Hit(c, self.documents[c.doc_id], n, boosted[row], scope_notes.get(int(self.rows.scope[row]), ""))
             for n, (row, c) in enumerate(zip(order, clauses, strict=True), 1)
         ]
 
@@ -190,11 +179,11 @@ class KnowledgeBase:
         gaz = gazetteer()
         out = {}
         for row, score in fused.items():
-            factor = LOW_KINDS.get(self.row_kinds[row], 1.0)
-            if named and self.row_documents[row] in named:
+            factor = LOW_KINDS.get(self.rows.kind_of(row), 1.0)
+            if named and self.rows.doc_id(row) in named:
                 factor *= 2.0
             if parsed.places:
-                if any(coverage(self._row_applies[row], p, gaz)[0] in (COVERS, PART) for p in parsed.places):
+                if any(coverage(self.rows.applies_to(row), p, gaz)[0] in (COVERS, PART) for p in parsed.places):
                     factor *= 1.2
             out[row] = score * factor
         if parsed.labels:
@@ -224,13 +213,24 @@ class KnowledgeBase:
         return found
 
     def document_counts(self) -> list[tuple[Document, int]]:
-        counts: dict[str, int] = {}
-        for doc_id in self.row_documents:
-            counts[doc_id] = counts.get(doc_id, 0) + 1
+        per_code = np.bincount(self.rows.doc, minlength=len(self.rows.documents))
+        counts = {doc_id: int(n) for doc_id, n in zip(self.rows.documents, per_code, strict=True)}
         return [(d, counts.get(d.doc_id, 0)) for d in self.documents.values()]
 
     def close(self) -> None:
         self.store.close()
+
+
+def _document_passes(d: Document, f: Filters, allowed: set[str] | None) -> bool:
+    date = d.published or d.signed
+    return (
+        (allowed is None or d.doc_id in allowed)
+        and (not f.level or d.level == f.level)
+        and (not f.issuer or any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20])
+        and (not f.since or (date is not None and date >= f.since))
+        and (not f.until or (date is not None and date <= f.until))
+        and (not f.as_of or in_force(d, f.as_of) is True)
+    )
 
 
 def label_variants(label: str) -> set[str]:

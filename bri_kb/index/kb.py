@@ -22,22 +22,16 @@ from typing import Any
 
 from bri_kb import KB_FORMAT, __version__
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
+from bri_kb.index.home import KBError, current_generation, kb_home, live_dir
 from bri_kb.index.integrity import file_checksums
-from bri_kb.index.tokenize import dictionary_hash
+from bri_kb.index.tokenize import dictionary_hash, write_frequency_table
 from bri_kb.index.writer import GenerationWriter, VectorCache
 from bri_kb.ingest.formats import SUPPORTED
 from bri_kb.ingest.pipeline import Ingested, drop_seen, ingest_file
 from bri_kb.ingest.read import IngestError
 
 Progress = Callable[[str, int, int], None]
-
-
-class KBError(Exception):
-    """A knowledge base that cannot be used; the message says what to do."""
-
-
-def kb_home() -> Path:
-    return Path(os.environ.get("BRI_KB_HOME", ".bri_kb"))
+__all__ = ["KBError", "build", "current_generation", "exists", "kb_home", "live_dir", "parse_files"]
 
 
 def default_corpus() -> Path:
@@ -137,7 +131,7 @@ def build(
     with _lock(home):
         _clean_debris(home)
         current = _current_manifest(home)
-        enc = load_encoder(encoder)
+        enc = load_encoder(encoder, home / "cache")
         if (
             not rebuild and current and not failed and current["files"] == hashes
             and current["encoder"] == enc.id and current["dictionary"] == dictionary_hash()
@@ -174,6 +168,7 @@ def build(
             counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": writer.count}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
             write_manifest(tmp, enc.id, ok_hashes, counts, writer.dense_kind)
+            write_frequency_table(home / "cache")
             os.rename(tmp, home / gen)
             _switch(home, gen)
         except BaseException:
@@ -241,16 +236,6 @@ def _unique_names(files: Sequence[Path]) -> dict[Path, str]:
         taken.add(name)
         names[f] = name
     return names
-
-
-def current_generation(home: Path) -> str | None:
-    pointer = home / "CURRENT"
-    return pointer.read_text(encoding="utf-8").strip() if pointer.exists() else None
-
-
-def live_dir(home: Path) -> Path | None:
-    gen = current_generation(home)
-    return home / gen if gen and (home / gen).is_dir() else None
 
 
 def _current_manifest(home: Path) -> dict[str, Any] | None:

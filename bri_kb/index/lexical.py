@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bri_kb.index.tokenize import tokenize
+from bri_kb.index.tokenize import tokenize, tokenize_query
 
 EMPTY = ""  # the one token of a clause with no words, so every row has an entry
 
@@ -57,9 +57,11 @@ class LexicalIndex:
     def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
         self.k1, self.b = k1, b
         self._vocab: dict[str, int] = {}
-        self._matrix = None  # scipy.sparse.csc_matrix, rows = clauses
+        # bm25s's score matrix in CSC form (column = term): indptr, indices (rows), data
+        self._postings: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._rows = 0
         self._pending = TokenIds()
+        self.cache_dir: Path | None = None  # where the query-side dictionary table lives
 
     def __len__(self) -> int:
         return self._rows
@@ -87,12 +89,11 @@ class LexicalIndex:
         self.finish()
 
     def _adopt(self, scores: dict, vocab: dict[str, int]) -> None:
-        from scipy.sparse import csc_matrix
-
+        # Plain arrays, not a scipy matrix: scoring reads a few columns, and
+        # importing scipy.sparse would cost a cold `bri ask` 0.3 s.
         self._rows = int(scores["num_docs"])
         self._vocab = vocab
-        shape = (self._rows, len(scores["indptr"]) - 1)
-        self._matrix = csc_matrix((scores["data"], scores["indices"], scores["indptr"]), shape=shape)
+        self._postings = (scores["indptr"], scores["indices"], scores["data"])
 
     def save(self, directory: Path) -> None:
         self._model.save(directory, show_progress=False)
@@ -109,7 +110,7 @@ class LexicalIndex:
     def term_weights(self, query: str, expansions: Sequence[tuple[str, float]] = ()) -> dict[int, float]:
         weights: dict[int, float] = {}
         for text, weight in [(query, 1.0), *expansions]:
-            for tok in tokenize(text):
+            for tok in tokenize_query(text, self.cache_dir):
                 if tok in self._vocab:
                     col = self._vocab[tok]
                     weights[col] = max(weights.get(col, 0.0), weight)
@@ -117,10 +118,10 @@ class LexicalIndex:
 
     def scores(self, query: str, expansions: Sequence[tuple[str, float]] = ()) -> np.ndarray:
         weights = self.term_weights(query, expansions)
-        if not weights or self._matrix is None:
+        if not weights or self._postings is None:
             return np.zeros(self._rows, dtype=np.float32)
         out = np.zeros(self._rows, dtype=np.float32)
-        indptr, indices, data = self._matrix.indptr, self._matrix.indices, self._matrix.data
+        indptr, indices, data = self._postings
         for col, w in weights.items():
             # One posting list at a time reads only these columns of the memory-mapped
             # matrix; a column's rows are distinct, so += does not drop repeats.

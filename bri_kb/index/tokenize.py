@@ -7,10 +7,14 @@ both sides.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import sqlite3
+import threading
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 _KEEP = re.compile(r"[\w\u4e00-\u9fff%]")
@@ -55,3 +59,88 @@ def tokenize(text: str) -> list[str]:
     punctuation and stopwords."""
     words = _jieba().cut_for_search(normalise(text))
     return [w for w in (w.strip() for w in words) if w and _KEEP.search(w) and w not in STOPWORDS]
+
+
+def tokenize_query(text: str, cache_dir: Path | None = None) -> list[str]:
+    """The same cut as `tokenize`, for a question. With a frequency table in
+    cache_dir it starts in milliseconds instead of loading jieba's whole
+    dictionary (about 0.6 s, the largest part of a cold `bri ask`)."""
+    tok = _query_jieba(frequency_table_path(cache_dir)) if cache_dir else None
+    if tok is None:
+        return tokenize(text)
+    words = tok.cut_for_search(normalise(text))
+    return [w for w in (w.strip() for w in words) if w and _KEEP.search(w) and w not in STOPWORDS]
+
+
+def frequency_table_path(cache_dir: Path) -> Path:
+    from importlib.metadata import version
+
+    return cache_dir / f"jieba-{version('jieba')}-{dictionary_hash()}.sqlite"
+
+
+def write_frequency_table(cache_dir: Path) -> Path:
+    """jieba's word frequencies, user dictionary included, as a SQLite table."""
+    path = frequency_table_path(cache_dir)
+    if path.exists():
+        return path
+    tok = _jieba()
+    tok.check_initialized()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    con = sqlite3.connect(tmp)
+    try:
+        con.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        con.execute("CREATE TABLE total (n INTEGER)")
+        con.executemany("INSERT INTO freq VALUES (?, ?)", tok.FREQ.items())
+        con.execute("INSERT INTO total VALUES (?)", (tok.total,))
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return path
+
+
+class FrequencyTable:
+    """The part of a dict that jieba's cut reads (in, [], get), answered from
+    SQLite one word at a time and remembered."""
+
+    def __init__(self, path: Path) -> None:
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._memo: dict[str, int | None] = {}
+        self.total = int(self._con.execute("SELECT n FROM total").fetchone()[0])
+
+    def get(self, word: str, default: Any = None) -> Any:
+        if word not in self._memo:
+            with self._lock:
+                row = self._con.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
+            self._memo[word] = row[0] if row else None
+        found = self._memo[word]
+        return default if found is None else found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __getitem__(self, word: str) -> int:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return int(found)
+
+
+@cache
+def _query_jieba(path: Path) -> Any:
+    if not path.exists():
+        return None
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    try:
+        table = FrequencyTable(path)
+    except sqlite3.DatabaseError:
+        return None
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total, tok.initialized = table, table.total, True
+    return tok

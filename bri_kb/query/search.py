@@ -14,8 +14,8 @@ from bri_kb import KB_FORMAT, __version__
 from bri_kb.gazetteer import Place, gazetteer
 from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import load_encoder
+from bri_kb.index.home import KBError, kb_home, live_dir
 from bri_kb.index.integrity import REBUILD, quick_problems
-from bri_kb.index.kb import KBError, kb_home, live_dir
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
@@ -77,6 +77,7 @@ class KnowledgeBase:
         try:
             self.store = Store(directory / "kb.sqlite")
             self.lexical = LexicalIndex()
+            self.lexical.cache_dir = self.home / "cache"
             self.lexical.load(directory / "bm25")
             self.rows = load_rows(directory / "rows")
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
@@ -86,7 +87,7 @@ class KnowledgeBase:
     @property
     def dense(self) -> DenseIndex:
         if self._dense is None:
-            dense = DenseIndex(load_encoder(self.manifest["encoder"]))
+            dense = DenseIndex(load_encoder(self.manifest["encoder"], self.home / "cache"))
             try:
                 dense.load(self.directory)
             except (RuntimeError, OSError) as exc:  # faiss reports damaged files as RuntimeError

@@ -1,6 +1,6 @@
 """Benchmarks on the bundled corpus, with a peer pipeline in the same run.
 
-    python benchmarks/run.py
+    python benchmarks/run.py [--scale 100k|1m]
 
 Prints one table and writes JSON (machine, commit, date) to benchmarks/results/.
 - ingest: cold (with embeddings) and unchanged re-ingest, clauses/s, index size;
@@ -10,7 +10,9 @@ Prints one table and writes JSON (machine, commit, date) to benchmarks/results/.
 - peak RSS of each CLI phase (child processes);
 - peers on the same clauses and questions: jieba + rank_bm25 (a generic
   pipeline) and brute-force dense scoring in numpy; latency ratios, and each
-  engine's Recall@1/5/10 and MRR on ../shared/eval/dev_questions.jsonl when present.
+  engine's Recall@1/5/10 and MRR on ../shared/eval/dev_questions.jsonl when present;
+- with --scale: a synthetic KB of 100k or 1M clauses (benchmarks/synth.py,
+  measured by benchmarks/scale.py), rows prefixed scale_.
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ def recall(ranked: list[list[str]], gold: list[dict]) -> dict[str, float]:
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", choices=["100k", "1m"], default=None, help="also measure a synthetic KB of this size")
+    ap.add_argument("--scale-home", type=Path, default=None, help="reuse (or create) the synthetic KB here")
+    args = ap.parse_args()
     from bri_kb.index.kb import build
     from bri_kb.index.writer import index_text
     from bri_kb.query.search import Filters, KnowledgeBase
@@ -141,9 +149,15 @@ def main() -> None:
         out[f"recall_{name}_peer_rank_bm25"] = recall(bm25, gold)
         out[f"recall_{name}_peer_numpy_dense"] = recall(dense, gold)
 
+    if args.scale:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from scale import run_scale
+
+        out.update({f"scale_{k}": v for k, v in run_scale(args.scale, args.scale_home).items()})
     for k, v in out.items():
         print(f"{k:<36} {v}")
-    dest = ROOT / "benchmarks" / "results" / f"run-{out['date']}.json"
+    suffix = f"-{args.scale}" if args.scale else ""
+    dest = ROOT / "benchmarks" / "results" / f"run{suffix}-{out['date']}.json"
     dest.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

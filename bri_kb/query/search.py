@@ -125,8 +125,11 @@ class KnowledgeBase:
                 raise QueryError(f"no document matches {f.doc!r}; see `bri docs`")
             allowed = {d.doc_id for d in found}
         docs = self.documents
-        doc_ok = np.array([_document_passes(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
-        keep = doc_ok[self.rows.doc]
+        if any((f.doc, f.level, f.issuer, f.since, f.until, f.as_of)):
+            doc_ok = np.array([_document_passes(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
+            keep = doc_ok[self.rows.doc]
+        else:
+            keep = np.ones(len(self.rows), dtype=bool)
         notes: dict[int, str] = {}
         if f.where:
             place = self.place(f.where)

@@ -1,11 +1,11 @@
 // bri-kb page: plain DOM, no framework, nothing loaded from elsewhere.
 // Every text that comes from a document goes in through textContent or a text
-// node (el() and marked() below), never through innerHTML.
+// node (el() and marked() below); nothing from the API is ever parsed as HTML.
 "use strict";
 
 const LEVELS = { state_council: "国务院级", ministry: "部委级", provincial: "省级", municipal: "市级", other: "其他" };
 const FILTERS = ["where", "level", "issuer", "since", "until", "as_of"];
-const state = { lastSearch: null, terms: [], hitClause: null, docTerms: [] };
+const state = { terms: [], searches: 0 };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -79,18 +79,21 @@ async function runSearch() {
   if (!question) return;
   const params = searchParams();
   const status = $("status");
+  const seq = ++state.searches;  // a filter changed while a search ran: only the last one is shown
   setStatus(status, "检索中…");
   const started = performance.now();
   try {
     const data = await getJSON(`/api/ask?${params}`);
-    state.lastSearch = params.toString();
+    if (seq !== state.searches) return;
     state.terms = data.terms || [];
     renderResults(data.results, state.terms);
+    $("results").dataset.params = params.toString();
     const ms = Math.round(performance.now() - started);
     setStatus(status, data.results.length ? `共 ${data.results.length} 条 · ${ms} 毫秒` : "没有找到匹配的条款；试试换个说法或减少筛选条件。");
     setExportLinks("export", params, "results", data.results.length > 0);
     $("results-export").hidden = data.results.length === 0;
   } catch (err) {
+    if (seq !== state.searches) return;
     $("results").replaceChildren();
     $("results-export").hidden = true;
     setStatus(status, `出错：${err.message}`, true);

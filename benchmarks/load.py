@@ -62,6 +62,12 @@ def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("the server did not start in 120 s")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), to show what a request costs the server."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def client(url: str, until: float, seed: int, doc_ids: list[str], think: float, out: list[tuple[str, float, bool]]) -> None:
     rng = random.Random(seed)
     with httpx.Client(base_url=url, timeout=30) as http:
@@ -120,11 +126,14 @@ def main() -> int:
         threads = [threading.Thread(target=client, args=(url, until, n, doc_ids, args.think, samples)) for n in range(args.clients)]
         started = time.perf_counter()
         load_before = os.getloadavg()[0]
+        server_cpu = cpu_seconds(proc.pid) if proc else None
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - started
+        if proc is not None and server_cpu is not None:
+            server_cpu = cpu_seconds(proc.pid) - server_cpu
     finally:
         if proc is not None:
             proc.terminate()
@@ -132,6 +141,7 @@ def main() -> int:
     result = {"date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count(), "clients": args.clients, "seconds": args.seconds,
               "think_s": args.think, "loadavg_1min_before": round(load_before, 2), "loadavg_1min_after": round(os.getloadavg()[0], 2),
               **summary(samples), "requests_per_s": round(len(samples) / elapsed, 1),
+              "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, len(samples)), 2) if server_cpu is not None else None,
               "by_route": {kind: summary([s for s in samples if s[0] == kind]) for kind in ("ask", "document")}}
     print(json.dumps(result, indent=1, ensure_ascii=False))
     mode = f"think{args.think:g}s" if args.think else "back-to-back"

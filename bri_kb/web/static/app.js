@@ -45,6 +45,15 @@ function placeShort(name) {
   return m ? `${m[1]}自贸试验区` : name;
 }
 
+// The library's notes are in English; the page says them in Chinese.
+function noteText(note) {
+  let m = /^applies in (.+), a part of (.+)$/.exec(note);
+  if (m) return `适用于${m[1]}（属${m[2]}的一部分）`;
+  m = /^applicability not known; shown because it may concern (.+)$/.exec(note);
+  if (m) return `适用范围未知；可能涉及${m[1]}，故列出`;
+  return note;
+}
+
 async function getJSON(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
   let data = null;
@@ -140,7 +149,7 @@ function card(hit, terms) {
     hit.path.length ? el("div", { class: "path", text: hit.path.join(" › ") }) : null,
     el("p", { class: "text" }, marked(hit.text, terms)),
     chips,
-    hit.note ? el("div", { class: "note", text: hit.note }) : null,
+    hit.note ? el("div", { class: "note", title: hit.note, text: noteText(hit.note) }) : null,
     el("div", { class: "actions" }, open, el("span", { class: "cite", text: cite })));
 }
 

@@ -1,6 +1,6 @@
 """Load: concurrent clients asking the web API over loopback.
 
-    python benchmarks/load.py [--clients 20] [--seconds 30] [--think 0] [--url http://127.0.0.1:8765]
+    python benchmarks/load.py [--clients 20] [--seconds 30] [--think 0] [--workers 1] [--url http://127.0.0.1:8765]
 
 Without --url it builds the bundled corpus into a temporary KB and starts
 `bri serve` on a free loopback port in its own process, as an analyst would.
@@ -43,10 +43,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(home: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {**os.environ, "BRI_KB_HOME": str(home)}
-    proc = subprocess.Popen([sys.executable, "-m", "bri_kb.cli", "serve", "--port", str(port)], env=env,
+    command = [sys.executable, "-m", "bri_kb.cli", "serve", "--port", str(port), "--workers", str(workers)]
+    proc = subprocess.Popen(command, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
@@ -63,9 +64,12 @@ def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (Linux /proc), to show what a request costs the server."""
+    """User + system CPU time of a process and its live children (Linux /proc):
+    what the requests cost the server, its worker processes included."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return own + sum(cpu_seconds(int(c)) for c in children)
 
 
 def client(url: str, until: float, seed: int, doc_ids: list[str], think: float, out: list[tuple[str, float, bool]]) -> None:
@@ -108,6 +112,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--think", type=float, default=0.0, help="mean seconds between a client's requests")
+    ap.add_argument("--workers", type=int, default=1, help="`bri serve --workers` (server processes)")
     ap.add_argument("--url", help="an already running `bri serve` (default: start one on the bundled corpus)")
     ap.add_argument("--target-ms", type=float, default=100)
     args = ap.parse_args()
@@ -118,7 +123,7 @@ def main() -> int:
 
         home = Path(tempfile.mkdtemp(prefix="bri-load-"))
         build([ROOT / "corpus"], home)
-        proc, url = start_server(home)
+        proc, url = start_server(home, args.workers)
     try:
         doc_ids = [d["doc_id"] for d in httpx.get(url + "/api/docs", timeout=30).json()["results"]]
         samples: list[tuple[str, float, bool]] = []  # list.append is atomic: one list for all threads
@@ -139,12 +144,13 @@ def main() -> int:
             proc.terminate()
             proc.wait(timeout=30)
     result = {"date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count(), "clients": args.clients, "seconds": args.seconds,
-              "think_s": args.think, "loadavg_1min_before": round(load_before, 2), "loadavg_1min_after": round(os.getloadavg()[0], 2),
+              "think_s": args.think, "server_workers": None if args.url else args.workers,
+              "loadavg_1min_before": round(load_before, 2), "loadavg_1min_after": round(os.getloadavg()[0], 2),
               **summary(samples), "requests_per_s": round(len(samples) / elapsed, 1),
               "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, len(samples)), 2) if server_cpu is not None else None,
               "by_route": {kind: summary([s for s in samples if s[0] == kind]) for kind in ("ask", "document")}}
     print(json.dumps(result, indent=1, ensure_ascii=False))
-    mode = f"think{args.think:g}s" if args.think else "back-to-back"
+    mode = (f"think{args.think:g}s" if args.think else "back-to-back") + (f"-workers{args.workers}" if args.workers > 1 else "")
     dest = ROOT / "benchmarks" / "results" / f"load-{mode}-{result['date']}.json"
     dest.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0 if result["errors"] == 0 and result["p95_ms"] <= args.target_ms else 1

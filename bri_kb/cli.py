@@ -227,23 +227,17 @@ def export_matrix(ref: RefArg, out: OutOpt) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; the loopback default keeps the page on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
+    workers: Annotated[int, typer.Option(help="Server processes; each holds the knowledge base in memory.")] = 1,
 ) -> None:
     """Serve the web page and JSON API (http://127.0.0.1:8765, /openapi.json) over the knowledge base."""
-    from bri_kb.console import ensure_kb, fail
+    from bri_kb.console import fail
 
     try:
-        import uvicorn
-
-        from bri_kb.web.app import create_app
+        from bri_kb.web.server import run
     except ImportError as exc:
         fail(f"the web page needs the [web] extra ({exc.name} is missing): pip install -e '.[web]'")
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"bri serve: warning: binding to {host} makes the page reachable from other machines", file=sys.stderr)
     with user_errors():
-        ensure_kb()
-        web = create_app()
-    print(f"bri serve: open http://{host}:{port}/  (Ctrl+C stops)", file=sys.stderr)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+        run(host, port, workers)
 
 
 @app.command("eval")

@@ -213,6 +213,7 @@ def test_serve_binds_to_loopback_by_default() -> None:
 
 def test_serve_without_the_web_extra_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "uvicorn", None)  # what an install without [web] sees
+    monkeypatch.delitem(sys.modules, "bri_kb.web.server", raising=False)
     result = CliRunner().invoke(cli, ["serve"])
     assert result.exit_code == 2
     assert "[web]" in result.stderr and "uvicorn" in result.stderr

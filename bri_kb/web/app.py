@@ -40,7 +40,7 @@ CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 's
 
 class Json(JSONResponse):
     """JSON as written, CJK unescaped. Endpoints return it directly, which skips
-    FastAPI's per-field re-encoding of the dicts (half of a query's overhead)."""
+    FastAPI's validation and re-encoding of dicts that our own code built."""
 
     def render(self, content: Any) -> bytes:
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -159,6 +159,7 @@ async function showDocument(docId, clauseId) {
   const head = $("doc-head");
   const body = $("doc-body");
   head.replaceChildren(el("p", { text: "载入中…" }));
+  $("doc-bar-title").textContent = "";
   body.replaceChildren();
   let doc;
   try {
@@ -169,6 +170,7 @@ async function showDocument(docId, clauseId) {
   }
   const inForce = [doc.effective ? `自 ${doc.effective} 起施行` : "施行日期未知", doc.expires ? `至 ${doc.expires}` : "",
     doc.repealed_by ? "已废止" : ""].filter(Boolean).join("，");
+  $("doc-bar-title").textContent = [doc.doc_number, doc.title].filter(Boolean).join(" ");
   head.replaceChildren(
     el("h2", { text: doc.title }),
     el("div", { class: "meta" },
@@ -182,7 +184,7 @@ async function showDocument(docId, clauseId) {
   for (const c of doc.clauses) {
     const isHit = c.clause_id === clauseId;
     const depth = Math.min(c.depth, 5);
-    const node = el("div", { class: `clause kind-${c.kind} depth-${depth}${isHit ? " hit" : ""}`, id: `c-${c.clause_id}` },
+    const node = el("div", { class: `clause kind-${c.kind} depth-${depth}${isHit ? " hit" : ""}`, id: `c-${c.clause_id}`, tabindex: isHit ? "-1" : null },
       el("span", { class: "clause-label", text: c.label }),
       el("div", { class: "clause-text" }, marked(c.text, isHit ? state.terms : [])));
     if (c.applies_to.length && c.kind !== "heading") {
@@ -196,6 +198,7 @@ async function showDocument(docId, clauseId) {
   if (target) {
     jump.onclick = (e) => { e.preventDefault(); target.scrollIntoView({ block: "center" }); };
     requestAnimationFrame(() => target.scrollIntoView({ block: "center" }));
+    target.focus({ preventScroll: true });
   } else {
     window.scrollTo(0, 0);
   }

@@ -223,6 +223,23 @@ def export_matrix(ref: RefArg, out: OutOpt) -> None:
         print(f"wrote {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; the loopback default keeps the page on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
+    workers: Annotated[int, typer.Option(help="Server processes; each holds the knowledge base in memory.")] = 1,
+) -> None:
+    """Serve the web page and JSON API (http://127.0.0.1:8765, /openapi.json) over the knowledge base."""
+    from bri_kb.console import fail
+
+    try:
+        from bri_kb.web.server import run
+    except ImportError as exc:
+        fail(f"the web page needs the [web] extra ({exc.name} is missing): pip install -e '.[web]'")
+    with user_errors():
+        run(host, port, workers)
+
+
 @app.command("eval")
 def evaluate(
     questions: Annotated[Path, typer.Argument(help="Gold questions (JSONL with question, expect, kind, where?).")],

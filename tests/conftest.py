@@ -46,3 +46,28 @@ def compilation():  # type: ignore[no-untyped-def]
 
 
 os.environ.setdefault("HYPOTHESIS_PROFILE", "default")
+
+
+SCRIPT_TEXT = "<script>alert(1)</script>"
+ESCAPE_DOC = f"""关于页面转义检验的通知
+
+各有关单位：
+
+一、本通知用于检验页面是否转义原文：{SCRIPT_TEXT} 与 <b>加粗</b> 都应原样显示为文字。
+
+二、页面转义检验按本通知执行。
+
+本通知自2018年1月1日起施行。
+"""
+
+
+@pytest.fixture(scope="session")
+def web_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus plus one document whose text holds markup, for the web tests."""
+    from bri_kb.index.kb import build
+
+    extra = tmp_path_factory.mktemp("escape")
+    (extra / "escape_test.txt").write_text(ESCAPE_DOC, encoding="utf-8")
+    home = tmp_path_factory.mktemp("webkb")
+    build([CORPUS, extra], home)
+    return home

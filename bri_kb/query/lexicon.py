@@ -21,13 +21,20 @@ def thesaurus() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
+@cache
+def _normalised() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The thesaurus normalised once: normalising it for every question cost
+    more than the rest of the query's lexical side."""
+    return tuple((formal, normalise(formal), tuple(normalise(v) for v in variants)) for formal, variants in thesaurus())
+
+
 def expansions(question: str, weight: float = 0.6) -> list[tuple[str, float]]:
     """Formal terms for the everyday words found in a question."""
     q = normalise(question)
     out: dict[str, float] = {}
-    for formal, variants in thesaurus():
-        if normalise(formal) in q:
+    for formal, norm_formal, variants in _normalised():
+        if norm_formal in q:
             continue
-        if any(normalise(v) in q for v in variants):
+        if any(v in q for v in variants):
             out[formal] = weight
     return list(out.items())

@@ -1,0 +1,264 @@
+"""The FastAPI app behind `bri serve`: a JSON API over one knowledge base, and
+the page in static/ that uses it. Every answer, error included, is JSON."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bri_kb import __version__
+from bri_kb.export.compare import Sheet, applicability_matrix, compare, document_table, parse_topic, select_documents
+from bri_kb.gazetteer import gazetteer
+from bri_kb.index.kb import KBError, kb_home, live_dir
+from bri_kb.ingest.read import IngestError
+from bri_kb.model import clause_json, document_json, hit_json
+from bri_kb.query.parse import MAX_QUESTION
+from bri_kb.query.search import LEVELS, Filters, KnowledgeBase, QueryError
+from bri_kb.web.tables import MEDIA_TYPES, highlight_terms, results_sheet, sheet_bytes, sheet_json
+
+MAX_K = 100
+MAX_FIELD = 200  # place, issuer, 文号, topic …: longer is a mistake, not a query
+MAX_TOPICS = 12
+DEFAULT_MATRIX = "国发〔2017〕57号"
+STATIC = resources.files("bri_kb") / "web" / "static"
+# The page loads only its own files; even if a document's text slipped into the
+# DOM as markup, an inline <script> from it would not run.
+CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'"
+
+
+class Json(JSONResponse):
+    """JSON as written, CJK unescaped. Endpoints return it directly, which skips
+    FastAPI's validation and re-encoding of dicts that our own code built."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class SecurityHeaders:
+    """Adds the CSP and nosniff headers to every response (plain ASGI: cheaper than BaseHTTPMiddleware)."""
+
+    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff")]
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *self.HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
+
+
+class NotFound(LookupError):
+    """An id or reference that names nothing in the knowledge base (404)."""
+
+
+class Library:
+    """One opened knowledge base shared by the server's threads.
+
+    KnowledgeBase holds one SQLite connection and a lazily loaded encoder, and
+    promises nothing about threads, so calls go through one lock; a query takes
+    a few milliseconds, so the lock costs little. When `bri ingest` switches the
+    live generation, the next request reopens it."""
+
+    def __init__(self, home: Path | None) -> None:
+        self.home = home or kb_home()
+        self._lock = threading.Lock()
+        self._kb = self._open()
+
+    def _open(self) -> KnowledgeBase:
+        kb = KnowledgeBase(self.home)
+        kb.search("自由贸易试验区", 1)  # load jieba and the encoder now, not on the first user's request
+        return kb
+
+    @contextmanager
+    def kb(self) -> Iterator[KnowledgeBase]:
+        with self._lock:
+            if live_dir(self.home) != self._kb.directory:
+                self._kb.close()
+                self._kb = self._open()
+            yield self._kb
+
+
+def _param(max_length: int = MAX_FIELD, **kw: Any) -> Any:
+    return Query(max_length=max_length, **kw)
+
+
+Date = Annotated[str | None, _param(10, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Text = Annotated[str | None, _param()]
+Format = Annotated[str, Query(pattern="^(csv|xlsx|md)$", description="csv | xlsx | md")]
+
+
+def ask_filters(
+    where: Annotated[str | None, _param(description="A place in any spelling: 河南, 豫, 郑州, 河南自贸区 …")] = None,
+    level: Annotated[str | None, _param(description=" | ".join(LEVELS))] = None,
+    issuer: Text = None, since: Date = None, until: Date = None,
+    doc: Annotated[str | None, _param(description="Only this document (文号 or title).")] = None,
+    as_of: Date = None,
+) -> Filters:
+    return Filters(where or None, level or None, issuer or None, since or None, until or None, doc or None, as_of or None)
+
+
+By = Annotated[str, Query(pattern="^(doc|region)$", description="kind=compare: rows are documents or regions")]
+Question = Annotated[str, Query(min_length=1, max_length=MAX_QUESTION, description="The question, in Chinese.")]
+K = Annotated[int, Query(ge=1, le=MAX_K, description=f"How many clauses (1–{MAX_K}).")]
+Ref = Annotated[str, Query(min_length=1, max_length=MAX_FIELD, description="文号, title (or a unique part), or clause id.")]
+
+
+def create_app(home: Path | None = None) -> FastAPI:
+    """The app over the knowledge base in `home` (default $BRI_KB_HOME), opened now."""
+    library = Library(home)
+    # The bundled Swagger page loads its scripts from a CDN, which an offline
+    # laptop cannot reach; /openapi.json is the documentation.
+    app = FastAPI(title="bri-kb", version=__version__, docs_url=None, redoc_url=None, default_response_class=Json,
+                  description="Search Chinese Belt and Road / free trade zone policy documents clause by clause.")
+    _errors(app)
+
+    app.add_middleware(SecurityHeaders)
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(str(STATIC / "index.html"), media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.get("/api/ask", summary="Ask a question; the clauses that answer it, best first")
+    def ask(q: Question, filters: Annotated[Filters, Depends(ask_filters)], k: K = 10) -> Json:
+        with library.kb() as kb:
+            hits = kb.search(q, k, filters)
+        # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
+        return Json({"question": q, "results": [hit_json(h) for h in hits], "terms": highlight_terms(q)})
+
+    @app.get("/api/clause/{clause_id}", summary="One clause by its id")
+    def clause(clause_id: str) -> Json:
+        with library.kb() as kb:
+            found = kb.store.clause_by_id(clause_id)
+            if found is None:
+                raise NotFound(f"no clause with id {clause_id!r}")
+            return Json(clause_json(found, kb.documents[found.doc_id]))
+
+    @app.get("/api/document/{doc_id}", summary="A document and its clauses in order (depth = headings above)")
+    def document(doc_id: str) -> Json:
+        with library.kb() as kb:
+            doc = kb.documents.get(doc_id)
+            if doc is None:
+                raise NotFound(f"no document with id {doc_id!r}; see /api/docs")
+            clauses = [{**clause_json(c, doc), "depth": len(c.path)} for c in kb.store.clauses_of(doc_id)]
+        return Json({**document_json(doc), "clauses": clauses})
+
+    @app.get("/api/where", summary="Where a clause (or every clause of a document) applies, why, and from when")
+    def where(ref: Ref, label: Text = None) -> Json:
+        with library.kb() as kb:
+            found = _lookup(kb, ref, label)
+            doc = kb.documents[found[0].doc_id]
+        rows = [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
+                 "from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by} for c in found]
+        return Json({"doc_id": doc.doc_id, "doc_title": doc.title, "results": rows})
+
+    @app.get("/api/docs", summary="The documents, with their metadata and clause counts")
+    def docs() -> Json:
+        with library.kb() as kb:
+            rows = kb.document_counts()
+        return Json({"results": [{**document_json(d), "clauses": n} for d, n in rows]})
+
+    @app.get("/api/meta", summary="What the page's filters offer: levels and place names")
+    def meta() -> Json:
+        places = [p.name for p in gazetteer().places.values()]
+        return Json({"version": __version__, "levels": list(LEVELS), "places": places, "max_question": MAX_QUESTION, "max_k": MAX_K})
+
+    @app.get("/api/matrix", summary="Clauses × jurisdictions: the 16 adjustments × the FTZs by default")
+    def matrix(ref: Annotated[str, Query(min_length=1, max_length=MAX_FIELD)] = DEFAULT_MATRIX) -> Json:
+        with library.kb() as kb:
+            return Json(sheet_json(applicability_matrix(kb, ref)))
+
+    @app.get("/api/compare", summary="Documents (or regions) × topics: the best clause per cell, or 未涉及")
+    def compare_(
+        filters: Annotated[Filters, Depends(ask_filters)],
+        topic: Annotated[list[str], Query(max_length=MAX_FIELD, description="跨境电商=跨境电子商务,海外仓 (repeatable)")],
+        by: By = "doc",
+    ) -> Json:
+        with library.kb() as kb:
+            return Json(sheet_json(_export_sheet(kb, "compare", None, 1, filters, DEFAULT_MATRIX, topic, by)))
+
+    @app.get("/api/export", summary="The current results, a comparison, a matrix or a table as a CSV, XLSX or Markdown file")
+    def export(
+        filters: Annotated[Filters, Depends(ask_filters)],
+        kind: Annotated[str, Query(pattern="^(results|compare|matrix|table)$")] = "results",
+        format: Format = "csv",
+        q: Annotated[str | None, Query(max_length=MAX_QUESTION, description="kind=results: the question")] = None,
+        k: K = 10,
+        ref: Annotated[str, Query(min_length=1, max_length=MAX_FIELD, description="kind=matrix|table")] = DEFAULT_MATRIX,
+        topic: Annotated[list[str] | None, Query(max_length=MAX_FIELD, description="kind=compare: 跨境电商=跨境电子商务,海外仓")] = None,
+        by: By = "doc",
+    ) -> Response:
+        with library.kb() as kb:
+            sheet = _export_sheet(kb, kind, q, k, filters, ref, topic or [], by)
+            body = sheet_bytes(sheet, format)
+        name = f"bri-{kind}.{format}"
+        disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"
+        return Response(body, media_type=MEDIA_TYPES[format], headers={"Content-Disposition": disposition})
+
+    return app
+
+
+def _lookup(kb: KnowledgeBase, ref: str, label: str | None) -> list[Any]:
+    """kb.clause, with "names nothing" told apart (404) from "names too much" (400)."""
+    if kb.store.clause_by_id(ref) is None:
+        docs = kb.resolve_doc(ref)
+        if not docs:
+            raise NotFound(f"no document or clause matches {ref!r}; see /api/docs")
+        if len(docs) > 1:
+            return kb.clause(ref, label)  # raises QueryError naming the candidates
+    try:
+        return kb.clause(ref, label)
+    except QueryError as exc:  # the only failure left: no clause with that label
+        raise NotFound(str(exc)) from None
+
+
+def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filters, ref: str,
+                  topics: list[str], by: str) -> Sheet:
+    if kind == "results":
+        if not q:
+            raise QueryError("kind=results needs the question q")
+        return results_sheet(q, kb.search(q, k, f))
+    if kind == "compare":
+        if not topics or len(topics) > MAX_TOPICS:
+            raise QueryError(f"kind=compare needs 1 to {MAX_TOPICS} topic parameters")
+        docs = select_documents(kb, [f.doc] if f.doc else [], f.level, f.where)
+        return compare(kb, [parse_topic(t) for t in topics], docs, by)
+    if kind == "table":
+        return document_table(kb, ref)
+    return applicability_matrix(kb, ref)
+
+
+def _errors(app: FastAPI) -> None:
+    """Every error as {"detail": message} with the status that fits."""
+
+    def reply(status: int) -> Callable[[Request, Exception], JSONResponse]:
+        return lambda request, exc: Json({"detail": str(exc)}, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
+        return JSONResponse({"detail": "; ".join(parts)}, status_code=422)
+
+    app.add_exception_handler(NotFound, reply(404))
+    for kind in (QueryError, IngestError, ValueError):
+        app.add_exception_handler(kind, reply(400))
+    app.add_exception_handler(KBError, reply(503))
+    # Anything else is our bug: say so in JSON, without the traceback (the server log has it).
+    app.add_exception_handler(Exception, lambda request, exc: JSONResponse({"detail": "internal error"}, status_code=500))

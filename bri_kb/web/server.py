@@ -1,0 +1,32 @@
+"""Run the app under uvicorn: what `bri serve` does once its options are parsed.
+Importing this module fails with ImportError without the [web] extra."""
+
+from __future__ import annotations
+
+import sys
+
+import uvicorn
+
+from bri_kb.console import ensure_kb
+from bri_kb.query.search import KnowledgeBase
+from bri_kb.web.app import create_app
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def run(host: str = "127.0.0.1", port: int = 8765, workers: int = 1) -> None:
+    if workers < 1:
+        raise ValueError("--workers must be at least 1")
+    if host not in LOOPBACK:
+        print(f"bri serve: warning: binding to {host} makes the page reachable from other machines", file=sys.stderr)
+    ensure_kb()
+    if workers == 1:
+        app = create_app()
+        print(f"bri serve: open http://{host}:{port}/  (Ctrl+C stops)", file=sys.stderr)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Each worker process opens the knowledge base itself (by $BRI_KB_HOME);
+    # open it here once so that a damaged one fails with one clear line.
+    KnowledgeBase().close()
+    print(f"bri serve: open http://{host}:{port}/  ({workers} processes; Ctrl+C stops)", file=sys.stderr)
+    uvicorn.run("bri_kb.web.app:create_app", factory=True, workers=workers, host=host, port=port, log_level="warning")

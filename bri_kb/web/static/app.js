@@ -1,0 +1,313 @@
+// bri-kb page: plain DOM, no framework, nothing loaded from elsewhere.
+// Every text that comes from a document goes in through textContent or a text
+// node (el() and marked() below); nothing from the API is ever parsed as HTML.
+"use strict";
+
+const LEVELS = { state_council: "国务院级", ministry: "部委级", provincial: "省级", municipal: "市级", other: "其他" };
+const FILTERS = ["where", "level", "issuer", "since", "until", "as_of"];
+const state = { terms: [], searches: 0 };
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key === "on") for (const [ev, fn] of Object.entries(value)) node.addEventListener(ev, fn);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+const $ = (id) => document.getElementById(id);
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The text with every occurrence of the terms wrapped in <mark>, as DOM nodes.
+function marked(text, terms) {
+  const frag = document.createDocumentFragment();
+  if (!terms || !terms.length) { frag.append(text); return frag; }
+  const re = new RegExp(terms.map(escapeRe).join("|"), "gi");
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (!m[0]) continue;
+    if (m.index > last) frag.append(text.slice(last, m.index));
+    frag.append(el("mark", { text: m[0] }));
+    last = m.index + m[0].length;
+  }
+  frag.append(text.slice(last));
+  return frag;
+}
+
+// 中国（河南）自由贸易试验区 -> 河南自贸试验区, as the CLI shortens it.
+function placeShort(name) {
+  const m = /^中国（(.+?)）自由贸易试验区$/.exec(name);
+  return m ? `${m[1]}自贸试验区` : name;
+}
+
+// The library's notes are in English; the page says them in Chinese.
+function noteText(note) {
+  let m = /^applies in (.+), a part of (.+)$/.exec(note);
+  if (m) return `适用于${m[1]}（属${m[2]}的一部分）`;
+  m = /^applicability not known; shown because it may concern (.+)$/.exec(note);
+  if (m) return `适用范围未知；可能涉及${m[1]}，故列出`;
+  return note;
+}
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  let data = null;
+  try { data = await response.json(); } catch (e) { data = null; }
+  if (!response.ok) {
+    const detail = data && data.detail ? data.detail : `HTTP ${response.status}`;
+    throw new Error(typeof detail === "string" ? detail : JSON.stringify(detail));
+  }
+  return data;
+}
+
+function setStatus(node, text, isError = false) {
+  node.textContent = text;
+  node.classList.toggle("error", isError);
+}
+
+// ---- search ---------------------------------------------------------------
+
+function searchParams() {
+  const params = new URLSearchParams();
+  params.set("q", $("q").value);
+  params.set("k", $("k").value);
+  for (const name of FILTERS) {
+    const value = $(name).value.trim();
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+async function runSearch() {
+  const question = $("q").value.trim();
+  if (!question) return;
+  const params = searchParams();
+  const status = $("status");
+  const seq = ++state.searches;  // a filter changed while a search ran: only the last one is shown
+  setStatus(status, "检索中…");
+  const started = performance.now();
+  try {
+    const data = await getJSON(`/api/ask?${params}`);
+    if (seq !== state.searches) return;
+    state.terms = data.terms || [];
+    renderResults(data.results, state.terms);
+    $("results").dataset.params = params.toString();
+    const ms = Math.round(performance.now() - started);
+    setStatus(status, data.results.length ? `共 ${data.results.length} 条 · ${ms} 毫秒` : "没有找到匹配的条款；试试换个说法或减少筛选条件。");
+    setExportLinks("export", params, "results", data.results.length > 0);
+    $("results-export").hidden = data.results.length === 0;
+  } catch (err) {
+    if (seq !== state.searches) return;
+    $("results").replaceChildren();
+    $("results-export").hidden = true;
+    setStatus(status, `出错：${err.message}`, true);
+  }
+}
+
+function setExportLinks(prefix, params, kind, enabled) {
+  for (const format of ["csv", "xlsx", "md"]) {
+    const p = new URLSearchParams(params);
+    p.set("kind", kind);
+    p.set("format", format);
+    const link = $(`${prefix}-${format}`);
+    link.href = `/api/export?${p}`;
+    link.classList.toggle("disabled", !enabled);
+  }
+}
+
+function renderResults(results, terms) {
+  const list = $("results");
+  list.replaceChildren(...results.map((hit) => card(hit, terms)));
+}
+
+function card(hit, terms) {
+  const chips = el("div", { class: "chips" }, el("span", { class: "chips-label", text: "适用" }));
+  if (hit.applies_to.length) {
+    for (const place of hit.applies_to) chips.append(el("span", { class: "chip", title: place, text: placeShort(place) }));
+  } else {
+    chips.append(el("span", { class: "chip unknown", text: "未知" }));
+  }
+  const meta = el("div", { class: "meta" },
+    hit.doc_number ? el("span", { class: "docno", text: hit.doc_number }) : null,
+    hit.date ? el("span", { class: "date", text: hit.date }) : null,
+    hit.issuer ? el("span", { class: "issuer", text: hit.issuer }) : null,
+    el("span", { class: "level", text: LEVELS[hit.level] || hit.level }));
+  const open = el("a", { class: "open", href: `#doc/${encodeURIComponent(hit.doc_id)}/${encodeURIComponent(hit.clause_id)}`, text: "在原文中查看" });
+  const source = hit.source;
+  const cite = `${source.file}${source.page ? ` 第${source.page}页` : ""} 第${source.line_start}–${source.line_end}行`;
+  return el("li", { class: "card", "data-clause": hit.clause_id },
+    el("div", { class: "card-head" },
+      el("span", { class: "rank", text: String(hit.rank) }),
+      el("span", { class: "label", text: hit.label }),
+      el("span", { class: "title", text: hit.doc_title })),
+    meta,
+    hit.path.length ? el("div", { class: "path", text: hit.path.join(" › ") }) : null,
+    el("p", { class: "text" }, marked(hit.text, terms)),
+    chips,
+    hit.note ? el("div", { class: "note", title: hit.note, text: noteText(hit.note) }) : null,
+    el("div", { class: "actions" }, open, el("span", { class: "cite", text: cite })));
+}
+
+// ---- document view --------------------------------------------------------
+
+async function showDocument(docId, clauseId) {
+  const head = $("doc-head");
+  const body = $("doc-body");
+  head.replaceChildren(el("p", { text: "载入中…" }));
+  $("doc-bar-title").textContent = "";
+  body.replaceChildren();
+  let doc;
+  try {
+    doc = await getJSON(`/api/document/${encodeURIComponent(docId)}`);
+  } catch (err) {
+    head.replaceChildren(el("p", { class: "error", text: `出错：${err.message}` }));
+    return;
+  }
+  const inForce = [doc.effective ? `自 ${doc.effective} 起施行` : "施行日期未知", doc.expires ? `至 ${doc.expires}` : "",
+    doc.repealed_by ? "已废止" : ""].filter(Boolean).join("，");
+  $("doc-bar-title").textContent = [doc.doc_number, doc.title].filter(Boolean).join(" ");
+  head.replaceChildren(
+    el("h2", { text: doc.title }),
+    el("div", { class: "meta" },
+      doc.doc_number ? el("span", { class: "docno", text: doc.doc_number }) : null,
+      doc.published ? el("span", { class: "date", text: `发布 ${doc.published}` }) : null,
+      doc.issuers.length ? el("span", { class: "issuer", text: doc.issuers.join("、") }) : null,
+      el("span", { class: "level", text: LEVELS[doc.level] || doc.level }),
+      doc.region ? el("span", { text: doc.region }) : null,
+      el("span", { text: inForce })));
+  let target = null;
+  for (const c of doc.clauses) {
+    const isHit = c.clause_id === clauseId;
+    const depth = Math.min(c.depth, 5);
+    const node = el("div", { class: `clause kind-${c.kind} depth-${depth}${isHit ? " hit" : ""}`, id: `c-${c.clause_id}`, tabindex: isHit ? "-1" : null },
+      el("span", { class: "clause-label", text: c.label }),
+      el("div", { class: "clause-text" }, marked(c.text, isHit ? state.terms : [])));
+    if (c.applies_to.length && c.kind !== "heading") {
+      node.append(el("div", { class: "clause-applies", title: c.applies_reason, text: `适用：${c.applies_to.map(placeShort).join("、")}` }));
+    }
+    if (isHit) target = node;
+    body.append(node);
+  }
+  const jump = $("doc-hit-link");
+  jump.hidden = !target;
+  if (target) {
+    jump.onclick = (e) => { e.preventDefault(); target.scrollIntoView({ block: "center" }); };
+    requestAnimationFrame(() => target.scrollIntoView({ block: "center" }));
+    target.focus({ preventScroll: true });
+  } else {
+    window.scrollTo(0, 0);
+  }
+}
+
+// ---- matrix, compare, documents -------------------------------------------
+
+function fillTable(table, sheet, cellFor, headerFor = (h) => h) {
+  const head = el("tr", {}, ...sheet.header.map((h) => el("th", { title: h, text: headerFor(h) })));
+  const rows = sheet.rows.map((row, r) => el("tr", {}, ...row.map((text, i) => cellFor(text, i, r))));
+  table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
+}
+
+async function showMatrix() {
+  const table = $("matrix");
+  if (table.rows.length) return;
+  setStatus($("matrix-status"), "载入中…");
+  try {
+    const sheet = await getJSON("/api/matrix");
+    fillTable(table, sheet, (text, i, r) => {
+      if (i === 0) {
+        const link = el("a", { href: `#doc/${encodeURIComponent(sheet.row_docs[r])}/${encodeURIComponent(sheet.row_clauses[r])}`, text });
+        return el("th", { scope: "row" }, link);
+      }
+      if (i === sheet.header.length - 1) return el("td", { class: "why", text });
+      const yes = text.startsWith("适用");
+      return el("td", { class: yes ? "yes" : "no", title: `${sheet.header[i]}：${text}`, text: yes ? "✓" : "—" });
+    }, (h) => h.replace(/^中国（(.+?)）自由贸易试验区$/, "$1"));
+    setStatus($("matrix-status"), `${sheet.rows.length} 项调整 × ${sheet.header.length - 2} 个自贸试验区`);
+  } catch (err) {
+    setStatus($("matrix-status"), `出错：${err.message}`, true);
+  }
+}
+
+function compareParams() {
+  const params = new URLSearchParams();
+  for (const line of $("topics").value.split("\n")) if (line.trim()) params.append("topic", line.trim());
+  if ($("compare-level").value) params.set("level", $("compare-level").value);
+  if ($("compare-where").value.trim()) params.set("where", $("compare-where").value.trim());
+  params.set("by", $("compare-by").value);
+  return params;
+}
+
+async function runCompare() {
+  const params = compareParams();
+  setStatus($("compare-status"), "生成中…");
+  try {
+    const sheet = await getJSON(`/api/compare?${params}`);
+    fillTable($("compare"), sheet, (text, i) => el(i === 0 ? "th" : "td", { class: text === "未涉及" ? "none" : null, text }));
+    setStatus($("compare-status"), `${sheet.rows.length} 行 × ${sheet.header.length - 1} 个主题`);
+    setExportLinks("compare", params, "compare", true);
+    $("compare-export").hidden = false;
+  } catch (err) {
+    $("compare").replaceChildren();
+    $("compare-export").hidden = true;
+    setStatus($("compare-status"), `出错：${err.message}`, true);
+  }
+}
+
+async function showDocs() {
+  const table = $("docs");
+  if (table.rows.length) return;
+  try {
+    const data = await getJSON("/api/docs");
+    const head = el("tr", {}, ...["文号", "标题", "层级", "地区", "发布", "条款数"].map((h) => el("th", { text: h })));
+    const rows = data.results.map((d) => el("tr", {},
+      el("td", { text: d.doc_number || "" }),
+      el("td", {}, el("a", { href: `#doc/${encodeURIComponent(d.doc_id)}`, text: d.title })),
+      el("td", { text: LEVELS[d.level] || d.level }), el("td", { text: d.region || "" }),
+      el("td", { text: d.published || "" }), el("td", { class: "num", text: String(d.clauses) })));
+    table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
+  } catch (err) {
+    setStatus($("docs-status"), `出错：${err.message}`, true);
+  }
+}
+
+// ---- routing ----------------------------------------------------------------
+
+function route() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const [view, ...rest] = hash.split("/");
+  const name = ["doc", "matrix", "compare", "docs"].includes(view) ? view : "search";
+  for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `${name}-view`;
+  for (const tab of document.querySelectorAll(".tabs a")) tab.classList.toggle("active", tab.dataset.view === name);
+  if (name === "doc") showDocument(rest[0], rest[1]);
+  else if (name === "matrix") showMatrix();
+  else if (name === "docs") showDocs();
+  else if (name === "search") $("q").focus();
+}
+
+async function loadPlaces() {
+  try {
+    const meta = await getJSON("/api/meta");
+    $("places").replaceChildren(...meta.places.map((p) => el("option", { value: p })));
+  } catch (err) { /* the filters still work without suggestions */ }
+}
+
+function init() {
+  $("search-form").addEventListener("submit", (e) => { e.preventDefault(); location.hash = "search"; runSearch(); });
+  for (const name of [...FILTERS, "k"]) $(name).addEventListener("change", () => { if ($("q").value.trim()) runSearch(); });
+  $("clear-filters").addEventListener("click", () => {
+    for (const name of FILTERS) $(name).value = "";
+    if ($("q").value.trim()) runSearch();
+  });
+  $("compare-form").addEventListener("submit", (e) => { e.preventDefault(); runCompare(); });
+  $("doc-back").addEventListener("click", () => { if (history.length > 1) history.back(); else location.hash = "search"; });
+  window.addEventListener("hashchange", route);
+  loadPlaces();
+  route();
+}
+
+document.addEventListener("DOMContentLoaded", init);

@@ -1,0 +1,71 @@
+"""What the web API turns into tables: a result set as a Sheet, any Sheet as
+JSON for the page, and a Sheet as the bytes of a downloadable file."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bri_kb.export.compare import Cell, Sheet
+from bri_kb.export.writers import write
+from bri_kb.index.tokenize import tokenize
+from bri_kb.model import Hit
+from bri_kb.query.lexicon import expansions
+from bri_kb.query.parse import clean_question
+from bri_kb.query.render import citation
+
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "md": "text/markdown; charset=utf-8",
+}
+
+
+def results_sheet(question: str, hits: Sequence[Hit]) -> Sheet:
+    """One row per hit, with the fields an analyst pastes into a briefing."""
+    header = ("排名 rank", "文号", "文件 document", "条款 clause", "日期 date", "条款原文 text", "适用范围 applies_to",
+              "依据 why", "出处 citation")
+    rows = tuple(
+        tuple(Cell(v) for v in (
+            str(h.rank), h.document.doc_number.text if h.document.doc_number else "", h.document.title, h.clause.label,
+            h.document.published or "", h.clause.text, "、".join(h.clause.applies_to), h.clause.applies_reason,
+            citation(h.clause, h.document),
+        ))
+        for h in hits
+    )
+    title = f"检索 {clean_question(question)}"[:31]
+    return Sheet(title, header, rows, tuple((h.clause, h.document) for h in hits))
+
+
+def sheet_json(sheet: Sheet) -> dict[str, Any]:
+    return {
+        "title": sheet.title,
+        "header": list(sheet.header),
+        "rows": [[c.text for c in row] for row in sheet.rows],
+        # the clause (and its document) each row is about, so the page can link to it
+        "row_clauses": [row[0].cited[0].clause_id if row and row[0].cited else None for row in sheet.rows],
+        "row_docs": [row[0].cited[0].doc_id if row and row[0].cited else None for row in sheet.rows],
+    }
+
+
+def sheet_bytes(sheet: Sheet, fmt: str) -> bytes:
+    """Render through the same writers as `bri export`, into a temporary file
+    the server names itself: no path ever comes from a request."""
+    if fmt not in MEDIA_TYPES:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(MEDIA_TYPES)}")
+    with tempfile.TemporaryDirectory(prefix="bri-export-") as tmp:
+        out = Path(tmp) / f"export.{fmt}"
+        write(sheet, out)
+        return out.read_bytes()
+
+
+def highlight_terms(question: str) -> list[str]:
+    """The words of a question the page marks in the result texts: its own
+    tokens and the formal terms the thesaurus adds, longest first. Single
+    characters are left out: marking every 的 or 外 helps no reader."""
+    text = clean_question(question)
+    terms = {t for t in tokenize(text) if len(t) >= 2}
+    terms |= {formal for formal, _ in expansions(text)}
+    return sorted(terms, key=lambda t: (-len(t), t))

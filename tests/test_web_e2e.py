@@ -1,0 +1,183 @@
+"""The page in a real headless Chromium (Debian's /usr/bin/chromium, driven by
+Playwright), against the real server on a loopback port."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SCRIPT_TEXT
+
+CHROMIUM = Path("/usr/bin/chromium")
+# The machine has no network: these keep Chromium from trying to reach Google's services.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(os.environ.get("BRI_TEST_ARTIFACTS", ROOT / "tests" / "artifacts"))
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+pytest.importorskip("playwright", reason="the e2e test needs the playwright package from the [test] extra")
+pytest.importorskip("uvicorn", reason="the web tests need the [web] extra")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(web_kb: Path) -> Iterator[str]:
+    """`bri serve`'s app under uvicorn in a thread, as the command runs it."""
+    import uvicorn
+
+    from bri_kb.web.app import create_app
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(web_kb), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 60
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture()
+def page(server: str) -> Iterator:  # type: ignore[type-arg]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1366, "height": 800}, locale="zh-CN", accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        page.seen = {"requests": [], "errors": [], "dialogs": []}
+        page.on("request", lambda r: page.seen["requests"].append(r.url))
+        page.on("console", lambda m: m.type == "error" and page.seen["errors"].append(m.text))
+        page.on("pageerror", lambda e: page.seen["errors"].append(str(e)))
+        page.on("dialog", lambda d: (page.seen["dialogs"].append(d.message), d.dismiss()))
+        yield page
+        browser.close()
+
+
+def ask(page, question: str) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", question)
+    page.press("#q", "Enter")
+    page.wait_for_selector("#results[data-params*='k=']")
+
+
+def test_ask_filter_open_the_document_and_export(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(server + "/")
+    ask(page, "外商独资经营娱乐场所")
+    first = page.locator(".card").first
+    expect(first.locator(".label")).to_have_text("第5项")
+    expect(first.locator(".docno")).to_have_text("国发〔2017〕57号")
+    expect(first.locator(".date")).to_have_text("2018-01-10")
+    expect(first.locator(".chip", has_text="河南自贸试验区")).to_have_count(1)
+    expect(first.locator("mark", has_text="娱乐场所").first).to_be_visible()
+    five = first.get_attribute("data-clause")
+
+    # A place filter: 河南 keeps the row (its FTZ is a part of 河南); 江西 had no FTZ in 2017.
+    page.fill("#where", "河南")
+    page.press("#where", "Enter")
+    expect(page.locator("#results")).to_have_attribute("data-params", "q=%E5%A4%96%E5%95%86%E7%8B%AC%E8%B5%84%E7%BB%8F%E8%90%A5"
+                                                      "%E5%A8%B1%E4%B9%90%E5%9C%BA%E6%89%80&k=10&where=%E6%B2%B3%E5%8D%97")
+    expect(first.locator(".note")).to_have_text("适用于中国（河南）自由贸易试验区（属河南省的一部分）")
+    page.fill("#where", "江西")
+    page.press("#where", "Enter")
+    expect(page.locator(f".card[data-clause='{five}']")).to_have_count(0)
+    assert page.locator(".card").count() > 0
+    page.fill("#where", "河南")
+    page.press("#where", "Enter")
+    expect(page.locator(".card").first).to_have_attribute("data-clause", five)
+
+    # The export of the current result set.
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    assert download.value.suggested_filename == "bri-results.csv"
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:4] == ["排名 rank", "文号", "文件 document", "条款 clause"]
+    assert rows[1][1:4:2] == ["国发〔2017〕57号", "第5项"] and len(rows) == 11
+
+    # 在原文中查看: the document with the hit highlighted, scrolled into view, between its neighbours.
+    page.locator(".card").first.get_by_text("在原文中查看").click()
+    hit = page.locator(".clause.hit")
+    expect(hit).to_have_count(1)
+    expect(hit.locator(".clause-label")).to_have_text("第5项")
+    expect(hit).to_be_in_viewport()
+    expect(hit.locator("mark").first).to_be_visible()
+    expect(page.locator("#doc-head h2")).to_contain_text("国务院关于在自由贸易试验区暂时调整")
+    labels = page.locator(".clause .clause-label").all_inner_texts()
+    assert labels[labels.index("第5项") - 1] == "第4项" and labels[labels.index("第5项") + 1] == "第6项"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-e2e-document.png"))
+    page.go_back()
+    expect(page.locator(".card").first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "web-e2e-results.png"))
+    print(f"screenshots in {ARTIFACTS}")
+
+    # The FTZ matrix: 16 adjustments × 11 FTZs.
+    page.click("nav >> text=自贸区适用矩阵")
+    expect(page.locator("#matrix tbody tr")).to_have_count(16)
+    expect(page.locator("#matrix thead th")).to_have_count(13)
+
+    assert not page.seen["errors"], page.seen["errors"]  # includes any Content-Security-Policy violation
+    assert all(url.startswith(server) for url in page.seen["requests"]), "the page asked another host"
+
+
+def test_markup_in_a_document_is_shown_as_text(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(server + "/")
+    ask(page, "检验页面是否转义原文")
+    card = page.locator(".card", has_text="关于页面转义检验的通知").first
+    expect(card.locator(".text")).to_contain_text(SCRIPT_TEXT)
+    expect(card.locator(".text")).to_contain_text("<b>加粗</b>")
+    assert page.locator("#results script, #results b").count() == 0
+    card.get_by_text("在原文中查看").click()
+    expect(page.locator(".clause.hit .clause-text")).to_contain_text(SCRIPT_TEXT)
+    assert page.locator("#doc-body script").count() == 0
+    assert page.seen["dialogs"] == []
+
+
+def test_errors_are_shown_to_the_reader(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(server + "/")
+    page.fill("#where", "河南省会")
+    page.fill("#q", "加油站")
+    page.press("#q", "Enter")
+    expect(page.locator("#status")).to_contain_text("did you mean 河南省")
+    expect(page.locator("#status")).to_have_class("error")
+
+
+def test_concurrent_clients_get_consistent_answers(server: str) -> None:
+    import httpx
+
+    def top(question: str) -> str:
+        with httpx.Client(base_url=server, timeout=30) as c:
+            r = c.get("/api/ask", params={"q": question, "k": 3})
+            r.raise_for_status()
+            return str(r.json()["results"][0]["label"])
+
+    questions = ["外商独资经营娱乐场所", "浙江自贸试验区船舶登记的船籍港"] * 20
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(top, questions))
+    assert answers == ["第5项", "第三十二条"] * 20

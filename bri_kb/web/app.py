@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bri_kb import __version__
 from bri_kb.export.compare import Sheet, applicability_matrix, compare, document_table, parse_topic, select_documents
 from bri_kb.gazetteer import gazetteer
-from bri_kb.index.kb import KBError, kb_home, live_dir
+from bri_kb.index.home import KBError, kb_home, live_dir
 from bri_kb.ingest.read import IngestError
 from bri_kb.model import clause_json, document_json, hit_json
 from bri_kb.query.parse import MAX_QUESTION

@@ -158,6 +158,7 @@ def build(
                 writer.add(result.documents, result.clauses)
                 reports.append(asdict(result.report))
                 ok_hashes[names[f]] = hashes[names[f]]
+                del parsed, result  # a large file's clauses must not live on through finish()
             if writer.count == 0:
                 # Nothing usable: keep the live generation exactly as it was.
                 shutil.rmtree(tmp, ignore_errors=True)

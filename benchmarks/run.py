@@ -94,7 +94,14 @@ def main() -> None:
     t0 = time.perf_counter()
     build([ROOT / "corpus"], home)
     out["reingest_unchanged_s"] = round(time.perf_counter() - t0, 3)
-    out["index_bytes"] = sum(f.stat().st_size for f in home.rglob("*") if f.is_file())
+    from bri_kb.index.home import live_dir
+
+    generation = live_dir(home)
+    assert generation is not None
+    # The generation is the index; cache/ holds the load caches (encoder state,
+    # jieba's frequency table), shared by every generation.
+    out["index_bytes"] = sum(f.stat().st_size for f in generation.rglob("*") if f.is_file())
+    out["cache_bytes"] = sum(f.stat().st_size for f in (home / "cache").rglob("*") if f.is_file())
 
     kb = KnowledgeBase(home)
     kb.search("预热", 10)

@@ -30,6 +30,7 @@ def user_dictionary_text() -> str:
     return resources.files("bri_kb").joinpath("data/userdict.txt").read_text(encoding="utf-8")
 
 
+@cache
 def dictionary_hash() -> str:
     return hashlib.sha256(user_dictionary_text().encode("utf-8")).hexdigest()[:16]
 
@@ -72,6 +73,7 @@ def tokenize_query(text: str, cache_dir: Path | None = None) -> list[str]:
     return [w for w in (w.strip() for w in words) if w and _KEEP.search(w) and w not in STOPWORDS]
 
 
+@cache
 def frequency_table_path(cache_dir: Path) -> Path:
     from importlib.metadata import version
 

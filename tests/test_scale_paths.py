@@ -107,3 +107,30 @@ def test_synthetic_scale_corpus_is_an_ordinary_knowledge_base(corpus_kb: Path, t
     assert sum(c.text not in originals for c in copies) > 100  # perturbed, not duplicated
     hits = kb.search("外商独资经营娱乐场所", 5)
     assert hits and "娱乐场所" in hits[0].clause.text
+
+
+def test_large_files_stream_document_by_document_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file above STREAM_BYTES is parsed in-process, one document at a time;
+    the knowledge base and the report are those of the whole-file path,
+    cross-file duplicates included."""
+    import shutil
+
+    from bri_kb.index import kb as kb_module
+    from bri_kb.index.kb import build
+    from bri_kb.query.search import KnowledgeBase
+
+    folder = decision_folder(tmp_path / "docs", "a.txt", "b.txt")  # b repeats a
+    shutil.copy(ROOT / "corpus" / "004_dff66cf1162a6f69.txt", folder / "c.txt")
+    results = {}
+    for mode, limit in (("whole", 10**12), ("streamed", 100)):
+        monkeypatch.setattr(kb_module, "STREAM_BYTES", limit)
+        home = tmp_path / mode
+        summary = build([folder], home)
+        kb = KnowledgeBase(home)
+        clauses = [(c.clause_id, c.label, c.text, c.applies_to) for c in kb.store.all_clauses()]
+        results[mode] = (clauses, [{k: r[k] for k in ("file", "documents", "clauses", "lost_lines", "duplicates")}
+                                   for r in summary.reports])
+    assert results["streamed"] == results["whole"]
+    reports = results["streamed"][1]
+    assert reports[1]["documents"] == 0 and reports[1]["duplicates"]  # b.txt: its document is a's
+    assert all(r["lost_lines"] == [] or r["lost_lines"] == () for r in reports)

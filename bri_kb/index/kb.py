@@ -27,7 +27,7 @@ from bri_kb.index.integrity import file_checksums
 from bri_kb.index.tokenize import dictionary_hash, write_frequency_table
 from bri_kb.index.writer import GenerationWriter, VectorCache
 from bri_kb.ingest.formats import SUPPORTED
-from bri_kb.ingest.pipeline import Ingested, drop_seen, ingest_file
+from bri_kb.ingest.pipeline import FileReport, Ingested, Part, drop_seen, ingest_file, stream_file, write_parts
 from bri_kb.ingest.read import IngestError
 
 Progress = Callable[[str, int, int], None]
@@ -154,11 +154,16 @@ def build(
                 if isinstance(parsed, str):
                     failed.append((str(f), parsed))
                     continue
-                result = drop_seen(parsed, seen)
-                writer.add(result.documents, result.clauses)
-                reports.append(asdict(result.report))
+                if isinstance(parsed, Ingested):
+                    result = drop_seen(parsed, seen)
+                    writer.add(result.documents, result.clauses)
+                    report = result.report
+                    del result  # its clauses must not live on through finish()
+                else:
+                    report = write_parts(parsed, seen, writer.add)
+                reports.append(asdict(report))
                 ok_hashes[names[f]] = hashes[names[f]]
-                del parsed, result  # a large file's clauses must not live on through finish()
+                del parsed
             if writer.count == 0:
                 # Nothing usable: keep the live generation exactly as it was.
                 shutil.rmtree(tmp, ignore_errors=True)
@@ -180,6 +185,14 @@ def build(
                              tuple(reports), time.perf_counter() - start)
 
 
+# Files above this size are parsed in this process, document by document, and
+# each document is written away before the next is structured; smaller files go
+# to worker processes whole (a result must cross the process boundary at once).
+STREAM_BYTES = 4 * 2**20
+
+Parsed = Ingested | str | Iterator[Part | FileReport]
+
+
 def _parse_one(path: Path, name: str) -> Ingested | str:
     """A file's parse, or the one-line reason it failed (crosses process boundaries)."""
     try:
@@ -188,17 +201,34 @@ def _parse_one(path: Path, name: str) -> Ingested | str:
         return str(exc)
 
 
+def _stream_one(path: Path, name: str) -> Iterator[Part | FileReport] | str:
+    try:
+        return stream_file(path, name)
+    except (IngestError, UnicodeError, OSError) as exc:
+        return str(exc)
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        return path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
+
+
 def parse_files(
     files: Sequence[Path], names: dict[Path, str], progress: Progress | None = None
-) -> Iterator[tuple[Path, Ingested | str]]:
+) -> Iterator[tuple[Path, Parsed]]:
     """Parse files one process per file (BRI_WORKERS, default: the cores) and
-    yield them in file order. Only a few files run ahead of the consumer, so
-    parsed clauses do not pile up while the writer encodes."""
+    yield them in file order; a large file comes as a stream of documents.
+    Only a few files run ahead of the consumer, so parsed clauses do not pile
+    up while the writer encodes."""
+    large = {f for f in files if _is_large(f)}
+    pooled = [f for f in files if f not in large]
     workers = int(os.environ.get("BRI_WORKERS", "0")) or (os.cpu_count() or 1)
-    workers = min(workers, len(files))
+    workers = min(workers, len(pooled))
     if workers <= 1:
         for n, f in enumerate(files, 1):
-            result = _parse_one(f, names[f])
+            result: Parsed = _stream_one(f, names[f]) if f in large else _parse_one(f, names[f])
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
             yield f, result
@@ -207,7 +237,7 @@ def parse_files(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        queue = iter(files)
+        queue = iter(pooled)
         running: deque[tuple[Path, Future[Ingested | str]]] = deque()
 
         def submit() -> None:
@@ -217,12 +247,14 @@ def parse_files(
 
         for _ in range(2 * workers):
             submit()
-        n = 0
-        while running:
-            f, fut = running.popleft()
-            result = fut.result()
-            submit()
-            n += 1
+        for n, f in enumerate(files, 1):
+            if f in large:
+                result = _stream_one(f, names[f])
+            else:
+                done, fut = running.popleft()
+                assert done == f
+                result = fut.result()
+                submit()
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
             yield f, result

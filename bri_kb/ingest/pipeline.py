@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,23 +119,32 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     ]
 
 
-def ingest_text(
+@dataclass(frozen=True)
+class Part:
+    """One document of a file as soon as it is structured, with its clauses."""
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    key: str  # fingerprint of its body, for duplicates across files
+
+
+def ingest_parts(
     text: str,
     file: str,
     encoding: str = "utf-8",
     seen_docs: frozenset[str] = frozenset(),
     wrapped: bool | None = None,
     indent_opens: bool = False,
-) -> Ingested:
+) -> Iterator[Part | FileReport]:
+    """The file's documents one at a time, then its report (last). A caller
+    that writes each part away holds one document's clauses, not the file's."""
     cleaned = clean_lines(text)
     removed: list[tuple[int, str]] = list(cleaned.removed)
-    documents: list[Document] = []
-    clauses: list[Clause] = []
+    n_documents = n_clauses = 0
     duplicates: list[str] = []
     metadata: set[int] = set()  # title and header lines of the documents kept
     in_clause: Counter[int] = Counter()
     fingerprints = set(seen_docs)
-    doc_keys: list[str] = []
     for raw in split_documents(cleaned.lines):
         removed += raw.removed
         key = fingerprint("".join(ln.text for ln in raw.body))
@@ -144,30 +153,65 @@ def ingest_text(
             removed += [(ln.no, DUPLICATE_DOCUMENT) for ln in (*raw.title_lines, *raw.header_lines, *raw.body)]
             continue
         fingerprints.add(key)
-        doc_keys.append(key)
         result = structure(raw.body, {fingerprint(raw.title)}, wrapped, indent_opens)
         removed += result.removed
         doc = make_document(raw, file, result.segments)
-        documents.append(doc)
-        clauses += make_clauses(doc, result.segments)
+        clauses = make_clauses(doc, result.segments)
         metadata |= {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
         for seg in result.segments:
             in_clause.update(ln.no for ln in seg.lines)
+        n_documents += 1
+        n_clauses += len(clauses)
+        yield Part(doc, tuple(clauses), key)
     accounted = set(in_clause) | {n for n, _ in removed} | metadata
     lost = tuple(ln.no for ln in cleaned.lines if ln.no not in accounted)
     doubled = tuple(n for n, c in in_clause.items() if c > 1)
-    report = FileReport(
+    yield FileReport(
         file=file,
         encoding=encoding,
         lines=text.count("\n") + 1,
-        documents=len(documents),
-        clauses=len(clauses),
+        documents=n_documents,
+        clauses=n_clauses,
         removed=dict(sorted(Counter(kind for _, kind in removed).items())),
         metadata_lines=len(metadata),
         lost_lines=lost + doubled,
         duplicates=tuple(duplicates),
     )
-    return Ingested(tuple(documents), tuple(clauses), report, frozenset(fingerprints), tuple(doc_keys))
+
+
+def ingest_text(
+    text: str,
+    file: str,
+    encoding: str = "utf-8",
+    seen_docs: frozenset[str] = frozenset(),
+    wrapped: bool | None = None,
+    indent_opens: bool = False,
+) -> Ingested:
+    parts = list(ingest_parts(text, file, encoding, seen_docs, wrapped, indent_opens))
+    report = parts.pop()
+    assert isinstance(report, FileReport)
+    docs = [p for p in parts if isinstance(p, Part)]
+    keys = tuple(p.key for p in docs)
+    return Ingested(tuple(p.document for p in docs), tuple(c for p in docs for c in p.clauses), report,
+                    frozenset(seen_docs) | frozenset(keys), keys)
+
+
+def write_parts(parts: Iterator[Part | FileReport], seen: set[str],
+                add: Callable[[Sequence[Document], Sequence[Clause]], None]) -> FileReport:
+    """Hand each new document of a streamed file to `add` as it comes; drop
+    those another file already holds (as drop_seen does), and return the report."""
+    dropped: list[tuple[str, int]] = []  # title and clause count of each document dropped
+    for part in parts:
+        if isinstance(part, FileReport):
+            return dataclasses.replace(part, documents=part.documents - len(dropped),
+                                       clauses=part.clauses - sum(n for _, n in dropped),
+                                       duplicates=part.duplicates + tuple(t for t, _ in dropped))
+        if part.key in seen:
+            dropped.append((part.document.title, len(part.clauses)))
+            continue
+        seen.add(part.key)
+        add([part.document], part.clauses)
+    raise ValueError("a streamed file ended without its report")
 
 
 def drop_seen(result: Ingested, seen: set[str]) -> Ingested:
@@ -188,3 +232,10 @@ def drop_seen(result: Ingested, seen: set[str]) -> Ingested:
 def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
     decoded = read_document(path)
     return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs, decoded.wrapped, decoded.indent_opens)
+
+
+def stream_file(path: Path, name: str | None = None) -> Iterator[Part | FileReport]:
+    """ingest_file for a large file: read now (so that a bad file fails here), parse lazily."""
+    decoded = read_document(path)
+    return ingest_parts(decoded.text, name or path.name, decoded.encoding, frozenset(), decoded.wrapped,
+                        decoded.indent_opens)

@@ -39,7 +39,7 @@ def bandwidth_gb_s() -> float:
 
 def query_phase(home: Path, with_peer: bool) -> dict[str, object]:
     """Runs in a fresh process: open, warm queries, ANN recall, peers."""
-    from run import DEV, pct, questions, recall
+    from run import DEV, latencies, pct, questions, recall
 
     from bri_kb.query.search import Filters, KnowledgeBase
 
@@ -48,17 +48,7 @@ def query_phase(home: Path, with_peer: bool) -> dict[str, object]:
     kb = KnowledgeBase(home)
     kb.search("预热", 10)
     out["open_and_first_query_s"] = round(time.perf_counter() - t0, 2)
-    plain, where = [], []
-    for q, place in questions(200):
-        t0 = time.perf_counter()
-        kb.search(q, 10)
-        plain.append((time.perf_counter() - t0) * 1000)
-        if place:
-            t0 = time.perf_counter()
-            kb.search(q, 10, Filters(where=place))
-            where.append((time.perf_counter() - t0) * 1000)
-    out.update({"query_ms_p50": pct(plain, 50), "query_ms_p95": pct(plain, 95), "query_ms_p99": pct(plain, 99),
-                "where_ms_p50": pct(where, 50), "where_ms_p95": pct(where, 95)})
+    out.update(latencies(kb))
     out["query_rss_mb"] = rss_mb("VmRSS")
     out["query_peak_rss_mb"] = rss_mb("VmHWM")
 

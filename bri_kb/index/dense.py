@@ -57,8 +57,9 @@ class DenseIndex:
         vecs = self.encoder.encode(texts) if vectors is None else vectors
         self.build_from(vecs)
 
-    def build_from(self, vectors: np.ndarray) -> None:
-        """Index vectors (any array, e.g. a memory-mapped .npy), added in batches."""
+    def build_from(self, vectors: Any) -> None:
+        """Index vectors added in batches: an array, or anything with len, shape,
+        slices and row lists (writer.VectorFile reads them from disk)."""
         import faiss
 
         n = len(vectors)

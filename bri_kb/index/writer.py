@@ -159,18 +159,47 @@ class GenerationWriter:
             self.progress("index", 2, 2)
         return documents
 
-    def _vectors_file(self) -> np.ndarray:
-        """The appended float32 rows, rewritten as vectors.npy (normalised) and memory-mapped."""
-        from numpy.lib.format import open_memmap
+    def _vectors_file(self) -> VectorFile:
+        """The appended float32 rows, rewritten as vectors.npy (normalised), in
+        blocks read with plain file reads: a memory map would keep every page it
+        touched resident, and at a million clauses that is 2 GB."""
+        from numpy.lib.format import write_array_header_1_0
 
         dim = self.encoder.dim
-        raw = np.memmap(self._raw_path, dtype=np.float32, mode="r", shape=(self.count, dim)) if self.count else None
-        out = open_memmap(self.directory / "vectors.npy", mode="w+", dtype=np.float32, shape=(self.count, dim))
-        for s in range(0, self.count, 50_000):
-            block = np.array(raw[s : s + 50_000])  # type: ignore[index]
-            norms = np.linalg.norm(block, axis=1, keepdims=True)
-            out[s : s + 50_000] = block / np.where(norms > 0, norms, 1.0)
-        out.flush()
-        del raw
+        path = self.directory / "vectors.npy"
+        with open(path, "wb") as out:
+            write_array_header_1_0(out, {"descr": "<f4", "fortran_order": False, "shape": (self.count, dim)})
+            offset = out.tell()
+            raw = VectorFile(self._raw_path, self.count, dim, 0)
+            for s in range(0, self.count, 50_000):
+                block = raw[s : s + 50_000]
+                norms = np.linalg.norm(block, axis=1, keepdims=True)
+                out.write((block / np.where(norms > 0, norms, 1.0)).astype("<f4").tobytes())
         self._raw_path.unlink()
+        return VectorFile(path, self.count, dim, offset)
+
+
+class VectorFile:
+    """Rows of a float32 matrix on disk, read on demand (slices and row lists)
+    without mapping the file, for building the dense index in bounded memory."""
+
+    def __init__(self, path: Path, rows: int, dim: int, offset: int) -> None:
+        self.path, self.rows, self.dim, self.offset = path, rows, dim, offset
+        self.shape = (rows, dim)
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def __getitem__(self, key: slice | np.ndarray) -> np.ndarray:
+        width = self.dim * 4
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(self.rows)
+            count = max(0, stop - start)
+            return np.fromfile(self.path, dtype="<f4", count=count * self.dim,
+                               offset=self.offset + start * width).reshape(count, self.dim)
+        out = np.empty((len(key), self.dim), dtype=np.float32)
+        with open(self.path, "rb") as fh:
+            for n, row in enumerate(np.asarray(key).tolist()):
+                fh.seek(self.offset + row * width)
+                out[n] = np.frombuffer(fh.read(width), dtype="<f4")
         return out

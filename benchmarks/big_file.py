@@ -1,7 +1,7 @@
 """One very large text file through `bri ingest`, with the peak memory of the
 whole process tree (the CLI and its parse workers) sampled from /proc.
 
-    python benchmarks/big_file.py [--mb 50] [--max-rss-mb 1500]
+    python benchmarks/big_file.py [--mb 50] [--max-rss-mb 1100]
 
 The file is made of copies of the bundled 汇编 (002, 27 documents) with every
 digit randomised, so no copy is a duplicate of another and every one is parsed,
@@ -66,7 +66,7 @@ def tree_rss_mb(root: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=50)
-    ap.add_argument("--max-rss-mb", type=float, default=1500)
+    ap.add_argument("--max-rss-mb", type=float, default=1100)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bri-big-"))
     (work / "docs").mkdir()

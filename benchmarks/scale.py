@@ -40,6 +40,7 @@ def bandwidth_gb_s() -> float:
 def query_phase(home: Path, with_peer: bool) -> dict[str, object]:
     """Runs in a fresh process: open, warm queries, ANN recall, peers."""
     from run import DEV, latencies, pct, questions, recall
+    from soak import rss_mb
 
     from bri_kb.query.search import Filters, KnowledgeBase
 
@@ -49,8 +50,8 @@ def query_phase(home: Path, with_peer: bool) -> dict[str, object]:
     kb.search("预热", 10)
     out["open_and_first_query_s"] = round(time.perf_counter() - t0, 2)
     out.update(latencies(kb))
-    out["query_rss_mb"] = rss_mb("VmRSS")
-    out["query_peak_rss_mb"] = rss_mb("VmHWM")
+    out["query_rss_mb"] = round(rss_mb("VmRSS"), 1)
+    out["query_peak_rss_mb"] = round(rss_mb("VmHWM"), 1)
 
     # Dense: approximate index against an exact scan of the same vectors.
     vectors = np.load(kb.directory / "vectors.npy", mmap_mode="r")
@@ -103,13 +104,6 @@ def peer(kb, gold: list[dict]) -> dict[str, object]:  # type: ignore[no-untyped-
                   for q in gold]
         out["recall_dev_peer_rank_bm25"] = recall(ranked, gold)
     return out
-
-
-def rss_mb(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 def run_scale(scale: str, home: Path | None = None) -> dict[str, object]:

@@ -29,9 +29,10 @@ PLACES = ["", "河南", "浙江", "天津", "陕西", "广东", "湖南", "郑�
 TEMPLATES = ["{p}关于{t}有哪些政策？", "{p}{t}的主要措施", "{t} {p}", "{p}如何推进{t}？", "{t}的目标是多少"]
 
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident (VmRSS) or peak resident (VmHWM) memory, MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -62,9 +62,6 @@ class Perturber:
         self.pattern = re.compile("|".join(map(re.escape, self.names)))
         self.kind = {**dict.fromkeys(cities, cities), **dict.fromkeys(provinces, provinces), **dict.fromkeys(ORGANS, ORGANS)}
 
-    def new_map(self) -> dict[str, str]:
-        return {}
-
     def swap(self, name: str, mapping: dict[str, str]) -> str:
         if name not in mapping:
             mapping[name] = self.rng.choice(self.kind[name])
@@ -130,7 +127,7 @@ def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise
     copy = 0
     while writer.count < n_clauses:
         src = docs[copy % len(docs)] if copy < len(docs) else rng.choice(docs)
-        mapping = pert.new_map()
+        mapping: dict[str, str] = {}  # this copy's place / number / organ map
         real = copy < len(docs)  # the first pass keeps the real corpus unchanged
         doc_id = src.doc_id if real else f"syn{copy:07d}"
         title = src.title if real else pert.text(src.title, mapping)

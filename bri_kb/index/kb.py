@@ -208,17 +208,11 @@ def _release_memory() -> None:
         pass
 
 
-def _parse_one(path: Path, name: str) -> Ingested | str:
-    """A file's parse, or the one-line reason it failed (crosses process boundaries)."""
+def _parse_one(path: Path, name: str, stream: bool = False) -> Parsed:
+    """A file's parse (whole, or as a stream of documents), or the one-line
+    reason it failed; the whole parse crosses process boundaries."""
     try:
-        return ingest_file(path, name)
-    except (IngestError, UnicodeError, OSError) as exc:
-        return str(exc)
-
-
-def _stream_one(path: Path, name: str) -> Iterator[Part | FileReport] | str:
-    try:
-        return stream_file(path, name)
+        return stream_file(path, name) if stream else ingest_file(path, name)
     except (IngestError, UnicodeError, OSError) as exc:
         return str(exc)
 
@@ -243,7 +237,7 @@ def parse_files(
     workers = min(workers, len(pooled))
     if workers <= 1:
         for n, f in enumerate(files, 1):
-            result: Parsed = _stream_one(f, names[f]) if f in large else _parse_one(f, names[f])
+            result = _parse_one(f, names[f], stream=f in large)
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
             yield f, result
@@ -253,7 +247,7 @@ def parse_files(
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         queue = iter(pooled)
-        running: deque[tuple[Path, Future[Ingested | str]]] = deque()
+        running: deque[tuple[Path, Future[Parsed]]] = deque()
 
         def submit() -> None:
             f = next(queue, None)
@@ -264,7 +258,7 @@ def parse_files(
             submit()
         for n, f in enumerate(files, 1):
             if f in large:
-                result = _stream_one(f, names[f])
+                result = _parse_one(f, names[f], stream=True)
             else:
                 done, fut = running.popleft()
                 assert done == f

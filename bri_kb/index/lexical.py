@@ -47,8 +47,7 @@ class TokenIds(Sequence[list[int]]):
         return self.flat[self.offsets[i] : self.offsets[i + 1]].tolist()
 
     def __iter__(self) -> Iterator[list[int]]:
-        for i in range(len(self)):
-            yield self.flat[self.offsets[i] : self.offsets[i + 1]].tolist()
+        return (self[i] for i in range(len(self)))
 
 
 class LexicalIndex:

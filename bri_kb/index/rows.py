@@ -36,9 +36,8 @@ class RowsBuilder:
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.save(directory / "doc.npy", np.frombuffer(self.doc, dtype=np.int32) if self.doc else np.zeros(0, np.int32))
-        np.save(directory / "kind.npy", np.frombuffer(self.kind, dtype=np.int16) if self.kind else np.zeros(0, np.int16))
-        np.save(directory / "scope.npy", np.frombuffer(self.scope, dtype=np.int32) if self.scope else np.zeros(0, np.int32))
+        for name, column, dtype in (("doc", self.doc, np.int32), ("kind", self.kind, np.int16), ("scope", self.scope, np.int32)):
+            np.save(directory / f"{name}.npy", np.array(column, dtype=dtype))
         codes = {"documents": list(self.documents), "kinds": list(self.kinds), "scopes": [list(s) for s in self.scopes]}
         (directory / "codes.json").write_text(json.dumps(codes, ensure_ascii=False), encoding="utf-8")
 

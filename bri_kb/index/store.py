@@ -156,12 +156,6 @@ class Store:
         for r in self._con.execute("SELECT * FROM clauses ORDER BY row"):
             yield _clause(r)
 
-    def column(self, name: str) -> list[Any]:
-        """One clause column for every row, in row order (for filters)."""
-        if name not in ("doc_id", "kind", "applies_to", "label"):
-            raise ValueError(name)
-        return [r[0] for r in self._con.execute(f"SELECT {name} FROM clauses ORDER BY row")]
-
     def file_reports(self) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self._con.execute("SELECT report FROM files ORDER BY name")]
 

@@ -12,6 +12,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -58,7 +59,10 @@ def normalise(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Search-mode cut (a long word also yields its sub-words), minus
     punctuation and stopwords."""
-    words = _jieba().cut_for_search(normalise(text))
+    return _kept(_jieba().cut_for_search(normalise(text)))
+
+
+def _kept(words: Iterable[str]) -> list[str]:
     return [w for w in (w.strip() for w in words) if w and _KEEP.search(w) and w not in STOPWORDS]
 
 
@@ -69,8 +73,7 @@ def tokenize_query(text: str, cache_dir: Path | None = None) -> list[str]:
     tok = _query_jieba(frequency_table_path(cache_dir)) if cache_dir else None
     if tok is None:
         return tokenize(text)
-    words = tok.cut_for_search(normalise(text))
-    return [w for w in (w.strip() for w in words) if w and _KEEP.search(w) and w not in STOPWORDS]
+    return _kept(tok.cut_for_search(normalise(text)))
 
 
 @cache

@@ -87,8 +87,12 @@ def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
     Console().print(table)
 
 
+def docs_rows(docs: Sequence[tuple[Document, int]]) -> list[dict[str, Any]]:
+    return [{**document_json(d), "clauses": n} for d, n in docs]
+
+
 def docs_json(docs: Sequence[tuple[Document, int]]) -> str:
-    return json.dumps([{**document_json(d), "clauses": n} for d, n in docs], ensure_ascii=False, indent=1)
+    return json.dumps(docs_rows(docs), ensure_ascii=False, indent=1)
 
 
 def _period(doc: Document) -> tuple[str, str]:
@@ -107,8 +111,11 @@ def where_text(clauses: Sequence[Clause], doc: Document) -> str:
     return "\n".join(out)
 
 
-def where_json(clauses: Sequence[Clause], doc: Document) -> str:
-    start, end = _period(doc)
-    rows = [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
+def where_rows(clauses: Sequence[Clause], doc: Document) -> list[dict[str, Any]]:
+    return [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
              "from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by} for c in clauses]
+
+
+def where_json(clauses: Sequence[Clause], doc: Document) -> str:
+    rows = where_rows(clauses, doc)
     return json.dumps(rows[0] if len(rows) == 1 else rows, ensure_ascii=False, indent=1)

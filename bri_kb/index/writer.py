@@ -31,6 +31,7 @@ from bri_kb.model import Clause, Document
 
 Progress = Callable[[str, int, int], None]
 ENCODE_BATCH = 256
+VECTOR_BLOCK = 8192  # rows normalised at a time when vectors.npy is written
 
 
 def index_text(clause: Clause, doc: Document) -> str:
@@ -149,10 +150,8 @@ class GenerationWriter:
         self.lexical.finish()
         (self.directory / "bm25").mkdir()
         self.lexical.save(self.directory / "bm25")
-        dense = DenseIndex(self.encoder, self.flat_limit)
-        dense.build_from(vectors)
-        dense.save(self.directory)
-        self.dense_kind = dense.kind
+        self.lexical = LexicalIndex()  # its arrays are on disk: free them before the dense index
+        self.dense_kind = DenseIndex(self.encoder, self.flat_limit).write(self.directory, vectors)
         np.save(self.directory / "text_hashes.npy", np.array(self.keys, dtype="U16"))
         self.rows.save(self.directory / "rows")
         if self.progress:
@@ -171,8 +170,8 @@ class GenerationWriter:
             write_array_header_1_0(out, {"descr": "<f4", "fortran_order": False, "shape": (self.count, dim)})
             offset = out.tell()
             raw = VectorFile(self._raw_path, self.count, dim, 0)
-            for s in range(0, self.count, 50_000):
-                block = raw[s : s + 50_000]
+            for s in range(0, self.count, VECTOR_BLOCK):
+                block = raw[s : s + VECTOR_BLOCK]
                 norms = np.linalg.norm(block, axis=1, keepdims=True)
                 out.write((block / np.where(norms > 0, norms, 1.0)).astype("<f4").tobytes())
         self._raw_path.unlink()

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -109,8 +110,9 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
-def clean_lines(text: str) -> Cleaned:
-    raw = text.split("\n")
+def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
+    """Each raw line's removal kind (None: kept), and the page numbers found
+    (index of the footer line -> its number)."""
     headers = running_headers(raw)
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
@@ -133,26 +135,63 @@ def clean_lines(text: str) -> Cleaned:
             if number is not None and _is_page_break_number(raw, i, noisy):
                 kinds[i] = PAGE_NUMBER
                 pages[i] = number
-    kept: list[Line] = []
-    removed: list[tuple[int, str]] = []
-    page_marks = sorted(pages)
+    return kinds, pages
+
+
+# A large file is cleaned in blocks of lines, each judged with some lines of
+# context on both sides (running headers repeat within a few pages; a page's
+# number follows it), so memory follows the block, not the file.
+BLOCK_LINES = 20_000
+MARGIN_LINES = 5_000
+
+Removed = tuple[int, str]  # (line number, kind)
+
+
+def clean_blocks(
+    raw: Iterable[str], formfeeds: bool, block: int | None = BLOCK_LINES, margin: int = MARGIN_LINES
+) -> Iterator[Line | Removed]:
+    """The file's lines in order, each kept (a Line) or removed (with its kind;
+    blanks are not listed). `formfeeds`: whether the file has any form feed
+    (PDF readers put one between pages, which then numbers pages exactly).
+    With block=None the whole file is one block, as clean_lines does."""
+    lines = iter(raw)
+    sheet = 1 if formfeeds else None
     gap = False
-    # Form feeds (PDF readers put one between pages) number pages exactly.
-    sheet = 1 if "\f" in text else None
-    for i, line in enumerate(raw):
-        kind = kinds[i]
-        if sheet is not None and "\f" in line:
-            sheet += line.count("\f")
-        if kind is None:
-            indented = line.lstrip("\f")[:1] in _WS
-            page = sheet if sheet is not None else _page_of(i, page_marks, pages)
-            kept.append(Line(i + 1, strip_line(line), page, indented, gap))
-            gap = False
-        elif kind == BLANK:
-            gap = gap or line != ""
+    before: list[str] = []  # the last `margin` lines of the blocks already cleaned
+    base = 0  # index in the file of the block's first line
+    current = list(islice(lines, block))
+    while current:
+        after = list(islice(lines, block))
+        context = before + current + after[:margin]
+        kinds, pages = classify(context)
+        marks = sorted(pages)
+        for j in range(len(before), len(before) + len(current)):
+            line, kind = context[j], kinds[j]
+            if sheet is not None and "\f" in line:
+                sheet += line.count("\f")
+            if kind is None:
+                indented = line.lstrip("\f")[:1] in _WS
+                page = sheet if sheet is not None else _page_of(j, marks, pages)
+                yield Line(base + j - len(before) + 1, strip_line(line), page, indented, gap)
+                gap = False
+            elif kind == BLANK:
+                gap = gap or line != ""
+            else:
+                yield (base + j - len(before) + 1, kind)
+                gap = False
+        before = (before + current)[-margin:] if margin else []
+        base += len(current)
+        current = after
+
+
+def clean_lines(text: str) -> Cleaned:
+    kept: list[Line] = []
+    removed: list[Removed] = []
+    for item in clean_blocks(text.split("\n"), "\f" in text, block=None):
+        if isinstance(item, Line):
+            kept.append(item)
         else:
-            removed.append((i + 1, kind))
-            gap = False
+            removed.append(item)
     counts = Counter(kind for _, kind in removed)
     return Cleaned(tuple(kept), tuple(removed), dict(sorted(counts.items())))
 

@@ -6,14 +6,14 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
-from bri_kb.ingest.clean import clean_lines
-from bri_kb.ingest.formats import read_document
+from bri_kb.ingest.clean import BLOCK_LINES, Line, clean_blocks
+from bri_kb.ingest.formats import TEXT_SUFFIXES, read_document
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
@@ -24,7 +24,8 @@ from bri_kb.ingest.metadata import (
     regulations_in,
     repeals_of,
 )
-from bri_kb.ingest.split import RawDocument, split_documents
+from bri_kb.ingest.read import open_text
+from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import Segment, fingerprint, structure
 from bri_kb.model import Clause, Document, Source
 
@@ -129,54 +130,84 @@ class Part:
 
 
 def ingest_parts(
-    text: str,
+    raw_lines: Iterable[str],
     file: str,
     encoding: str = "utf-8",
     seen_docs: frozenset[str] = frozenset(),
     wrapped: bool | None = None,
     indent_opens: bool = False,
+    formfeeds: bool = False,
+    block: int | None = BLOCK_LINES,
 ) -> Iterator[Part | FileReport]:
-    """The file's documents one at a time, then its report (last). A caller
-    that writes each part away holds one document's clauses, not the file's."""
-    cleaned = clean_lines(text)
-    removed: list[tuple[int, str]] = list(cleaned.removed)
-    n_documents = n_clauses = 0
+    """The file's documents one at a time, then its report (last). Lines are
+    read, cleaned (in blocks) and split lazily, so the parse holds a block of
+    lines and the current document, whatever the size of the file; a caller
+    that writes each part away holds one document's clauses."""
+    n_lines = 0
+
+    def counted() -> Iterator[str]:
+        nonlocal n_lines
+        for line in raw_lines:
+            n_lines += 1
+            yield line
+
+    removed: Counter[str] = Counter()
+
+    def kept() -> Iterator[Line]:
+        for item in clean_blocks(counted(), formfeeds, block):
+            if isinstance(item, Line):
+                yield item
+            else:
+                removed[item[1]] += 1
+
+    n_documents = n_clauses = n_metadata = 0
     duplicates: list[str] = []
-    metadata: set[int] = set()  # title and header lines of the documents kept
-    in_clause: Counter[int] = Counter()
+    lost: list[int] = []
+    doubled: list[int] = []
     fingerprints = set(seen_docs)
-    for raw in split_documents(cleaned.lines):
-        removed += raw.removed
+    for raw, lines in split_stream(kept()):
+        removed.update(kind for _, kind in raw.removed)
         key = fingerprint("".join(ln.text for ln in raw.body))
         if key in fingerprints:
             duplicates.append(raw.title)
-            removed += [(ln.no, DUPLICATE_DOCUMENT) for ln in (*raw.title_lines, *raw.header_lines, *raw.body)]
+            removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
         result = structure(raw.body, {fingerprint(raw.title)}, wrapped, indent_opens)
-        removed += result.removed
+        removed.update(kind for _, kind in result.removed)
         doc = make_document(raw, file, result.segments)
         clauses = make_clauses(doc, result.segments)
-        metadata |= {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
-        for seg in result.segments:
-            in_clause.update(ln.no for ln in seg.lines)
+        metadata = {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
+        in_clause = Counter(ln.no for seg in result.segments for ln in seg.lines)
+        accounted = set(in_clause) | {n for n, _ in (*raw.removed, *result.removed)} | metadata
+        lost += [ln.no for ln in lines if ln.no not in accounted]
+        doubled += [n for n, c in in_clause.items() if c > 1]
+        n_metadata += len(metadata)
         n_documents += 1
         n_clauses += len(clauses)
         yield Part(doc, tuple(clauses), key)
-    accounted = set(in_clause) | {n for n, _ in removed} | metadata
-    lost = tuple(ln.no for ln in cleaned.lines if ln.no not in accounted)
-    doubled = tuple(n for n, c in in_clause.items() if c > 1)
     yield FileReport(
         file=file,
         encoding=encoding,
-        lines=text.count("\n") + 1,
+        lines=n_lines,
         documents=n_documents,
         clauses=n_clauses,
-        removed=dict(sorted(Counter(kind for _, kind in removed).items())),
-        metadata_lines=len(metadata),
-        lost_lines=lost + doubled,
+        removed=dict(sorted(removed.items())),
+        metadata_lines=n_metadata,
+        lost_lines=tuple(lost + doubled),
         duplicates=tuple(duplicates),
     )
+
+
+def collect(parts: Iterable[Part | FileReport], seen_docs: frozenset[str] = frozenset()) -> Ingested:
+    """A file's parts gathered into one result (the whole-file path)."""
+    items = list(parts)
+    report = items.pop()
+    assert isinstance(report, FileReport)
+    docs = [p for p in items if isinstance(p, Part)]
+    keys = tuple(p.key for p in docs)
+    return Ingested(tuple(p.document for p in docs), tuple(c for p in docs for c in p.clauses), report,
+                    frozenset(seen_docs) | frozenset(keys), keys)
 
 
 def ingest_text(
@@ -187,13 +218,8 @@ def ingest_text(
     wrapped: bool | None = None,
     indent_opens: bool = False,
 ) -> Ingested:
-    parts = list(ingest_parts(text, file, encoding, seen_docs, wrapped, indent_opens))
-    report = parts.pop()
-    assert isinstance(report, FileReport)
-    docs = [p for p in parts if isinstance(p, Part)]
-    keys = tuple(p.key for p in docs)
-    return Ingested(tuple(p.document for p in docs), tuple(c for p in docs for c in p.clauses), report,
-                    frozenset(seen_docs) | frozenset(keys), keys)
+    lines = text.split("\n")
+    return collect(ingest_parts(lines, file, encoding, seen_docs, wrapped, indent_opens, "\f" in text), seen_docs)
 
 
 def write_parts(parts: Iterator[Part | FileReport], seen: set[str],
@@ -230,12 +256,16 @@ def drop_seen(result: Ingested, seen: set[str]) -> Ingested:
 
 
 def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
-    decoded = read_document(path)
-    return ingest_text(decoded.text, name or path.name, decoded.encoding, seen_docs, decoded.wrapped, decoded.indent_opens)
+    return collect(stream_file(path, name, seen_docs), seen_docs)
 
 
-def stream_file(path: Path, name: str | None = None) -> Iterator[Part | FileReport]:
-    """ingest_file for a large file: read now (so that a bad file fails here), parse lazily."""
+def stream_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Iterator[Part | FileReport]:
+    """A file's parts, parsed lazily; the file is checked now, so that a bad
+    file fails here. A text file is read line by line, never whole."""
+    name = name or path.name
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        source = open_text(path)
+        return ingest_parts(source.lines(), name, source.encoding, seen_docs, formfeeds=source.formfeeds)
     decoded = read_document(path)
-    return ingest_parts(decoded.text, name or path.name, decoded.encoding, frozenset(), decoded.wrapped,
-                        decoded.indent_opens)
+    return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, seen_docs, decoded.wrapped,
+                        decoded.indent_opens, "\f" in decoded.text)

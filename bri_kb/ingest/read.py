@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,25 +42,33 @@ def _looks_binary(raw: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
+def _candidates(head: bytes) -> list[str]:
+    """Encodings to try, in order: the byte-order mark's, or else UTF-8 then
+    GB18030 (a superset of GBK and GB2312, so one attempt covers the three)."""
+    marked = [name for bom, name in _BOMS if head.startswith(bom)]
+    if marked:
+        return marked[:1]
+    if _looks_binary(head):
+        raise IngestError("binary content, not text")
+    return ["utf-8", "gb18030"]
+
+
+def _broken_bom(head: bytes, name: str) -> IngestError | None:
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return IngestError(f"broken {name} text (it starts with a {name} byte-order mark)")
+    return None
+
+
 def decode_bytes(raw: bytes) -> DecodedText:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return DecodedText(normalise_newlines(raw.decode(name)), name)
-            except UnicodeDecodeError:
-                raise IngestError(f"broken {name} text (it starts with a {name} byte-order mark)") from None
-    if _looks_binary(raw):
-        raise IngestError("binary content, not text")
-    try:
-        return DecodedText(normalise_newlines(raw.decode("utf-8")), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # GB18030 is a superset of GBK and GB2312, so one attempt covers the three.
-        return DecodedText(normalise_newlines(raw.decode("gb18030")), "gb18030")
-    except UnicodeDecodeError:
-        pass
+    candidates = _candidates(raw)
+    for name in candidates:
+        try:
+            return DecodedText(normalise_newlines(raw.decode(name)), name)
+        except UnicodeDecodeError:
+            pass
+    if error := _broken_bom(raw, candidates[0]):
+        raise error
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -68,13 +77,72 @@ def decode_bytes(raw: bytes) -> DecodedText:
     return DecodedText(normalise_newlines(str(best)), best.encoding)
 
 
-def read_text(path: Path) -> DecodedText:
+@dataclass(frozen=True)
+class TextFile:
+    """A text file checked and decoded once, then read again line by line:
+    a large file is never held whole."""
+
+    path: Path
+    encoding: str
+    formfeeds: bool  # any form feed: PDF text with page breaks marked
+
+    def lines(self) -> Iterator[str]:
+        """The lines as text.split("\\n") gives them, CR and CRLF read as LF."""
+        with open(self.path, encoding=self.encoding, newline=None) as fh:
+            last = "\n"
+            for line in fh:
+                last = line
+                yield line[:-1] if line.endswith("\n") else line
+            if last.endswith("\n"):
+                yield ""
+
+
+_CHUNK = 1 << 20
+
+
+def _decodes(path: Path, encoding: str) -> tuple[bool, bool, bool]:
+    """Whether the whole file decodes strictly; whether it holds any text and any form feed."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    text = feed = False
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                part = decoder.decode(chunk)
+                text = text or bool(part.strip())
+                feed = feed or "\f" in part
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False, text, feed
+    return True, text, feed
+
+
+def open_text(path: Path) -> TextFile:
+    """decode_bytes's checks and choice of encoding, made in passes over the
+    file with bounded memory."""
     if not path.exists():
         raise IngestError("no such file")
-    raw = path.read_bytes()
-    if not raw.strip():
+    with open(path, "rb") as fh:
+        head = fh.read(_CHUNK)
+    if not head.strip() and path.stat().st_size <= len(head):
         raise IngestError("empty file")
-    decoded = decode_bytes(raw)
-    if not decoded.text.strip():
-        raise IngestError("empty file")
-    return decoded
+    candidates = _candidates(head)
+    for name in candidates:
+        ok, text, feed = _decodes(path, name)
+        if ok:
+            if not text:
+                raise IngestError("empty file")
+            return TextFile(path, name, feed)
+    if error := _broken_bom(head, candidates[0]):
+        raise error
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    ok, _, feed = _decodes(path, best.encoding) if best is not None else (False, False, False)
+    if best is None or not ok:
+        raise IngestError("unknown text encoding")
+    return TextFile(path, best.encoding, feed)
+
+
+def read_text(path: Path) -> DecodedText:
+    source = open_text(path)
+    return DecodedText("\n".join(source.lines()), source.encoding)

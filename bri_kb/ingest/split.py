@@ -8,7 +8,7 @@ one document whose title is its first heading-like line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
@@ -25,6 +25,7 @@ _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_TITLE_LINES = 4
+_HEADER_LINES = 4  # a header block: 发布时间 and up to three more fields
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,12 @@ def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
     return out
 
 
-def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
+Span = tuple[int, int, int, str | None]  # title start, header, header end, section label
+
+
+def _spans(lines: Sequence[Line]) -> list[Span]:
     headers = [i for i in range(len(lines)) if _header_at(lines, i)]
-    spans: list[tuple[int, int, int, str | None]] = []  # title start, header, header end, section
+    spans: list[Span] = []
     floor = 0
     for h in headers:
         start = _title_start(lines, h, floor)
@@ -97,14 +101,20 @@ def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
         if start - 1 >= floor and _is_section_label(lines[start - 1]):
             section = lines[start - 1].text
         end = h + 1
-        while end < len(lines) and end - h < 4 and _HEADER.match(lines[end].text):
+        while end < len(lines) and end - h < _HEADER_LINES and _HEADER.match(lines[end].text):
             end += 1
         spans.append((start, h, end, section))
         floor = end
-    docs: list[RawDocument] = []
+    return spans
+
+
+def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[RawDocument, int]]:
+    """The documents of a compilation, each with the index of its first line
+    (its section label, title or header; 0 for text before the first title)."""
+    docs: list[tuple[RawDocument, int]] = []
     if spans and spans[0][0] - (1 if spans[0][3] else 0) > 0:
         pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
-        docs.append(single_document(pre))
+        docs.append((single_document(pre), 0))
     for n, (start, h, end, section) in enumerate(spans):
         stop = len(lines)
         if n + 1 < len(spans):
@@ -114,18 +124,21 @@ def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
         if section:
             removed = ((lines[start - 1].no, SECTION_LABEL),)
         title_lines = tuple(lines[start:h])
-        docs.append(
-            RawDocument(
-                title=tidy_title(join_wrapped([x.text for x in title_lines])),
-                title_lines=title_lines,
-                header=_parse_header(lines[h:end]),
-                header_lines=tuple(lines[h:end]),
-                body=tuple(lines[end:stop]),
-                section=section,
-                removed=removed,
-            )
+        doc = RawDocument(
+            title=tidy_title(join_wrapped([x.text for x in title_lines])),
+            title_lines=title_lines,
+            header=_parse_header(lines[h:end]),
+            header_lines=tuple(lines[h:end]),
+            body=tuple(lines[end:stop]),
+            section=section,
+            removed=removed,
         )
+        docs.append((doc, start - (1 if section else 0)))
     return docs
+
+
+def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
+    return [doc for doc, _ in _compilation(lines, _spans(lines))]
 
 
 def tidy_title(title: str) -> str:
@@ -182,6 +195,31 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:
-    if any(_header_at(lines, i) for i in range(len(lines))):
-        return split_compilation(lines)
-    return [single_document(lines)] if lines else []
+    return [doc for doc, _ in split_stream(lines)]
+
+
+def split_stream(lines: Iterable[Line]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
+    """split_documents over a stream of lines: each document with the lines it
+    was made from, yielded as soon as the next document's header shows where it
+    ends. Only the current document's lines are held."""
+    buffer: list[Line] = []
+    headers, last = 0, -1  # 发布时间 lines in the buffer; index of the last one
+    for line in lines:
+        buffer.append(line)
+        if _header_at(buffer, len(buffer) - 1):
+            headers, last = headers + 1, len(buffer) - 1
+        if headers >= 2 and len(buffer) - last > _HEADER_LINES:
+            docs = _compilation(buffer, _spans(buffer))
+            cut = docs[-1][1]
+            yield from _with_lines(buffer[:cut], docs[:-1])
+            buffer, headers, last = buffer[cut:], 1, last - cut
+    if not buffer:
+        return
+    docs = _compilation(buffer, _spans(buffer)) if headers else [(single_document(buffer), 0)]
+    yield from _with_lines(buffer, docs)
+
+
+def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
+    for n, (doc, first) in enumerate(docs):
+        stop = docs[n + 1][1] if n + 1 < len(docs) else len(lines)
+        yield doc, lines[first:stop]

@@ -3,7 +3,8 @@
     python benchmarks/fuzz_ingest.py [--examples 20000]
 
 Every generated document must ingest without an exception other than a clean
-IngestError, and must account for every line (no body line lost or doubled).
+IngestError, and must account for every line (no body line lost or doubled),
+both whole and cleaned in blocks of a few lines (as a large file is).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bri_kb.ingest.pipeline import ingest_text
+from bri_kb.ingest.pipeline import FileReport, ingest_parts, ingest_text
 from bri_kb.ingest.read import IngestError, decode_bytes
 
 PIECES = ["第一章 总则", "第三条 本办法适用于本市。", "一、总体要求", "（二）发展目标。", "1. 设立单位", "（3）其他",
@@ -31,11 +32,14 @@ def main() -> None:
     runs = {"n": 0}
 
     @settings(max_examples=args.examples, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.lists(line, max_size=80), st.binary(max_size=64))
-    def fuzz(lines: list[str], noise: bytes) -> None:
+    @given(st.lists(line, max_size=80), st.binary(max_size=64), st.integers(1, 30), st.integers(0, 10))
+    def fuzz(lines: list[str], noise: bytes, block: int, margin: int) -> None:
         runs["n"] += 1
         result = ingest_text("\n".join(lines), "fuzz.txt")
         assert result.report.lost_lines == ()
+        blocks = list(ingest_parts(lines, "fuzz.txt", formfeeds=any("\f" in x for x in lines), block=block, margin=margin))
+        report = blocks[-1]
+        assert isinstance(report, FileReport) and report.lost_lines == () and report.lines == len(lines)
         try:
             decoded = decode_bytes(noise + "\n".join(lines).encode("utf-8"))
         except IngestError:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
-from bri_kb.ingest.clean import BLOCK_LINES, Line, clean_blocks
+from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
 from bri_kb.ingest.formats import TEXT_SUFFIXES, read_document
 from bri_kb.ingest.metadata import (
     attachments_of,
@@ -138,6 +138,7 @@ def ingest_parts(
     indent_opens: bool = False,
     formfeeds: bool = False,
     block: int | None = BLOCK_LINES,
+    margin: int = MARGIN_LINES,
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -154,7 +155,7 @@ def ingest_parts(
     removed: Counter[str] = Counter()
 
     def kept() -> Iterator[Line]:
-        for item in clean_blocks(counted(), formfeeds, block):
+        for item in clean_blocks(counted(), formfeeds, block, margin):
             if isinstance(item, Line):
                 yield item
             else:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_kb.ingest.clean import Line, clean_blocks, clean_lines, strip_line
-from bri_kb.ingest.pipeline import FileReport, Part, ingest_parts, ingest_text
+from bri_kb.ingest.pipeline import FileReport, Part, ingest_parts, ingest_text, stream_file
 from bri_kb.ingest.read import IngestError, decode_bytes, open_text
 from bri_kb.ingest.split import split_documents, split_stream
 
@@ -127,3 +127,38 @@ def test_a_large_file_that_is_not_utf8_is_found_to_be_gb18030_and_one_broken_lat
     broken.write_bytes(b"\xef\xbb\xbf" + body.decode("gb18030").encode() + b"\xff\xfe\xfd")
     with pytest.raises(IngestError, match="broken utf-8-sig"):
         open_text(broken)
+
+
+def test_a_streamed_file_reports_its_reading_while_documents_come_out(tmp_path: Path) -> None:
+    """The 50 MB case shows progress: the read is reported in steps as the
+    documents stream, and ends at the file's size."""
+    path = tmp_path / "big.txt"
+    path.write_text(COMPILATION.read_text(encoding="utf-8") * 8, encoding="utf-8")  # 8 copies, 3.2 MB
+    heard: list[int] = []
+    seen_when_parts: list[int] = []
+    for item in stream_file(path, on_bytes=heard.append):
+        if isinstance(item, Part):
+            seen_when_parts.append(len(heard))
+    assert heard == sorted(heard) and heard[-1] == path.stat().st_size
+    assert len(heard) >= 3
+    assert seen_when_parts[0] < len(heard)  # the first document came before the read was over
+
+
+def test_the_build_shows_a_large_file_read_in_megabytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bri_kb.index import kb
+
+    big = tmp_path / "big.txt"
+    big.write_text(COMPILATION.read_text(encoding="utf-8") * 8, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("关于支持海外仓建设的通知\n一、支持企业建设海外仓。\n", encoding="utf-8")
+    monkeypatch.setattr(kb, "STREAM_BYTES", 2**20)  # big.txt streams, small.txt goes whole
+    calls: list[tuple[str, int, int]] = []
+    for _, parsed in kb.parse_files([small, big], {small: "small.txt", big: "big.txt"},
+                                    lambda what, done, total: calls.append((what, done, total))):
+        if not isinstance(parsed, (str, kb.Ingested)):
+            list(parsed)  # the writer consumes the stream
+    reads = [(done, total) for what, done, total in calls if what == "read big.txt (MB)"]
+    total = round(big.stat().st_size / 2**20)
+    assert len(reads) >= 2 and reads[-1] == (total, total)
+    assert [d for d, _ in reads] == sorted(d for d, _ in reads)
+    assert ("parse small.txt", 1, 2) in calls

@@ -208,11 +208,20 @@ def _release_memory() -> None:
         pass
 
 
-def _parse_one(path: Path, name: str, stream: bool = False) -> Parsed:
+def _parse_one(path: Path, name: str, stream: bool = False, progress: Progress | None = None) -> Parsed:
     """A file's parse (whole, or as a stream of documents), or the one-line
-    reason it failed; the whole parse crosses process boundaries."""
+    reason it failed; the whole parse crosses process boundaries. A streamed
+    file reports its reading in MB, as the stream is consumed."""
     try:
-        return stream_file(path, name) if stream else ingest_file(path, name)
+        if not stream:
+            return ingest_file(path, name)
+        on_bytes = None
+        if progress:
+            total = max(1, round(path.stat().st_size / 2**20))
+
+            def on_bytes(done: int) -> None:
+                progress(f"read {name} (MB)", min(total, round(done / 2**20)), total)
+        return stream_file(path, name, on_bytes=on_bytes)
     except (IngestError, UnicodeError, OSError) as exc:
         return str(exc)
 
@@ -237,7 +246,7 @@ def parse_files(
     workers = min(workers, len(pooled))
     if workers <= 1:
         for n, f in enumerate(files, 1):
-            result = _parse_one(f, names[f], stream=f in large)
+            result = _parse_one(f, names[f], f in large, progress)
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
             yield f, result
@@ -258,7 +267,7 @@ def parse_files(
             submit()
         for n, f in enumerate(files, 1):
             if f in large:
-                result = _parse_one(f, names[f], stream=True)
+                result = _parse_one(f, names[f], True, progress)
             else:
                 done, fut = running.popleft()
                 assert done == f

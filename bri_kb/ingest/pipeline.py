@@ -260,13 +260,15 @@ def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] =
     return collect(stream_file(path, name, seen_docs), seen_docs)
 
 
-def stream_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Iterator[Part | FileReport]:
+def stream_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset(),
+                on_bytes: Callable[[int], None] | None = None) -> Iterator[Part | FileReport]:
     """A file's parts, parsed lazily; the file is checked now, so that a bad
-    file fails here. A text file is read line by line, never whole."""
+    file fails here. A text file is read line by line, never whole, and
+    on_bytes hears how far the reading has got."""
     name = name or path.name
     if path.suffix.lower() in TEXT_SUFFIXES:
         source = open_text(path)
-        return ingest_parts(source.lines(), name, source.encoding, seen_docs, formfeeds=source.formfeeds)
+        return ingest_parts(source.lines(on_bytes), name, source.encoding, seen_docs, formfeeds=source.formfeeds)
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, seen_docs, decoded.wrapped,
                         decoded.indent_opens, "\f" in decoded.text)

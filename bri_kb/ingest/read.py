@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,13 +87,21 @@ class TextFile:
     encoding: str
     formfeeds: bool  # any form feed: PDF text with page breaks marked
 
-    def lines(self) -> Iterator[str]:
-        """The lines as text.split("\\n") gives them, CR and CRLF read as LF."""
-        with open(self.path, encoding=self.encoding, newline=None) as fh:
+    def lines(self, on_bytes: Callable[[int], None] | None = None) -> Iterator[str]:
+        """The lines as text.split("\\n") gives them, CR and CRLF read as LF.
+        on_bytes hears how many bytes have been read, about once a megabyte
+        and at the end, so that a long read can show its progress."""
+        with open(self.path, "rb") as raw, io.TextIOWrapper(raw, encoding=self.encoding, newline=None) as fh:
             last = "\n"
+            told = 0
             for line in fh:
                 last = line
+                if on_bytes and (done := raw.tell()) - told >= _CHUNK:
+                    told = done
+                    on_bytes(done)
                 yield line[:-1] if line.endswith("\n") else line
+            if on_bytes:
+                on_bytes(raw.tell())
             if last.endswith("\n"):
                 yield ""
 

@@ -128,12 +128,12 @@ def main() -> None:
     out["cli_ask_s"], out["cli_ask_rss_mb"] = timed_cli(home, "ask", "河南自贸试验区允许外商独资开加油站吗", "--format", "json")
     # A 100,000-character question is cut to the first MAX_QUESTION characters;
     # argv cannot carry 300 KB on Linux, so the CLI gets it through --batch.
-    long_question = "外商投资企业设立加油站" * 9_091
+    long_question = ("外商投资企业设立加油站" * 9_091)[:100_000]
     t0 = time.perf_counter()
-    kb.search(long_question[:100_000], 10)
+    kb.search(long_question, 10)
     out["long_question_ms"] = round((time.perf_counter() - t0) * 1000, 1)
     batch = home / "long_question.jsonl"
-    batch.write_text(json.dumps({"id": "long", "question": long_question[:100_000]}, ensure_ascii=False) + "\n",
+    batch.write_text(json.dumps({"id": "long", "question": long_question}, ensure_ascii=False) + "\n",
                      encoding="utf-8")
     out["cli_long_question_s"], _ = timed_cli(home, "ask", "--batch", str(batch), "--format", "jsonl")
 

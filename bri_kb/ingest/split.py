@@ -137,10 +137,6 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
     return docs
 
 
-def split_compilation(lines: Sequence[Line]) -> list[RawDocument]:
-    return [doc for doc, _ in _compilation(lines, _spans(lines))]
-
-
 def tidy_title(title: str) -> str:
     """Remove the spaces PDF extraction puts around numbers inside a title."""
     title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)

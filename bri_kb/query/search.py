@@ -23,7 +23,7 @@ from bri_kb.ingest.applicability import in_force
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query.fuse import convex_combination, ranks
 from bri_kb.query.lexicon import expansions
-from bri_kb.query.parse import clean_question, parse_question
+from bri_kb.query.parse import parse_question
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
@@ -154,12 +154,12 @@ class KnowledgeBase:
         return found
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
-        if not clean_question(question or ""):
+        parsed = parse_question(question or "")
+        if not parsed.text:
             raise QueryError("the question is empty")
         if k < 1:
             raise QueryError("k must be at least 1")
         f = filters or Filters()
-        parsed = parse_question(question)
         keep, scope_notes = self._mask(f)
         extra = expansions(parsed.text)
         lexical = self.lexical.scores(parsed.text, extra) * keep

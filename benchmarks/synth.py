@@ -155,7 +155,7 @@ def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise
             new = clause if real else dataclasses.replace(  # type: ignore[type-var]
                 clause, clause_id=f"{doc_id}-{clause.ordinal:04d}", doc_id=doc_id, text=text,  # type: ignore[attr-defined]
                 applies_to=tuple(pert.text(p, mapping) for p in clause.applies_to))  # type: ignore[attr-defined]
-            writer.add_tokens(doc if first else None, new, tokens, vec)  # type: ignore[arg-type]
+            writer.add([doc] if first else [], [new], vec[None, :], [tokens])  # type: ignore[list-item]
             first = False
         copy += 1
     generated = time.perf_counter() - start

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:  # the query code is imported when a command runs, so that `bri --help` stays instant
+    from bri_kb.query.search import KnowledgeBase
 
 app = typer.Typer(help="bri-kb: search Chinese Belt and Road / free trade zone policy documents clause by clause.",
                   no_args_is_help=True, add_completion=False)
@@ -39,17 +41,16 @@ class ListFormat(StrEnum):
 def user_errors() -> Iterator[None]:
     """User mistakes become one line on stderr and exit code 2, no traceback."""
     from bri_kb.console import fail
-    from bri_kb.index.kb import KBError
-    from bri_kb.ingest.read import IngestError
-    from bri_kb.query.search import QueryError
+    from bri_kb.errors import BriError
 
     try:
         yield
-    except (KBError, QueryError, IngestError, FileNotFoundError, ValueError) as exc:
+    except BriError as exc:  # anything else is a bug, and shows as one
         fail(str(exc))
 
 
-def open_kb():  # type: ignore[no-untyped-def]
+def open_kb() -> KnowledgeBase:
+    """The knowledge base in $BRI_KB_HOME, built from the bundled corpus first if there is none."""
     from bri_kb.console import ensure_kb
     from bri_kb.query.search import KnowledgeBase
 
@@ -90,6 +91,7 @@ def ask(
     format: Annotated[AskFormat, typer.Option("--format", help="table | json | md | jsonl")] = AskFormat.table,
 ) -> None:
     """Ask a question; get the clauses that answer it, with citations."""
+    from bri_kb.errors import QueryError
     from bri_kb.query import answer
 
     with user_errors():
@@ -99,7 +101,7 @@ def ask(
                 print(line)
             return
         if question is None:
-            raise ValueError("give a QUESTION or --batch FILE")
+            raise QueryError("give a QUESTION or --batch FILE")
         filters = answer.Filters(where, level, issuer, since, until, doc, as_of)
         answer.show(kb, question, k, filters, format.value)
 
@@ -172,16 +174,10 @@ def export_clauses(
     doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
 ) -> None:
     """Write clauses with all their fields, one JSON object per line (filters narrow the documents)."""
-    from bri_kb.export.compare import select_documents
-    from bri_kb.model import clause_json
+    from bri_kb.export import jobs
 
     with user_errors():
-        kb = open_kb()
-        keep = {d.doc_id for d in select_documents(kb, doc or [], level, where)}
-        with out.open("w", encoding="utf-8") as fh:
-            for c in kb.store.all_clauses():
-                if c.doc_id in keep:
-                    fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
+        jobs.run_clauses(open_kb(), out, doc or [], level, where)
     print(f"wrote {out}", file=sys.stderr)
 
 

@@ -4,17 +4,11 @@ normalisation and whitespace removal."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-_WS = re.compile(r"\s+")
-
-
-def norm(s: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", s or ""))
+from bri_kb.vocabulary import squash as norm
 
 
 def first_hit(question: dict[str, Any], results: Sequence[dict[str, Any]], k: int = 10) -> int | None:

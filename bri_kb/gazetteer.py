@@ -69,14 +69,6 @@ class Gazetteer:
     def ftzs_of(self, province: str) -> list[Place]:
         return [p for p in self.places.values() if p.kind == "ftz" and p.province == province]
 
-    def ftz_by_province_short(self, short: str) -> Place | None:
-        """上海 / 广东 as listed in '在上海、广东…自由贸易试验区' to that FTZ."""
-        province = self.resolve(short)
-        if province is None or province.province is None:
-            return None
-        zones = self.ftzs_of(province.province)
-        return zones[0] if zones else None
-
     def near(self, text: str, limit: int = 5) -> list[str]:
         """Spellings close to an unknown place name, for a helpful error."""
         import difflib

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from bri_kb.vocabulary import DocNumber, Kind
+
 
 @dataclass(frozen=True)
 class Source:
@@ -15,16 +17,6 @@ class Source:
     page: int | None
     line_start: int
     line_end: int
-
-
-@dataclass(frozen=True)
-class DocNumber:
-    """A 文号 such as 国发〔2017〕57号, split into its parts."""
-
-    text: str
-    issuer_code: str
-    year: int
-    serial: str
 
 
 @dataclass(frozen=True)
@@ -54,7 +46,7 @@ class Clause:
     doc_id: str
     ordinal: int
     label: str
-    kind: str
+    kind: Kind
     path: tuple[str, ...]
     text: str
     source: Source

@@ -40,7 +40,7 @@ def kb_env(corpus_kb: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def compilation():  # type: ignore[no-untyped-def]
-    from bri_kb.ingest.pipeline import ingest_file
+    from tests.helpers import ingest_file
 
     return ingest_file(COMPILATION)
 

@@ -133,3 +133,24 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         result = run(*words, "--help")
         assert result.exit_code == 0 and "Usage" in result.stdout, words
         assert f"bri {' '.join(words)}" in readme, words
+
+
+def test_our_own_bug_shows_as_a_bug_not_as_a_user_error(kb_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only BriError becomes "bri: error: …"; a ValueError from our own code is
+    not dressed up as the user's mistake (regression: the CLI caught ValueError)."""
+    from bri_kb.query.search import KnowledgeBase
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("zip() argument 2 is shorter than argument 1")
+
+    monkeypatch.setattr(KnowledgeBase, "search", broken)
+    result = run("ask", "外资能开KTV吗")
+    assert isinstance(result.exception, ValueError)
+    assert "bri: error" not in result.output
+
+
+def test_every_user_error_is_a_bri_error() -> None:
+    from bri_kb import errors
+
+    for kind in (errors.KBError, errors.QueryError, errors.IngestError, errors.EncoderError):
+        assert issubclass(kind, errors.BriError) and not issubclass(kind, ValueError)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bri_kb.ingest.pipeline import ingest_file
+from tests.helpers import ingest_file
 
 from .conftest import CORPUS, DATA
 

@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
-from bri_kb.ingest.formats import read_document
-from bri_kb.ingest.pipeline import ingest_file
-from bri_kb.ingest.read import IngestError
+from bri_kb.errors import IngestError
+from bri_kb.ingest.readers import read_document
+from tests.helpers import ingest_file
 
 from .conftest import DATA
 
@@ -89,7 +89,7 @@ def test_mixed_folder_ingests_and_bad_files_do_not_stop_the_batch(tmp_path: Path
 # ---- PDF ----------------------------------------------------------------
 
 def _fp(text: str) -> str:
-    from bri_kb.ingest.structure import fingerprint
+    from bri_kb.vocabulary import squash as fingerprint
 
     return fingerprint(text)
 

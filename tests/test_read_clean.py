@@ -6,8 +6,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bri_kb.ingest.clean import PAGE_NUMBER, RUNNING_HEADER, URL, clean_lines
-from bri_kb.ingest.read import IngestError, decode_bytes, read_text
+from bri_kb.errors import IngestError
+from bri_kb.ingest.clean import PAGE_NUMBER, RUNNING_HEADER, URL
+from bri_kb.ingest.read import decode_bytes, read_text
+from tests.helpers import clean_lines
 
 from .conftest import COMPILATION, DATA
 
@@ -88,7 +90,7 @@ def test_decode_never_crashes_unexpectedly(raw: bytes) -> None:
 def test_separator_only_line_is_blank() -> None:
     """Regression (found by benchmarks/fuzz_ingest.py): a line holding only
     '\\x1f' became an empty paragraph and crashed the table-cell grouping."""
-    from bri_kb.ingest.pipeline import ingest_text
+    from tests.helpers import ingest_text
 
     text = "\n".join(["第一章 总则", "第三条 本办法适用于本市。", "第一章 总则", "第三条 本办法适用于本市。", "\x1f"])
     assert clean_lines(text).lines[-1].text == "第三条 本办法适用于本市。"
@@ -98,7 +100,7 @@ def test_separator_only_line_is_blank() -> None:
 def test_table_with_a_text_serial_column() -> None:
     """Regression (found by benchmarks/fuzz_ingest.py): a 序号 cell holding text
     crashed the applicability step, which parsed it as a number."""
-    from bri_kb.ingest.pipeline import ingest_text
+    from tests.helpers import ingest_text
 
     text = "\n".join(["第一章 总则", "序号", "序号", "第一章 总则", "1", "第一章 总则"])
     assert ingest_text(text, "t.txt").report.lost_lines == ()

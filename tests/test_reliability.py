@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from bri_kb.cli import app
 from bri_kb.gazetteer import gazetteer
 from bri_kb.index.kb import KBError, live_dir
-from bri_kb.ingest.metadata import parse_doc_number
 from bri_kb.query.parse import clean_question, parse_question
 from bri_kb.query.search import KnowledgeBase
+from bri_kb.vocabulary import parse_doc_number
 
 runner = CliRunner()
 
@@ -112,7 +112,7 @@ def test_every_spelling_resolves_to_its_canonical_place() -> None:
 
 
 def test_odd_documents(tmp_path: Path) -> None:
-    from bri_kb.ingest.pipeline import ingest_file
+    from tests.helpers import ingest_file
 
     one_line = tmp_path / "one_line.txt"
     one_line.write_text("关于推进跨境电子商务发展的意见\n" + "支持企业建设海外仓，" * 500_000 + "\n", encoding="utf-8")

@@ -39,7 +39,8 @@ def test_kb_with_a_local_sentence_transformers_model(tmp_path: Path, monkeypatch
 
 
 def test_unknown_encoder_path_is_a_clear_error(tmp_path: Path) -> None:
+    from bri_kb.errors import EncoderError
     from bri_kb.index.encoders import load_encoder
 
-    with pytest.raises(ValueError, match="not a directory"):
+    with pytest.raises(EncoderError, match="not a directory"):
         load_encoder(f"st:{tmp_path / 'nope'}")

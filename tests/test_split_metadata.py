@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from bri_kb.ingest.metadata import dates_of, iso_date, parse_doc_number
+from bri_kb.ingest.metadata import dates_of, iso_date
+from bri_kb.vocabulary import parse_doc_number
 
 from .conftest import GOLDEN
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from bri_kb.index.kb import KBError, build, live_dir
-from bri_kb.index.store import Store, write_store
+from bri_kb.index.store import Store
 from bri_kb.query.search import KnowledgeBase
+from tests.helpers import write_store
 
 from .conftest import decision_folder
 

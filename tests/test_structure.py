@@ -6,10 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.numbering import cn_to_int, int_to_cn, marker_of
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import reflow
 from bri_kb.ingest.structure import structure
 from bri_kb.ingest.table import find_table
+from bri_kb.vocabulary import cn_to_int, int_to_cn
 
 from .conftest import GOLDEN
 

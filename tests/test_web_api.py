@@ -217,3 +217,18 @@ def test_serve_without_the_web_extra_says_which_extra(monkeypatch: pytest.Monkey
     result = CliRunner().invoke(cli, ["serve"])
     assert result.exit_code == 2
     assert "[web]" in result.stderr and "uvicorn" in result.stderr
+
+
+def test_our_own_bug_is_a_500_not_a_400(web_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ValueError from our code is a bug (500, no traceback in the reply), not the caller's mistake."""
+    from bri_kb.query.search import KnowledgeBase
+    from bri_kb.web.app import create_app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("zip() argument 2 is shorter than argument 1")
+
+    client = TestClient(create_app(web_kb), raise_server_exceptions=False)
+    monkeypatch.setattr(KnowledgeBase, "search", broken)
+    response = client.get("/api/ask", params={"q": "外资能开KTV吗"})
+    assert response.status_code == 500
+    assert response.json() == {"detail": "internal error"}

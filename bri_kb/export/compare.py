@@ -4,18 +4,19 @@ a clause × jurisdiction applicability matrix. Pure data; writers.py renders."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from bri_kb.errors import QueryError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.model import Clause, Document
 from bri_kb.query.lexicon import thesaurus
 from bri_kb.query.render import citation
-from bri_kb.query.search import KnowledgeBase, QueryError
+from bri_kb.query.search import KnowledgeBase
 from bri_kb.query.where import COVERS, PART, coverage
+from bri_kb.vocabulary import POINTERS, Kind, squash
 
 NOT_COVERED = "未涉及"
 SNIPPET = 120
@@ -43,10 +44,14 @@ class Cell:
 
 @dataclass(frozen=True)
 class Sheet:
+    """A table to write: a title, a header row, rows of cells, and the
+    clauses the cells cite (with their documents), for a sources sheet."""
+
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     cited: tuple[tuple[Clause, Document], ...] = field(default=())
+    tab: str = ""  # a short name for a spreadsheet tab, when the title is long
 
 
 def parse_topic(spec: str) -> Topic:
@@ -58,7 +63,7 @@ def parse_topic(spec: str) -> Topic:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    return squash(text).lower()
 
 
 def snippet(text: str, terms: Sequence[str]) -> str:
@@ -78,7 +83,7 @@ def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_
     scores = kb.lexical.scores(" ".join(terms))
     rows = kb.rows
     doc_codes = [n for n, doc_id in enumerate(rows.documents) if doc_id in doc_ids]
-    kind_codes = [n for n, kind in enumerate(rows.kinds) if kind not in ("heading", "table_header", "signature", "attachment")]
+    kind_codes = [n for n, kind in enumerate(rows.kinds) if kind not in POINTERS]
     wanted_rows = np.isin(rows.doc, doc_codes) & np.isin(rows.kind, kind_codes)
     found = np.flatnonzero(wanted_rows).tolist()
     clauses = kb.store.clauses_at(found)
@@ -149,11 +154,12 @@ def compare(
             cells.append(Cell("\n".join(parts), tuple(found)))
         rows.append(tuple(cells))
     header = ("文件" if by == "doc" else "地区", *(t.name for t in topics))
-    return Sheet("对比 comparison", header, tuple(rows), tuple(cited.values()))
+    return Sheet("对比 comparison", header, tuple(rows), tuple(cited.values()), tab="对比")
 
 
 def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
-    clauses = [c for c in kb.clause(ref) if c.kind == "table_row"]
+    """A document's table rows with their columns, applies_to and its reason."""
+    clauses = [c for c in kb.clause(ref) if c.kind == Kind.TABLE_ROW]
     if not clauses:
         raise QueryError(f"{ref!r} has no table")
     doc = kb.documents[clauses[0].doc_id]
@@ -167,9 +173,21 @@ def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
     return Sheet(doc.title[:31], header, rows, tuple((c, doc) for c in clauses))
 
 
+def most_tabled_document(kb: KnowledgeBase) -> str:
+    """The doc_id of the document with the most table rows (the first such in
+    the knowledge base): what the page's matrix shows before anyone picks one."""
+    rows = kb.rows
+    if Kind.TABLE_ROW not in rows.kinds:
+        raise QueryError("no document in the knowledge base has a table; name one with ref")
+    in_tables = rows.doc[np.asarray(rows.kind) == rows.kinds.index(Kind.TABLE_ROW)]
+    counts = np.bincount(in_tables, minlength=len(rows.documents))
+    return rows.documents[int(np.argmax(counts))]
+
+
 def applicability_matrix(kb: KnowledgeBase, ref: str) -> Sheet:
-    clauses = [c for c in kb.clause(ref) if c.kind not in ("heading", "table_header", "signature", "attachment")]
-    rows_of = [c for c in clauses if c.kind == "table_row"] or clauses
+    """A document's clauses (its table rows, if it has any) × the places they apply to."""
+    clauses = [c for c in kb.clause(ref) if c.kind not in POINTERS]
+    rows_of = [c for c in clauses if c.kind == Kind.TABLE_ROW] or clauses
     doc = kb.documents[rows_of[0].doc_id]
     places = list(dict.fromkeys(p for c in rows_of for p in c.applies_to))
     header = ("条款", *places, "依据 why")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bri_kb.errors import QueryError
 from bri_kb.export.compare import Topic, applicability_matrix, compare, document_table, parse_topic, select_documents
 from bri_kb.export.writers import write
-from bri_kb.query.search import KnowledgeBase, QueryError
+from bri_kb.model import clause_json
+from bri_kb.query.search import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -41,14 +44,18 @@ def load_spec(path: Path) -> CompareJob:
         raise QueryError(f"{path}: no such spec file") from None
     except tomllib.TOMLDecodeError as exc:
         raise QueryError(f"{path}: not valid TOML ({exc})") from None
-    topics = tuple(Topic(t["name"], tuple(t.get("synonyms", ()))) for t in data.get("topic", []))
+    try:
+        topics = tuple(Topic(str(t["name"]), tuple(map(str, t.get("synonyms", ())))) for t in data.get("topic", []))
+        per_cell = int(data.get("per_cell", 1))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise QueryError(f"{path}: every [[topic]] needs a name, and per_cell must be a number ({exc!r})") from exc
     if not topics:
         raise QueryError(f"{path}: the spec lists no [[topic]]")
     outputs = tuple(path.parent / o for o in data.get("outputs", []))
     if not outputs:
         raise QueryError(f"{path}: the spec lists no outputs")
     return CompareJob(topics, outputs, tuple(data.get("documents", ())), data.get("level"), data.get("where"),
-                      data.get("by", "doc"), int(data.get("per_cell", 1)))
+                      data.get("by", "doc"), per_cell)
 
 
 def job_from_options(topics: Sequence[str], out: Path | None, documents: Sequence[str], level: str | None,
@@ -68,6 +75,19 @@ def run_compare(kb: KnowledgeBase, job: CompareJob, progress: Callable[[str, int
     for out in job.outputs:
         write(sheet, out)
     return list(job.outputs)
+
+
+def run_clauses(kb: KnowledgeBase, out: Path, documents: Sequence[str], level: str | None, where: str | None) -> Path:
+    """Every clause of the chosen documents, with all its fields, as JSON lines."""
+    keep = {d.doc_id for d in select_documents(kb, documents, level, where)}
+    try:
+        with out.open("w", encoding="utf-8") as fh:
+            for c in kb.store.all_clauses():
+                if c.doc_id in keep:
+                    fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise QueryError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return out
 
 
 def run_table(kb: KnowledgeBase, ref: str, out: Path) -> Path:

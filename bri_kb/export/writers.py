@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from bri_kb.errors import QueryError
 from bri_kb.export.compare import Sheet
 from bri_kb.query.render import citation
 
@@ -19,14 +20,24 @@ FORMATS = (".xlsx", ".csv", ".md", ".html", ".json")
 
 
 def write(sheet: Sheet, out: Path) -> None:
+    """Write a sheet to `out`, in the format its suffix names.
+
+    Raises
+    ------
+    QueryError
+        The suffix names no format we write, or the file cannot be written.
+    """
     suffix = out.suffix.lower()
     writers: dict[str, Callable[[Sheet, Path], None]] = {
         ".xlsx": write_xlsx, ".csv": write_csv, ".md": write_md, ".html": write_html, ".json": write_json,
     }
     if suffix not in writers:
-        raise ValueError(f"cannot write {out.name}: the suffix must be one of {', '.join(FORMATS)}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    writers[suffix](sheet, out)
+        raise QueryError(f"cannot write {out.name}: the suffix must be one of {', '.join(FORMATS)}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        writers[suffix](sheet, out)
+    except OSError as exc:
+        raise QueryError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
 def _grid(sheet: Sheet) -> list[list[str]]:
@@ -81,7 +92,7 @@ def write_xlsx(sheet: Sheet, out: Path) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "对比"[:31] if sheet.title.startswith("对比") else sheet.title[:31] or "sheet"
+    ws.title = (sheet.tab or sheet.title)[:31] or "sheet"
     for row in _grid(sheet):
         ws.append(row)
     wrap = Alignment(wrap_text=True, vertical="top")

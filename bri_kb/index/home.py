@@ -7,10 +7,6 @@ import os
 from pathlib import Path
 
 
-class KBError(Exception):
-    """A knowledge base that cannot be used; the message says what to do."""
-
-
 def kb_home() -> Path:
     return Path(os.environ.get("BRI_KB_HOME", ".bri_kb"))
 

@@ -15,23 +15,23 @@ import os
 import platform
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from bri_kb import KB_FORMAT, __version__
+from bri_kb.errors import IngestError, KBError
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
-from bri_kb.index.home import KBError, current_generation, kb_home, live_dir
+from bri_kb.index.home import current_generation, kb_home, live_dir
 from bri_kb.index.integrity import file_checksums
 from bri_kb.index.tokenize import dictionary_hash, write_frequency_table
 from bri_kb.index.writer import GenerationWriter, VectorCache
-from bri_kb.ingest.formats import SUPPORTED
-from bri_kb.ingest.pipeline import FileReport, Ingested, Part, drop_seen, ingest_file, stream_file, write_parts
-from bri_kb.ingest.read import IngestError
+from bri_kb.ingest.pipeline import Failed, FileReport, Part, parse_file, stream_file, write_parts
+from bri_kb.ingest.readers import is_supported, unsupported
 
 Progress = Callable[[str, int, int], None]
-__all__ = ["KBError", "build", "current_generation", "exists", "kb_home", "live_dir", "parse_files"]
+__all__ = ["Failed", "build", "current_generation", "exists", "kb_home", "live_dir", "parse_files"]
 
 
 def default_corpus() -> Path:
@@ -54,11 +54,11 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, st
     bad: list[tuple[str, str]] = []
     for p in paths:
         if p.is_dir():
-            files += sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in SUPPORTED)
+            files += sorted(x for x in p.rglob("*") if x.is_file() and is_supported(x))
         elif not p.exists():
             bad.append((str(p), "no such file or directory"))
-        elif p.suffix.lower() not in SUPPORTED:
-            bad.append((str(p), f"unsupported file type {p.suffix or '(none)'}; supported: {', '.join(SUPPORTED)}"))
+        elif not is_supported(p):
+            bad.append((str(p), unsupported(p)))
         else:
             files.append(p)
     return files, bad
@@ -151,19 +151,12 @@ def build(
             ok_hashes: dict[str, str] = {}
             seen: set[str] = set()
             for f, parsed in parse_files(files, names, progress):
-                if isinstance(parsed, str):
-                    failed.append((str(f), parsed))
+                if isinstance(parsed, Failed):
+                    failed.append((str(f), parsed.reason))
                     continue
-                if isinstance(parsed, Ingested):
-                    result = drop_seen(parsed, seen)
-                    writer.add(result.documents, result.clauses)
-                    report = result.report
-                    del result  # its clauses must not live on through finish()
-                else:
-                    report = write_parts(parsed, seen, writer.add)
-                reports.append(asdict(report))
+                reports.append(asdict(write_parts(parsed, seen, writer.add)))
                 ok_hashes[names[f]] = hashes[names[f]]
-                del parsed
+                del parsed  # its clauses must not live on through finish()
             _release_memory()
             if writer.count == 0:
                 # Nothing usable: keep the live generation exactly as it was.
@@ -191,7 +184,7 @@ def build(
 # to worker processes whole (a result must cross the process boundary at once).
 STREAM_BYTES = 4 * 2**20
 
-Parsed = Ingested | str | Iterator[Part | FileReport]
+Parsed = Failed | Iterable[Part | FileReport]  # a file's documents, then its report
 
 
 def _release_memory() -> None:
@@ -208,22 +201,19 @@ def _release_memory() -> None:
         pass
 
 
-def _parse_one(path: Path, name: str, stream: bool = False, progress: Progress | None = None) -> Parsed:
-    """A file's parse (whole, or as a stream of documents), or the one-line
-    reason it failed; the whole parse crosses process boundaries. A streamed
-    file reports its reading in MB, as the stream is consumed."""
-    try:
-        if not stream:
-            return ingest_file(path, name)
-        on_bytes = None
-        if progress:
-            total = max(1, round(path.stat().st_size / 2**20))
+def _stream_one(path: Path, name: str, progress: Progress | None = None) -> Parsed:
+    """A large file's parse as a stream of documents, or why it failed; it
+    reports its reading in MB as the stream is consumed."""
+    on_bytes = None
+    if progress:
+        total = max(1, round(path.stat().st_size / 2**20))
 
-            def on_bytes(done: int) -> None:
-                progress(f"read {name} (MB)", min(total, round(done / 2**20)), total)
+        def on_bytes(done: int) -> None:
+            progress(f"read {name} (MB)", min(total, round(done / 2**20)), total)
+    try:
         return stream_file(path, name, on_bytes=on_bytes)
     except (IngestError, UnicodeError, OSError) as exc:
-        return str(exc)
+        return Failed(name, str(exc))
 
 
 def _is_large(path: Path) -> bool:
@@ -246,7 +236,7 @@ def parse_files(
     workers = min(workers, len(pooled))
     if workers <= 1:
         for n, f in enumerate(files, 1):
-            result = _parse_one(f, names[f], f in large, progress)
+            result = _stream_one(f, names[f], progress) if f in large else parse_file(f, names[f])
             if progress:
                 progress(f"parse {names[f]}", n, len(files))
             yield f, result
@@ -261,13 +251,13 @@ def parse_files(
         def submit() -> None:
             f = next(queue, None)
             if f is not None:
-                running.append((f, pool.submit(_parse_one, f, names[f])))
+                running.append((f, pool.submit(parse_file, f, names[f])))
 
         for _ in range(2 * workers):
             submit()
         for n, f in enumerate(files, 1):
             if f in large:
-                result = _parse_one(f, names[f], True, progress)
+                result = _stream_one(f, names[f], progress)
             else:
                 done, fut = running.popleft()
                 assert done == f

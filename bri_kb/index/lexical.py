@@ -65,14 +65,11 @@ class LexicalIndex:
     def __len__(self) -> int:
         return self._rows
 
-    def add(self, texts: Iterable[str]) -> None:
-        """Tokenise a batch of clauses; `finish` builds the index from all batches."""
-        for t in texts:
-            self._pending.add(tokenize(t))
-
-    def add_tokens(self, tokens: Sequence[str]) -> None:
-        """One clause already cut into tokens (the synthetic benchmark corpus)."""
-        self._pending.add(tokens)
+    def add(self, texts: Iterable[str], tokens: Iterable[Sequence[str]] | None = None) -> None:
+        """Cut a batch of clauses into tokens (or take `tokens`, already cut);
+        `finish` builds the index from all batches."""
+        for toks in map(tokenize, texts) if tokens is None else tokens:
+            self._pending.add(toks)
 
     def finish(self) -> None:
         import bm25s

@@ -20,13 +20,14 @@ from pathlib import Path
 import numpy as np
 
 from bri_kb.model import Clause
+from bri_kb.vocabulary import Kind
 
 
 class RowsBuilder:
     def __init__(self) -> None:
         self.doc, self.kind, self.scope = array("i"), array("h"), array("i")
         self.documents: dict[str, int] = {}
-        self.kinds: dict[str, int] = {}
+        self.kinds: dict[Kind, int] = {}
         self.scopes: dict[tuple[str, ...], int] = {}
 
     def add(self, clause: Clause) -> None:
@@ -48,7 +49,7 @@ class Rows:
     kind: np.ndarray
     scope: np.ndarray
     documents: tuple[str, ...]
-    kinds: tuple[str, ...]
+    kinds: tuple[Kind, ...]
     scopes: tuple[tuple[str, ...], ...]
 
     def __len__(self) -> int:
@@ -57,7 +58,7 @@ class Rows:
     def doc_id(self, row: int) -> str:
         return self.documents[int(self.doc[row])]
 
-    def kind_of(self, row: int) -> str:
+    def kind_of(self, row: int) -> Kind:
         return self.kinds[int(self.kind[row])]
 
     def applies_to(self, row: int) -> tuple[str, ...]:
@@ -71,4 +72,4 @@ def load_rows(directory: Path) -> Rows:
         return np.load(directory / name, mmap_mode="r", allow_pickle=False)
 
     return Rows(arr("doc.npy"), arr("kind.npy"), arr("scope.npy"), tuple(codes["documents"]),
-                tuple(codes["kinds"]), tuple(tuple(s) for s in codes["scopes"]))
+                tuple(Kind(k) for k in codes["kinds"]), tuple(tuple(s) for s in codes["scopes"]))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.model import Clause, DocNumber, Document, Source
+from bri_kb.vocabulary import Kind
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -57,22 +58,6 @@ def insert_files(con: sqlite3.Connection, files: Iterable[tuple[str, str, str, d
     )
 
 
-def write_store(
-    path: Path,
-    documents: Sequence[Document],
-    clauses: Sequence[Clause],
-    files: Iterable[tuple[str, str, str, dict[str, Any]]],
-) -> None:
-    con = create_store(path)
-    try:
-        insert_clauses(con, 0, clauses)
-        insert_documents(con, documents)
-        insert_files(con, files)
-        con.commit()
-    finally:
-        con.close()
-
-
 def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
     dn = d.doc_number
     return (
@@ -86,7 +71,7 @@ def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
 
 def _clause_row(n: int, c: Clause) -> tuple[Any, ...]:
     return (
-        n, c.clause_id, c.doc_id, c.ordinal, c.label, c.kind, json.dumps(list(c.path), ensure_ascii=False),
+        n, c.clause_id, c.doc_id, c.ordinal, c.label, c.kind.value, json.dumps(list(c.path), ensure_ascii=False),
         c.text, json.dumps(dict(c.fields), ensure_ascii=False), json.dumps(list(c.applies_to), ensure_ascii=False),
         c.applies_reason, c.source.file, c.source.page, c.source.line_start, c.source.line_end,
         json.dumps([[n, list(a)] for n, a in c.regulations], ensure_ascii=False),
@@ -106,7 +91,7 @@ def _document(r: sqlite3.Row) -> Document:
 
 def _clause(r: sqlite3.Row) -> Clause:
     return Clause(
-        clause_id=r["clause_id"], doc_id=r["doc_id"], ordinal=r["ordinal"], label=r["label"], kind=r["kind"],
+        clause_id=r["clause_id"], doc_id=r["doc_id"], ordinal=r["ordinal"], label=r["label"], kind=Kind(r["kind"]),
         path=tuple(json.loads(r["path"])), text=r["text"],
         source=Source(r["file"], r["page"], r["line_start"], r["line_end"]),
         fields=json.loads(r["fields"]), applies_to=tuple(json.loads(r["applies_to"])),
@@ -132,10 +117,6 @@ class Store:
     def count(self) -> int:
         return int(self._con.execute("SELECT COUNT(*) FROM clauses").fetchone()[0])
 
-    def clause_at(self, row: int) -> Clause:
-        r = self._con.execute("SELECT * FROM clauses WHERE row = ?", (row,)).fetchone()
-        return _clause(r)
-
     def clauses_at(self, rows: Sequence[int]) -> list[Clause]:
         if not rows:
             return []
@@ -155,9 +136,6 @@ class Store:
     def all_clauses(self) -> Iterable[Clause]:
         for r in self._con.execute("SELECT * FROM clauses ORDER BY row"):
             yield _clause(r)
-
-    def file_reports(self) -> list[dict[str, Any]]:
-        return [json.loads(r[0]) for r in self._con.execute("SELECT report FROM files ORDER BY name")]
 
     def integrity(self) -> str:
         return str(self._con.execute("PRAGMA integrity_check").fetchone()[0])

@@ -11,12 +11,13 @@ import os
 import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from bri_kb.vocabulary import fold
 
 _KEEP = re.compile(r"[\w\u4e00-\u9fff%]")
 STOPWORDS = frozenset(
@@ -52,14 +53,10 @@ def _jieba() -> Any:
     return tok
 
 
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
-
-
 def tokenize(text: str) -> list[str]:
     """Search-mode cut (a long word also yields its sub-words), minus
     punctuation and stopwords."""
-    return _kept(_jieba().cut_for_search(normalise(text)))
+    return _kept(_jieba().cut_for_search(fold(text)))
 
 
 def _kept(words: Iterable[str]) -> list[str]:
@@ -73,7 +70,7 @@ def tokenize_query(text: str, cache_dir: Path | None = None) -> list[str]:
     tok = _query_jieba(frequency_table_path(cache_dir)) if cache_dir else None
     if tok is None:
         return tokenize(text)
-    return _kept(tok.cut_for_search(normalise(text)))
+    return _kept(tok.cut_for_search(fold(text)))
 
 
 @cache

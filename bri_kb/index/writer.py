@@ -34,9 +34,9 @@ ENCODE_BATCH = 256
 VECTOR_BLOCK = 8192  # rows normalised at a time when vectors.npy is written
 
 
-def index_text(clause: Clause, doc: Document) -> str:
-    """What the engines see: the clause with its document title and headings."""
-    return "\n".join([doc.title, *clause.path, clause.text])
+def index_text(clause: Clause, title: str) -> str:
+    """What the engines see: the clause with its document's title and its headings."""
+    return "\n".join([title, *clause.path, clause.text])
 
 
 def text_key(text: str) -> str:
@@ -74,6 +74,7 @@ class GenerationWriter:
         self.lexical = LexicalIndex()
         self.rows = RowsBuilder()
         self.documents: list[Document] = []
+        self._titles: dict[str, str] = {}
         self.keys: list[str] = []
         self.count = 0
         self.encoded = 0  # vectors computed (the rest came from the cache)
@@ -83,29 +84,21 @@ class GenerationWriter:
         self._buffer: list[tuple[str, np.ndarray | None]] = []  # row order: (text, vector if known)
         self._to_encode = 0
 
-    def add(self, documents: Sequence[Document], clauses: Sequence[Clause], vectors: np.ndarray | None = None) -> None:
-        """One file's (or one batch's) documents and clauses; vectors if already computed."""
-        by_id = {d.doc_id: d for d in documents}
-        texts = [index_text(c, by_id[c.doc_id]) for c in clauses]
+    def add(self, documents: Sequence[Document], clauses: Sequence[Clause], vectors: np.ndarray | None = None,
+            tokens: Sequence[Sequence[str]] | None = None) -> None:
+        """Add a batch of clauses (one file's, or one document's) and the documents
+        they belong to, unless an earlier batch brought them. `vectors` and
+        `tokens`, when given, are used instead of encoding and cutting the
+        clauses' texts (the synthetic benchmark corpus has both ready)."""
         self.documents += documents
+        self._titles.update((d.doc_id, d.title) for d in documents)
+        texts = [index_text(c, self._titles[c.doc_id]) for c in clauses]
         insert_clauses(self.con, self.count, clauses)
-        self.lexical.add(texts)
+        self.lexical.add(texts, tokens)
         for c in clauses:
             self.rows.add(c)
         self._vectors(texts, vectors)
         self.count += len(clauses)
-
-    def add_tokens(self, document: Document | None, clause: Clause, tokens: Sequence[str], vector: np.ndarray) -> None:
-        """One clause already cut into tokens, with its vector (the synthetic benchmark corpus)."""
-        if document is not None:
-            self.documents.append(document)
-        insert_clauses(self.con, self.count, [clause])
-        self.lexical.add_tokens(tokens)
-        self.rows.add(clause)
-        self.keys.append(text_key(clause.text))
-        self._raw.write(np.asarray(vector, dtype=np.float32).tobytes())
-        self.written += 1
-        self.count += 1
 
     def _vectors(self, texts: Sequence[str], vectors: np.ndarray | None) -> None:
         keys = [text_key(t) for t in texts]

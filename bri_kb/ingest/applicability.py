@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.model import Document
+from bri_kb.vocabulary import ref_key
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
@@ -113,14 +114,11 @@ def link_repeals(documents: Sequence[Document]) -> list[Document]:
     import dataclasses
     from datetime import date, timedelta
 
-    def squash(text: str) -> str:
-        return re.sub(r"[\s《》〈〉<>]", "", text)
-
     out = list(documents)
     for repealer in documents:
         for ref in repealer.repeals:
             for n, doc in enumerate(out):
-                named = (doc.doc_number and squash(doc.doc_number.text) == squash(ref)) or squash(ref) in squash(doc.title)
+                named = (doc.doc_number and ref_key(doc.doc_number.text) == ref_key(ref)) or ref_key(ref) in ref_key(doc.title)
                 if not named or doc.doc_id == repealer.doc_id:
                     continue
                 expires = doc.expires
@@ -128,12 +126,3 @@ def link_repeals(documents: Sequence[Document]) -> list[Document]:
                     expires = (date.fromisoformat(repealer.effective) - timedelta(days=1)).isoformat()
                 out[n] = dataclasses.replace(doc, repealed_by=repealer.doc_id, expires=expires)
     return out
-
-
-def in_force(doc: Document, on: str) -> bool | None:
-    """True or False when the printed dates decide it; None when not known."""
-    if doc.expires and on > doc.expires:
-        return False
-    if not doc.effective:
-        return None
-    return doc.effective <= on

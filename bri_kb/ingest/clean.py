@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 
 BLANK = "blank"
@@ -38,13 +38,6 @@ class Line:
     # whitespace-only lines stood before it. Both mark the start of a block.
     indented: bool = False
     after_gap: bool = False
-
-
-@dataclass(frozen=True)
-class Cleaned:
-    lines: tuple[Line, ...]
-    removed: tuple[tuple[int, str], ...] = ()  # (line number, kind); blanks not listed
-    removed_counts: dict[str, int] = field(default_factory=dict)
 
 
 def strip_line(text: str) -> str:
@@ -153,7 +146,7 @@ def clean_blocks(
     """The file's lines in order, each kept (a Line) or removed (with its kind;
     blanks are not listed). `formfeeds`: whether the file has any form feed
     (PDF readers put one between pages, which then numbers pages exactly).
-    With block=None the whole file is one block, as clean_lines does."""
+    With block=None the whole file is one block."""
     lines = iter(raw)
     sheet = 1 if formfeeds else None
     gap = False
@@ -182,18 +175,6 @@ def clean_blocks(
         before = (before + current)[-margin:] if margin else []
         base += len(current)
         current = after
-
-
-def clean_lines(text: str) -> Cleaned:
-    kept: list[Line] = []
-    removed: list[Removed] = []
-    for item in clean_blocks(text.split("\n"), "\f" in text, block=None):
-        if isinstance(item, Line):
-            kept.append(item)
-        else:
-            removed.append(item)
-    counts = Counter(kind for _, kind in removed)
-    return Cleaned(tuple(kept), tuple(removed), dict(sorted(counts.items())))
 
 
 def _page_of(i: int, marks: list[int], pages: dict[int, int]) -> int | None:

@@ -9,10 +9,8 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.model import DocNumber
+from bri_kb.vocabulary import DOC_NUMBER, cn_to_int, parse_doc_number
 
-_DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*号"
-)
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 _STANDALONE_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
@@ -34,15 +32,6 @@ class Dates:
     expires: str | None
 
 
-def parse_doc_number(text: str) -> DocNumber | None:
-    m = _DOC_NUMBER.search(text)
-    if not m:
-        return None
-    code, year, serial = m.group(1), int(m.group(2)), m.group(3)
-    raw = re.sub(r"\s+", "", m.group(0))
-    return DocNumber(raw, code, year, serial)
-
-
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
 _DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}})年({_CN_NUM})月({_CN_NUM})日")
@@ -50,8 +39,6 @@ _DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}})年(
 
 def hanzi_date_to_digits(text: str) -> str:
     """二○一二年一月九日 -> 2012年1月9日, as printed under a signature."""
-    from bri_kb.ingest.numbering import cn_to_int
-
     def one(m: re.Match[str]) -> str:
         year = "".join(_CN_DIGIT[c] for c in m.group(1))
         return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
@@ -181,8 +168,7 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_NUMBER_TEXT = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［﹝]\s*\d{4}\s*[〕\]］﹞]\s*\d{1,4}\s*号"
-_REPEAL_NUMBER = re.compile(rf"[（(]?({_NUMBER_TEXT})[)）]?\s*(?:同时|予以|即行)?废止")
+_REPEAL_NUMBER = re.compile(rf"[（(]?({DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 

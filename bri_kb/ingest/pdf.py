@@ -17,27 +17,42 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bri_kb.ingest.formats import CELL, cell_text
-from bri_kb.ingest.read import DecodedText, IngestError
+from bri_kb.errors import IngestError
+from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
+from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.text import join_wrapped
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
 
 
+def _pdf_errors() -> tuple[type[Exception], ...]:
+    """What pdfplumber and pdfminer raise for a damaged file: pdfminer's own
+    errors (PSException is the base of its parser and document errors), which
+    pdfplumber wraps in PdfminerException."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    return (PdfminerException, PSException)
+
+
+def _damaged(exc: Exception) -> IngestError:
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's errors
+    if isinstance(exc, PDFEncryptionError) or isinstance(inner, PDFEncryptionError):
+        return IngestError("encrypted PDF: it needs a password")
+    return IngestError(f"damaged or truncated PDF ({(inner or exc).__class__.__name__})")
+
+
 def _open(path: Path) -> Any:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
         pdf = pdfplumber.open(str(path))
         _ = len(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise IngestError("encrypted PDF: it needs a password") from None
-    except Exception as exc:  # pdfminer raises many kinds for damaged files
-        inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's errors
-        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
-            raise IngestError("encrypted PDF: it needs a password") from None
-        raise IngestError(f"damaged or truncated PDF ({exc.__class__.__name__})") from None
+    except _pdf_errors() as exc:
+        raise _damaged(exc) from exc
     return pdf
 
 
@@ -49,8 +64,6 @@ def _margin_key(text: str) -> str:
 def _join_cell(text: str | None) -> str:
     if not text:
         return ""
-    from bri_kb.ingest.reflow import join_wrapped
-
     return cell_text(join_wrapped([t.strip() for t in text.split("\n")]))
 
 
@@ -92,8 +105,8 @@ def pdf_pages(path: Path) -> list[list[str]]:
     pdf = _open(path)
     try:
         pages = [(p.height, _page_items(p)) for p in pdf.pages]
-    except Exception as exc:
-        raise IngestError(f"damaged or truncated PDF ({exc.__class__.__name__})") from None
+    except _pdf_errors() as exc:
+        raise _damaged(exc) from exc
     finally:
         pdf.close()
     repeated = Counter(
@@ -139,8 +152,9 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     return rows
 
 
-def pdf_to_text(path: Path) -> DecodedText:
+def read_pdf(path: Path) -> DecodedText:
+    """A PDF's text layer, page by page (pages separated by PAGE_BREAK)."""
     pages = pdf_pages(path)
     if sum(len("".join(p)) for p in pages) < 10:
         raise IngestError("no text layer (a scanned PDF?): it needs OCR first")
-    return DecodedText("\n\f".join("\n".join(p) for p in pages) + "\n", "pdf", wrapped=True, indent_opens=True)
+    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in pages) + "\n", "pdf", wrapped=True, indent_opens=True)

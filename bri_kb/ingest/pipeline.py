@@ -1,4 +1,10 @@
-"""read -> clean -> split -> structure -> enrich, for one text file at a time."""
+"""read -> clean -> split -> structure -> enrich, for one file at a time.
+
+A file's parse is a stream: its documents one at a time (each a Part with its
+clauses), then its FileReport. The same stream is consumed whole (a worker
+process returns it as a list) or lazily (a large text file, written away
+document by document); write_parts is the one consumer either way.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from bri_kb.errors import IngestError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
-from bri_kb.ingest.formats import TEXT_SUFFIXES, read_document
+from bri_kb.ingest.conventions import PAGE_BREAK
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
@@ -25,9 +32,11 @@ from bri_kb.ingest.metadata import (
     repeals_of,
 )
 from bri_kb.ingest.read import open_text
+from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.split import RawDocument, split_stream
-from bri_kb.ingest.structure import Segment, fingerprint, structure
+from bri_kb.ingest.structure import Segment, structure
 from bri_kb.model import Clause, Document, Source
+from bri_kb.vocabulary import Kind, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
 
@@ -43,15 +52,6 @@ class FileReport:
     metadata_lines: int
     lost_lines: tuple[int, ...] = ()  # body lines in no clause: must stay empty
     duplicates: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Ingested:
-    documents: tuple[Document, ...]
-    clauses: tuple[Clause, ...]
-    report: FileReport
-    fingerprints: frozenset[str] = field(default=frozenset())
-    doc_keys: tuple[str, ...] = ()  # per document: fingerprint of its body, for cross-file duplicates
 
 
 def stable_id(*parts: str) -> str:
@@ -93,14 +93,24 @@ def _row_number(label: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def regulation_column(segments: Sequence[Segment]) -> str | None:
+    """The column of a document's tables whose cells quote regulations (《…》)
+    most often: the one whose rows say which provisions they adjust."""
+    quoting = Counter(name for s in segments if s.kind == Kind.TABLE_ROW for name, cell in s.fields.items() if "《" in cell)
+    return quoting.most_common(1)[0][0] if quoting else None
+
+
 def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
+    """A document's segments as clauses, with ids, applicability and, for
+    table rows, the regulations they adjust."""
     gaz = gazetteer()
     scope = document_scope(doc, "\n".join(s.text for s in segments), gaz)
-    notes = row_notes([s.text for s in segments if s.kind == "note"])
+    notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     rows = [
-        row_applicability(scope, _row_number(seg.label), notes, gaz) if seg.kind == "table_row" else scope
+        row_applicability(scope, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else scope
         for seg in segments
     ]
+    quoted = regulation_column(segments)
     return [
         Clause(
             clause_id=f"{doc.doc_id}-{n:04d}",
@@ -114,7 +124,7 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
             fields=dict(seg.fields),
             applies_to=where.places,
             applies_reason=where.reason,
-            regulations=regulations_in(list(seg.fields.values())[1]) if seg.kind == "table_row" else (),
+            regulations=regulations_in(seg.fields.get(quoted, "")) if quoted and seg.kind == Kind.TABLE_ROW else (),
         )
         for n, (seg, where) in enumerate(zip(segments, rows, strict=True), 1)
     ]
@@ -133,7 +143,6 @@ def ingest_parts(
     raw_lines: Iterable[str],
     file: str,
     encoding: str = "utf-8",
-    seen_docs: frozenset[str] = frozenset(),
     wrapped: bool | None = None,
     indent_opens: bool = False,
     formfeeds: bool = False,
@@ -165,16 +174,16 @@ def ingest_parts(
     duplicates: list[str] = []
     lost: list[int] = []
     doubled: list[int] = []
-    fingerprints = set(seen_docs)
+    fingerprints: set[str] = set()
     for raw, lines in split_stream(kept()):
         removed.update(kind for _, kind in raw.removed)
-        key = fingerprint("".join(ln.text for ln in raw.body))
+        key = squash("".join(ln.text for ln in raw.body))
         if key in fingerprints:
             duplicates.append(raw.title)
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
-        result = structure(raw.body, {fingerprint(raw.title)}, wrapped, indent_opens)
+        result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens)
         removed.update(kind for _, kind in result.removed)
         doc = make_document(raw, file, result.segments)
         clauses = make_clauses(doc, result.segments)
@@ -200,33 +209,11 @@ def ingest_parts(
     )
 
 
-def collect(parts: Iterable[Part | FileReport], seen_docs: frozenset[str] = frozenset()) -> Ingested:
-    """A file's parts gathered into one result (the whole-file path)."""
-    items = list(parts)
-    report = items.pop()
-    assert isinstance(report, FileReport)
-    docs = [p for p in items if isinstance(p, Part)]
-    keys = tuple(p.key for p in docs)
-    return Ingested(tuple(p.document for p in docs), tuple(c for p in docs for c in p.clauses), report,
-                    frozenset(seen_docs) | frozenset(keys), keys)
-
-
-def ingest_text(
-    text: str,
-    file: str,
-    encoding: str = "utf-8",
-    seen_docs: frozenset[str] = frozenset(),
-    wrapped: bool | None = None,
-    indent_opens: bool = False,
-) -> Ingested:
-    lines = text.split("\n")
-    return collect(ingest_parts(lines, file, encoding, seen_docs, wrapped, indent_opens, "\f" in text), seen_docs)
-
-
-def write_parts(parts: Iterator[Part | FileReport], seen: set[str],
+def write_parts(parts: Iterable[Part | FileReport], seen: set[str],
                 add: Callable[[Sequence[Document], Sequence[Clause]], None]) -> FileReport:
-    """Hand each new document of a streamed file to `add` as it comes; drop
-    those another file already holds (as drop_seen does), and return the report."""
+    """Hand each document of a file's parse to `add` as it comes, except those
+    an earlier file already holds (their body keys are in `seen`), and return
+    the file's report, counting the dropped ones as duplicates."""
     dropped: list[tuple[str, int]] = []  # title and clause count of each document dropped
     for part in parts:
         if isinstance(part, FileReport):
@@ -238,37 +225,36 @@ def write_parts(parts: Iterator[Part | FileReport], seen: set[str],
             continue
         seen.add(part.key)
         add([part.document], part.clauses)
-    raise ValueError("a streamed file ended without its report")
+    raise RuntimeError("a file's parse ended without its report")  # our bug, not the file's
 
 
-def drop_seen(result: Ingested, seen: set[str]) -> Ingested:
-    """Remove documents another file already holds (checked in file order)."""
-    dup = {d.doc_id for d, k in zip(result.documents, result.doc_keys, strict=True) if k in seen}
-    seen.update(result.doc_keys)
-    if not dup:
-        return result
-    docs = tuple(d for d in result.documents if d.doc_id not in dup)
-    clauses = tuple(c for c in result.clauses if c.doc_id not in dup)
-    titles = tuple(d.title for d in result.documents if d.doc_id in dup)
-    report = dataclasses.replace(result.report, documents=len(docs), clauses=len(clauses),
-                                 duplicates=result.report.duplicates + titles)
-    keys = tuple(k for d, k in zip(result.documents, result.doc_keys, strict=True) if d.doc_id not in dup)
-    return Ingested(docs, clauses, report, result.fingerprints, keys)
+@dataclass(frozen=True)
+class Failed:
+    """A file that could not be ingested, with the one-line reason."""
+
+    file: str
+    reason: str
 
 
-def ingest_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset()) -> Ingested:
-    return collect(stream_file(path, name, seen_docs), seen_docs)
-
-
-def stream_file(path: Path, name: str | None = None, seen_docs: frozenset[str] = frozenset(),
+def stream_file(path: Path, name: str | None = None,
                 on_bytes: Callable[[int], None] | None = None) -> Iterator[Part | FileReport]:
-    """A file's parts, parsed lazily; the file is checked now, so that a bad
-    file fails here. A text file is read line by line, never whole, and
-    on_bytes hears how far the reading has got."""
+    """A file's parts, parsed lazily, then its report. The file is checked
+    and opened now, so that a bad file fails here (IngestError, OSError). A
+    text file is read line by line, never whole, and on_bytes hears how far
+    the reading has got; other formats are read whole by their reader."""
     name = name or path.name
-    if path.suffix.lower() in TEXT_SUFFIXES:
+    reader = reader_for(path)
+    if reader.streams:
         source = open_text(path)
-        return ingest_parts(source.lines(on_bytes), name, source.encoding, seen_docs, formfeeds=source.formfeeds)
+        return ingest_parts(source.lines(on_bytes), name, source.encoding, formfeeds=source.formfeeds)
     decoded = read_document(path)
-    return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, seen_docs, decoded.wrapped,
-                        decoded.indent_opens, "\f" in decoded.text)
+    return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
+                        decoded.indent_opens, PAGE_BREAK in decoded.text)
+
+
+def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:
+    """A whole file's parse, or why it failed: what a worker process returns."""
+    try:
+        return list(stream_file(path, name))
+    except (IngestError, UnicodeError, OSError) as exc:
+        return Failed(name or path.name, str(exc))

@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-
-class IngestError(Exception):
-    """A file that cannot be ingested; the message names the reason in one line."""
+from bri_kb.errors import IngestError
 
 
 @dataclass(frozen=True)
@@ -153,5 +151,6 @@ def open_text(path: Path) -> TextFile:
 
 
 def read_text(path: Path) -> DecodedText:
+    """A whole text file, decoded (open_text's checks and choice of encoding)."""
     source = open_text(path)
     return DecodedText("\n".join(source.lines()), source.encoding)

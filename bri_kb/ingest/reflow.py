@@ -9,18 +9,19 @@ paragraph per line are left as they are.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.formats import CELL as _TABLE_ROW
+from bri_kb.ingest.conventions import CELL as _TABLE_ROW
+from bri_kb.ingest.conventions import FIRST_HEADER
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import display_width, join_wrapped
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 _PUNCT = "。！？；：，、”」）)》"
-_OPENS_PARAGRAPH = re.compile(r"^(?:附件|附：|注：|发布时间|来源[:：]|文件名称)")
+# An attachment or note line, or a document's header block (conventions.py).
+_OPENS_PARAGRAPH = re.compile(rf"^(?:附件|附：|注：|{FIRST_HEADER}|来源[:：]|文件名称)")
 
 
 @dataclass(frozen=True)
@@ -39,33 +40,6 @@ class Paragraph:
     @property
     def page(self) -> int | None:
         return self.lines[0].page
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
-
-
-def join_wrapped(parts: Sequence[str]) -> str:
-    """Join line fragments; a space survives only between two Latin words."""
-    out = ""
-    for part in parts:
-        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]):
-            out += " "
-        out += part
-    return collapse_spaces(out)
-
-
-_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
-_NARROW = r"[\x21-\x7e]"
-_SPACES = r"[ \t\u3000\xa0]+"
-_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})|(?<={_NARROW}){_SPACES}(?={_WIDE})")
-_WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
-
-
-def collapse_spaces(text: str) -> str:
-    """Drop the spaces PDF extraction leaves between Chinese text and digits
-    ("2017年 12月"); a run of spaces between Chinese words becomes one."""
-    return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
 
 
 def is_hard_wrapped(lines: Sequence[Line]) -> bool:

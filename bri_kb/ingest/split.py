@@ -12,14 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.formats import CELL
+from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.reflow import display_width, join_wrapped
+from bri_kb.ingest.text import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
 
-_HEADER = re.compile(r"^(发布时间|来源|文件名称|发文字号|发布日期|日期)\s*[:：]\s*(.*)$")
 _INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})")
 _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
@@ -50,7 +49,7 @@ class RawDocument:
 
 
 def _header_at(lines: Sequence[Line], i: int) -> bool:
-    return lines[i].text.startswith("发布时间") and bool(_HEADER.match(lines[i].text))
+    return lines[i].text.startswith(FIRST_HEADER) and bool(HEADER_LINE.match(lines[i].text))
 
 
 def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
@@ -68,7 +67,7 @@ def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
             # A wrapped title does not widen as it goes down (2 columns of slack).
             if display_width(cand.text) < display_width(below.text) - 4:
                 break
-        if cand.text[-1] in _TERMINAL or _HEADER.match(cand.text):
+        if cand.text[-1] in _TERMINAL or HEADER_LINE.match(cand.text):
             break
         start -= 1
     return start
@@ -82,7 +81,7 @@ def _is_section_label(line: Line) -> bool:
 def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for ln in lines:
-        m = _HEADER.match(ln.text)
+        m = HEADER_LINE.match(ln.text)
         if m:
             out[m.group(1)] = m.group(2).strip()
     return out
@@ -101,7 +100,7 @@ def _spans(lines: Sequence[Line]) -> list[Span]:
         if start - 1 >= floor and _is_section_label(lines[start - 1]):
             section = lines[start - 1].text
         end = h + 1
-        while end < len(lines) and end - h < _HEADER_LINES and _HEADER.match(lines[end].text):
+        while end < len(lines) and end - h < _HEADER_LINES and HEADER_LINE.match(lines[end].text):
             end += 1
         spans.append((start, h, end, section))
         floor = end
@@ -169,7 +168,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     # A long title wrapped onto a second, shorter line that still reads as a title.
     if (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
-            and not _HEADER.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
+            and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
             and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)):
         title_lines.append(rest.pop(0))

@@ -11,21 +11,21 @@ clause of kind "heading", so that every body line lands in exactly one clause.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.formats import CELL
+from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, join_wrapped, reflow
-from bri_kb.ingest.table import find_table
+from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.table import Table, find_table
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import NOTE, Kind, squash
 
 DUPLICATE = "duplicate_paragraph"
 _SENTENCE_END = "。！？；"
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
-_NOTE = re.compile(r"^(?:注|说明)\s*[:：]")
 _ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|会|府)"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -39,7 +39,7 @@ class Segment:
     """A clause before ids and metadata are attached."""
 
     label: str
-    kind: str
+    kind: Kind
     path: tuple[str, ...]
     text: str
     lines: tuple[Line, ...]
@@ -50,10 +50,6 @@ class Segment:
 class Structured:
     segments: tuple[Segment, ...]
     removed: tuple[tuple[int, str], ...]
-
-
-def fingerprint(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def is_heading(text: str) -> bool:
@@ -77,7 +73,7 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     """Drop repeated paragraphs (long enough not to be a coincidence)."""
     kept, removed = [], []
     for p in paragraphs:
-        key = fingerprint(p.text)
+        key = squash(p.text)
         if len(key) >= 20 and key in seen:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]
             continue
@@ -136,16 +132,21 @@ def structure(
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before)
-    context = tuple(s.text for s in segments if s.kind == "heading")[-1:] or ()
+    context = tuple(s.text for s in segments if s.kind == Kind.HEADING)[-1:] or ()
     header_text = " | ".join(table.columns)
-    segments.append(Segment("表头", "table_header", context, header_text, table.header_lines))
-    left, right = table.columns[1], table.columns[2]
+    segments.append(Segment("表头", Kind.TABLE_HEADER, context, header_text, table.header_lines))
     for row in table.rows:
-        text = f"{row.cells[left]}\n{right}：{row.cells[right]}"
-        segments.append(Segment(f"第{row.number}项", "table_row", context, text, row.lines, row.cells))
+        segments.append(Segment(f"第{row.number}项", Kind.TABLE_ROW, context, row_text(table, row.cells), row.lines, row.cells))
     for seg in outline(after):
         segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
     return Structured(tuple(segments), tuple(removed + removed_after))
+
+
+def row_text(table: Table, cells: dict[str, str]) -> str:
+    """A numbered row as a clause reads: the first text column as it is, each
+    further column as "header：cell" (the number column is the label)."""
+    first, *rest = table.columns[1:]
+    return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
@@ -156,11 +157,11 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     out = []
     for s in segments:
         if _ATTACHMENT.match(s.text):
-            s = Segment("附件", "attachment", s.path, s.text, s.lines)
-        elif s.kind == "paragraph" and _NOTE.match(s.text):
-            s = Segment("注", "note", s.path, s.text, s.lines)
-        elif s.kind == "paragraph" and _SIGNATURE.fullmatch(s.text):
-            s = Segment("落款", "signature", s.path, s.text, s.lines)
+            s = Segment("附件", Kind.ATTACHMENT, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
+            s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and _SIGNATURE.fullmatch(s.text):
+            s = Segment("落款", Kind.SIGNATURE, s.path, s.text, s.lines)
         out.append(s)
     return out
 
@@ -173,7 +174,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 
     def flush() -> None:
         if current:
-            kind = "article" if label.startswith("第") else "paragraph"
+            kind = Kind.ARTICLE if label.startswith("第") else Kind.PARAGRAPH
             text = "\n".join(p.text for p in current)
             lines = tuple(ln for p in current for ln in p.lines)
             segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
@@ -187,7 +188,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             while path and (scheme == "chapter" or path[-1][0] == "section"):
                 path.pop()
             path.append((scheme, p.text))
-            segments.append(Segment(m[1] if m else p.text, "heading", tuple(h for _, h in path[:-1]), p.text, p.lines))
+            segments.append(Segment(m[1] if m else p.text, Kind.HEADING, tuple(h for _, h in path[:-1]), p.text, p.lines))
         elif scheme == "article" and m:
             flush()
             current, label = [p], m[1]
@@ -228,7 +229,7 @@ def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str,
     number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
     label = f"第{number}项" if number else f"第{n}行"
     text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)
-    return Segment(label, "table_row", path, text, p.lines, fields)
+    return Segment(label, Kind.TABLE_ROW, path, text, p.lines, fields)
 
 
 def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
@@ -245,7 +246,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             path = tuple(h for _, h in stack)
             header = rows[index]
             if index == 0 or rows.get(index - 1) != header:
-                segments.append(Segment("表头", "table_header", path, p.text, p.lines))
+                segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row = 0
             else:
                 table_row += 1
@@ -261,9 +262,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 segments.append(open_heading)
             path = tuple(h for _, h in stack)
             stack.append((scheme, heading_title(p.text)))
-            seg = Segment(marker, "item", path, p.text, p.lines)
+            seg = Segment(marker, Kind.ITEM, path, p.text, p.lines)
             if is_heading(p.text):
-                open_heading = Segment(marker, "heading", path, p.text, p.lines)
+                open_heading = Segment(marker, Kind.HEADING, path, p.text, p.lines)
             else:
                 segments.append(seg)
                 open_heading = None
@@ -274,11 +275,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             # The heading and its first paragraph make one clause.
             lines = open_heading.lines + p.lines
             text = f"{open_heading.text}\n{p.text}"
-            segments.append(Segment(open_heading.label, "item", open_heading.path, text, lines))
+            segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, text, lines))
             open_heading = None
         else:
             label = _label_of(stack) or f"第{count}段"
-            segments.append(Segment(label, "paragraph", path, p.text, p.lines))
+            segments.append(Segment(label, Kind.PARAGRAPH, path, p.text, p.lines))
     if open_heading is not None:
         segments.append(open_heading)
     return segments

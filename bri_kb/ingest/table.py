@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.reflow import display_width, reflow_wrapped
+from bri_kb.ingest.reflow import reflow_wrapped
+from bri_kb.ingest.text import display_width
+from bri_kb.vocabulary import NOTE
 
 _HEADER_START = re.compile(r"^序\s*号$")
-_NOTE = re.compile(r"^(?:注|说明)\s*[:：]")
 _DIGITS = re.compile(r"^\d{1,3}$")
 
 
@@ -73,7 +74,7 @@ def _read_rows(lines: Sequence[Line], h: int, first: int, columns: tuple[str, st
     i, expected = first, 1
     end = len(lines)
     while i < len(lines):
-        if _NOTE.match(lines[i].text):
+        if NOTE.match(lines[i].text):
             end = i
             break
         span = _row_number_at(lines, i, expected)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bri_kb.errors import QueryError
 from bri_kb.evaluate import format_report, score
 from bri_kb.model import hit_json
 from bri_kb.query.parse import MAX_QUESTION
@@ -19,8 +20,8 @@ __all__ = ["Filters", "batch_lines", "evaluate_file", "show"]
 
 def read_batch(path: Path) -> list[dict[str, Any]]:
     """JSONL objects with `question` (and optional `where`), or plain lines."""
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    if not path.is_file():
+        raise QueryError(f"{path}: no such file")
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip():
@@ -29,9 +30,9 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+                raise QueryError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-                raise ValueError(f"{path}:{n}: a JSON line needs a string 'question'")
+                raise QueryError(f"{path}:{n}: a JSON line needs a string 'question'")
             rows.append(row)
         else:
             rows.append({"question": line.strip()})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from bri_kb.index.tokenize import normalise
+from bri_kb.vocabulary import fold
 
 
 @cache
@@ -25,12 +25,12 @@ def thesaurus() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _normalised() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """The thesaurus normalised once: normalising it for every question cost
     more than the rest of the query's lexical side."""
-    return tuple((formal, normalise(formal), tuple(normalise(v) for v in variants)) for formal, variants in thesaurus())
+    return tuple((formal, fold(formal), tuple(fold(v) for v in variants)) for formal, variants in thesaurus())
 
 
 def expansions(question: str, weight: float = 0.6) -> list[tuple[str, float]]:
     """Formal terms for the everyday words found in a question."""
-    q = normalise(question)
+    q = fold(question)
     out: dict[str, float] = {}
     for formal, norm_formal, variants in _normalised():
         if norm_formal in q:

@@ -11,20 +11,21 @@ from pathlib import Path
 import numpy as np
 
 from bri_kb import KB_FORMAT, __version__
+from bri_kb.errors import KBError, QueryError
 from bri_kb.gazetteer import Place, gazetteer
 from bri_kb.index.dense import DenseIndex
 from bri_kb.index.encoders import load_encoder
-from bri_kb.index.home import KBError, kb_home, live_dir
+from bri_kb.index.home import kb_home, live_dir
 from bri_kb.index.integrity import REBUILD, quick_problems
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
-from bri_kb.ingest.applicability import in_force
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query.fuse import convex_combination, ranks
 from bri_kb.query.lexicon import expansions
-from bri_kb.query.parse import parse_question
+from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
+from bri_kb.vocabulary import Kind, in_force, ref_key
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
 WEIGHTS = {"bm25": 0.7, "dense": 0.3}
@@ -32,11 +33,8 @@ WEIGHTS = {"bm25": 0.7, "dense": 0.3}
 # practical floor that spreads the dense scores over [0, 1].
 FLOORS = {"bm25": 0.0, "dense": 0.0}
 DEPTH = 100
-LOW_KINDS = {"heading": 0.5, "table_header": 0.5, "attachment": 0.5, "signature": 0.3}
-
-
-class QueryError(ValueError):
-    """A mistake in the question or its filters; the message says which."""
+LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
+__all__ = ["Filters", "KnowledgeBase", "QueryError"]
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,6 @@ class Filters:
     until: str | None = None
     doc: str | None = None
     as_of: str | None = None
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\s〔〕\[\]［］﹝﹞【】()（）]", "", text)
 
 
 class KnowledgeBase:
@@ -103,12 +97,12 @@ class KnowledgeBase:
 
     def resolve_doc(self, ref: str) -> list[Document]:
         """A 文号, a doc_id, or a (unique part of a) title."""
-        want = _squash(ref)
+        want = ref_key(ref)
         docs = list(self.documents.values())
-        exact = [d for d in docs if d.doc_id == ref or (d.doc_number and _squash(d.doc_number.text) == want)]
+        exact = [d for d in docs if d.doc_id == ref or (d.doc_number and ref_key(d.doc_number.text) == want)]
         if exact:
             return exact
-        titled = [d for d in docs if want and want in _squash(d.title)]
+        titled = [d for d in docs if want and want in ref_key(d.title)]
         return titled
 
     def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
@@ -176,7 +170,7 @@ class KnowledgeBase:
             for n, (row, c) in enumerate(zip(order, clauses, strict=True), 1)
         ]
 
-    def _boost(self, fused: dict[int, float], parsed) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    def _boost(self, fused: dict[int, float], parsed: ParsedQuestion) -> dict[int, float]:
         named: set[str] = set()
         for ref in (*parsed.doc_numbers, *parsed.titles):
             named |= {d.doc_id for d in self.resolve_doc(ref)}
@@ -239,8 +233,6 @@ def _document_passes(d: Document, f: Filters, allowed: set[str] | None) -> bool:
 
 def label_variants(label: str) -> set[str]:
     """What a user may type for a label: 5 -> 第5项; 32 / 第32条 -> 第三十二条; 二 -> 二、."""
-    from bri_kb.query.parse import canonical_label
-
     label = label.strip()
     out = {label}
     m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)?", label)

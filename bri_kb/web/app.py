@@ -19,20 +19,27 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bri_kb import __version__
-from bri_kb.export.compare import Sheet, applicability_matrix, compare, document_table, parse_topic, select_documents
+from bri_kb.errors import BriError, KBError, QueryError
+from bri_kb.export.compare import (
+    Sheet,
+    applicability_matrix,
+    compare,
+    document_table,
+    most_tabled_document,
+    parse_topic,
+    select_documents,
+)
 from bri_kb.gazetteer import gazetteer
-from bri_kb.index.home import KBError, kb_home, live_dir
-from bri_kb.ingest.read import IngestError
+from bri_kb.index.home import kb_home, live_dir
 from bri_kb.model import clause_json, document_json, hit_json
 from bri_kb.query.parse import MAX_QUESTION
 from bri_kb.query.render import docs_rows, where_rows
-from bri_kb.query.search import LEVELS, Filters, KnowledgeBase, QueryError
+from bri_kb.query.search import LEVELS, Filters, KnowledgeBase
 from bri_kb.web.tables import MEDIA_TYPES, highlight_terms, results_sheet, sheet_bytes, sheet_json
 
 MAX_K = 100
 MAX_FIELD = 200  # place, issuer, 文号, topic …: longer is a mistake, not a query
 MAX_TOPICS = 12
-DEFAULT_MATRIX = "国发〔2017〕57号"
 STATIC = resources.files("bri_kb") / "web" / "static"
 # The page loads only its own files; even if a document's text slipped into the
 # DOM as markup, an inline <script> from it would not run.
@@ -64,7 +71,7 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
 
 
-class NotFound(LookupError):
+class NotFound(QueryError):
     """An id or reference that names nothing in the knowledge base (404)."""
 
 
@@ -180,10 +187,10 @@ def create_app(home: Path | None = None) -> FastAPI:
         places = [p.name for p in gazetteer().places.values()]
         return Json({"version": __version__, "levels": list(LEVELS), "places": places, "max_question": MAX_QUESTION, "max_k": MAX_K})
 
-    @app.get("/api/matrix", summary="Clauses × jurisdictions: the 16 adjustments × the FTZs by default")
-    def matrix(ref: Annotated[str, Query(min_length=1, max_length=MAX_FIELD)] = DEFAULT_MATRIX) -> Json:
+    @app.get("/api/matrix", summary="Clauses × jurisdictions; by default the document with the most table rows")
+    def matrix(ref: Annotated[str | None, Query(min_length=1, max_length=MAX_FIELD)] = None) -> Json:
         with library.kb() as kb:
-            return Json(sheet_json(applicability_matrix(kb, ref)))
+            return Json(sheet_json(applicability_matrix(kb, ref or most_tabled_document(kb))))
 
     @app.get("/api/compare", summary="Documents (or regions) × topics: the best clause per cell, or 未涉及")
     def compare_(
@@ -192,7 +199,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         by: By = "doc",
     ) -> Json:
         with library.kb() as kb:
-            return Json(sheet_json(_export_sheet(kb, "compare", None, 1, filters, DEFAULT_MATRIX, topic, by)))
+            return Json(sheet_json(_export_sheet(kb, "compare", None, 1, filters, None, topic, by)))
 
     @app.get("/api/export", summary="The current results, a comparison, a matrix or a table as a CSV, XLSX or Markdown file")
     def export(
@@ -201,7 +208,8 @@ def create_app(home: Path | None = None) -> FastAPI:
         format: Format = "csv",
         q: Annotated[str | None, Query(max_length=MAX_QUESTION, description="kind=results: the question")] = None,
         k: K = 10,
-        ref: Annotated[str, Query(min_length=1, max_length=MAX_FIELD, description="kind=matrix|table")] = DEFAULT_MATRIX,
+        ref: Annotated[str | None, Query(min_length=1, max_length=MAX_FIELD,
+                                         description="kind=matrix|table (default: the document with the most table rows)")] = None,
         topic: Annotated[list[str] | None, Query(max_length=MAX_FIELD, description="kind=compare: 跨境电商=跨境电子商务,海外仓")] = None,
         by: By = "doc",
     ) -> Response:
@@ -229,7 +237,7 @@ def _lookup(kb: KnowledgeBase, ref: str, label: str | None) -> list[Any]:
         raise NotFound(str(exc)) from None
 
 
-def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filters, ref: str,
+def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filters, ref: str | None,
                   topics: list[str], by: str) -> Sheet:
     if kind == "results":
         if not q:
@@ -240,6 +248,7 @@ def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filter
             raise QueryError(f"kind=compare needs 1 to {MAX_TOPICS} topic parameters")
         docs = select_documents(kb, [f.doc] if f.doc else [], f.level, f.where)
         return compare(kb, [parse_topic(t) for t in topics], docs, by)
+    ref = ref or most_tabled_document(kb)
     if kind == "table":
         return document_table(kb, ref)
     return applicability_matrix(kb, ref)
@@ -257,8 +266,7 @@ def _errors(app: FastAPI) -> None:
         return JSONResponse({"detail": "; ".join(parts)}, status_code=422)
 
     app.add_exception_handler(NotFound, reply(404))
-    for kind in (QueryError, IngestError, ValueError):
-        app.add_exception_handler(kind, reply(400))
-    app.add_exception_handler(KBError, reply(503))
+    app.add_exception_handler(BriError, reply(400))  # a mistake in the request
+    app.add_exception_handler(KBError, reply(503))  # the knowledge base cannot answer now
     # Anything else is our bug: say so in JSON, without the traceback (the server log has it).
     app.add_exception_handler(Exception, lambda request, exc: JSONResponse({"detail": "internal error"}, status_code=500))

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bri_kb.errors import QueryError
 from bri_kb.export.compare import Cell, Sheet
 from bri_kb.export.writers import write
 from bri_kb.index.tokenize import tokenize_query
@@ -54,7 +55,7 @@ def sheet_bytes(sheet: Sheet, fmt: str) -> bytes:
     """Render through the same writers as `bri export`, into a temporary file
     the server names itself: no path ever comes from a request."""
     if fmt not in MEDIA_TYPES:
-        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(MEDIA_TYPES)}")
+        raise QueryError(f"unknown format {fmt!r}; choose from {', '.join(MEDIA_TYPES)}")
     with tempfile.TemporaryDirectory(prefix="bri-export-") as tmp:
         out = Path(tmp) / f"export.{fmt}"
         write(sheet, out)

@@ -80,7 +80,7 @@ def document_pdf(title: str, name: str) -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from bri_kb.ingest.pipeline import ingest_file
+    from tests.helpers import ingest_file
 
     result = ingest_file(ROOT / "corpus/002_1ad516d9e8aad59b.txt")
     doc = next(d for d in result.documents if d.title == title)

@@ -1,0 +1,49 @@
+"""The conventions by which one ingest stage hands text to the next.
+
+The readers (text, HTML, Word, PDF) all produce plain lines; what the later
+stages need to know about layout travels inside those lines, in these forms:
+
+- a table row is one line of cells joined by CELL;
+- a page break is PAGE_BREAK (a form feed) before the first line of the page;
+- a document's own metadata is a block of header lines (发布时间：…, 来源：…,
+  文件名称：…) under its title, as compilations print them and as the HTML
+  reader writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
+PAGE_BREAK = "\f"
+FIRST_HEADER = "发布时间"  # the header field that opens a document in a compilation
+HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发布日期", "日期")
+HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
+
+
+def cell_text(text: str) -> str:
+    """A cell's text on one line, with the separator it might hold replaced."""
+    return re.sub(r"\s+", " ", text.replace(CELL, "／")).strip()
+
+
+def table_lines(rows: Iterable[Iterable[str]]) -> list[str]:
+    """Table rows as CELL-joined lines; empty rows are dropped."""
+    out = []
+    for row in rows:
+        cells = [cell_text(c) for c in row]
+        if any(cells):
+            out.append(CELL.join(cells))
+    return out
+
+
+def header_lines(title: str, date: str | None, source: str | None, number: str | None) -> list[str]:
+    """A title and its header block, as the splitter reads them."""
+    lines = [title]
+    if date:
+        lines.append(f"{FIRST_HEADER}：{date}")
+    if source:
+        lines.append(f"来源：{source}")
+    if number:
+        lines.append(f"文件名称：{number}")
+    return lines

@@ -1,0 +1,35 @@
+"""Small pure helpers on Chinese text that several ingest stages share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
+_NARROW = r"[\x21-\x7e]"
+_SPACES = r"[ \t\u3000\xa0]+"
+_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})|(?<={_NARROW}){_SPACES}(?={_WIDE})")
+_WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: a Chinese character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Drop the spaces PDF extraction leaves between Chinese text and digits
+    ("2017年 12月"); a run of spaces between Chinese words becomes one."""
+    return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
+
+
+def join_wrapped(parts: Sequence[str]) -> str:
+    """Join line fragments; a space survives only between two Latin words."""
+    out = ""
+    for part in parts:
+        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]):
+            out += " "
+        out += part
+    return collapse_spaces(out)

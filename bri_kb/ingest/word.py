@@ -1,0 +1,123 @@
+"""Word files (DOCX) as the text the pipeline reads: paragraphs in order, with
+Word's automatic numbering written out as the markers Chinese documents print
+(一、（一）1.（1）), and tables as CELL-joined rows."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from bri_kb.errors import IngestError
+from bri_kb.ingest.conventions import table_lines
+from bri_kb.ingest.read import DecodedText
+from bri_kb.vocabulary import int_to_cn
+
+_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
+                    "taiwaneseCounting", "chineseLegalSimplified"}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in _CHINESE_FORMATS:
+        return int_to_cn(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle") and n <= 20:
+        return _CIRCLED[n - 1]
+    return str(n)
+
+
+def numbering_levels(document: Any) -> dict[str, dict[int, tuple[str, str]]]:
+    """numId -> level -> (numFmt, lvlText) from the Word numbering part."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    abstract: dict[str, dict[int, tuple[str, str]]] = {}
+    for node in root.iter(f"{w}abstractNum"):
+        levels = {}
+        for lvl in node.iter(f"{w}lvl"):
+            fmt = lvl.find(f"{w}numFmt")
+            text = lvl.find(f"{w}lvlText")
+            levels[int(lvl.get(f"{w}ilvl"))] = (
+                fmt.get(f"{w}val") if fmt is not None else "decimal",
+                text.get(f"{w}val") if text is not None else f"%{int(lvl.get(f'{w}ilvl')) + 1}.",
+            )
+        abstract[node.get(f"{w}abstractNumId")] = levels
+    out = {}
+    for num in root.iter(f"{w}num"):
+        ref = num.find(f"{w}abstractNumId")
+        if ref is not None:
+            out[num.get(f"{w}numId")] = abstract.get(ref.get(f"{w}val"), {})
+    return out
+
+
+def docx_to_text(path: Path) -> str:
+    """Paragraphs in order, Word's automatic numbering written out as the
+    markers Chinese documents print (一、（一）1.（1）), tables as rows."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:  # python-docx's kinds for a broken file
+        raise IngestError(f"not a readable Word file ({exc.__class__.__name__})") from exc
+    counters: dict[tuple[str, int], int] = {}
+    levels = numbering_levels(document)
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag.endswith("}tbl"):
+            table = Table(block, document)
+            lines += table_lines([c.text for c in row.cells] for row in table.rows)
+        elif block.tag.endswith("}p"):
+            para = Paragraph(block, document)
+            text = para.text.strip()
+            if not text:
+                continue
+            lines.append(_numbered(para, text, counters, levels))
+    if not lines:
+        raise IngestError("the Word file holds no text")
+    return "\n".join(lines) + "\n"
+
+
+def _num_pr(para: Any) -> Any:
+    """The paragraph's numbering, set on the paragraph or on its style (List Number)."""
+    if para._p.pPr is not None and para._p.pPr.numPr is not None:
+        return para._p.pPr.numPr
+    style = para.style
+    while style is not None:
+        ppr = style.element.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        style = style.base_style
+    return None
+
+
+def _numbered(
+    para: Any, text: str, counters: dict[tuple[str, int], int], levels: dict[str, dict[int, tuple[str, str]]]
+) -> str:
+    num_pr = _num_pr(para)
+    if num_pr is None or num_pr.numId is None or re.match(r"^[一二三四五六七八九十（(\d第]", text):
+        return text
+    num_id = str(num_pr.numId.val)
+    level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+    counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
+    for deeper in [k for k in counters if k[0] == num_id and k[1] > level]:
+        del counters[deeper]
+    defined = levels.get(num_id, {})
+    marker = defined.get(level, ("decimal", f"%{level + 1}."))[1]
+    for k in range(level + 1):
+        fmt = defined.get(k, ("decimal", ""))[0]
+        marker = marker.replace(f"%{k + 1}", format_number(counters.get((num_id, k), 1), fmt))
+    return marker + text
+
+
+
+
+def read_docx(path: Path) -> DecodedText:
+    """A Word file's paragraphs and tables, one per line (not hard-wrapped)."""
+    return DecodedText(docx_to_text(path), "docx", wrapped=False)

@@ -1,0 +1,150 @@
+"""The domain's shared vocabulary: clause kinds, 文号, Chinese numerals, the
+normal forms texts are compared in, and whether a document is in force.
+
+Every stage uses these, so they live in one leaf module that imports nothing
+else of bri-kb but the records in model.py: the question path can use them
+without loading any ingestion code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class Kind(StrEnum):
+    """What a clause is. Stored as its value in SQLite and in JSON."""
+
+    ARTICLE = "article"  # 第X条 of a regulation
+    ITEM = "item"  # a numbered item of an outline (一、（一）1.…)
+    PARAGRAPH = "paragraph"  # unnumbered prose
+    HEADING = "heading"  # a heading line that opens further clauses
+    TABLE_HEADER = "table_header"
+    TABLE_ROW = "table_row"
+    NOTE = "note"  # 注：/说明： under a table or at the end
+    ATTACHMENT = "attachment"  # 附件：… naming an attachment
+    SIGNATURE = "signature"  # 落款: the signing organ and date
+
+
+# Clauses that point at content rather than hold it.
+POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
+
+NOTE = re.compile(r"^(?:注|说明)\s*[:：]")
+
+# ---- 文号 -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A 文号 such as 国发〔2017〕57号, split into its parts."""
+
+    text: str
+    issuer_code: str
+    year: int
+    serial: str
+
+
+DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*号"
+)
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """The first 文号 in a text, split into issuer code, year and serial:
+    '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57')."""
+    m = DOC_NUMBER.search(text)
+    if not m:
+        return None
+    code, year, serial = m.group(1), int(m.group(2)), m.group(3)
+    raw = re.sub(r"\s+", "", m.group(0))
+    return DocNumber(raw, code, year, serial)
+
+
+# ---- Chinese numerals -----------------------------------------------------
+
+CN_DIGITS = "零〇一二三四五六七八九十百千两"
+_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_to_int(text: str) -> int | None:
+    """一百二十三 -> 123; 十二 -> 12; None for text that is not a numeral."""
+    if not text or any(c not in _CN_VALUES and c not in _CN_UNITS for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c in _CN_VALUES:
+            current = _CN_VALUES[c]
+        else:
+            total += (current or 1) * _CN_UNITS[c]
+            current = 0
+    return total + current
+
+
+def int_to_cn(n: int) -> str:
+    """123 -> 一百二十三, the way article numbers are printed (10 -> 十, 20 -> 二十)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    head = digits[n // 100] + "百"
+    if rest == 0:
+        return head
+    if rest < 10:
+        return head + "零" + digits[rest]
+    return head + (digits[rest // 10] + "十" + (digits[rest % 10] if rest % 10 else ""))
+
+
+# ---- normal forms ---------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_REF_MARKS = re.compile(r"[\s〔〕\[\]［］﹝﹞【】()（）《》〈〉<>]")
+
+
+def squash(text: str) -> str:
+    """NFKC with all whitespace removed: the form in which two printings of the
+    same passage compare equal (wraps, full-width digits). The shared scorer
+    matches anchors in this form."""
+    return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def ref_key(text: str) -> str:
+    """A 文号 or title as people type it, without spaces, brackets or 《》:
+    国发〔2017〕57号, 国发[2017]57号 and 国发（2017）57号 share one key."""
+    return _REF_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def fold(text: str) -> str:
+    """NFKC and lower case: how words are compared for search."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+# ---- in force ---------------------------------------------------------------
+
+
+class Dated(Protocol):
+    """What in_force reads of a document: its printed start and end (ISO dates)."""
+
+    @property
+    def effective(self) -> str | None: ...
+
+    @property
+    def expires(self) -> str | None: ...
+
+
+def in_force(doc: Dated, on: str) -> bool | None:
+    """Whether a document is in force on an ISO date: True or False when its
+    printed dates decide it, None when not known."""
+    if doc.expires and on > doc.expires:
+        return False
+    if not doc.effective:
+        return None
+    return doc.effective <= on

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 NATIONAL = "全国"
 
@@ -22,7 +23,7 @@ class Place:
 
 
 class Gazetteer:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.places: dict[str, Place] = {}
         self.spellings: dict[str, str] = {}  # any spelling -> canonical name
         self.abbreviations: dict[str, str] = {}  # 豫 -> 河南省

@@ -94,6 +94,9 @@ def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_
 
 
 def select_documents(kb: KnowledgeBase, refs: Sequence[str], level: str | None, where: str | None) -> list[Document]:
+    """The documents named by 文号 or title (all when none), narrowed by level
+    and by the place their region covers. Raises QueryError when a reference
+    names nothing or no document is left."""
     docs = list(kb.documents.values())
     if refs:
         chosen: list[Document] = []
@@ -121,6 +124,9 @@ def compare(
     per_cell: int = 1,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Sheet:
+    """Documents (by="doc") or regions (by="region") × topics: in each cell the
+    per_cell best clauses that mention the topic, with citations, or 未涉及.
+    Raises QueryError for another `by`."""
     if by not in ("doc", "region"):
         raise QueryError("--by takes doc or region")
     groups: list[tuple[str, list[Document]]] = []

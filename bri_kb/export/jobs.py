@@ -68,6 +68,9 @@ def job_from_options(topics: Sequence[str], out: Path | None, documents: Sequenc
 
 
 def run_compare(kb: KnowledgeBase, job: CompareJob, progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
+    """Build the comparison a job describes and write it to each of its outputs;
+    returns the paths written. Raises QueryError for a job that selects nothing
+    or an output that cannot be written."""
     if job.per_cell < 1:
         raise QueryError("--per-cell must be at least 1")
     docs = select_documents(kb, job.documents, job.level, job.where)
@@ -91,10 +94,12 @@ def run_clauses(kb: KnowledgeBase, out: Path, documents: Sequence[str], level: s
 
 
 def run_table(kb: KnowledgeBase, ref: str, out: Path) -> Path:
+    """Write a document's table (its rows with their columns and applicability) to `out`."""
     write(document_table(kb, ref), out)
     return out
 
 
 def run_matrix(kb: KnowledgeBase, ref: str, out: Path) -> Path:
+    """Write a document's clauses × jurisdictions matrix to `out`."""
     write(applicability_matrix(kb, ref), out)
     return out

@@ -40,6 +40,11 @@ def _normalised(block: np.ndarray) -> np.ndarray:
 
 
 class DenseIndex:
+    """Sentence vectors in FAISS: exact inner product (flat) below flat_limit
+    clauses, IVF-SQ8 above. Built from the vectors in row order, saved as
+    dense.faiss, and scored per row for a question (`scores`: cosine, exact
+    for flat; for IVF the nearest APPROX_DEPTH rows, 0 elsewhere)."""
+
     name = "dense"
 
     def __init__(self, encoder: Encoder, flat_limit: int = FLAT_LIMIT) -> None:
@@ -120,7 +125,7 @@ class DenseIndex:
             # A matrix-vector product over FAISS's own storage (no copy): the
             # bandwidth-bound full scan, without the k=n sort a search would do.
             xb = faiss.rev_swig_ptr(self._index.get_xb(), n * self._index.d).reshape(n, self._index.d)
-            return (xb @ q[0]).astype(np.float32, copy=False)
+            return np.asarray(xb @ q[0], dtype=np.float32)
         sims, ids = self._index.search(q, min(n, APPROX_DEPTH))
         out = np.zeros(n, dtype=np.float32)
         found = ids[0] >= 0

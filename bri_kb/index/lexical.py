@@ -12,6 +12,7 @@ import json
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, overload
 
 import numpy as np
 
@@ -41,7 +42,13 @@ class TokenIds(Sequence[list[int]]):
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+    @overload
+    def __getitem__(self, i: int) -> list[int]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[list[int]]: ...
+
+    def __getitem__(self, i: int | slice) -> list[int] | list[list[int]]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         return self.flat[self.offsets[i] : self.offsets[i + 1]].tolist()
@@ -51,6 +58,10 @@ class TokenIds(Sequence[list[int]]):
 
 
 class LexicalIndex:
+    """BM25 (bm25s, Lucene's variant) over jieba tokens: built from batches of
+    clause texts in row order, saved as bm25s's files, and scored per row for
+    a question plus weighted expansion terms (`scores`)."""
+
     name = "bm25"
 
     def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
@@ -84,7 +95,7 @@ class LexicalIndex:
         self.add(texts)
         self.finish()
 
-    def _adopt(self, scores: dict, vocab: dict[str, int]) -> None:
+    def _adopt(self, scores: dict[str, Any], vocab: dict[str, int]) -> None:
         # Plain arrays, not a scipy matrix: scoring reads a few columns, and
         # importing scipy.sparse would cost a cold `bri ask` 0.3 s.
         self._rows = int(scores["num_docs"])
@@ -113,6 +124,8 @@ class LexicalIndex:
         return weights
 
     def scores(self, query: str, expansions: Sequence[tuple[str, float]] = ()) -> np.ndarray:
+        """A BM25 score per row (0 where no term matches). Each expansion
+        (text, weight) adds its terms at that weight; a term keeps its largest."""
         weights = self.term_weights(query, expansions)
         if not weights or self._postings is None:
             return np.zeros(self._rows, dtype=np.float32)

@@ -69,7 +69,7 @@ def load_rows(directory: Path) -> Rows:
     codes = json.loads((directory / "codes.json").read_text(encoding="utf-8"))
 
     def arr(name: str) -> np.ndarray:
-        return np.load(directory / name, mmap_mode="r", allow_pickle=False)
+        return np.asarray(np.load(directory / name, mmap_mode="r", allow_pickle=False))
 
     return Rows(arr("doc.npy"), arr("kind.npy"), arr("scope.npy"), tuple(codes["documents"]),
                 tuple(Kind(k) for k in codes["kinds"]), tuple(tuple(s) for s in codes["scopes"]))

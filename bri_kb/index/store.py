@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bri_kb.model import Clause, DocNumber, Document, Source
-from bri_kb.vocabulary import Kind
+from bri_kb.model import Clause, Document, Source
+from bri_kb.vocabulary import DocNumber, Kind
 
 SCHEMA = """
 CREATE TABLE documents (

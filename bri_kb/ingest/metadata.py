@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
-from bri_kb.model import DocNumber
-from bri_kb.vocabulary import DOC_NUMBER, cn_to_int, parse_doc_number
+from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")

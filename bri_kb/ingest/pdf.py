@@ -97,7 +97,7 @@ def _page_items(page: Any) -> list[tuple[float, str, Any]]:
 
 
 def _is_margin(line: dict[str, Any], height: float) -> bool:
-    return line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN)
+    return bool(line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN))
 
 
 def pdf_pages(path: Path) -> list[list[str]]:

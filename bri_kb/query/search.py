@@ -49,6 +49,12 @@ class Filters:
 
 
 class KnowledgeBase:
+    """One opened generation of the knowledge base: the store, the lexical and
+    dense engines and the filter columns, read-only.
+
+    Raises KBError on open when there is none, it was written by another
+    version, or its files are damaged."""
+
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or kb_home()
         directory = live_dir(self.home)
@@ -148,6 +154,30 @@ class KnowledgeBase:
         return found
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        """The k clauses that best answer a question, best first.
+
+        Parameters
+        ----------
+        question
+            The question in Chinese; 文号, 《titles》, 第X条/第X项 and places in it
+            boost the documents, clauses and jurisdictions they name.
+        k
+            How many hits to return (at least 1).
+        filters
+            Place (--where), level, issuer, dates, document and as-of date.
+
+        Returns
+        -------
+        list[Hit]
+            Each with its clause, document, rank, fused score and, under --where,
+            a note when the rule covers only part of the place.
+
+        Raises
+        ------
+        QueryError
+            An empty question, k < 1, or a filter that names nothing (an unknown
+            place, level or document, a malformed date).
+        """
         parsed = parse_question(question or "")
         if not parsed.text:
             raise QueryError("the question is empty")

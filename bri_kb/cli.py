@@ -241,12 +241,23 @@ def evaluate(
     questions: Annotated[Path, typer.Argument(help="Gold questions (JSONL with question, expect, kind, where?).")],
     k: Annotated[int, typer.Option("--k")] = 10,
     results: Annotated[Path | None, typer.Option(help="Also write the batch results (JSONL) here.")] = None,
+    train: Annotated[bool, typer.Option(help="Retrain the reranker on these questions first (5-fold CV figures).")] = False,
+    ood: Annotated[list[Path] | None, typer.Option(help="With --train: out-of-domain questions (no answer), repeatable.")] = None,
+    save: Annotated[Path, typer.Option(help="With --train: where the retrained model is written.")] = Path("reranker.json"),
+    model: Annotated[Path | None, typer.Option(help="Score with this reranker model (JSON) instead of the bundled one.")] = None,
 ) -> None:
-    """Run the questions and print Recall@1/5/10 and MRR, overall and per kind."""
+    """Run the questions and print Recall@1/5/10 and MRR, overall and per kind
+    (and, with --train, retrain the reranker and re-score with it)."""
     from bri_kb.query import answer
 
     with user_errors():
-        print(answer.evaluate_file(open_kb(), questions, k, results))
+        kb = open_kb()
+        if model is not None:
+            kb.reranker = answer.load_model(model)
+        if train:
+            kb.reranker = answer.retrain(kb, questions, ood or [], save)
+            print(f"wrote {save}", file=sys.stderr)
+        print(answer.evaluate_file(kb, questions, k, results))
 
 
 if __name__ == "__main__":

@@ -64,6 +64,9 @@ class Hit:
     rank: int
     score: float
     note: str = ""  # e.g. "applies in 中国（河南）自由贸易试验区, a part of 河南省"
+    confidence: float | None = None  # calibrated P(this clause answers the question), from the reranker
+    matched: tuple[Mapping[str, object], ...] = ()  # {"term", "from": question|thesaurus, "channels": […]}
+    focus: str | None = None  # in a long clause, the sentence that matches the question best
 
 
 def document_json(doc: Document) -> dict[str, Any]:
@@ -104,5 +107,8 @@ def hit_json(hit: Hit) -> dict[str, Any]:
     data = clause_json(hit.clause, hit.document)
     data["rank"] = hit.rank
     data["score"] = round(hit.score, 6)
+    data["confidence"] = None if hit.confidence is None else round(hit.confidence, 4)
+    data["matched"] = [dict(m) for m in hit.matched]
+    data["focus"] = hit.focus
     data["note"] = hit.note
     return data

@@ -143,7 +143,7 @@ def test_our_own_bug_shows_as_a_bug_not_as_a_user_error(kb_env: Path, monkeypatc
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("zip() argument 2 is shorter than argument 1")
 
-    monkeypatch.setattr(KnowledgeBase, "search", broken)
+    monkeypatch.setattr(KnowledgeBase, "ask", broken)
     result = run("ask", "外资能开KTV吗")
     assert isinstance(result.exception, ValueError)
     assert "bri: error" not in result.output

@@ -228,7 +228,7 @@ def test_our_own_bug_is_a_500_not_a_400(web_kb: Path, monkeypatch: pytest.Monkey
         raise ValueError("zip() argument 2 is shorter than argument 1")
 
     client = TestClient(create_app(web_kb), raise_server_exceptions=False)
-    monkeypatch.setattr(KnowledgeBase, "search", broken)
+    monkeypatch.setattr(KnowledgeBase, "ask", broken)
     response = client.get("/api/ask", params={"q": "外资能开KTV吗"})
     assert response.status_code == 500
     assert response.json() == {"detail": "internal error"}

@@ -76,7 +76,8 @@ def full_problems(directory: Path) -> list[str]:
     import faiss
 
     vectors = faiss.read_index(str(directory / "dense.faiss")).ntotal
-    lexical = json.loads((directory / "bm25" / "params.index.json").read_text(encoding="utf-8"))["num_docs"]
-    if not clauses == vectors == lexical:
-        problems.append(f"{clauses} clauses but {vectors} vectors and {lexical} lexical entries")
+    lexical = [json.loads((directory / name / "params.index.json").read_text(encoding="utf-8"))["num_docs"]
+               for name in ("bm25", "bm25_char")]
+    if not clauses == vectors == lexical[0] == lexical[1]:
+        problems.append(f"{clauses} clauses but {vectors} vectors and {' / '.join(map(str, lexical))} lexical entries")
     return problems

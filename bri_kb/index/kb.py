@@ -91,7 +91,8 @@ def parser_hash() -> str:
     """Hash of the ingest code and data files: a KB parsed by other code is rebuilt."""
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    for f in sorted([*(root / "ingest").glob("*.py"), *(root / "data").glob("*"), root / "gazetteer.py"]):
+    data = [f for f in (root / "data").glob("*") if f.name != "reranker.json"]  # the reranker is the question side's
+    for f in sorted([*(root / "ingest").glob("*.py"), *data, root / "gazetteer.py"]):
         h.update(f.name.encode() + f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -104,7 +105,7 @@ def write_manifest(directory: Path, encoder_id: str, hashes: dict[str, str], cou
         "encoder": encoder_id,
         "dictionary": dictionary_hash(),
         "parser": parser_hash(),
-        "lexical": "bm25s(k1=1.2,b=0.75) over jieba cut_for_search",
+        "lexical": "bm25s(k1=1.2,b=0.75) over jieba cut_for_search; and over character unigrams and bigrams",
         "dense": dense_kind,
         "files": hashes,
         "counts": counts,

@@ -9,6 +9,7 @@ thesaurus expansions can carry a weight below the user's own words.
 from __future__ import annotations
 
 import json
+import math
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, overload
 
 import numpy as np
 
-from bri_kb.index.tokenize import tokenize, tokenize_query
+from bri_kb.index.tokenize import char_tokens, tokenize, tokenize_query
 
 EMPTY = ""  # the one token of a clause with no words, so every row has an entry
 
@@ -57,14 +58,20 @@ class TokenIds(Sequence[list[int]]):
         return (self[i] for i in range(len(self)))
 
 
+VIEWS = ("words", "chars")
+
+
 class LexicalIndex:
-    """BM25 (bm25s, Lucene's variant) over jieba tokens: built from batches of
+    """BM25 (bm25s, Lucene's variant) over one view of the text: jieba words
+    ("words") or characters and their bigrams ("chars"). Built from batches of
     clause texts in row order, saved as bm25s's files, and scored per row for
     a question plus weighted expansion terms (`scores`)."""
 
-    name = "bm25"
-
-    def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(self, k1: float = 1.2, b: float = 0.75, view: str = "words") -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown lexical view {view!r}")
+        self.view = view
+        self.name = "bm25" if view == "words" else "bm25_char"
         self.k1, self.b = k1, b
         self._vocab: dict[str, int] = {}
         # bm25s's score matrix in CSC form (column = term): indptr, indices (rows), data
@@ -79,8 +86,18 @@ class LexicalIndex:
     def add(self, texts: Iterable[str], tokens: Iterable[Sequence[str]] | None = None) -> None:
         """Cut a batch of clauses into tokens (or take `tokens`, already cut);
         `finish` builds the index from all batches."""
-        for toks in map(tokenize, texts) if tokens is None else tokens:
+        if tokens is None or self.view == "chars":
+            tokens = map(self.cut, texts)
+        for toks in tokens:
             self._pending.add(toks)
+
+    def cut(self, text: str) -> list[str]:
+        """A clause's tokens in this view."""
+        return tokenize(text) if self.view == "words" else char_tokens(text)
+
+    def cut_query(self, text: str) -> list[str]:
+        """A question's tokens in this view, cut as clauses are."""
+        return tokenize_query(text, self.cache_dir) if self.view == "words" else char_tokens(text)
 
     def finish(self) -> None:
         import bm25s
@@ -114,10 +131,19 @@ class LexicalIndex:
         self.k1, self.b = params["k1"], params["b"]
         self._adopt({"data": data, "indices": indices, "indptr": indptr, "num_docs": params["num_docs"]}, vocab)
 
+    def idf(self, token: str) -> float:
+        """Lucene's BM25 idf of a token, log(1 + (N - df + 0.5) / (df + 0.5)); 0 if unknown."""
+        col = self._vocab.get(token)
+        if col is None or self._postings is None:
+            return 0.0
+        indptr = self._postings[0]
+        df = int(indptr[col + 1]) - int(indptr[col])
+        return math.log(1 + (self._rows - df + 0.5) / (df + 0.5))
+
     def term_weights(self, query: str, expansions: Sequence[tuple[str, float]] = ()) -> dict[int, float]:
         weights: dict[int, float] = {}
         for text, weight in [(query, 1.0), *expansions]:
-            for tok in tokenize_query(text, self.cache_dir):
+            for tok in self.cut_query(text):
                 if tok in self._vocab:
                     col = self._vocab[tok]
                     weights[col] = max(weights.get(col, 0.0), weight)

@@ -5,7 +5,8 @@ encoder (in batches, vectors appended to a file) as soon as the file is
 parsed, so a build holds one file's clauses at a time, not the corpus's.
 
     kb.sqlite        documents, clauses, files
-    bm25/            bm25s's arrays (memory-mapped when read)
+    bm25/            bm25s's arrays over jieba words (memory-mapped when read)
+    bm25_char/       the same over characters and character bigrams
     vectors.npy      one normalised float32 vector per clause (also the re-use cache)
     dense.faiss      the search index over those vectors (flat or IVF-SQ8 by size)
     text_hashes.npy  hash of each clause's indexed text, to re-use its vector
@@ -72,6 +73,7 @@ class GenerationWriter:
         self.progress, self.flat_limit = progress, flat_limit
         self.con = create_store(directory / "kb.sqlite")
         self.lexical = LexicalIndex()
+        self.chars = LexicalIndex(view="chars")
         self.rows = RowsBuilder()
         self.documents: list[Document] = []
         self._titles: dict[str, str] = {}
@@ -95,6 +97,7 @@ class GenerationWriter:
         texts = [index_text(c, self._titles[c.doc_id]) for c in clauses]
         insert_clauses(self.con, self.count, clauses)
         self.lexical.add(texts, tokens)
+        self.chars.add(texts)
         for c in clauses:
             self.rows.add(c)
         self._vectors(texts, vectors)
@@ -140,9 +143,11 @@ class GenerationWriter:
         self.con.close()
         if self.progress:
             self.progress("index", 0, 2)
-        self.lexical.finish()
-        (self.directory / "bm25").mkdir()
-        self.lexical.save(self.directory / "bm25")
+        for name, index in (("bm25", self.lexical), ("bm25_char", self.chars)):
+            index.finish()
+            (self.directory / name).mkdir()
+            index.save(self.directory / name)
+        self.chars = LexicalIndex(view="chars")
         self.lexical = LexicalIndex()  # its arrays are on disk: free them before the dense index
         self.dense_kind = DenseIndex(self.encoder, self.flat_limit).write(self.directory, vectors)
         np.save(self.directory / "text_hashes.npy", np.array(self.keys, dtype="U16"))

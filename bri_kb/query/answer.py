@@ -10,9 +10,9 @@ from typing import Any
 
 from bri_kb.errors import QueryError
 from bri_kb.evaluate import format_report, score
-from bri_kb.model import hit_json
 from bri_kb.query.parse import MAX_QUESTION
-from bri_kb.query.render import hits_json, hits_markdown, print_hits_table
+from bri_kb.query.render import answer_json, hits_json, hits_markdown, print_hits_table
+from bri_kb.query.rerank import Reranker
 from bri_kb.query.search import Filters, KnowledgeBase
 
 __all__ = ["Filters", "batch_lines", "evaluate_file", "show"]
@@ -43,8 +43,8 @@ def batch_results(kb: KnowledgeBase, rows: list[dict[str, Any]], k: int) -> Iter
     for row in rows:
         warn_if_long(row["question"])
         where = row.get("where")
-        hits = kb.search(row["question"], k, Filters(where=where) if where else None)
-        yield {"question": row["question"], "results": [hit_json(h) for h in hits]}
+        answer = kb.ask(row["question"], k, Filters(where=where) if where else None)
+        yield answer_json(row["question"], answer.hits, answer.answered)
 
 
 def batch_lines(kb: KnowledgeBase, path: Path, k: int) -> Iterator[str]:
@@ -60,17 +60,46 @@ def warn_if_long(question: str) -> None:
 
 def show(kb: KnowledgeBase, question: str, k: int, filters: Filters, fmt: str) -> None:
     warn_if_long(question)
-    hits = kb.search(question, k, filters)
+    answer = kb.ask(question, k, filters)
+    hits, answered = answer.hits, answer.answered
     if fmt == "json":
-        print(hits_json(question, hits))
+        print(hits_json(question, hits, answered))
     elif fmt == "jsonl":
-        print(json.dumps({"question": question, "results": [hit_json(h) for h in hits]}, ensure_ascii=False))
+        print(json.dumps(answer_json(question, hits, answered), ensure_ascii=False))
     elif fmt == "md":
-        print(hits_markdown(question, hits))
+        print(hits_markdown(question, hits, answered))
     else:
-        print_hits_table(question, hits)
+        print_hits_table(question, hits, answered)
         if not hits:
             print("no clause matched; try other words or fewer filters")
+
+
+def load_model(path: Path) -> Reranker:
+    from bri_kb.query.rerank import load
+
+    return load(path)
+
+
+def retrain(kb: KnowledgeBase, questions: Path, ood: list[Path], save: Path) -> Reranker:
+    """Train the reranker on these questions (and out-of-domain ones), print
+    its cross-validated figures, and write it to `save` as JSON."""
+    from bri_kb.query.training import train
+
+    rows = read_batch(questions) + [{**q, "expect": []} for p in ood for q in read_batch(p)]
+    if any("expect" not in q for q in rows):
+        raise QueryError(f"{questions}: every line needs 'expect' to train on")
+    model = train(kb, rows)
+    cv = model.info["cross_validated"]
+    for kind, s in cv["kinds"].items():
+        print(f"cross-validated {kind:10} n {s['n']}  R@1 {s['R@1']:.3f}  MRR {s['MRR']:.3f}", file=sys.stderr)
+    print(f"threshold {model.threshold:.3f}: right at rank 1 answered {cv['right_at_1_answered']:.3f}"
+          + (f", out-of-domain not answered {cv['ood_not_answered']:.3f}" if cv["ood_not_answered"] is not None else ""),
+          file=sys.stderr)
+    try:
+        save.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot write {save}: {exc.strerror or exc}") from exc
+    return model
 
 
 def evaluate_file(kb: KnowledgeBase, questions: Path, k: int, results: Path | None = None) -> str:

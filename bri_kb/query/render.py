@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bri_kb.gazetteer import ftz_short
@@ -22,23 +22,40 @@ def places_short(names: Sequence[str], limit: int = 4) -> str:
     return "、".join(short[:limit]) + (f" 等{len(short)}处" if len(short) > limit else "")
 
 
-def hits_markdown(question: str, hits: Sequence[Hit]) -> str:
+NOT_ANSWERED = "没有条款明确回答这个问题，以下是最接近的条款"
+
+
+def with_focus(hit: Hit, mark: Callable[[str], str]) -> str:
+    """The clause's text with its best-matching sentence marked (a long clause)."""
+    text = hit.clause.text
+    return text.replace(hit.focus, mark(hit.focus), 1) if hit.focus else text
+
+
+def hits_markdown(question: str, hits: Sequence[Hit], answered: bool = True) -> str:
     lines = [f"**{question}**", ""]
+    if hits and not answered:
+        lines += [f"*{NOT_ANSWERED}*", ""]
     for h in hits:
         lines.append(f"{h.rank}. {citation(h.clause, h.document)} — {h.document.title}")
         if h.note:
             lines.append(f"   *{h.note}*")
-        lines.append("   > " + h.clause.text.replace("\n", "\n   > "))
+        lines.append("   > " + with_focus(h, lambda s: f"**{s}**").replace("\n", "\n   > "))
         lines.append("")
     return "\n".join(lines)
 
 
-def hits_json(question: str, hits: Sequence[Hit]) -> str:
-    return json.dumps({"question": question, "results": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=1)
+def answer_json(question: str, hits: Sequence[Hit], answered: bool) -> dict[str, Any]:
+    """The JSON of one answered question: `answered` is false when no clause clearly answers it."""
+    return {"question": question, "answered": answered, "results": [hit_json(h) for h in hits]}
 
 
-def print_hits_table(question: str, hits: Sequence[Hit]) -> None:
+def hits_json(question: str, hits: Sequence[Hit], answered: bool = True) -> str:
+    return json.dumps(answer_json(question, hits, answered), ensure_ascii=False, indent=1)
+
+
+def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=question, show_lines=True, expand=True)
@@ -51,9 +68,20 @@ def print_hits_table(question: str, hits: Sequence[Hit]) -> None:
             src += "\n适用: " + places_short(h.clause.applies_to)
         if h.note:
             src += f"\n{h.note}"
-        text = h.clause.text if len(h.clause.text) <= 600 else h.clause.text[:600] + "…"
-        table.add_row(str(h.rank), src, text)
-    Console().print(table)
+        text = escape(h.clause.text)
+        if h.focus:
+            text = text.replace(escape(h.focus), f"[bold underline]{escape(h.focus)}[/]", 1)
+        table.add_row(str(h.rank), escape(src), text if len(h.clause.text) <= 600 else _cut(text, 600))
+    console = Console()
+    if hits and not answered:
+        console.print(NOT_ANSWERED)
+    console.print(table)
+
+
+def _cut(markup: str, limit: int) -> str:
+    """A long clause cut for the terminal, keeping its marked sentence whole."""
+    end = markup.find("[/]")
+    return markup[: max(limit, end + 3)] + "…"
 
 
 def clauses_text(clauses: Sequence[Clause], doc: Document) -> str:

@@ -21,20 +21,51 @@ from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
 from bri_kb.model import Clause, Document, Hit
-from bri_kb.query.fuse import convex_combination, ranks
+from bri_kb.query import rerank as reranking
+from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
+from bri_kb.query.fuse import ranks
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
+from bri_kb.query.ranking import Scored, Settings, channel_maxima, first_stage, fuse, normalised, rerank
+from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 from bri_kb.vocabulary import Kind, in_force, ref_key
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
-WEIGHTS = {"bm25": 0.7, "dense": 0.3}
-# Cosine between unrelated texts sits near 0 for this encoder, so 0 is the
-# practical floor that spreads the dense scores over [0, 1].
-FLOORS = {"bm25": 0.0, "dense": 0.0}
-DEPTH = 100
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
 __all__ = ["Filters", "KnowledgeBase", "QueryError"]
+
+
+@dataclass(frozen=True)
+class Boost:
+    factor: float
+    named: bool  # the question names this clause's document
+    label: bool  # the question names this clause's label
+    place: int  # 1: applies where the question names, -1: only elsewhere, 0: no place named
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A question's hits, best first, and whether the first clearly answers it."""
+
+    question: str
+    hits: tuple[Hit, ...]
+    answered: bool
+
+
+@dataclass(frozen=True)
+class FirstStage:
+    """A question after the channels and the first stage's fusion and boosts."""
+
+    parsed: ParsedQuestion
+    extra: tuple[tuple[str, float], ...]
+    channels: dict[str, np.ndarray]
+    keep: np.ndarray
+    combined: np.ndarray
+    boosts: dict[int, Boost]
+    order: list[int]
+    scope_notes: dict[int, str]
+    settings: Settings
 
 
 @dataclass(frozen=True)
@@ -79,10 +110,14 @@ class KnowledgeBase:
             self.lexical = LexicalIndex()
             self.lexical.cache_dir = self.home / "cache"
             self.lexical.load(directory / "bm25")
+            self.chars = LexicalIndex(view="chars")
+            self.chars.load(directory / "bm25_char")
             self.rows = load_rows(directory / "rows")
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
             raise KBError(f"the knowledge base in {directory} cannot be read ({exc}); {REBUILD}") from None
         self._dense: DenseIndex | None = None
+        self.settings = Settings()
+        self.reranker: Reranker | None = reranking.bundled()
 
     @property
     def dense(self) -> DenseIndex:
@@ -178,47 +213,96 @@ class KnowledgeBase:
             An empty question, k < 1, or a filter that names nothing (an unknown
             place, level or document, a malformed date).
         """
+        return list(self.ask(question, k, filters).hits)
+
+    def ask(self, question: str, k: int = 10, filters: Filters | None = None,
+            settings: Settings | None = None) -> Answer:
+        """`search`, with whether any clause clearly answers: the hits carry the
+        reranker's calibrated confidence, and `answered` is whether the first
+        hit's reaches the model's threshold. Raises as `search` does."""
+        stage = self.first_stage(question, k, filters, settings)
+        model = self.reranker if stage.settings.rerank else None
+        scored = [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order]
+        if model is not None and stage.order:
+            view, candidates = self.candidates(stage, model.depth)
+            by_clause = {c.clause.clause_id: row for c, row in zip(candidates, stage.order, strict=False)}
+            scored = [Scored(by_clause[c.clause.clause_id], float(stage.combined[by_clause[c.clause.clause_id]] * c.boost), p)
+                      for c, p in rerank(model, view, candidates)] + scored[model.depth:]
+        top = scored[:k]
+        clauses = self.store.clauses_at([s.row for s in top])
+        text = stage.parsed.text
+        words = self.lexical.cut_query(text)
+        terms = [t for t, _ in stage.extra]
+        hits = tuple(
+            Hit(c, self.documents[c.doc_id], n, s.score, stage.scope_notes.get(int(self.rows.scope[s.row]), ""),
+                s.confidence, tuple(matched_terms(text, words, terms, c.text)), focus_sentence(text, c.text))
+            for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
+        )
+        answered = bool(hits) and (model is None or (hits[0].confidence or 0.0) >= model.threshold)
+        return Answer(stage.parsed.text, hits, answered)
+
+    def first_stage(self, question: str, k: int = 10, filters: Filters | None = None,
+                    settings: Settings | None = None) -> FirstStage:
+        """Every channel's scores, their fusion under the filters, and the top
+        rows by fused score times the boosts."""
+        settings = settings or self.settings
         parsed = parse_question(question or "")
         if not parsed.text:
             raise QueryError("the question is empty")
         if k < 1:
             raise QueryError("k must be at least 1")
-        f = filters or Filters()
-        keep, scope_notes = self._mask(f)
+        keep, scope_notes = self._mask(filters or Filters())
         extra = expansions(parsed.text)
-        lexical = self.lexical.scores(parsed.text, extra) * keep
-        dense_query = parsed.text + "".join(f" {t}" for t, _ in extra)
-        dense = self.dense.scores(dense_query) * keep
-        combined = convex_combination({"bm25": lexical, "dense": np.where(keep, dense, -1.0)}, WEIGHTS, FLOORS)
-        candidates = ranks(np.where(keep, combined, 0.0), DEPTH)
-        fused = {row: float(combined[row]) for row in candidates}
-        boosted = self._boost(fused, parsed)
-        order = sorted(boosted, key=lambda r: (-boosted[r], r))[:k]
-        clauses = self.store.clauses_at(order)
-        return [
-            Hit(c, self.documents[c.doc_id], n, boosted[row], scope_notes.get(int(self.rows.scope[row]), ""))
-            for n, (row, c) in enumerate(zip(order, clauses, strict=True), 1)
-        ]
+        dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
+        channels = {
+            "bm25": self.lexical.scores(parsed.text, extra),
+            "bm25_char": self.chars.scores(parsed.text, extra if settings.char_expansions else ()),
+            "dense": self.dense.scores(dense_query),
+        }
+        combined = fuse(channels, keep, settings)
+        boosts = self._boosts(list(ranks(combined, settings.depth)), parsed)
+        order = first_stage(combined, {row: b.factor for row, b in boosts.items()}, settings.depth)
+        return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings)
 
-    def _boost(self, fused: dict[int, float], parsed: ParsedQuestion) -> dict[int, float]:
+    def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
+        """The first stage's top n rows as the reranker sees them."""
+        top = stage.order[:n]
+        maxima = channel_maxima(stage.channels, stage.keep)
+        words = self.lexical.cut_query(stage.parsed.text)
+        view = question_view(stage.parsed.text, words, {w: self.lexical.idf(w) for w in words},
+                             [t for t, _ in stage.extra], bool(stage.parsed.places))
+        ch, b = stage.channels, stage.boosts
+        candidates = [
+            Candidate(c, self.documents[c.doc_id], n, float(stage.combined[row]), b[row].factor,
+                      normalised(ch, maxima, row), float(ch["bm25"][row]), float(ch["dense"][row]),
+                      b[row].place, b[row].named, b[row].label)
+            for n, (row, c) in enumerate(zip(top, self.store.clauses_at(top), strict=True), 1)
+        ]
+        return view, candidates
+
+    def _boosts(self, rows: list[int], parsed: ParsedQuestion) -> dict[int, Boost]:
+        """The first stage's boost per row: clause kinds that point at content
+        count less; the documents, clauses and places a question names count more."""
         named: set[str] = set()
         for ref in (*parsed.doc_numbers, *parsed.titles):
             named |= {d.doc_id for d in self.resolve_doc(ref)}
         gaz = gazetteer()
+        labels = {row: c.label for row, c in zip(rows, self.store.clauses_at(rows), strict=True)} if parsed.labels else {}
         out = {}
-        for row, score in fused.items():
+        for row in rows:
             factor = LOW_KINDS.get(self.rows.kind_of(row), 1.0)
-            if named and self.rows.doc_id(row) in named:
+            is_named = bool(named) and self.rows.doc_id(row) in named
+            if is_named:
                 factor *= 2.0
+            place = 0
             if parsed.places:
-                if any(coverage(self.rows.applies_to(row), p, gaz)[0] in (COVERS, PART) for p in parsed.places):
-                    factor *= 1.2
-            out[row] = score * factor
-        if parsed.labels:
-            rows = list(out)
-            for row, clause in zip(rows, self.store.clauses_at(rows), strict=True):
-                if clause.label in parsed.labels and (not named or clause.doc_id in named):
-                    out[row] *= 2.0
+                covered = any(coverage(self.rows.applies_to(row), p, gaz)[0] in (COVERS, PART) for p in parsed.places)
+                place = 1 if covered else -1
+                factor *= 1.2 if covered else 1.0
+            label = labels.get(row) in parsed.labels and (not named or is_named)
+            if label:
+                factor *= 2.0
+            out[row] = Boost(factor, is_named, label, place)
         return out
 
     def clause(self, ref: str, label: str | None = None) -> list[Clause]:

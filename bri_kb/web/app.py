@@ -31,9 +31,9 @@ from bri_kb.export.compare import (
 )
 from bri_kb.gazetteer import gazetteer
 from bri_kb.index.home import kb_home, live_dir
-from bri_kb.model import clause_json, document_json, hit_json
+from bri_kb.model import clause_json, document_json
 from bri_kb.query.parse import MAX_QUESTION
-from bri_kb.query.render import docs_rows, where_rows
+from bri_kb.query.render import answer_json, docs_rows, where_rows
 from bri_kb.query.search import LEVELS, Filters, KnowledgeBase
 from bri_kb.web.tables import MEDIA_TYPES, highlight_terms, results_sheet, sheet_bytes, sheet_json
 
@@ -147,10 +147,10 @@ def create_app(home: Path | None = None) -> FastAPI:
     @app.get("/api/ask", summary="Ask a question; the clauses that answer it, best first")
     def ask(q: Question, filters: Annotated[Filters, Depends(ask_filters)], k: K = 10) -> Json:
         with library.kb() as kb:
-            hits = kb.search(q, k, filters)
+            answer = kb.ask(q, k, filters)
             cache_dir = kb.lexical.cache_dir
         # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
-        return Json({"question": q, "results": [hit_json(h) for h in hits], "terms": highlight_terms(q, cache_dir)})
+        return Json({**answer_json(q, answer.hits, answer.answered), "terms": highlight_terms(q, cache_dir)})
 
     @app.get("/api/clause/{clause_id}", summary="One clause by its id")
     def clause(clause_id: str) -> Json:

@@ -98,7 +98,9 @@ async function runSearch() {
     renderResults(data.results, state.terms);
     $("results").dataset.params = params.toString();
     const ms = Math.round(performance.now() - started);
-    setStatus(status, data.results.length ? `共 ${data.results.length} 条 · ${ms} 毫秒` : "没有找到匹配的条款；试试换个说法或减少筛选条件。");
+    const found = `共 ${data.results.length} 条 · ${ms} 毫秒`;
+    setStatus(status, !data.results.length ? "没有找到匹配的条款；试试换个说法或减少筛选条件。"
+      : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`);
     setExportLinks("export", params, "results", data.results.length > 0);
     $("results-export").hidden = data.results.length === 0;
   } catch (err) {
@@ -147,10 +149,21 @@ function card(hit, terms) {
       el("span", { class: "title", text: hit.doc_title })),
     meta,
     hit.path.length ? el("div", { class: "path", text: hit.path.join(" › ") }) : null,
-    el("p", { class: "text" }, marked(hit.text, terms)),
+    el("p", { class: "text" }, focused(hit, terms)),
     chips,
     hit.note ? el("div", { class: "note", title: hit.note, text: noteText(hit.note) }) : null,
     el("div", { class: "actions" }, open, el("span", { class: "cite", text: cite })));
+}
+
+// The clause's text, its best-matching sentence (in a long clause) set apart.
+function focused(hit, terms) {
+  const at = hit.focus ? hit.text.indexOf(hit.focus) : -1;
+  if (at < 0) return marked(hit.text, terms);
+  const frag = document.createDocumentFragment();
+  frag.append(marked(hit.text.slice(0, at), terms),
+    el("strong", { class: "focus" }, marked(hit.focus, terms)),
+    marked(hit.text.slice(at + hit.focus.length), terms));
+  return frag;
 }
 
 // ---- document view --------------------------------------------------------

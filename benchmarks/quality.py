@@ -1,0 +1,107 @@
+"""Answer quality: every channel and ablation on our labelled questions (two
+halves) and on the shared development sets, as one table (docs/quality.md).
+
+    python benchmarks/quality.py [--home KB] [--configs all|NAME,...] [--json out.json]
+
+The reranker rows are out of sample: on our labelled set each question is
+scored by a model trained without its fold (5-fold cross-validation); on the
+other sets by the model trained on the whole labelled set (+ out-of-domain).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bri_kb.errors import QueryError  # noqa: E402
+from bri_kb.evaluate import first_hit, summarise  # noqa: E402
+from bri_kb.query.ranking import Settings  # noqa: E402
+from bri_kb.query.search import Filters, KnowledgeBase  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval"
+SETS = {
+    "labelled": ROOT / "benchmarks" / "questions_labelled.jsonl",
+    "own": ROOT / "benchmarks" / "questions_own.jsonl",
+    "dev_formal": SHARED / "dev_questions.jsonl",
+    "dev_colloquial": SHARED / "dev_colloquial.jsonl",
+    "ood": ROOT / "benchmarks" / "questions_ood.jsonl",
+}
+BASE = Settings(rerank=False)
+CONFIGS: dict[str, Settings] = {
+    "milestone 1 (word 0.7 + dense 0.3 on question+thesaurus)": replace(
+        BASE, weights=(("bm25", 0.7), ("dense", 0.3)), dense_expansions=True),
+    "word BM25 only": replace(BASE, weights=(("bm25", 1.0),)),
+    "char BM25 only": replace(BASE, weights=(("bm25_char", 1.0),)),
+    "dense only (bare question)": replace(BASE, weights=(("dense", 1.0),)),
+    "word + dense, equal": replace(BASE, weights=(("bm25", 1.0), ("dense", 1.0))),
+    "word + char + dense, equal": BASE,
+    "word + char + dense, dense on question+thesaurus": replace(BASE, dense_expansions=True),
+    "word + char + dense, no thesaurus in char": replace(BASE, char_expansions=False),
+    "word + char + dense + reranker (shipped)": Settings(),
+}
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.exists() else []
+
+
+def run(kb: KnowledgeBase, questions: list[dict[str, Any]], settings: Settings) -> tuple[list[int | None], list[bool]]:
+    ranks, answered = [], []
+    for q in questions:
+        where = q.get("where")
+        try:
+            answer = kb.ask(q["question"], 10, Filters(where=where) if where else None, settings)
+        except QueryError:  # a place the gazetteer does not know yet: asked without the filter
+            answer = kb.ask(q["question"], 10, None, settings)
+        results = [{"text": h.clause.text} for h in answer.hits]
+        ranks.append(first_hit(q, results) if q.get("expect") else None)
+        answered.append(answer.answered)
+    return ranks, answered
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--home", type=Path, default=None)
+    ap.add_argument("--configs", default="all")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    kb = KnowledgeBase(args.home)
+    sets = {name: load(path) for name, path in SETS.items()}
+    from bri_kb.query.training import fold_of
+
+    halves = {
+        "labelled A": [q for q in sets["labelled"] if fold_of(q, 2) == 0],
+        "labelled B": [q for q in sets["labelled"] if fold_of(q, 2) == 1],
+        "own": sets["own"], "dev formal": sets["dev_formal"], "dev colloquial": sets["dev_colloquial"],
+    }
+    chosen = CONFIGS if args.configs == "all" else {k: v for k, v in CONFIGS.items() if k in args.configs.split("|")}
+    table: dict[str, Any] = {}
+    for name, settings in chosen.items():
+        start = time.perf_counter()
+        row: dict[str, Any] = {}
+        for set_name, qs in halves.items():
+            for kind in sorted({q.get("kind", "?") for q in qs}):
+                part = [q for q in qs if q.get("kind", "?") == kind]
+                ranks, _ = run(kb, part, settings)
+                row[f"{set_name} {kind}"] = summarise(ranks)
+        if sets["ood"] and settings.rerank:
+            _, answered = run(kb, sets["ood"], settings)
+            row["ood not answered"] = 1 - sum(answered) / len(answered)
+        table[name] = row
+        cells = "  ".join(f"{k}: {v['R@1']:.3f}/{v['MRR']:.3f}" if isinstance(v, dict) else f"{k}: {v:.3f}"
+                          for k, v in row.items())
+        print(f"{name} ({time.perf_counter() - start:.0f} s)\n    {cells}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

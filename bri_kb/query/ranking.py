@@ -1,0 +1,69 @@
+"""How a question's candidates are ranked, after the channels have scored
+every row: convex fusion of the channels, the first stage's boosts, then the
+reranker over the top of that list. Pure functions over arrays and records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bri_kb.query.features import Candidate, QuestionView, features
+from bri_kb.query.fuse import convex_combination, ranks
+from bri_kb.query.rerank import Reranker
+
+# Cosine between unrelated texts sits near 0 for the bundled encoder, so 0 is
+# the practical floor that spreads the dense scores over [0, 1]; BM25's is 0.
+FLOORS = {"bm25": 0.0, "bm25_char": 0.0, "dense": 0.0}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How questions are ranked. The defaults are what docs/quality.md measured best:
+    equal weights for the word, character and dense channels, the dense channel
+    encoding the bare question, and the reranker on."""
+
+    weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.0), ("dense", 1.0))
+    dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
+    char_expansions: bool = True  # the character channel also scores the thesaurus' terms
+    rerank: bool = True
+    depth: int = 100  # rows kept after fusion
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate row after the first stage (and the reranker, if any)."""
+
+    row: int
+    score: float  # the first stage's boosted fused score
+    confidence: float | None  # the reranker's probability, when it ran
+
+
+def fuse(channels: Mapping[str, np.ndarray], keep: np.ndarray, settings: Settings) -> np.ndarray:
+    """The channels' convex combination (Bruch et al. 2023) over the kept rows; 0 elsewhere."""
+    weights = {name: w for name, w in settings.weights if w > 0 and name in channels}
+    masked = {name: np.where(keep, channels[name], FLOORS[name]) for name in weights}
+    return np.where(keep, convex_combination(masked, weights, FLOORS), 0.0)
+
+
+def first_stage(combined: np.ndarray, factors: Mapping[int, float], depth: int) -> list[int]:
+    """The top rows by fused score times their boost factor."""
+    candidates = ranks(combined, depth)
+    return sorted(candidates, key=lambda r: (-combined[r] * factors.get(r, 1.0), r))
+
+
+def channel_maxima(channels: Mapping[str, np.ndarray], keep: np.ndarray) -> dict[str, float]:
+    return {name: float(np.max(np.where(keep, s, 0.0))) if s.size else 0.0 for name, s in channels.items()}
+
+
+def normalised(channels: Mapping[str, np.ndarray], maxima: Mapping[str, float], row: int) -> dict[str, float]:
+    return {name: float(s[row]) / maxima[name] if maxima[name] > 0 else 0.0 for name, s in channels.items()}
+
+
+def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
+    """Candidates by the model's probability, best first (first-stage order breaks ties)."""
+    best_dense = max((c.dense for c in candidates), default=0.0)
+    probs = model.probabilities([features(view, c, best_dense) for c in candidates])
+    order = sorted(range(len(candidates)), key=lambda i: (-probs[i], i))
+    return [(candidates[i], float(probs[i])) for i in order]

@@ -1,0 +1,107 @@
+"""The second-stage reranker: logistic regression over features.py's features
+of the first stage's top candidates (a pointwise learning-to-rank model:
+Cossock and Zhang, "Subset Ranking Using Regression", COLT 2006).
+
+Its output for a candidate is the probability that the clause answers the
+question, calibrated on labelled questions (with out-of-domain ones, which
+no clause answers): it ranks the candidates, is each hit's `confidence`, and
+decides `answered` against the model's threshold.
+
+The model ships as JSON (bri_kb/data/reranker.json): feature names, the
+standardisation, the coefficients, the threshold, and the figures measured
+when it was trained. `bri eval --train` retrains it (training needs
+scikit-learn, which only training imports).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bri_kb.errors import QueryError
+from bri_kb.query.features import NAMES
+
+MODEL_FILE = "reranker.json"
+
+
+@dataclass(frozen=True)
+class Reranker:
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float  # a top hit at or above this probability answers the question
+    depth: int  # candidates of the first stage that are reranked
+    info: dict[str, Any] = field(default_factory=dict)  # how it was trained and what it scored
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+        """P(the clause answers the question) for each candidate's features."""
+        if not rows:
+            return np.zeros(0)
+        x = (np.asarray(rows, dtype=np.float64) - np.asarray(self.mean)) / np.asarray(self.scale)
+        z = x @ np.asarray(self.coef) + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"model": "logistic regression over standardised features", "features": list(self.names),
+                "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
+                "intercept": self.intercept, "threshold": self.threshold, "depth": self.depth, "info": self.info}
+
+
+def from_json(data: dict[str, Any]) -> Reranker:
+    names = tuple(data["features"])
+    if names != NAMES:
+        raise QueryError("the reranker model was trained on other features; retrain it with `bri eval --train`")
+    return Reranker(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]),
+                    float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})))
+
+
+@cache
+def bundled() -> Reranker | None:
+    """The model that ships with bri-kb, or None when there is none yet."""
+    path = resources.files("bri_kb").joinpath(f"data/{MODEL_FILE}")
+    if not path.is_file():
+        return None
+    return from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def load(path: Path) -> Reranker:
+    try:
+        return from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError) as exc:
+        raise QueryError(f"{path}: not a reranker model ({exc})") from exc
+
+
+def fit(x: np.ndarray, y: np.ndarray, depth: int, c: float = 1.0) -> Reranker:
+    """Logistic regression (L2, C=c, balanced nowhere: the probabilities stay
+    calibrated) on standardised features."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit((x - mean) / scale, y)
+    return Reranker(NAMES, tuple(map(float, mean)), tuple(map(float, scale)), tuple(map(float, model.coef_[0])),
+                    float(model.intercept_[0]), 0.5, depth)
+
+
+def choose_threshold(top_p: Sequence[float], top_right: Sequence[bool], out_of_domain: Sequence[bool],
+                     keep_right: float = 0.95) -> float:
+    """The highest threshold that still marks `keep_right` of the questions
+    answered right at rank 1 as answered: it refuses as many out-of-domain
+    questions as that allows."""
+    right = sorted(p for p, ok, ood in zip(top_p, top_right, out_of_domain, strict=True) if ok and not ood)
+    if not right:
+        return 0.5
+    at = min(len(right) - 1, math.floor(len(right) * (1 - keep_right)))  # this many may fall below it
+    return float(right[at])

@@ -1,0 +1,113 @@
+"""Answer quality: the character channel, the reranker, `answered` and
+`confidence`, `matched` and the focus sentence, and a place named in the
+question acting as a soft filter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+from bri_kb.index.tokenize import char_tokens
+from bri_kb.query.features import NAMES, common_spans, focus_sentence
+from bri_kb.query.render import NOT_ANSWERED
+from bri_kb.vocabulary import fold
+
+from .conftest import ROOT
+
+runner = CliRunner()
+# Questions about daily life that no clause of the corpus answers (written for this test).
+OUT_OF_DOMAIN = ["微波炉加热带壳的鸡蛋会爆炸吗", "家里的猫多久剪一次指甲比较好？"]
+GAS_STATION = "河南自贸试验区允许外商独资开加油站吗？"
+
+
+@given(st.text(max_size=40))
+def test_char_tokens_are_characters_bigrams_and_words_of_the_text(text: str) -> None:
+    tokens = char_tokens(text)
+    folded = fold(text)
+    assert all(t in folded for t in tokens)
+    cjk = [t for t in tokens if not t.isascii()]
+    assert all(len(t) in (1, 2) for t in cjk)
+
+
+def test_char_tokens_of_a_phrase() -> None:
+    assert char_tokens("外商独资 KTV") == ["外", "商", "独", "资", "外商", "商独", "独资", "ktv"]
+
+
+def test_common_spans_and_focus_sentence() -> None:
+    assert common_spans("外资能开加油站吗", "允许外商以独资形式从事加油站建设") == ["加油站"]
+    text = "一、总体要求。" + "坚持开放合作。" * 20 + "允许外商以独资形式从事加油站建设、经营。其他事项另行规定。"
+    assert focus_sentence("外商独资加油站", text) == "允许外商以独资形式从事加油站建设、经营。"
+    assert focus_sentence("外商独资加油站", "允许外商以独资形式从事加油站建设。") is None  # short: no need
+
+
+def test_out_of_domain_questions_are_not_answered_and_the_cli_says_so(kb_env: Path) -> None:
+    for question in OUT_OF_DOMAIN:
+        data = json.loads(runner.invoke(app, ["ask", question, "--format", "json", "--k", "3"]).stdout)
+        assert data["answered"] is False, question
+        assert len(data["results"]) == 3  # the closest clauses are still shown
+        assert all(0 <= r["confidence"] < 0.5 for r in data["results"])
+    md = runner.invoke(app, ["ask", OUT_OF_DOMAIN[0], "--format", "md", "--k", "2"])
+    table = runner.invoke(app, ["ask", OUT_OF_DOMAIN[0], "--k", "2"])
+    assert NOT_ANSWERED in md.stdout and NOT_ANSWERED in table.stdout
+
+
+def test_an_answered_question_carries_confidence_and_what_matched(kb_env: Path) -> None:
+    data = json.loads(runner.invoke(app, ["ask", GAS_STATION, "--format", "json", "--k", "3"]).stdout)
+    assert data["answered"] is True
+    top = data["results"][0]
+    assert "加油站" in top["text"] and top["confidence"] >= 0.5
+    confidences = [r["confidence"] for r in data["results"]]
+    assert confidences == sorted(confidences, reverse=True)
+    terms = {m["term"]: m for m in top["matched"]}
+    assert "bm25" in terms["加油站"]["channels"] and "bm25_char" in terms["加油站"]["channels"]
+    md = runner.invoke(app, ["ask", GAS_STATION, "--format", "md", "--k", "1"]).stdout
+    assert NOT_ANSWERED not in md
+
+
+def test_batch_lines_say_whether_each_question_is_answered(kb_env: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(json.dumps({"question": GAS_STATION}) + "\n" + OUT_OF_DOMAIN[1] + "\n", encoding="utf-8")
+    lines = runner.invoke(app, ["ask", "--batch", str(batch), "--format", "jsonl", "--k", "2"]).stdout.splitlines()
+    assert [json.loads(x)["answered"] for x in lines] == [True, False]
+
+
+def test_a_place_in_the_question_ranks_its_rules_first(kb_env: Path) -> None:
+    data = json.loads(runner.invoke(app, ["ask", "跨境电商在河南有什么支持政策", "--format", "json", "--k", "3"]).stdout)
+    top = data["results"][0]
+    assert "河南省" in top["applies_to"] or "全国" in top["applies_to"], top["applies_to"]
+
+
+def test_the_bundled_reranker_matches_the_features_and_gives_probabilities() -> None:
+    import numpy as np
+
+    from bri_kb.query.rerank import bundled
+
+    model = bundled()
+    assert model is not None and model.names == NAMES
+    p = model.probabilities([[0.0] * len(NAMES), [1.0] * len(NAMES)])
+    assert np.all((p > 0) & (p < 1))
+    assert 0 < model.threshold < 1
+    cv = model.info["cross_validated"]
+    assert cv["kinds"]["formal"]["n"] >= 150 and cv["kinds"]["colloquial"]["n"] >= 150
+
+
+@pytest.mark.slow
+def test_eval_retrains_the_reranker_and_scores_with_it(kb_env: Path, tmp_path: Path) -> None:
+    labelled = (ROOT / "benchmarks" / "questions_labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    ood = (ROOT / "benchmarks" / "questions_ood.jsonl").read_text(encoding="utf-8").splitlines()
+    questions, out_of_domain, model = tmp_path / "q.jsonl", tmp_path / "ood.jsonl", tmp_path / "model.json"
+    questions.write_text("\n".join(labelled[::12]) + "\n", encoding="utf-8")
+    out_of_domain.write_text("\n".join(ood[::12]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(questions), "--train", "--ood", str(out_of_domain), "--save", str(model)])
+    assert result.exit_code == 0, result.output
+    assert "cross-validated" in result.stderr and result.stdout.startswith("all ")
+    data = json.loads(model.read_text(encoding="utf-8"))
+    assert data["features"] == list(NAMES) and len(data["coef"]) == len(NAMES)
+    again = runner.invoke(app, ["eval", str(questions), "--model", str(model)])
+    assert again.exit_code == 0 and again.stdout.splitlines()[0] == result.stdout.splitlines()[0]

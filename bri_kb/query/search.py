@@ -261,7 +261,7 @@ class KnowledgeBase:
         }
         combined = fuse(channels, keep, settings)
         boosts = self._boosts(list(ranks(combined, settings.depth)), parsed)
-        order = first_stage(combined, {row: b.factor for row, b in boosts.items()}, settings.depth)
+        order = first_stage(boosts, combined, {row: b.factor for row, b in boosts.items()})
         return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings)
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:

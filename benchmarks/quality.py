@@ -42,10 +42,14 @@ CONFIGS: dict[str, Settings] = {
     "char BM25 only": replace(BASE, weights=(("bm25_char", 1.0),)),
     "dense only (bare question)": replace(BASE, weights=(("dense", 1.0),)),
     "word + dense, equal": replace(BASE, weights=(("bm25", 1.0), ("dense", 1.0))),
-    "word + char + dense, equal": BASE,
-    "word + char + dense, dense on question+thesaurus": replace(BASE, dense_expansions=True),
-    "word + char + dense, no thesaurus in char": replace(BASE, char_expansions=False),
-    "word + char + dense + reranker (shipped)": Settings(),
+    "word + char + dense, equal": replace(BASE, weights=(("bm25", 1.0), ("bm25_char", 1.0), ("dense", 1.0))),
+    "word + char + dense, dense 0.5": replace(BASE, weights=(("bm25", 1.0), ("bm25_char", 1.0), ("dense", 0.5))),
+    "word + char + dense, dense 1.5": replace(BASE, weights=(("bm25", 1.0), ("bm25_char", 1.0), ("dense", 1.5))),
+    "word + char 1.5 + dense (shipped first stage)": BASE,
+    "word + char 1.5 + dense, dense on question+thesaurus": replace(BASE, dense_expansions=True),
+    "word + char 1.5 + dense, no thesaurus in char": replace(BASE, char_expansions=False),
+    "word + char 1.5 + dense + reranker reordering the top 30": Settings(reorder=True),
+    "shipped: word + char 1.5 + dense, reranker for confidence only": Settings(),
 }
 
 

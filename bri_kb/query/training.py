@@ -59,8 +59,11 @@ def collect(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int =
     return Rows(np.asarray(xs, dtype=np.float64), np.asarray(ys), np.asarray(groups), first)
 
 
-def rank_with(model: Reranker, rows: Rows, n_questions: int) -> tuple[list[int | None], list[float], list[bool]]:
-    """Per question: the reranked rank of its first answer, the top probability, and whether the top is right."""
+def rank_with(model: Reranker, rows: Rows, n_questions: int,
+              reorder: bool = False) -> tuple[list[int | None], list[float], list[bool]]:
+    """Per question: the rank of its first answer (in the model's order when
+    `reorder`, else the first stage's), the top hit's probability, and whether
+    the top hit is right."""
     probs = model.probabilities(rows.x.tolist()) if len(rows.x) else np.zeros(0)
     ranks: list[int | None] = []
     top_p: list[float] = []
@@ -72,7 +75,7 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int) -> tuple[list[int |
             top_p.append(0.0)
             top_ok.append(False)
             continue
-        order = idx[np.argsort(-probs[idx], kind="stable")]
+        order = idx[np.argsort(-probs[idx], kind="stable")] if reorder else idx  # rows come in first-stage order
         hits = [r for r, i in enumerate(order, 1) if rows.y[i]]
         ranks.append(hits[0] if hits and hits[0] <= 10 else None)
         top_p.append(float(probs[order[0]]))
@@ -95,7 +98,7 @@ def subset(rows: Rows, keep: np.ndarray) -> tuple[Rows, np.ndarray]:
 
 
 def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int = 5, depth: int = DEPTH,
-                   c: float = 1.0, keep_right: float = 0.95) -> dict[str, Any]:
+                   c: float = 1.0, keep_right: float = 0.95, reorder: bool = False) -> dict[str, Any]:
     """Train on all folds but one and score the one left out, for each fold:
     R@1/MRR per kind, and the answered rates, out of sample."""
     fold = np.array([fold_of(q, folds) for q in questions])
@@ -106,7 +109,7 @@ def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int =
         train, _ = subset(rows, fold != f)
         test, which = subset(rows, fold == f)
         model = fit(train.x, train.y, depth, c)
-        r, p, ok = rank_with(model, test, len(which))
+        r, p, ok = rank_with(model, test, len(which), reorder)
         for i, q in enumerate(which):
             ranks[q], top_p[q], top_ok[q] = r[i], p[i], ok[i]
     return report(questions, ranks, top_p, top_ok, keep_right=keep_right)
@@ -131,15 +134,16 @@ def report(questions: Sequence[dict[str, Any]], ranks: Sequence[int | None], top
 
 
 def train(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = DEPTH, c: float = 1.0,
-          keep_right: float = 0.95) -> Reranker:
+          keep_right: float = 0.95, reorder: bool | None = None) -> Reranker:
     """The reranker trained on all these questions, its threshold set so that
     `keep_right` of the questions it answers right at rank 1 count as answered
     (on cross-validated probabilities), and the cross-validated figures kept in
     its `info`."""
     rows = collect(kb, questions, depth)
-    cv = cross_validate(rows, questions, depth=depth, c=c, keep_right=keep_right)
+    reorder = kb.settings.reorder if reorder is None else reorder
+    cv = cross_validate(rows, questions, depth=depth, c=c, keep_right=keep_right, reorder=reorder)
     model = fit(rows.x, rows.y, depth, c)
     first_stage = [f if f and f <= 10 else None for f in rows.first]
     info = {"questions": len(questions), "candidates": int(len(rows.y)), "cross_validated": cv,
-            "first_stage_at_depth": summarise(first_stage), "C": c, "keep_right": keep_right}
+            "first_stage": summarise(first_stage), "C": c, "keep_right": keep_right, "reorders": reorder}
     return replace(model, threshold=cv["threshold"], info=info)

@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 
 from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
+from bri_kb.model import Clause, Source
 from bri_kb.query.features import NAMES, common_spans, focus_sentence
+from bri_kb.query.ranking import is_lead_in, with_items
 from bri_kb.query.render import NOT_ANSWERED
-from bri_kb.vocabulary import fold
+from bri_kb.vocabulary import Kind, fold
 
 from .conftest import ROOT
 
@@ -110,3 +112,27 @@ def test_eval_retrains_the_reranker_and_scores_with_it(kb_env: Path, tmp_path: P
     assert data["features"] == list(NAMES) and len(data["coef"]) == len(NAMES)
     again = runner.invoke(app, ["eval", str(questions), "--model", str(model)])
     assert again.exit_code == 0 and again.stdout.splitlines()[0] == result.stdout.splitlines()[0]
+
+
+def _clause(ordinal: int, label: str, text: str, path: tuple[str, ...] = ()) -> Clause:
+    return Clause(f"d-{ordinal:04d}", "d", ordinal, label, Kind.ITEM, path, text, Source("f.txt", None, ordinal, ordinal))
+
+
+def test_a_lead_in_comes_with_its_items() -> None:
+    lead = _clause(1, "2、", "2、合作方的下列行为：", ("四、下列行为应当列入记录",))
+    items = [_clause(2, "（1）", "（1）通过欺骗手段合作；", (*lead.path, "2、合作方的下列行为")),
+             _clause(3, "（2）", "（2）其他行为。", (*lead.path, "2、合作方的下列行为")),
+             _clause(4, "3、", "3、境外雇主的下列行为：", lead.path)]
+    assert is_lead_in(lead) and not is_lead_in(items[0])
+    shown = with_items(lead, items)
+    assert shown.text == "2、合作方的下列行为：\n（1）通过欺骗手段合作；\n（2）其他行为。"
+    assert (shown.source.line_start, shown.source.line_end) == (1, 3)
+    assert with_items(lead, items[2:]) == lead  # no items under it: shown as it is
+
+
+def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:
+    data = json.loads(runner.invoke(app, ["ask", "境外投资合资合作方哪些行为会被列入不良信用记录？", "--format", "json",
+                                          "--k", "3"]).stdout)
+    texts = [r["text"] for r in data["results"]]
+    lead_ins = [t for t in texts if t.startswith("2、境外投资合资合作方的下列行为：")]
+    assert lead_ins and "（1）通过欺骗手段与境内企业合资合作" in lead_ins[0]

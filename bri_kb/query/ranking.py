@@ -5,13 +5,15 @@ reranker over the top of that list. Pure functions over arrays and records."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bri_kb.model import Clause
 from bri_kb.query.features import Candidate, QuestionView, features
 from bri_kb.query.fuse import convex_combination
 from bri_kb.query.rerank import Reranker
+from bri_kb.vocabulary import Kind
 
 # Cosine between unrelated texts sits near 0 for the bundled encoder, so 0 is
 # the practical floor that spreads the dense scores over [0, 1]; BM25's is 0.
@@ -61,6 +63,33 @@ def channel_maxima(channels: Mapping[str, np.ndarray], keep: np.ndarray) -> dict
 
 def normalised(channels: Mapping[str, np.ndarray], maxima: Mapping[str, float], row: int) -> dict[str, float]:
     return {name: float(s[row]) / maxima[name] if maxima[name] > 0 else 0.0 for name, s in channels.items()}
+
+
+LEAD_IN_ITEMS = 600  # characters of items shown under a lead-in
+
+
+def is_lead_in(clause: Clause) -> bool:
+    """A clause that only introduces the items after it ("2、…的下列行为：")."""
+    return clause.kind in (Kind.ITEM, Kind.PARAGRAPH) and clause.text.rstrip().endswith(("：", ":"))
+
+
+def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_ITEMS) -> Clause:
+    """A lead-in is no answer on its own: the lead-in with the items under it
+    (the clauses right after it whose headings include it), up to `limit`
+    characters of items, as one clause that cites the lines of all of them."""
+    items: list[Clause] = []
+    size = 0
+    for c in following:
+        if c.doc_id != lead.doc_id or not any(lead.text.startswith(p.rstrip("…")) for p in c.path if p):
+            break
+        if items and size + len(c.text) > limit:
+            break
+        items.append(c)
+        size += len(c.text)
+    if not items:
+        return lead
+    end = items[-1].source.line_end
+    return replace(lead, text="\n".join([lead.text, *(c.text for c in items)]), source=replace(lead.source, line_end=end))
 
 
 def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],

@@ -26,7 +26,17 @@ from bri_kb.query.features import Candidate, QuestionView, focus_sentence, match
 from bri_kb.query.fuse import ranks
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
-from bri_kb.query.ranking import Scored, Settings, channel_maxima, first_stage, fuse, normalised, rerank
+from bri_kb.query.ranking import (
+    Scored,
+    Settings,
+    channel_maxima,
+    first_stage,
+    fuse,
+    is_lead_in,
+    normalised,
+    rerank,
+    with_items,
+)
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
 from bri_kb.vocabulary import Kind, in_force, ref_key
@@ -229,7 +239,7 @@ class KnowledgeBase:
             scored = [Scored(by_clause[c.clause.clause_id], float(stage.combined[by_clause[c.clause.clause_id]] * c.boost), p)
                       for c, p in rerank(model, view, candidates, stage.settings.reorder)] + scored[model.depth:]
         top = scored[:k]
-        clauses = self.store.clauses_at([s.row for s in top])
+        clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
         words = self.lexical.cut_query(text)
         terms = [t for t, _ in stage.extra]
@@ -240,6 +250,10 @@ class KnowledgeBase:
         )
         answered = bool(hits) and (model is None or (hits[0].confidence or 0.0) >= model.threshold)
         return Answer(stage.parsed.text, hits, answered)
+
+    def _with_items(self, lead: Clause) -> Clause:
+        following = [c for c in self.store.clauses_of(lead.doc_id) if c.ordinal > lead.ordinal][:40]
+        return with_items(lead, following)
 
     def first_stage(self, question: str, k: int = 10, filters: Filters | None = None,
                     settings: Settings | None = None) -> FirstStage:

@@ -88,7 +88,7 @@ def test_filters(kb_env: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["ask", "  "], "question is empty"), (["clause", "不存在的文件"], "no document"),
-     (["ask", "外资", "--where", "火星"], "unknown place"), (["ask", "外资", "--level", "county"], "unknown level"),
+     (["ask", "外资", "--where", "火星"], "未知的地点「火星」"), (["ask", "外资", "--level", "county"], "unknown level"),
      (["ask", "外资", "--doc", "国发〔2099〕1号"], "no document")],
 )
 def test_user_errors_are_one_line_without_traceback(kb_env: Path, args: list[str], message: str) -> None:
@@ -154,3 +154,17 @@ def test_every_user_error_is_a_bri_error() -> None:
 
     for kind in (errors.KBError, errors.QueryError, errors.IngestError, errors.EncoderError):
         assert issubclass(kind, errors.BriError) and not issubclass(kind, ValueError)
+
+
+def test_a_bad_batch_line_gets_an_error_and_the_batch_goes_on(kb_env: Path, tmp_path: Path) -> None:
+    """Regression: one unknown place (or a broken line) stopped the whole batch."""
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"question": "外资能开KTV吗", "where": "火星"}\n{"question": 1}\n{not json\n'
+                     '{"question": "浙江自贸试验区船舶登记的船籍港", "where": "浙江"}\n', encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--format", "jsonl", "--k", "2")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(lines) == 4
+    assert "未知的地点「火星」" in lines[0]["error"] and lines[0]["question"] == "外资能开KTV吗"
+    assert "question" in lines[1]["error"] and "JSON" in lines[2]["error"]
+    assert len(lines[3]["results"]) == 2 and "error" not in lines[3]

@@ -72,7 +72,7 @@ def test_filters_narrow_the_results(client: TestClient) -> None:
         ({"q": "税", "k": "ten"}, 422, "k:"),
         ({"q": "税", "since": "2017"}, 422, "since:"),
         ({"q": "税", "level": "county"}, 400, "unknown level"),
-        ({"q": "税", "where": "河南省会"}, 400, "did you mean 河南省"),
+        ({"q": "税", "where": "河南省会"}, 400, "是不是：河南省"),
         ({"q": "税", "doc": "没有这个文件"}, 400, "no document matches"),
         ({"k": 3}, 422, "q:"),
     ],

@@ -164,7 +164,7 @@ def test_errors_are_shown_to_the_reader(page, server: str) -> None:  # type: ign
     page.fill("#where", "河南省会")
     page.fill("#q", "加油站")
     page.press("#q", "Enter")
-    expect(page.locator("#status")).to_contain_text("did you mean 河南省")
+    expect(page.locator("#status")).to_contain_text("是不是：河南省")
     expect(page.locator("#status")).to_have_class("error")
 
 

@@ -22,7 +22,7 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
     """JSONL objects with `question` (and optional `where`), or plain lines."""
     if not path.is_file():
         raise QueryError(f"{path}: no such file")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip():
             continue
@@ -30,9 +30,11 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise QueryError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+                rows.append({"question": line.strip(), "error": f"第 {n} 行不是有效的 JSON（{exc.msg}）"})
+                continue
             if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-                raise QueryError(f"{path}:{n}: a JSON line needs a string 'question'")
+                rows.append({"question": line.strip(), "error": f"第 {n} 行缺少字符串字段 question"})
+                continue
             rows.append(row)
         else:
             rows.append({"question": line.strip()})
@@ -40,10 +42,20 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
 
 
 def batch_results(kb: KnowledgeBase, rows: list[dict[str, Any]], k: int) -> Iterator[dict[str, Any]]:
+    """One output per input line, in order. A line that cannot be answered (not
+    JSON, an unknown place, an empty question) gets {"question", "error"} and
+    the batch goes on."""
     for row in rows:
+        if "error" in row:
+            yield {"question": row["question"], "error": row["error"]}
+            continue
         warn_if_long(row["question"])
         where = row.get("where")
-        answer = kb.ask(row["question"], k, Filters(where=where) if where else None)
+        try:
+            answer = kb.ask(row["question"], k, Filters(where=where) if where else None)
+        except QueryError as exc:
+            yield {"question": row["question"], "error": str(exc)}
+            continue
         yield answer_json(row["question"], answer.hits, answer.answered)
 
 

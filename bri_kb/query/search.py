@@ -194,8 +194,8 @@ class KnowledgeBase:
         found = gazetteer().resolve(text)
         if found is None:
             near = gazetteer().near(text)
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
-            raise QueryError(f"unknown place {text!r}{hint}")
+            hint = f"；是不是：{'、'.join(near)}？" if near else ""
+            raise QueryError(f"未知的地点「{text}」{hint}")
         return found
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:

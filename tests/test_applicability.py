@@ -109,3 +109,20 @@ def test_repeal_links_and_time_rules() -> None:
     assert old2.repealed_by == "b" and old2.expires == "2017-06-21" and new2.repealed_by is None
     assert in_force(old2, "2016-01-01") is True and in_force(old2, "2017-07-01") is False
     assert in_force(_doc("c", None, None), "2017-01-01") is None  # unknown is never "in force"
+
+
+def test_counties_and_prefectures_resolve_from_the_division_codes() -> None:
+    """Regression: --where 敦煌 or 汶川 was an unknown place (a hand list of 388 cities)."""
+    from bri_kb.gazetteer import DIVISIONS_SOURCE, gazetteer
+    from bri_kb.query.where import COVERS, NO, coverage
+
+    gaz = gazetteer()
+    dunhuang, wenchuan = gaz.resolve("敦煌"), gaz.resolve("汶川县")
+    assert dunhuang is not None and (dunhuang.name, dunhuang.province, dunhuang.city) == ("敦煌市", "甘肃省", "酒泉市")
+    assert wenchuan is not None and (wenchuan.kind, wenchuan.province) == ("county", "四川省")
+    assert sum(1 for p in gaz.places.values() if p.kind == "county") > 2500, DIVISIONS_SOURCE
+    assert gaz.resolve("鼓楼区") is None and "南京市鼓楼区" in gaz.near("鼓楼区")  # several share the name
+    assert coverage(["甘肃省"], dunhuang, gaz)[0] == COVERS
+    assert coverage(["酒泉市"], dunhuang, gaz)[0] == COVERS
+    assert coverage(["中国（四川）自由贸易试验区"], wenchuan, gaz)[0] == NO
+    assert not [p for p in gaz.mentions("城关镇东城区的河东街道") if p.kind == "county"]  # never found inside texts

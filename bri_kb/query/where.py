@@ -25,8 +25,11 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
             return COVERS, name
         if target is None:
             continue
-        # the rule's jurisdiction contains the asked place (province rule, city asked)
+        # the rule's jurisdiction contains the asked place (province rule, city or county asked)
         if target.kind == "province" and place.province == target.name and place.kind != "province":
+            return COVERS, name
+        # a city's rule covers its counties
+        if target.kind == "city" and place.kind == "county" and place.city == target.name:
             return COVERS, name
         # the rule's jurisdiction lies inside the asked place (FTZ or city rule, province asked)
         if place.kind == "province" and target.province == place.name:

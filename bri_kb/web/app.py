@@ -184,7 +184,7 @@ def create_app(home: Path | None = None) -> FastAPI:
 
     @app.get("/api/meta", summary="What the page's filters offer: levels and place names")
     def meta() -> Json:
-        places = [p.name for p in gazetteer().places.values()]
+        places = [p.name for p in gazetteer().places.values() if p.kind != "county"]  # counties resolve, not listed
         return Json({"version": __version__, "levels": list(LEVELS), "places": places, "max_question": MAX_QUESTION, "max_k": MAX_K})
 
     @app.get("/api/matrix", summary="Clauses × jurisdictions; by default the document with the most table rows")

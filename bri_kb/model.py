@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bri_kb.vocabulary import DocNumber, Kind
+from bri_kb.vocabulary import DocNumber, Kind, start_of
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,16 @@ def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
         "fields": dict(clause.fields),
         "applies_to": list(clause.applies_to),
         "applies_reason": clause.applies_reason,
-        "in_force": {"from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by},
+        "in_force": in_force_json(doc),
         "regulations": [{"name": n, "articles": list(a)} for n, a in clause.regulations],
         "source": asdict(clause.source),
     }
+
+
+def in_force_json(doc: Document) -> dict[str, Any]:
+    """From when (and on which date that rests: 施行日期, or else 成文日期 or 发布日期), until when."""
+    start, basis = start_of(doc)
+    return {"from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by}
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:

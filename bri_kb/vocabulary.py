@@ -29,6 +29,9 @@ class Kind(StrEnum):
     SIGNATURE = "signature"  # 落款: the signing organ and date
 
 
+# The issuing levels, as a reader names them.
+LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial": "省级", "municipal": "市级", "other": "其他"}
+
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
@@ -131,7 +134,7 @@ def fold(text: str) -> str:
 
 
 class Dated(Protocol):
-    """What in_force reads of a document: its printed start and end (ISO dates)."""
+    """What in_force reads of a document: its printed dates (ISO)."""
 
     @property
     def effective(self) -> str | None: ...
@@ -139,12 +142,29 @@ class Dated(Protocol):
     @property
     def expires(self) -> str | None: ...
 
+    @property
+    def signed(self) -> str | None: ...
+
+    @property
+    def published(self) -> str | None: ...
+
+
+def start_of(doc: Dated) -> tuple[str | None, str | None]:
+    """When a document takes effect, and the date that rests on: its 施行 date
+    when it prints one; else a decision or notice takes effect on its date, the
+    成文 date (signed) or else the 发布 date (published)."""
+    for date, basis in ((doc.effective, "施行日期"), (doc.signed, "成文日期"), (doc.published, "发布日期")):
+        if date:
+            return date, basis
+    return None, None
+
 
 def in_force(doc: Dated, on: str) -> bool | None:
     """Whether a document is in force on an ISO date: True or False when its
-    printed dates decide it, None when not known."""
+    dates decide it (see start_of), None when it has none."""
     if doc.expires and on > doc.expires:
         return False
-    if not doc.effective:
+    start, _ = start_of(doc)
+    if not start:
         return None
-    return doc.effective <= on
+    return start <= on

@@ -24,12 +24,12 @@ def test_ftz_rows_apply_to_the_eleven_zones_named_in_the_decision(compilation) -
     rows = [c for c in clauses_of(compilation, FTZ_DECISION) if c.kind == "table_row"]
     golden = json.loads((GOLDEN / "guofa_2017_57_applicability.json").read_text(encoding="utf-8"))
     got = [{"label": c.label, "applies_to": list(c.applies_to),
-            "already_in_force_before": "already in force" in c.applies_reason,
+            "already_in_force_before": "此前已在" in c.applies_reason,
             "regulations": [{"name": n, "articles": list(a)} for n, a in c.regulations]} for c in rows]
     assert got == golden
     assert all(sorted(c.applies_to) == sorted(ELEVEN) for c in rows)
     assert all("上海、广东、天津、福建" in c.applies_reason for c in rows[:9])
-    assert all("all free trade zones" in c.applies_reason for c in rows[9:])
+    assert all("适用于所有自由贸易试验区" in c.applies_reason for c in rows[9:])
 
 
 def test_scope_sentence_decides_the_regulation(compilation) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +77,7 @@ def test_where_filter_keeps_national_and_drops_other_provinces(kb_env: Path) -> 
     regions = {h["region"] for h in hits}
     assert regions <= {"江西省", "全国", ""} and "江西省" in regions
     city = ask("一带一路 行动计划", "--where", "陕西", "--k", "20")
-    assert any(h["region"] == "西安市" and "a part of 陕西省" in h["note"] for h in city)
+    assert any(h["region"] == "西安市" and "属陕西省的一部分" in h["note"] for h in city)
 
 
 def test_bri_where_command(kb_env: Path) -> None:
@@ -126,3 +126,29 @@ def test_counties_and_prefectures_resolve_from_the_division_codes() -> None:
     assert coverage(["酒泉市"], dunhuang, gaz)[0] == COVERS
     assert coverage(["中国（四川）自由贸易试验区"], wenchuan, gaz)[0] == NO
     assert not [p for p in gaz.mentions("城关镇东城区的河东街道") if p.kind == "county"]  # never found inside texts
+
+
+def test_filters_say_what_they_hid(kb_env: Path) -> None:
+    """Regression: --where 江西 hid 国发〔2017〕57号 第5项 without a word."""
+    data = json.loads(runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--format", "json", "--k", "5"]).stdout)
+    hidden = {(h["doc_number"], h["label"]): h["reason"] for h in data["filtered_out"]}
+    assert ("国发〔2017〕57号", "第5项") in hidden
+    assert hidden[("国发〔2017〕57号", "第5项")].startswith("仅适用于") and "11个自贸试验区，不含江西省" in hidden[("国发〔2017〕57号", "第5项")]
+    assert set(data["filtered_out"][0]) == {"clause_id", "doc_number", "label", "reason"}
+    md = runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--format", "md", "--k", "3"]).stdout
+    table = runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--k", "3"]).stdout
+    assert "筛选条件隐去了" in md and "国发〔2017〕57号 第5项" in md and "筛选条件隐去了" in table
+    plain = json.loads(runner.invoke(app, ["ask", "外资能开KTV吗", "--format", "json", "--k", "3"]).stdout)
+    assert plain["filtered_out"] == []
+
+
+def test_a_decision_without_a_start_date_is_in_force_from_its_date(kb_env: Path) -> None:
+    """Regression: --as-of dropped 国发〔2017〕57号 (no 施行 date printed); it takes effect on its 成文 date."""
+    hits = ask("外商独资经营娱乐场所", "--as-of", "2018-06-01")
+    row = next(h for h in hits if h["doc_number"] == "国发〔2017〕57号")
+    assert row["in_force"]["from"] == "2017-12-25" and row["in_force"]["from_basis"] == "成文日期"
+    before = json.loads(runner.invoke(app, ["ask", "外商独资经营娱乐场所", "--as-of", "2017-06-01", "--format", "json"]).stdout)
+    assert not any(h["doc_number"] == "国发〔2017〕57号" for h in before["results"])
+    assert any("尚未施行" in h["reason"] for h in before["filtered_out"])
+    where = runner.invoke(app, ["where", "国发〔2017〕57号", "5"]).stdout
+    assert "效力：自2017-12-25起（依据成文日期）" in where and "in force" not in where

@@ -99,10 +99,13 @@ def test_ask_filter_open_the_document_and_export(page, server: str) -> None:  # 
     page.press("#where", "Enter")
     expect(page.locator("#results")).to_have_attribute("data-params", "q=%E5%A4%96%E5%95%86%E7%8B%AC%E8%B5%84%E7%BB%8F%E8%90%A5"
                                                       "%E5%A8%B1%E4%B9%90%E5%9C%BA%E6%89%80&k=10&where=%E6%B2%B3%E5%8D%97")
-    expect(first.locator(".note")).to_have_text("适用于中国（河南）自由贸易试验区（属河南省的一部分）")
+    expect(first.locator(".note")).to_have_text("适用于中国（河南）自由贸易试验区，属河南省的一部分")
     page.fill("#where", "江西")
     page.press("#where", "Enter")
     expect(page.locator(f".card[data-clause='{five}']")).to_have_count(0)
+    # …and the page says what the filter hid, and why
+    expect(page.locator("#status")).to_contain_text("筛选条件隐去了")
+    expect(page.locator("#status")).to_contain_text("第5项（仅适用于")
     assert page.locator(".card").count() > 0
     page.fill("#where", "河南")
     page.press("#where", "Enter")

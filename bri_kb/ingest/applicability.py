@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.model import Document
-from bri_kb.vocabulary import ref_key
+from bri_kb.vocabulary import LEVEL_NAMES, ref_key
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
@@ -54,10 +54,10 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     if m := _SCOPE.search(body):
         sentence = m.group(0)
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
-            return Applicability((doc.region,), f"scope sentence 「{sentence[:50]}」 names the issuer's own area")
+            return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         places = _names(gaz.mentions(m.group(1)))
         if places:
-            return Applicability(places, f"scope sentence 「{sentence[:50]}」")
+            return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if _FTZ in doc.title and doc.region == NATIONAL:
         for sentence in re.split(r"[。；]", body):
             if _ALREADY.search(sentence):
@@ -67,18 +67,18 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
                 zones = _names(ftzs_named(sentence, gaz, on))
                 if zones:
                     return Applicability(
-                        zones, f"the decision addresses the free trade zones of {len(zones)} provinces ({_short(zones)})"
+                        zones, f"决定针对{len(zones)}个省市的自由贸易试验区（{_short(zones)}）"
                     )
         zones = _names([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
-        when = f" established by {on}" if on else ""
-        return Applicability(zones, f"national measure for free trade zones: all {len(zones)}{when}")
+        when = f"（截至{on}已设立的）" if on else ""
+        return Applicability(zones, f"面向自由贸易试验区的全国性措施：全部{len(zones)}个自贸试验区{when}")
     if doc.region == NATIONAL:
-        return Applicability((NATIONAL,), f"issued by a national organ ({doc.level})")
+        return Applicability((NATIONAL,), f"中央机关发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.level in ("provincial", "municipal") and doc.region:
-        return Applicability((doc.region,), f"issued for {doc.region} ({doc.level})")
+        return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.region:
-        return Applicability((doc.region,), f"not a normative document; it concerns {doc.region}")
-    return Applicability((), "not known: no issuer region and no scope sentence")
+        return Applicability((doc.region,), f"非规范性文件，内容涉及{doc.region}")
+    return Applicability((), "不明：既无发文地区，也无适用范围条款")
 
 
 def row_notes(texts: Sequence[str]) -> dict[int, str]:
@@ -100,12 +100,11 @@ def row_applicability(scope: Applicability, row: int, notes: dict[int, str], gaz
         earlier = _names(ftzs_named(m.group(1), gaz, None))
         return Applicability(
             scope.places,
-            f"{scope.reason}; note under the table: already in force in the {_short(earlier)} FTZs before this "
-            "decision, extended here to the others",
+            f"{scope.reason}；表注：此前已在{_short(earlier)}自贸试验区实施，本决定推广至其他自贸试验区",
         )
     if _ALL_FTZ in note:
-        return Applicability(scope.places, f"{scope.reason}; note under the table: applies to all free trade zones")
-    return Applicability(scope.places, f"{scope.reason}; note: {note[:40]}")
+        return Applicability(scope.places, f"{scope.reason}；表注：适用于所有自由贸易试验区")
+    return Applicability(scope.places, f"{scope.reason}；注：{note[:40]}")
 
 
 def link_repeals(documents: Sequence[Document]) -> list[Document]:

@@ -56,7 +56,7 @@ def batch_results(kb: KnowledgeBase, rows: list[dict[str, Any]], k: int) -> Iter
         except QueryError as exc:
             yield {"question": row["question"], "error": str(exc)}
             continue
-        yield answer_json(row["question"], answer.hits, answer.answered)
+        yield answer_json(row["question"], answer.hits, answer.answered, answer.filtered_out)
 
 
 def batch_lines(kb: KnowledgeBase, path: Path, k: int) -> Iterator[str]:
@@ -73,15 +73,15 @@ def warn_if_long(question: str) -> None:
 def show(kb: KnowledgeBase, question: str, k: int, filters: Filters, fmt: str) -> None:
     warn_if_long(question)
     answer = kb.ask(question, k, filters)
-    hits, answered = answer.hits, answer.answered
+    hits, answered, hidden = answer.hits, answer.answered, answer.filtered_out
     if fmt == "json":
-        print(hits_json(question, hits, answered))
+        print(hits_json(question, hits, answered, hidden))
     elif fmt == "jsonl":
-        print(json.dumps(answer_json(question, hits, answered), ensure_ascii=False))
+        print(json.dumps(answer_json(question, hits, answered, hidden), ensure_ascii=False))
     elif fmt == "md":
-        print(hits_markdown(question, hits, answered))
+        print(hits_markdown(question, hits, answered, hidden))
     else:
-        print_hits_table(question, hits, answered)
+        print_hits_table(question, hits, answered, hidden)
         if not hits:
             print("no clause matched; try other words or fewer filters")
 

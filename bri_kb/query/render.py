@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bri_kb.gazetteer import ftz_short
 from bri_kb.model import Clause, Document, Hit, clause_json, document_json, hit_json
+from bri_kb.vocabulary import start_of
+
+if TYPE_CHECKING:
+    from bri_kb.query.search import Hidden
 
 
 def citation(clause: Clause, doc: Document) -> str:
@@ -31,10 +35,27 @@ def with_focus(hit: Hit, mark: Callable[[str], str]) -> str:
     return text.replace(hit.focus, mark(hit.focus), 1) if hit.focus else text
 
 
-def hits_markdown(question: str, hits: Sequence[Hit], answered: bool = True) -> str:
+def hidden_json(hidden: Sequence[Hidden]) -> list[dict[str, Any]]:
+    return [{"clause_id": h.clause.clause_id, "doc_number": h.document.doc_number.text if h.document.doc_number else None,
+             "label": h.clause.label, "reason": h.reason} for h in hidden]
+
+
+def hidden_line(hidden: Sequence[Hidden]) -> str:
+    """One line on the clauses the filters hid, or nothing."""
+    if not hidden:
+        return ""
+    named = "；".join(f"{h.document.doc_number.text if h.document.doc_number else '《' + h.document.title + '》'} "
+                     f"{h.clause.label}（{h.reason}）" for h in hidden[:3])
+    more = f"等{len(hidden)}条" if len(hidden) > 3 else ""
+    return f"筛选条件隐去了{len(hidden)}条可能相关的条款：{named}{more}"
+
+
+def hits_markdown(question: str, hits: Sequence[Hit], answered: bool = True, hidden: Sequence[Hidden] = ()) -> str:
     lines = [f"**{question}**", ""]
     if hits and not answered:
         lines += [f"*{NOT_ANSWERED}*", ""]
+    if hidden:
+        lines += [f"*{hidden_line(hidden)}*", ""]
     for h in hits:
         lines.append(f"{h.rank}. {citation(h.clause, h.document)} — {h.document.title}")
         if h.note:
@@ -44,16 +65,18 @@ def hits_markdown(question: str, hits: Sequence[Hit], answered: bool = True) -> 
     return "\n".join(lines)
 
 
-def answer_json(question: str, hits: Sequence[Hit], answered: bool) -> dict[str, Any]:
-    """The JSON of one answered question: `answered` is false when no clause clearly answers it."""
-    return {"question": question, "answered": answered, "results": [hit_json(h) for h in hits]}
+def answer_json(question: str, hits: Sequence[Hit], answered: bool, hidden: Sequence[Hidden] = ()) -> dict[str, Any]:
+    """The JSON of one answered question: `answered` is false when no clause
+    clearly answers it; `filtered_out` lists what the filters hid, and why."""
+    return {"question": question, "answered": answered, "results": [hit_json(h) for h in hits],
+            "filtered_out": hidden_json(hidden)}
 
 
-def hits_json(question: str, hits: Sequence[Hit], answered: bool = True) -> str:
-    return json.dumps(answer_json(question, hits, answered), ensure_ascii=False, indent=1)
+def hits_json(question: str, hits: Sequence[Hit], answered: bool = True, hidden: Sequence[Hidden] = ()) -> str:
+    return json.dumps(answer_json(question, hits, answered, hidden), ensure_ascii=False, indent=1)
 
 
-def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True) -> None:
+def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True, hidden: Sequence[Hidden] = ()) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -75,6 +98,8 @@ def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True) 
     console = Console()
     if hits and not answered:
         console.print(NOT_ANSWERED)
+    if hidden:
+        console.print(escape(hidden_line(hidden)))
     console.print(table)
 
 
@@ -123,25 +148,33 @@ def docs_json(docs: Sequence[tuple[Document, int]]) -> str:
     return json.dumps(docs_rows(docs), ensure_ascii=False, indent=1)
 
 
-def _period(doc: Document) -> tuple[str, str]:
-    start = doc.effective or "not known"
-    end = doc.expires or ("repealed" if doc.repealed_by else "no end date printed")
-    return start, end
+def period_text(doc: Document) -> str:
+    """施行：自2018-01-01起（施行日期）至2020-12-31; in Chinese, saying which date the start rests on."""
+    start, basis = start_of(doc)
+    begin = f"自{start}起（依据{basis}）" if start else "起始日期不明"
+    if doc.expires:
+        end = f"至{doc.expires}止"
+    elif doc.repealed_by:
+        end = "已被废止"
+    else:
+        end = "未载明终止日期"
+    repealed = f"；被文件 {doc.repealed_by} 废止" if doc.repealed_by else ""
+    return f"效力：{begin}，{end}{repealed}"
 
 
 def where_text(clauses: Sequence[Clause], doc: Document) -> str:
-    start, end = _period(doc)
-    out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(),
-           f"in force from {start} until {end}" + (f"; repealed by {doc.repealed_by}" if doc.repealed_by else "")]
+    out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(), period_text(doc)]
     for c in clauses:
-        places = "、".join(c.applies_to) or "not known"
-        out.append(f"{c.label}: {places}\n    why: {c.applies_reason}")
+        places = "、".join(c.applies_to) or "不明"
+        out.append(f"{c.label}：{places}\n    依据：{c.applies_reason}")
     return "\n".join(out)
 
 
 def where_rows(clauses: Sequence[Clause], doc: Document) -> list[dict[str, Any]]:
+    start, basis = start_of(doc)
     return [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
-             "from": doc.effective, "until": doc.expires, "repealed_by": doc.repealed_by} for c in clauses]
+             "from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by}
+            for c in clauses]
 
 
 def where_json(clauses: Sequence[Clause], doc: Document) -> str:

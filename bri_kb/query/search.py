@@ -23,6 +23,7 @@ from bri_kb.index.store import Store
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
+from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason
 from bri_kb.query.fuse import ranks
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
@@ -39,11 +40,10 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
-from bri_kb.vocabulary import Kind, in_force, ref_key
+from bri_kb.vocabulary import Kind, ref_key
 
-LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
-__all__ = ["Filters", "KnowledgeBase", "QueryError"]
+__all__ = ["LEVELS", "Filters", "KnowledgeBase", "QueryError"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,16 @@ class Answer:
     question: str
     hits: tuple[Hit, ...]
     answered: bool
+    filtered_out: tuple[Hidden, ...] = ()  # clauses the filters kept out of the top k, and why
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A clause that would be among the hits without the filters."""
+
+    clause: Clause
+    document: Document
+    reason: str  # in Chinese: 仅适用于…，不含…; 发文层级为…; …时尚未施行
 
 
 @dataclass(frozen=True)
@@ -76,17 +86,6 @@ class FirstStage:
     order: list[int]
     scope_notes: dict[int, str]
     settings: Settings
-
-
-@dataclass(frozen=True)
-class Filters:
-    where: str | None = None
-    level: str | None = None
-    issuer: str | None = None
-    since: str | None = None
-    until: str | None = None
-    doc: str | None = None
-    as_of: str | None = None
 
 
 class KnowledgeBase:
@@ -170,8 +169,8 @@ class KnowledgeBase:
                 raise QueryError(f"no document matches {f.doc!r}; see `bri docs`")
             allowed = {d.doc_id for d in found}
         docs = self.documents
-        if any((f.doc, f.level, f.issuer, f.since, f.until, f.as_of)):
-            doc_ok = np.array([_document_passes(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
+        if f.any_document_filter():
+            doc_ok = np.array([not document_reasons(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
             keep = doc_ok[self.rows.doc]
         else:
             keep = np.ones(len(self.rows), dtype=bool)
@@ -184,9 +183,9 @@ class KnowledgeBase:
                 verdict, name = coverage(applies, place, gaz)
                 scope_ok[code] = verdict != NO
                 if verdict == PART:
-                    notes[code] = f"applies in {name}, a part of {place.name}"
+                    notes[code] = f"适用于{name}，属{place.name}的一部分"
                 elif verdict == UNKNOWN:
-                    notes[code] = f"applicability not known; shown because it may concern {place.name}"
+                    notes[code] = f"适用范围不明；可能涉及{place.name}，故列出"
             keep = keep & scope_ok[self.rows.scope]
         return np.asarray(keep, dtype=bool), notes
 
@@ -249,7 +248,24 @@ class KnowledgeBase:
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
         answered = bool(hits) and (model is None or (hits[0].confidence or 0.0) >= model.threshold)
-        return Answer(stage.parsed.text, hits, answered)
+        return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters or Filters(), k))
+
+    def _filtered_out(self, stage: FirstStage, f: Filters, k: int) -> tuple[Hidden, ...]:
+        """The clauses the filters hid: those in the unfiltered top k that fail a filter."""
+        if not f or bool(stage.keep.all()):
+            return ()
+        everything = fuse(stage.channels, np.ones_like(stage.keep), stage.settings)
+        top = [row for row in ranks(everything, k) if not stage.keep[row]]
+        allowed = {d.doc_id for d in self.resolve_doc(f.doc)} if f.doc else None
+        place = self.place(f.where) if f.where else None
+        out = []
+        for clause in self.store.clauses_at(top):
+            doc = self.documents[clause.doc_id]
+            reasons = document_reasons(doc, f, allowed)
+            if place is not None and coverage(clause.applies_to, place, gazetteer())[0] == NO:
+                reasons.insert(0, where_reason(clause.applies_to, place))
+            out.append(Hidden(clause, doc, "；".join(reasons)))
+        return tuple(out)
 
     def _with_items(self, lead: Clause) -> Clause:
         following = [c for c in self.store.clauses_of(lead.doc_id) if c.ordinal > lead.ordinal][:40]
@@ -345,18 +361,6 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
-
-
-def _document_passes(d: Document, f: Filters, allowed: set[str] | None) -> bool:
-    date = d.published or d.signed
-    return (
-        (allowed is None or d.doc_id in allowed)
-        and (not f.level or d.level == f.level)
-        and (not f.issuer or any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20])
-        and (not f.since or (date is not None and date >= f.since))
-        and (not f.until or (date is not None and date <= f.until))
-        and (not f.as_of or in_force(d, f.as_of) is True)
-    )
 
 
 def label_variants(label: str) -> set[str]:

@@ -150,7 +150,8 @@ def create_app(home: Path | None = None) -> FastAPI:
             answer = kb.ask(q, k, filters)
             cache_dir = kb.lexical.cache_dir
         # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
-        return Json({**answer_json(q, answer.hits, answer.answered), "terms": highlight_terms(q, cache_dir)})
+        return Json({**answer_json(q, answer.hits, answer.answered, answer.filtered_out),
+                     "terms": highlight_terms(q, cache_dir)})
 
     @app.get("/api/clause/{clause_id}", summary="One clause by its id")
     def clause(clause_id: str) -> Json:

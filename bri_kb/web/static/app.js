@@ -45,12 +45,8 @@ function placeShort(name) {
   return m ? `${m[1]}自贸试验区` : name;
 }
 
-// The library's notes are in English; the page says them in Chinese.
+// The library's notes are already in Chinese.
 function noteText(note) {
-  let m = /^applies in (.+), a part of (.+)$/.exec(note);
-  if (m) return `适用于${m[1]}（属${m[2]}的一部分）`;
-  m = /^applicability not known; shown because it may concern (.+)$/.exec(note);
-  if (m) return `适用范围未知；可能涉及${m[1]}，故列出`;
   return note;
 }
 
@@ -99,8 +95,11 @@ async function runSearch() {
     $("results").dataset.params = params.toString();
     const ms = Math.round(performance.now() - started);
     const found = `共 ${data.results.length} 条 · ${ms} 毫秒`;
-    setStatus(status, !data.results.length ? "没有找到匹配的条款；试试换个说法或减少筛选条件。"
-      : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`);
+    const hidden = (data.filtered_out || []).length
+      ? ` · 筛选条件隐去了${data.filtered_out.length}条可能相关的条款：` + data.filtered_out.slice(0, 3)
+        .map((h) => `${h.doc_number || ""} ${h.label}（${h.reason}）`).join("；") : "";
+    setStatus(status, (!data.results.length ? "没有找到匹配的条款；试试换个说法或减少筛选条件。"
+      : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`) + hidden);
     setExportLinks("export", params, "results", data.results.length > 0);
     $("results-export").hidden = data.results.length === 0;
   } catch (err) {

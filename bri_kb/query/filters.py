@@ -1,0 +1,71 @@
+"""The filters of a question (--where, --level, --issuer, dates, --doc,
+--as-of), and why a clause does not pass them, in words a reader can check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bri_kb.gazetteer import Place, ftz_short
+from bri_kb.model import Document
+from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of
+
+LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
+
+
+@dataclass(frozen=True)
+class Filters:
+    where: str | None = None
+    level: str | None = None
+    issuer: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc: str | None = None
+    as_of: str | None = None
+
+    def any_document_filter(self) -> bool:
+        return any((self.doc, self.level, self.issuer, self.since, self.until, self.as_of))
+
+    def __bool__(self) -> bool:
+        return bool(self.where) or self.any_document_filter()
+
+
+def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:
+    """Why a document does not pass the filters (nothing when it does)."""
+    out: list[str] = []
+    if allowed is not None and d.doc_id not in allowed:
+        out.append("不属于所选文件")
+    if f.level and d.level != f.level:
+        out.append(f"发文层级为{LEVEL_NAMES.get(d.level, d.level)}，不是{LEVEL_NAMES.get(f.level, f.level)}")
+    if f.issuer and not (any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20]):
+        out.append(f"发文机关不是{f.issuer}")
+    date = d.published or d.signed
+    if f.since and (date is None or date < f.since):
+        out.append(f"发布于{date}，早于{f.since}" if date else "发布日期不明")
+    if f.until and (date is None or date > f.until):
+        out.append(f"发布于{date}，晚于{f.until}" if date else "发布日期不明")
+    if f.as_of:
+        verdict = in_force(d, f.as_of)
+        start, _ = start_of(d)
+        if verdict is None:
+            out.append("施行日期不明")
+        elif not verdict:
+            out.append(f"{f.as_of}时已失效（止于{d.expires}）" if d.expires and f.as_of > d.expires
+                       else f"{f.as_of}时尚未施行（自{start}起）")
+    return out
+
+
+def places_phrase(applies_to: Sequence[str]) -> str:
+    """中国（河南）自由贸易试验区等11个自贸试验区, or the places themselves."""
+    if not applies_to:
+        return "适用地区不明的地方"
+    zones = [p for p in applies_to if ftz_short(p) != p]
+    if len(zones) == len(applies_to) and len(zones) > 1:
+        return f"{zones[0]}等{len(zones)}个自贸试验区"
+    shown = "、".join(applies_to[:3])
+    return shown + (f"等{len(applies_to)}处" if len(applies_to) > 3 else "")
+
+
+def where_reason(applies_to: Sequence[str], place: Place) -> str:
+    """Why a clause does not apply in the place asked."""
+    return f"仅适用于{places_phrase(applies_to)}，不含{place.name}"

@@ -55,6 +55,14 @@ DOC_NUMBER = re.compile(
 )
 
 
+# As people type a 文号: 国发2017年57号, 国发(2017)57号, 国发 2017 57号.
+LOOSE_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]?\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]?\s*年?\s*第?\s*(\d{1,4})\s*号"
+)
+# Short forms a title is often typed with, as the documents themselves write them.
+_TITLE_SHORT = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"))
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first 文号 in a text, split into issuer code, year and serial:
     '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57')."""
@@ -123,6 +131,21 @@ def ref_key(text: str) -> str:
     """A 文号 or title as people type it, without spaces, brackets or 《》:
     国发〔2017〕57号, 国发[2017]57号 and 国发（2017）57号 share one key."""
     return _REF_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def loose_doc_number(text: str) -> tuple[str, int, str] | None:
+    """(issuer code, year, serial) of a 文号 as people type it, brackets or not."""
+    m = LOOSE_DOC_NUMBER.search(text)
+    return (m.group(1), int(m.group(2)), m.group(3).lstrip("0") or "0") if m else None
+
+
+def title_key(text: str) -> str:
+    """A title as people type it: ref_key, with 自贸区/自贸试验区 written out and
+    the 中国 of 中国（浙江） dropped, so that 浙江自贸区条例 finds 中国（浙江）自由贸易试验区条例."""
+    key = ref_key(text)
+    for short, full in _TITLE_SHORT:
+        key = key.replace(short, full)
+    return key.removeprefix("中国")
 
 
 def fold(text: str) -> str:

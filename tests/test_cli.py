@@ -168,3 +168,25 @@ def test_a_bad_batch_line_gets_an_error_and_the_batch_goes_on(kb_env: Path, tmp_
     assert "未知的地点「火星」" in lines[0]["error"] and lines[0]["question"] == "外资能开KTV吗"
     assert "question" in lines[1]["error"] and "JSON" in lines[2]["error"]
     assert len(lines[3]["results"]) == 2 and "error" not in lines[3]
+
+
+@pytest.mark.parametrize(("ref", "label", "want"), [
+    ("浙江自贸区条例", "32", "第三十二条"),  # the title as people say it
+    ("国发2017年57号", "5", "第5项"),  # the 文号 as people type it
+])
+def test_references_as_people_write_them(kb_env: Path, ref: str, label: str, want: str) -> None:
+    result = run("clause", ref, label, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["label"] == want
+
+
+def test_a_label_that_does_not_exist_says_which_do(kb_env: Path) -> None:
+    result = run("clause", "国发〔2017〕57号", "17")
+    assert result.exit_code == 2 and "第1项至第16项" in result.stderr
+
+
+@pytest.mark.parametrize(("question", "label"), [("国发〔2017〕57号 第7项", "第7项"), ("浙江自贸试验区条例第三十二条", "第三十二条")])
+def test_asking_for_a_clause_by_reference_returns_it_first(kb_env: Path, question: str, label: str) -> None:
+    """Regression: 国发〔2017〕57号 第7项 returned the note under the table (it cites 第1项至第9项)."""
+    data = json.loads(run("ask", question, "--format", "json", "--k", "3").stdout)
+    assert data["results"][0]["label"] == label and data["answered"] is True

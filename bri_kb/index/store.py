@@ -129,6 +129,14 @@ class Store:
         r = self._con.execute("SELECT * FROM clauses WHERE clause_id = ?", (clause_id,)).fetchone()
         return _clause(r) if r else None
 
+    def rows_labelled(self, doc_ids: Sequence[str], labels: Sequence[str]) -> list[int]:
+        """Rows of these documents' clauses with these labels, in document order."""
+        if not doc_ids or not labels:
+            return []
+        query = (f"SELECT row FROM clauses WHERE doc_id IN ({','.join('?' * len(doc_ids))}) "
+                 f"AND label IN ({','.join('?' * len(labels))}) ORDER BY doc_id, ordinal")
+        return [int(r[0]) for r in self._con.execute(query, [*doc_ids, *labels])]
+
     def clauses_of(self, doc_id: str) -> list[Clause]:
         rows = self._con.execute("SELECT * FROM clauses WHERE doc_id = ? ORDER BY ordinal", (doc_id,))
         return [_clause(r) for r in rows]

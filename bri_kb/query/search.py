@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
-from bri_kb.vocabulary import Kind, ref_key
+from bri_kb.vocabulary import Kind, loose_doc_number, ref_key, title_key
 
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
 __all__ = ["LEVELS", "Filters", "KnowledgeBase", "QueryError"]
@@ -86,6 +87,7 @@ class FirstStage:
     order: list[int]
     scope_notes: dict[int, str]
     settings: Settings
+    pinned: frozenset[int] = frozenset()  # clauses the question names by document and label
 
 
 class KnowledgeBase:
@@ -127,6 +129,7 @@ class KnowledgeBase:
         self._dense: DenseIndex | None = None
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
+        self._title_keys: dict[str, str] | None = None
 
     @property
     def dense(self) -> DenseIndex:
@@ -153,7 +156,16 @@ class KnowledgeBase:
         if exact:
             return exact
         titled = [d for d in docs if want and want in ref_key(d.title)]
-        return titled
+        if titled:
+            return titled
+        typed = loose_doc_number(ref)  # 国发2017年57号
+        if typed:
+            numbered = [d for d in docs if d.doc_number and (d.doc_number.issuer_code, d.doc_number.year,
+                                                              d.doc_number.serial.lstrip("0") or "0") == typed]
+            if numbered:
+                return numbered
+        loose = title_key(ref)  # 浙江自贸区条例
+        return [d for d in docs if loose and loose in title_key(d.title)]
 
     def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
         """Rows that pass the filters, and a note per applicability code (for --where)."""
@@ -235,8 +247,10 @@ class KnowledgeBase:
         if model is not None and stage.order:
             view, candidates = self.candidates(stage, model.depth)
             by_clause = {c.clause.clause_id: row for c, row in zip(candidates, stage.order, strict=False)}
-            scored = [Scored(by_clause[c.clause.clause_id], float(stage.combined[by_clause[c.clause.clause_id]] * c.boost), p)
-                      for c, p in rerank(model, view, candidates, stage.settings.reorder)] + scored[model.depth:]
+            scored = [Scored(row := by_clause[c.clause.clause_id], float(stage.combined[row] * c.boost),
+                             1.0 if row in stage.pinned else p)  # a clause named by reference is what was asked
+                      for c, p in rerank(model, view, candidates, stage.settings.reorder and not stage.pinned)]
+            scored += [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order[model.depth:]]
         top = scored[:k]
         clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
@@ -290,9 +304,15 @@ class KnowledgeBase:
             "dense": self.dense.scores(dense_query),
         }
         combined = fuse(channels, keep, settings)
-        boosts = self._boosts(list(ranks(combined, settings.depth)), parsed)
-        order = first_stage(boosts, combined, {row: b.factor for row, b in boosts.items()})
-        return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings)
+        named = self.named_documents(parsed)
+        # 第7项 of a document the question names is what it asks for, whatever the channels say.
+        pinned = [r for r in self.store.rows_labelled(sorted(named), parsed.labels) if keep[r]]
+        rows = list(dict.fromkeys([*pinned, *ranks(combined, settings.depth)]))
+        boosts = self._boosts(rows, parsed, named)
+        order = pinned + first_stage([r for r in rows if r not in pinned], combined,
+                                     {row: b.factor for row, b in boosts.items()})
+        return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings,
+                          frozenset(pinned))
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
         """The first stage's top n rows as the reranker sees them."""
@@ -310,12 +330,24 @@ class KnowledgeBase:
         ]
         return view, candidates
 
-    def _boosts(self, rows: list[int], parsed: ParsedQuestion) -> dict[int, Boost]:
-        """The first stage's boost per row: clause kinds that point at content
-        count less; the documents, clauses and places a question names count more."""
+    def named_documents(self, parsed: ParsedQuestion) -> set[str]:
+        """The documents a question names: by 文号 (国发〔2017〕57号, or as typed:
+        国发2017年57号), by 《title》, or by a title written out in it (浙江自贸试验区条例)."""
         named: set[str] = set()
         for ref in (*parsed.doc_numbers, *parsed.titles):
             named |= {d.doc_id for d in self.resolve_doc(ref)}
+        if not parsed.doc_numbers and (typed := loose_doc_number(parsed.text)):
+            named |= {d.doc_id for d in self.documents.values() if d.doc_number and (
+                d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial.lstrip("0") or "0") == typed}
+        if self._title_keys is None:
+            self._title_keys = {d.doc_id: title_key(d.title) for d in self.documents.values()}
+        asked = title_key(parsed.text)
+        named |= {doc_id for doc_id, key in self._title_keys.items() if len(key) >= 6 and key in asked}
+        return named
+
+    def _boosts(self, rows: list[int], parsed: ParsedQuestion, named: set[str]) -> dict[int, Boost]:
+        """The first stage's boost per row: clause kinds that point at content
+        count less; the documents, clauses and places a question names count more."""
         gaz = gazetteer()
         labels = {row: c.label for row, c in zip(rows, self.store.clauses_at(rows), strict=True)} if parsed.labels else {}
         out = {}
@@ -331,7 +363,9 @@ class KnowledgeBase:
                 factor *= 1.2 if covered else 1.0
             label = labels.get(row) in parsed.labels and (not named or is_named)
             if label:
-                factor *= 2.0
+                # 第7项 of a document the question names is what it asks for: ahead of any
+                # clause that only mentions the label (the note under a table cites 第1项至第9项).
+                factor *= 10.0 if is_named else 2.0
             out[row] = Boost(factor, is_named, label, place)
         return out
 
@@ -351,7 +385,7 @@ class KnowledgeBase:
         wanted = label_variants(label)
         found = [c for c in clauses if c.label in wanted]
         if not found:
-            raise QueryError(f"{docs[0].title} has no clause labelled {label!r}")
+            raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
         return found
 
     def document_counts(self) -> list[tuple[Document, int]]:
@@ -361,6 +395,18 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
+
+
+def label_ranges(clauses: Sequence[Clause]) -> str:
+    """What labels a document has, as a hint: 表格行为第1项至第16项；条文为第一条至第五十九条."""
+    parts = []
+    rows = [c.label for c in clauses if c.kind == Kind.TABLE_ROW and c.label.startswith("第")]
+    articles = [c.label for c in clauses if c.kind == Kind.ARTICLE]
+    if rows:
+        parts.append(f"表格行为{rows[0]}至{rows[-1]}")
+    if articles:
+        parts.append(f"条文为{articles[0]}至{articles[-1]}")
+    return "；" + "；".join(parts) if parts else ""
 
 
 def label_variants(label: str) -> set[str]:

@@ -101,7 +101,7 @@ def ask(
                 print(line)
             return
         if question is None:
-            raise QueryError("give a QUESTION or --batch FILE")
+            raise QueryError("请给出问题，或用 --batch 文件")
         filters = answer.Filters(where, level, issuer, since, until, doc, as_of)
         answer.show(kb, question, k, filters, format.value)
 
@@ -142,13 +142,13 @@ def check() -> None:
     from bri_kb.index.kb import kb_home, live_dir
 
     directory = live_dir(kb_home())
-    problems = full_problems(directory) if directory else [f"no knowledge base in {kb_home()}"]
+    problems = full_problems(directory) if directory else [f"{kb_home()} 中没有知识库"]
     for p in problems:
-        print(f"bri check: {p}", file=sys.stderr)
+        print(f"bri check：{p}", file=sys.stderr)
     if problems:
-        print(f"bri check: the knowledge base is not usable; {REBUILD}", file=sys.stderr)
+        print(f"bri check：知识库不可用；{REBUILD}", file=sys.stderr)
         raise typer.Exit(1)
-    print(f"ok: {directory}")
+    print(f"完好：{directory}")
 
 
 @app.command()
@@ -178,7 +178,7 @@ def export_clauses(
 
     with user_errors():
         jobs.run_clauses(open_kb(), out, doc or [], level, where)
-    print(f"wrote {out}", file=sys.stderr)
+    print(f"已写入 {out}", file=sys.stderr)
 
 
 @export_app.command("compare")
@@ -198,7 +198,7 @@ def export_compare(
         job = jobs.load_spec(spec) if spec else jobs.job_from_options(topic or [], out, doc or [], level, where, by, per_cell)
         with progress_bar() as update:
             written = jobs.run_compare(open_kb(), job, update)
-    print("wrote " + ", ".join(map(str, written)), file=sys.stderr)
+    print("已写入 " + "、".join(map(str, written)), file=sys.stderr)
 
 
 @export_app.command("table")
@@ -207,7 +207,7 @@ def export_table(ref: RefArg, out: OutOpt) -> None:
     from bri_kb.export import jobs
 
     with user_errors():
-        print(f"wrote {jobs.run_table(open_kb(), ref, out)}", file=sys.stderr)
+        print(f"已写入 {jobs.run_table(open_kb(), ref, out)}", file=sys.stderr)
 
 
 @export_app.command("matrix")
@@ -216,7 +216,7 @@ def export_matrix(ref: RefArg, out: OutOpt) -> None:
     from bri_kb.export import jobs
 
     with user_errors():
-        print(f"wrote {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
+        print(f"已写入 {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
 
 
 @app.command()
@@ -231,7 +231,7 @@ def serve(
     try:
         from bri_kb.web.server import run
     except ImportError as exc:
-        fail(f"the web page needs the [web] extra ({exc.name} is missing): pip install -e '.[web]'")
+        fail(f"网页需要安装 [web] 扩展（缺少 {exc.name}）：pip install -e '.[web]'")
     with user_errors():
         run(host, port, workers)
 
@@ -256,7 +256,7 @@ def evaluate(
             kb.reranker = answer.load_model(model)
         if train:
             kb.reranker = answer.retrain(kb, questions, ood or [], save)
-            print(f"wrote {save}", file=sys.stderr)
+            print(f"已写入 {save}", file=sys.stderr)
         print(answer.evaluate_file(kb, questions, k, results))
 
 

@@ -35,21 +35,21 @@ def progress_bar() -> Iterator[Progress]:
 
 def ingest_report(summary: IngestSummary) -> str:
     if summary.reused:
-        return (f"knowledge base unchanged ({summary.documents} documents, {summary.clauses} clauses); "
-                f"nothing re-ingested ({summary.seconds:.2f}s)")
-    lines = [f"{'file':<34} {'docs':>5} {'clauses':>7} {'lost':>5}  removed lines"]
+        return (f"知识库没有变化（{summary.documents} 个文件，{summary.clauses} 条条款）；"
+                f"未重新导入（{summary.seconds:.2f} 秒）")
+    lines = [f"{'文件':<32} {'文件数':>4} {'条款':>6} {'丢失行':>4}  去掉的行"]
     for r in summary.reports:
         removed = ", ".join(f"{k} {v}" for k, v in r["removed"].items()) or "-"
         lines.append(f"{r['file'][:34]:<34} {r['documents']:>5} {r['clauses']:>7} {len(r['lost_lines']):>5}  {removed}")
         for title in r["duplicates"]:
-            lines.append(f"    duplicate document dropped: {title}")
+            lines.append(f"    已去掉重复文件：{title}")
     for path, reason in summary.failed:
-        lines.append(f"FAILED {path}: {reason}")
+        lines.append(f"失败 {path}：{reason}")
     if summary.clauses == 0:
-        lines.append("nothing ingested; the knowledge base is unchanged")
+        lines.append("没有导入任何内容；知识库保持不变")
         return "\n".join(lines)
-    lines.append(f"{summary.files} files, {summary.documents} documents, {summary.clauses} clauses, "
-                 f"{len(summary.failed)} failed, in {summary.seconds:.1f}s -> generation {summary.generation}")
+    lines.append(f"{summary.files} 个文件，{summary.documents} 份文件，{summary.clauses} 条条款，"
+                 f"{len(summary.failed)} 个失败，用时 {summary.seconds:.1f} 秒 -> 版本 {summary.generation}")
     return "\n".join(lines)
 
 
@@ -68,11 +68,11 @@ def ensure_kb() -> None:
     from bri_kb.index.kb import default_corpus
 
     corpus = default_corpus()
-    print(f"no knowledge base in {kb_home()}; building it from {corpus} …", file=sys.stderr)
+    print(f"{kb_home()} 中没有知识库；正在用 {corpus} 建立……", file=sys.stderr)
     summary = run_ingest([corpus])
     print(ingest_report(summary), file=sys.stderr)
 
 
 def fail(message: str, code: int = 2) -> None:
-    print(f"bri: error: {message}", file=sys.stderr)
+    print(f"bri：错误：{message}", file=sys.stderr)
     raise SystemExit(code)

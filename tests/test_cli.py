@@ -87,9 +87,9 @@ def test_filters(kb_env: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["ask", "  "], "question is empty"), (["clause", "不存在的文件"], "no document"),
-     (["ask", "外资", "--where", "火星"], "未知的地点「火星」"), (["ask", "外资", "--level", "county"], "unknown level"),
-     (["ask", "外资", "--doc", "国发〔2099〕1号"], "no document")],
+    [(["ask", "  "], "问题为空"), (["clause", "不存在的文件"], "没有文件或条款"),
+     (["ask", "外资", "--where", "火星"], "未知的地点「火星」"), (["ask", "外资", "--level", "county"], "未知的层级"),
+     (["ask", "外资", "--doc", "国发〔2099〕1号"], "没有文件与")],
 )
 def test_user_errors_are_one_line_without_traceback(kb_env: Path, args: list[str], message: str) -> None:
     result = run(*args)
@@ -101,7 +101,7 @@ def test_user_errors_are_one_line_without_traceback(kb_env: Path, args: list[str
 def test_ingest_of_a_missing_path_fails_and_keeps_the_kb(kb_env: Path, tmp_path: Path) -> None:
     result = run("ingest", str(tmp_path / "nope.txt"))
     assert result.exit_code == 1
-    assert "nope.txt" in result.stdout and "no such file" in result.stdout
+    assert "nope.txt" in result.stdout and "没有这个文件" in result.stdout
     # nothing was ingested, so the previous knowledge base must still answer
     again = run("ask", "国际船舶代理业务外方持股比例", "--format", "json")
     assert again.exit_code == 0 and json.loads(again.stdout)["results"]
@@ -190,3 +190,26 @@ def test_asking_for_a_clause_by_reference_returns_it_first(kb_env: Path, questio
     """Regression: 国发〔2017〕57号 第7项 returned the note under the table (it cites 第1项至第9项)."""
     data = json.loads(run("ask", question, "--format", "json", "--k", "3").stdout)
     assert data["results"][0]["label"] == label and data["answered"] is True
+
+
+def test_what_the_cli_says_to_a_person_is_chinese(kb_env: Path, tmp_path: Path) -> None:
+    """Regression: English inside a Chinese tool (where's "in force from … until", "why:", "适用 applies",
+    "bri: error: …", the ingest report's "files, documents, clauses")."""
+    import re
+
+    english = re.compile(r"\b(applies|why|force|error|known|wrote|documents|clauses|failed|unchanged|source|title|"
+                         r"matches|unknown|empty|level|region|damaged|rebuild it|no such)\b", re.IGNORECASE)
+    outputs = [
+        run("where", "国发〔2017〕57号", "5").output,
+        run("clause", "国发〔2017〕57号", "5").output,
+        run("ask", "外资能开KTV吗", "--where", "江西", "--k", "2").output,
+        run("ask", "外资能开KTV吗", "--where", "江西", "--k", "2", "--format", "md").output,
+        run("docs").output,
+        run("clause", "国发〔2017〕57号", "17").output,
+        run("ask", "外资", "--level", "county").output,
+        run("export", "matrix", "国发〔2017〕57号", "-o", str(tmp_path / "m.csv")).output,
+        (tmp_path / "m.csv").read_text(encoding="utf-8-sig").splitlines()[0],
+    ]
+    for text in outputs:
+        found = english.findall(text.replace("--rebuild", ""))
+        assert not found, (found, text[:300])

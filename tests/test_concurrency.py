@@ -59,7 +59,7 @@ def test_a_second_ingest_waits_its_turn_with_a_clear_message(tmp_path: Path) -> 
     second = bri(home, "ingest", str(CORPUS), check=False)
     first.wait(timeout=300)
     assert first.returncode == 0
-    assert second.returncode != 0 and "another ingest is running" in second.stderr
+    assert second.returncode != 0 and "另一个导入正在运行" in second.stderr
     assert bri(home, "check").returncode == 0
 
 

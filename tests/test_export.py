@@ -64,7 +64,7 @@ def test_matrix_of_the_ftz_table_is_16_by_11_all_applies(kb_env: Path, tmp_path:
     header, body = rows[0], rows[1:]
     zones = header[1:-1]
     assert len(body) == 16 and len(zones) == 11 and "中国（河南）自由贸易试验区" in zones
-    assert all(cell == "适用 applies" for row in body for cell in row[1:-1])
+    assert all(cell == "适用" for row in body for cell in row[1:-1])
 
 
 def test_table_export_has_columns_and_applicability(kb_env: Path, tmp_path: Path) -> None:
@@ -102,6 +102,6 @@ def test_writers_escape() -> None:
 
 def test_export_errors(kb_env: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "compare", "--topic", "金融", "-o", str(tmp_path / "x.pdf")])
-    assert result.exit_code == 2 and "suffix must be one of" in result.stderr
+    assert result.exit_code == 2 and "文件后缀须为" in result.stderr
     result = runner.invoke(app, ["export", "table", "中国（浙江）自由贸易试验区条例", "-o", str(tmp_path / "x.csv")])
-    assert result.exit_code == 2 and "has no table" in result.stderr
+    assert result.exit_code == 2 and "没有表格" in result.stderr

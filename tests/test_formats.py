@@ -54,9 +54,9 @@ def test_word_file_numbering_headings_and_table() -> None:
 
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
-    [("empty.txt", b"", "empty file"), ("junk.txt", bytes(range(256)) * 8, "binary"),
-     ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable Word file"),
-     ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type .rtf"), ("empty.html", b"", "empty file")],
+    [("empty.txt", b"", "空文件"), ("junk.txt", bytes(range(256)) * 8, "二进制"),
+     ("broken.docx", b"PK\x03\x04 not really a zip", "无法读取的 Word 文件"),
+     ("notes.rtf", b"{\\rtf1 hello}", "不支持的文件类型 .rtf"), ("empty.html", b"", "空文件")],
 )
 def test_bad_input_is_named_with_its_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     path = tmp_path / name
@@ -77,9 +77,9 @@ def test_mixed_folder_ingests_and_bad_files_do_not_stop_the_batch(tmp_path: Path
     monkeypatch.setenv("BRI_KB_HOME", str(tmp_path / "kb"))
     result = runner.invoke(app, ["ingest", str(folder)])
     assert result.exit_code == 1
-    assert "junk.txt: binary content, not text" in result.stdout
-    assert "empty.docx: empty file" in result.stdout
-    assert "4 files, 4 documents" in result.stdout and "2 failed" in result.stdout
+    assert "junk.txt：二进制内容，不是文本" in result.stdout
+    assert "empty.docx：空文件" in result.stdout
+    assert "4 个文件，4 份文件" in result.stdout and "2 个失败" in result.stdout
     hits = json.loads(runner.invoke(app, ["ask", "发展海外仓", "--format", "json", "--k", "1"]).stdout)["results"]
     assert hits[0]["fields"]["责任单位"] == "宁波市商务委"
     art = json.loads(runner.invoke(app, ["clause", "浙江）自由贸易试验区条例", "32", "--format", "json"]).stdout)
@@ -129,8 +129,8 @@ def test_bad_pdfs_are_named_with_their_reason(tmp_path: Path) -> None:
     truncated = tmp_path / "truncated.pdf"
     raw = (FORMATS / "henan_plan.pdf").read_bytes()
     truncated.write_bytes(raw[: len(raw) // 3])
-    cases = {FORMATS / "encrypted.pdf": "encrypted PDF", FORMATS / "scanned.pdf": "needs OCR",
-             truncated: "damaged or truncated PDF"}
+    cases = {FORMATS / "encrypted.pdf": "加密的 PDF", FORMATS / "scanned.pdf": "需要先做 OCR",
+             truncated: "损坏或不完整的 PDF"}
     for path, reason in cases.items():
         with pytest.raises(IngestError, match=reason):
             read_document(path)

@@ -33,11 +33,11 @@ def test_bad_input_is_refused_with_a_reason(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     junk = tmp_path / "junk.txt"
     junk.write_bytes(bytes(range(256)) * 20)
-    with pytest.raises(IngestError, match="empty"):
+    with pytest.raises(IngestError, match="空文件"):
         read_text(empty)
-    with pytest.raises(IngestError, match="binary"):
+    with pytest.raises(IngestError, match="二进制"):
         read_text(junk)
-    with pytest.raises(IngestError, match="no such file"):
+    with pytest.raises(IngestError, match="没有这个文件"):
         read_text(tmp_path / "missing.txt")
 
 

@@ -60,20 +60,20 @@ def test_damaged_kb_gives_a_clear_message_never_answers(kb_copy: Path, how: str)
 
 def test_check_passes_on_a_good_kb(kb_copy: Path) -> None:
     result = runner.invoke(app, ["check"])
-    assert result.exit_code == 0 and result.stdout.startswith("ok:")
+    assert result.exit_code == 0 and result.stdout.startswith("完好：")
     manifest = json.loads((kb_copy / "manifest.json").read_text(encoding="utf-8"))
     assert {"kb.sqlite", "dense.faiss", "bm25/vocab.index.json"} <= set(manifest["checksums"])
 
 
 def test_hostile_questions(kb_env: Path) -> None:
     long = runner.invoke(app, ["ask", "外商投资" * 25_000, "--k", "2", "--format", "json"])
-    assert long.exit_code == 0 and "only the first" in long.stderr and json.loads(long.stdout)["results"]
+    assert long.exit_code == 0 and "只使用前" in long.stderr and json.loads(long.stdout)["results"]
     for q in ["\x00\x07外资\x1b[31m企业", "🚀外资 KTV 👍 ÜTF-8 mixed", "外资'; DROP TABLE clauses; --"]:
         result = runner.invoke(app, ["ask", q, "--k", "1", "--format", "json"])
         assert result.exit_code == 0, result.output
     for q in ["", "   \t ", "\x00\x01"]:
         result = runner.invoke(app, ["ask", q])
-        assert result.exit_code == 2 and "question is empty" in result.stderr
+        assert result.exit_code == 2 and "问题为空" in result.stderr
     sql = "x' OR '1'='1"
     for option in ["--doc", "--issuer", "--level", "--where", "--since"]:
         result = runner.invoke(app, ["ask", "外资", option, sql, "--format", "json"])

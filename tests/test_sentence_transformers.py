@@ -42,7 +42,7 @@ def test_unknown_encoder_path_is_a_clear_error(tmp_path: Path) -> None:
     from bri_kb.errors import EncoderError
     from bri_kb.index.encoders import load_encoder
 
-    with pytest.raises(EncoderError, match="not a directory"):
+    with pytest.raises(EncoderError, match="不是目录"):
         load_encoder(f"st:{tmp_path / 'nope'}")
 
 

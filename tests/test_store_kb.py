@@ -76,9 +76,9 @@ def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> No
     summary = build([bad, tmp_path / "missing.txt", tmp_path / "notes.rtf"], home)
     reasons = {Path(p).name: r for p, r in summary.failed}
     assert summary.clauses == 0 and len(reasons) == 7
-    assert reasons["encrypted.pdf"].startswith("encrypted PDF")
-    assert "needs OCR" in reasons["scanned.pdf"] and reasons["empty.txt"] == "empty file"
-    assert reasons["junk.txt"].startswith("binary") and "truncated" in reasons["truncated.pdf"]
-    assert reasons["missing.txt"].startswith("no such file") and "unsupported file type .rtf" in reasons["notes.rtf"]
+    assert reasons["encrypted.pdf"].startswith("加密的 PDF")
+    assert "需要先做 OCR" in reasons["scanned.pdf"] and reasons["empty.txt"] == "空文件"
+    assert reasons["junk.txt"].startswith("二进制") and "不完整" in reasons["truncated.pdf"]
+    assert reasons["missing.txt"].startswith("没有这个文件") and "不支持的文件类型 .rtf" in reasons["notes.rtf"]
     assert KnowledgeBase(home).search("自由贸易试验区", 1)
     assert summary.generation == first.generation

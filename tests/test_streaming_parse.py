@@ -127,7 +127,7 @@ def test_a_large_file_that_is_not_utf8_is_found_to_be_gb18030_and_one_broken_lat
     assert open_text(good).encoding == "gb18030"
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xef\xbb\xbf" + body.decode("gb18030").encode() + b"\xff\xfe\xfd")
-    with pytest.raises(IngestError, match="broken utf-8-sig"):
+    with pytest.raises(IngestError, match="损坏的 utf-8-sig"):
         open_text(broken)
 
 

@@ -51,14 +51,13 @@ class Sheet:
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     cited: tuple[tuple[Clause, Document], ...] = field(default=())
-    tab: str = ""  # a short name for a spreadsheet tab, when the title is long
 
 
 def parse_topic(spec: str) -> Topic:
     """'跨境电商' or '跨境电商=跨境电子商务,海外仓'."""
     name, _, syn = spec.partition("=")
     if not name.strip():
-        raise QueryError(f"empty topic in {spec!r}")
+        raise QueryError(f"主题为空：{spec}")
     return Topic(name.strip(), tuple(s.strip() for s in re.split(r"[,，、]", syn) if s.strip()))
 
 
@@ -103,7 +102,7 @@ def select_documents(kb: KnowledgeBase, refs: Sequence[str], level: str | None, 
         for ref in refs:
             found = kb.resolve_doc(ref)
             if not found:
-                raise QueryError(f"no document matches {ref!r}; see `bri docs`")
+                raise QueryError(f"没有文件与「{ref}」相符；见 `bri docs`")
             chosen += [d for d in found if d not in chosen]
         docs = chosen
     if level:
@@ -112,7 +111,7 @@ def select_documents(kb: KnowledgeBase, refs: Sequence[str], level: str | None, 
         place = kb.place(where)
         docs = [d for d in docs if d.region and coverage([d.region], place, gazetteer())[0] in (COVERS, PART)]
     if not docs:
-        raise QueryError("no document matches these filters; see `bri docs`")
+        raise QueryError("没有文件符合这些筛选条件；见 `bri docs`")
     return docs
 
 
@@ -128,7 +127,7 @@ def compare(
     per_cell best clauses that mention the topic, with citations, or 未涉及.
     Raises QueryError for another `by`."""
     if by not in ("doc", "region"):
-        raise QueryError("--by takes doc or region")
+        raise QueryError("--by 只能是 doc 或 region")
     groups: list[tuple[str, list[Document]]] = []
     if by == "doc":
         groups = [(d.doc_number.text + " " + d.title if d.doc_number else d.title, [d]) for d in docs]
@@ -160,17 +159,17 @@ def compare(
             cells.append(Cell("\n".join(parts), tuple(found)))
         rows.append(tuple(cells))
     header = ("文件" if by == "doc" else "地区", *(t.name for t in topics))
-    return Sheet("对比 comparison", header, tuple(rows), tuple(cited.values()), tab="对比")
+    return Sheet("对比", header, tuple(rows), tuple(cited.values()))
 
 
 def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
     """A document's table rows with their columns, applies_to and its reason."""
     clauses = [c for c in kb.clause(ref) if c.kind == Kind.TABLE_ROW]
     if not clauses:
-        raise QueryError(f"{ref!r} has no table")
+        raise QueryError(f"「{ref}」没有表格")
     doc = kb.documents[clauses[0].doc_id]
     columns = list(dict.fromkeys(k for c in clauses for k in c.fields))
-    header = ("条款", *columns, "适用范围 applies_to", "依据 why")
+    header = ("条款", *columns, "适用范围", "依据")
     rows = tuple(
         (Cell(c.label, (c,)), *(Cell(c.fields.get(k, "")) for k in columns),
          Cell("、".join(c.applies_to)), Cell(c.applies_reason))
@@ -184,7 +183,7 @@ def most_tabled_document(kb: KnowledgeBase) -> str:
     the knowledge base): what the page's matrix shows before anyone picks one."""
     rows = kb.rows
     if Kind.TABLE_ROW not in rows.kinds:
-        raise QueryError("no document in the knowledge base has a table; name one with ref")
+        raise QueryError("知识库中没有带表格的文件；请用 ref 指定一个文件")
     in_tables = rows.doc[np.asarray(rows.kind) == rows.kinds.index(Kind.TABLE_ROW)]
     counts = np.bincount(in_tables, minlength=len(rows.documents))
     return rows.documents[int(np.argmax(counts))]
@@ -196,10 +195,10 @@ def applicability_matrix(kb: KnowledgeBase, ref: str) -> Sheet:
     rows_of = [c for c in clauses if c.kind == Kind.TABLE_ROW] or clauses
     doc = kb.documents[rows_of[0].doc_id]
     places = list(dict.fromkeys(p for c in rows_of for p in c.applies_to))
-    header = ("条款", *places, "依据 why")
+    header = ("条款", *places, "依据")
     rows = tuple(
-        (Cell(c.label, (c,)), *(Cell("适用 applies" if p in c.applies_to else "不适用") for p in places),
+        (Cell(c.label, (c,)), *(Cell("适用" if p in c.applies_to else "不适用") for p in places),
          Cell(c.applies_reason))
         for c in rows_of
     )
-    return Sheet("适用矩阵 matrix", header, rows, tuple((c, doc) for c in rows_of))
+    return Sheet("适用矩阵", header, rows, tuple((c, doc) for c in rows_of))

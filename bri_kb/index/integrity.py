@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-REBUILD = "run `bri ingest --rebuild`"
+REBUILD = "请运行 `bri ingest --rebuild`"
 
 
 def file_checksums(directory: Path) -> dict[str, dict[str, Any]]:
@@ -33,13 +33,13 @@ def quick_problems(directory: Path, manifest: dict[str, Any]) -> list[str]:
     for name, info in listed.items():
         path = directory / name
         if not path.exists():
-            problems.append(f"{name} is missing")
+            problems.append(f"缺少 {name}")
         elif path.stat().st_size != info["bytes"]:
-            problems.append(f"{name} has {path.stat().st_size} bytes, the manifest says {info['bytes']}")
+            problems.append(f"{name} 有 {path.stat().st_size} 字节，清单记为 {info['bytes']}")
         elif small and hashlib.sha256(path.read_bytes()).hexdigest() != info["sha256"]:
-            problems.append(f"{name} does not match its checksum")
+            problems.append(f"{name} 与校验和不符")
     if not manifest.get("checksums"):
-        problems.append("the manifest lists no checksums")
+        problems.append("清单中没有校验和")
     return problems
 
 
@@ -52,14 +52,14 @@ def full_problems(directory: Path) -> list[str]:
     try:
         manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        return [f"manifest.json is unreadable ({exc})"]
+        return [f"manifest.json 无法读取（{exc}）"]
     problems = quick_problems(directory, manifest)
     if manifest.get("kb_format") != KB_FORMAT or manifest.get("bri_kb") != __version__:
-        problems.append(f"written by bri-kb {manifest.get('bri_kb')} (format {manifest.get('kb_format')}), "
-                        f"this is {__version__} (format {KB_FORMAT})")
+        problems.append(f"由 bri-kb {manifest.get('bri_kb')}（格式 {manifest.get('kb_format')}）写成，"
+                        f"当前是 {__version__}（格式 {KB_FORMAT}）")
     for name, info in manifest.get("checksums", {}).items():
         path = directory / name
-        mismatch = f"{name} does not match its checksum"
+        mismatch = f"{name} 与校验和不符"
         if path.exists() and mismatch not in problems and hashlib.sha256(path.read_bytes()).hexdigest() != info["sha256"]:
             problems.append(mismatch)
     if problems:
@@ -70,14 +70,14 @@ def full_problems(directory: Path) -> list[str]:
         clauses = con.execute("SELECT COUNT(*) FROM clauses").fetchone()[0]
         con.close()
     except sqlite3.DatabaseError as exc:
-        return [f"kb.sqlite is not a readable database ({exc})"]
+        return [f"kb.sqlite 不是可读的数据库（{exc}）"]
     if verdict != "ok":
-        problems.append(f"SQLite integrity check: {verdict}")
+        problems.append(f"SQLite 完整性检查：{verdict}")
     import faiss
 
     vectors = faiss.read_index(str(directory / "dense.faiss")).ntotal
     lexical = [json.loads((directory / name / "params.index.json").read_text(encoding="utf-8"))["num_docs"]
                for name in ("bm25", "bm25_char")]
     if not clauses == vectors == lexical[0] == lexical[1]:
-        problems.append(f"{clauses} clauses but {vectors} vectors and {' / '.join(map(str, lexical))} lexical entries")
+        problems.append(f"{clauses} 条条款，却有 {vectors} 个向量、{' / '.join(map(str, lexical))} 个词法条目")
     return problems

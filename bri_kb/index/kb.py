@@ -56,7 +56,7 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, st
         if p.is_dir():
             files += sorted(x for x in p.rglob("*") if x.is_file() and is_supported(x))
         elif not p.exists():
-            bad.append((str(p), "no such file or directory"))
+            bad.append((str(p), "没有这个文件或目录"))
         elif not is_supported(p):
             bad.append((str(p), unsupported(p)))
         else:
@@ -83,7 +83,7 @@ def _lock(home: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise KBError(f"another ingest is running on {home}; wait for it to finish") from None
+            raise KBError(f"{home} 上另一个导入正在运行；请等它完成") from None
         yield
 
 
@@ -192,7 +192,7 @@ def build(
             if writer.count == 0:
                 # Nothing usable: keep the live generation exactly as it was.
                 shutil.rmtree(tmp, ignore_errors=True)
-                failed = failed or [(", ".join(map(str, paths)), "no supported files found")]
+                failed = failed or [("、".join(map(str, paths)), "没有找到支持的文件")]
                 return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
                                      tuple(reports), time.perf_counter() - start)
             documents = writer.finish([(r["file"], ok_hashes[r["file"]], r["encoding"], r) for r in reports])

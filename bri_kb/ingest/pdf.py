@@ -41,8 +41,8 @@ def _damaged(exc: Exception) -> IngestError:
 
     inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's errors
     if isinstance(exc, PDFEncryptionError) or isinstance(inner, PDFEncryptionError):
-        return IngestError("encrypted PDF: it needs a password")
-    return IngestError(f"damaged or truncated PDF ({(inner or exc).__class__.__name__})")
+        return IngestError("加密的 PDF：需要密码")
+    return IngestError(f"损坏或不完整的 PDF（{(inner or exc).__class__.__name__}）")
 
 
 def _open(path: Path) -> Any:
@@ -156,5 +156,5 @@ def read_pdf(path: Path) -> DecodedText:
     """A PDF's text layer, page by page (pages separated by PAGE_BREAK)."""
     pages = pdf_pages(path)
     if sum(len("".join(p)) for p in pages) < 10:
-        raise IngestError("no text layer (a scanned PDF?): it needs OCR first")
+        raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
     return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in pages) + "\n", "pdf", wrapped=True, indent_opens=True)

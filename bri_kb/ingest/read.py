@@ -48,13 +48,13 @@ def _candidates(head: bytes) -> list[str]:
     if marked:
         return marked[:1]
     if _looks_binary(head):
-        raise IngestError("binary content, not text")
+        raise IngestError("二进制内容，不是文本")
     return ["utf-8", "gb18030"]
 
 
 def _broken_bom(head: bytes, name: str) -> IngestError | None:
     if any(head.startswith(bom) for bom, _ in _BOMS):
-        return IngestError(f"broken {name} text (it starts with a {name} byte-order mark)")
+        return IngestError(f"损坏的 {name} 文本（以 {name} 字节顺序标记开头）")
     return None
 
 
@@ -72,7 +72,7 @@ def decode_bytes(raw: bytes) -> DecodedText:
 
     best = from_bytes(raw).best()
     if best is None:
-        raise IngestError("unknown text encoding")
+        raise IngestError("无法识别的文本编码")
     return DecodedText(normalise_newlines(str(best)), best.encoding)
 
 
@@ -127,17 +127,17 @@ def open_text(path: Path) -> TextFile:
     """decode_bytes's checks and choice of encoding, made in passes over the
     file with bounded memory."""
     if not path.exists():
-        raise IngestError("no such file")
+        raise IngestError("没有这个文件")
     with open(path, "rb") as fh:
         head = fh.read(_CHUNK)
     if not head.strip() and path.stat().st_size <= len(head):
-        raise IngestError("empty file")
+        raise IngestError("空文件")
     candidates = _candidates(head)
     for name in candidates:
         ok, text, feed = _decodes(path, name)
         if ok:
             if not text:
-                raise IngestError("empty file")
+                raise IngestError("空文件")
             return TextFile(path, name, feed)
     if error := _broken_bom(head, candidates[0]):
         raise error
@@ -146,7 +146,7 @@ def open_text(path: Path) -> TextFile:
     best = from_bytes(head).best()
     ok, _, feed = _decodes(path, best.encoding) if best is not None else (False, False, False)
     if best is None or not ok:
-        raise IngestError("unknown text encoding")
+        raise IngestError("无法识别的文本编码")
     return TextFile(path, best.encoding, feed)
 
 

@@ -39,7 +39,7 @@ _BY_SUFFIX = {s: r for r in READERS for s in r.suffixes}
 
 def unsupported(path: Path) -> str:
     """The one-line reason a file type is refused."""
-    return f"unsupported file type {path.suffix or '(none)'}; supported: {', '.join(SUPPORTED)}"
+    return f"不支持的文件类型 {path.suffix or '（无后缀）'}；支持：{'、'.join(SUPPORTED)}"
 
 
 def is_supported(path: Path) -> bool:
@@ -58,7 +58,7 @@ def reader_for(path: Path) -> Reader:
     if reader is None:
         raise IngestError(unsupported(path))
     if not path.exists():
-        raise IngestError("no such file")
+        raise IngestError("没有这个文件")
     return reader
 
 
@@ -72,5 +72,5 @@ def read_document(path: Path) -> DecodedText:
     """
     reader = reader_for(path)
     if not reader.streams and path.stat().st_size == 0:
-        raise IngestError("empty file")
+        raise IngestError("空文件")
     return reader.read(path)

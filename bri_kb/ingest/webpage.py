@@ -71,7 +71,7 @@ def html_to_text(html: str) -> str:
     try:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.LxmlError, ValueError) as exc:  # empty or undecodable markup
-        raise IngestError(f"not a readable HTML page ({exc.__class__.__name__})") from exc
+        raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
     page_title = (root.findtext(".//title") or "").strip()
@@ -85,7 +85,7 @@ def html_to_text(html: str) -> str:
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80]
     lines = [ln for ln in lines if ln not in meta]
     if not title or not lines:
-        raise IngestError("no article text found in the HTML page")
+        raise IngestError("HTML 网页中没有找到正文")
     return "\n".join(header_lines(title, date, None, number) + lines) + "\n"
 
 

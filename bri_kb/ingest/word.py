@@ -65,7 +65,7 @@ def docx_to_text(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:  # python-docx's kinds for a broken file
-        raise IngestError(f"not a readable Word file ({exc.__class__.__name__})") from exc
+        raise IngestError(f"无法读取的 Word 文件（{exc.__class__.__name__}）") from exc
     counters: dict[tuple[str, int], int] = {}
     levels = numbering_levels(document)
     lines: list[str] = []
@@ -80,7 +80,7 @@ def docx_to_text(path: Path) -> str:
                 continue
             lines.append(_numbered(para, text, counters, levels))
     if not lines:
-        raise IngestError("the Word file holds no text")
+        raise IngestError("Word 文件中没有文字")
     return "\n".join(lines) + "\n"
 
 

@@ -21,7 +21,7 @@ __all__ = ["Filters", "batch_lines", "evaluate_file", "show"]
 def read_batch(path: Path) -> list[dict[str, Any]]:
     """JSONL objects with `question` (and optional `where`), or plain lines."""
     if not path.is_file():
-        raise QueryError(f"{path}: no such file")
+        raise QueryError(f"{path}：没有这个文件")
     rows: list[dict[str, Any]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip():
@@ -66,7 +66,7 @@ def batch_lines(kb: KnowledgeBase, path: Path, k: int) -> Iterator[str]:
 
 def warn_if_long(question: str) -> None:
     if len(question) > MAX_QUESTION:
-        print(f"bri: warning: the question has {len(question)} characters; only the first {MAX_QUESTION} are used",
+        print(f"bri：注意：问题有 {len(question)} 个字符，只使用前 {MAX_QUESTION} 个",
               file=sys.stderr)
 
 
@@ -83,7 +83,7 @@ def show(kb: KnowledgeBase, question: str, k: int, filters: Filters, fmt: str) -
     else:
         print_hits_table(question, hits, answered, hidden)
         if not hits:
-            print("no clause matched; try other words or fewer filters")
+            print("没有找到匹配的条款；试试换个说法或减少筛选条件")
 
 
 def load_model(path: Path) -> Reranker:
@@ -99,7 +99,7 @@ def retrain(kb: KnowledgeBase, questions: Path, ood: list[Path], save: Path) -> 
 
     rows = read_batch(questions) + [{**q, "expect": []} for p in ood for q in read_batch(p)]
     if any("expect" not in q for q in rows):
-        raise QueryError(f"{questions}: every line needs 'expect' to train on")
+        raise QueryError(f"{questions}：训练需要每行都有 expect")
     model = train(kb, rows)
     cv = model.info["cross_validated"]
     for kind, s in cv["kinds"].items():
@@ -110,7 +110,7 @@ def retrain(kb: KnowledgeBase, questions: Path, ood: list[Path], save: Path) -> 
     try:
         save.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise QueryError(f"cannot write {save}: {exc.strerror or exc}") from exc
+        raise QueryError(f"无法写入 {save}：{exc.strerror or exc}") from exc
     return model
 
 

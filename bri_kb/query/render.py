@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from bri_kb.gazetteer import ftz_short
 from bri_kb.model import Clause, Document, Hit, clause_json, document_json, hit_json
-from bri_kb.vocabulary import start_of
+from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
     from bri_kb.query.search import Hidden
@@ -83,8 +83,8 @@ def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True, 
 
     table = Table(title=question, show_lines=True, expand=True)
     table.add_column("#", width=3)
-    table.add_column("出处 source", ratio=1, overflow="fold")
-    table.add_column("条款 clause", ratio=3, overflow="fold")
+    table.add_column("出处", ratio=1, overflow="fold")
+    table.add_column("条款", ratio=3, overflow="fold")
     for h in hits:
         src = f"{h.document.title}\n{citation(h.clause, h.document)}"
         if h.clause.applies_to:
@@ -118,7 +118,7 @@ def clauses_text(clauses: Sequence[Clause], doc: Document) -> str:
         if c.fields:
             out += [f"  {k}: {v}" for k, v in c.fields.items()]
         if c.applies_to:
-            out.append(f"  适用 applies to: {'、'.join(c.applies_to)} ({c.applies_reason})")
+            out.append(f"  适用：{'、'.join(c.applies_to)}（{c.applies_reason}）")
         out.append("")
     return "\n".join(out)
 
@@ -133,10 +133,11 @@ def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False, expand=True)
-    for col, ratio in (("文号", 2), ("标题 title", 5), ("level", 2), ("region", 2), ("发布", 2), ("clauses", 1)):
+    for col, ratio in (("文号", 2), ("标题", 5), ("层级", 2), ("地区", 2), ("发布", 2), ("条款数", 1)):
         table.add_column(col, ratio=ratio, overflow="fold")
     for d, n in docs:
-        table.add_row(d.doc_number.text if d.doc_number else "", d.title, d.level, d.region, d.published or "", str(n))
+        table.add_row(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region,
+                      d.published or "", str(n))
     Console().print(table)
 
 

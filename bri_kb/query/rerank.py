@@ -60,7 +60,7 @@ class Reranker:
 def from_json(data: dict[str, Any]) -> Reranker:
     names = tuple(data["features"])
     if names != NAMES:
-        raise QueryError("the reranker model was trained on other features; retrain it with `bri eval --train`")
+        raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
     return Reranker(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]),
                     float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})))
 
@@ -78,7 +78,7 @@ def load(path: Path) -> Reranker:
     try:
         return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError) as exc:
-        raise QueryError(f"{path}: not a reranker model ({exc})") from exc
+        raise QueryError(f"{path}：不是重排序模型（{exc}）") from exc
 
 
 def fit(x: np.ndarray, y: np.ndarray, depth: int, c: float = 1.0) -> Reranker:

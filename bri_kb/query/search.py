@@ -101,21 +101,20 @@ class KnowledgeBase:
         self.home = home or kb_home()
         directory = live_dir(self.home)
         if directory is None:
-            raise KBError(f"no knowledge base in {self.home}; run `bri ingest` first")
+            raise KBError(f"{self.home} 中没有知识库；请先运行 `bri ingest`")
         try:
             self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise KBError(f"{directory}/manifest.json is unreadable ({exc}); run `bri ingest --rebuild`") from None
+            raise KBError(f"{directory}/manifest.json 无法读取（{exc}）；{REBUILD}") from None
         if self.manifest.get("kb_format") != KB_FORMAT or self.manifest.get("bri_kb") != __version__:
             raise KBError(
-                f"the knowledge base in {self.home} was written by bri-kb {self.manifest.get('bri_kb')} "
-                f"(format {self.manifest.get('kb_format')}); this is {__version__} (format {KB_FORMAT}). "
-                "Run `bri ingest --rebuild`."
+                f"{self.home} 中的知识库由 bri-kb {self.manifest.get('bri_kb')}（格式 {self.manifest.get('kb_format')}）"
+                f"写成；当前是 {__version__}（格式 {KB_FORMAT}）。{REBUILD}"
             )
         self.directory = directory
         problems = quick_problems(directory, self.manifest)
         if problems:
-            raise KBError(f"the knowledge base in {directory} is damaged: {'; '.join(problems)}; {REBUILD}")
+            raise KBError(f"{directory} 中的知识库已损坏：{'；'.join(problems)}；{REBUILD}")
         try:
             self.store = Store(directory / "kb.sqlite")
             self.lexical = LexicalIndex()
@@ -125,7 +124,7 @@ class KnowledgeBase:
             self.chars.load(directory / "bm25_char")
             self.rows = load_rows(directory / "rows")
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
-            raise KBError(f"the knowledge base in {directory} cannot be read ({exc}); {REBUILD}") from None
+            raise KBError(f"{directory} 中的知识库无法读取（{exc}）；{REBUILD}") from None
         self._dense: DenseIndex | None = None
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
@@ -138,9 +137,9 @@ class KnowledgeBase:
             try:
                 dense.load(self.directory)
             except (RuntimeError, OSError) as exc:  # faiss reports damaged files as RuntimeError
-                raise KBError(f"{self.directory}/dense.faiss cannot be read ({exc}); {REBUILD}") from None
+                raise KBError(f"{self.directory}/dense.faiss 无法读取（{exc}）；{REBUILD}") from None
             if len(dense) != len(self.rows):
-                raise KBError(f"{len(dense)} vectors for {len(self.rows)} clauses; {REBUILD}")
+                raise KBError(f"{len(self.rows)} 条条款却有 {len(dense)} 个向量；{REBUILD}")
             self._dense = dense
         return self._dense
 
@@ -171,14 +170,14 @@ class KnowledgeBase:
         """Rows that pass the filters, and a note per applicability code (for --where)."""
         for name, value in (("--since", f.since), ("--until", f.until), ("--as-of", f.as_of)):
             if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise QueryError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
+                raise QueryError(f"{name} 需要 YYYY-MM-DD 格式的日期，而不是「{value}」")
         if f.level and f.level not in LEVELS:
-            raise QueryError(f"unknown level {f.level!r}; choose from {', '.join(LEVELS)}")
+            raise QueryError(f"未知的层级「{f.level}」；可选：{'、'.join(LEVELS)}")
         allowed = None
         if f.doc:
             found = self.resolve_doc(f.doc)
             if not found:
-                raise QueryError(f"no document matches {f.doc!r}; see `bri docs`")
+                raise QueryError(f"没有文件与「{f.doc}」相符；见 `bri docs`")
             allowed = {d.doc_id for d in found}
         docs = self.documents
         if f.any_document_filter():
@@ -292,9 +291,9 @@ class KnowledgeBase:
         settings = settings or self.settings
         parsed = parse_question(question or "")
         if not parsed.text:
-            raise QueryError("the question is empty")
+            raise QueryError("问题为空")
         if k < 1:
-            raise QueryError("k must be at least 1")
+            raise QueryError("k 至少为 1")
         keep, scope_notes = self._mask(filters or Filters())
         extra = expansions(parsed.text)
         dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
@@ -375,10 +374,10 @@ class KnowledgeBase:
             return [direct]
         docs = self.resolve_doc(ref)
         if not docs:
-            raise QueryError(f"no document or clause matches {ref!r}; see `bri docs`")
+            raise QueryError(f"没有文件或条款与「{ref}」相符；见 `bri docs`")
         if len(docs) > 1:
             names = "; ".join(d.title for d in docs[:5])
-            raise QueryError(f"{ref!r} matches {len(docs)} documents ({names}); be more specific")
+            raise QueryError(f"「{ref}」与 {len(docs)} 个文件相符（{names}）；请说得更具体些")
         clauses = self.store.clauses_of(docs[0].doc_id)
         if label is None:
             return clauses

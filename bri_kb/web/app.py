@@ -242,11 +242,11 @@ def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filter
                   topics: list[str], by: str) -> Sheet:
     if kind == "results":
         if not q:
-            raise QueryError("kind=results needs the question q")
+            raise QueryError("kind=results 需要问题参数 q")
         return results_sheet(q, kb.search(q, k, f))
     if kind == "compare":
         if not topics or len(topics) > MAX_TOPICS:
-            raise QueryError(f"kind=compare needs 1 to {MAX_TOPICS} topic parameters")
+            raise QueryError(f"kind=compare 需要 1 到 {MAX_TOPICS} 个 topic 参数")
         docs = select_documents(kb, [f.doc] if f.doc else [], f.level, f.where)
         return compare(kb, [parse_topic(t) for t in topics], docs, by)
     ref = ref or most_tabled_document(kb)

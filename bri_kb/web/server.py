@@ -18,15 +18,15 @@ def run(host: str = "127.0.0.1", port: int = 8765, workers: int = 1) -> None:
     if workers < 1:
         raise ValueError("--workers must be at least 1")
     if host not in LOOPBACK:
-        print(f"bri serve: warning: binding to {host} makes the page reachable from other machines", file=sys.stderr)
+        print(f"bri serve：注意：绑定到 {host} 会让其他机器也能访问本页面", file=sys.stderr)
     ensure_kb()
     if workers == 1:
         app = create_app()
-        print(f"bri serve: open http://{host}:{port}/  (Ctrl+C stops)", file=sys.stderr)
+        print(f"bri serve：请打开 http://{host}:{port}/（Ctrl+C 停止）", file=sys.stderr)
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
     # Each worker process opens the knowledge base itself (by $BRI_KB_HOME);
     # open it here once so that a damaged one fails with one clear line.
     KnowledgeBase().close()
-    print(f"bri serve: open http://{host}:{port}/  ({workers} processes; Ctrl+C stops)", file=sys.stderr)
+    print(f"bri serve：请打开 http://{host}:{port}/（{workers} 个进程；Ctrl+C 停止）", file=sys.stderr)
     uvicorn.run("bri_kb.web.app:create_app", factory=True, workers=workers, host=host, port=port, log_level="warning")

@@ -26,8 +26,7 @@ MEDIA_TYPES = {
 
 def results_sheet(question: str, hits: Sequence[Hit]) -> Sheet:
     """One row per hit, with the fields an analyst pastes into a briefing."""
-    header = ("排名 rank", "文号", "文件 document", "条款 clause", "日期 date", "条款原文 text", "适用范围 applies_to",
-              "依据 why", "出处 citation")
+    header = ("排名", "文号", "文件", "条款", "日期", "条款原文", "适用范围", "依据", "出处")
     rows = tuple(
         tuple(Cell(v) for v in (
             str(h.rank), h.document.doc_number.text if h.document.doc_number else "", h.document.title, h.clause.label,
@@ -55,7 +54,7 @@ def sheet_bytes(sheet: Sheet, fmt: str) -> bytes:
     """Render through the same writers as `bri export`, into a temporary file
     the server names itself: no path ever comes from a request."""
     if fmt not in MEDIA_TYPES:
-        raise QueryError(f"unknown format {fmt!r}; choose from {', '.join(MEDIA_TYPES)}")
+        raise QueryError(f"未知的格式「{fmt}」；可选：{'、'.join(MEDIA_TYPES)}")
     with tempfile.TemporaryDirectory(prefix="bri-export-") as tmp:
         out = Path(tmp) / f"export.{fmt}"
         write(sheet, out)

@@ -52,9 +52,11 @@ class Gazetteer:
                 self.abbreviations[p["abbr"]] = p["name"]
         for c in data.get("cities", []):
             self._add(Place(c["name"], "city", c.get("province")), c.get("short", []))
+        self.areas: dict[str, tuple[str, ...]] = {}  # FTZ -> its 片区, as the project's data lists them
         for f in data.get("ftzs", []):
             short = list(f.get("short", []))
             self._add(Place(f["name"], "ftz", f.get("province"), f.get("established")), short)
+            self.areas[f["name"]] = tuple(f.get("areas", ()))
         for z in data.get("special_zones", []):
             self._add(Place(z["name"], "zone", z.get("province")), z.get("short", []))
         # Longest spelling first, so 河南自贸区 wins over 河南 inside a text.
@@ -138,6 +140,15 @@ class Gazetteer:
         for place in self.all_mentions(text):
             seen.setdefault(place.name, place)
         return list(seen.values())
+
+    def area_cities(self, ftz: str) -> list[tuple[str, str | None]]:
+        """Each 片区 of a free trade zone with the city it lies in, when its name
+        says so (郑州片区 -> 郑州市; 两江片区 -> None)."""
+        out = []
+        for area in self.areas.get(ftz, ()):
+            cities = [p.name for p in self.mentions(area) if p.kind == "city"]
+            out.append((area, cities[0] if cities else None))
+        return out
 
     def ftzs_of(self, province: str) -> list[Place]:
         return [p for p in self.places.values() if p.kind == "ftz" and p.province == province]

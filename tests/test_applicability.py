@@ -152,3 +152,17 @@ def test_a_decision_without_a_start_date_is_in_force_from_its_date(kb_env: Path)
     assert any("尚未施行" in h["reason"] for h in before["filtered_out"])
     where = runner.invoke(app, ["where", "国发〔2017〕57号", "5"]).stdout
     assert "效力：自2017-12-25起（依据成文日期）" in where and "in force" not in where
+
+
+def test_a_zone_and_a_city_are_related_by_the_zones_areas() -> None:
+    """Regression: --where 郑州 said the 河南 FTZ rule applies in 'a part of 郑州市' from the province alone;
+    the zone spans the 郑州, 开封 and 洛阳 片区."""
+    from bri_kb.gazetteer import gazetteer
+    from bri_kb.query.where import NO, PART, coverage
+
+    gaz = gazetteer()
+    zone = ["中国（河南）自由贸易试验区"]
+    assert coverage(zone, gaz.resolve("郑州"), gaz) == (PART, "中国（河南）自由贸易试验区郑州片区")
+    assert coverage(zone, gaz.resolve("洛阳"), gaz) == (PART, "中国（河南）自由贸易试验区洛阳片区")
+    assert coverage(zone, gaz.resolve("新乡"), gaz)[0] == NO  # no 片区 there
+    assert coverage(zone, gaz.resolve("河南"), gaz) == (PART, "中国（河南）自由贸易试验区")

@@ -34,7 +34,13 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
         # the rule's jurisdiction lies inside the asked place (FTZ or city rule, province asked)
         if place.kind == "province" and target.province == place.name:
             best = (PART, name)
-        # city asked, FTZ of its province: part of it may lie in the city
-        if place.kind == "city" and target.kind == "ftz" and target.province == place.province and best[0] == NO:
-            best = (PART, name)
+        # city (or county) asked, FTZ of its province: the zone's 片区 decide whether part of it lies there
+        if place.kind in ("city", "county") and target.kind == "ftz" and target.province == place.province and best[0] == NO:
+            city = place.name if place.kind == "city" else place.city
+            areas = gaz.area_cities(name)
+            inside = [area for area, area_city in areas if area_city == city]
+            if inside:
+                best = (PART, name + "、".join(inside))
+            elif place.kind == "city" and any(area_city is None for _, area_city in areas) or not areas:
+                best = (PART, name)  # a 片区 whose city the data does not say may lie there
     return best

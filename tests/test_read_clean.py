@@ -104,3 +104,20 @@ def test_table_with_a_text_serial_column() -> None:
 
     text = "\n".join(["第一章 总则", "序号", "序号", "第一章 总则", "1", "第一章 总则"])
     assert ingest_text(text, "t.txt").report.lost_lines == ()
+
+
+def test_a_page_is_cited_only_where_it_is_known(compilation) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the compilation prints few page numbers, and every line from L4337 to L6680 was cited
+    "p.92". A page is known only where the footer before it is the previous page's."""
+    between = [c for c in compilation.clauses if 4400 <= c.source.line_start <= 6600]
+    assert between and all(c.source.page is None for c in between)
+    row5 = next(c for c in compilation.clauses if c.label == "第5项")
+    assert row5.source.page == 4
+
+
+def test_a_citation_leads_with_what_a_reader_knows(compilation) -> None:  # type: ignore[no-untyped-def]
+    from bri_kb.query.render import citation
+
+    row5 = next(c for c in compilation.clauses if c.label == "第5项")
+    doc = next(d for d in compilation.documents if d.doc_id == row5.doc_id)
+    assert citation(row5, doc) == "国发〔2017〕57号 第5项（002_1ad516d9e8aad59b.txt 第4页 第221–241行）"

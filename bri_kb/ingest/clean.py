@@ -179,8 +179,15 @@ def clean_blocks(
 
 def _page_of(i: int, marks: list[int], pages: dict[int, int]) -> int | None:
     """Page numbers in extracted text are footers: a line belongs to the page
-    whose number follows it; lines after the last footer are on the next page."""
+    whose number follows it. The page is known only when the footer before it
+    is the previous page's (or it is page 1): a compilation that prints a few
+    page numbers far apart (92 … 140) says nothing of the pages between. Lines
+    after the last footer are on the page after it."""
     if not marks:
         return None
     at = bisect.bisect_right(marks, i)
-    return pages[marks[at]] if at < len(marks) else pages[marks[-1]] + 1
+    if at >= len(marks):
+        return pages[marks[-1]] + 1
+    page = pages[marks[at]]
+    before = pages[marks[at - 1]] if at else 0
+    return page if before == page - 1 else None

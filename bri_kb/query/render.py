@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 
 
 def citation(clause: Clause, doc: Document) -> str:
+    """What a reader knows first (文号 or 《title》, the clause's label), then where
+    it is: file, page (only where the page is known) and lines."""
     ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
-    page = f" p.{clause.source.page}" if clause.source.page else ""
-    return f"{ref} {clause.label} ({clause.source.file}{page} L{clause.source.line_start}-{clause.source.line_end})"
+    page = f" 第{clause.source.page}页" if clause.source.page else ""
+    return f"{ref} {clause.label}（{clause.source.file}{page} 第{clause.source.line_start}–{clause.source.line_end}行）"
 
 
 def places_short(names: Sequence[str], limit: int = 4) -> str:

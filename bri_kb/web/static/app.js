@@ -140,7 +140,7 @@ function card(hit, terms) {
     el("span", { class: "level", text: LEVELS[hit.level] || hit.level }));
   const open = el("a", { class: "open", href: `#doc/${encodeURIComponent(hit.doc_id)}/${encodeURIComponent(hit.clause_id)}`, text: "在原文中查看" });
   const source = hit.source;
-  const cite = `${source.file}${source.page ? ` 第${source.page}页` : ""} 第${source.line_start}–${source.line_end}行`;
+  const cite = `${hit.doc_number || `《${hit.doc_title}》`} ${hit.label} · ${source.file}${source.page ? ` 第${source.page}页` : ""} 第${source.line_start}–${source.line_end}行`;
   return el("li", { class: "card", "data-clause": hit.clause_id },
     el("div", { class: "card-head" },
       el("span", { class: "rank", text: String(hit.rank) }),

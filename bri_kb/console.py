@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bri_kb.index.home import kb_home, live_dir
+from bri_kb.vocabulary import REMOVED_NAMES
 
 if TYPE_CHECKING:  # the builder is imported only when a build runs, to keep `bri ask` quick
     from bri_kb.index.kb import IngestSummary, Progress
@@ -39,7 +40,7 @@ def ingest_report(summary: IngestSummary) -> str:
                 f"未重新导入（{summary.seconds:.2f} 秒）")
     lines = [f"{'文件':<32} {'文件数':>4} {'条款':>6} {'丢失行':>4}  去掉的行"]
     for r in summary.reports:
-        removed = ", ".join(f"{k} {v}" for k, v in r["removed"].items()) or "-"
+        removed = "，".join(f"{REMOVED_NAMES.get(k, k)} {v}" for k, v in r["removed"].items()) or "-"
         lines.append(f"{r['file'][:34]:<34} {r['documents']:>5} {r['clauses']:>7} {len(r['lost_lines']):>5}  {removed}")
         for title in r["duplicates"]:
             lines.append(f"    已去掉重复文件：{title}")

@@ -32,6 +32,11 @@ class Kind(StrEnum):
 # The issuing levels, as a reader names them.
 LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial": "省级", "municipal": "市级", "other": "其他"}
 
+# Kinds of removed lines in the ingest report (report.json keeps the keys), as a reader names them.
+REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url": "链接", "navigation": "导航",
+                 "duplicate_paragraph": "重复段落", "duplicate_document": "重复文件", "section_label": "栏目名",
+                 "web_debris": "网页杂项", "blank": "空行"}
+
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 

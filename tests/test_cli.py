@@ -213,3 +213,13 @@ def test_what_the_cli_says_to_a_person_is_chinese(kb_env: Path, tmp_path: Path) 
     for text in outputs:
         found = english.findall(text.replace("--rebuild", ""))
         assert not found, (found, text[:300])
+
+
+@pytest.mark.parametrize("typed", ["2018年6月1日", "2018-6-1", "2018/06/01", "2018.6.1"])
+def test_dates_are_taken_as_people_type_them(kb_env: Path, typed: str) -> None:
+    """Regression: --as-of took only YYYY-MM-DD."""
+    iso = json.loads(run("ask", "船籍港", "--as-of", "2018-06-01", "--format", "json", "--k", "3").stdout)["results"]
+    data = json.loads(run("ask", "船籍港", "--as-of", typed, "--format", "json", "--k", "3").stdout)["results"]
+    assert [r["clause_id"] for r in data] == [r["clause_id"] for r in iso]
+    bad = run("ask", "船籍港", "--as-of", "2018-13-01")
+    assert bad.exit_code == 2 and "2018年6月1日" in bad.stderr

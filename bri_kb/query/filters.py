@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bri_kb.errors import QueryError
 from bri_kb.gazetteer import Place, ftz_short
 from bri_kb.model import Document
-from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of
+from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of, typed_date
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
 
@@ -28,6 +29,21 @@ class Filters:
 
     def __bool__(self) -> bool:
         return bool(self.where) or self.any_document_filter()
+
+
+def with_iso_dates(f: Filters) -> Filters:
+    """The filters with their dates as ISO dates, however they were typed.
+
+    Raises QueryError for a date that is not one."""
+    dates = {}
+    for name, flag in (("since", "--since"), ("until", "--until"), ("as_of", "--as-of")):
+        value = getattr(f, name)
+        if value:
+            iso = typed_date(value)
+            if iso is None:
+                raise QueryError(f"{flag} 需要日期（如 2018-06-01 或 2018年6月1日），而不是「{value}」")
+            dates[name] = iso
+    return replace(f, **dates) if dates else f
 
 
 def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:

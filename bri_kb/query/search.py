@@ -24,7 +24,7 @@ from bri_kb.index.store import Store
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
-from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason
+from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
@@ -168,9 +168,6 @@ class KnowledgeBase:
 
     def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
         """Rows that pass the filters, and a note per applicability code (for --where)."""
-        for name, value in (("--since", f.since), ("--until", f.until), ("--as-of", f.as_of)):
-            if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise QueryError(f"{name} 需要 YYYY-MM-DD 格式的日期，而不是「{value}」")
         if f.level and f.level not in LEVELS:
             raise QueryError(f"未知的层级「{f.level}」；可选：{'、'.join(LEVELS)}")
         allowed = None
@@ -240,6 +237,7 @@ class KnowledgeBase:
         """`search`, with whether any clause clearly answers: the hits carry the
         reranker's calibrated confidence, and `answered` is whether the first
         hit's reaches the model's threshold. Raises as `search` does."""
+        filters = with_iso_dates(filters or Filters())
         stage = self.first_stage(question, k, filters, settings)
         model = self.reranker if stage.settings.rerank else None
         scored = [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order]
@@ -294,7 +292,7 @@ class KnowledgeBase:
             raise QueryError("问题为空")
         if k < 1:
             raise QueryError("k 至少为 1")
-        keep, scope_notes = self._mask(filters or Filters())
+        keep, scope_notes = self._mask(with_iso_dates(filters or Filters()))
         extra = expansions(parsed.text)
         dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
         channels = {

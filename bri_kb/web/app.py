@@ -106,7 +106,7 @@ def _param(max_length: int = MAX_FIELD, **kw: Any) -> Any:
     return Query(max_length=max_length, **kw)
 
 
-Date = Annotated[str | None, _param(10, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Date = Annotated[str | None, _param(16, description="2018-06-01 or 2018年6月1日")]
 Text = Annotated[str | None, _param()]
 Format = Annotated[str, Query(pattern="^(csv|xlsx|md)$", description="csv | xlsx | md")]
 

@@ -156,15 +156,19 @@ def title_key(text: str) -> str:
 _TYPED_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})\s*日?\s*")
 
 
-def typed_date(text: str) -> str | None:
-    """A date as people type it (2018-06-01, 2018-6-1, 2018年6月1日, 2018/6/1, 2018.6.1) as ISO, or None."""
-    m = _TYPED_DATE.fullmatch(unicodedata.normalize("NFKC", text))
+def iso_of(m: re.Match[str] | None) -> str | None:
+    """A (year, month, day) match as an ISO date, or None when it is no date."""
     if not m:
         return None
     year, month, day = (int(g) for g in m.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def typed_date(text: str) -> str | None:
+    """A date as people type it (2018-06-01, 2018-6-1, 2018年6月1日, 2018/6/1, 2018.6.1) as ISO, or None."""
+    return iso_of(_TYPED_DATE.fullmatch(unicodedata.normalize("NFKC", text)))
 
 
 def fold(text: str) -> str:

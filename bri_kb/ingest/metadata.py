@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
-from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, parse_doc_number
+from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
@@ -46,14 +46,9 @@ def hanzi_date_to_digits(text: str) -> str:
 
 
 def iso_date(text: str) -> str | None:
+    """The first date printed in a text (2017年12月25日, 2017-12-25, 二○一七年…) as ISO."""
     text = hanzi_date_to_digits(text)
-    m = _DATE_CN.search(text) or _DATE_ISO.search(text)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso_of(_DATE_CN.search(text) or _DATE_ISO.search(text))
 
 
 def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> DocNumber | None:

@@ -87,6 +87,7 @@ class FirstStage:
     order: list[int]
     scope_notes: dict[int, str]
     settings: Settings
+    words: tuple[str, ...]  # the question cut as the word channel cuts it, once for features and `matched`
     pinned: frozenset[int] = frozenset()  # clauses the question names by document and label
 
 
@@ -251,15 +252,14 @@ class KnowledgeBase:
         top = scored[:k]
         clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
-        words = self.lexical.cut_query(text)
         terms = [t for t, _ in stage.extra]
         hits = tuple(
             Hit(c, self.documents[c.doc_id], n, s.score, stage.scope_notes.get(int(self.rows.scope[s.row]), ""),
-                s.confidence, tuple(matched_terms(text, words, terms, c.text)), focus_sentence(text, c.text))
+                s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
         answered = bool(hits) and (model is None or (hits[0].confidence or 0.0) >= model.threshold)
-        return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters or Filters(), k))
+        return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters, k))
 
     def _filtered_out(self, stage: FirstStage, f: Filters, k: int) -> tuple[Hidden, ...]:
         """The clauses the filters hid: those in the unfiltered top k that fail a filter."""
@@ -309,13 +309,13 @@ class KnowledgeBase:
         order = pinned + first_stage([r for r in rows if r not in pinned], combined,
                                      {row: b.factor for row, b in boosts.items()})
         return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings,
-                          frozenset(pinned))
+                          tuple(self.lexical.cut_query(parsed.text)), frozenset(pinned))
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
         """The first stage's top n rows as the reranker sees them."""
         top = stage.order[:n]
         maxima = channel_maxima(stage.channels, stage.keep)
-        words = self.lexical.cut_query(stage.parsed.text)
+        words = stage.words
         view = question_view(stage.parsed.text, words, {w: self.lexical.idf(w) for w in words},
                              [t for t, _ in stage.extra], bool(stage.parsed.places))
         ch, b = stage.channels, stage.boosts

@@ -35,7 +35,7 @@ from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import Segment, structure
-from bri_kb.model import Clause, Document, Source
+from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
 from bri_kb.vocabulary import Kind, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
@@ -84,6 +84,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
         repeals=repeals_of("\n".join(body)),
+        **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 
 

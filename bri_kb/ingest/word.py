@@ -71,8 +71,7 @@ def docx_to_text(path: Path) -> str:
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         if block.tag.endswith("}tbl"):
-            table = Table(block, document)
-            lines += table_lines([c.text for c in row.cells] for row in table.rows)
+            lines += table_lines(table_rows(Table(block, document)))
         elif block.tag.endswith("}p"):
             para = Paragraph(block, document)
             text = para.text.strip()
@@ -82,6 +81,28 @@ def docx_to_text(path: Path) -> str:
     if not lines:
         raise IngestError("Word 文件中没有文字")
     return "\n".join(lines) + "\n"
+
+
+def table_rows(table: Any) -> list[list[str]]:
+    """A Word table's rows as cell texts. A cell merged across columns is one
+    cell (python-docx repeats it per grid column); a header row repeated further
+    down (copied in, or several rows marked "repeat as header row", w:tblHeader)
+    is kept once: the header is the table's first row, never text above it."""
+    rows: list[list[str]] = []
+    header: list[str] | None = None
+    for row in table.rows:
+        cells: list[str] = []
+        last = None
+        for cell in row.cells:
+            if cell._tc is not last:
+                cells.append(cell.text)
+            last = cell._tc
+        if header is not None and [c.strip() for c in cells] == header:
+            continue
+        if header is None:
+            header = [c.strip() for c in cells]
+        rows.append(cells)
+    return rows
 
 
 def _num_pr(para: Any) -> Any:

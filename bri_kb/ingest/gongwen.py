@@ -75,7 +75,7 @@ def _top_marks(text: str) -> dict[str, str] | None:
     out: dict[str, str] = {}
     flat = _flat(text)
     for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):
-        if pattern.match(flat):
+        if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
             return {key: flat}
     for token in text.split():
         for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):

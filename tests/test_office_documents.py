@@ -35,7 +35,7 @@ ZJ_WRAPPER = "浙江省人民代表大会常务委员会公告（第六十七号
 # What the 版头, 主送, 附注 and 版记 print: none of it may reach a clause.
 OFFICE_TEXT = ("抄送", "日印发", "签发人", "000126", "000035", "秘密★", "加急", "此件公开发布", "此件发至", "各有关单位：",
                "直属机构：")
-WEB_FURNITURE = ("来源", "字体", "打印", "分享", "责任编辑", "相关链接", "关闭窗口", "版权所有", "ICP", "当前位置", "微博")
+WEB_FURNITURE = ("索 引 号", "主题分类", "来源", "字体", "打印", "分享", "责任编辑", "相关链接", "关闭窗口", "版权所有", "ICP", "当前位置", "微博")
 
 
 def _one(path: Path) -> tuple[Parsed, object]:
@@ -198,12 +198,17 @@ def _lines(*texts: str) -> list[Line]:
     return [Line(n, t) for n, t in enumerate(texts, 1)]
 
 
-def test_masthead_needs_an_issuing_mark_or_a_signer() -> None:
-    head = masthead(_lines("000126", "机密★1年 特急", "国务院办公厅文件", "国办发〔2018〕1号", "国务院办公厅关于…的通知"))
-    assert head.lines == 4
+def test_masthead_parts_and_what_is_no_masthead() -> None:
+    head = masthead(_lines("000126", "机密★1年 特急", "国务院办公厅文件", "国办发〔2018〕1号", "━━━━━━━━",
+                           "国务院办公厅关于…的通知"))
+    assert head.lines == 5
     assert head.fields == {"copy_number": "000126", "secrecy": "机密★1年", "urgency": "特急",
                            "issuing_mark": "国务院办公厅文件", "doc_number": "国办发〔2018〕1号"}
-    assert masthead(_lines("国发〔2017〕57号", "国务院关于…的决定")).lines == 0  # a 文号 alone is no 版头
+    # A 文号 above the title (its red 发文机关标志 an image) is the 文号, never the title.
+    assert masthead(_lines("国发〔2017〕57号", "国务院关于…的决定")).fields == {"doc_number": "国发〔2017〕57号"}
+    joint = masthead(_lines("科学技术部", "财政部", "文件", "国科发资〔2017〕152号", "科技部 财政部关于…的通知"))
+    assert (joint.lines, joint.fields["issuing_mark"]) == (4, "科学技术部 财政部 文件")
+    assert masthead(_lines("000126", "关于…的通知")).lines == 0  # a number alone is no 版头
     assert masthead(_lines("国务院关于印发文件", "正文。")).lines == 0
 
 
@@ -214,6 +219,10 @@ def test_imprint_with_a_wrapped_cc_list() -> None:
     assert imprint_fields(body[3:]) == {"cc": "党中央各部门，中央军委办公厅，全国人大常委会办公厅，全国政协办公厅。",
                                         "printed_by": "国务院办公厅", "printed_date": "2017-12-27"}
     assert imprint_start(_lines("一、加强领导。", "二、抄送有关部门的文件应当及时归档。")) == 2
+    # a 版记 typed as a Word table between rules
+    table = _lines("一、加强领导。", "──────────", "抄送：市委办公厅。", "市政府办公厅｜2018年1月5日印发", "──────────")
+    assert imprint_start(table) == 1
+    assert imprint_fields(table[1:]) == {"cc": "市委办公厅。", "printed_by": "市政府办公厅", "printed_date": "2018-01-05"}
 
 
 _TYPICAL = st.sampled_from([

@@ -34,15 +34,16 @@ _MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{_ORGAN_END}(?:文件)
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
-    r"协会|街道|乡镇|有关方面|同志)[:：]$"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院)[:：]$"
 )
 _CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词)\s*[:：]")
 _PRINTED = re.compile(
     r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
 )
+_RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")
 _COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
-_REMARK = re.compile(r"^[（(](?:此件|本件|此文|联系人)[^（）()]{1,60}[)）]$")
-_ANNOUNCEMENT_NO = re.compile(r"^[（(]?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
+_REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
+ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 _SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
@@ -87,13 +88,27 @@ def _top_marks(text: str) -> dict[str, str] | None:
     return out or None
 
 
+def _organ_run(lines: Sequence[Line], i: int) -> int:
+    """How many lines from i make a joint 发文机关标志: organ names, one a
+    line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
+    for j in range(i, min(i + 5, len(lines))):
+        flat = _flat(lines[j].text.replace(CELL, " "))
+        if j > i and flat == "文件":
+            return j - i + 1
+        if "关于" in flat or not _MARK.match(flat):
+            return 0
+        if flat.endswith("文件"):
+            return j - i + 1 if j > i else 0
+    return 0
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
-    """The 版头 at the top of a document, if it has one (a 发文机关标志 or a
-    签发人 must be among its lines; 份号 or a 文号 alone is not a 版头)."""
+    """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
+    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
     fields: dict[str, str] = {}
     i = 0
-    while i < min(len(lines), 10):
-        text = lines[i].text
+    while i < min(len(lines), 12):
+        text = lines[i].text.replace(CELL, " ")
         flat = _flat(text)
         if m := _SIGNER.search(text):
             fields["signatory"] = m.group(1).strip()
@@ -101,17 +116,22 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                 fields["doc_number"] = number
         elif (number := _doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
+        elif _RULE.match(flat) and i:
+            pass  # the red line under the 版头, typed as characters
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             flat.endswith("文件") and _MARK.match(flat)
             or _MARK.match(flat) and i + 1 < len(lines) and _doc_number_line(lines[i + 1].text)
         ):
             fields["issuing_mark"] = flat
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
+            fields["issuing_mark"] = " ".join(_flat(x.text) for x in lines[i : i + n])
+            i += n - 1
         elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)
         else:
             break
         i += 1
-    if "issuing_mark" not in fields and "signatory" not in fields:
+    if not fields.keys() - {"copy_number"} or i >= len(lines):
         return Masthead(0, {})
     return Masthead(i, fields)
 
@@ -152,18 +172,24 @@ def imprint_start(body: Sequence[Line]) -> int:
     """Where the 版记 (抄送, 印发机关和印发日期) starts at the end of the body;
     len(body) if there is none."""
     start = k = len(body)
+    anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
     while k > 0 and len(body) - k < 16:
-        flat = _flat(body[k - 1].text)
-        if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat):
+        flat = _flat(body[k - 1].text.replace(CELL, " "))
+        if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or _RULE.match(flat):
+            anchored = anchored or not _RULE.match(flat)
             k -= 1
-            start = k
+            start = k if anchored else start
             continue
         # a line that wraps a 抄送 list started just above it
         anchor = next((j for j in range(k - 2, max(k - 5, -1), -1) if _CC.match(_flat(body[j].text))), None)
         if anchor is not None and all(marker_of(x.text) is None and CELL not in x.text for x in body[anchor + 1 : k]):
             k = start = anchor
+            anchored = True
             continue
         break
+    # the rule drawn above the 版记
+    while start > 0 and start < len(body) and _RULE.match(_flat(body[start - 1].text)):
+        start -= 1
     return start
 
 
@@ -173,9 +199,12 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     cc: list[str] = []
     current: list[str] | None = None
     for line in lines:
-        flat = _flat(line.text)
+        flat = _flat(line.text.replace(CELL, " "))
+        if _RULE.match(flat):
+            continue
         if m := _PRINTED.match(flat):
-            out["printed_by"] = m.group(1)
+            if m.group(1):
+                out["printed_by"] = m.group(1)
             if date := iso_date(m.group(2)):
                 out["printed_date"] = date
             current = None
@@ -220,7 +249,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault("doc_number", number)
         elif number := _doc_number_line(text):
             out.setdefault("doc_number", number)
-        elif _ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(title):
+        elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(title):
             out["number"] = _flat(text).strip("（）()")
         else:
             break

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
-from bri_kb.ingest.gongwen import body_parts, masthead, title_end
+from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, masthead, title_end
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
@@ -205,7 +205,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
-            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)):
+            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
+            and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))):
         title_lines.append(rest.pop(0))
     for ln in rest[:3]:
         m = _INLINE_SOURCE.search(ln.text)

@@ -16,6 +16,7 @@ their text as Word gives it, and gov.cn-style web pages.
   carries the whole 《中国（浙江）自由贸易试验区条例》 (59 articles, text from
   corpus/002).
 - guofa_decision_page.html (UTF-8): the decision as a gov.cn policy page: menus,
+  the policy library's record (索引号, 发文机关, 成文日期, 发文字号, 发布日期),
   "2018-01-09 17:00来源：中国政府网 【字体：大 中 小】 打印", the 附件 as a link,
   责任编辑, share and related-links furniture.
 - tianjin_notice_page.html (GB18030): the notice's page, whose 发布日期 is only
@@ -308,8 +309,15 @@ def guofa_page() -> Path:
     dateline = ('<div class="pages-date">2018-01-09 17:00<span class="font">来源：中国政府网</span> '
                 '<span class="font">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span>'
                 '<span class="font"><a href="javascript:print()">打印</a></span></div>')
+    # the policy library's record of the document, above the dateline
+    info = ('<table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2018-00005</td>'
+            '<td><b>主题分类：</b></td><td>综合政务\\其他</td></tr>'
+            '<tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2017年12月25日</td></tr>'
+            f'<tr><td><b>标　　题：</b></td><td colspan="3">{GUOFA_TITLE}</td></tr>'
+            '<tr><td><b>发文字号：</b></td><td>国发〔2017〕57号</td><td><b>发布日期：</b></td><td>2018年01月09日</td></tr>'
+            '</table>')
     page = PAGE.format(charset="utf-8", keywords="自由贸易试验区", pubdate="2018-01-09 17:00", title=GUOFA_TITLE,
-                       dateline=dateline, body=html, editor="王洋")
+                       dateline=info + "\n" + dateline, body=html, editor="王洋")
     path = HERE / "guofa_decision_page.html"
     path.write_text(page, encoding="utf-8")
     return path

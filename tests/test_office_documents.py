@@ -17,7 +17,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import body_parts, imprint_fields, imprint_start, masthead
 from bri_kb.model import OFFICE_FIELDS, document_json
 from bri_kb.vocabulary import squash
-from tests.helpers import Parsed, ingest_file, write_store
+from tests.helpers import Parsed, ingest_file, ingest_text, write_store
 
 from .conftest import COMPILATION, DATA, GOLDEN
 
@@ -262,3 +262,61 @@ def test_word_header_of_two_rows_marked_to_repeat_is_one_header(tmp_path: Path) 
     document.save(str(path))
     (row,) = [c for c in ingest_file(path).clauses if c.kind == "table_row"]
     assert row.label == "第1项" and row.fields == {"序号": "1", "规定／名称": "《旅行社条例》", "条款": "第二十三条"}
+
+
+ORDER = """中华人民共和国国务院令
+第691号
+《外商投资安全审查条例》已经2017年11月1日国务院第190次常务会议通过，现予公布，自2018年1月1日起施行。
+总理　李克强
+2017年11月20日
+外商投资安全审查条例
+第一章　总则
+第一条　为了规范外商投资安全审查，制定本条例。
+第二条　本条例适用于外商投资。
+第三条　国务院建立外商投资安全审查工作机制。
+"""
+
+LETTER = """中华人民共和国商务部
+商合函〔2017〕12号
+商务部关于支持境外经贸合作区建设的函
+国家发展改革委、财政部：
+为推进境外经贸合作区建设，现将有关事项函告如下：
+一、加强统筹协调。
+二、完善支持政策。
+商务部
+2017年3月1日
+（联系人：张三；电话：010-12345678）
+抄送：各省、自治区、直辖市商务主管部门，新疆生产建设兵团商务局，
+各驻外使馆经商处。
+"""
+
+
+def test_state_council_order_hands_its_title_to_the_regulation() -> None:
+    """(Invented order text, laid out as 国务院令 are.)"""
+    parsed = ingest_text_doc(ORDER)
+    (doc,) = parsed.documents
+    assert (doc.title, doc.wrapper) == ("外商投资安全审查条例", "中华人民共和国国务院令（第691号）")
+    assert (doc.issuers, doc.level, doc.effective) == (("国务院",), "state_council", "2018-01-01")
+    assert [c.label for c in parsed.clauses if c.kind == "article"] == ["第一条", "第二条", "第三条"]
+    assert [c.text for c in parsed.clauses if c.kind == "signature"] == ["总理 李克强", "2017年11月20日"]
+
+
+def test_letter_format_masthead_remarks_and_cc_without_printer() -> None:
+    """(Invented letter, in the 信函格式: the organ's name as 发文机关标志, a 附注 with a contact, a wrapped 抄送.)"""
+    parsed = ingest_text_doc(LETTER)
+    (doc,) = parsed.documents
+    assert doc.title == "商务部关于支持境外经贸合作区建设的函"
+    assert doc.doc_number is not None and doc.doc_number.text == "商合函〔2017〕12号"
+    assert (doc.issuing_mark, doc.addressees) == ("中华人民共和国商务部", "国家发展改革委、财政部")
+    assert doc.remarks == "（联系人：张三；电话：010-12345678）"
+    assert doc.cc == "各省、自治区、直辖市商务主管部门，新疆生产建设兵团商务局，各驻外使馆经商处。"
+    assert doc.printed_by is None and doc.signed == "2017-03-01"
+    last_item = next(c for c in parsed.clauses if c.label == "二、")
+    assert last_item.text == "二、完善支持政策。"  # the 署名 below it is no part of it
+    assert _leaks(parsed, ("抄送", "联系人", "使馆")) == []
+
+
+def ingest_text_doc(text: str) -> Parsed:
+    parsed = ingest_text(text, "office.txt")
+    assert parsed.report.lost_lines == ()
+    return parsed

@@ -269,15 +269,24 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
+    numbered = title + (f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
     if found := carried_title(title, lines):
         at, n, name = found
         carried = tuple(lines[at : at + n])
         del lines[at : at + n]
         if squash(name) not in squash(title):  # 关于印发《X》的通知 already names what it carries
-            out["wrapper"] = title + (f"（{out['number']}）" if "number" in out else "")
+            out["wrapper"] = numbered
             out["title"] = name
+    if "number" in out and "title" not in out:
+        out["title"] = numbered
     out.pop("number", None)
     return BodyParts(tuple(lines), tuple(meta), carried, out)
+
+
+def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
+    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院."""
+    m = re.match(r"^(?:中华人民共和国)?(.+?)(?:公告|令|通告)", wrapper)
+    return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
 
 
 def carried_title(title: str, body: Sequence[Line]) -> tuple[int, int, str] | None:

@@ -126,7 +126,7 @@ def test_gb18030_page_takes_its_date_from_the_meta_tags() -> None:
     assert doc.title == TIANJIN_TITLE
     assert doc.doc_number is not None and doc.doc_number.text == "津科规〔2017〕5号"
     assert (doc.published, doc.signed) == ("2017-11-06", "2017-11-02")  # <meta name="PubDate">
-    assert doc.attachments == (TIANJIN_PLAN,)
+    assert doc.attachments == (TIANJIN_PLAN, "天津市“一带一路”科技创新合作项目申报表")
     assert _leaks(parsed, WEB_FURNITURE + OFFICE_TEXT) == []
 
 
@@ -320,3 +320,29 @@ def ingest_text_doc(text: str) -> Parsed:
     parsed = ingest_text(text, "office.txt")
     assert parsed.report.lost_lines == ()
     return parsed
+
+
+def test_attachment_list_of_several_names_is_one_attachment_clause() -> None:
+    """(Invented notice.) "附件：1.…" with "2.…" below names two attachments;
+    neither is an item, and the last item keeps its own text."""
+    text = (Path(__file__).parent / "data" / "office" / "gongwen" / "guofa_decision.txt").read_text(encoding="utf-8")
+    head = text.split("各省、自治区、直辖市人民政府")[0]
+    body = """各省、自治区、直辖市人民政府：
+一、加强统筹协调。各地区、各部门要按照党中央、国务院的统一部署，加强对境外投资的宏观指导，优化境外投资综合服务，完善全程监管。
+二、完善支持政策。
+（一）加大财税支持力度。对符合条件的境外投资项目，按规定给予财政贴息和税收优惠，鼓励金融机构创新金融产品和服务方式。
+（二）完善境外投资保险制度。支持保险机构开发适应境外投资需要的保险产品，为企业境外投资提供风险保障。
+附件：1.境外投资敏感行业目录
+2.境外投资项目核准办法
+国务院
+2017年12月25日
+（此件公开发布）
+国务院办公厅 2017年12月27日印发
+"""
+    parsed = ingest_text_doc(head.replace(GUOFA_TITLE, "国务院关于加强境外投资管理的通知") + body)
+    (doc,) = parsed.documents
+    assert doc.title == "国务院关于加强境外投资管理的通知"
+    assert doc.attachments == ("境外投资敏感行业目录", "境外投资项目核准办法")
+    assert [c.text for c in parsed.clauses if c.kind == "attachment"] == ["附件：1.境外投资敏感行业目录\n2.境外投资项目核准办法"]
+    assert [c.text for c in parsed.clauses if c.kind == "signature"] == ["国务院", "2017年12月25日"]
+    assert (doc.printed_by, doc.remarks) == ("国务院办公厅", "（此件公开发布）")

@@ -151,7 +151,29 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
     return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
 
 
+_LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
+
+
+def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
+    the lines below) is one paragraph: the numbered names are not items of the
+    document."""
+    out: list[Paragraph] = []
+    expected = 0
+    for p in paragraphs:
+        m = _LISTED.match(p.text)
+        if expected and m and int(m.group(1)) == expected and len(p.text) <= 80 and p.text[-1] not in "。；：":
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+            expected += 1
+            continue
+        first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
+        expected = 2 if first else 0
+        out.append(p)
+    return out
+
+
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+    paragraphs = attachment_lists(paragraphs)
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
     # An 附件 line names an attachment and a signature names who signed when:
@@ -273,8 +295,8 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             continue
         count += 1
         path = tuple(h for _, h in stack)
-        if open_heading is not None and _signs_off(open_heading, paragraphs, index):
-            # A finished last item, then the 署名 and 成文日期: the organ is no part of the item.
+        if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)):
+            # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item.
             segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text,
                                     open_heading.lines))
             open_heading = None

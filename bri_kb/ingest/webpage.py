@@ -41,6 +41,7 @@ _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+)")
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
                "releasedate", "publishtime")
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
+_FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
 
 
@@ -67,12 +68,28 @@ def article_body(root: Any) -> Any:
     return best
 
 
+def _links_a_file(el: Any) -> bool:
+    """An attachment link: it points at a document file, not at another page."""
+    return any(_FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
+
+
+def attachment_lines(lines: list[str]) -> list[str]:
+    """An "附件：" line with its file links on the lines below: one 附件说明."""
+    out: list[str] = []
+    for line in lines:
+        if out and re.fullmatch(r"附件\s*[:：]?", out[-1]) and not _ATTACHMENT.match(line):
+            out[-1] = f"附件：{line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _blocks(el: Any) -> list[str]:
     lines: list[str] = []
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
-                and not _ATTACHMENT.match(child.text_content()):
+                and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag == "table":
             rows = [[c.text_content() for c in tr if c.tag in ("td", "th")] for tr in child.iter("tr")]
@@ -114,7 +131,7 @@ def html_to_text(html: str) -> str:
     number = (m.group(1) if m.re is not DOC_NUMBER else m.group(0)) if m else None
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
-    lines = [ln for ln in lines if ln not in meta]
+    lines = attachment_lines([ln for ln in lines if ln not in meta])
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
     return "\n".join(header_lines(title, date, source, number) + lines) + "\n"

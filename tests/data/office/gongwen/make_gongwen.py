@@ -20,7 +20,8 @@ their text as Word gives it, and gov.cn-style web pages.
   "2018-01-09 17:00来源：中国政府网 【字体：大 中 小】 打印", the 附件 as a link,
   责任编辑, share and related-links furniture.
 - tianjin_notice_page.html (GB18030): the notice's page, whose 发布日期 is only
-  in a <meta> tag.
+  in a <meta> tag, with two 附件 file links under an "附件：" line (the second,
+  a 申报表, invented for the test).
 """
 
 from __future__ import annotations
@@ -328,7 +329,8 @@ def tianjin_page() -> Path:
     html = "\n".join([
         _p("津科规〔2017〕5号", "center"), _p("各有关单位："), *(_p(t) for t in intro),
         _p("天津市科学技术委员会", "right"), _p("2017年11月2日", "right"),
-        f'<p>附件：<a href="/files/plan.pdf">{TIANJIN_PLAN}</a></p>',
+        '<p>附件：</p>', f'<p><a href="/files/P020171106.pdf">1.{TIANJIN_PLAN}.pdf</a></p>',
+        '<p><a href="/files/P020171106_2.doc">2.天津市“一带一路”科技创新合作项目申报表.doc</a></p>',
     ])
     dateline = ('<div class="pages-date"><span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span>'
                 ' <a href="#">分享</a> <a href="javascript:print()">打印本页</a></div>')

@@ -346,3 +346,28 @@ def test_attachment_list_of_several_names_is_one_attachment_clause() -> None:
     assert [c.text for c in parsed.clauses if c.kind == "attachment"] == ["附件：1.境外投资敏感行业目录\n2.境外投资项目核准办法"]
     assert [c.text for c in parsed.clauses if c.kind == "signature"] == ["国务院", "2017年12月25日"]
     assert (doc.printed_by, doc.remarks) == ("国务院办公厅", "（此件公开发布）")
+
+
+def test_word_masthead_and_imprint_laid_out_as_tables(tmp_path: Path) -> None:
+    """(Invented notice.) Offices align 份号/密级/紧急程度 and the 版记 with
+    Word tables; their cells are 公文 parts all the same, never table rows."""
+    import docx
+
+    document = docx.Document()
+    top = document.add_table(rows=2, cols=2)
+    top.rows[0].cells[0].merge(top.rows[0].cells[1]).text = "000126"
+    top.rows[1].cells[0].text, top.rows[1].cells[1].text = "机密★1年", "特急"
+    for text in ("中华人民共和国商务部文件", "商资发〔2018〕3号", "商务部关于外商投资企业设立及变更备案的通知",
+                 "各省、自治区、直辖市商务主管部门：", "为进一步扩大对外开放，现就外商投资企业设立及变更备案有关事项通知如下。",
+                 "一、不涉及特别管理措施的，适用备案管理。", "二、本通知自印发之日起施行。", "商务部", "2018年1月5日"):
+        document.add_paragraph(text)
+    foot = document.add_table(rows=2, cols=2)
+    foot.rows[0].cells[0].merge(foot.rows[0].cells[1]).text = "抄送：国家发展改革委，海关总署。"
+    foot.rows[1].cells[0].text, foot.rows[1].cells[1].text = "商务部办公厅", "2018年1月8日印发"
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    parsed, doc = _one(path)
+    assert doc.title == "商务部关于外商投资企业设立及变更备案的通知"
+    assert (doc.copy_number, doc.secrecy, doc.urgency, doc.issuing_mark) == ("000126", "机密★1年", "特急", "中华人民共和国商务部文件")
+    assert (doc.cc, doc.printed_by, doc.printed_date) == ("国家发展改革委，海关总署。", "商务部办公厅", "2018-01-08")
+    assert [c.kind for c in parsed.clauses] == ["paragraph", "item", "item", "signature", "signature"]

@@ -371,3 +371,16 @@ def test_word_masthead_and_imprint_laid_out_as_tables(tmp_path: Path) -> None:
     assert (doc.copy_number, doc.secrecy, doc.urgency, doc.issuing_mark) == ("000126", "机密★1年", "特急", "中华人民共和国商务部文件")
     assert (doc.cc, doc.printed_by, doc.printed_date) == ("国家发展改革委，海关总署。", "商务部办公厅", "2018-01-08")
     assert [c.kind for c in parsed.clauses] == ["paragraph", "item", "item", "signature", "signature"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [(("国务院关于", "加强境外投资管理的通知"), "国务院关于加强境外投资管理的通知"),  # 正梯形: the short line first
+     (("国务院办公厅关于加强计划", "管理的通知"), "国务院办公厅关于加强计划管理的通知"),
+     (("国务院关于在自由贸易试验区暂时调整有关行", "政法规、国务院文件和经国务院批准的部门规", "章规定的决定"), GUOFA_TITLE)],
+)
+def test_wrapped_title_under_a_masthead_runs_to_its_genre(lines: tuple[str, ...], title: str) -> None:
+    body = "为加强管理，根据有关法律法规，结合实际情况，现就有关事项通知如下，请认真贯彻执行。"
+    text = "\n".join(["国务院文件", "国发〔2018〕1号", *lines, body, "国务院", "2018年1月2日"]) + "\n"
+    (doc,) = ingest_text_doc(text).documents
+    assert doc.title == title

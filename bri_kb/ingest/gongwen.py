@@ -50,6 +50,11 @@ _SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _TERMINAL = "。；！？，、"
 _MAX_TITLE_LINES = 4
+# The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
+_GENRE_END = re.compile(
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
+    r"纲要|指引|目录|清单|标准|措施|意见书)(?:[（(][^（）()]{1,16}[)）])?$"
+)
 
 
 @dataclass(frozen=True)
@@ -136,17 +141,33 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     return Masthead(i, fields)
 
 
+def _title_line(text: str, above: str) -> bool:
+    """Can this line carry on the title line above it?"""
+    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL or marker_of(text) or CELL in text
+                or HEADER_LINE.match(text) or _doc_number_line(text))
+
+
 def title_end(lines: Sequence[Line], start: int) -> int:
-    """One past the last line of a (wrapped) title that starts at `start`: a
-    title line ends no sentence, opens no item, and is no wider than the line
-    above it (a 主送 line, wider or ending with a colon, is not part of it)."""
+    """One past the last line of a (wrapped) title that starts at `start`.
+
+    A 标题 names its 文种 last (…的决定, …的通知, …办法（试行）): the title runs
+    to the first line that ends with one. Failing that, a title line ends no
+    sentence, opens no item, and is no wider than the line above it (a 主送
+    line, wider or ending with a colon, is not part of it).
+    """
     end = start + 1
-    while end < len(lines) and end - start < _MAX_TITLE_LINES:
-        text, above = lines[end].text, lines[end - 1].text
-        if (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL or marker_of(text) or CELL in text
-                or HEADER_LINE.match(text) or _doc_number_line(text)
-                or display_width(text) > display_width(above) + 4):
-            break
+    while end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text):
+        end += 1
+    genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
+    if genre is not None:
+        # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
+        while (genre + 1 < end and _GENRE_END.search(_flat(lines[genre + 1].text))
+               and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
+            genre += 1
+        return genre + 1
+    end = start + 1
+    while (end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text)
+           and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4):
         end += 1
     return end
 

@@ -384,3 +384,19 @@ def test_wrapped_title_under_a_masthead_runs_to_its_genre(lines: tuple[str, ...]
     text = "\n".join(["国务院文件", "国发〔2018〕1号", *lines, body, "国务院", "2018年1月2日"]) + "\n"
     (doc,) = ingest_text_doc(text).documents
     assert doc.title == title
+
+
+def test_web_page_that_prints_the_masthead_under_its_title(tmp_path: Path) -> None:
+    """(Invented page.) Some sites copy the 版头 and 版记 into the page as text."""
+    paragraphs = ["天津市科学技术委员会文件", "津科规〔2017〕5号", "各有关单位：",
+                  "为推动全市开放型创新体系建设，现将有关事项通知如下，请结合本部门、本地区实际情况贯彻执行。",
+                  "天津市科学技术委员会", "2017年11月2日", "抄送：市政府办公厅。", "天津市科学技术委员会办公室 2017年11月3日印发"]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (f"<html><head><title>{TIANJIN_TITLE}</title></head><body><h1>{TIANJIN_TITLE}</h1>"
+            f"<div>发布日期：2017-11-06</div><div>{body}</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    parsed, doc = _one(path)
+    assert (doc.title, doc.published, doc.issuing_mark) == (TIANJIN_TITLE, "2017-11-06", "天津市科学技术委员会文件")
+    assert (doc.cc, doc.printed_date) == ("市政府办公厅。", "2017-11-03")
+    assert [c.kind for c in parsed.clauses] == ["paragraph", "signature", "signature"]

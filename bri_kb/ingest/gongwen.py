@@ -195,7 +195,7 @@ def imprint_start(body: Sequence[Line]) -> int:
     start = k = len(body)
     anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
     while k > 0 and len(body) - k < 16:
-        flat = _flat(body[k - 1].text.replace(CELL, " "))
+        flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
         if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or _RULE.match(flat):
             anchored = anchored or not _RULE.match(flat)
             k -= 1
@@ -220,7 +220,7 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     cc: list[str] = []
     current: list[str] | None = None
     for line in lines:
-        flat = _flat(line.text.replace(CELL, " "))
+        flat = hanzi_date_to_digits(_flat(line.text.replace(CELL, " ")))
         if _RULE.match(flat):
             continue
         if m := _PRINTED.match(flat):
@@ -254,12 +254,16 @@ class BodyParts:
 
 
 def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> BodyParts:
-    """Take the 公文 parts out of a body: a leading 文号 (and 签发人) line,
-    the 公告 number, the 主送 line, 附注 lines, the 版记; and find a
+    """Take the 公文 parts out of a body: a 版头 or a leading 文号 (and 签发人)
+    line, the 公告 number, the 主送 line, 附注 lines, the 版记; and find a
     carried document (see carried_title)."""
     out = dict(fields)
-    meta: list[Line] = []
     lines = list(body)
+    head = masthead(lines)  # a web page that prints the 版头 under its title
+    meta: list[Line] = lines[: head.lines]
+    del lines[: head.lines]
+    for key, value in head.fields.items():
+        out.setdefault(key, value)
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break

@@ -400,3 +400,18 @@ def test_web_page_that_prints_the_masthead_under_its_title(tmp_path: Path) -> No
     assert (doc.title, doc.published, doc.issuing_mark) == (TIANJIN_TITLE, "2017-11-06", "天津市科学技术委员会文件")
     assert (doc.cc, doc.printed_date) == ("市政府办公厅。", "2017-11-03")
     assert [c.kind for c in parsed.clauses] == ["paragraph", "signature", "signature"]
+
+
+def test_web_page_titled_by_the_regulation_keeps_the_order_as_its_wrapper(tmp_path: Path) -> None:
+    """(Invented page.) A site titles the page by the regulation and prints the 令 above it."""
+    lines = ORDER.splitlines()
+    body = "".join(f"<p>{x}</p>" for x in lines)
+    page = (f"<html><head><title>外商投资安全审查条例</title></head><body><h1>外商投资安全审查条例</h1>"
+            f"<div>发布日期：2017-11-22</div><div>{body}</div></body></html>")
+    path = tmp_path / "order.html"
+    path.write_text(page, encoding="utf-8")
+    parsed, doc = _one(path)
+    assert (doc.title, doc.wrapper, doc.published) == ("外商投资安全审查条例", "中华人民共和国国务院令（第691号）", "2017-11-22")
+    assert (doc.issuers, doc.level) == (("国务院",), "state_council")
+    texts = [c.text for c in parsed.clauses]
+    assert "外商投资安全审查条例" not in texts and "第691号" not in texts and "中华人民共和国国务院令" not in texts

@@ -45,6 +45,7 @@ _COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
 _REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
+_WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 _SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
@@ -264,6 +265,12 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
     del lines[: head.lines]
     for key, value in head.fields.items():
         out.setdefault(key, value)
+    # A page titled by the regulation whose text opens with the 令 or 公告 that carried it.
+    if (len(lines) > 1 and _WRAPPER_LINE.match(_flat(lines[0].text)) and ANNOUNCEMENT_NO.match(_flat(lines[1].text))
+            and not _WRAPPER_TITLE.search(title)):
+        out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
+        meta += lines[:2]
+        del lines[:2]
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break
@@ -295,7 +302,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
     numbered = title + (f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
-    if found := carried_title(title, lines):
+    if found := carried_title(title, lines, "wrapper" in out):
         at, n, name = found
         carried = tuple(lines[at : at + n])
         del lines[at : at + n]
@@ -314,12 +321,13 @@ def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
     return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
 
 
-def carried_title(title: str, body: Sequence[Line]) -> tuple[int, int, str] | None:
+def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:
     """The document a 公告, 令 or 通知 carries: right under the wrapper's
     成文日期, a title line (wrapped over up to three lines) that names a
     document the wrapper's text quotes as 《…》 (an 附件 line names an
-    attachment, not a carried document). Returns (index, line count, title)."""
-    if not _WRAPPER_TITLE.search(title):
+    attachment, not a carried document). `wrapped`: the body opens with its
+    wrapper. Returns (index, line count, title)."""
+    if not (wrapped or _WRAPPER_TITLE.search(title)):
         return None
     quoted: set[str] = set()
     for i, line in enumerate(body):

@@ -38,6 +38,23 @@ class Document:
     attachments: tuple[str, ...] = ()
     repeals: tuple[str, ...] = ()  # 文号 or titles this document repeals (…同时废止)
     repealed_by: str | None = None  # doc_id of a document in the KB that repeals this one
+    # 公文 parts (GB/T 9704) that are metadata, not clauses: 版头, 主送, 附注, 版记,
+    # and the 公告 or 令 that carried this document (its title and number).
+    wrapper: str | None = None
+    issuing_mark: str | None = None  # 发文机关标志, e.g. 国务院文件
+    copy_number: str | None = None  # 份号
+    secrecy: str | None = None  # 密级和保密期限
+    urgency: str | None = None  # 紧急程度
+    signatory: str | None = None  # 签发人
+    addressees: str | None = None  # 主送机关, as printed
+    remarks: str | None = None  # 附注, e.g. （此件公开发布）
+    cc: str | None = None  # 抄送机关, as printed
+    printed_by: str | None = None  # 印发机关
+    printed_date: str | None = None  # 印发日期 (ISO)
+
+
+OFFICE_FIELDS = ("wrapper", "issuing_mark", "copy_number", "secrecy", "urgency", "signatory", "addressees",
+                 "remarks", "cc", "printed_by", "printed_date")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bri_kb.model import Clause, Document, Source
+from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
 from bri_kb.vocabulary import DocNumber, Kind
 
 SCHEMA = """
@@ -17,7 +17,8 @@ CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, ord INTEGER, title TEXT, doc_number TEXT, dn_code TEXT,
   dn_year INTEGER, dn_serial TEXT, issuers TEXT, level TEXT, region TEXT,
   published TEXT, signed TEXT, effective TEXT, expires TEXT, source_name TEXT,
-  file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT, repeals TEXT, repealed_by TEXT
+  file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT, repeals TEXT, repealed_by TEXT,
+  office TEXT
 );
 CREATE TABLE clauses (
   row INTEGER PRIMARY KEY, clause_id TEXT UNIQUE, doc_id TEXT REFERENCES documents(doc_id),
@@ -46,7 +47,7 @@ def insert_clauses(con: sqlite3.Connection, first_row: int, clauses: Sequence[Cl
 
 def insert_documents(con: sqlite3.Connection, documents: Sequence[Document]) -> None:
     con.executemany(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_doc_row(n, d) for n, d in enumerate(documents)],
     )
 
@@ -66,6 +67,7 @@ def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
         d.level, d.region, d.published, d.signed, d.effective, d.expires, d.source_name,
         d.file, d.line_start, d.line_end, json.dumps(list(d.attachments), ensure_ascii=False),
         json.dumps(list(d.repeals), ensure_ascii=False), d.repealed_by,
+        json.dumps({k: v for k in OFFICE_FIELDS if (v := getattr(d, k)) is not None}, ensure_ascii=False),
     )
 
 
@@ -87,6 +89,7 @@ def _document(r: sqlite3.Row) -> Document:
         effective=r["effective"], expires=r["expires"], source_name=r["source_name"], file=r["file"],
         line_start=r["line_start"], line_end=r["line_end"], attachments=tuple(json.loads(r["attachments"])),
         repeals=tuple(json.loads(r["repeals"])), repealed_by=r["repealed_by"],
+        **{k: v for k, v in json.loads(r["office"]).items() if k in OFFICE_FIELDS},
     )
 
 

@@ -153,13 +153,24 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     return Dates(published or signed, signed, effective, expires)
 
 
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)$", re.IGNORECASE)
+
+
 def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
+    """The attachments an 附件说明 names ("附件：1.…" with "2.…" on the lines
+    below it; a web page's 附件 links, file suffix dropped)."""
     out = []
-    for line in body:
-        m = re.match(r"^附件\s*\d*\s*[:：]\s*(.+)$", line.strip())
-        if m:
-            out.append(m.group(1).strip())
-    return tuple(out)
+    for segment in body:
+        first, *more = segment.strip().split("\n")
+        m = re.match(r"^附件\s*\d*\s*[:：]\s*(.+)$", first)
+        if not m:
+            continue
+        names = [m.group(1), *more] if more else [m.group(1)]
+        for name in names:
+            if more or re.match(r"^1\s*[.．、]", name):
+                name = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", name.strip())
+            out.append(_FILE_SUFFIX.sub("", name.strip()))
+    return tuple(x for x in out if x)
 
 
 _REPEAL_NUMBER = re.compile(rf"[（(]?({DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")

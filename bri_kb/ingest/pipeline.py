@@ -21,6 +21,7 @@ from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
 from bri_kb.ingest.conventions import PAGE_BREAK
+from bri_kb.ingest.gongwen import wrapper_issuers
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
@@ -35,7 +36,7 @@ from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import Segment, structure
-from bri_kb.model import Clause, Document, Source
+from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
 from bri_kb.vocabulary import Kind, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
@@ -63,6 +64,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
     body = [ln.text for ln in raw.body]
     number = doc_number_of(raw.header, raw.title, body)
     issuers = issuers_of(raw.title, body)
+    if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
+        issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
@@ -84,6 +87,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
         repeals=repeals_of("\n".join(body)),
+        **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 
 

@@ -21,6 +21,8 @@ from bri_kb.ingest.text import display_width, join_wrapped
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 _PUNCT = "。！？；：，、”」）)》"
 # An attachment or note line, or a document's header block (conventions.py).
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
 _OPENS_PARAGRAPH = re.compile(rf"^(?:附件|附：|注：|{FIRST_HEADER}|来源[:：]|文件名称)")
 
 
@@ -73,7 +75,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if starts_paragraph(lines[i + 1].text) or i in spanning:
         return False
     if indent_opens:
-        return not lines[i + 1].indented
+        # a 成文日期 under a signature ends its paragraph, whatever follows it
+        return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     slack = max(6, local // 8)
@@ -97,11 +100,13 @@ def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: boo
 
 def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     """One paragraph per line, except that a long line stopping mid-sentence
-    (a paragraph break inside a word, as copied web text has) runs on."""
+    (a paragraph break inside a word, as copied web text has) runs on. An
+    附件 line names a title, which ends without punctuation: it does not run on."""
     groups: list[list[Line]] = []
     for ln in lines:
         prev = groups[-1][-1].text if groups else ""
-        if prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text) and _TABLE_ROW not in prev:
+        if (prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text)
+                and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)):
             groups[-1].append(ln)
         else:
             groups.append([ln])

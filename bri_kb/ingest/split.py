@@ -7,12 +7,14 @@ one document whose title is its first heading-like line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
+from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, masthead, title_end
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
@@ -36,6 +38,8 @@ class RawDocument:
     body: tuple[Line, ...]
     section: str | None = None
     removed: tuple[tuple[int, str], ...] = field(default=())
+    # 公文 parts (gongwen.py), keyed by Document field name: issuing_mark, cc, wrapper, …
+    office: dict[str, str] = field(default_factory=dict)
 
     @property
     def line_start(self) -> int:
@@ -132,7 +136,7 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
             section=section,
             removed=removed,
         )
-        docs.append((doc, start - (1 if section else 0)))
+        docs.append((with_office_parts(doc), start - (1 if section else 0)))
     return docs
 
 
@@ -142,8 +146,39 @@ def tidy_title(title: str) -> str:
     return title.strip()
 
 
+def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) -> RawDocument:
+    """The document with its 公文 parts (主送, 附注, 版记, a carried
+    document's title) taken out of the body into its metadata."""
+    parts = body_parts(doc.title, doc.body, fields or {})
+    office = dict(parts.fields)
+    header = dict(doc.header)
+    if "doc_number" in office:
+        header.setdefault("发文字号", office["doc_number"])
+    return dataclasses.replace(
+        doc,
+        title=tidy_title(office.pop("title", doc.title)),
+        title_lines=tuple(sorted(doc.title_lines + parts.title_lines, key=lambda x: x.no)),
+        header=header,
+        header_lines=doc.header_lines + parts.metadata,
+        body=parts.body,
+        office=office,
+    )
+
+
 def single_document(lines: Sequence[Line]) -> RawDocument:
-    """A file holding one document: its title is the first heading-like line."""
+    """A file holding one document: its title is the first heading-like line,
+    or the first line under a 公文's 版头."""
+    head = masthead(lines)
+    if head.lines:
+        end = title_end(lines, head.lines) if head.lines < len(lines) else head.lines
+        title_lines = tuple(lines[head.lines : end])
+        doc = RawDocument(tidy_title(join_wrapped([x.text for x in title_lines])), title_lines, {},
+                          tuple(lines[: head.lines]), tuple(lines[end:]))
+        return with_office_parts(doc, head.fields)
+    return with_office_parts(_plain_document(lines))
+
+
+def _plain_document(lines: Sequence[Line]) -> RawDocument:
     removed: list[tuple[int, str]] = []
     header_lines: list[Line] = []
     header: dict[str, str] = {}
@@ -170,7 +205,8 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
-            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)):
+            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
+            and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))):
         title_lines.append(rest.pop(0))
     for ln in rest[:3]:
         m = _INLINE_SOURCE.search(ln.text)

@@ -31,6 +31,8 @@ _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _SIGNATURE = re.compile(
     rf"(?:{_ORGAN_NAME}[\s、]*)+|{_DATE}|(?:{_ORGAN_NAME}\s*)+\n{_DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
+    # a 令 is signed by its head: 总理 李克强
+    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff]{2,4}"
 )
 
 
@@ -149,7 +151,29 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
     return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
 
 
+_LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
+
+
+def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
+    the lines below) is one paragraph: the numbered names are not items of the
+    document."""
+    out: list[Paragraph] = []
+    expected = 0
+    for p in paragraphs:
+        m = _LISTED.match(p.text)
+        if expected and m and int(m.group(1)) == expected and len(p.text) <= 80 and p.text[-1] not in "。；：":
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+            expected += 1
+            continue
+        first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
+        expected = 2 if first else 0
+        out.append(p)
+    return out
+
+
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+    paragraphs = attachment_lists(paragraphs)
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
     # An 附件 line names an attachment and a signature names who signed when:
@@ -271,6 +295,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             continue
         count += 1
         path = tuple(h for _, h in stack)
+        if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)):
+            # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item.
+            segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text,
+                                    open_heading.lines))
+            open_heading = None
         if open_heading is not None:
             # The heading and its first paragraph make one clause.
             lines = open_heading.lines + p.lines
@@ -283,6 +312,13 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     if open_heading is not None:
         segments.append(open_heading)
     return segments
+
+
+def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] the issuing organ under a finished item, with the date below it?"""
+    nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{_ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
+            and bool(re.fullmatch(_DATE, nxt)))
 
 
 def _label_of(stack: Sequence[tuple[str, str]]) -> str:

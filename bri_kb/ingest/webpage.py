@@ -17,7 +17,31 @@ from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.vocabulary import DOC_NUMBER
 
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button")
-_DATE = re.compile(r"(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)")
+_DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
+_PUBLISHED = re.compile(rf"发布(?:时间|日期)\s*[:：]\s*{_DAY}")
+# a page's date, not the document's 成文日期 or 印发日期
+_DATE = re.compile(rf"(?:发布(?:时间|日期)|(?<!成文)(?<!印发)日期|(?<!成文)时间)\s*[:：]\s*{_DAY}")
+# The policy library's record of a document (gov.cn and provincial sites): metadata, not text.
+_RECORD_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "标题", "有效性")
+# Page furniture: the dateline, font-size and print buttons, share bars, the
+# editor's name, related links, the site footer. A line holding any of these is
+# the page's, not the document's.
+_FURNITURE = re.compile(
+    r"【?字体[:：]?\s*【?大】?\s*【?中】?\s*【?小|【(?:我要)?打印】|打印本页|【?关闭(?:本页|窗口)】?|分享到|【收藏】|"
+    r"收藏本页|加入收藏|扫一扫|浏览次数|阅读次数|访问量|点击数|^\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]|"
+    r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻)|^\s*(?:信息|文章)?来源\s*[:：][^。]{0,30}$|"
+    r"版权所有|ICP备|网站标识码|网站地图|联系我们"
+)
+# "2018-01-09 17:00来源：中国政府网" at the head of a dateline
+_DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_DATELINE_SOURCE = re.compile(
+    r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
+)
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+)")
+_META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
+               "releasedate", "publishtime")
+_ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
+_FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
 
 
@@ -37,18 +61,36 @@ def article_body(root: Any) -> Any:
         text = _text_len(el)
         if text < 50:
             continue
-        score = text - 3 * _link_len(el) - 0.2 * sum(1 for _ in el.iter("div"))
+        furniture = sum(len(m.group(0)) + 20 for m in _FURNITURE.finditer(el.text_content()))
+        score = text - 3 * _link_len(el) - 2 * furniture - 0.2 * sum(1 for _ in el.iter("div"))
         if score > best_score:
             best, best_score = el, score
     return best
+
+
+def _links_a_file(el: Any) -> bool:
+    """An attachment link: it points at a document file, not at another page."""
+    return any(_FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
+
+
+def attachment_lines(lines: list[str]) -> list[str]:
+    """An "附件：" line with its file links on the lines below: one 附件说明."""
+    out: list[str] = []
+    for line in lines:
+        if out and re.fullmatch(r"附件\s*[:：]?", out[-1]) and not _ATTACHMENT.match(line):
+            out[-1] = f"附件：{line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _blocks(el: Any) -> list[str]:
     lines: list[str] = []
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child):
-            continue  # share buttons, menus, "related links"
+        if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
+                and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
+            continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag == "table":
             rows = [[c.text_content() for c in tr if c.tag in ("td", "th")] for tr in child.iter("tr")]
             lines += table_lines(rows)
@@ -74,19 +116,45 @@ def html_to_text(html: str) -> str:
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
+    everything = root.text_content()
+    for table in list(root.iter("table")):
+        flat = re.sub(r"\s+", "", table.text_content())
+        if sum(label in flat for label in _RECORD_LABELS) >= 3:
+            table.drop_tree()
     page_title = (root.findtext(".//title") or "").strip()
     h1 = next((h.text_content().strip() for h in root.iter("h1", "h2") if h.text_content().strip()), "")
     title = h1 or re.split(r"[_|－-]\s*", page_title)[0].strip()
     body = article_body(root)
     lines = [ln for ln in _blocks(body) if ln != title]
-    everything = root.text_content()
-    date = m.group(1) if (m := _DATE.search(everything)) else None
-    number = m.group(0) if (m := DOC_NUMBER.search("\n".join(lines[:5]) or everything)) else None
-    meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80]
-    lines = [ln for ln in lines if ln not in meta]
+    # the 文号 printed under the title, else the one the page's record gives
+    m = DOC_NUMBER.search("\n".join(lines[:5])) or re.search(rf"发文字号\s*[:：]\s*({DOC_NUMBER.pattern})", everything)
+    number = (m.group(1) if m.re is not DOC_NUMBER else m.group(0)) if m else None
+    meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
+    date, source = page_date(everything, meta, root)
+    lines = attachment_lines([ln for ln in lines if ln not in meta])
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
-    return "\n".join(header_lines(title, date, None, number) + lines) + "\n"
+    return "\n".join(header_lines(title, date, source, number) + lines) + "\n"
+
+
+def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, str | None]:
+    """The page's 发布日期 and 来源: a labelled date (发布日期：…) on the page,
+    else the date a dateline starts with, else the page's <meta> dates."""
+    source = next((m.group(1) for ln in meta if (m := _SOURCE.search(ln))), None)
+    dateline = _DATELINE_SOURCE.search(everything)
+    source = source or (dateline.group(2) if dateline else None)
+    if m := _PUBLISHED.search(everything) or _DATE.search(everything):
+        return m.group(1), source
+    if dateline:
+        return dateline.group(1), source
+    for ln in meta:
+        if m := _DATELINE.match(ln):
+            return m.group(1), source
+    for el in root.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in _META_DATES and (m := _DATELINE.match(el.get("content") or "")):
+            return m.group(1), source
+    return None, source
 
 
 

@@ -71,8 +71,7 @@ def docx_to_text(path: Path) -> str:
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         if block.tag.endswith("}tbl"):
-            table = Table(block, document)
-            lines += table_lines([c.text for c in row.cells] for row in table.rows)
+            lines += table_lines(table_rows(Table(block, document)))
         elif block.tag.endswith("}p"):
             para = Paragraph(block, document)
             text = para.text.strip()
@@ -82,6 +81,47 @@ def docx_to_text(path: Path) -> str:
     if not lines:
         raise IngestError("Word 文件中没有文字")
     return "\n".join(lines) + "\n"
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _repeats_as_header(row: Any) -> bool:
+    """Word's "repeat as header row at the top of each page" (w:tblHeader)."""
+    trpr = row._tr.trPr
+    mark = trpr.find(f"{_W}tblHeader") if trpr is not None else None
+    return mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def table_rows(table: Any) -> list[list[str]]:
+    """A Word table's rows as cell texts. A cell merged across columns keeps its
+    text in its first column (python-docx repeats it per grid column), so rows
+    keep the header's width. Several leading rows marked to repeat as header
+    (w:tblHeader) make one header, column by column; a header row copied further
+    down the table is kept once. The header is the table's own first row(s),
+    never text above the table."""
+    rows: list[list[str]] = []
+    header: list[str] | None = None
+    in_header = False  # still in the leading run of rows marked as header
+    for row in table.rows:
+        cells: list[str] = []
+        last = None
+        for cell in row.cells:
+            cells.append(cell.text if cell._tc is not last else "")
+            last = cell._tc
+        flat = [c.strip() for c in cells]
+        if header is None:
+            header, in_header = flat, _repeats_as_header(row)
+            rows.append(cells)
+            continue
+        if in_header and _repeats_as_header(row) and len(flat) == len(header):
+            header = ["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(header, flat, strict=True)]
+            rows[0] = header
+            continue
+        in_header = False
+        if flat != header:
+            rows.append(cells)
+    return rows
 
 
 def _num_pr(para: Any) -> Any:

@@ -1,0 +1,347 @@
+"""The parts of a 公文 as GB/T 9704 (党政机关公文格式) lays them out.
+
+版头: 份号, 密级, 紧急程度, 发文机关标志 ("国务院文件"), 发文字号 and 签发人;
+主体: 标题, 主送机关, 正文, 附件说明, 署名, 成文日期, 附注 ("（此件公开发布）");
+版记: 抄送 and 印发机关 with 印发日期, at the foot of the last page.
+
+The parts are found on cleaned lines, whichever reader produced them (text,
+Word, web page, PDF), and become the document's metadata: the 版头, 主送, 附注
+and 版记 lines are taken out of the body, so they never make or join a clause.
+A 公告 or 令 that carries a regulation (or a notice that does not name the
+document it carries) hands its title to the carried document and is kept as
+its wrapper. Every function here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL, HEADER_LINE
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import display_width, join_wrapped
+from bri_kb.vocabulary import parse_doc_number, squash
+
+_COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
+_URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
+_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
+_ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|政府|部|委|局|厅|院|署|会|办|府)"
+_MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{_ORGAN_END}(?:文件)?$")
+# 主送机关: organ names separated by 、 or ，, ending with a colon.
+_ADDRESSEE_END = re.compile(
+    r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院)[:：]$"
+)
+_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词)\s*[:：]")
+_PRINTED = re.compile(
+    r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
+)
+_RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")
+_COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
+_REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
+ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
+_WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
+_WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
+_QUOTED = re.compile(r"《([^》]{4,80})》")
+_SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_TERMINAL = "。；！？，、"
+_MAX_TITLE_LINES = 4
+# The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
+_GENRE_END = re.compile(
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
+    r"纲要|指引|目录|清单|标准|措施|意见书)(?:[（(][^（）()]{1,16}[)）])?$"
+)
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The 版头 lines (how many lead the document) and what they say."""
+
+    lines: int
+    fields: dict[str, str]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _doc_number_line(text: str) -> str | None:
+    """The 文号, when a line holds nothing else (brackets around it allowed)."""
+    flat = _flat(text).strip("（）()")
+    dn = parse_doc_number(flat)
+    return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
+
+
+def _top_marks(text: str) -> dict[str, str] | None:
+    """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
+    out: dict[str, str] = {}
+    flat = _flat(text)
+    for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):
+        if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
+            return {key: flat}
+    for token in text.split():
+        for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):
+            if pattern.match(token):
+                out[key] = token
+                break
+        else:
+            return None
+    return out or None
+
+
+def _organ_run(lines: Sequence[Line], i: int) -> int:
+    """How many lines from i make a joint 发文机关标志: organ names, one a
+    line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
+    for j in range(i, min(i + 5, len(lines))):
+        flat = _flat(lines[j].text.replace(CELL, " "))
+        if j > i and flat == "文件":
+            return j - i + 1
+        if "关于" in flat or not _MARK.match(flat):
+            return 0
+        if flat.endswith("文件"):
+            return j - i + 1 if j > i else 0
+    return 0
+
+
+def masthead(lines: Sequence[Line]) -> Masthead:
+    """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
+    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
+    fields: dict[str, str] = {}
+    i = 0
+    while i < min(len(lines), 12):
+        text = lines[i].text.replace(CELL, " ")
+        flat = _flat(text)
+        if m := _SIGNER.search(text):
+            fields["signatory"] = m.group(1).strip()
+            if number := _doc_number_line(text[: m.start()]):
+                fields["doc_number"] = number
+        elif (number := _doc_number_line(text)) and "doc_number" not in fields:
+            fields["doc_number"] = number
+        elif _RULE.match(flat) and i:
+            pass  # the red line under the 版头, typed as characters
+        elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
+            flat.endswith("文件") and _MARK.match(flat)
+            or _MARK.match(flat) and i + 1 < len(lines) and _doc_number_line(lines[i + 1].text)
+        ):
+            fields["issuing_mark"] = flat
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
+            fields["issuing_mark"] = " ".join(_flat(x.text) for x in lines[i : i + n])
+            i += n - 1
+        elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
+            fields.update(marks)
+        else:
+            break
+        i += 1
+    if not fields.keys() - {"copy_number"} or i >= len(lines):
+        return Masthead(0, {})
+    return Masthead(i, fields)
+
+
+def _title_line(text: str, above: str) -> bool:
+    """Can this line carry on the title line above it?"""
+    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL or marker_of(text) or CELL in text
+                or HEADER_LINE.match(text) or _doc_number_line(text))
+
+
+def title_end(lines: Sequence[Line], start: int) -> int:
+    """One past the last line of a (wrapped) title that starts at `start`.
+
+    A 标题 names its 文种 last (…的决定, …的通知, …办法（试行）): the title runs
+    to the first line that ends with one. Failing that, a title line ends no
+    sentence, opens no item, and is no wider than the line above it (a 主送
+    line, wider or ending with a colon, is not part of it).
+    """
+    end = start + 1
+    while end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text):
+        end += 1
+    genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
+    if genre is not None:
+        # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
+        while (genre + 1 < end and _GENRE_END.search(_flat(lines[genre + 1].text))
+               and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
+            genre += 1
+        return genre + 1
+    end = start + 1
+    while (end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text)
+           and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4):
+        end += 1
+    return end
+
+
+def _addressee_lines(lines: Sequence[Line]) -> int:
+    """How many lines (up to three, as a PDF wraps them) make the 主送机关 line at the top of `lines`."""
+    joined = ""
+    for n, line in enumerate(lines[:3], 1):
+        joined = join_wrapped([joined, line.text]) if joined else line.text
+        if joined[-1] in "：:":
+            flat = _flat(joined)
+            parts = re.split(r"[，、,；]", flat[:-1])
+            if (len(flat) <= 120 and _ADDRESSEE_END.search(flat) and all(len(p) <= 24 for p in parts)
+                    and marker_of(flat) is None and "。" not in flat):
+                return n
+            return 0
+        if joined[-1] in _TERMINAL:
+            return 0
+    return 0
+
+
+def imprint_start(body: Sequence[Line]) -> int:
+    """Where the 版记 (抄送, 印发机关和印发日期) starts at the end of the body;
+    len(body) if there is none."""
+    start = k = len(body)
+    anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
+    while k > 0 and len(body) - k < 16:
+        flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
+        if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or _RULE.match(flat):
+            anchored = anchored or not _RULE.match(flat)
+            k -= 1
+            start = k if anchored else start
+            continue
+        # a line that wraps a 抄送 list started just above it
+        anchor = next((j for j in range(k - 2, max(k - 5, -1), -1) if _CC.match(_flat(body[j].text))), None)
+        if anchor is not None and all(marker_of(x.text) is None and CELL not in x.text for x in body[anchor + 1 : k]):
+            k = start = anchor
+            anchored = True
+            continue
+        break
+    # the rule drawn above the 版记
+    while start > 0 and start < len(body) and _RULE.match(_flat(body[start - 1].text)):
+        start -= 1
+    return start
+
+
+def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
+    """抄送 (as printed, wraps joined) and 印发机关, 印发日期 from the 版记 lines."""
+    out: dict[str, str] = {}
+    cc: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        flat = hanzi_date_to_digits(_flat(line.text.replace(CELL, " ")))
+        if _RULE.match(flat):
+            continue
+        if m := _PRINTED.match(flat):
+            if m.group(1):
+                out["printed_by"] = m.group(1)
+            if date := iso_date(m.group(2)):
+                out["printed_date"] = date
+            current = None
+        elif _CC.match(flat):
+            current = [] if flat.startswith(("抄送", "抄报", "分送")) else None
+            if current is not None:
+                cc.append("")
+                current.append(re.split(r"[:：]", flat, maxsplit=1)[1])
+                cc[-1] = join_wrapped(current)
+        elif current is not None and not _COPIES.match(flat):
+            current.append(flat)
+            cc[-1] = join_wrapped(current)
+    if cc:
+        out["cc"] = "；".join(c for c in cc if c)
+    return out
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    """A document body with its 公文 metadata lines taken out."""
+
+    body: tuple[Line, ...]
+    metadata: tuple[Line, ...]
+    title_lines: tuple[Line, ...]  # the carried document's title, when there is one
+    fields: dict[str, str]
+
+
+def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> BodyParts:
+    """Take the 公文 parts out of a body: a 版头 or a leading 文号 (and 签发人)
+    line, the 公告 number, the 主送 line, 附注 lines, the 版记; and find a
+    carried document (see carried_title)."""
+    out = dict(fields)
+    lines = list(body)
+    head = masthead(lines)  # a web page that prints the 版头 under its title
+    meta: list[Line] = lines[: head.lines]
+    del lines[: head.lines]
+    for key, value in head.fields.items():
+        out.setdefault(key, value)
+    # A page titled by the regulation whose text opens with the 令 or 公告 that carried it.
+    if (len(lines) > 1 and _WRAPPER_LINE.match(_flat(lines[0].text)) and ANNOUNCEMENT_NO.match(_flat(lines[1].text))
+            and not _WRAPPER_TITLE.search(title)):
+        out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
+        meta += lines[:2]
+        del lines[:2]
+    for _ in range(2):  # 文号 and 公告 number lines right under the title
+        if not lines:
+            break
+        text = lines[0].text
+        if (m := _SIGNER.search(text)) and "signatory" not in out:
+            out["signatory"] = m.group(1).strip()
+            if number := _doc_number_line(text[: m.start()]):
+                out.setdefault("doc_number", number)
+        elif number := _doc_number_line(text):
+            out.setdefault("doc_number", number)
+        elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(title):
+            out["number"] = _flat(text).strip("（）()")
+        else:
+            break
+        meta.append(lines.pop(0))
+    if n := _addressee_lines(lines):
+        out["addressees"] = _flat(join_wrapped([x.text for x in lines[:n]]))[:-1]
+        meta += lines[:n]
+        del lines[:n]
+    cut = imprint_start(lines)
+    if cut < len(lines):
+        out.update(imprint_fields(lines[cut:]))
+        meta += lines[cut:]
+        del lines[cut:]
+    remarks = [x for x in lines if _REMARK.match(_flat(x.text))]
+    if remarks:
+        out["remarks"] = "；".join(_flat(x.text) for x in remarks)
+        meta += remarks
+        lines = [x for x in lines if x not in remarks]
+    carried: tuple[Line, ...] = ()
+    numbered = title + (f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
+    if found := carried_title(title, lines, "wrapper" in out):
+        at, n, name = found
+        carried = tuple(lines[at : at + n])
+        del lines[at : at + n]
+        if squash(name) not in squash(title):  # 关于印发《X》的通知 already names what it carries
+            out["wrapper"] = numbered
+            out["title"] = name
+    if "number" in out and "title" not in out:
+        out["title"] = numbered
+    out.pop("number", None)
+    return BodyParts(tuple(lines), tuple(meta), carried, out)
+
+
+def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
+    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院."""
+    m = re.match(r"^(?:中华人民共和国)?(.+?)(?:公告|令|通告)", wrapper)
+    return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
+
+
+def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:
+    """The document a 公告, 令 or 通知 carries: right under the wrapper's
+    成文日期, a title line (wrapped over up to three lines) that names a
+    document the wrapper's text quotes as 《…》 (an 附件 line names an
+    attachment, not a carried document). `wrapped`: the body opens with its
+    wrapper. Returns (index, line count, title)."""
+    if not (wrapped or _WRAPPER_TITLE.search(title)):
+        return None
+    quoted: set[str] = set()
+    for i, line in enumerate(body):
+        if i and _SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
+            for n in range(1, 4):
+                if i + n > len(body):
+                    break
+                name = join_wrapped([x.text for x in body[i : i + n]])
+                if squash(name) in quoted:
+                    return i, n, name
+                if name[-1:] in _TERMINAL or len(name) > 80:
+                    break
+        if not _ATTACHMENT.match(line.text):
+            # a 《name》 may wrap from the line above
+            pair = join_wrapped([body[i - 1].text, line.text]) if i else line.text
+            quoted.update(squash(m.group(1)) for m in _QUOTED.finditer(pair))
+    return None

@@ -289,9 +289,18 @@ def test_comparison_links_its_cells_and_is_legible(page, server: str) -> None:  
     shoot(page, "web-1366-compare.png")
     # a cell's citation opens the clause in its document
     href = links.first.get_attribute("href")
+    assert "#compare?topic=" in page.url and "by=region" in page.url  # the comparison is in the address
+    compared = page.url
     links.first.click()
     expect(page.locator(".clause.hit")).to_have_count(1)
     assert page.url.endswith(href)
+    page.go_back()  # …and Back draws it again
+    expect(page.locator("#compare a.cite").first).to_have_attribute("href", href)
+    assert page.url == compared
+    fresh = page.context.new_page()  # a shared address of a comparison shows it
+    fresh.goto(compared)
+    expect(fresh.locator("#compare a.cite").first).to_have_attribute("href", href)
+    fresh.close()
     page.click("nav >> text=自贸区适用矩阵")
     expect(page.locator("#matrix tbody tr")).to_have_count(16)
     for cls in ("no", "before", "extended"):

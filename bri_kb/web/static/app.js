@@ -288,6 +288,22 @@ function compareParams() {
   return params;
 }
 
+// A comparison lives in the address too (#compare?topic=…&level=…): shareable, and drawn again on reload or Back.
+function fillCompareForm(params) {
+  const topics = params.getAll("topic");
+  if (topics.length) $("topics").value = topics.join("\n");
+  $("compare-level").value = params.has("level") ? params.get("level") : "provincial";
+  $("compare-where").value = params.get("where") || "";
+  $("compare-by").value = params.get("by") === "doc" ? "doc" : "region";
+}
+
+function submitCompare() {
+  const hash = `#compare?${compareParams()}`;
+  if (location.hash !== hash) history.pushState(null, "", hash);
+  state.routed = "";
+  route();
+}
+
 async function runCompare() {
   const params = compareParams();
   setStatus($("compare-status"), "生成中…");
@@ -297,6 +313,8 @@ async function runCompare() {
     setStatus($("compare-status"), `${sheet.rows.length} 行 × ${sheet.header.length - 1} 个主题`);
     setExportLinks("compare", params, "compare", true);
     $("compare-export").hidden = false;
+    $("compare").dataset.params = params.toString();
+    restoreScroll();
   } catch (err) {
     $("compare").replaceChildren();
     $("compare-export").hidden = true;
@@ -368,7 +386,14 @@ function route() {
   if (name === "doc") showDocument(rest[0], rest[1]);
   else if (name === "matrix") showMatrix();
   else if (name === "docs") showDocs();
-  else if (name === "compare") restoreScroll();
+  else if (name === "compare") {
+    const params = new URLSearchParams(query);
+    if (params.has("topic")) {
+      fillCompareForm(params);
+      if ($("compare").dataset.params === compareParams().toString()) restoreScroll();
+      else runCompare();
+    } else restoreScroll();
+  }
   else {
     const params = new URLSearchParams(query);
     if (params.get("q")) {
@@ -399,7 +424,7 @@ function init() {
   });
   let pending = 0;
   window.addEventListener("scroll", () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(rememberScroll); }, { passive: true });
-  $("compare-form").addEventListener("submit", (e) => { e.preventDefault(); runCompare(); });
+  $("compare-form").addEventListener("submit", (e) => { e.preventDefault(); submitCompare(); });
   $("doc-back").addEventListener("click", () => { if (history.length > 1) history.back(); else location.hash = "search"; });
   window.addEventListener("hashchange", route);
   window.addEventListener("popstate", route);

@@ -14,16 +14,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
+from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import join_wrapped
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def _pdf_errors() -> tuple[type[Exception], ...]:
@@ -67,76 +71,129 @@ def _join_cell(text: str | None) -> str:
     return cell_text(join_wrapped([t.strip() for t in text.split("\n")]))
 
 
-def _page_items(page: Any) -> list[tuple[float, str, Any]]:
-    """(top, kind, payload) for the text lines and tables of a page, in reading order."""
+def _ruled_tables(page: Any) -> list[Any]:
+    """pdfplumber's tables drawn with rulings; pages without vertical rules
+    have none, and are not searched (the search is the slowest step)."""
+    verticals = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
+    if not verticals:
+        return []
     # A row cut by a page break may lose its closing rule; close every ruled
     # region at the ends of its vertical lines so that the cut part is a table too.
-    verticals = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
-    settings: dict[str, Any] = {}
-    if verticals:
-        settings["explicit_horizontal_lines"] = [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]
-    tables = page.find_tables(settings)
+    settings: dict[str, Any] = {
+        "explicit_horizontal_lines": [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]}
+    return [t for t in page.find_tables(settings) if len(t.rows) >= 1 and len(t.columns) >= 2]
+
+
+def _page_layout(page: Any, carried: tuple[float, ...] = ()) -> PageLayout:
+    """A page's lines and tables in reading order (layout.py), from one pass
+    over its words. carried: the gutters of a table without rulings that
+    ended the page before."""
+    tables = _ruled_tables(page)
     boxes = [t.bbox for t in tables]
 
-    def outside(obj: dict[str, Any]) -> bool:
-        x, top = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] <= x <= b[2] and b[1] <= top <= b[3] for b in boxes)
+    def outside(w: dict[str, Any]) -> bool:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    items: list[tuple[float, str, Any]] = []
-    text_lines = page.filter(outside).extract_text_lines(return_chars=False)
-    left = min((ln["x0"] for ln in text_lines), default=0.0)
-    for line in text_lines:
-        size = max(line["bottom"] - line["top"], 1.0)
-        if line["x0"] - left >= 1.5 * size:  # a first-line indent (two characters)
-            line = {**line, "text": "\u3000\u3000" + line["text"].strip()}
-        items.append((line["top"], "line", line))
-    for table in tables:
-        rows = [[_join_cell(c) for c in row] for row in table.extract()]
-        items.append((table.bbox[1], "table", rows))
-    return sorted(items, key=lambda x: x[0])
+    words = [w for w in page.extract_words(extra_attrs=["size"]) if outside(w)]
+    grids = [Grid(t.bbox[1], tuple(tuple(_join_cell(c) for c in row) for row in t.extract())) for t in tables]
+    return page_layout(words, grids, (page.height * MARGIN, page.height * (1 - MARGIN)), carried)
 
 
-def _is_margin(line: dict[str, Any], height: float) -> bool:
-    return bool(line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN))
+def _is_margin(line: TextLine, height: float) -> bool:
+    return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
 
-def pdf_pages(path: Path) -> list[list[str]]:
-    """Each page as lines; tables as CELL-joined rows."""
+def _marked(lines: list[TextLine]) -> list[str]:
+    """Line texts, a first-line indent (two characters in from the line's
+    column) marked with two ideographic spaces. A heading set larger than the
+    body and wrapped onto a second line keeps that line unmarked, so that a
+    centred two-line title stays one block."""
+    body = median(ln.size for ln in lines) if lines else 0.0
+    out = []
+    for n, line in enumerate(lines):
+        text = line.text.strip()
+        prev = lines[n - 1] if n else None
+        wrapped_heading = prev is not None and line.size > body + 1 and abs(prev.size - line.size) < 0.5
+        if line.x0 - line.left >= 1.5 * line.size and not wrapped_heading:
+            text = "\u3000\u3000" + text
+        out.append(text)
+    return out
+
+
+@dataclass(frozen=True)
+class PdfText:
+    pages: list[list[str]]  # each page's lines; table rows CELL-joined
+    uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
+
+
+def pdf_text(path: Path) -> PdfText:
+    """Each page as lines, tables as CELL-joined rows; a table's header row
+    repeated at the top of a later page is dropped, and a row the page break
+    cut is joined back."""
     pdf = _open(path)
     try:
-        pages = [(p.height, _page_items(p)) for p in pdf.pages]
+        pages: list[tuple[float, PageLayout]] = []
+        carried: tuple[float, ...] = ()
+        for page in pdf.pages:
+            layout = _page_layout(page, carried)
+            pages.append((page.height, layout))
+            last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, page.height))), None)
+            carried = last.gutters if isinstance(last, Grid) else ()
     except _pdf_errors() as exc:
         raise _damaged(exc) from exc
     finally:
         pdf.close()
     repeated = Counter(
-        _margin_key(item[2]["text"]) for height, items in pages for item in items
-        if item[1] == "line" and _is_margin(item[2], height)
+        _margin_key(item.text) for height, layout in pages for item in layout.items
+        if isinstance(item, TextLine) and _is_margin(item, height)
     )
     threshold = max(2, len(pages) // 2)
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
-    for height, items in pages:
+    header: list[str] = []  # that table's header row
+    for height, layout in pages:
         lines: list[str | list[str]] = []
-        for _, kind, payload in items:
-            if kind == "line":
-                text = payload["text"].rstrip()
-                if _is_margin(payload, height) and (repeated[_margin_key(text)] >= threshold or text.strip().isdigit()):
+        run: list[TextLine] = []  # text lines since the last table
+
+        def flush() -> None:
+            lines.extend(_marked(run))
+            run.clear()
+
+        for item in layout.items:
+            if isinstance(item, TextLine):
+                text = item.text.rstrip()
+                if _is_margin(item, height) and (repeated[_margin_key(text)] >= threshold or text.strip().isdigit()
+                                                  or _PAGE_NUMBER.fullmatch(text.strip())):
                     continue
-                lines.append(text)
+                run.append(item)
                 open_table = None
                 continue
-            rows = payload
+            flush()
+            rows = [list(r) for r in item.rows]
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
+                if _fingerprint(rows[0]) == _fingerprint(header):
+                    rows = rows[1:]  # the header row, repeated on this page
                 rows = _continue(open_table, rows)
             else:
-                open_table = []
+                open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
             lines += rows  # joined at the end: a later page may still add to a row
+        flush()
         if lines and isinstance(lines[-1], str):
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)
-    return [[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out]
+    return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain))
+
+
+def pdf_pages(path: Path) -> list[list[str]]:
+    """Each page as lines; tables as CELL-joined rows."""
+    return pdf_text(path).pages
+
+
+def _fingerprint(cells: Sequence[str]) -> str:
+    return re.sub(r"\s+", "", "".join(cells))
 
 
 def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
@@ -147,14 +204,15 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     if rows and not rows[0][0] and previous:
         last = previous[-1]
         for i, cell in enumerate(rows[0]):
-            last[i] = (last[i] + cell) if cell else last[i]
+            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows = rows[1:]
     return rows
 
 
 def read_pdf(path: Path) -> DecodedText:
     """A PDF's text layer, page by page (pages separated by PAGE_BREAK)."""
-    pages = pdf_pages(path)
-    if sum(len("".join(p)) for p in pages) < 10:
+    text = pdf_text(path)
+    if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
-    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in pages) + "\n", "pdf", wrapped=True, indent_opens=True)
+    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages) + "\n", "pdf", wrapped=True,
+                       indent_opens=True, uncertain_pages=text.uncertain)

@@ -1,0 +1,299 @@
+"""Reading order from positions: a PDF page's words as lines, text columns
+and tables without rulings.
+
+Words are grouped into rows by their vertical position. A gutter is an x
+position that many rows leave empty while holding text on both sides of it.
+A run of rows that all leave the same gutters empty is a block: one gutter
+between two wide sides is a pair of text columns (read left column, then
+right), anything else is a table whose rows start where its first column has
+text. Rows that cross every gutter (titles, spanning headings, full-width
+prose) are read as they come. Nothing here knows any document's content.
+
+Reading order is uncertain when a page's columns are cut again and again by
+lines that cross their gutter (text set over the gutter, columns that overlap):
+the blocks are then read in an order that may interleave the columns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+from bri_kb.ingest.conventions import cell_text
+from bri_kb.ingest.text import join_wrapped
+
+Word = dict[str, Any]  # pdfplumber's word: text, x0, x1, top, bottom, size
+_MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
+_BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
+_CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
+
+
+@dataclass(frozen=True)
+class TextLine:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    left: float  # the left edge of the column (or page text) the line stands in
+    right: float
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table found from positions (or from rulings): rows of cell texts."""
+
+    top: float
+    rows: tuple[tuple[str, ...], ...]
+    gutters: tuple[float, ...] = ()  # where its columns part (tables found from positions)
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    items: tuple[TextLine | Grid, ...]  # in reading order
+    uncertain: bool  # columns interleave: the order of the page's lines may be wrong
+
+
+Row = list[Word]
+
+
+def rows_of(words: Sequence[Word]) -> list[Row]:
+    """Words grouped into rows: a word whose middle lies within the first
+    word's height of the row belongs to it (digits in another font sit a
+    little higher or lower than the Chinese around them)."""
+    rows: list[Row] = []
+    bounds: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if bounds and bounds[-1][0] <= mid <= bounds[-1][1]:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+            bounds.append((w["top"], w["bottom"]))
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
+    """The empty stretches inside a row, at least min_gap wide."""
+    out = []
+    reach = row[0]["x1"]
+    for w in row[1:]:
+        if w["x0"] - reach >= min_gap:
+            out.append((reach, w["x0"]))
+        reach = max(reach, w["x1"])
+    return out
+
+
+def _crosses(row: Row, x: float) -> bool:
+    return any(w["x0"] - 0.5 < x < w["x1"] + 0.5 for w in row)
+
+
+def _two_sided(row: Row, x: float) -> bool:
+    return not _crosses(row, x) and row[0]["x0"] < x < max(w["x1"] for w in row)
+
+
+def gutter_candidates(rows: Sequence[Row], min_gap: float) -> list[float]:
+    """x positions that at least _MIN_TWO_SIDED rows leave empty between text:
+    the middle of each stretch where the most rows agree."""
+    counts: Counter[int] = Counter()
+    for row in rows:
+        for a, b in _gaps(row, min_gap):
+            counts.update(range(int(a) + 1, int(b)))
+    out: list[float] = []
+    xs = sorted(x for x, n in counts.items() if n >= _MIN_TWO_SIDED)
+    run: list[int] = []
+    for x in [*xs, -10]:
+        if run and x != run[-1] + 1:
+            peak = max(counts[v] for v in run)
+            top = [v for v in run if counts[v] == peak]
+            out.append((top[0] + top[-1]) / 2)
+            run = []
+        run.append(x)
+    return out
+
+
+@dataclass
+class _Block:
+    rows: list[Row]
+    gutters: list[float]
+
+
+def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequence[float] = ()) -> list[_Block]:
+    """Runs of rows that share gutters (rows that share none stand alone).
+    carried: the gutters of a table the page before ended with, which count
+    even where no row of this page has text on both sides of them."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(rows):
+        shown = [c for c in candidates if _two_sided(rows[i], c)]
+        if not shown:
+            out.append(_Block([rows[i]], []))
+            i += 1
+            continue
+        alive = [c for c in candidates if not _crosses(rows[i], c)]
+        two = Counter(shown)
+        j = i + 1
+        while j < len(rows):
+            still = [c for c in alive if not _crosses(rows[j], c)]
+            if not any(two[c] or _two_sided(rows[j], c) for c in still):
+                break
+            alive = still
+            two.update(c for c in alive if _two_sided(rows[j], c))
+            j += 1
+        gutters = [c for c in alive if two[c] >= 2 or c in carried]
+        if gutters:
+            out.append(_Block(list(rows[i:j]), gutters))
+        else:
+            out += [_Block([r], []) for r in rows[i:j]]
+        i = j
+    return out
+
+
+def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],
+                   carried: Sequence[float]) -> list[_Block]:
+    """blocks_of for the rows inside the body; a running header or footer row
+    stands alone."""
+    out: list[_Block] = []
+    run: list[Row] = []
+    for row in [*rows, None]:
+        if row is not None and body[0] <= row[0]["top"] and max(w["bottom"] for w in row) <= body[1]:
+            run.append(row)
+            continue
+        out += _carried_on(blocks_of(run, candidates, carried if not out else ()), first=not out)
+        run = []
+        if row is not None:
+            out.append(_Block([row], []))
+    return out
+
+
+def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
+    """At the top of a page, the lines above the first block that keep clear
+    of its gutters are the rest of a cell or column the page break cut."""
+    k = next((n for n, b in enumerate(blocks) if b.gutters), None)
+    if not first or not k:
+        return blocks
+    head, block = blocks[:k], blocks[k]
+    if any(_crosses(r, g) for b in head for r in b.rows for g in block.gutters):
+        return blocks
+    return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
+
+
+def _is_columns(block: _Block) -> bool:
+    if len(block.gutters) != 1:
+        return False
+    x0 = min(w["x0"] for r in block.rows for w in r)
+    x1 = max(w["x1"] for r in block.rows for w in r)
+    g = block.gutters[0]
+    return min(g - x0, x1 - g) >= _BALANCE * max(g - x0, x1 - g)
+
+
+def _text(words: Sequence[Word]) -> str:
+    out = ""
+    for n, w in enumerate(words):
+        if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"]:  # a space, or a gap as wide
+            out += " "
+        out += w["text"]
+    return out
+
+
+def _line(words: Sequence[Word], left: float, right: float) -> TextLine:
+    size = median(w["size"] for w in words)
+    return TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], max(w["x1"] for w in words), size,
+                    _text(words), left, right)
+
+
+def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
+    """A row's words by column (edges: the gutters, left to right)."""
+    cells: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
+    for w in row:
+        cells[sum(1 for e in edges if (w["x0"] + w["x1"]) / 2 > e)].append(w)
+    return cells
+
+
+def _column_lines(block: _Block) -> list[TextLine]:
+    g = block.gutters[0]
+    sides = [[c for c in (_split(r, [g])[k] for r in block.rows) if c] for k in (0, 1)]
+    out = []
+    for words in sides:
+        left = min(w["x0"] for ws in words for w in ws)
+        right = max(w["x1"] for ws in words for w in ws)
+        out += [_line(ws, left, right) for ws in words]
+    return out
+
+
+def _grid(block: _Block, at_top: bool) -> tuple[list[TextLine], Grid]:
+    """A block read as a table: the lines above its first row, and its rows.
+    A row starts where the first column has text; at the top of a page, lines
+    before the first such row are the rest of a row the page break cut."""
+    cells = [_split(r, block.gutters) for r in block.rows]
+    starts = [n for n, c in enumerate(cells) if c[0]]
+    first = starts[0] if starts else len(cells)
+    pre: list[TextLine] = []
+    groups: list[list[list[list[Word]]]] = []
+    if first and at_top:
+        groups.append(cells[:first])
+    else:
+        left = min(w["x0"] for r in block.rows[:first] for w in r) if first else 0.0
+        right = max(w["x1"] for r in block.rows[:first] for w in r) if first else 0.0
+        pre = [_line(r, left, right) for r in block.rows[:first]]
+    for n, s in enumerate(starts):
+        groups.append(cells[s : starts[n + 1] if n + 1 < len(starts) else len(cells)])
+    rows = tuple(
+        tuple(cell_text(join_wrapped([_text(c[k]) for c in group if c[k]])) for k in range(len(block.gutters) + 1))
+        for group in groups
+    )
+    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters))
+
+
+def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float, float],
+                carried: Sequence[float] = ()) -> PageLayout:
+    """A page's lines and tables in reading order. words: those outside the
+    ruled tables (given with their tops); body: where the page's body starts
+    and ends (inside the running header and footer zones). Rows outside it
+    stand alone; a table found at its top may carry on a row the page break cut.
+    carried: the gutters of a table found on the page before, if the page ended in it."""
+    tables = sorted(tables, key=lambda t: t.top)
+    if not words:
+        return PageLayout(tuple(tables), False)
+    size = median(w["size"] for w in words)
+    rows = rows_of(words)
+    min_gap = 0.9 * size
+    # A carried gutter and one found again a point or two away are the same.
+    found = [c for c in gutter_candidates(rows, min_gap) if all(abs(c - k) > min_gap for k in carried)]
+    candidates = sorted([*found, *carried])
+    left = min(w["x0"] for w in words)
+    right = max(w["x1"] for w in words)
+    items: list[TextLine | Grid] = []
+    column_blocks: list[float] = []  # the gutter of each run of text columns
+    start = 0
+    for table in [*tables, None]:
+        # A ruled table ends the run of rows above it.
+        stop = start
+        while stop < len(rows) and (table is None or rows[stop][0]["top"] < table.top):
+            stop += 1
+        for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
+            if not block.gutters:
+                items.append(_line(block.rows[0], left, right))
+            elif _is_columns(block):
+                column_blocks.append(block.gutters[0])
+                items += _column_lines(block)
+            else:
+                pre, grid = _grid(block, at_top=not any(i.top >= body[0] for i in items))
+                items += [*pre, grid]
+        if table is not None:
+            items.append(table)
+        start = stop
+    return PageLayout(tuple(items), _crossed(column_blocks))
+
+
+def _crossed(gutters: Sequence[float]) -> bool:
+    """Text columns cut into more pieces than a spanning heading or two would
+    cut them: lines cross the gutter, and left and right may interleave."""
+    by_gutter = Counter(round(g / 4) for g in gutters)
+    return any(n > _CROSSINGS + 1 for n in by_gutter.values())

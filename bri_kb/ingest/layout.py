@@ -187,10 +187,10 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
 def _is_columns(block: _Block) -> bool:
     if len(block.gutters) != 1:
         return False
-    x0 = min(w["x0"] for r in block.rows for w in r)
-    x1 = max(w["x1"] for r in block.rows for w in r)
+    x0: float = min(w["x0"] for r in block.rows for w in r)
+    x1: float = max(w["x1"] for r in block.rows for w in r)
     g = block.gutters[0]
-    return min(g - x0, x1 - g) >= _BALANCE * max(g - x0, x1 - g)
+    return bool(min(g - x0, x1 - g) >= _BALANCE * max(g - x0, x1 - g))
 
 
 def _text(words: Sequence[Word]) -> str:

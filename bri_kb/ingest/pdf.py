@@ -154,22 +154,15 @@ def pdf_text(path: Path) -> PdfText:
     header: list[str] = []  # that table's header row
     for height, layout in pages:
         lines: list[str | list[str]] = []
-        run: list[TextLine] = []  # text lines since the last table
-
-        def flush() -> None:
-            lines.extend(_marked(run))
-            run.clear()
-
-        for item in layout.items:
+        kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
+            repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
+            or _PAGE_NUMBER.fullmatch(i.text.strip())))]
+        texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
+        for item in kept:
             if isinstance(item, TextLine):
-                text = item.text.rstrip()
-                if _is_margin(item, height) and (repeated[_margin_key(text)] >= threshold or text.strip().isdigit()
-                                                  or _PAGE_NUMBER.fullmatch(text.strip())):
-                    continue
-                run.append(item)
+                lines.append(next(texts))
                 open_table = None
                 continue
-            flush()
             rows = [list(r) for r in item.rows]
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
                 if _fingerprint(rows[0]) == _fingerprint(header):
@@ -179,7 +172,6 @@ def pdf_text(path: Path) -> PdfText:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
             lines += rows  # joined at the end: a later page may still add to a row
-        flush()
         if lines and isinstance(lines[-1], str):
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)

@@ -9,9 +9,10 @@ right), anything else is a table whose rows start where its first column has
 text. Rows that cross every gutter (titles, spanning headings, full-width
 prose) are read as they come. Nothing here knows any document's content.
 
-Reading order is uncertain when a page's columns are cut again and again by
-lines that cross their gutter (text set over the gutter, columns that overlap):
-the blocks are then read in an order that may interleave the columns.
+Reading order is uncertain when a line runs over the gutter into the other
+column's text (words printed over words), or when a page's columns are cut
+again and again by lines that cross their gutter: the blocks are then read in
+an order that may interleave the columns.
 """
 
 from __future__ import annotations
@@ -289,7 +290,13 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         if table is not None:
             items.append(table)
         start = stop
-    return PageLayout(tuple(items), _crossed(column_blocks))
+    return PageLayout(tuple(items), _crossed(column_blocks) or any(_overprinted(r) for r in rows))
+
+
+def _overprinted(row: Row) -> bool:
+    """Two different words printed over each other: a line run across the
+    gutter into the next column's text, which no order can read."""
+    return any(b["x0"] < a["x1"] - 0.5 * a["size"] and a["text"] != b["text"] for a, b in zip(row, row[1:], strict=False))
 
 
 def _crossed(gutters: Sequence[float]) -> bool:

@@ -1,0 +1,107 @@
+"""PDFs as offices make them (Word files exported by LibreOffice, made by
+tests/data/office/layout/make_layout.py): layout read from positions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+from bri_kb.vocabulary import squash
+from tests.helpers import Parsed, ingest_file
+
+from .conftest import DATA, GOLDEN
+
+LAYOUT = DATA / "office" / "layout"
+LEFT = "有关行政法规、国务院文件和经国务院批准的部门规章规定"
+COLUMNS = ["序号", LEFT, "调整情况"]
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, Parsed]:
+    return {p.stem: ingest_file(p) for p in sorted(LAYOUT.glob("*.pdf"))}
+
+
+@pytest.mark.parametrize("name", ["guofa_ruled_repeat", "guofa_borderless_a5"])
+def test_table_gives_its_16_rows_keyed_by_its_own_header(parsed: dict[str, Parsed], name: str) -> None:
+    """Ruled with the header row repeated on every page, or without any
+    rulings on A5: the same 16 rows, rows cut by page breaks joined."""
+    result = parsed[name]
+    rows = [c for c in result.clauses if c.kind == "table_row"]
+    golden = json.loads((GOLDEN / "guofa_2017_57_rows.json").read_text(encoding="utf-8"))
+    assert [c.label for c in rows] == [f"第{n}项" for n in range(1, 17)]
+    for row, gold in zip(rows, golden, strict=True):
+        assert list(row.fields) == COLUMNS  # the text above the table is no part of any key
+        assert {k: squash(v) for k, v in row.fields.items()} == {k: squash(gold[k]) for k in COLUMNS}
+    assert len({r.source.page for r in rows}) >= 4  # the table runs over several pages
+    headers = [c for c in result.clauses if c.kind == "table_header"]
+    assert len(headers) == 1  # the header repeated on later pages is dropped
+    assert not any("序号" in c.text for c in result.clauses if c.kind not in ("table_header", "table_row"))
+    assert rows[4].fields["调整情况"].startswith("暂时停止实施相关内容，允许设立外商独资经营的娱乐场所")
+    note = [c for c in result.clauses if c.kind == "note"]
+    assert len(note) == 1 and note[0].text.endswith("第10项至第16项适用于所有自由贸易试验区。")
+    assert result.report.uncertain_pages == () and result.report.lost_lines == ()
+
+
+def test_two_column_gazette_gives_each_article_its_own_text(parsed: dict[str, Parsed], compilation: Parsed) -> None:
+    title = "中国（浙江）自由贸易试验区条例"
+    doc = next(d for d in compilation.documents if d.title == title)
+    expected = {c.label: squash(c.text) for c in compilation.clauses if c.doc_id == doc.doc_id and c.kind == "article"}
+    result = parsed["zhejiang_gazette"]
+    assert result.documents[0].title == title
+    got = {c.label: squash(c.text) for c in result.clauses if c.kind == "article"}
+    assert len(expected) == 59 and got == expected
+    text = "\n".join(c.text for c in result.clauses)
+    assert "公报" not in text  # the running header, dropped
+    assert result.report.uncertain_pages == ()
+
+
+def test_compilation_splits_into_its_documents(parsed: dict[str, Parsed], compilation: Parsed) -> None:
+    titles = _compiled_titles(LAYOUT / "make_layout.py")
+    result = parsed["compilation"]
+    assert [d.title for d in result.documents] == titles
+    by_title = {d.title: d for d in compilation.documents}
+    for doc in result.documents:
+        assert doc.published == by_title[doc.title].published
+        assert doc.source_name == by_title[doc.title].source_name
+    numbers = [d.doc_number.text if d.doc_number else None for d in result.documents]
+    assert numbers[2:4] == ["保监发〔2017〕38号", "财税〔2017〕34号"]
+    assert all(c.source.page for c in result.clauses)
+    assert result.report.lost_lines == () and result.report.uncertain_pages == ()
+
+
+def _compiled_titles(generator: Path) -> list[str]:
+    """The COMPILED titles as the generator lists them (read, not imported:
+    importing it needs python-docx's writer and LibreOffice only to build)."""
+    import ast
+
+    tree = ast.parse(generator.read_text(encoding="utf-8"))
+    node = next(n for n in tree.body if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "COMPILED")
+    value = ast.literal_eval(node.value)
+    assert isinstance(value, tuple)
+    return list(value)
+
+
+def test_text_run_over_the_gutter_is_reported_as_uncertain_reading_order(parsed: dict[str, Parsed]) -> None:
+    assert parsed["crossed_gutter"].report.uncertain_pages == (1,)
+    clean = [name for name, result in parsed.items() if not result.report.uncertain_pages]
+    assert sorted(clean) == ["compilation", "guofa_borderless_a5", "guofa_ruled_repeat", "zhejiang_gazette"]
+
+
+def test_ingest_report_names_the_uncertain_pages_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(LAYOUT / "crossed_gutter.pdf", folder)
+    shutil.copy(LAYOUT / "zhejiang_gazette.pdf", folder)
+    monkeypatch.setenv("BRI_KB_HOME", str(tmp_path / "kb"))
+    out = CliRunner().invoke(app, ["ingest", str(folder)]).stdout
+    lines = out.splitlines()
+    at = next(n for n, ln in enumerate(lines) if ln.startswith("crossed_gutter.pdf"))
+    assert lines[at + 1].strip().startswith("阅读顺序不确定：第 1 页（共 1 页")
+    assert sum("阅读顺序不确定：" in ln for ln in lines) == 1  # not for the clean gazette
+    assert "1 页阅读顺序不确定" in lines[-1]

@@ -106,16 +106,18 @@ def _is_margin(line: TextLine, height: float) -> bool:
 
 def _marked(lines: list[TextLine]) -> list[str]:
     """Line texts, a first-line indent (two characters in from the line's
-    column) marked with two ideographic spaces. A heading set larger than the
-    body and wrapped onto a second line keeps that line unmarked, so that a
-    centred two-line title stays one block."""
+    column) marked with two ideographic spaces, and so is the first line of a
+    heading set larger than the body; its wrapped lines stay unmarked, so that
+    a centred two-line title stays one block."""
     body = median(ln.size for ln in lines) if lines else 0.0
     out = []
     for n, line in enumerate(lines):
         text = line.text.strip()
         prev = lines[n - 1] if n else None
-        wrapped_heading = prev is not None and line.size > body + 1 and abs(prev.size - line.size) < 0.5
-        if line.x0 - line.left >= 1.5 * line.size and not wrapped_heading:
+        heading = line.size > body + 1
+        wrapped_heading = heading and prev is not None and abs(prev.size - line.size) < 0.5
+        # A heading set larger than the body opens a block wherever it stands.
+        if (line.x0 - line.left >= 1.5 * line.size or heading) and not wrapped_heading:
             text = "\u3000\u3000" + text
         out.append(text)
     return out

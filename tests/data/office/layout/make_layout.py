@@ -204,14 +204,14 @@ def gazette(parsed: Any) -> Path:
     return save(doc, "zhejiang_gazette")
 
 
-COMPILED = (  # seven documents of the 增刊, short and long, in its order
+COMPILED = (  # seven documents of the 增刊, short and long, in its order (few pages: the PDF stays small)
+    "中国人民银行关于进一步完善人民币跨境业务政策促进贸易投资便利化的通知",
     "国家标准委 国家发展改革委 商务部关于印发《外商投资企业参与我国标准化工作的指导意见》的通知",
-    "对外投资合作和对外贸易领域不良信用记录试行办法",
     "中国保监会关于保险业服务“一带一路”建设的指导意见",
     "关于提高科技型中小企业研究开发费用税前加计扣除比例的通知",
     "国家质量监督检验检疫总局“一带一路”计量合作愿景与行动",
     "天津市“一带一路”科技创新合作行动计划（2017—2020年）",
-    "河北省推进共建“一带一路”教育行动计划",
+    "浙江省发展改革委关于印发《宁波“一带一路”建设综合试验区总体方案》的通知",
 )
 
 

@@ -194,7 +194,8 @@ def _is_columns(block: _Block) -> bool:
     return bool(min(g - x0, x1 - g) >= _BALANCE * max(g - x0, x1 - g))
 
 
-def _text(words: Sequence[Word]) -> str:
+def line_text(words: Sequence[Word]) -> str:
+    """Words of a row as one line, a space where a gap or a space stood."""
     out = ""
     for n, w in enumerate(words):
         if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"]:  # a space, or a gap as wide
@@ -206,7 +207,7 @@ def _text(words: Sequence[Word]) -> str:
 def _line(words: Sequence[Word], left: float, right: float) -> TextLine:
     size = median(w["size"] for w in words)
     return TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], max(w["x1"] for w in words), size,
-                    _text(words), left, right)
+                    line_text(words), left, right)
 
 
 def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
@@ -246,7 +247,7 @@ def _grid(block: _Block, at_top: bool) -> tuple[list[TextLine], Grid]:
     for n, s in enumerate(starts):
         groups.append(cells[s : starts[n + 1] if n + 1 < len(starts) else len(cells)])
     rows = tuple(
-        tuple(cell_text(join_wrapped([_text(c[k]) for c in group if c[k]])) for k in range(len(block.gutters) + 1))
+        tuple(cell_text(join_wrapped([line_text(c[k]) for c in group if c[k]])) for k in range(len(block.gutters) + 1))
         for group in groups
     )
     return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters))

@@ -1,10 +1,12 @@
-"""PDF files through pdfplumber (the only module that imports it).
+"""PDF files: checked by pdfplumber, read through PDFium (pdfpage.py), laid
+out from positions (layout.py).
 
-Text is read line by line in reading order. Running headers and footers are
+Text is read line by line in reading order: columns one after the other,
+tables without rulings found from their aligned gutters. Running headers and footers are
 dropped by position (top or bottom margin) and repetition across pages, not by
-a fixed string. Ruled tables become rows of cells ("a｜b｜c"); a table that
-runs on to the next page without repeating its header continues the same
-table, and a row cut by the page break (its first cell empty on the new page)
+a fixed string. Tables become rows of cells ("a｜b｜c"); a table that runs on
+to the next page continues the same table (a header row repeated at the top of
+the page is recognised by its content and dropped), and a row cut by the page break (its first cell empty on the new page)
 is joined back to the row it belongs to. Pages are separated by form feeds so
 that every clause keeps its page.
 """
@@ -20,8 +22,10 @@ from statistics import median
 from typing import Any
 
 from bri_kb.errors import IngestError
+from bri_kb.ingest import pdfpage
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
-from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
+from bri_kb.ingest.layout import Grid, PageLayout, TextLine, line_text, page_layout, rows_of
+from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import join_wrapped
 
@@ -38,6 +42,12 @@ def _pdf_errors() -> tuple[type[Exception], ...]:
     from pdfplumber.utils.exceptions import PdfminerException
 
     return (PdfminerException, PSException)
+
+
+def _pdfium_errors() -> tuple[type[Exception], ...]:
+    from pypdfium2 import PdfiumError
+
+    return (PdfiumError,)
 
 
 def _damaged(exc: Exception) -> IngestError:
@@ -71,33 +81,28 @@ def _join_cell(text: str | None) -> str:
     return cell_text(join_wrapped([t.strip() for t in text.split("\n")]))
 
 
-def _ruled_tables(page: Any) -> list[Any]:
-    """pdfplumber's tables drawn with rulings; pages without vertical rules
-    have none, and are not searched (the search is the slowest step)."""
-    verticals = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
-    if not verticals:
-        return []
-    # A row cut by a page break may lose its closing rule; close every ruled
-    # region at the ends of its vertical lines so that the cut part is a table too.
-    settings: dict[str, Any] = {
-        "explicit_horizontal_lines": [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]}
-    return [t for t in page.find_tables(settings) if len(t.rows) >= 1 and len(t.columns) >= 2]
+def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
+    if box is None:
+        return ""
+    x0, top, x1, bottom = box
+    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    return cell_text(join_wrapped([line_text(r) for r in rows_of(inside)]))
 
 
-def _page_layout(page: Any, carried: tuple[float, ...] = ()) -> PageLayout:
-    """A page's lines and tables in reading order (layout.py), from one pass
-    over its words. carried: the gutters of a table without rulings that
-    ended the page before."""
-    tables = _ruled_tables(page)
-    boxes = [t.bbox for t in tables]
+def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
+                 carried: tuple[float, ...] = ()) -> PageLayout:
+    """A page's lines and tables in reading order (layout.py). carried: the
+    gutters of a table without rulings that ended the page before."""
+    boxes = [(min(c[0] for r in t for c in r if c), min(c[1] for r in t for c in r if c),
+              max(c[2] for r in t for c in r if c), max(c[3] for r in t for c in r if c)) for t in tables]
 
     def outside(w: dict[str, Any]) -> bool:
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    words = [w for w in page.extract_words(extra_attrs=["size"]) if outside(w)]
-    grids = [Grid(t.bbox[1], tuple(tuple(_join_cell(c) for c in row) for row in t.extract())) for t in tables]
-    return page_layout(words, grids, (page.height * MARGIN, page.height * (1 - MARGIN)), carried)
+    grids = [Grid(box[1], tuple(tuple(_cell(words, c) for c in row) for row in table))
+             for table, box in zip(tables, boxes, strict=True)]
+    return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried)
 
 
 def _is_margin(line: TextLine, height: float) -> bool:
@@ -133,19 +138,17 @@ def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; a table's header row
     repeated at the top of a later page is dropped, and a row the page break
     cut is joined back."""
-    pdf = _open(path)
+    _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
+    pages: list[tuple[float, PageLayout]] = []
+    carried: tuple[float, ...] = ()
     try:
-        pages: list[tuple[float, PageLayout]] = []
-        carried: tuple[float, ...] = ()
-        for page in pdf.pages:
-            layout = _page_layout(page, carried)
-            pages.append((page.height, layout))
-            last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, page.height))), None)
+        for height, words, tables in pdfpage.pages(path):
+            layout = _page_layout(words, tables, height, carried)
+            pages.append((height, layout))
+            last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
             carried = last.gutters if isinstance(last, Grid) else ()
-    except _pdf_errors() as exc:
-        raise _damaged(exc) from exc
-    finally:
-        pdf.close()
+    except _pdfium_errors() as exc:
+        raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)

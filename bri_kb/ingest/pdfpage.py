@@ -25,22 +25,51 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Cells = list[list[Box | None]]  # a ruled table's cell boxes, row by row (None: spanned from above)
 
 
-def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
+def _codes(handle: Any, count: int) -> list[str]:
+    """The page's characters in one call, a surrogate pair read as one
+    character (at its first index; the second is left empty)."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
-    out = []
-    for i in range(textpage.count_chars()):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue  # a space or line break PDFium inferred, not printed
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code == 0:
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(handle, 0, count, buffer)
+    units = list(buffer[:count])
+    out = [""] * count
+    i = 0
+    while i < count:
+        unit = units[i]
+        if 0xD800 <= unit < 0xDC00 and i + 1 < count and 0xDC00 <= units[i + 1] < 0xE000:
+            out[i] = chr(0x10000 + ((unit - 0xD800) << 10) + (units[i + 1] - 0xDC00))
+            i += 2
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        if size < 2:  # the size is set by the text matrix, not the font size
-            size = (top - bottom) / 1.2
-        out.append({"text": chr(code), "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
-                    "size": size})
+        out[i] = chr(unit) if unit and not 0xD800 <= unit < 0xE000 else ""
+        i += 1
+    return out
+
+
+def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw  # the C API directly: the helper objects cost more than the calls
+    rect = raw.FS_RECTF()
+    out = []
+    size, box_height = 0.0, -1.0
+    count = raw.FPDFText_CountChars(handle)
+    for i, text in enumerate(_codes(handle, count)):
+        if not text or not raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect)):
+            continue
+        if rect.top - rect.bottom < 0.5:
+            continue  # a line break or space PDFium inferred, with no box of its own
+        if abs(rect.top - rect.bottom - box_height) > 0.01:  # same font and size: same loose box height
+            box_height = rect.top - rect.bottom
+            size = raw.FPDFText_GetFontSize(handle, i)
+            if size < 2:  # the size is set by the text matrix, not the font size
+                size = box_height / 1.2
+        out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": height - rect.top,
+                    "bottom": height - rect.bottom, "size": size})
     return out
 
 
@@ -69,11 +98,20 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
 def _edges(page: Any, height: float) -> list[dict[str, Any]]:
     """The page's rules as pdfplumber edges: thin path objects, and the four
     sides of other rectangles (cell borders drawn as boxes)."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
+    handle = page.raw
+    box = [ctypes.c_float() for _ in range(4)]
     out = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+            continue
+        left, bottom, right, top = (v.value for v in box)
         x0, x1, y0, y1 = left, right, height - top, height - bottom
         if x1 - x0 <= _RULE and y1 - y0 > _TOLERANCE:
             out.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))

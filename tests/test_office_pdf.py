@@ -105,3 +105,20 @@ def test_ingest_report_names_the_uncertain_pages_in_chinese(tmp_path: Path, monk
     assert lines[at + 1].strip().startswith("阅读顺序不确定：第 1 页（共 1 页")
     assert sum("阅读顺序不确定：" in ln for ln in lines) == 1  # not for the clean gazette
     assert "1 页阅读顺序不确定" in lines[-1]
+
+
+def test_compilation_documents_sharing_a_date_each_opening_a_page_are_all_found() -> None:
+    """Regression: the 114-page compilation lost every document whose
+    发布时间 line (2016-10-19, four documents) repeated next to page breaks:
+    the line was taken for a running header."""
+    from tests.helpers import ingest_text
+
+    pages = []
+    for n, place in enumerate(["河北省", "广西", "成都市", "广东省"], 1):
+        pages.append("\n".join([
+            f"{place}参与“一带一路”建设实施方案", "发布时间：2016-10-19", f"来源：{place}人民政府网站",
+            f"一、{place}的总体要求和发展目标。", f"二、{place}的重点任务和保障措施。", f"- {n} -",
+        ]))
+    result = ingest_text("\n\f".join(pages) + "\n", "compilation.txt")
+    assert [d.title for d in result.documents] == [f"{p}参与“一带一路”建设实施方案" for p in ["河北省", "广西", "成都市", "广东省"]]
+    assert all(d.published == "2016-10-19" for d in result.documents)

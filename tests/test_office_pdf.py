@@ -122,3 +122,20 @@ def test_compilation_documents_sharing_a_date_each_opening_a_page_are_all_found(
     result = ingest_text("\n\f".join(pages) + "\n", "compilation.txt")
     assert [d.title for d in result.documents] == [f"{p}参与“一带一路”建设实施方案" for p in ["河北省", "广西", "成都市", "广东省"]]
     assert all(d.published == "2016-10-19" for d in result.documents)
+
+
+def test_short_lines_above_a_table_never_join_its_header() -> None:
+    """Regression: a signature, a date, 附件 and a two-line table title above
+    the table made a run of short fragments that swallowed the header row,
+    so the 序号 key read "国务院2017年12月25日（此件公开发布）附件…序号"."""
+    from tests.helpers import ingest_text
+
+    above = ["\u3000\u3000根据试验情况，本决定内容适时进行调整。", "\u3000\u3000国务院", "\u3000\u30002017年12月25日",
+             "\u3000\u3000（此件公开发布）", "附件", "\u3000\u3000国务院决定在自由贸易试验区暂时调整有关行政法规目录",
+             "\u3000\u3000批准的部门规章规定目录"]
+    table = ["序号｜有关规定｜调整情况", "1｜《娱乐场所管理条例》第六条｜暂时停止实施", "2｜《旅行社条例》第二十三条｜暂时停止实施"]
+    result = ingest_text("\n".join(["关于暂时调整有关规定的决定", *above, *table]) + "\n", "d.pdf", wrapped=True,
+                         indent_opens=True)
+    rows = [c for c in result.clauses if c.kind == "table_row"]
+    assert [list(r.fields) for r in rows] == [["序号", "有关规定", "调整情况"]] * 2
+    assert rows[1].fields["有关规定"] == "《旅行社条例》第二十三条"

@@ -109,20 +109,29 @@ def _is_margin(line: TextLine, height: float) -> bool:
     return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
 
+def _body_size(lines: Sequence[TextLine]) -> float:
+    return median(ln.size for ln in lines) if lines else 0.0
+
+
 def _marked(lines: list[TextLine]) -> list[str]:
-    """Line texts, a first-line indent (two characters in from the line's
-    column) marked with two ideographic spaces, and so is the first line of a
-    heading set larger than the body; its wrapped lines stay unmarked, so that
-    a centred two-line title stays one block."""
-    body = median(ln.size for ln in lines) if lines else 0.0
+    """Line texts, a line that opens a block marked with two ideographic
+    spaces: one indented two characters in from its column, a heading set
+    larger than the body (its wrapped lines are not marked, so that a centred
+    two-line title stays one block), and one after a line that stopped well
+    short of the column's right edge (a justified or wrapped line runs to it;
+    a short one ended its block, as a 文号 line does)."""
+    body = _body_size(lines)
     out = []
     for n, line in enumerate(lines):
         text = line.text.strip()
         prev = lines[n - 1] if n else None
         heading = line.size > body + 1
-        wrapped_heading = heading and prev is not None and abs(prev.size - line.size) < 0.5
-        # A heading set larger than the body opens a block wherever it stands.
-        if (line.x0 - line.left >= 1.5 * line.size or heading) and not wrapped_heading:
+        if heading and prev is not None and abs(prev.size - line.size) < 0.5:
+            out.append(text)  # the wrapped line of a heading
+            continue
+        indented = line.x0 - line.left >= 1.5 * line.size
+        after_short = prev is not None and prev.x1 < prev.right - 3 * prev.size
+        if indented or after_short or heading:
             text = "\u3000\u3000" + text
         out.append(text)
     return out

@@ -61,8 +61,8 @@ def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
     for i, text in enumerate(_codes(handle, count)):
         if not text or not raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect)):
             continue
-        if rect.top - rect.bottom < 0.5:
-            continue  # a line break or space PDFium inferred, with no box of its own
+        if text.isspace() and raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue  # a line break or space PDFium inferred: its box may span lines
         if abs(rect.top - rect.bottom - box_height) > 0.01:  # same font and size: same loose box height
             box_height = rect.top - rect.bottom
             size = raw.FPDFText_GetFontSize(handle, i)

@@ -25,10 +25,11 @@ def parsed() -> dict[str, Parsed]:
     return {p.stem: ingest_file(p) for p in sorted(LAYOUT.glob("*.pdf"))}
 
 
-@pytest.mark.parametrize("name", ["guofa_ruled_repeat", "guofa_borderless_a5"])
+@pytest.mark.parametrize("name", ["guofa_ruled_repeat", "guofa_borderless_a5", "guofa_borderless_repeat"])
 def test_table_gives_its_16_rows_keyed_by_its_own_header(parsed: dict[str, Parsed], name: str) -> None:
-    """Ruled with the header row repeated on every page, or without any
-    rulings on A5: the same 16 rows, rows cut by page breaks joined."""
+    """Ruled with the header row repeated on every page, without any rulings
+    on A5, or without rulings and the header repeated: the same 16 rows, rows
+    cut by page breaks joined."""
     result = parsed[name]
     rows = [c for c in result.clauses if c.kind == "table_row"]
     golden = json.loads((GOLDEN / "guofa_2017_57_rows.json").read_text(encoding="utf-8"))
@@ -88,7 +89,8 @@ def _compiled_titles(generator: Path) -> list[str]:
 def test_text_run_over_the_gutter_is_reported_as_uncertain_reading_order(parsed: dict[str, Parsed]) -> None:
     assert parsed["crossed_gutter"].report.uncertain_pages == (1,)
     clean = [name for name, result in parsed.items() if not result.report.uncertain_pages]
-    assert sorted(clean) == ["compilation", "guofa_borderless_a5", "guofa_ruled_repeat", "zhejiang_gazette"]
+    assert sorted(clean) == ["compilation", "guofa_borderless_a5", "guofa_borderless_repeat", "guofa_ruled_repeat",
+                             "zhejiang_gazette"]
 
 
 def test_ingest_report_names_the_uncertain_pages_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 from bri_kb.ingest.conventions import cell_text
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import squash
 
 Word = dict[str, Any]  # pdfplumber's word: text, x0, x1, top, bottom, size
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
@@ -51,6 +52,7 @@ class Grid:
     top: float
     rows: tuple[tuple[str, ...], ...]
     gutters: tuple[float, ...] = ()  # where its columns part (tables found from positions)
+    header: tuple[str, ...] = ()  # the header row of the table it belongs to (found tables)
 
 
 @dataclass(frozen=True)
@@ -229,15 +231,20 @@ def _column_lines(block: _Block) -> list[TextLine]:
     return out
 
 
-def _grid(block: _Block, at_top: bool) -> tuple[list[TextLine], Grid]:
+Cells = list[list[Word]]  # a row's words, column by column
+
+
+def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[TextLine], Grid]:
     """A block read as a table: the lines above its first row, and its rows.
     A row starts where the first column has text; at the top of a page, lines
-    before the first such row are the rest of a row the page break cut."""
+    before the first such row are the rest of a row the page break cut, and
+    a repeat of the header row (carried from the page before) is cut off
+    where its text ends, so that it can be recognised and dropped."""
     cells = [_split(r, block.gutters) for r in block.rows]
     starts = [n for n, c in enumerate(cells) if c[0]]
     first = starts[0] if starts else len(cells)
     pre: list[TextLine] = []
-    groups: list[list[list[list[Word]]]] = []
+    groups: list[list[Cells]] = []
     if first and at_top:
         groups.append(cells[:first])
     else:
@@ -246,20 +253,36 @@ def _grid(block: _Block, at_top: bool) -> tuple[list[TextLine], Grid]:
         pre = [_line(r, left, right) for r in block.rows[:first]]
     for n, s in enumerate(starts):
         groups.append(cells[s : starts[n + 1] if n + 1 < len(starts) else len(cells)])
-    rows = tuple(
-        tuple(cell_text(join_wrapped([line_text(c[k]) for c in group if c[k]])) for k in range(len(block.gutters) + 1))
-        for group in groups
-    )
-    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters))
+    if at_top and header and groups:
+        groups[:1] = _cut_header(groups[0], header)
+    rows = tuple(_row(group, len(block.gutters) + 1) for group in groups)
+    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters), header or (rows[0] if rows else ()))
+
+
+def _row(group: list[Cells], width: int) -> tuple[str, ...]:
+    return tuple(cell_text(join_wrapped([line_text(c[k]) for c in group if c[k]])) for k in range(width))
+
+
+def _cut_header(group: list[Cells], header: tuple[str, ...]) -> list[list[Cells]]:
+    """The header's lines and the rest, if the group opens with the header."""
+    want = [squash(h) for h in header]
+    for k in range(1, len(group)):
+        got = [squash("".join(line_text(c[n]) for c in group[:k] if n < len(c) and c[n])) for n in range(len(want))]
+        if got == want:
+            return [group[:k], group[k:]]
+        if any(not w.startswith(g) for g, w in zip(got, want, strict=True)):
+            break
+    return [group]
 
 
 def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float, float],
-                carried: Sequence[float] = ()) -> PageLayout:
+                carried: Sequence[float] = (), header: tuple[str, ...] = ()) -> PageLayout:
     """A page's lines and tables in reading order. words: those outside the
     ruled tables (given with their tops); body: where the page's body starts
     and ends (inside the running header and footer zones). Rows outside it
     stand alone; a table found at its top may carry on a row the page break cut.
-    carried: the gutters of a table found on the page before, if the page ended in it."""
+    carried, header: the gutters and header row of a table found on the page
+    before, if the page ended in it."""
     tables = sorted(tables, key=lambda t: t.top)
     if not words:
         return PageLayout(tuple(tables), False)
@@ -286,7 +309,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 column_blocks.append(block.gutters[0])
                 items += _column_lines(block)
             else:
-                pre, grid = _grid(block, at_top=not any(i.top >= body[0] for i in items))
+                at_top = not any(i.top >= body[0] for i in items)
+                pre, grid = _grid(block, at_top, header if at_top and carried else ())
                 items += [*pre, grid]
         if table is not None:
             items.append(table)

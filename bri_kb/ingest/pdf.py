@@ -90,9 +90,9 @@ def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
 
 
 def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
-                 carried: tuple[float, ...] = ()) -> PageLayout:
+                 carried: tuple[float, ...] = (), header: tuple[str, ...] = ()) -> PageLayout:
     """A page's lines and tables in reading order (layout.py). carried: the
-    gutters of a table without rulings that ended the page before."""
+    gutters and header row of a table without rulings that ended the page before."""
     boxes = [(min(c[0] for r in t for c in r if c), min(c[1] for r in t for c in r if c),
               max(c[2] for r in t for c in r if c), max(c[3] for r in t for c in r if c)) for t in tables]
 
@@ -102,7 +102,8 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
 
     grids = [Grid(box[1], tuple(tuple(_cell(words, c) for c in row) for row in table))
              for table, box in zip(tables, boxes, strict=True)]
-    return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried)
+    return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried,
+                       header)
 
 
 def _is_margin(line: TextLine, height: float) -> bool:
@@ -150,12 +151,13 @@ def pdf_text(path: Path) -> PdfText:
     _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
+    carried_header: tuple[str, ...] = ()
     try:
         for height, words, tables in pdfpage.pages(path):
-            layout = _page_layout(words, tables, height, carried)
+            layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
             last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
-            carried = last.gutters if isinstance(last, Grid) else ()
+            carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
     repeated = Counter(

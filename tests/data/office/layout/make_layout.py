@@ -10,6 +10,7 @@ path) and the golden rows of 国发〔2017〕57号; only the layout is made here
   table whose header row repeats at the top of every page (Word's "重复标题行"),
   rows allowed to break across pages, text above the table.
 - guofa_borderless_a5: the same on A5 paper, the table without any rulings.
+- guofa_borderless_repeat: A4, no rulings, the header row repeated on every page.
 - zhejiang_gazette: the 浙江 regulation (59 articles) in a gazette's two
   columns under a one-column masthead, with a running header and page numbers.
 - compilation: seven documents of the 增刊, each on a new page under its title
@@ -260,6 +261,7 @@ if __name__ == "__main__":
     text = corpus()
     decision(text, "guofa_ruled_repeat", ruled=True, repeat_header=True, a5=False)
     decision(text, "guofa_borderless_a5", ruled=False, repeat_header=False, a5=True)
+    decision(text, "guofa_borderless_repeat", ruled=False, repeat_header=True, a5=False)
     gazette(text)
     compilation(text)
     crossed_gutter(text)

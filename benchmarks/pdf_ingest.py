@@ -32,6 +32,7 @@ LAYOUTS = {
     "reportlab": [FORMATS / "guofa_2017_57_table.pdf", FORMATS / "zhejiang_regulation.pdf", FORMATS / "henan_plan.pdf"],
     "ruled_table_repeated_header": [OFFICE / "guofa_ruled_repeat.pdf"],
     "borderless_table_a5": [OFFICE / "guofa_borderless_a5.pdf"],
+    "borderless_table_repeated_header": [OFFICE / "guofa_borderless_repeat.pdf"],
     "two_column_gazette": [OFFICE / "zhejiang_gazette.pdf"],
     "compilation": [OFFICE / "compilation.pdf"],
 }

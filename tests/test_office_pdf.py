@@ -141,3 +141,28 @@ def test_short_lines_above_a_table_never_join_its_header() -> None:
     rows = [c for c in result.clauses if c.kind == "table_row"]
     assert [list(r.fields) for r in rows] == [["序号", "有关规定", "调整情况"]] * 2
     assert rows[1].fields["有关规定"] == "《旅行社条例》第二十三条"
+
+
+def _word(text: str, x0: float, top: float, size: float = 10.0) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + size * len(text), "top": top, "bottom": top + size, "size": size}
+
+
+def test_three_newspaper_columns_are_read_one_after_another() -> None:
+    from bri_kb.ingest.layout import TextLine, page_layout
+
+    words = [_word("报纸标题居中横跨三栏之上", 150, 60)]
+    for col, x0 in enumerate((50, 230, 410)):
+        words += [_word(f"第{col + 1}栏第{n + 1}行文字内容", x0, 100 + 14 * n) for n in range(6)]
+    layout = page_layout(words, [], (40.0, 800.0))
+    lines = [i.text for i in layout.items if isinstance(i, TextLine)]
+    assert lines == ["报纸标题居中横跨三栏之上"] + [f"第{c}栏第{n}行文字内容" for c in (1, 2, 3) for n in range(1, 7)]
+    assert not layout.uncertain
+
+
+def test_two_lines_with_a_wide_gap_stay_lines() -> None:
+    from bri_kb.ingest.layout import TextLine, page_layout
+
+    words = [_word("联系人：张三", 50, 100), _word("电话：12345678", 300, 100),
+             _word("联系人：李四", 50, 114), _word("电话：87654321", 300, 114)]
+    layout = page_layout(words, [], (40.0, 800.0))
+    assert [i.text for i in layout.items if isinstance(i, TextLine)] == ["联系人：张三 电话：12345678", "联系人：李四 电话：87654321"]

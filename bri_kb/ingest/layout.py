@@ -29,6 +29,7 @@ from bri_kb.vocabulary import squash
 
 Word = dict[str, Any]  # pdfplumber's word: text, x0, x1, top, bottom, size
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
+_MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
 _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
 _CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
 
@@ -150,7 +151,8 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
             two.update(c for c in alive if _two_sided(rows[j], c))
             j += 1
         gutters = [c for c in alive if two[c] >= 2 or c in carried]
-        if gutters:
+        # Two lines with a gap each ("联系人：…    电话：…") are no table yet.
+        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carried for c in gutters)):
             out.append(_Block(list(rows[i:j]), gutters))
         else:
             out += [_Block([r], []) for r in rows[i:j]]
@@ -188,12 +190,13 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
 
 
 def _is_columns(block: _Block) -> bool:
-    if len(block.gutters) != 1:
-        return False
+    """Text columns, not a table: the gutters part the block into columns of
+    (nearly) equal width, as a gazette's or a newspaper's are."""
     x0: float = min(w["x0"] for r in block.rows for w in r)
     x1: float = max(w["x1"] for r in block.rows for w in r)
-    g = block.gutters[0]
-    return bool(min(g - x0, x1 - g) >= _BALANCE * max(g - x0, x1 - g))
+    edges = [x0, *block.gutters, x1]
+    widths = [b - a for a, b in zip(edges, edges[1:], strict=False)]
+    return bool(min(widths) >= _BALANCE * max(widths))
 
 
 def line_text(words: Sequence[Word]) -> str:
@@ -221,13 +224,14 @@ def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
 
 
 def _column_lines(block: _Block) -> list[TextLine]:
-    g = block.gutters[0]
-    sides = [[c for c in (_split(r, [g])[k] for r in block.rows) if c] for k in (0, 1)]
+    """The block's lines column by column, left to right."""
     out = []
-    for words in sides:
-        left = min(w["x0"] for ws in words for w in ws)
-        right = max(w["x1"] for ws in words for w in ws)
-        out += [_line(ws, left, right) for ws in words]
+    for k in range(len(block.gutters) + 1):
+        lines = [c for c in (_split(r, block.gutters)[k] for r in block.rows) if c]
+        if lines:
+            left = min(w["x0"] for ws in lines for w in ws)
+            right = max(w["x1"] for ws in lines for w in ws)
+            out += [_line(ws, left, right) for ws in lines]
     return out
 
 
@@ -295,7 +299,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     left = min(w["x0"] for w in words)
     right = max(w["x1"] for w in words)
     items: list[TextLine | Grid] = []
-    column_blocks: list[float] = []  # the gutter of each run of text columns
+    column_blocks: list[float] = []  # the gutters of each run of text columns
     start = 0
     for table in [*tables, None]:
         # A ruled table ends the run of rows above it.
@@ -306,7 +310,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
             if not block.gutters:
                 items.append(_line(block.rows[0], left, right))
             elif _is_columns(block):
-                column_blocks.append(block.gutters[0])
+                column_blocks += block.gutters
                 items += _column_lines(block)
             else:
                 at_top = not any(i.top >= body[0] for i in items)

@@ -31,6 +31,10 @@ def test_table_gives_its_16_rows_keyed_by_its_own_header(parsed: dict[str, Parse
     on A5, or without rulings and the header repeated: the same 16 rows, rows
     cut by page breaks joined."""
     result = parsed[name]
+    (doc,) = result.documents
+    # The title set large and wrapped over two lines is read whole.
+    assert doc.title == "国务院关于在自由贸易试验区暂时调整有关行政法规、国务院文件和经国务院批准的部门规章规定的决定"
+    assert doc.doc_number is not None and doc.doc_number.text == "国发〔2017〕57号"
     rows = [c for c in result.clauses if c.kind == "table_row"]
     golden = json.loads((GOLDEN / "guofa_2017_57_rows.json").read_text(encoding="utf-8"))
     assert [c.label for c in rows] == [f"第{n}项" for n in range(1, 17)]

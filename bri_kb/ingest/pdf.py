@@ -13,6 +13,7 @@ that every clause keeps its page.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, line_text, page_layout, rows_of
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import join_wrapped
@@ -114,6 +116,23 @@ def _body_size(lines: Sequence[TextLine]) -> float:
     return median(ln.size for ln in lines) if lines else 0.0
 
 
+def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
+    """A heading set larger than the body and wrapped over lines is one line:
+    a title is then read whole, wherever the page wrapped it."""
+    body = _body_size([i for i in items if isinstance(i, TextLine)])
+    out: list[TextLine | Grid] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
+                and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
+                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"):
+            out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
+                                          x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
+            continue
+        out.append(item)
+    return out
+
+
 def _marked(lines: list[TextLine]) -> list[str]:
     """Line texts, a line that opens a block marked with two ideographic
     spaces: one indented two characters in from its column, a heading set
@@ -173,6 +192,7 @@ def pdf_text(path: Path) -> PdfText:
         kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
             or _PAGE_NUMBER.fullmatch(i.text.strip())))]
+        kept = join_headings(kept)
         texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
         for item in kept:
             if isinstance(item, TextLine):

@@ -170,3 +170,22 @@ def test_two_lines_with_a_wide_gap_stay_lines() -> None:
              _word("联系人：李四", 50, 114), _word("电话：87654321", 300, 114)]
     layout = page_layout(words, [], (40.0, 800.0))
     assert [i.text for i in layout.items if isinstance(i, TextLine)] == ["联系人：张三 电话：12345678", "联系人：李四 电话：87654321"]
+
+
+def test_cut_row_under_a_running_header_carries_on_the_table() -> None:
+    """The rest of a row cut by the page break, below the running header, is
+    the first row of the page's table (first cell empty), not loose lines."""
+    from bri_kb.ingest.layout import Grid, page_layout
+
+    words = [_word("中华人民共和国国务院公报", 200, 20)]
+    words += [_word(f"上页第九项规定的后续文字第{n}行", 100, 60 + 14 * n) for n in range(3)]
+    for n, row in enumerate((10, 11, 12)):
+        top = 110 + 60 * n
+        words += [_word(str(row), 52, top), _word(f"第{row}项规定的文字内容", 100, top),
+                  _word(f"第{row}项规定的后续文字", 100, top + 14), _word(f"第{row}项调整情况", 380, top)]
+    layout = page_layout(words, [], (50.0, 800.0), carried=(75.0, 330.0))
+    grids = [i for i in layout.items if isinstance(i, Grid)]
+    assert len(grids) == 1
+    first, *rows = grids[0].rows
+    assert first[0] == "" and first[1].startswith("上页第九项规定的后续文字第0行")
+    assert [r[0] for r in rows] == ["10", "11", "12"]

@@ -3,10 +3,12 @@ and tables without rulings.
 
 Words are grouped into rows by their vertical position. A gutter is an x
 position that many rows leave empty while holding text on both sides of it.
-A run of rows that all leave the same gutters empty is a block: one gutter
-between two wide sides is a pair of text columns (read left column, then
-right), anything else is a table whose rows start where its first column has
-text. Rows that cross every gutter (titles, spanning headings, full-width
+A run of rows that all leave the same gutters empty is a block: gutters that
+part it into (nearly) equal widths make text columns (read one after the
+other, left to right), anything else is a table whose rows start where its
+first column has text; a table that ends a page lends its gutters and header
+row to the next, where a repeat of the header is cut off and the rest of a
+cut row carries on. Rows that cross every gutter (titles, spanning headings, full-width
 prose) are read as they come. Nothing here knows any document's content.
 
 Reading order is uncertain when a line runs over the gutter into the other
@@ -27,7 +29,7 @@ from bri_kb.ingest.conventions import cell_text
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
-Word = dict[str, Any]  # pdfplumber's word: text, x0, x1, top, bottom, size
+Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
 _MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
 _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
@@ -102,24 +104,26 @@ def _two_sided(row: Row, x: float) -> bool:
     return not _crosses(row, x) and row[0]["x0"] < x < max(w["x1"] for w in row)
 
 
-def gutter_candidates(rows: Sequence[Row], min_gap: float) -> list[float]:
+def gutter_candidates(rows: Sequence[Row], min_gap: float, carried: Sequence[float] = ()) -> list[float]:
     """x positions that at least _MIN_TWO_SIDED rows leave empty between text:
-    the middle of each stretch where the most rows agree."""
+    the middle of each stretch where the most rows agree. A stretch that holds
+    a carried gutter (of the table the page before ended with) is that gutter."""
     counts: Counter[int] = Counter()
     for row in rows:
         for a, b in _gaps(row, min_gap):
             counts.update(range(int(a) + 1, int(b)))
-    out: list[float] = []
+    out: list[float] = list(carried)
     xs = sorted(x for x, n in counts.items() if n >= _MIN_TWO_SIDED)
     run: list[int] = []
     for x in [*xs, -10]:
         if run and x != run[-1] + 1:
             peak = max(counts[v] for v in run)
             top = [v for v in run if counts[v] == peak]
-            out.append((top[0] + top[-1]) / 2)
+            if not any(run[0] - 1 <= k <= run[-1] + 1 for k in carried):
+                out.append((top[0] + top[-1]) / 2)
             run = []
         run.append(x)
-    return out
+    return sorted(out)
 
 
 @dataclass
@@ -166,11 +170,14 @@ def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple
     stands alone."""
     out: list[_Block] = []
     run: list[Row] = []
+    first = True  # no body row read yet: a table may carry on from the page before
     for row in [*rows, None]:
         if row is not None and body[0] <= row[0]["top"] and max(w["bottom"] for w in row) <= body[1]:
             run.append(row)
             continue
-        out += _carried_on(blocks_of(run, candidates, carried if not out else ()), first=not out)
+        if run:
+            out += _carried_on(blocks_of(run, candidates, carried if first else ()), first)
+            first = False
         run = []
         if row is not None:
             out.append(_Block([row], []))
@@ -292,10 +299,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         return PageLayout(tuple(tables), False)
     size = median(w["size"] for w in words)
     rows = rows_of(words)
-    min_gap = 0.9 * size
-    # A carried gutter and one found again a point or two away are the same.
-    found = [c for c in gutter_candidates(rows, min_gap) if all(abs(c - k) > min_gap for k in carried)]
-    candidates = sorted([*found, *carried])
+    candidates = gutter_candidates(rows, 0.9 * size, carried)
     left = min(w["x0"] for w in words)
     right = max(w["x1"] for w in words)
     items: list[TextLine | Grid] = []

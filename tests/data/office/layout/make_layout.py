@@ -10,7 +10,8 @@ path) and the golden rows of 国发〔2017〕57号; only the layout is made here
   table whose header row repeats at the top of every page (Word's "重复标题行"),
   rows allowed to break across pages, text above the table.
 - guofa_borderless_a5: the same on A5 paper, the table without any rulings.
-- guofa_borderless_repeat: A4, no rulings, the header row repeated on every page.
+- guofa_borderless_repeat: A4, no rulings, the header row repeated on every
+  page, under a running header.
 - zhejiang_gazette: the 浙江 regulation (59 articles) in a gazette's two
   columns under a one-column masthead, with a running header and page numbers.
 - compilation: seven documents of the 增刊, each on a new page under its title
@@ -170,9 +171,9 @@ def ftz_table(doc: Any, widths: Sequence[float], ruled: bool, repeat_header: boo
     set_widths(table, widths)
 
 
-def decision(parsed: Any, name: str, ruled: bool, repeat_header: bool, a5: bool) -> Path:
+def decision(parsed: Any, name: str, ruled: bool, repeat_header: bool, a5: bool, header: str | None = None) -> Path:
     doc = new_document(size=9 if a5 else 11, a5=a5)
-    page_number_footer(doc.sections[0])
+    page_number_footer(doc.sections[0], header)
     decision_front(doc, parsed)
     ftz_table(doc, (12, 70, 36) if a5 else (14, 96, 48), ruled, repeat_header)
     note = clauses_of(parsed, parsed.documents[0].title)
@@ -261,7 +262,7 @@ if __name__ == "__main__":
     text = corpus()
     decision(text, "guofa_ruled_repeat", ruled=True, repeat_header=True, a5=False)
     decision(text, "guofa_borderless_a5", ruled=False, repeat_header=False, a5=True)
-    decision(text, "guofa_borderless_repeat", ruled=False, repeat_header=True, a5=False)
+    decision(text, "guofa_borderless_repeat", ruled=False, repeat_header=True, a5=False, header="中华人民共和国国务院公报")
     gazette(text)
     compilation(text)
     crossed_gutter(text)

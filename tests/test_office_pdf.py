@@ -189,3 +189,17 @@ def test_cut_row_under_a_running_header_carries_on_the_table() -> None:
     first, *rows = grids[0].rows
     assert first[0] == "" and first[1].startswith("上页第九项规定的后续文字第0行")
     assert [r[0] for r in rows] == ["10", "11", "12"]
+
+
+def test_column_ending_inside_a_sentence_the_next_does_not_carry_on_is_uncertain() -> None:
+    from bri_kb.ingest.layout import page_layout
+
+    def column(x0: float, first_indent: bool, last: str) -> list[dict[str, object]]:
+        lines = [_word("第一行文字内容较长足以成", x0 + (20 if first_indent else 0), 100)]
+        lines += [_word("中间一行文字内容较长足以成行", x0, 100 + 14 * n) for n in range(1, 5)]
+        return [*lines, _word(last, x0, 170)]
+
+    clean = column(50, True, "这一行在此结束了它的句子。") + column(260, False, "右栏最后一行文字在此结束。")
+    broken = column(50, True, "这一行在此还没有结束它的句") + column(260, True, "右栏最后一行文字在此结束。")
+    assert not page_layout(clean, [], (40.0, 800.0)).uncertain
+    assert page_layout(broken, [], (40.0, 800.0)).uncertain

@@ -12,9 +12,10 @@ cut row carries on. Rows that cross every gutter (titles, spanning headings, ful
 prose) are read as they come. Nothing here knows any document's content.
 
 Reading order is uncertain when a line runs over the gutter into the other
-column's text (words printed over words), or when a page's columns are cut
-again and again by lines that cross their gutter: the blocks are then read in
-an order that may interleave the columns.
+column's text (words printed over words), when a column ends inside a
+sentence that the next column does not carry on (it opens a paragraph), or
+when a page's columns are cut again and again by lines that cross their
+gutter: the blocks are then read in an order that may interleave the columns.
 """
 
 from __future__ import annotations
@@ -230,7 +231,7 @@ def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
     return cells
 
 
-def _column_lines(block: _Block) -> list[TextLine]:
+def _column_lines(block: _Block) -> list[list[TextLine]]:
     """The block's lines column by column, left to right."""
     out = []
     for k in range(len(block.gutters) + 1):
@@ -238,8 +239,23 @@ def _column_lines(block: _Block) -> list[TextLine]:
         if lines:
             left = min(w["x0"] for ws in lines for w in ws)
             right = max(w["x1"] for ws in lines for w in ws)
-            out += [_line(ws, left, right) for ws in lines]
+            out.append([_line(ws, left, right) for ws in lines])
     return out
+
+
+_RUNS_ON = "。；！？：”」）)》"  # a line ending otherwise, set to the column's full width, runs on
+
+
+def broken_sentence(columns: Sequence[Sequence[TextLine]]) -> bool:
+    """A column that ends inside a sentence (its last line full and open)
+    while the next one opens a paragraph (its first line indented): the
+    sentence does not go on where the reading order says it does."""
+    for before, after in zip(columns, columns[1:], strict=False):
+        last, first = before[-1], after[0]
+        if (last.x1 >= last.right - last.size and last.text[-1:] not in _RUNS_ON
+                and first.x0 - first.left >= 1.5 * first.size):
+            return True
+    return False
 
 
 Cells = list[list[Word]]  # a row's words, column by column
@@ -304,6 +320,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     right = max(w["x1"] for w in words)
     items: list[TextLine | Grid] = []
     column_blocks: list[float] = []  # the gutters of each run of text columns
+    broken = False  # a sentence that does not go on where the next column starts
     start = 0
     for table in [*tables, None]:
         # A ruled table ends the run of rows above it.
@@ -315,7 +332,9 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items.append(_line(block.rows[0], left, right))
             elif _is_columns(block):
                 column_blocks += block.gutters
-                items += _column_lines(block)
+                columns = _column_lines(block)
+                broken = broken or broken_sentence(columns)
+                items += [ln for col in columns for ln in col]
             else:
                 at_top = not any(i.top >= body[0] for i in items)
                 pre, grid = _grid(block, at_top, header if at_top and carried else ())
@@ -323,7 +342,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         if table is not None:
             items.append(table)
         start = stop
-    return PageLayout(tuple(items), _crossed(column_blocks) or any(_overprinted(r) for r in rows))
+    return PageLayout(tuple(items), broken or _crossed(column_blocks) or any(_overprinted(r) for r in rows))
 
 
 def _overprinted(row: Row) -> bool:

@@ -77,12 +77,6 @@ def _margin_key(text: str) -> str:
     return _DIGITS.sub("#", re.sub(r"\s+", "", text))
 
 
-def _join_cell(text: str | None) -> str:
-    if not text:
-        return ""
-    return cell_text(join_wrapped([t.strip() for t in text.split("\n")]))
-
-
 def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
     if box is None:
         return ""
@@ -163,10 +157,9 @@ class PdfText:
     uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
 
 
-def pdf_text(path: Path) -> PdfText:
-    """Each page as lines, tables as CELL-joined rows; a table's header row
-    repeated at the top of a later page is dropped, and a row the page break
-    cut is joined back."""
+def _layouts(path: Path) -> list[tuple[float, PageLayout]]:
+    """Each page's height and layout; a table without rulings that ends a
+    page lends its gutters and header row to the next page's layout."""
     _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
@@ -179,6 +172,14 @@ def pdf_text(path: Path) -> PdfText:
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
+    return pages
+
+
+def pdf_text(path: Path) -> PdfText:
+    """Each page as lines, tables as CELL-joined rows; running headers and
+    footers dropped, a table's header row repeated at the top of a later page
+    dropped, and a row the page break cut joined back."""
+    pages = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)

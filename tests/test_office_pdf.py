@@ -203,3 +203,19 @@ def test_column_ending_inside_a_sentence_the_next_does_not_carry_on_is_uncertain
     broken = column(50, True, "这一行在此还没有结束它的句") + column(260, True, "右栏最后一行文字在此结束。")
     assert not page_layout(clean, [], (40.0, 800.0)).uncertain
     assert page_layout(broken, [], (40.0, 800.0)).uncertain
+
+
+@pytest.mark.parametrize("name", ["guofa_ruled_repeat", "guofa_borderless_a5", "guofa_borderless_repeat"])
+def test_the_word_files_give_the_same_rows_as_their_pdfs(parsed: dict[str, Parsed], name: str) -> None:
+    from_word = ingest_file(LAYOUT / f"{name}.docx")
+    rows = [(c.label, {k: squash(v) for k, v in c.fields.items()}) for c in from_word.clauses if c.kind == "table_row"]
+    assert rows == [(c.label, {k: squash(v) for k, v in c.fields.items()})
+                    for c in parsed[name].clauses if c.kind == "table_row"]
+    assert len(rows) == 16
+
+
+def test_the_gazette_word_file_gives_the_same_articles_as_its_pdf(parsed: dict[str, Parsed]) -> None:
+    from_word = ingest_file(LAYOUT / "zhejiang_gazette.docx")
+    articles = [(c.label, squash(c.text)) for c in from_word.clauses if c.kind == "article"]
+    assert len(articles) == 59
+    assert articles == [(c.label, squash(c.text)) for c in parsed["zhejiang_gazette"].clauses if c.kind == "article"]

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
@@ -219,3 +221,24 @@ def test_the_gazette_word_file_gives_the_same_articles_as_its_pdf(parsed: dict[s
     articles = [(c.label, squash(c.text)) for c in from_word.clauses if c.kind == "article"]
     assert len(articles) == 59
     assert articles == [(c.label, squash(c.text)) for c in parsed["zhejiang_gazette"].clauses if c.kind == "article"]
+
+
+@given(st.lists(st.lists(st.tuples(st.integers(0, 40), st.text("政策条款规定办法实施", min_size=1, max_size=12)),
+                         min_size=1, max_size=4), min_size=1, max_size=30))
+@settings(max_examples=60, deadline=None)
+def test_layout_loses_and_doubles_no_word(rows: list[list[tuple[int, str]]]) -> None:
+    """Whatever the columns and tables found, every character of the page is
+    read exactly once."""
+    from collections import Counter
+
+    from bri_kb.ingest.layout import Grid, page_layout
+
+    words, x = [], 0.0
+    for n, row in enumerate(rows):
+        x = 50.0
+        for gap, text in row:
+            words.append(_word(text, x + gap, 100 + 14 * n))
+            x += gap + 10 * len(text)
+    layout = page_layout(words, [], (40.0, 800.0))
+    out = "".join(i.text if not isinstance(i, Grid) else "".join("".join(r) for r in i.rows) for i in layout.items)
+    assert Counter(out.replace(" ", "")) == Counter("".join(w["text"] for w in words))

@@ -44,13 +44,18 @@ def ingest_report(summary: IngestSummary) -> str:
         lines.append(f"{r['file'][:34]:<34} {r['documents']:>5} {r['clauses']:>7} {len(r['lost_lines']):>5}  {removed}")
         for title in r["duplicates"]:
             lines.append(f"    已去掉重复文件：{title}")
+        if pages := r.get("uncertain_pages"):
+            lines.append(f"    阅读顺序不确定：第 {'、'.join(map(str, pages))} 页（共 {len(pages)} 页；"
+                         "分栏或表格的文字交错，这些页上的条款文字可能错序）")
     for path, reason in summary.failed:
         lines.append(f"失败 {path}：{reason}")
     if summary.clauses == 0:
         lines.append("没有导入任何内容；知识库保持不变")
         return "\n".join(lines)
+    uncertain = sum(len(r.get("uncertain_pages", ())) for r in summary.reports)
+    doubt = f"{uncertain} 页阅读顺序不确定，" if uncertain else ""
     lines.append(f"{summary.files} 个文件，{summary.documents} 份文件，{summary.clauses} 条条款，"
-                 f"{len(summary.failed)} 个失败，用时 {summary.seconds:.1f} 秒 -> 版本 {summary.generation}")
+                 f"{len(summary.failed)} 个失败，{doubt}用时 {summary.seconds:.1f} 秒 -> 版本 {summary.generation}")
     return "\n".join(lines)
 
 

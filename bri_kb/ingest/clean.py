@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from bri_kb.ingest.conventions import HEADER_LINE
+
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -81,10 +83,12 @@ def running_headers(raw: Sequence[str]) -> set[str]:
             continue
         if any(_strong_break(w) for w in [*raw[max(0, i - 8) : i], *raw[i + 1 : i + 9]]):
             near_break[text] += 1
+    # A document's own header lines (发布时间：2016-10-19) repeat in a
+    # compilation whose documents each open a page: metadata, not page furniture.
     return {
         t
         for t, n in near_break.items()
-        if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4
+        if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
     }
 
 

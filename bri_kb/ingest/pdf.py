@@ -1,29 +1,39 @@
-"""PDF files through pdfplumber (the only module that imports it).
+"""PDF files: checked by pdfplumber, read through PDFium (pdfpage.py), laid
+out from positions (layout.py).
 
-Text is read line by line in reading order. Running headers and footers are
+Text is read line by line in reading order: columns one after the other,
+tables without rulings found from their aligned gutters. Running headers and footers are
 dropped by position (top or bottom margin) and repetition across pages, not by
-a fixed string. Ruled tables become rows of cells ("a｜b｜c"); a table that
-runs on to the next page without repeating its header continues the same
-table, and a row cut by the page break (its first cell empty on the new page)
+a fixed string. Tables become rows of cells ("a｜b｜c"); a table that runs on
+to the next page continues the same table (a header row repeated at the top of
+the page is recognised by its content and dropped), and a row cut by the page break (its first cell empty on the new page)
 is joined back to the row it belongs to. Pages are separated by form feeds so
 that every clause keeps its page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from bri_kb.errors import IngestError
+from bri_kb.ingest import pdfpage
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
+from bri_kb.ingest.layout import Grid, PageLayout, TextLine, line_text, page_layout, rows_of
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import join_wrapped
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def _pdf_errors() -> tuple[type[Exception], ...]:
@@ -34,6 +44,12 @@ def _pdf_errors() -> tuple[type[Exception], ...]:
     from pdfplumber.utils.exceptions import PdfminerException
 
     return (PdfminerException, PSException)
+
+
+def _pdfium_errors() -> tuple[type[Exception], ...]:
+    from pypdfium2 import PdfiumError
+
+    return (PdfiumError,)
 
 
 def _damaged(exc: Exception) -> IngestError:
@@ -61,82 +77,152 @@ def _margin_key(text: str) -> str:
     return _DIGITS.sub("#", re.sub(r"\s+", "", text))
 
 
-def _join_cell(text: str | None) -> str:
-    if not text:
+def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
+    if box is None:
         return ""
-    return cell_text(join_wrapped([t.strip() for t in text.split("\n")]))
+    x0, top, x1, bottom = box
+    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    return cell_text(join_wrapped([line_text(r) for r in rows_of(inside)]))
 
 
-def _page_items(page: Any) -> list[tuple[float, str, Any]]:
-    """(top, kind, payload) for the text lines and tables of a page, in reading order."""
-    # A row cut by a page break may lose its closing rule; close every ruled
-    # region at the ends of its vertical lines so that the cut part is a table too.
-    verticals = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
-    settings: dict[str, Any] = {}
-    if verticals:
-        settings["explicit_horizontal_lines"] = [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]
-    tables = page.find_tables(settings)
-    boxes = [t.bbox for t in tables]
+def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
+                 carried: tuple[float, ...] = (), header: tuple[str, ...] = ()) -> PageLayout:
+    """A page's lines and tables in reading order (layout.py). carried: the
+    gutters and header row of a table without rulings that ended the page before."""
+    boxes = [(min(c[0] for r in t for c in r if c), min(c[1] for r in t for c in r if c),
+              max(c[2] for r in t for c in r if c), max(c[3] for r in t for c in r if c)) for t in tables]
 
-    def outside(obj: dict[str, Any]) -> bool:
-        x, top = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] <= x <= b[2] and b[1] <= top <= b[3] for b in boxes)
+    def outside(w: dict[str, Any]) -> bool:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    items: list[tuple[float, str, Any]] = []
-    text_lines = page.filter(outside).extract_text_lines(return_chars=False)
-    left = min((ln["x0"] for ln in text_lines), default=0.0)
-    for line in text_lines:
-        size = max(line["bottom"] - line["top"], 1.0)
-        if line["x0"] - left >= 1.5 * size:  # a first-line indent (two characters)
-            line = {**line, "text": "\u3000\u3000" + line["text"].strip()}
-        items.append((line["top"], "line", line))
-    for table in tables:
-        rows = [[_join_cell(c) for c in row] for row in table.extract()]
-        items.append((table.bbox[1], "table", rows))
-    return sorted(items, key=lambda x: x[0])
+    grids = [Grid(box[1], tuple(tuple(_cell(words, c) for c in row) for row in table))
+             for table, box in zip(tables, boxes, strict=True)]
+    return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried,
+                       header)
 
 
-def _is_margin(line: dict[str, Any], height: float) -> bool:
-    return bool(line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN))
+def _is_margin(line: TextLine, height: float) -> bool:
+    return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
 
-def pdf_pages(path: Path) -> list[list[str]]:
-    """Each page as lines; tables as CELL-joined rows."""
-    pdf = _open(path)
+def _body_size(lines: Sequence[TextLine]) -> float:
+    return median(ln.size for ln in lines) if lines else 0.0
+
+
+def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
+    """A heading set larger than the body and wrapped over lines is one line:
+    a title is then read whole, wherever the page wrapped it."""
+    body = _body_size([i for i in items if isinstance(i, TextLine)])
+    out: list[TextLine | Grid] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
+                and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
+                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"):
+            out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
+                                          x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
+            continue
+        out.append(item)
+    return out
+
+
+def _marked(lines: list[TextLine]) -> list[str]:
+    """Line texts, a line that opens a block marked with two ideographic
+    spaces: one indented two characters in from its column, a heading set
+    larger than the body (its wrapped lines are not marked, so that a centred
+    two-line title stays one block), and one after a line that stopped well
+    short of the column's right edge (a justified or wrapped line runs to it;
+    a short one ended its block, as a 文号 line does)."""
+    body = _body_size(lines)
+    out = []
+    for n, line in enumerate(lines):
+        text = line.text.strip()
+        prev = lines[n - 1] if n else None
+        heading = line.size > body + 1
+        if heading and prev is not None and abs(prev.size - line.size) < 0.5:
+            out.append(text)  # the wrapped line of a heading
+            continue
+        indented = line.x0 - line.left >= 1.5 * line.size
+        after_short = prev is not None and prev.x1 < prev.right - 3 * prev.size
+        if indented or after_short or heading:
+            text = "\u3000\u3000" + text
+        out.append(text)
+    return out
+
+
+@dataclass(frozen=True)
+class PdfText:
+    pages: list[list[str]]  # each page's lines; table rows CELL-joined
+    uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
+
+
+def _layouts(path: Path) -> list[tuple[float, PageLayout]]:
+    """Each page's height and layout; a table without rulings that ends a
+    page lends its gutters and header row to the next page's layout."""
+    _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
+    pages: list[tuple[float, PageLayout]] = []
+    carried: tuple[float, ...] = ()
+    carried_header: tuple[str, ...] = ()
     try:
-        pages = [(p.height, _page_items(p)) for p in pdf.pages]
-    except _pdf_errors() as exc:
-        raise _damaged(exc) from exc
-    finally:
-        pdf.close()
+        for height, words, tables in pdfpage.pages(path):
+            layout = _page_layout(words, tables, height, carried, carried_header)
+            pages.append((height, layout))
+            last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
+            carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
+    except _pdfium_errors() as exc:
+        raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
+    return pages
+
+
+def pdf_text(path: Path) -> PdfText:
+    """Each page as lines, tables as CELL-joined rows; running headers and
+    footers dropped, a table's header row repeated at the top of a later page
+    dropped, and a row the page break cut joined back."""
+    pages = _layouts(path)
     repeated = Counter(
-        _margin_key(item[2]["text"]) for height, items in pages for item in items
-        if item[1] == "line" and _is_margin(item[2], height)
+        _margin_key(item.text) for height, layout in pages for item in layout.items
+        if isinstance(item, TextLine) and _is_margin(item, height)
     )
     threshold = max(2, len(pages) // 2)
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
-    for height, items in pages:
+    header: list[str] = []  # that table's header row
+    for height, layout in pages:
         lines: list[str | list[str]] = []
-        for _, kind, payload in items:
-            if kind == "line":
-                text = payload["text"].rstrip()
-                if _is_margin(payload, height) and (repeated[_margin_key(text)] >= threshold or text.strip().isdigit()):
-                    continue
-                lines.append(text)
+        kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
+            repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
+            or _PAGE_NUMBER.fullmatch(i.text.strip())))]
+        kept = join_headings(kept)
+        texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
+        for item in kept:
+            if isinstance(item, TextLine):
+                lines.append(next(texts))
                 open_table = None
                 continue
-            rows = payload
+            rows = [list(r) for r in item.rows]
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
+                if _fingerprint(rows[0]) == _fingerprint(header):
+                    rows = rows[1:]  # the header row, repeated on this page
                 rows = _continue(open_table, rows)
             else:
-                open_table = []
+                open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
             lines += rows  # joined at the end: a later page may still add to a row
         if lines and isinstance(lines[-1], str):
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)
-    return [[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out]
+    return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain))
+
+
+def pdf_pages(path: Path) -> list[list[str]]:
+    """Each page as lines; tables as CELL-joined rows."""
+    return pdf_text(path).pages
+
+
+def _fingerprint(cells: Sequence[str]) -> str:
+    return re.sub(r"\s+", "", "".join(cells))
 
 
 def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
@@ -147,14 +233,15 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     if rows and not rows[0][0] and previous:
         last = previous[-1]
         for i, cell in enumerate(rows[0]):
-            last[i] = (last[i] + cell) if cell else last[i]
+            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows = rows[1:]
     return rows
 
 
 def read_pdf(path: Path) -> DecodedText:
     """A PDF's text layer, page by page (pages separated by PAGE_BREAK)."""
-    pages = pdf_pages(path)
-    if sum(len("".join(p)) for p in pages) < 10:
+    text = pdf_text(path)
+    if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
-    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in pages) + "\n", "pdf", wrapped=True, indent_opens=True)
+    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages) + "\n", "pdf", wrapped=True,
+                       indent_opens=True, uncertain_pages=text.uncertain)

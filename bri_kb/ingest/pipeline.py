@@ -53,6 +53,9 @@ class FileReport:
     metadata_lines: int
     lost_lines: tuple[int, ...] = ()  # body lines in no clause: must stay empty
     duplicates: tuple[str, ...] = ()
+    # Pages whose reading order the PDF layout could not be sure of (columns
+    # or cells that interleave): their clauses may hold scrambled text.
+    uncertain_pages: tuple[int, ...] = ()
 
 
 def stable_id(*parts: str) -> str:
@@ -153,6 +156,7 @@ def ingest_parts(
     formfeeds: bool = False,
     block: int | None = BLOCK_LINES,
     margin: int = MARGIN_LINES,
+    uncertain_pages: tuple[int, ...] = (),
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -211,6 +215,7 @@ def ingest_parts(
         metadata_lines=n_metadata,
         lost_lines=tuple(lost + doubled),
         duplicates=tuple(duplicates),
+        uncertain_pages=uncertain_pages,
     )
 
 
@@ -254,7 +259,7 @@ def stream_file(path: Path, name: str | None = None,
         return ingest_parts(source.lines(on_bytes), name, source.encoding, formfeeds=source.formfeeds)
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
-                        decoded.indent_opens, PAGE_BREAK in decoded.text)
+                        decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

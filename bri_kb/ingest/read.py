@@ -20,6 +20,8 @@ class DecodedText:
     wrapped: bool | None = None
     # PDF readers mark a first-line indent, which opens a paragraph.
     indent_opens: bool = False
+    # Pages (1-based) whose reading order the layout could not be sure of.
+    uncertain_pages: tuple[int, ...] = ()
 
 
 _BOMS = (

@@ -206,7 +206,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
             and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
-            and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))):
+            and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
+            and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
     for ln in rest[:3]:
         m = _INLINE_SOURCE.search(ln.text)

@@ -85,8 +85,11 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
 
 
 def _fragment(p: Paragraph) -> bool:
+    """A short piece of a table printed cell by cell; a row the reader already
+    found (CELL-joined) is none, so the lines above a table never join its header."""
     text = p.text
-    return bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
+    return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
+            and CELL not in text)
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:

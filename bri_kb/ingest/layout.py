@@ -1,0 +1,358 @@
+"""Reading order from positions: a PDF page's words as lines, text columns
+and tables without rulings.
+
+Words are grouped into rows by their vertical position. A gutter is an x
+position that many rows leave empty while holding text on both sides of it.
+A run of rows that all leave the same gutters empty is a block: gutters that
+part it into (nearly) equal widths make text columns (read one after the
+other, left to right), anything else is a table whose rows start where its
+first column has text; a table that ends a page lends its gutters and header
+row to the next, where a repeat of the header is cut off and the rest of a
+cut row carries on. Rows that cross every gutter (titles, spanning headings, full-width
+prose) are read as they come. Nothing here knows any document's content.
+
+Reading order is uncertain when a line runs over the gutter into the other
+column's text (words printed over words), when a column ends inside a
+sentence that the next column does not carry on (it opens a paragraph), or
+when a page's columns are cut again and again by lines that cross their
+gutter: the blocks are then read in an order that may interleave the columns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+from bri_kb.ingest.conventions import cell_text
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import squash
+
+Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size
+_MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
+_MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
+_BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
+_CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
+
+
+@dataclass(frozen=True)
+class TextLine:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    left: float  # the left edge of the column (or page text) the line stands in
+    right: float
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table found from positions (or from rulings): rows of cell texts."""
+
+    top: float
+    rows: tuple[tuple[str, ...], ...]
+    gutters: tuple[float, ...] = ()  # where its columns part (tables found from positions)
+    header: tuple[str, ...] = ()  # the header row of the table it belongs to (found tables)
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    items: tuple[TextLine | Grid, ...]  # in reading order
+    uncertain: bool  # columns interleave: the order of the page's lines may be wrong
+
+
+Row = list[Word]
+
+
+def rows_of(words: Sequence[Word]) -> list[Row]:
+    """Words grouped into rows: a word whose middle lies within the first
+    word's height of the row belongs to it (digits in another font sit a
+    little higher or lower than the Chinese around them)."""
+    rows: list[Row] = []
+    bounds: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if bounds and bounds[-1][0] <= mid <= bounds[-1][1]:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+            bounds.append((w["top"], w["bottom"]))
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
+    """The empty stretches inside a row, at least min_gap wide."""
+    out = []
+    reach = row[0]["x1"]
+    for w in row[1:]:
+        if w["x0"] - reach >= min_gap:
+            out.append((reach, w["x0"]))
+        reach = max(reach, w["x1"])
+    return out
+
+
+def _crosses(row: Row, x: float) -> bool:
+    return any(w["x0"] - 0.5 < x < w["x1"] + 0.5 for w in row)
+
+
+def _two_sided(row: Row, x: float) -> bool:
+    return not _crosses(row, x) and row[0]["x0"] < x < max(w["x1"] for w in row)
+
+
+def gutter_candidates(rows: Sequence[Row], min_gap: float, carried: Sequence[float] = ()) -> list[float]:
+    """x positions that at least _MIN_TWO_SIDED rows leave empty between text:
+    the middle of each stretch where the most rows agree. A stretch that holds
+    a carried gutter (of the table the page before ended with) is that gutter."""
+    counts: Counter[int] = Counter()
+    for row in rows:
+        for a, b in _gaps(row, min_gap):
+            counts.update(range(int(a) + 1, int(b)))
+    out: list[float] = list(carried)
+    xs = sorted(x for x, n in counts.items() if n >= _MIN_TWO_SIDED)
+    run: list[int] = []
+    for x in [*xs, -10]:
+        if run and x != run[-1] + 1:
+            peak = max(counts[v] for v in run)
+            top = [v for v in run if counts[v] == peak]
+            if not any(run[0] - 1 <= k <= run[-1] + 1 for k in carried):
+                out.append((top[0] + top[-1]) / 2)
+            run = []
+        run.append(x)
+    return sorted(out)
+
+
+@dataclass
+class _Block:
+    rows: list[Row]
+    gutters: list[float]
+
+
+def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequence[float] = ()) -> list[_Block]:
+    """Runs of rows that share gutters (rows that share none stand alone).
+    carried: the gutters of a table the page before ended with, which count
+    even where no row of this page has text on both sides of them."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(rows):
+        shown = [c for c in candidates if _two_sided(rows[i], c)]
+        if not shown:
+            out.append(_Block([rows[i]], []))
+            i += 1
+            continue
+        alive = [c for c in candidates if not _crosses(rows[i], c)]
+        two = Counter(shown)
+        j = i + 1
+        while j < len(rows):
+            still = [c for c in alive if not _crosses(rows[j], c)]
+            if not any(two[c] or _two_sided(rows[j], c) for c in still):
+                break
+            alive = still
+            two.update(c for c in alive if _two_sided(rows[j], c))
+            j += 1
+        gutters = [c for c in alive if two[c] >= 2 or c in carried]
+        # Two lines with a gap each ("联系人：…    电话：…") are no table yet.
+        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carried for c in gutters)):
+            out.append(_Block(list(rows[i:j]), gutters))
+        else:
+            out += [_Block([r], []) for r in rows[i:j]]
+        i = j
+    return out
+
+
+def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],
+                   carried: Sequence[float]) -> list[_Block]:
+    """blocks_of for the rows inside the body; a running header or footer row
+    stands alone."""
+    out: list[_Block] = []
+    run: list[Row] = []
+    first = True  # no body row read yet: a table may carry on from the page before
+    for row in [*rows, None]:
+        if row is not None and body[0] <= row[0]["top"] and max(w["bottom"] for w in row) <= body[1]:
+            run.append(row)
+            continue
+        if run:
+            out += _carried_on(blocks_of(run, candidates, carried if first else ()), first)
+            first = False
+        run = []
+        if row is not None:
+            out.append(_Block([row], []))
+    return out
+
+
+def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
+    """At the top of a page, the lines above the first block that keep clear
+    of its gutters are the rest of a cell or column the page break cut."""
+    k = next((n for n, b in enumerate(blocks) if b.gutters), None)
+    if not first or not k:
+        return blocks
+    head, block = blocks[:k], blocks[k]
+    if any(_crosses(r, g) for b in head for r in b.rows for g in block.gutters):
+        return blocks
+    return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
+
+
+def _is_columns(block: _Block) -> bool:
+    """Text columns, not a table: the gutters part the block into columns of
+    (nearly) equal width, as a gazette's or a newspaper's are."""
+    x0: float = min(w["x0"] for r in block.rows for w in r)
+    x1: float = max(w["x1"] for r in block.rows for w in r)
+    edges = [x0, *block.gutters, x1]
+    widths = [b - a for a, b in zip(edges, edges[1:], strict=False)]
+    return bool(min(widths) >= _BALANCE * max(widths))
+
+
+def line_text(words: Sequence[Word]) -> str:
+    """Words of a row as one line, a space where a gap or a space stood."""
+    out = ""
+    for n, w in enumerate(words):
+        if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"]:  # a space, or a gap as wide
+            out += " "
+        out += w["text"]
+    return out
+
+
+def _line(words: Sequence[Word], left: float, right: float) -> TextLine:
+    size = median(w["size"] for w in words)
+    return TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], max(w["x1"] for w in words), size,
+                    line_text(words), left, right)
+
+
+def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
+    """A row's words by column (edges: the gutters, left to right)."""
+    cells: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
+    for w in row:
+        cells[sum(1 for e in edges if (w["x0"] + w["x1"]) / 2 > e)].append(w)
+    return cells
+
+
+def _column_lines(block: _Block) -> list[list[TextLine]]:
+    """The block's lines column by column, left to right."""
+    out = []
+    for k in range(len(block.gutters) + 1):
+        lines = [c for c in (_split(r, block.gutters)[k] for r in block.rows) if c]
+        if lines:
+            left = min(w["x0"] for ws in lines for w in ws)
+            right = max(w["x1"] for ws in lines for w in ws)
+            out.append([_line(ws, left, right) for ws in lines])
+    return out
+
+
+_RUNS_ON = "。；！？：”」）)》"  # a line ending otherwise, set to the column's full width, runs on
+
+
+def broken_sentence(columns: Sequence[Sequence[TextLine]]) -> bool:
+    """A column that ends inside a sentence (its last line full and open)
+    while the next one opens a paragraph (its first line indented): the
+    sentence does not go on where the reading order says it does."""
+    for before, after in zip(columns, columns[1:], strict=False):
+        last, first = before[-1], after[0]
+        if (last.x1 >= last.right - last.size and last.text[-1:] not in _RUNS_ON
+                and first.x0 - first.left >= 1.5 * first.size):
+            return True
+    return False
+
+
+Cells = list[list[Word]]  # a row's words, column by column
+
+
+def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[TextLine], Grid]:
+    """A block read as a table: the lines above its first row, and its rows.
+    A row starts where the first column has text; at the top of a page, lines
+    before the first such row are the rest of a row the page break cut, and
+    a repeat of the header row (carried from the page before) is cut off
+    where its text ends, so that it can be recognised and dropped."""
+    cells = [_split(r, block.gutters) for r in block.rows]
+    starts = [n for n, c in enumerate(cells) if c[0]]
+    first = starts[0] if starts else len(cells)
+    pre: list[TextLine] = []
+    groups: list[list[Cells]] = []
+    if first and at_top:
+        groups.append(cells[:first])
+    else:
+        left = min(w["x0"] for r in block.rows[:first] for w in r) if first else 0.0
+        right = max(w["x1"] for r in block.rows[:first] for w in r) if first else 0.0
+        pre = [_line(r, left, right) for r in block.rows[:first]]
+    for n, s in enumerate(starts):
+        groups.append(cells[s : starts[n + 1] if n + 1 < len(starts) else len(cells)])
+    if at_top and header and groups:
+        groups[:1] = _cut_header(groups[0], header)
+    rows = tuple(_row(group, len(block.gutters) + 1) for group in groups)
+    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters), header or (rows[0] if rows else ()))
+
+
+def _row(group: list[Cells], width: int) -> tuple[str, ...]:
+    return tuple(cell_text(join_wrapped([line_text(c[k]) for c in group if c[k]])) for k in range(width))
+
+
+def _cut_header(group: list[Cells], header: tuple[str, ...]) -> list[list[Cells]]:
+    """The header's lines and the rest, if the group opens with the header."""
+    want = [squash(h) for h in header]
+    for k in range(1, len(group)):
+        got = [squash("".join(line_text(c[n]) for c in group[:k] if n < len(c) and c[n])) for n in range(len(want))]
+        if got == want:
+            return [group[:k], group[k:]]
+        if any(not w.startswith(g) for g, w in zip(got, want, strict=True)):
+            break
+    return [group]
+
+
+def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float, float],
+                carried: Sequence[float] = (), header: tuple[str, ...] = ()) -> PageLayout:
+    """A page's lines and tables in reading order. words: those outside the
+    ruled tables (given with their tops); body: where the page's body starts
+    and ends (inside the running header and footer zones). Rows outside it
+    stand alone; a table found at its top may carry on a row the page break cut.
+    carried, header: the gutters and header row of a table found on the page
+    before, if the page ended in it."""
+    tables = sorted(tables, key=lambda t: t.top)
+    if not words:
+        return PageLayout(tuple(tables), False)
+    size = median(w["size"] for w in words)
+    rows = rows_of(words)
+    candidates = gutter_candidates(rows, 0.9 * size, carried)
+    left = min(w["x0"] for w in words)
+    right = max(w["x1"] for w in words)
+    items: list[TextLine | Grid] = []
+    column_blocks: list[float] = []  # the gutters of each run of text columns
+    broken = False  # a sentence that does not go on where the next column starts
+    start = 0
+    for table in [*tables, None]:
+        # A ruled table ends the run of rows above it.
+        stop = start
+        while stop < len(rows) and (table is None or rows[stop][0]["top"] < table.top):
+            stop += 1
+        for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
+            if not block.gutters:
+                items.append(_line(block.rows[0], left, right))
+            elif _is_columns(block):
+                column_blocks += block.gutters
+                columns = _column_lines(block)
+                broken = broken or broken_sentence(columns)
+                items += [ln for col in columns for ln in col]
+            else:
+                at_top = not any(i.top >= body[0] for i in items)
+                pre, grid = _grid(block, at_top, header if at_top and carried else ())
+                items += [*pre, grid]
+        if table is not None:
+            items.append(table)
+        start = stop
+    return PageLayout(tuple(items), broken or _crossed(column_blocks) or any(_overprinted(r) for r in rows))
+
+
+def _overprinted(row: Row) -> bool:
+    """Two different words printed over each other: a line run across the
+    gutter into the next column's text, which no order can read."""
+    return any(b["x0"] < a["x1"] - 0.5 * a["size"] and a["text"] != b["text"] for a, b in zip(row, row[1:], strict=False))
+
+
+def _crossed(gutters: Sequence[float]) -> bool:
+    """Text columns cut into more pieces than a spanning heading or two would
+    cut them: lines cross the gutter, and left and right may interleave."""
+    by_gutter = Counter(round(g / 4) for g in gutters)
+    return any(n > _CROSSINGS + 1 for n in by_gutter.values())

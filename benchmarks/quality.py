@@ -48,6 +48,9 @@ CONFIGS: dict[str, Settings] = {
     "word + char 1.5 + dense (shipped first stage)": BASE,
     "word + char 1.5 + dense, dense on question+thesaurus": replace(BASE, dense_expansions=True),
     "word + char 1.5 + dense, no thesaurus in char": replace(BASE, char_expansions=False),
+    "word + char 1.5 + dense, mined abbreviations 0.3": replace(BASE, mined_weight=0.3),
+    "word + char 1.5 + dense, mined abbreviations 0.6": replace(BASE, mined_weight=0.6),
+    "word + char 1.5 + dense, mined abbreviations 0.15": replace(BASE, mined_weight=0.15),
     "word + char 1.5 + dense + reranker reordering the top 30": Settings(reorder=True),
     "shipped: word + char 1.5 + dense, reranker for confidence only": Settings(),
 }

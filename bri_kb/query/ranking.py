@@ -31,6 +31,7 @@ class Settings:
     weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.0))
     dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
     char_expansions: bool = True  # the character channel also scores the thesaurus' terms
+    mined_weight: float = 0.0  # the corpus's own abbreviations (terms.json) as expansions: 0.15-0.6 cost both halves (docs/quality.md)
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
     reorder: bool = False  # and the hits are put in the order of its probabilities
     depth: int = 100  # rows kept after fusion

@@ -21,6 +21,7 @@ from bri_kb.index.integrity import REBUILD, quick_problems
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
+from bri_kb.index.terms import abbreviation_pairs, load_terms
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
@@ -124,6 +125,7 @@ class KnowledgeBase:
             self.chars = LexicalIndex(view="chars")
             self.chars.load(directory / "bm25_char")
             self.rows = load_rows(directory / "rows")
+            self.abbreviations = abbreviation_pairs(load_terms(directory))  # the corpus's own (terms.json)
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
             raise KBError(f"{directory} 中的知识库无法读取（{exc}）；{REBUILD}") from None
         self._dense: DenseIndex | None = None
@@ -293,7 +295,7 @@ class KnowledgeBase:
         if k < 1:
             raise QueryError("k 至少为 1")
         keep, scope_notes = self._mask(with_iso_dates(filters or Filters()))
-        extra = expansions(parsed.text)
+        extra = expansions(parsed.text, mined=self.abbreviations, mined_weight=settings.mined_weight)
         dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
         channels = {
             "bm25": self.lexical.scores(parsed.text, extra),

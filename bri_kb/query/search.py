@@ -24,6 +24,7 @@ from bri_kb.index.store import Store
 from bri_kb.index.terms import abbreviation_pairs, load_terms
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
+from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
@@ -131,6 +132,7 @@ class KnowledgeBase:
         self._dense: DenseIndex | None = None
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
+        self.cross_encoder: CrossEncoderReranker | None = None  # --reranker ce:…, reorders the top of the list
         self._title_keys: dict[str, str] | None = None
 
     @property
@@ -251,6 +253,8 @@ class KnowledgeBase:
                              1.0 if row in stage.pinned else p)  # a clause named by reference is what was asked
                       for c, p in rerank(model, view, candidates, stage.settings.reorder and not stage.pinned)]
             scored += [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order[model.depth:]]
+        if self.cross_encoder is not None and not stage.pinned:
+            scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         top = scored[:k]
         clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text

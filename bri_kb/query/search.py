@@ -28,7 +28,7 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
-from bri_kb.query.lexicon import expansions
+from bri_kb.query.lexicon import expansions, plain_question
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
 from bri_kb.query.ranking import (
     Scored,
@@ -301,10 +301,11 @@ class KnowledgeBase:
         keep, scope_notes = self._mask(with_iso_dates(filters or Filters()))
         extra = expansions(parsed.text, mined=self.abbreviations, mined_weight=settings.mined_weight)
         dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
+        plain = plain_question(parsed.text) if settings.plain else parsed.text
         channels = {
-            "bm25": self.lexical.scores(parsed.text, extra),
-            "bm25_char": self.chars.scores(parsed.text, extra if settings.char_expansions else ()),
-            "dense": self.dense.scores(dense_query),
+            "bm25": self.lexical.scores(plain if settings.plain in ("lexical", "all") else parsed.text, extra),
+            "bm25_char": self.chars.scores(plain, extra if settings.char_expansions else ()),
+            "dense": self.dense.scores(plain + dense_query[len(parsed.text):] if settings.plain == "all" else dense_query),
         }
         combined = fuse(channels, keep, settings)
         named = self.named_documents(parsed)

@@ -48,8 +48,16 @@ CONFIGS: dict[str, Settings] = {
     "word + char 1.5 + dense (shipped first stage)": BASE,
     "word + char 1.5 + dense, dense on question+thesaurus": replace(BASE, dense_expansions=True),
     "word + char 1.5 + dense, no thesaurus in char": replace(BASE, char_expansions=False),
-    "word + char 1.5 + dense + reranker reordering the top 30": Settings(reorder=True),
-    "shipped: word + char 1.5 + dense, reranker for confidence only": Settings(),
+    "word + char 1.5 + dense, mined abbreviations 0.3": replace(BASE, mined_weight=0.3),
+    "word + char 1.5 + dense, mined abbreviations 0.6": replace(BASE, mined_weight=0.6),
+    "word + char 1.5 + dense, mined abbreviations 0.15": replace(BASE, mined_weight=0.15),
+    "word + char 1.5 + dense, question-form words out of char": replace(BASE, plain="char"),
+    "word + char 1.5 + dense, question-form words out of word and char": replace(BASE, plain="lexical"),
+    "word + char 1.5 + dense, question-form words out of all three": replace(BASE, plain="all"),
+    "word + char 1.5 + dense, reciprocal rank fusion k=60": replace(BASE, rrf=60.0),
+    "word + char 1.5 + dense, reciprocal rank fusion k=10": replace(BASE, rrf=10.0),
+    "word + char 1.5 + dense + reranker for confidence only (no reordering)": Settings(reorder=False),
+    "shipped: word + char 1.5 + dense + reranker, top 30 in its pairwise order": Settings(),
 }
 
 

@@ -76,6 +76,10 @@ def ingest(
         raise typer.Exit(1)
 
 
+RerankerOpt = Annotated[str | None, typer.Option(
+    "--reranker", help="再用一个交叉编码器重排前20条：ce:/本地模型目录，或能访问模型仓库时的 ce:仓库/模型id（需 [st] 扩展）。")]
+
+
 @app.command(cls=ChineseCommand, help="提问，得到回答它的条款及出处。")
 def ask(
     question: Annotated[str | None, typer.Argument(metavar="问题", help="问题（中文）。")] = None,
@@ -91,13 +95,15 @@ def ask(
     as_of: Annotated[str | None, typer.Option("--as-of", help="只保留在该日期有效的条款。")] = None,
     batch: Annotated[Path | None, typer.Option(help="批量问题：每行一个 JSON {question, where?} 或一句问题。")] = None,
     format: Annotated[AskFormat, typer.Option("--format", help="table | json | md | jsonl")] = AskFormat.table,
+    reranker: RerankerOpt = None,
 ) -> None:
     """Ask a question; get the clauses that answer it, with citations."""
     from bri_kb.errors import QueryError
     from bri_kb.query import answer
+    from bri_kb.query.cross_encoder import with_cross_encoder
 
     with user_errors():
-        kb = open_kb()
+        kb = with_cross_encoder(open_kb(), reranker)
         if batch is not None:
             for line in answer.batch_lines(kb, batch, k):
                 print(line)
@@ -226,6 +232,7 @@ def serve(
     host: Annotated[str, typer.Option(help="绑定的地址；默认的本机地址只让本机访问。")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP 端口。")] = 8765,
     workers: Annotated[int, typer.Option(help="服务进程数；每个进程都在内存中载入知识库。")] = 1,
+    reranker: RerankerOpt = None,
 ) -> None:
     """Serve the web page and JSON API (http://127.0.0.1:8765, /openapi.json) over the knowledge base."""
     from bri_kb.console import fail
@@ -235,7 +242,7 @@ def serve(
     except ImportError as exc:
         fail(f"网页需要安装 [web] 扩展（缺少 {exc.name}）：pip install -e '.[web]'")
     with user_errors():
-        run(host, port, workers)
+        run(host, port, workers, reranker)
 
 
 @app.command("eval", cls=ChineseCommand, help="运行问题集，按类型给出 Recall@1/5/10 和 MRR（--train 时先重新训练重排序模型）。")
@@ -247,13 +254,15 @@ def evaluate(
     ood: Annotated[list[Path] | None, typer.Option(help="配合 --train：语料无法回答的问题；可重复。")] = None,
     save: Annotated[Path, typer.Option(help="配合 --train：重新训练的模型写到哪里。")] = Path("reranker.json"),
     model: Annotated[Path | None, typer.Option(help="用这个重排序模型（JSON）代替自带的。")] = None,
+    reranker: RerankerOpt = None,
 ) -> None:
     """Run the questions and print Recall@1/5/10 and MRR, overall and per kind
     (and, with --train, retrain the reranker and re-score with it)."""
     from bri_kb.query import answer
+    from bri_kb.query.cross_encoder import with_cross_encoder
 
     with user_errors():
-        kb = open_kb()
+        kb = with_cross_encoder(open_kb(), reranker)
         if model is not None:
             kb.reranker = answer.load_model(model)
         if train:

@@ -78,6 +78,17 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A term a document defines for itself: an abbreviation (中国（浙江）自由贸易试验区
+    （以下简称自贸试验区）) or a defined term (本办法所称对外投资合作是指…)."""
+
+    kind: str  # "abbreviation" or "defined"
+    term: str  # the short form, or the defined term
+    full: str  # the long form, or the start of the definition
+    clause_id: str  # where the document says so
+
+
+@dataclass(frozen=True)
 class Hit:
     clause: Clause
     document: Document

@@ -96,6 +96,30 @@ def test_the_bundled_reranker_matches_the_features_and_gives_probabilities() -> 
     assert 0 < model.threshold < 1
     cv = model.info["cross_validated"]
     assert cv["kinds"]["formal"]["n"] >= 150 and cv["kinds"]["colloquial"]["n"] >= 150
+    assert model.order_coef is not None and len(model.order_coef) == len(NAMES) and model.info["reorders"]
+
+
+def test_the_pairwise_model_orders_within_a_question_where_the_pointwise_one_cannot() -> None:
+    """Feature 0 says which candidate of a question is right, but only relative to the
+    others of that question (each question has its own level); feature 1 is noise."""
+    import numpy as np
+
+    from bri_kb.query.rerank import fit, fit_pairwise, from_json
+
+    rng = np.random.default_rng(7)
+    xs, ys, groups = [], [], []
+    for g in range(60):
+        level = rng.normal(0, 5)
+        for i in range(6):
+            xs.append([level + (1.0 if i == 0 else 0.0) + rng.normal(0, 0.1), rng.normal()] + [0.0] * (len(NAMES) - 2))
+            ys.append(int(i == 0))
+            groups.append(g)
+    x, y, group = np.asarray(xs), np.asarray(ys), np.asarray(groups)
+    model = fit_pairwise(fit(x, y, 6), x, y, group)
+    assert model.order_coef is not None and model.order_coef[0] > 0 and abs(model.order_coef[0]) > abs(model.order_coef[1])
+    scores = model.order_scores(x.tolist())
+    assert all(int(np.argmax(scores[group == g])) == 0 for g in range(60))
+    assert from_json(json.loads(json.dumps(model.to_json()))).order_coef == model.order_coef
 
 
 @pytest.mark.slow
@@ -110,6 +134,7 @@ def test_eval_retrains_the_reranker_and_scores_with_it(kb_env: Path, tmp_path: P
     assert "cross-validated" in result.stderr and result.stdout.startswith("all ")
     data = json.loads(model.read_text(encoding="utf-8"))
     assert data["features"] == list(NAMES) and len(data["coef"]) == len(NAMES)
+    assert len(data["order"]["coef"]) == len(NAMES)  # the pairwise model that orders the candidates
     again = runner.invoke(app, ["eval", str(questions), "--model", str(model)])
     assert again.exit_code == 0 and again.stdout.splitlines()[0] == result.stdout.splitlines()[0]
 

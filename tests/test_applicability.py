@@ -130,13 +130,13 @@ def test_counties_and_prefectures_resolve_from_the_division_codes() -> None:
 
 def test_filters_say_what_they_hid(kb_env: Path) -> None:
     """Regression: --where 江西 hid 国发〔2017〕57号 第5项 without a word."""
-    data = json.loads(runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--format", "json", "--k", "5"]).stdout)
+    data = json.loads(runner.invoke(app, ["ask", "外商能独资开娱乐场所吗", "--where", "江西", "--format", "json", "--k", "5"]).stdout)
     hidden = {(h["doc_number"], h["label"]): h["reason"] for h in data["filtered_out"]}
     reason = hidden[("国发〔2017〕57号", "第5项")]
     assert reason.startswith("仅适用于") and "11个自贸试验区，不含江西省" in reason
     assert set(data["filtered_out"][0]) == {"clause_id", "doc_number", "label", "reason"}
-    md = runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--format", "md", "--k", "3"]).stdout
-    table = runner.invoke(app, ["ask", "外资能开KTV吗", "--where", "江西", "--k", "3"]).stdout
+    md = runner.invoke(app, ["ask", "外商能独资开娱乐场所吗", "--where", "江西", "--format", "md", "--k", "3"]).stdout
+    table = runner.invoke(app, ["ask", "外商能独资开娱乐场所吗", "--where", "江西", "--k", "3"]).stdout
     assert "筛选条件隐去了" in md and "国发〔2017〕57号 第5项" in md and "筛选条件隐去了" in table
     plain = json.loads(runner.invoke(app, ["ask", "外资能开KTV吗", "--format", "json", "--k", "3"]).stdout)
     assert plain["filtered_out"] == []

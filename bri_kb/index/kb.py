@@ -25,10 +25,14 @@ from bri_kb.errors import IngestError, KBError
 from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
 from bri_kb.index.home import current_generation, kb_home, live_dir
 from bri_kb.index.integrity import file_checksums
+from bri_kb.index.terms import FILE as TERMS_FILE
+from bri_kb.index.terms import write_terms
 from bri_kb.index.tokenize import dictionary_hash, write_frequency_table
 from bri_kb.index.writer import GenerationWriter, VectorCache
 from bri_kb.ingest.pipeline import Failed, FileReport, Part, parse_file, stream_file, write_parts
 from bri_kb.ingest.readers import is_supported, unsupported
+from bri_kb.ingest.terms import mine_all, unique
+from bri_kb.model import Clause, Document, Term
 
 Progress = Callable[[str, int, int], None]
 __all__ = ["Failed", "build", "current_generation", "exists", "kb_home", "live_dir", "parse_files"]
@@ -181,11 +185,17 @@ def build(
             reports: list[dict[str, Any]] = []
             ok_hashes: dict[str, str] = {}
             seen: set[str] = set()
+            terms: list[Term] = []
+
+            def add(documents: Sequence[Document], clauses: Sequence[Clause]) -> None:
+                terms.extend(mine_all(clauses))  # enrich: the abbreviations and defined terms of the corpus
+                writer.add(documents, clauses)
+
             for f, parsed in parse_files(files, names, progress):
                 if isinstance(parsed, Failed):
                     failed.append((str(f), parsed.reason))
                     continue
-                reports.append(asdict(write_parts(parsed, seen, writer.add)))
+                reports.append(asdict(write_parts(parsed, seen, add)))
                 ok_hashes[names[f]] = hashes[names[f]]
                 del parsed  # its clauses must not live on through finish()
             _release_memory()
@@ -198,7 +208,8 @@ def build(
             documents = writer.finish([(r["file"], ok_hashes[r["file"]], r["encoding"], r) for r in reports])
             counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": writer.count}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
-            write_manifest(tmp, enc.id, ok_hashes, counts, writer.dense_kind)
+            write_terms(tmp, unique(terms))
+            write_manifest(tmp, enc.id, ok_hashes, counts, writer.dense_kind, {"terms": TERMS_FILE})
             write_frequency_table(home / "cache")
             os.rename(tmp, home / gen)
             _switch(home, gen)

@@ -11,7 +11,7 @@ import numpy as np
 
 from bri_kb.model import Clause
 from bri_kb.query.features import Candidate, QuestionView, features
-from bri_kb.query.fuse import convex_combination
+from bri_kb.query.fuse import convex_combination, ranks, reciprocal_rank_fusion
 from bri_kb.query.rerank import Reranker
 from bri_kb.vocabulary import Kind
 
@@ -25,14 +25,18 @@ class Settings:
     """How questions are ranked. The defaults are what docs/quality.md measured best:
     the character channel weighted 1.5 against 1 for the word and dense channels,
     the dense channel encoding the bare question, and the reranker giving each
-    hit its confidence. The reranker does not reorder by default: reordering
-    helped one half of our labelled questions and cost the other (docs/quality.md)."""
+    hit its confidence and reordering the top 30 by its pairwise model (which
+    lifted both halves of our labelled questions; the pointwise probabilities
+    did not, and order nothing)."""
 
     weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.0))
     dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
     char_expansions: bool = True  # the character channel also scores the thesaurus' terms
+    plain: str = ""  # channels that score the question without its question-form words: "" | "char" | "lexical" | "all"
+    rrf: float = 0.0  # > 0: reciprocal rank fusion with this k instead of the convex combination
+    mined_weight: float = 0.0  # the corpus's own abbreviations (terms.json) as expansions: 0.15-0.6 cost both halves (docs/quality.md)
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
-    reorder: bool = False  # and the hits are put in the order of its probabilities
+    reorder: bool = True  # and the hits are put in its pairwise model's order
     depth: int = 100  # rows kept after fusion
 
 
@@ -46,10 +50,20 @@ class Scored:
 
 
 def fuse(channels: Mapping[str, np.ndarray], keep: np.ndarray, settings: Settings) -> np.ndarray:
-    """The channels' convex combination (Bruch et al. 2023) over the kept rows; 0 elsewhere."""
+    """The channels' convex combination (Bruch et al. 2023) over the kept rows; 0 elsewhere.
+    With `settings.rrf` > 0, reciprocal rank fusion with that k instead (measured, not shipped)."""
     weights = {name: w for name, w in settings.weights if w > 0 and name in channels}
     masked = {name: np.where(keep, channels[name], FLOORS[name]) for name in weights}
+    if settings.rrf > 0:
+        fused = reciprocal_rank_fusion({n: ranks(s, RRF_DEPTH) for n, s in masked.items()}, weights, settings.rrf)
+        out = np.zeros(keep.shape, dtype=np.float64)
+        if fused:
+            out[np.fromiter(fused.keys(), dtype=np.int64)] = np.fromiter(fused.values(), dtype=np.float64)
+        return np.where(keep, out, 0.0)
     return np.where(keep, convex_combination(masked, weights, FLOORS), 0.0)
+
+
+RRF_DEPTH = 200  # rows of each channel that rank fusion reads
 
 
 def first_stage(candidates: Iterable[int], combined: np.ndarray, factors: Mapping[int, float]) -> list[int]:
@@ -98,8 +112,10 @@ def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],
     best first by that probability when `reorder` (first-stage order breaks
     ties), else in their first-stage order."""
     best_dense = max((c.dense for c in candidates), default=0.0)
-    probs = model.probabilities([features(view, c, best_dense) for c in candidates])
+    rows = [features(view, c, best_dense) for c in candidates]
+    probs = model.probabilities(rows)
     order: Sequence[int] = range(len(candidates))
     if reorder:
-        order = sorted(order, key=lambda i: (-probs[i], i))
+        by = model.order_scores(rows)  # the pairwise model's order when it has one
+        order = sorted(order, key=lambda i: (-by[i], i))
     return [(candidates[i], float(probs[i])) for i in order]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,10 @@ class Reranker:
     threshold: float  # a top hit at or above this probability answers the question
     depth: int  # candidates of the first stage that are reranked
     info: dict[str, Any] = field(default_factory=dict)  # how it was trained and what it scored
+    # A second, pairwise model over the same standardised features that orders the candidates
+    # (RankNet's linear case: logistic regression on feature differences of right minus wrong
+    # candidates of one question); None: the probabilities order them.
+    order_coef: tuple[float, ...] | None = None
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
         """P(the clause answers the question) for each candidate's features."""
@@ -51,18 +55,31 @@ class Reranker:
         z = x @ np.asarray(self.coef) + self.intercept
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
+    def order_scores(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+        """A score per candidate whose order is the model's ranking (higher first)."""
+        if self.order_coef is None or not rows:
+            return self.probabilities(rows)
+        x = (np.asarray(rows, dtype=np.float64) - np.asarray(self.mean)) / np.asarray(self.scale)
+        return np.asarray(x @ np.asarray(self.order_coef))
+
     def to_json(self) -> dict[str, Any]:
-        return {"model": "logistic regression over standardised features", "features": list(self.names),
-                "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
-                "intercept": self.intercept, "threshold": self.threshold, "depth": self.depth, "info": self.info}
+        out = {"model": "logistic regression over standardised features", "features": list(self.names),
+               "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
+               "intercept": self.intercept, "threshold": self.threshold, "depth": self.depth, "info": self.info}
+        if self.order_coef is not None:
+            out["order"] = {"model": "pairwise logistic regression (right minus wrong candidate of one question)",
+                            "coef": list(self.order_coef)}
+        return out
 
 
 def from_json(data: dict[str, Any]) -> Reranker:
     names = tuple(data["features"])
     if names != NAMES:
         raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
+    order = data.get("order")
     return Reranker(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]),
-                    float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})))
+                    float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})),
+                    tuple(map(float, order["coef"])) if order else None)
 
 
 @cache
@@ -105,3 +122,28 @@ def choose_threshold(top_p: Sequence[float], top_right: Sequence[bool], out_of_d
         return 0.5
     at = min(len(right) - 1, math.floor(len(right) * (1 - keep_right)))  # this many may fall below it
     return float(right[at])
+
+
+PAIRWISE_C = 0.1  # docs/quality.md: 0.03-0.1 helped both halves, 0.01 and 0.3 cost one cell each
+
+
+def fit_pairwise(model: Reranker, x: np.ndarray, y: np.ndarray, group: np.ndarray, c: float = PAIRWISE_C) -> Reranker:
+    """The model with a pairwise ordering added: logistic regression without
+    intercept on (right - wrong) and (wrong - right) differences of the
+    standardised features of candidates of the same question (Herbrich et al.'s
+    ranking SVM with a logistic loss; Burges et al.'s RankNet, linear)."""
+    from sklearn.linear_model import LogisticRegression
+
+    z = (x - np.asarray(model.mean)) / np.asarray(model.scale)
+    pairs = []
+    for g in np.unique(group):
+        idx = np.flatnonzero(group == g)
+        right, wrong = idx[y[idx] == 1], idx[y[idx] == 0]
+        if len(right) and len(wrong):
+            pairs.append((z[right][:, None, :] - z[wrong][None, :, :]).reshape(-1, z.shape[1]))
+    if not pairs:
+        return model
+    diff = np.vstack(pairs)
+    ranker = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
+    ranker.fit(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))])
+    return replace(model, order_coef=tuple(map(float, ranker.coef_[0])))

@@ -21,12 +21,14 @@ from bri_kb.index.integrity import REBUILD, quick_problems
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import load_rows
 from bri_kb.index.store import Store
+from bri_kb.index.terms import abbreviation_pairs, load_terms
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
+from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
-from bri_kb.query.lexicon import expansions
+from bri_kb.query.lexicon import expansions, plain_question
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
 from bri_kb.query.ranking import (
     Scored,
@@ -124,11 +126,13 @@ class KnowledgeBase:
             self.chars = LexicalIndex(view="chars")
             self.chars.load(directory / "bm25_char")
             self.rows = load_rows(directory / "rows")
+            self.abbreviations = abbreviation_pairs(load_terms(directory))  # the corpus's own (terms.json)
         except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
             raise KBError(f"{directory} 中的知识库无法读取（{exc}）；{REBUILD}") from None
         self._dense: DenseIndex | None = None
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
+        self.cross_encoder: CrossEncoderReranker | None = None  # --reranker ce:…, reorders the top of the list
         self._title_keys: dict[str, str] | None = None
 
     @property
@@ -249,6 +253,8 @@ class KnowledgeBase:
                              1.0 if row in stage.pinned else p)  # a clause named by reference is what was asked
                       for c, p in rerank(model, view, candidates, stage.settings.reorder and not stage.pinned)]
             scored += [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order[model.depth:]]
+        if self.cross_encoder is not None and not stage.pinned:
+            scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         top = scored[:k]
         clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
@@ -293,12 +299,13 @@ class KnowledgeBase:
         if k < 1:
             raise QueryError("k 至少为 1")
         keep, scope_notes = self._mask(with_iso_dates(filters or Filters()))
-        extra = expansions(parsed.text)
+        extra = expansions(parsed.text, mined=self.abbreviations, mined_weight=settings.mined_weight)
         dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
+        plain = plain_question(parsed.text) if settings.plain else parsed.text
         channels = {
-            "bm25": self.lexical.scores(parsed.text, extra),
-            "bm25_char": self.chars.scores(parsed.text, extra if settings.char_expansions else ()),
-            "dense": self.dense.scores(dense_query),
+            "bm25": self.lexical.scores(plain if settings.plain in ("lexical", "all") else parsed.text, extra),
+            "bm25_char": self.chars.scores(plain, extra if settings.char_expansions else ()),
+            "dense": self.dense.scores(plain + dense_query[len(parsed.text):] if settings.plain == "all" else dense_query),
         }
         combined = fuse(channels, keep, settings)
         named = self.named_documents(parsed)

@@ -18,7 +18,7 @@ import numpy as np
 from bri_kb.errors import QueryError
 from bri_kb.evaluate import summarise
 from bri_kb.query.features import features
-from bri_kb.query.rerank import Reranker, choose_threshold, fit
+from bri_kb.query.rerank import Reranker, choose_threshold, fit, fit_pairwise
 from bri_kb.query.search import Filters, KnowledgeBase
 from bri_kb.vocabulary import squash as norm
 
@@ -65,6 +65,7 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int,
     `reorder`, else the first stage's), the top hit's probability, and whether
     the top hit is right."""
     probs = model.probabilities(rows.x.tolist()) if len(rows.x) else np.zeros(0)
+    by = model.order_scores(rows.x.tolist()) if len(rows.x) else np.zeros(0)
     ranks: list[int | None] = []
     top_p: list[float] = []
     top_ok: list[bool] = []
@@ -75,7 +76,7 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int,
             top_p.append(0.0)
             top_ok.append(False)
             continue
-        order = idx[np.argsort(-probs[idx], kind="stable")] if reorder else idx  # rows come in first-stage order
+        order = idx[np.argsort(-by[idx], kind="stable")] if reorder else idx  # rows come in first-stage order
         hits = [r for r, i in enumerate(order, 1) if rows.y[i]]
         ranks.append(hits[0] if hits and hits[0] <= 10 else None)
         top_p.append(float(probs[order[0]]))
@@ -108,7 +109,7 @@ def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int =
     for f in range(folds):
         train, _ = subset(rows, fold != f)
         test, which = subset(rows, fold == f)
-        model = fit(train.x, train.y, depth, c)
+        model = fit_pairwise(fit(train.x, train.y, depth, c), train.x, train.y, train.group)
         r, p, ok = rank_with(model, test, len(which), reorder)
         for i, q in enumerate(which):
             ranks[q], top_p[q], top_ok[q] = r[i], p[i], ok[i]
@@ -142,7 +143,7 @@ def train(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = D
     rows = collect(kb, questions, depth)
     reorder = kb.settings.reorder if reorder is None else reorder
     cv = cross_validate(rows, questions, depth=depth, c=c, keep_right=keep_right, reorder=reorder)
-    model = fit(rows.x, rows.y, depth, c)
+    model = fit_pairwise(fit(rows.x, rows.y, depth, c), rows.x, rows.y, rows.group)
     first_stage = [f if f and f <= 10 else None for f in rows.first]
     info = {"questions": len(questions), "candidates": int(len(rows.y)), "cross_validated": cv,
             "first_stage": summarise(first_stage), "C": c, "keep_right": keep_right, "reorders": reorder}

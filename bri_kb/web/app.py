@@ -4,6 +4,7 @@ the page in static/ that uses it. Every answer, error included, is JSON."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -33,6 +34,7 @@ from bri_kb.export.compare import (
 from bri_kb.gazetteer import gazetteer
 from bri_kb.index.home import kb_home, live_dir
 from bri_kb.model import clause_json, document_json
+from bri_kb.query.cross_encoder import RERANKER_ENV, CrossEncoderReranker
 from bri_kb.query.parse import MAX_QUESTION
 from bri_kb.query.render import answer_json, docs_rows, where_rows
 from bri_kb.query.search import LEVELS, Filters, KnowledgeBase
@@ -84,13 +86,15 @@ class Library:
     a few milliseconds, so the lock costs little. When `bri ingest` switches the
     live generation, the next request reopens it."""
 
-    def __init__(self, home: Path | None) -> None:
+    def __init__(self, home: Path | None, reranker: str | None = None) -> None:
         self.home = home or kb_home()
         self._lock = threading.Lock()
+        self._cross = CrossEncoderReranker(reranker) if reranker else None  # loaded once, kept across reopens
         self._kb = self._open()
 
     def _open(self) -> KnowledgeBase:
         kb = KnowledgeBase(self.home)
+        kb.cross_encoder = self._cross
         kb.search("自由贸易试验区", 1)  # load jieba and the encoder now, not on the first user's request
         return kb
 
@@ -128,9 +132,10 @@ K = Annotated[int, Query(ge=1, le=MAX_K, description=f"How many clauses (1–{MA
 Ref = Annotated[str, Query(min_length=1, max_length=MAX_FIELD, description="文号, title (or a unique part), or clause id.")]
 
 
-def create_app(home: Path | None = None) -> FastAPI:
-    """The app over the knowledge base in `home` (default $BRI_KB_HOME), opened now."""
-    library = Library(home)
+def create_app(home: Path | None = None, reranker: str | None = None) -> FastAPI:
+    """The app over the knowledge base in `home` (default $BRI_KB_HOME), opened now; `reranker`
+    (default $BRI_KB_RERANKER) a cross-encoder, ce:…, that reorders the top of each answer."""
+    library = Library(home, reranker or os.environ.get(RERANKER_ENV) or None)
     # The bundled Swagger page loads its scripts from a CDN, which an offline
     # laptop cannot reach; /openapi.json is the documentation.
     app = FastAPI(title="bri-kb", version=__version__, docs_url=None, redoc_url=None, default_response_class=Json,

@@ -161,11 +161,11 @@ def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise
     generated = time.perf_counter() - start
     writer.finish([("synthetic", f"seed {seed}", "utf-8", {"file": "synthetic", "clauses": writer.count})])
     counts = {"files": 1, "documents": len(writer.documents), "clauses": writer.count}
-    write_manifest(home / gen, encoder.id, {"synthetic": f"seed {seed}"}, counts, writer.dense_kind,
+    write_manifest(home / gen, encoder.id, {"synthetic": f"seed {seed}"}, counts, writer.engine_entry,
                    {"synthetic": {"clauses": n_clauses, "seed": seed, "vector_noise": noise, "source": str(source_home)}})
     _switch(home, gen)
     return {"clauses": writer.count, "documents": len(writer.documents), "generate_s": round(generated, 1),
-            "build_s": round(time.perf_counter() - start, 1), "dense": writer.dense_kind,
+            "build_s": round(time.perf_counter() - start, 1), "dense": writer.engine_entry["dense"],
             "index_bytes": sum(f.stat().st_size for f in (home / gen).rglob("*") if f.is_file()),
             "build_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 

@@ -120,3 +120,18 @@ def test_exports_go_through_the_engine(kb: KnowledgeBase) -> None:
     found = best_clauses(kb, docs, topic, 2)
     assert found and all(c.doc_id in {d.doc_id for d in docs} for c in found)
     assert all(any(squash(t).lower() in squash(c.text).lower() for t in topic.terms()) for c in found)
+
+
+def test_pymilvus_is_loaded_only_for_a_milvus_generation(embedded_home: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import sys\nfrom pathlib import Path\nimport bri_kb.cli\nfrom bri_kb.query.search import KnowledgeBase\n"
+            f"KnowledgeBase(Path({str(embedded_home)!r})).search('联盟', 3)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pymilvus', 'milvus_lite', 'grpc')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
+    assert out.strip() == "[]"

@@ -345,6 +345,7 @@ class MilvusBuilder:
         self._spool_path = directory / "milvus-rows.jsonl.part"
         self._spool = open(self._spool_path, "w", encoding="utf-8")  # closed in finish()
         self._created = False
+        self.chars_tokenizer = ""
 
     def add(self, documents: Sequence[Document], texts: Sequence[str], clauses: Sequence[Clause],
             tokens: Iterable[Sequence[str]] | None = None) -> None:
@@ -382,8 +383,8 @@ class MilvusBuilder:
         self._write_terms(directory / TERMS_FILE)
         return {"engine": {"kind": "milvus", "uri": self.address.uri, "alias": self.address.alias,
                            "collection": self.collection},
-                "lexical": f"Milvus BM25(k1={BM25['bm25_k1']},b={BM25['bm25_b']}) over jieba (search mode) "
-                           "and over character unigrams and bigrams",
+                "lexical": f"Milvus BM25(k1={BM25['bm25_k1']},b={BM25['bm25_b']}) over jieba (search mode); "
+                           f"and over character unigrams and bigrams ({self.chars_tokenizer} tokenizer)",
                 "dense": "milvus FLAT (IP)"}
 
     def _insert(self, batch: list[dict[str, Any]], vectors: Any) -> None:
@@ -393,13 +394,26 @@ class MilvusBuilder:
         self.client.insert(self.collection, batch)
 
     def _create(self, dim: int) -> None:
+        """The collection, its indexes and its properties (format, encoder,
+        generation, rows: what `MilvusEngine.open` checks). The character
+        field is cut on whitespace; milvus-lite knows no `whitespace`
+        tokenizer (and a collection refused for it stays half-made), and its
+        `standard` one cuts the same space-separated n-grams the same way."""
+        if self.client.has_collection(self.collection):
+            self.client.drop_collection(self.collection)
+        lite = str(self.client.get_server_version()).lower().startswith("milvus_lite")
+        self.chars_tokenizer = "standard" if lite else "whitespace"
+        self._create_with(dim, self.chars_tokenizer)
+        self._created = True
+
+    def _create_with(self, dim: int, chars_tokenizer: str) -> None:
         pymilvus = _pymilvus()
         DataType, Function, FunctionType = pymilvus.DataType, pymilvus.Function, pymilvus.FunctionType
         schema = self.client.create_schema(auto_id=False, description=f"bri-kb {self.generation}")
         schema.add_field("row", DataType.INT64, is_primary=True)
         schema.add_field("words", DataType.VARCHAR, max_length=65535, enable_analyzer=True, analyzer_params=analyzer())
         schema.add_field("chars", DataType.VARCHAR, max_length=65535, enable_analyzer=True,
-                         analyzer_params={"tokenizer": "standard"})
+                         analyzer_params={"tokenizer": chars_tokenizer})
         schema.add_field("words_bm25", DataType.SPARSE_FLOAT_VECTOR)
         schema.add_field("chars_bm25", DataType.SPARSE_FLOAT_VECTOR)
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
@@ -418,10 +432,7 @@ class MilvusBuilder:
         index.add_index("vector", index_type="FLAT", metric_type="IP")
         props = {"bri_kb.kb_format": str(KB_FORMAT), "bri_kb.version": __version__, "bri_kb.encoder": self.encoder.id,
                  "bri_kb.generation": self.generation, "bri_kb.rows": str(self.count)}
-        if self.client.has_collection(self.collection):
-            self.client.drop_collection(self.collection)
         self.client.create_collection(self.collection, schema=schema, index_params=index, properties=props)
-        self._created = True
 
     def _write_terms(self, path: Path) -> None:
         con = sqlite3.connect(path)

@@ -55,6 +55,9 @@ class Clause:
     applies_reason: str = ""
     # Table rows that adjust regulations: ((《name》, (article, …)), …)
     regulations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Of applies_to, the places where the clause was already in force before this
+    # document (a table note: 此前已在上海…自贸试验区实施); to the others it extends.
+    applied_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
         "fields": dict(clause.fields),
         "applies_to": list(clause.applies_to),
         "applies_reason": clause.applies_reason,
+        "applied_before": list(clause.applied_before),
         "in_force": in_force_json(doc),
         "regulations": [{"name": n, "articles": list(a)} for n, a in clause.regulations],
         "source": asdict(clause.source),

@@ -223,3 +223,22 @@ def test_dates_are_taken_as_people_type_them(kb_env: Path, typed: str) -> None:
     assert [r["clause_id"] for r in data] == [r["clause_id"] for r in iso]
     bad = run("ask", "船籍港", "--as-of", "2018-13-01")
     assert bad.exit_code == 2 and "2018年6月1日" in bad.stderr
+
+
+@pytest.mark.parametrize("columns", [80, 100, 160])
+def test_terminal_output_keeps_doc_numbers_and_file_names_whole(kb_env: Path, columns: int) -> None:
+    """At 80–100 columns a two-column table broke 国发〔2017〕57号 and file names
+    mid-token; every width now keeps them on one line."""
+    env = {"COLUMNS": str(columns)}
+    asked = runner.invoke(app, ["ask", "外商独资经营娱乐场所", "--k", "3"], env=env)
+    assert asked.exit_code == 0, asked.output
+    lines = asked.stdout.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= columns
+    assert sum("国发〔2017〕57号" in line for line in lines) >= 1
+    files = {m for line in lines for m in re.findall(r"\d{3}_[0-9a-f]{4,}\S*", line)}
+    assert files and all(re.fullmatch(r"\d{3}_[0-9a-f]{16}\.txt", f) for f in files), files
+    listed = runner.invoke(app, ["docs"], env=env)
+    assert listed.exit_code == 0, listed.output
+    docs = json.loads(runner.invoke(app, ["docs", "--format", "json"]).stdout)
+    doc_numbers = [d["doc_number"] for d in docs if d["doc_number"]]
+    assert doc_numbers and all(n in listed.stdout for n in doc_numbers)

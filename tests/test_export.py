@@ -55,16 +55,25 @@ def test_not_covered_is_honest(kb_env: Path, tmp_path: Path) -> None:
     assert texts and not any("跨境电子商务" in t or "跨境电商" in t for t in texts)
 
 
-def test_matrix_of_the_ftz_table_is_16_by_11_all_applies(kb_env: Path, tmp_path: Path) -> None:
+def test_matrix_of_the_ftz_table_tells_already_in_force_from_extended(kb_env: Path, tmp_path: Path) -> None:
     out = tmp_path / "matrix.csv"
     run("export", "matrix", "国发〔2017〕57号", "-o", str(out))
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     header, body = rows[0], rows[1:]
-    zones = header[1:-1]
+    zones = header[2:-1]
+    assert header[:2] == ["条款", "内容"]
     assert len(body) == 16 and len(zones) == 11 and "中国（河南）自由贸易试验区" in zones
-    assert all(cell == "适用" for row in body for cell in row[1:-1])
+    # each row is named by the regulation it adjusts, not only 第N项
+    assert body[4][0] == "第5项" and body[4][1].startswith("《娱乐场所管理条例》")
+    # the table note: items 1–9 were in force in 上海, 广东, 天津 and 福建 before; this decision extends them
+    first_four = {"中国（上海）自由贸易试验区", "中国（广东）自由贸易试验区", "中国（天津）自由贸易试验区", "中国（福建）自由贸易试验区"}
+    for row in body[:9]:
+        for zone, cell in zip(zones, row[2:-1], strict=True):
+            assert cell == ("此前已适用" if zone in first_four else "本文件推广适用"), (row[0], zone, cell)
+    # items 10–16 apply in every FTZ, with no earlier/extended distinction
+    assert all(cell == "适用" for row in body[9:] for cell in row[2:-1])
 
 
 def test_table_export_has_columns_and_applicability(kb_env: Path, tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_henan_plan_matches_golden(compilation) -> None:  # type: ignore[no-unty
     golden = json.loads((GOLDEN / "henan_plan_clauses.json").read_text(encoding="utf-8"))
     assert as_golden(clauses) == golden
     # the plan nests 1、 under (一) under 一、
-    item = next(c for c in clauses if c.label == "2、" and c.text.startswith("2、信息通信"))
+    item = next(c for c in clauses if c.label == "(一)2、" and c.text.startswith("2、信息通信"))
     assert item.path == ("三、重点任务", "(一)促进基础设施互联互通")
 
 
@@ -138,3 +138,19 @@ def test_reflow_partitions_lines_and_keeps_every_character(texts: list[str]) -> 
     for p in paragraphs:
         assert p.text.replace(" ", "") == "".join(ln.text for ln in p.lines).replace(" ", "")
     assert [p.text for p in reflow(lines)] == [p.text for p in paragraphs]
+
+
+def test_every_label_names_one_clause_of_its_document(compilation) -> None:  # type: ignore[no-untyped-def]
+    """保监发〔2017〕38号 had two clauses labelled （七） and two （八） (the item and
+    its further paragraph); the 浙江 regulation's 目录 repeated 第一章 … 第八章."""
+    from collections import Counter
+
+    per_doc = Counter((c.doc_id, c.label) for c in compilation.clauses if c.kind != "table_header")
+    assert [k for k, n in per_doc.items() if n > 1] == []
+    insurance = next(d for d in compilation.documents if d.doc_number and d.doc_number.text == "保监发〔2017〕38号")
+    labels = [c.label for c in compilation.clauses if c.doc_id == insurance.doc_id]
+    assert labels[labels.index("（七）") + 1] == "（七）第2段" and "（八）第2段" in labels
+    zhejiang = clauses_of(compilation, ZHEJIANG)
+    chapter = next(c for c in zhejiang if c.label == "第一章")
+    assert chapter.source.line_start == 991  # the chapter itself, not its line in the 目录
+    assert [c.label for c in zhejiang if c.label.startswith("目录·")][:2] == ["目录·第一章", "目录·第二章"]

@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -122,7 +123,7 @@ def test_where_docs_and_matrix(client: TestClient) -> None:
     assert len(docs) == 32 and sum(d["clauses"] for d in docs) > 1000
     assert any(d["title"] == "关于页面转义检验的通知" for d in docs)
     matrix = client.get("/api/matrix").json()
-    assert len(matrix["rows"]) == 16 and len(matrix["header"]) == 1 + 11 + 1
+    assert len(matrix["rows"]) == 16 and len(matrix["header"]) == 2 + 11 + 1
     assert matrix["row_clauses"][4] == five["clause_id"]
     compared = client.get("/api/compare", params={"topic": ["跨境电商=跨境电子商务"], "level": "provincial", "by": "region"}).json()
     assert compared["header"] == ["地区", "跨境电商"] and any(r[0] == "河南省" for r in compared["rows"])
@@ -134,13 +135,18 @@ def test_export_results_as_csv_xlsx_and_markdown(client: TestClient) -> None:
     params = {"kind": "results", "q": KTV, "k": 3, "where": "河南"}
     response = client.get("/api/export", params={**params, "format": "csv"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
-    assert 'attachment; filename="bri-results.csv"' in response.headers["content-disposition"]
+    # named after what it holds (the question), with an ASCII name for old clients
+    disposition = response.headers["content-disposition"]
+    assert 'filename="bri-results.csv"' in disposition and f"filename*=UTF-8''{quote('检索-' + KTV + '.csv')}" in disposition
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0][:4] == ["排名", "文号", "文件", "条款"] and len(rows) == 4
-    assert rows[1][1] == "国发〔2017〕57号" and rows[1][3] == "第5项"
+    assert rows[0] == ["排名", "文号", "文件", "条款", "日期", "条款原文", "适用范围", "依据", "出处", "页", "起行", "止行"]
+    assert len(rows) == 4 and rows[1][1] == "国发〔2017〕57号" and rows[1][3] == "第5项"
     xlsx = client.get("/api/export", params={**params, "format": "xlsx"})
     book = load_workbook(io.BytesIO(xlsx.content))
     assert book.worksheets[0]["D2"].value == "第5项" and book.worksheets[1]["B2"].value.startswith("《娱乐场所管理条例》")
+    # ranks, pages and lines are numbers a spreadsheet can sort and sum, not text
+    first = [c.value for c in book.worksheets[0][2]]
+    assert first[0] == 1 and all(isinstance(v, int) for v in first[-3:]) and first[-3:] == [4, 221, 241]
     md = client.get("/api/export", params={**params, "format": "md"}).text
     assert md.startswith("| 排名 |") and "第5项" in md
 
@@ -153,8 +159,10 @@ def test_export_comparison_and_matrix(client: TestClient) -> None:
     assert compared.status_code == 200
     sheet = load_workbook(io.BytesIO(compared.content)).worksheets[0]
     assert [c.value for c in sheet[1]] == ["地区", "跨境电商", "金融合作"]
-    matrix = client.get("/api/export", params={"kind": "matrix", "format": "csv"}).content.decode("utf-8-sig")
-    assert len(matrix.splitlines()) == 17
+    assert f"filename*=UTF-8''{quote('对比-跨境电商、金融合作.xlsx')}" in compared.headers["content-disposition"]
+    matrix_file = client.get("/api/export", params={"kind": "matrix", "format": "csv"})
+    assert len(matrix_file.content.decode("utf-8-sig").splitlines()) == 17
+    assert quote("适用矩阵-国发〔2017〕57号.csv") in matrix_file.headers["content-disposition"]
     for bad, status in (({"kind": "results"}, 400), ({"kind": "compare"}, 400), ({"format": "exe", "q": KTV}, 422),
                         ({"kind": "../../etc/passwd"}, 422), ({"kind": "table", "ref": "没有这个文件"}, 400)):
         response = client.get("/api/export", params=bad)

@@ -114,7 +114,7 @@ def test_ask_filter_open_the_document_and_export(page, server: str) -> None:  # 
     # The export of the current result set.
     with page.expect_download() as download:
         page.click("#export-csv")
-    assert download.value.suggested_filename == "bri-results.csv"
+    assert download.value.suggested_filename == "检索-外商独资经营娱乐场所.csv"
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert rows[0][:4] == ["排名", "文号", "文件", "条款"]
     assert rows[1][1:4:2] == ["国发〔2017〕57号", "第5项"] and len(rows) == 11
@@ -136,10 +136,15 @@ def test_ask_filter_open_the_document_and_export(page, server: str) -> None:  # 
     page.screenshot(path=str(ARTIFACTS / "web-e2e-results.png"))
     print(f"screenshots in {ARTIFACTS}")
 
-    # The FTZ matrix: 16 adjustments × 11 FTZs.
+    # The FTZ matrix: 16 adjustments × 11 FTZs, each row named by what it adjusts;
+    # items 1–9 were in force in 上海, 广东, 天津 and 福建 before the decision (●), which extends them (✓).
     page.click("nav >> text=自贸区适用矩阵")
     expect(page.locator("#matrix tbody tr")).to_have_count(16)
-    expect(page.locator("#matrix thead th")).to_have_count(13)
+    expect(page.locator("#matrix thead th")).to_have_count(14)
+    expect(page.locator("#matrix tbody tr").nth(4).locator("td.what")).to_have_text("《娱乐场所管理条例》 第六条")
+    expect(page.locator("#matrix td.before")).to_have_count(9 * 4)
+    expect(page.locator("#matrix td.extended")).to_have_count(9 * 7)
+    expect(page.locator("#matrix-hint")).to_contain_text("此前已适用")
 
     assert not page.seen["errors"], page.seen["errors"]  # includes any Content-Security-Policy violation
     assert all(url.startswith(server) for url in page.seen["requests"]), "the page asked another host"
@@ -184,3 +189,142 @@ def test_concurrent_clients_get_consistent_answers(server: str) -> None:
     with ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(top, questions))
     assert answers == ["第5项", "第三十二条"] * 20
+
+
+# ---- the page's state in the URL, the matrix, the comparison, contrast, phone width ----
+
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG 2.1 contrast ratio of two CSS rgb()/rgba() colours."""
+    def luminance(css: str) -> float:
+        r, g, b = (float(x) / 255 for x in css[css.index("(") + 1:].rstrip(")").split(",")[:3])
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+
+
+def test_the_url_holds_the_search_reload_and_back_keep_it(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1366, "height": 700})
+    page.goto(server + "/")
+    page.fill("#where", "河南")
+    ask(page, "外商独资经营娱乐场所")
+    assert "#search?q=" in page.url and "where=%E6%B2%B3%E5%8D%97" in page.url
+    first = page.locator(".card").first.get_attribute("data-clause")
+
+    # a shared or bookmarked address shows the same search, filters filled in
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_selector("#results[data-params*='k=']")
+    expect(other.locator("#q")).to_have_value("外商独资经营娱乐场所")
+    expect(other.locator("#where")).to_have_value("河南")
+    assert other.locator(".card").first.get_attribute("data-clause") == first
+    other.close()
+
+    # reload keeps it
+    page.reload()
+    page.wait_for_selector("#results[data-params*='k=']")
+    expect(page.locator("#q")).to_have_value("外商独资经营娱乐场所")
+    assert page.locator(".card").first.get_attribute("data-clause") == first
+
+    # Back from a document returns to the same place in the list
+    card = page.locator(".card").nth(6)
+    card.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 120)
+    page.wait_for_timeout(200)
+    before = page.evaluate("window.scrollY")
+    assert before > 300
+    card.get_by_text("在原文中查看").click()
+    expect(page.locator(".clause.hit")).to_have_count(1)
+    page.go_back()
+    expect(page.locator(".card").first).to_be_visible()
+    page.wait_for_function(f"Math.abs(window.scrollY - {before}) < 5")
+
+    # every search (a filter changed, a new question) is a history entry: Back steps through them
+    page.fill("#where", "")
+    page.fill("#q", "浙江自贸试验区船舶登记的船籍港")
+    page.press("#q", "Enter")
+    expect(page.locator(".card").first.locator(".label")).to_have_text("第三十二条")
+    page.go_back()
+    expect(page.locator("#q")).to_have_value("外商独资经营娱乐场所")
+    expect(page.locator("#where")).to_have_value("")  # clearing the place was a search of its own
+    page.go_back()
+    expect(page.locator("#where")).to_have_value("河南")
+    expect(page.locator(".card").first).to_have_attribute("data-clause", first)
+
+    # dates typed as people write them
+    page.fill("#as_of", "2018年6月1日")
+    page.press("#as_of", "Enter")
+    page.wait_for_selector("#results[data-params*='as_of=']")
+    expect(page.locator("#status")).not_to_have_class("error")
+    assert page.locator(".card").count() > 0
+    assert not page.seen["errors"], page.seen["errors"]
+
+
+def test_comparison_links_its_cells_and_is_legible(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(server + "/#compare")
+    page.click("#compare-form button[type=submit]")
+    expect(page.locator("#compare tbody tr").first).to_be_visible()
+    links = page.locator("#compare td a.cite")
+    assert links.count() > 3
+    # each excerpt stops at a pause or at the clause's end, never in the middle of a word
+    for text in page.locator("#compare td span").all_inner_texts():
+        if text.endswith("…"):
+            assert text[-2] in "，。；：、", text
+    # 未涉及 (and every grey text) is legible: WCAG AA 4.5:1
+    none = page.locator("#compare td.none").first
+    expect(none).to_have_text("未涉及")
+    fg, bg = none.evaluate("e => [getComputedStyle(e).color, getComputedStyle(e.closest('.table-wrap')).backgroundColor]")
+    assert contrast(fg, bg) >= 4.5, (fg, bg)
+    shoot(page, "web-1366-compare.png")
+    # a cell's citation opens the clause in its document
+    href = links.first.get_attribute("href")
+    links.first.click()
+    expect(page.locator(".clause.hit")).to_have_count(1)
+    assert page.url.endswith(href)
+    page.click("nav >> text=自贸区适用矩阵")
+    expect(page.locator("#matrix tbody tr")).to_have_count(16)
+    for cls in ("no", "before", "extended"):
+        cells = page.locator(f"#matrix td.{cls}")
+        if cells.count():
+            fg, bg = cells.first.evaluate("e => [getComputedStyle(e).color, getComputedStyle(e.closest('.table-wrap')).backgroundColor]")
+            assert contrast(fg, bg) >= 4.5, (cls, fg, bg)
+    shoot(page, "web-1366-matrix.png")
+
+
+def test_a_phone_width_page_is_usable(server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN", device_scale_factor=2)
+        page.set_default_timeout(20_000)
+        page.goto(server + "/")
+        # the four tabs on one line
+        tops = [box["y"] for box in (t.bounding_box() for t in page.locator(".tabs a").all()) if box]
+        assert len(tops) == 4 and max(tops) - min(tops) < 2, tops
+        ask(page, "外商独资经营娱乐场所")
+        expect(page.locator(".card").first.locator(".label")).to_have_text("第5项")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the phone
+        shoot(page, "web-390-results.png")
+        # the comparison scrolls sideways instead of setting one character per line
+        page.goto(server + "/#compare")
+        page.click("#compare-form button[type=submit]")
+        expect(page.locator("#compare tbody tr").first).to_be_visible()
+        widths = page.locator("#compare td").evaluate_all("cells => cells.map(c => c.getBoundingClientRect().width)")
+        assert min(widths) >= 120, min(widths)
+        shoot(page, "web-390-compare.png")
+        page.click("nav >> text=自贸区适用矩阵")
+        expect(page.locator("#matrix tbody tr")).to_have_count(16)
+        shoot(page, "web-390-matrix.png")
+        browser.close()

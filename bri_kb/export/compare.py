@@ -39,6 +39,12 @@ class Topic:
 class Cell:
     text: str
     cited: tuple[Clause, ...] = ()
+    number: int | None = None  # a rank, page or line: written as a number where the format has numbers
+
+    @staticmethod
+    def of_number(n: int | None) -> Cell:
+        """A cell holding a number (or nothing, when it is not known)."""
+        return Cell("" if n is None else str(n), (), n)
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,19 @@ def _norm(text: str) -> str:
 
 
 def snippet(text: str, terms: Sequence[str]) -> str:
+    """About SNIPPET characters of a clause around the first topic term, cut at
+    pauses (，。；、) where there is one nearby, never in the middle of a word."""
     flat = re.sub(r"\s+", "", text)
     at = min((i for t in terms if (i := flat.find(t)) >= 0), default=0)
     start = max(0, at - 30)
-    piece = flat[start : start + SNIPPET]
-    return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(flat) else "")
+    if start:  # begin after the pause before the term, if there is one in the 30 characters
+        pause = max(flat.rfind(p, start, at) for p in "，。；：、")
+        start = pause + 1 if pause >= 0 else start
+    end = start + SNIPPET
+    if end < len(flat):
+        pause = max(flat.rfind(p, start + SNIPPET // 2, end) for p in "，。；：、")
+        end = pause + 1 if pause >= 0 else end
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
 def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_cell: int) -> list[Clause]:
@@ -154,7 +168,8 @@ def compare(
             cells.append(Cell("\n".join(parts), tuple(found)))
         rows.append(tuple(cells))
     header = ("文件" if by == "doc" else "地区", *(t.name for t in topics))
-    return Sheet("对比", header, tuple(rows), tuple(cited.values()))
+    title = "对比 " + "、".join(t.name for t in topics)
+    return Sheet(title[:31], header, tuple(rows), tuple(cited.values()))
 
 
 def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
@@ -182,16 +197,54 @@ def most_tabled_document(kb: KnowledgeBase) -> str:
     return found
 
 
+ALREADY = "此前已适用"
+EXTENDED = "本文件推广适用"
+APPLIES = "适用"
+NOT_APPLIES = "不适用"
+
+
+def matrix_cell(clause: Clause, place: str) -> str:
+    """Whether a clause applies in a place, and, where a table note says so,
+    whether it already did before this document or this document extends it."""
+    if place not in clause.applies_to:
+        return NOT_APPLIES
+    if not clause.applied_before:
+        return APPLIES
+    return ALREADY if place in clause.applied_before else EXTENDED
+
+
+def short_text(text: str, limit: int = 48) -> str:
+    """The text on one line, cut (with …) at the last pause (，、；：（ or a line
+    break) before `limit`, so that it is not cut mid-word."""
+    flat = re.sub(r"\s*\n\s*", " ", text.strip())
+    if len(flat) <= limit:
+        return flat
+    cut = max((i for i, ch in enumerate(flat[: limit + 1]) if ch in "，、；：（ " and i >= limit // 2), default=limit)
+    return flat[:cut].rstrip() + "…"
+
+
+def row_name(clause: Clause) -> str:
+    """What a matrix row is about: the regulations a table row adjusts with
+    their articles (《娱乐场所管理条例》 第六条), else the start of the column
+    that quotes them, else of the clause: a row reads as more than 第1项."""
+    if clause.regulations and all(arts for _, arts in clause.regulations):
+        return "；".join(f"{name} {'、'.join(arts)}" for name, arts in clause.regulations)
+    quoted = next((v for v in clause.fields.values() if "《" in v), clause.text)
+    return short_text(quoted)
+
+
 def applicability_matrix(kb: KnowledgeBase, ref: str) -> Sheet:
-    """A document's clauses (its table rows, if it has any) × the places they apply to."""
+    """A document's clauses (its table rows, if it has any) × the places they
+    apply to: 适用 / 不适用, or, where the document's table note tells them apart,
+    此前已适用 (in force there before this document) / 本文件推广适用 (extended by it)."""
     clauses = [c for c in kb.clause(ref) if c.kind not in POINTERS]
     rows_of = [c for c in clauses if c.kind == Kind.TABLE_ROW] or clauses
     doc = kb.documents[rows_of[0].doc_id]
     places = list(dict.fromkeys(p for c in rows_of for p in c.applies_to))
-    header = ("条款", *places, "依据")
+    header = ("条款", "内容", *places, "依据")
     rows = tuple(
-        (Cell(c.label, (c,)), *(Cell("适用" if p in c.applies_to else "不适用") for p in places),
-         Cell(c.applies_reason))
+        (Cell(c.label, (c,)), Cell(row_name(c)), *(Cell(matrix_cell(c, p)) for p in places), Cell(c.applies_reason))
         for c in rows_of
     )
-    return Sheet("适用矩阵", header, rows, tuple((c, doc) for c in rows_of))
+    name = doc.doc_number.text if doc.doc_number else doc.title
+    return Sheet(f"适用矩阵 {name}"[:31], header, rows, tuple((c, doc) for c in rows_of))

@@ -44,6 +44,11 @@ def _grid(sheet: Sheet) -> list[list[str]]:
     return [list(sheet.header), *([c.text for c in row] for row in sheet.rows)]
 
 
+def _values(sheet: Sheet) -> list[list[str | int]]:
+    """The grid with numbers as numbers (ranks, pages, lines), for XLSX and JSON."""
+    return [list(sheet.header), *([c.text if c.number is None else c.number for c in row] for row in sheet.rows)]
+
+
 def write_csv(sheet: Sheet, out: Path) -> None:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(_grid(sheet))
@@ -80,7 +85,7 @@ th,td{{border:1px solid #999;padding:4px 6px;vertical-align:top;max-width:32em}}
 
 
 def write_json(sheet: Sheet, out: Path) -> None:
-    rows = [dict(zip(sheet.header, (c.text for c in row), strict=True)) for row in sheet.rows]
+    rows = [dict(zip(sheet.header, row, strict=True)) for row in _values(sheet)[1:]]
     data = {"title": sheet.title, "columns": list(sheet.header), "rows": rows,
             "cited": [{"clause_id": c.clause_id, "citation": citation(c, d), "text": c.text} for c, d in sheet.cited]}
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -93,7 +98,7 @@ def write_xlsx(sheet: Sheet, out: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet.title[:31] or "表"
-    for row in _grid(sheet):
+    for row in _values(sheet):
         ws.append(row)
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in ws.iter_rows():

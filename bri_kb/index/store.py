@@ -23,7 +23,7 @@ CREATE TABLE clauses (
   row INTEGER PRIMARY KEY, clause_id TEXT UNIQUE, doc_id TEXT REFERENCES documents(doc_id),
   ordinal INTEGER, label TEXT, kind TEXT, path TEXT, text TEXT, fields TEXT,
   applies_to TEXT, applies_reason TEXT, file TEXT, page INTEGER,
-  line_start INTEGER, line_end INTEGER, regulations TEXT
+  line_start INTEGER, line_end INTEGER, regulations TEXT, applied_before TEXT
 );
 CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
 CREATE TABLE files (name TEXT PRIMARY KEY, sha256 TEXT, encoding TEXT, report TEXT);
@@ -39,7 +39,7 @@ def create_store(path: Path) -> sqlite3.Connection:
 
 def insert_clauses(con: sqlite3.Connection, first_row: int, clauses: Sequence[Clause]) -> None:
     con.executemany(
-        "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_clause_row(first_row + n, c) for n, c in enumerate(clauses)],
     )
 
@@ -75,6 +75,7 @@ def _clause_row(n: int, c: Clause) -> tuple[Any, ...]:
         c.text, json.dumps(dict(c.fields), ensure_ascii=False), json.dumps(list(c.applies_to), ensure_ascii=False),
         c.applies_reason, c.source.file, c.source.page, c.source.line_start, c.source.line_end,
         json.dumps([[n, list(a)] for n, a in c.regulations], ensure_ascii=False),
+        json.dumps(list(c.applied_before), ensure_ascii=False),
     )
 
 
@@ -97,6 +98,7 @@ def _clause(r: sqlite3.Row) -> Clause:
         fields=json.loads(r["fields"]), applies_to=tuple(json.loads(r["applies_to"])),
         applies_reason=r["applies_reason"],
         regulations=tuple((n, tuple(a)) for n, a in json.loads(r["regulations"])),
+        applied_before=tuple(json.loads(r["applied_before"])),
     )
 
 

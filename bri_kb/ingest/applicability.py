@@ -24,6 +24,7 @@ _FTZ = "自由贸易试验区"
 class Applicability:
     places: tuple[str, ...]
     reason: str
+    earlier: tuple[str, ...] = ()  # of places, those where it was in force before this document
 
 
 def _names(places: Sequence[Place]) -> tuple[str, ...]:
@@ -101,6 +102,7 @@ def row_applicability(scope: Applicability, row: int, notes: dict[int, str], gaz
         return Applicability(
             scope.places,
             f"{scope.reason}；表注：此前已在{_short(earlier)}自贸试验区实施，本决定推广至其他自贸试验区",
+            tuple(p for p in earlier if p in scope.places),
         )
     if _ALL_FTZ in note:
         return Applicability(scope.places, f"{scope.reason}；表注：适用于所有自由贸易试验区")

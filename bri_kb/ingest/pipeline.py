@@ -124,6 +124,7 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
             fields=dict(seg.fields),
             applies_to=where.places,
             applies_reason=where.reason,
+            applied_before=where.earlier,
             regulations=regulations_in(seg.fields.get(quoted, "")) if quoted and seg.kind == Kind.TABLE_ROW else (),
         )
         for n, (seg, where) in enumerate(zip(segments, rows, strict=True), 1)

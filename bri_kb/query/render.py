@@ -78,9 +78,24 @@ def hits_json(question: str, hits: Sequence[Hit], answered: bool = True, hidden:
     return json.dumps(answer_json(question, hits, answered, hidden), ensure_ascii=False, indent=1)
 
 
+NARROW = 120  # below this many columns a two-column table breaks 文号 and file names: stack instead
+
+
 def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True, hidden: Sequence[Hidden] = ()) -> None:
+    """Hits for the terminal: a table on a wide one; on a narrow one (under
+    NARROW columns) one block per hit, whose head lines keep 文号 and file
+    names whole and whose text wraps at the terminal's width."""
     from rich.console import Console
     from rich.markup import escape
+
+    console = Console()
+    if hits and not answered:
+        console.print(NOT_ANSWERED)
+    if hidden:
+        console.print(escape(hidden_line(hidden)))
+    if console.width < NARROW:
+        _print_hit_blocks(console, question, hits)
+        return
     from rich.table import Table
 
     table = Table(title=question, show_lines=True, expand=True)
@@ -93,16 +108,39 @@ def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True, 
             src += "\n适用: " + places_short(h.clause.applies_to)
         if h.note:
             src += f"\n{h.note}"
-        text = escape(h.clause.text)
-        if h.focus:
-            text = text.replace(escape(h.focus), f"[bold underline]{escape(h.focus)}[/]", 1)
-        table.add_row(str(h.rank), escape(src), text if len(h.clause.text) <= 600 else _cut(text, 600))
-    console = Console()
-    if hits and not answered:
-        console.print(NOT_ANSWERED)
-    if hidden:
-        console.print(escape(hidden_line(hidden)))
+        table.add_row(str(h.rank), escape(src), _clause_markup(h))
     console.print(table)
+
+
+def _clause_markup(h: Hit) -> str:
+    from rich.markup import escape
+
+    text = escape(h.clause.text)
+    if h.focus:
+        text = text.replace(escape(h.focus), f"[bold underline]{escape(h.focus)}[/]", 1)
+    return text if len(h.clause.text) <= 600 else _cut(text, 600)
+
+
+def _print_hit_blocks(console: Any, question: str, hits: Sequence[Hit]) -> None:
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.rule import Rule
+
+    console.print(Rule(escape(question)))
+    for h in hits:
+        src = h.clause.source
+        ref = h.document.doc_number.text if h.document.doc_number else f"《{h.document.title}》"
+        page = f" 第{src.page}页" if src.page else ""
+        console.print(f"[bold]{h.rank}. {escape(ref)} {escape(h.clause.label)}[/]")
+        lines = [h.document.title] if h.document.doc_number else []
+        lines.append(f"{src.file}{page} 第{src.line_start}–{src.line_end}行")
+        if h.clause.applies_to:
+            lines.append("适用：" + places_short(h.clause.applies_to))
+        if h.note:
+            lines.append(h.note)
+        for line in lines:
+            console.print(Padding(escape(line), (0, 0, 0, 3)), style="dim")
+        console.print(Padding(_clause_markup(h), (0, 0, 1, 3)))
 
 
 def _cut(markup: str, limit: int) -> str:
@@ -131,16 +169,33 @@ def clauses_json(clauses: Sequence[Clause], doc: Document) -> str:
 
 
 def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
+    """The documents as a table; 文号, dates and counts are never broken across lines."""
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
 
+    rows = [(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region or "",
+             d.published or "", str(n)) for d, n in docs]
+    console = Console()
+    if console.width < NARROW:  # one block per document: the title gets the whole width
+        from rich.markup import escape
+        from rich.padding import Padding
+
+        for number, title, level, region, published, n in rows:
+            console.print(f"[bold]{escape(title)}[/]")
+            meta = " · ".join(x for x in (number, level, region, published and f"发布 {published}", f"{n}条") if x)
+            console.print(Padding(escape(meta), (0, 0, 0, 3)), style="dim")
+        return
     table = Table(show_lines=False, expand=True)
-    for col, ratio in (("文号", 2), ("标题", 5), ("层级", 2), ("地区", 2), ("发布", 2), ("条款数", 1)):
-        table.add_column(col, ratio=ratio, overflow="fold")
-    for d, n in docs:
-        table.add_row(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region,
-                      d.published or "", str(n))
-    Console().print(table)
+    for i, col in enumerate(("文号", "标题", "层级", "地区", "发布", "条款数")):
+        if col == "标题":
+            table.add_column(col, ratio=1, overflow="fold")
+        else:  # as wide as its longest cell: these are short, and useless broken
+            width = max([cell_len(col), *(cell_len(r[i]) for r in rows)])
+            table.add_column(col, width=width, no_wrap=True, justify="right" if col == "条款数" else "left")
+    for r in rows:
+        table.add_row(*r)
+    console.print(table)
 
 
 def docs_rows(docs: Sequence[tuple[Document, int]]) -> list[dict[str, Any]]:

@@ -332,7 +332,8 @@ class KnowledgeBase:
         if label is None:
             return clauses
         wanted = label_variants(label)
-        found = [c for c in clauses if c.label in wanted]
+        # an item with further paragraphs comes whole: （七） and （七）第2段, …
+        found = [c for c in clauses if c.label in wanted or _continues(c.label, wanted)]
         if not found:
             raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
         return found
@@ -367,6 +368,12 @@ def admitted_places(place: Place) -> frozenset[str]:
     gaz = gazetteer()
     names = {*gaz.places, place.name, NATIONAL}
     return frozenset(n for n in names if coverage([n], place, gaz)[0] != NO)
+
+
+def _continues(label: str, wanted: set[str]) -> bool:
+    """（七）第2段 continues （七）: the item's further paragraph."""
+    head, sep, tail = label.partition("第")
+    return bool(sep) and head in wanted and tail.endswith("段") and tail[:-1].isdigit()
 
 
 def label_ranges(clauses: Sequence[Clause]) -> str:

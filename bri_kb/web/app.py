@@ -35,7 +35,7 @@ from bri_kb.model import clause_json, document_json
 from bri_kb.query.parse import MAX_QUESTION
 from bri_kb.query.render import answer_json, docs_rows, where_rows
 from bri_kb.query.search import LEVELS, Filters, KnowledgeBase
-from bri_kb.web.tables import MEDIA_TYPES, highlight_terms, results_sheet, sheet_bytes, sheet_json
+from bri_kb.web.tables import MEDIA_TYPES, file_name, highlight_terms, results_sheet, sheet_bytes, sheet_json
 
 MAX_K = 100
 MAX_FIELD = 200  # place, issuer, 文号, topic …: longer is a mistake, not a query
@@ -217,8 +217,9 @@ def create_app(home: Path | None = None) -> FastAPI:
         with library.kb() as kb:
             sheet = _export_sheet(kb, kind, q, k, filters, ref, topic or [], by)
             body = sheet_bytes(sheet, format)
-        name = f"bri-{kind}.{format}"
-        disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"
+        name = file_name(sheet, format)
+        # an ASCII name for old clients, the real one (RFC 6266 filename*) for the rest
+        disposition = f"attachment; filename=\"bri-{kind}.{format}\"; filename*=UTF-8''{quote(name)}"
         return Response(body, media_type=MEDIA_TYPES[format], headers={"Content-Disposition": disposition})
 
     return app

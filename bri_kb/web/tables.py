@@ -3,6 +3,7 @@ JSON for the page, and a Sheet as the bytes of a downloadable file."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,13 +27,14 @@ MEDIA_TYPES = {
 
 def results_sheet(question: str, hits: Sequence[Hit]) -> Sheet:
     """One row per hit, with the fields an analyst pastes into a briefing."""
-    header = ("排名", "文号", "文件", "条款", "日期", "条款原文", "适用范围", "依据", "出处")
+    header = ("排名", "文号", "文件", "条款", "日期", "条款原文", "适用范围", "依据", "出处", "页", "起行", "止行")
     rows = tuple(
-        tuple(Cell(v) for v in (
-            str(h.rank), h.document.doc_number.text if h.document.doc_number else "", h.document.title, h.clause.label,
+        (Cell.of_number(h.rank), *(Cell(v) for v in (
+            h.document.doc_number.text if h.document.doc_number else "", h.document.title, h.clause.label,
             h.document.published or "", h.clause.text, "、".join(h.clause.applies_to), h.clause.applies_reason,
             citation(h.clause, h.document),
-        ))
+        )), Cell.of_number(h.clause.source.page), Cell.of_number(h.clause.source.line_start),
+         Cell.of_number(h.clause.source.line_end))
         for h in hits
     )
     title = f"检索 {clean_question(question)}"[:31]
@@ -47,7 +49,16 @@ def sheet_json(sheet: Sheet) -> dict[str, Any]:
         # the clause (and its document) each row is about, so the page can link to it
         "row_clauses": [row[0].cited[0].clause_id if row and row[0].cited else None for row in sheet.rows],
         "row_docs": [row[0].cited[0].doc_id if row and row[0].cited else None for row in sheet.rows],
+        # per cell, the clauses it quotes as [doc_id, clause_id] (a comparison's cells link to them)
+        "cell_clauses": [[[[c.doc_id, c.clause_id] for c in cell.cited] for cell in row] for row in sheet.rows],
     }
+
+
+def file_name(sheet: Sheet, fmt: str) -> str:
+    """A download's name from what it holds (检索-外资开KTV.csv, 适用矩阵-国发〔2017〕57号.xlsx):
+    the sheet's title with the characters file systems refuse replaced by '-'."""
+    stem = re.sub(r'[\\/:*?"<>|\s\x00-\x1f]+', "-", sheet.title).strip("-.") or "bri-kb"
+    return f"{stem}.{fmt}"
 
 
 def sheet_bytes(sheet: Sheet, fmt: str) -> bytes:

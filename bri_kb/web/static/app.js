@@ -5,7 +5,7 @@
 
 const LEVELS = { state_council: "国务院级", ministry: "部委级", provincial: "省级", municipal: "市级", other: "其他" };
 const FILTERS = ["where", "level", "issuer", "since", "until", "as_of"];
-const state = { terms: [], searches: 0 };
+const state = { terms: [], searches: 0, settled: false, routed: "" };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -79,6 +79,22 @@ function searchParams() {
   return params;
 }
 
+// A search lives in the URL (#search?q=…&where=…): it can be bookmarked, shared
+// and reloaded, and Back returns to it. Each new search is a history entry.
+function submitSearch() {
+  if (!$("q").value.trim()) return;
+  const hash = `#search?${searchParams()}`;
+  if (location.hash !== hash) history.pushState(null, "", hash);
+  state.routed = "";  // the same search again runs again
+  route();
+}
+
+function fillSearchForm(params) {
+  $("q").value = params.get("q") || "";
+  $("k").value = ["10", "20", "50"].includes(params.get("k")) ? params.get("k") : "10";
+  for (const name of FILTERS) $(name).value = params.get(name) || "";
+}
+
 async function runSearch() {
   const question = $("q").value.trim();
   if (!question) return;
@@ -102,6 +118,7 @@ async function runSearch() {
       : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`) + hidden);
     setExportLinks("export", params, "results", data.results.length > 0);
     $("results-export").hidden = data.results.length === 0;
+    restoreScroll();
   } catch (err) {
     if (seq !== state.searches) return;
     $("results").replaceChildren();
@@ -209,10 +226,10 @@ async function showDocument(docId, clauseId) {
   jump.hidden = !target;
   if (target) {
     jump.onclick = (e) => { e.preventDefault(); target.scrollIntoView({ block: "center" }); };
-    requestAnimationFrame(() => target.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() => { target.scrollIntoView({ block: "center" }); state.settled = true; });
     target.focus({ preventScroll: true });
   } else {
-    window.scrollTo(0, 0);
+    restoreScroll();
   }
 }
 
@@ -224,22 +241,39 @@ function fillTable(table, sheet, cellFor, headerFor = (h) => h) {
   table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
+// A matrix cell: ● where the rule was in force before this document, ✓ where it
+// applies (extended by this document where the table note tells the two apart), — where not.
+const MATRIX_CELLS = {
+  "此前已适用": { mark: "●", cls: "before" },
+  "本文件推广适用": { mark: "✓", cls: "extended" },
+  "适用": { mark: "✓", cls: "yes" },
+  "不适用": { mark: "—", cls: "no" },
+};
+
 async function showMatrix() {
   const table = $("matrix");
-  if (table.rows.length) return;
+  if (table.rows.length) return restoreScroll();
   setStatus($("matrix-status"), "载入中…");
   try {
     const sheet = await getJSON("/api/matrix");
+    const last = sheet.header.length - 1;
     fillTable(table, sheet, (text, i, r) => {
       if (i === 0) {
         const link = el("a", { href: `#doc/${encodeURIComponent(sheet.row_docs[r])}/${encodeURIComponent(sheet.row_clauses[r])}`, text });
         return el("th", { scope: "row" }, link);
       }
-      if (i === sheet.header.length - 1) return el("td", { class: "why", text });
-      const yes = text.startsWith("适用");
-      return el("td", { class: yes ? "yes" : "no", title: `${sheet.header[i]}：${text}`, text: yes ? "✓" : "—" });
+      if (i === 1) return el("td", { class: "what", text });
+      if (i === last) return el("td", { class: "why", text });
+      const cell = MATRIX_CELLS[text] || { mark: text, cls: "" };
+      return el("td", { class: cell.cls, title: `${sheet.header[i]}：${text}` },
+        el("span", { "aria-hidden": "true", text: cell.mark }), el("span", { class: "sr", text }));
     }, (h) => h.replace(/^中国（(.+?)）自由贸易试验区$/, "$1"));
-    setStatus($("matrix-status"), `${sheet.rows.length} 项调整 × ${sheet.header.length - 2} 个自贸试验区`);
+    const before = sheet.rows.some((row) => row.includes("此前已适用"));
+    $("matrix-hint").textContent = `${sheet.title.replace(/^适用矩阵\s*/, "")} 各项在各自由贸易试验区的适用情况：`
+      + (before ? "● 此前已适用（本文件之前已在该区实施）  ✓ 本文件推广适用或适用  — 不适用" : "✓ 适用  — 不适用")
+      + "；依据见最后一列。";
+    setStatus($("matrix-status"), `${sheet.rows.length} 项 × ${sheet.header.length - 3} 个自贸试验区`);
+    restoreScroll();
   } catch (err) {
     setStatus($("matrix-status"), `出错：${err.message}`, true);
   }
@@ -259,7 +293,7 @@ async function runCompare() {
   setStatus($("compare-status"), "生成中…");
   try {
     const sheet = await getJSON(`/api/compare?${params}`);
-    fillTable($("compare"), sheet, (text, i) => el(i === 0 ? "th" : "td", { class: text === "未涉及" ? "none" : null, text }));
+    fillTable($("compare"), sheet, (text, i, r) => compareCell(text, i, sheet.cell_clauses[r][i]));
     setStatus($("compare-status"), `${sheet.rows.length} 行 × ${sheet.header.length - 1} 个主题`);
     setExportLinks("compare", params, "compare", true);
     $("compare-export").hidden = false;
@@ -268,6 +302,23 @@ async function runCompare() {
     $("compare-export").hidden = true;
     setStatus($("compare-status"), `出错：${err.message}`, true);
   }
+}
+
+// A comparison cell: each quoted clause's excerpt, and its citation 〔…〕 as a link to the clause in its document.
+function compareCell(text, i, cited) {
+  if (i === 0) return el("th", { scope: "row", text });
+  if (text === "未涉及") return el("td", { class: "none", text });
+  const cell = el("td");
+  let n = 0;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("〔") && cited && cited[n]) {
+      const [docId, clauseId] = cited[n++];
+      cell.append(el("a", { class: "cite", href: `#doc/${encodeURIComponent(docId)}/${encodeURIComponent(clauseId)}`, text: line }));
+    } else {
+      cell.append(el("span", { text: line }));
+    }
+  }
+  return cell;
 }
 
 async function showDocs() {
@@ -288,17 +339,47 @@ async function showDocs() {
 }
 
 // ---- routing ----------------------------------------------------------------
+// The hash names the view and its state: #search?q=…, #doc/ID/CLAUSE, #matrix,
+// #compare, #docs. Scroll positions are kept per hash (in sessionStorage, so a
+// reload keeps them too) and put back once the view has drawn.
+
+const scrollKey = () => `bri-scroll:${location.hash || "#search"}`;
+
+function rememberScroll() {
+  if (state.settled) sessionStorage.setItem(scrollKey(), String(Math.round(window.scrollY)));
+}
+
+function restoreScroll() {
+  const y = Number(sessionStorage.getItem(scrollKey()) || 0);
+  window.scrollTo(0, y);
+  state.settled = true;
+}
 
 function route() {
-  const hash = decodeURIComponent(location.hash.slice(1));
-  const [view, ...rest] = hash.split("/");
+  if (state.routed === location.href) return;  // a fragment change fires both popstate and hashchange
+  state.routed = location.href;
+  state.settled = false;  // until the new view has drawn, scrolling is the page's, not the reader's
+  const hash = location.hash.slice(1);
+  const [path, query = ""] = hash.split("?");
+  const [view, ...rest] = decodeURIComponent(path).split("/");
   const name = ["doc", "matrix", "compare", "docs"].includes(view) ? view : "search";
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `${name}-view`;
   for (const tab of document.querySelectorAll(".tabs a")) tab.classList.toggle("active", tab.dataset.view === name);
   if (name === "doc") showDocument(rest[0], rest[1]);
   else if (name === "matrix") showMatrix();
   else if (name === "docs") showDocs();
-  else if (name === "search") $("q").focus();
+  else if (name === "compare") restoreScroll();
+  else {
+    const params = new URLSearchParams(query);
+    if (params.get("q")) {
+      fillSearchForm(params);
+      if ($("results").dataset.params === searchParams().toString()) restoreScroll();  // already drawn: Back from a document
+      else runSearch();
+    } else {
+      restoreScroll();
+      $("q").focus();
+    }
+  }
 }
 
 async function loadPlaces() {
@@ -309,15 +390,19 @@ async function loadPlaces() {
 }
 
 function init() {
-  $("search-form").addEventListener("submit", (e) => { e.preventDefault(); location.hash = "search"; runSearch(); });
-  for (const name of [...FILTERS, "k"]) $(name).addEventListener("change", () => { if ($("q").value.trim()) runSearch(); });
+  history.scrollRestoration = "manual";  // the views are drawn after the hash changes: restoreScroll() does it
+  $("search-form").addEventListener("submit", (e) => { e.preventDefault(); submitSearch(); });
+  for (const name of [...FILTERS, "k"]) $(name).addEventListener("change", submitSearch);
   $("clear-filters").addEventListener("click", () => {
     for (const name of FILTERS) $(name).value = "";
-    if ($("q").value.trim()) runSearch();
+    submitSearch();
   });
+  let pending = 0;
+  window.addEventListener("scroll", () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(rememberScroll); }, { passive: true });
   $("compare-form").addEventListener("submit", (e) => { e.preventDefault(); runCompare(); });
   $("doc-back").addEventListener("click", () => { if (history.length > 1) history.back(); else location.hash = "search"; });
   window.addEventListener("hashchange", route);
+  window.addEventListener("popstate", route);
   loadPlaces();
   route();
 }

@@ -89,7 +89,7 @@ def main() -> None:
         homes = {"embedded": args.work / f"embedded-{args.clauses}", "milvus": args.work / f"milvus-{args.clauses}"}
         builds: dict[str, Any] = {}
         for engine, home in homes.items():
-            if home.exists() and engine == "milvus":  # a new server has none of its collections
+            if home.exists() and engine == "milvus" and server is not None:  # a new server has none of its collections
                 import shutil
 
                 shutil.rmtree(home)

@@ -135,3 +135,19 @@ def test_pymilvus_is_loaded_only_for_a_milvus_generation(embedded_home: Path) ->
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
     assert out.strip() == "[]"
+
+
+def test_milvus_addresses_and_filter_expressions() -> None:
+    from bri_kb.errors import KBError
+    from bri_kb.index.milvus import char_text, filter_expression, parse_uri
+
+    assert parse_uri("milvus://127.0.0.1:19530").uri == "milvus://127.0.0.1:19530/bri_kb"
+    assert parse_uri("milvus://milvus.prod:19530/policy_kb").alias == "policy_kb"
+    for bad in ("http://127.0.0.1:19530", "milvus://host", "milvus://host:19530/别名", "milvus://h:1/a;drop"):
+        with pytest.raises(KBError, match="milvus://主机:端口"):
+            parse_uri(bad)
+    assert filter_expression(RowFilter()) == ""
+    expr = filter_expression(RowFilter(frozenset({"b", "a"}), frozenset({"河南省"})))
+    assert expr == ('document in ["a", "b"] and '
+                    '(array_length(applies_to) == 0 or array_contains_any(applies_to, ["河南省"]))')
+    assert char_text("自贸区 2018年") == "自 贸 区 自贸 贸区 2018 年"

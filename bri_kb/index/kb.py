@@ -330,7 +330,7 @@ def _builder(engine: str, encoder: Encoder, generation: str, directory: Path) ->
     if engine == "embedded":
         return EmbeddedBuilder(encoder)
     if engine.startswith("milvus://"):
-        from bri_kb.index.milvus import MilvusBuilder
+        from bri_kb.index.milvus_builder import MilvusBuilder
 
         return MilvusBuilder(engine, encoder, generation, directory)
     raise KBError(f"未知的引擎「{engine}」；可选：embedded，或 milvus://主机:端口[/别名]")

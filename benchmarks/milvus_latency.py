@@ -1,7 +1,7 @@
 """Question latency through the Milvus engine beside the embedded engine, at
 the same synthetic knowledge base (benchmarks/synth.py), in one run.
 
-    python benchmarks/milvus_latency.py [--clauses 100000] [--questions 100] [--milvus milvus://HOST:PORT/ALIAS]
+    python benchmarks/milvus_latency.py [--clauses 100000] [--questions 30] [--milvus milvus://HOST:PORT/ALIAS]
 
 Without --milvus a milvus-lite server is started on the loopback interface
 for the run (its data in a temporary directory) and stopped by its PID at the
@@ -76,7 +76,7 @@ def timed(kb: KnowledgeBase, cases: list[tuple[str, Filters | None]]) -> tuple[d
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clauses", type=int, default=100_000)
-    ap.add_argument("--questions", type=int, default=100)
+    ap.add_argument("--questions", type=int, default=30)
     ap.add_argument("--milvus", default=None, help="milvus://HOST:PORT/ALIAS (default: start milvus-lite for the run)")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bri-milvus-latency")
     args = ap.parse_args()

@@ -36,7 +36,7 @@ def main() -> None:
     profiler.stop()
     text = profiler.output_text(unicode=True, color=False, show_all=False)
     print(text)
-    dest = ROOT / "benchmarks" / "results" / f"profile-{len(kb.rows)}-{time.strftime('%Y-%m-%d')}.txt"
+    dest = ROOT / "benchmarks" / "results" / f"profile-{len(kb.engine)}-{time.strftime('%Y-%m-%d')}.txt"
     dest.write_text(text, encoding="utf-8")
 
 

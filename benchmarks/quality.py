@@ -51,8 +51,6 @@ CONFIGS: dict[str, Settings] = {
     "word + char 1.5 + dense, mined abbreviations 0.3": replace(BASE, mined_weight=0.3),
     "word + char 1.5 + dense, mined abbreviations 0.6": replace(BASE, mined_weight=0.6),
     "word + char 1.5 + dense, mined abbreviations 0.15": replace(BASE, mined_weight=0.15),
-    "word + char 1.5 + dense, question-form words out of char": replace(BASE, plain="char"),
-    "word + char 1.5 + dense, question-form words out of word and char": replace(BASE, plain="lexical"),
     "word + char 1.5 + dense, question-form words out of all three": replace(BASE, plain="all"),
     "word + char 1.5 + dense, reciprocal rank fusion k=60": replace(BASE, rrf=60.0),
     "word + char 1.5 + dense, reciprocal rank fusion k=10": replace(BASE, rrf=10.0),

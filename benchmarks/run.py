@@ -152,11 +152,11 @@ def main() -> None:
         np.argsort(-peer.get_scores(list(jieba.cut(q))))[:10]
         lat.append((time.perf_counter() - t0) * 1000)
     out["peer_bm25_ms_p50"], out["peer_bm25_ms_p95"] = pct(lat, 50), pct(lat, 95)
-    vectors = kb.dense.vectors()
+    vectors = kb.engine.dense.vectors()
     lat = []
     for q, _ in questions():
         t0 = time.perf_counter()
-        qv = kb.dense.encoder.encode([q])[0]
+        qv = kb.engine.dense.encoder.encode([q])[0]
         np.argsort(-(vectors @ qv))[:10]
         lat.append((time.perf_counter() - t0) * 1000)
     out["peer_numpy_dense_ms_p50"], out["peer_numpy_dense_ms_p95"] = pct(lat, 50), pct(lat, 95)
@@ -168,7 +168,7 @@ def main() -> None:
         gold = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         ours = [[h.clause.text for h in kb.search(q["question"], 10, Filters(where=q.get("where")))] for q in gold]
         bm25 = [[clauses[i].text for i in np.argsort(-peer.get_scores(list(jieba.cut(q["question"]))))[:10]] for q in gold]
-        dense = [[clauses[i].text for i in np.argsort(-(vectors @ kb.dense.encoder.encode([q["question"]])[0]))[:10]]
+        dense = [[clauses[i].text for i in np.argsort(-(vectors @ kb.engine.dense.encoder.encode([q["question"]])[0]))[:10]]
                  for q in gold]
         out[f"recall_{name}_bri_kb"] = recall(ours, gold)
         out[f"recall_{name}_peer_rank_bm25"] = recall(bm25, gold)

@@ -55,21 +55,21 @@ def query_phase(home: Path, with_peer: bool) -> dict[str, object]:
 
     # Dense: approximate index against an exact scan of the same vectors.
     vectors = np.load(kb.directory / "vectors.npy", mmap_mode="r")
-    qs = [kb.dense.encoder.encode([q])[0] for q, _ in questions(100)]
+    qs = [kb.engine.dense.encoder.encode([q])[0] for q, _ in questions(100)]
     agree, scan_ms = [], []
     for qv in qs:
         qv = qv / np.linalg.norm(qv)
         t0 = time.perf_counter()
         exact = np.argsort(-(vectors @ qv))[:10]
         scan_ms.append((time.perf_counter() - t0) * 1000)
-        approx = np.argsort(-kb.dense.scores_for(qv))[:10]
+        approx = np.argsort(-kb.engine.dense.scores_for(qv))[:10]
         agree.append(len(set(exact.tolist()) & set(approx.tolist())) / 10)
-    out["dense_index"] = kb.dense.kind
+    out["dense_index"] = kb.engine.dense.kind
     out["dense_recall_at_10_vs_flat"] = round(float(np.mean(agree)), 3)
     out["flat_scan_ms_p50"] = pct(scan_ms, 50)
     t0 = time.perf_counter()
     for qv in qs[:20]:
-        kb.dense.scores_for(qv)
+        kb.engine.dense.scores_for(qv)
     out["dense_index_ms_mean"] = round((time.perf_counter() - t0) / 20 * 1000, 2)
 
     if DEV.exists():

@@ -98,11 +98,14 @@ def source_kb(home: Path):  # type: ignore[no-untyped-def]
     return KnowledgeBase(home)
 
 
-def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise: float = 0.5) -> dict[str, float]:
+def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise: float = 0.5,
+             engine: str = "embedded") -> dict[str, float]:
+    """The synthetic knowledge base in `home`, indexed by `engine` ('embedded'
+    or milvus://HOST:PORT/ALIAS); the same seed gives the same clauses."""
     from functools import cache
 
     from bri_kb.index.encoders import load_encoder
-    from bri_kb.index.kb import _switch, write_manifest
+    from bri_kb.index.kb import _builder, _switch, write_manifest
     from bri_kb.index.tokenize import tokenize
     from bri_kb.index.writer import GenerationWriter
 
@@ -123,7 +126,8 @@ def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise
     encoder = load_encoder(kb.manifest["encoder"])
     gen = f"gen-synthetic-{n_clauses}"
     (home / gen).mkdir(parents=True)
-    writer = GenerationWriter(home / gen, encoder)
+    builder = _builder(engine, encoder, gen, home / gen)
+    writer = GenerationWriter(home / gen, encoder, engine=builder)
     copy = 0
     while writer.count < n_clauses:
         src = docs[copy % len(docs)] if copy < len(docs) else rng.choice(docs)
@@ -161,11 +165,12 @@ def generate(n_clauses: int, home: Path, source_home: Path, seed: int = 1, noise
     generated = time.perf_counter() - start
     writer.finish([("synthetic", f"seed {seed}", "utf-8", {"file": "synthetic", "clauses": writer.count})])
     counts = {"files": 1, "documents": len(writer.documents), "clauses": writer.count}
-    write_manifest(home / gen, encoder.id, {"synthetic": f"seed {seed}"}, counts, writer.dense_kind,
+    write_manifest(home / gen, encoder.id, {"synthetic": f"seed {seed}"}, counts, writer.engine_entry,
                    {"synthetic": {"clauses": n_clauses, "seed": seed, "vector_noise": noise, "source": str(source_home)}})
+    builder.publish()
     _switch(home, gen)
     return {"clauses": writer.count, "documents": len(writer.documents), "generate_s": round(generated, 1),
-            "build_s": round(time.perf_counter() - start, 1), "dense": writer.dense_kind,
+            "build_s": round(time.perf_counter() - start, 1), "dense": writer.engine_entry["dense"],
             "index_bytes": sum(f.stat().st_size for f in (home / gen).rglob("*") if f.is_file()),
             "build_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 

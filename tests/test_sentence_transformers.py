@@ -33,7 +33,7 @@ def test_kb_with_a_local_sentence_transformers_model(tmp_path: Path, monkeypatch
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["encoder"] == f"st:{Path(model).resolve()}"
     kb = KnowledgeBase(tmp_path / "kb")
-    assert kb.dense.encoder.dim == 384
+    assert kb.engine.dense.encoder.dim == 384
     assert kb.search("自由贸易试验区 暂时调整", 3)
     assert build([src], tmp_path / "kb", encoder=f"st:{model}").reused
 

@@ -7,10 +7,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from bri_kb.errors import QueryError
 from bri_kb.gazetteer import gazetteer
+from bri_kb.index.engine import Probe, RowFilter
 from bri_kb.model import Clause, Document
 from bri_kb.query.lexicon import thesaurus
 from bri_kb.query.render import citation
@@ -92,16 +91,12 @@ def best_clauses(kb: KnowledgeBase, docs: Sequence[Document], topic: Topic, per_
     first by BM25. Nothing mentioned means nothing returned: no least-bad fill."""
     terms = topic.terms()
     wanted = {_norm(t) for t in terms}
-    doc_ids = {d.doc_id for d in docs}
-    scores = kb.lexical.scores(" ".join(terms))
-    rows = kb.rows
-    doc_codes = [n for n, doc_id in enumerate(rows.documents) if doc_id in doc_ids]
-    kind_codes = [n for n, kind in enumerate(rows.kinds) if kind not in POINTERS]
-    wanted_rows = np.isin(rows.doc, doc_codes) & np.isin(rows.kind, kind_codes)
-    found = np.flatnonzero(wanted_rows).tolist()
-    clauses = kb.store.clauses_at(found)
-    hits = [(float(scores[row]), row, c) for row, c in zip(found, clauses, strict=True)
-            if any(w in _norm(c.text) for w in wanted)]
+    doc_ids = sorted({d.doc_id for d in docs})
+    rows = kb.store.rows_of(doc_ids)
+    # Every clause of these documents is a candidate: the word channel only orders them.
+    scores = kb.engine.top_k(Probe(" ".join(terms)), max(1, len(rows)), RowFilter(frozenset(doc_ids)), ("bm25",)).channels["bm25"]
+    found = [(row, c) for row, c in zip(rows, kb.store.clauses_at(rows), strict=True) if c.kind not in POINTERS]
+    hits = [(float(scores[row]), row, c) for row, c in found if any(w in _norm(c.text) for w in wanted)]
     hits.sort(key=lambda x: (-x[0], x[1]))
     return [c for _, _, c in hits[:per_cell]]
 
@@ -196,12 +191,10 @@ def document_table(kb: KnowledgeBase, ref: str) -> Sheet:
 def most_tabled_document(kb: KnowledgeBase) -> str:
     """The doc_id of the document with the most table rows (the first such in
     the knowledge base): what the page's matrix shows before anyone picks one."""
-    rows = kb.rows
-    if Kind.TABLE_ROW not in rows.kinds:
+    found = kb.store.most_of_kind(Kind.TABLE_ROW.value)
+    if found is None:
         raise QueryError("知识库中没有带表格的文件；请用 ref 指定一个文件")
-    in_tables = rows.doc[np.asarray(rows.kind) == rows.kinds.index(Kind.TABLE_ROW)]
-    counts = np.bincount(in_tables, minlength=len(rows.documents))
-    return rows.documents[int(np.argmax(counts))]
+    return found
 
 
 ALREADY = "此前已适用"

@@ -22,7 +22,9 @@ from typing import Any
 
 from bri_kb import KB_FORMAT, __version__
 from bri_kb.errors import IngestError, KBError
-from bri_kb.index.encoders import DEFAULT_ENCODER, load_encoder
+from bri_kb.index.embedded import EmbeddedBuilder
+from bri_kb.index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
+from bri_kb.index.engine import EngineBuilder, engine_entry
 from bri_kb.index.home import current_generation, kb_home, live_dir
 from bri_kb.index.integrity import file_checksums
 from bri_kb.index.terms import FILE as TERMS_FILE
@@ -102,15 +104,15 @@ def parser_hash() -> str:
 
 
 def write_manifest(directory: Path, encoder_id: str, hashes: dict[str, str], counts: dict[str, int],
-                   dense_kind: str, extra: dict[str, Any] | None = None) -> None:
+                   engine_entry: dict[str, Any], extra: dict[str, Any] | None = None) -> None:
+    """The generation's manifest: versions, encoder, the engine's entries, counts and checksums."""
     manifest = {
         "bri_kb": __version__,
         "kb_format": KB_FORMAT,
         "encoder": encoder_id,
         "dictionary": dictionary_hash(),
         "parser": parser_hash(),
-        "lexical": "bm25s(k1=1.2,b=0.75) over jieba cut_for_search; and over character unigrams and bigrams",
-        "dense": dense_kind,
+        **engine_entry,
         "files": hashes,
         "counts": counts,
         "python": platform.python_version(),
@@ -127,6 +129,7 @@ def build(
     encoder: str = DEFAULT_ENCODER,
     rebuild: bool = False,
     progress: Progress | None = None,
+    engine: str | None = None,
 ) -> IngestSummary:
     """Build a new generation of the knowledge base from files and folders.
 
@@ -142,6 +145,10 @@ def build(
         Parse and encode everything again, even if nothing changed.
     progress
         Called as progress(what, done, total) while files are parsed and encoded.
+    engine
+        Where the index lives: 'embedded' (files beside the store) or
+        'milvus://HOST:PORT[/ALIAS]' (a collection per generation behind an
+        alias). Default: the live generation's engine, else embedded.
 
     Returns
     -------
@@ -154,7 +161,7 @@ def build(
     Raises
     ------
     KBError
-        Another ingest holds the lock on `home`.
+        Another ingest holds the lock on `home`, or the engine's server does not answer.
     EncoderError
         The encoder cannot be loaded as named.
     """
@@ -166,9 +173,11 @@ def build(
     with _lock(home):
         _clean_debris(home)
         current = _current_manifest(home)
+        engine = engine or (current and engine_entry(current).get("uri")) or "embedded"
         enc = load_encoder(encoder, home / "cache")
         if (
             not rebuild and current and not failed and current["files"] == hashes
+            and (engine_entry(current).get("uri") or "embedded") == engine
             and current["encoder"] == enc.id and current["dictionary"] == dictionary_hash()
             and current.get("parser") == parser_hash()
             and current["kb_format"] == KB_FORMAT and current["bri_kb"] == __version__
@@ -179,9 +188,11 @@ def build(
         gen = "gen-" + hashlib.sha1(json.dumps([hashes, enc.id, time.time()]).encode()).hexdigest()[:10]
         tmp = home / (gen + ".building")
         tmp.mkdir(parents=True)
+        builder: EngineBuilder | None = None
         try:
             cache = None if rebuild or current is None or current.get("encoder") != enc.id else VectorCache(live_dir(home))
-            writer = GenerationWriter(tmp, enc, cache, progress)
+            builder = _builder(engine, enc, gen, tmp)
+            writer = GenerationWriter(tmp, enc, cache, progress, engine=builder)
             reports: list[dict[str, Any]] = []
             ok_hashes: dict[str, str] = {}
             seen: set[str] = set()
@@ -201,6 +212,7 @@ def build(
             _release_memory()
             if writer.count == 0:
                 # Nothing usable: keep the live generation exactly as it was.
+                builder.discard()
                 shutil.rmtree(tmp, ignore_errors=True)
                 failed = failed or [("、".join(map(str, paths)), "没有找到支持的文件")]
                 return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
@@ -209,11 +221,14 @@ def build(
             counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": writer.count}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
             write_terms(tmp, unique(terms))
-            write_manifest(tmp, enc.id, ok_hashes, counts, writer.dense_kind, {"terms": TERMS_FILE})
+            write_manifest(tmp, enc.id, ok_hashes, counts, writer.engine_entry, {"terms": TERMS_FILE})
             write_frequency_table(home / "cache")
             os.rename(tmp, home / gen)
+            builder.publish()  # a remote engine's alias first: readers follow it (generation.py)
             _switch(home, gen)
         except BaseException:
+            if builder is not None and not (home / gen).exists():
+                builder.discard()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         _clean_debris(home)  # keeps the previous generation for readers in flight
@@ -319,6 +334,17 @@ def _unique_names(files: Sequence[Path]) -> dict[Path, str]:
         taken.add(name)
         names[f] = name
     return names
+
+
+def _builder(engine: str, encoder: Encoder, generation: str, directory: Path) -> EngineBuilder:
+    """The builder for the engine named: 'embedded' or milvus://HOST:PORT[/ALIAS]."""
+    if engine == "embedded":
+        return EmbeddedBuilder(encoder)
+    if engine.startswith("milvus://"):
+        from bri_kb.index.milvus_builder import MilvusBuilder
+
+        return MilvusBuilder(engine, encoder, generation, directory)
+    raise KBError(f"未知的引擎「{engine}」；可选：embedded，或 milvus://主机:端口[/别名]")
 
 
 def _current_manifest(home: Path) -> dict[str, Any] | None:

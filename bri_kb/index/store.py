@@ -142,6 +142,23 @@ class Store:
                  f"AND label IN ({','.join('?' * len(labels))}) ORDER BY doc_id, ordinal")
         return [int(r[0]) for r in self._con.execute(query, [*doc_ids, *labels])]
 
+    def clause_counts(self) -> dict[str, int]:
+        """Each document's number of clauses."""
+        return {r[0]: int(r[1]) for r in self._con.execute("SELECT doc_id, COUNT(*) FROM clauses GROUP BY doc_id")}
+
+    def rows_of(self, doc_ids: Sequence[str]) -> list[int]:
+        """The rows of these documents' clauses, in row order."""
+        if not doc_ids:
+            return []
+        query = f"SELECT row FROM clauses WHERE doc_id IN ({','.join('?' * len(doc_ids))}) ORDER BY row"
+        return [int(r[0]) for r in self._con.execute(query, list(doc_ids))]
+
+    def most_of_kind(self, kind: str) -> str | None:
+        """The document with the most clauses of this kind (the first such in row order)."""
+        r = self._con.execute("SELECT doc_id FROM clauses WHERE kind = ? GROUP BY doc_id "
+                              "ORDER BY COUNT(*) DESC, MIN(row) LIMIT 1", (kind,)).fetchone()
+        return str(r[0]) if r else None
+
     def clauses_of(self, doc_id: str) -> list[Clause]:
         rows = self._con.execute("SELECT * FROM clauses WHERE doc_id = ? ORDER BY ordinal", (doc_id,))
         return [_clause(r) for r in rows]

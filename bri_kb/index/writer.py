@@ -1,16 +1,13 @@
 """Writes one generation of the knowledge base while documents stream in.
 
-Each file's clauses go to SQLite, the lexical builder (as token ids) and the
-encoder (in batches, vectors appended to a file) as soon as the file is
-parsed, so a build holds one file's clauses at a time, not the corpus's.
+Each file's clauses go to SQLite, the index engine's builder and the encoder
+(in batches, vectors appended to a file) as soon as the file is parsed, so a
+build holds one file's clauses at a time, not the corpus's.
 
     kb.sqlite        documents, clauses, files
-    bm25/            bm25s's arrays over jieba words (memory-mapped when read)
-    bm25_char/       the same over characters and character bigrams
     vectors.npy      one normalised float32 vector per clause (also the re-use cache)
-    dense.faiss      the search index over those vectors (flat or IVF-SQ8 by size)
     text_hashes.npy  hash of each clause's indexed text, to re-use its vector
-    rows/            per-clause filter columns (see rows.py)
+    ...              the engine's files, if it keeps any here (embedded.py)
 """
 
 from __future__ import annotations
@@ -22,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from bri_kb.index.dense import FLAT_LIMIT, DenseIndex
+from bri_kb.index.dense import FLAT_LIMIT
+from bri_kb.index.embedded import EmbeddedBuilder
 from bri_kb.index.encoders import Encoder
-from bri_kb.index.lexical import LexicalIndex
-from bri_kb.index.rows import RowsBuilder
+from bri_kb.index.engine import EngineBuilder
 from bri_kb.index.store import create_store, insert_clauses, insert_documents, insert_files
 from bri_kb.ingest.applicability import link_repeals
 from bri_kb.model import Clause, Document
@@ -67,14 +64,14 @@ class VectorCache:
 
 class GenerationWriter:
     def __init__(self, directory: Path, encoder: Encoder, cache: VectorCache | None = None,
-                 progress: Progress | None = None, flat_limit: int = FLAT_LIMIT) -> None:
+                 progress: Progress | None = None, flat_limit: int = FLAT_LIMIT,
+                 engine: EngineBuilder | None = None) -> None:
         self.directory, self.encoder = directory, encoder
         self.cache = cache or VectorCache()
         self.progress, self.flat_limit = progress, flat_limit
         self.con = create_store(directory / "kb.sqlite")
-        self.lexical = LexicalIndex()
-        self.chars = LexicalIndex(view="chars")
-        self.rows = RowsBuilder()
+        self.engine: EngineBuilder = engine or EmbeddedBuilder(encoder, flat_limit)
+        self.engine_entry: dict[str, Any] = {}
         self.documents: list[Document] = []
         self._titles: dict[str, str] = {}
         self.keys: list[str] = []
@@ -96,10 +93,7 @@ class GenerationWriter:
         self._titles.update((d.doc_id, d.title) for d in documents)
         texts = [index_text(c, self._titles[c.doc_id]) for c in clauses]
         insert_clauses(self.con, self.count, clauses)
-        self.lexical.add(texts, tokens)
-        self.chars.add(texts)
-        for c in clauses:
-            self.rows.add(c)
+        self.engine.add(documents, texts, clauses, tokens)
         self._vectors(texts, vectors)
         self.count += len(clauses)
 
@@ -132,7 +126,8 @@ class GenerationWriter:
 
     def finish(self, files: Iterable[tuple[str, str, str, dict[str, Any]]]) -> list[Document]:
         """Write what only the whole corpus gives (documents linked to what repeals
-        them, the BM25 statistics, the dense index); returns the documents."""
+        them, the engine's index); returns the documents. The engine's manifest
+        entries are then in `engine_entry`."""
         self._flush()
         self._raw.close()
         vectors = self._vectors_file()
@@ -143,15 +138,8 @@ class GenerationWriter:
         self.con.close()
         if self.progress:
             self.progress("index", 0, 2)
-        for name, index in (("bm25", self.lexical), ("bm25_char", self.chars)):
-            index.finish()
-            (self.directory / name).mkdir()
-            index.save(self.directory / name)
-        self.chars = LexicalIndex(view="chars")
-        self.lexical = LexicalIndex()  # its arrays are on disk: free them before the dense index
-        self.dense_kind = DenseIndex(self.encoder, self.flat_limit).write(self.directory, vectors)
+        self.engine_entry = self.engine.finish(self.directory, vectors, documents)
         np.save(self.directory / "text_hashes.npy", np.array(self.keys, dtype="U16"))
-        self.rows.save(self.directory / "rows")
         if self.progress:
             self.progress("index", 2, 2)
         return documents

@@ -34,7 +34,7 @@ class Settings:
     weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.0))
     dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
     char_expansions: bool = True  # the character channel also scores the thesaurus' terms
-    plain: str = ""  # channels that score the question without its question-form words: "" | "char" | "lexical" | "all"
+    plain: str = ""  # non-empty: the channels score the question without its question-form words (no gain: off)
     rrf: float = 0.0  # > 0: reciprocal rank fusion with this k instead of the convex combination
     mined_weight: float = 0.0  # the corpus's own abbreviations (terms.json) as expansions: 0.15-0.6 cost both halves (docs/quality.md)
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from bri_kb import KB_FORMAT, __version__
-from bri_kb.errors import KBError, QueryError
-from bri_kb.gazetteer import Place, gazetteer
-from bri_kb.index.dense import DenseIndex
-from bri_kb.index.encoders import load_encoder
-from bri_kb.index.home import kb_home, live_dir
-from bri_kb.index.integrity import REBUILD, quick_problems
-from bri_kb.index.lexical import LexicalIndex
-from bri_kb.index.rows import load_rows
-from bri_kb.index.store import Store
+from bri_kb.errors import QueryError
+from bri_kb.gazetteer import NATIONAL, Place, gazetteer
+from bri_kb.index.engine import Probe, RowFilter
+from bri_kb.index.generation import open_generation
+from bri_kb.index.home import kb_home
 from bri_kb.index.terms import abbreviation_pairs, load_terms
+from bri_kb.index.tokenize import tokenize_query
 from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.cross_encoder import CrossEncoderReranker
@@ -87,66 +82,30 @@ class FirstStage:
     combined: np.ndarray
     boosts: dict[int, Boost]
     order: list[int]
-    scope_notes: dict[int, str]
+    place: Place | None  # the place --where names: a hit that covers only part of it gets a note
     settings: Settings
     words: tuple[str, ...]  # the question cut as the word channel cuts it, once for features and `matched`
     pinned: frozenset[int] = frozenset()  # clauses the question names by document and label
 
 
 class KnowledgeBase:
-    """One opened generation of the knowledge base: the store, the lexical and
-    dense engines and the filter columns, read-only.
+    """One opened generation of the knowledge base, read-only: the clause
+    records (the store) and the index engine its manifest names.
 
     Raises KBError on open when there is none, it was written by another
-    version, or its files are damaged."""
+    version, or its files (or its engine) are damaged or out of reach."""
 
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or kb_home()
-        directory = live_dir(self.home)
-        if directory is None:
-            raise KBError(f"{self.home} 中没有知识库；请先运行 `bri ingest`")
-        try:
-            self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise KBError(f"{directory}/manifest.json 无法读取（{exc}）；{REBUILD}") from None
-        if self.manifest.get("kb_format") != KB_FORMAT or self.manifest.get("bri_kb") != __version__:
-            raise KBError(
-                f"{self.home} 中的知识库由 bri-kb {self.manifest.get('bri_kb')}（格式 {self.manifest.get('kb_format')}）"
-                f"写成；当前是 {__version__}（格式 {KB_FORMAT}）。{REBUILD}"
-            )
-        self.directory = directory
-        problems = quick_problems(directory, self.manifest)
-        if problems:
-            raise KBError(f"{directory} 中的知识库已损坏：{'；'.join(problems)}；{REBUILD}")
-        try:
-            self.store = Store(directory / "kb.sqlite")
-            self.lexical = LexicalIndex()
-            self.lexical.cache_dir = self.home / "cache"
-            self.lexical.load(directory / "bm25")
-            self.chars = LexicalIndex(view="chars")
-            self.chars.load(directory / "bm25_char")
-            self.rows = load_rows(directory / "rows")
-            self.abbreviations = abbreviation_pairs(load_terms(directory))  # the corpus's own (terms.json)
-        except (sqlite3.DatabaseError, OSError, ValueError, KeyError) as exc:
-            raise KBError(f"{directory} 中的知识库无法读取（{exc}）；{REBUILD}") from None
-        self._dense: DenseIndex | None = None
+        generation = open_generation(self.home)
+        self.directory, self.manifest = generation.directory, generation.manifest
+        self.store, self.engine = generation.store, generation.engine
+        self.cache_dir = self.home / "cache"  # where the question side's dictionary table lives
+        self.abbreviations = abbreviation_pairs(load_terms(self.directory))  # the corpus's own (terms.json)
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
         self.cross_encoder: CrossEncoderReranker | None = None  # --reranker ce:…, reorders the top of the list
         self._title_keys: dict[str, str] | None = None
-
-    @property
-    def dense(self) -> DenseIndex:
-        if self._dense is None:
-            dense = DenseIndex(load_encoder(self.manifest["encoder"], self.home / "cache"))
-            try:
-                dense.load(self.directory)
-            except (RuntimeError, OSError) as exc:  # faiss reports damaged files as RuntimeError
-                raise KBError(f"{self.directory}/dense.faiss 无法读取（{exc}）；{REBUILD}") from None
-            if len(dense) != len(self.rows):
-                raise KBError(f"{len(self.rows)} 条条款却有 {len(dense)} 个向量；{REBUILD}")
-            self._dense = dense
-        return self._dense
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -171,8 +130,10 @@ class KnowledgeBase:
         loose = title_key(ref)  # 浙江自贸区条例
         return [d for d in docs if loose and loose in title_key(d.title)]
 
-    def _mask(self, f: Filters) -> tuple[np.ndarray, dict[int, str]]:
-        """Rows that pass the filters, and a note per applicability code (for --where)."""
+    def row_filter(self, f: Filters) -> RowFilter:
+        """The filters as the engine applies them: the documents that pass the
+        document filters, and the places a clause must apply to one of. The
+        decisions are bri-kb's (document_reasons, coverage), whatever the engine."""
         if f.level and f.level not in LEVELS:
             raise QueryError(f"未知的层级「{f.level}」；可选：{'、'.join(LEVELS)}")
         allowed = None
@@ -181,26 +142,14 @@ class KnowledgeBase:
             if not found:
                 raise QueryError(f"没有文件与「{f.doc}」相符；见 `bri docs`")
             allowed = {d.doc_id for d in found}
-        docs = self.documents
+        documents = None
         if f.any_document_filter():
-            doc_ok = np.array([not document_reasons(docs[doc_id], f, allowed) for doc_id in self.rows.documents] or [True])
-            keep = doc_ok[self.rows.doc]
-        else:
-            keep = np.ones(len(self.rows), dtype=bool)
-        notes: dict[int, str] = {}
+            documents = frozenset(d.doc_id for d in self.documents.values() if not document_reasons(d, f, allowed))
+        places = None
         if f.where:
             place = self.place(f.where)
-            gaz = gazetteer()
-            scope_ok = np.ones(len(self.rows.scopes) or 1, dtype=bool)
-            for code, applies in enumerate(self.rows.scopes):
-                verdict, name = coverage(applies, place, gaz)
-                scope_ok[code] = verdict != NO
-                if verdict == PART:
-                    notes[code] = f"适用于{name}，属{place.name}的一部分"
-                elif verdict == UNKNOWN:
-                    notes[code] = f"适用范围不明；可能涉及{place.name}，故列出"
-            keep = keep & scope_ok[self.rows.scope]
-        return np.asarray(keep, dtype=bool), notes
+            places = None if place.name == NATIONAL else admitted_places(place)
+        return RowFilter(documents, places)
 
     def place(self, text: str) -> Place:
         found = gazetteer().resolve(text)
@@ -260,7 +209,7 @@ class KnowledgeBase:
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
         hits = tuple(
-            Hit(c, self.documents[c.doc_id], n, s.score, stage.scope_notes.get(int(self.rows.scope[s.row]), ""),
+            Hit(c, self.documents[c.doc_id], n, s.score, scope_note(c.applies_to, stage.place),
                 s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
@@ -298,32 +247,35 @@ class KnowledgeBase:
             raise QueryError("问题为空")
         if k < 1:
             raise QueryError("k 至少为 1")
-        keep, scope_notes = self._mask(with_iso_dates(filters or Filters()))
+        filters = with_iso_dates(filters or Filters())
+        row_filter = self.row_filter(filters)
         extra = expansions(parsed.text, mined=self.abbreviations, mined_weight=settings.mined_weight)
-        dense_query = parsed.text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
-        plain = plain_question(parsed.text) if settings.plain else parsed.text
-        channels = {
-            "bm25": self.lexical.scores(plain if settings.plain in ("lexical", "all") else parsed.text, extra),
-            "bm25_char": self.chars.scores(plain, extra if settings.char_expansions else ()),
-            "dense": self.dense.scores(plain + dense_query[len(parsed.text):] if settings.plain == "all" else dense_query),
-        }
+        # Settings.plain: the channels score the question without its question-form words
+        text = plain_question(parsed.text) if settings.plain else parsed.text
+        dense_query = text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
+        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query)
+        retrieved = self.engine.top_k(probe, settings.depth, row_filter)
+        channels, keep = retrieved.channels, retrieved.keep
         combined = fuse(channels, keep, settings)
         named = self.named_documents(parsed)
         # 第7项 of a document the question names is what it asks for, whatever the channels say.
-        pinned = [r for r in self.store.rows_labelled(sorted(named), parsed.labels) if keep[r]]
+        labelled = self.store.rows_labelled(sorted(named), parsed.labels)
+        pinned = [r for r, c in zip(labelled, self.store.clauses_at(labelled), strict=True)
+                  if row_filter.admits(c.doc_id, c.applies_to)]
         rows = list(dict.fromkeys([*pinned, *ranks(combined, settings.depth)]))
         boosts = self._boosts(rows, parsed, named)
         order = pinned + first_stage([r for r in rows if r not in pinned], combined,
                                      {row: b.factor for row, b in boosts.items()})
-        return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, scope_notes, settings,
-                          tuple(self.lexical.cut_query(parsed.text)), frozenset(pinned))
+        place = self.place(filters.where) if filters.where else None
+        return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, place, settings,
+                          tuple(tokenize_query(parsed.text, self.cache_dir)), frozenset(pinned))
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
         """The first stage's top n rows as the reranker sees them."""
         top = stage.order[:n]
         maxima = channel_maxima(stage.channels, stage.keep)
         words = stage.words
-        view = question_view(stage.parsed.text, words, {w: self.lexical.idf(w) for w in words},
+        view = question_view(stage.parsed.text, words, {w: self.engine.idf(w) for w in words},
                              [t for t, _ in stage.extra], bool(stage.parsed.places))
         ch, b = stage.channels, stage.boosts
         candidates = [
@@ -353,19 +305,20 @@ class KnowledgeBase:
         """The first stage's boost per row: clause kinds that point at content
         count less; the documents, clauses and places a question names count more."""
         gaz = gazetteer()
-        labels = {row: c.label for row, c in zip(rows, self.store.clauses_at(rows), strict=True)} if parsed.labels else {}
+        clauses = dict(zip(rows, self.store.clauses_at(rows), strict=True))
         out = {}
         for row in rows:
-            factor = LOW_KINDS.get(self.rows.kind_of(row), 1.0)
-            is_named = bool(named) and self.rows.doc_id(row) in named
+            clause = clauses[row]
+            factor = LOW_KINDS.get(clause.kind, 1.0)
+            is_named = bool(named) and clause.doc_id in named
             if is_named:
                 factor *= 2.0
             place = 0
             if parsed.places:
-                covered = any(coverage(self.rows.applies_to(row), p, gaz)[0] in (COVERS, PART) for p in parsed.places)
+                covered = any(coverage(clause.applies_to, p, gaz)[0] in (COVERS, PART) for p in parsed.places)
                 place = 1 if covered else -1
                 factor *= 1.2 if covered else 1.0
-            label = labels.get(row) in parsed.labels and (not named or is_named)
+            label = bool(parsed.labels) and clause.label in parsed.labels and (not named or is_named)
             if label:
                 # 第7项 of a document the question names is what it asks for: ahead of any
                 # clause that only mentions the label (the note under a table cites 第1项至第9项).
@@ -394,12 +347,35 @@ class KnowledgeBase:
         return found
 
     def document_counts(self) -> list[tuple[Document, int]]:
-        per_code = np.bincount(self.rows.doc, minlength=len(self.rows.documents))
-        counts = {doc_id: int(n) for doc_id, n in zip(self.rows.documents, per_code, strict=True)}
+        counts = self.store.clause_counts()
         return [(d, counts.get(d.doc_id, 0)) for d in self.documents.values()]
 
     def close(self) -> None:
+        self.engine.close()
         self.store.close()
+
+
+def scope_note(applies_to: Sequence[str], place: Place | None) -> str:
+    """Under --where, a note on a hit that covers the place only in part, or may not."""
+    if place is None:
+        return ""
+    verdict, name = coverage(applies_to, place, gazetteer())
+    if verdict == PART:
+        return f"适用于{name}，属{place.name}的一部分"
+    if verdict == UNKNOWN:
+        return f"适用范围不明；可能涉及{place.name}，故列出"
+    return ""
+
+
+@lru_cache(maxsize=256)
+def admitted_places(place: Place) -> frozenset[str]:
+    """The places a clause may apply to and still be listed under --where:
+    those where `coverage` finds the rule covers the place, or a part of it.
+    coverage() looks at each place a clause applies to on its own, so a clause
+    passes when one of its places is here (or it names none)."""
+    gaz = gazetteer()
+    names = {*gaz.places, place.name, NATIONAL}
+    return frozenset(n for n in names if coverage([n], place, gaz)[0] != NO)
 
 
 def _continues(label: str, wanted: set[str]) -> bool:

@@ -154,7 +154,7 @@ def create_app(home: Path | None = None, reranker: str | None = None) -> FastAPI
     def ask(q: Question, filters: Annotated[Filters, Depends(ask_filters)], k: K = 10) -> Json:
         with library.kb() as kb:
             answer = kb.ask(q, k, filters)
-            cache_dir = kb.lexical.cache_dir
+            cache_dir = kb.cache_dir
         # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
         return Json({**answer_json(q, answer.hits, answer.answered, answer.filtered_out),
                      "terms": highlight_terms(q, cache_dir)})

@@ -72,30 +72,25 @@ def _usage(text: str) -> str:
     return text
 
 
-class ChineseCommand(typer.core.TyperCommand):
+class ChineseHelp:
+    """The usage line and --help's help of a command or group, in Chinese."""
+
+    def get_usage(self, ctx: Any) -> str:
+        return _usage(super().get_usage(ctx))  # type: ignore[misc]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+
+class ChineseCommand(ChineseHelp, typer.core.TyperCommand):
     """A command whose help page speaks Chinese."""
 
-    def get_usage(self, ctx: Any) -> str:
-        return _usage(super().get_usage(ctx))
 
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_TEXT
-        return option
-
-
-class ChineseGroup(typer.core.TyperGroup):
+class ChineseGroup(ChineseHelp, typer.core.TyperGroup):
     """A group of commands whose help page and usage errors speak Chinese."""
-
-    def get_usage(self, ctx: Any) -> str:
-        return _usage(super().get_usage(ctx))
-
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_TEXT
-        return option
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,

@@ -343,8 +343,8 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
     for n, seg in enumerate(segments):
         if seg.kind == Kind.TABLE_HEADER:
             continue
-        if seg.label not in keeper or (seg.kind == Kind.HEADING and _has_content(segments, keeper[seg.label])
-                                       is False and _has_content(segments, n)):
+        if seg.label not in keeper or (seg.kind == Kind.HEADING and not _has_content(segments, keeper[seg.label])
+                                       and _has_content(segments, n)):
             keeper[seg.label] = n
     out: list[Segment] = []
     used = set(keeper)

@@ -18,8 +18,14 @@ def citation(clause: Clause, doc: Document) -> str:
     """What a reader knows first (文号 or 《title》, the clause's label), then where
     it is: file, page (only where the page is known) and lines."""
     ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
-    page = f" 第{clause.source.page}页" if clause.source.page else ""
-    return f"{ref} {clause.label}（{clause.source.file}{page} 第{clause.source.line_start}–{clause.source.line_end}行）"
+    return f"{ref} {clause.label}（{place_in_file(clause)}）"
+
+
+def place_in_file(clause: Clause) -> str:
+    """file, page (only where the page is known) and lines: 002_….txt 第4页 第221–241行."""
+    src = clause.source
+    page = f" 第{src.page}页" if src.page else ""
+    return f"{src.file}{page} 第{src.line_start}–{src.line_end}行"
 
 
 def places_short(names: Sequence[str], limit: int = 4) -> str:
@@ -128,12 +134,10 @@ def _print_hit_blocks(console: Any, question: str, hits: Sequence[Hit]) -> None:
 
     console.print(Rule(escape(question)))
     for h in hits:
-        src = h.clause.source
         ref = h.document.doc_number.text if h.document.doc_number else f"《{h.document.title}》"
-        page = f" 第{src.page}页" if src.page else ""
         console.print(f"[bold]{h.rank}. {escape(ref)} {escape(h.clause.label)}[/]")
         lines = [h.document.title] if h.document.doc_number else []
-        lines.append(f"{src.file}{page} 第{src.line_start}–{src.line_end}行")
+        lines.append(place_in_file(h.clause))
         if h.clause.applies_to:
             lines.append("适用：" + places_short(h.clause.applies_to))
         if h.note:

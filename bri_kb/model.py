@@ -110,6 +110,20 @@ def document_json(doc: Document) -> dict[str, Any]:
     return data
 
 
+def citation(clause: Clause, doc: Document) -> str:
+    """What a reader knows first (文号 or 《title》, the clause's label), then where
+    it is: file, page (only where the page is known) and lines."""
+    ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
+    return f"{ref} {clause.label}（{place_in_file(clause)}）"
+
+
+def place_in_file(clause: Clause) -> str:
+    """file, page (only where the page is known) and lines: 002_….txt 第4页 第221–241行."""
+    src = clause.source
+    page = f" 第{src.page}页" if src.page else ""
+    return f"{src.file}{page} 第{src.line_start}–{src.line_end}行"
+
+
 def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
     """The stable JSON contract for a clause (see README, 'JSON fields')."""
     return {
@@ -132,6 +146,7 @@ def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
         "in_force": in_force_json(doc),
         "regulations": [{"name": n, "articles": list(a)} for n, a in clause.regulations],
         "source": asdict(clause.source),
+        "citation": citation(clause, doc),
     }
 
 

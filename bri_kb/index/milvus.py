@@ -10,11 +10,18 @@ One row per clause, its primary key the clause's row in kb.sqlite:
     chars        VARCHAR, the character unigrams and bigrams, one per token
                  -> chars_bm25 (SPARSE, BM25 function)
     vector       FLOAT_VECTOR, the clause's normalised sentence vector (IP)
+                 (FLAT below dense.FLAT_LIMIT rows, IVF_SQ8 above: the embedded
+                 engine's choice)
     document, kind, level, date, issuers, applies_to: scalar and array fields
                  for the filters
+    scope        INT64, the clause's applies_to set as its number in
+                 scopes.json: --where is sent as `scope in [...]`, decided
+                 once per set, as the embedded engine decides it (an array
+                 test per row is slow on milvus-lite)
 
 The clause records stay in kb.sqlite; the word channel's document
-frequencies (for the reranker's features) in terms.sqlite beside it. pymilvus
+frequencies (for the reranker's features) in terms.sqlite beside it, and the
+numbered applies_to sets in scopes.json. pymilvus
 is imported only through pymilvus_module() here, and only when a Milvus
 generation is used. The builder is milvus_builder.py.
 """
@@ -45,6 +52,8 @@ from bri_kb.vocabulary import fold
 
 DEFAULT_ALIAS = "bri_kb"
 TERMS_FILE = "terms.sqlite"
+SCOPES_FILE = "scopes.json"
+NPROBE = 32  # the embedded engine's (dense.NPROBE)
 INSERT_BATCH = 512
 BM25 = {"bm25_k1": 1.2, "bm25_b": 0.75}  # the embedded engine's k1 and b
 SPARSE_FIELDS = {"bm25": "words_bm25", "bm25_char": "chars_bm25"}
@@ -134,6 +143,8 @@ class MilvusEngine:
         self.address, self.collection, self.generation, self.rows = address, collection, generation, rows
         self.uri = address.uri
         self.terms_path = home / generation / TERMS_FILE
+        self.scopes_path = home / generation / SCOPES_FILE
+        self._scopes: list[tuple[str, ...]] | None = None
         self.encoder_id, self.cache_dir = encoder_id, home / "cache"
         self._encoder: Encoder | None = None
         self._client: Any = None
@@ -214,7 +225,9 @@ class MilvusEngine:
         if limit <= 0 or not queries:
             return [{} for _ in queries]
         field = SPARSE_FIELDS.get(channel, "vector")
-        params = {"metric_type": "BM25" if channel in SPARSE_FIELDS else "IP"}
+        params: dict[str, Any] = {"metric_type": "BM25" if channel in SPARSE_FIELDS else "IP"}
+        if channel == "dense":
+            params["params"] = {"nprobe": NPROBE}  # used by IVF_SQ8, ignored by FLAT
         found = self._call("search", self.collection, data=list(queries), anns_field=field, limit=min(limit, 16384),
                            filter=expr, output_fields=["row"], search_params=params)
         # BM25 is never negative; milvus-lite reports it negated as a distance.
@@ -246,7 +259,7 @@ class MilvusEngine:
         """Each channel's k best rows under the filters (and without them, when
         there are filters), then every channel's score for all those rows, so
         the fusion sees each candidate in every channel."""
-        expr = filter_expression(filters or RowFilter())
+        expr = filter_expression(filters or RowFilter(), self.scopes())
         vector = self._query_vector(probe) if "dense" in channels else None
         candidates: set[int] = set()
         for channel in channels:
@@ -276,6 +289,15 @@ class MilvusEngine:
         norm = float(np.linalg.norm(v))
         return v / norm if norm > 0 else v
 
+    def scopes(self) -> list[tuple[str, ...]]:
+        """The numbered applies_to sets (the `scope` field's values)."""
+        if self._scopes is None:
+            try:
+                self._scopes = [tuple(s) for s in json.loads(self.scopes_path.read_text(encoding="utf-8"))]
+            except (OSError, ValueError) as exc:
+                raise KBError(f"{self.scopes_path} 无法读取（{exc}）；{REBUILD}") from None
+        return self._scopes
+
     # -- the word channel's statistics ---------------------------------------------------
 
     def idf(self, token: str) -> float:
@@ -296,8 +318,7 @@ class MilvusEngine:
         counted = self._call("query", self.collection, filter="", output_fields=["count(*)"])
         n = int(counted[0]["count(*)"]) if counted else 0
         problems = [] if n == clauses == self.rows else [f"{clauses} 条条款，Milvus 集合 {self.collection} 却有 {n} 行"]
-        if not self.terms_path.exists():
-            problems.append(f"缺少 {TERMS_FILE}")
+        problems += [f"缺少 {p.name}" for p in (self.terms_path, self.scopes_path) if not p.exists()]
         return problems
 
     def close(self) -> None:
@@ -316,12 +337,12 @@ def _is_connection(exc: Any) -> bool:
         w in text for w in ("unavailable", "connect", "deadline", "timeout", "timed out", "not ready", "refused"))
 
 
-def filter_expression(f: RowFilter) -> str:
-    """bri-kb's filter decisions as a Milvus filter expression ('' for none)."""
+def filter_expression(f: RowFilter, scopes: Sequence[Sequence[str]]) -> str:
+    """bri-kb's filter decisions as a Milvus filter expression ('' for none):
+    the documents that pass, and the applies_to sets (by number) that pass."""
     parts = []
     if f.documents is not None:
         parts.append(f"document in {json.dumps(sorted(f.documents), ensure_ascii=False)}")
     if f.places is not None:
-        parts.append(f"(array_length(applies_to) == 0 or array_contains_any(applies_to, "
-                     f"{json.dumps(sorted(f.places), ensure_ascii=False)}))")
+        parts.append(f"scope in {[n for n, s in enumerate(scopes) if f.admits_places(s)]}")
     return " and ".join(parts)

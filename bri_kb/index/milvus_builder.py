@@ -15,10 +15,13 @@ from typing import Any
 import numpy as np
 
 from bri_kb import KB_FORMAT, __version__
+from bri_kb.index.dense import FLAT_LIMIT, index_kind, ivf_lists
 from bri_kb.index.encoders import Encoder
 from bri_kb.index.milvus import (
     BM25,
     INSERT_BATCH,
+    NPROBE,
+    SCOPES_FILE,
     SPARSE_FIELDS,
     TERMS_FILE,
     analyzer,
@@ -43,18 +46,22 @@ class MilvusBuilder:
     clauses stream in, and inserted with their vectors at the end; `publish`
     switches the alias to the new collection and drops all but the previous."""
 
-    def __init__(self, uri: str, encoder: Encoder, generation: str, directory: Path) -> None:
+    def __init__(self, uri: str, encoder: Encoder, generation: str, directory: Path, flat_limit: int = FLAT_LIMIT) -> None:
         self.address = parse_uri(uri)
-        self.encoder, self.generation, self.directory = encoder, generation, directory
+        self.encoder, self.generation, self.directory, self.flat_limit = encoder, generation, directory, flat_limit
         self.client = connect(self.address)
         self.collection = collection_name(self.address.alias, generation)
         self.documents: dict[str, Document] = {}
         self.df: Counter[str] = Counter()
+        # Each distinct applies_to set, numbered: the `scope` field, so that --where is
+        # one `scope in [...]` test per row (an array test per row is slow in milvus-lite).
+        self.scopes: dict[tuple[str, ...], int] = {}
         self.count = 0
         self._spool_path = directory / "milvus-rows.jsonl.part"
         self._spool = open(self._spool_path, "w", encoding="utf-8")  # closed in finish()
         self._created = False
         self.chars_tokenizer = ""
+        self.dense_kind, self.nlist = "flat", 1
 
     def add(self, documents: Sequence[Document], texts: Sequence[str], clauses: Sequence[Clause],
             tokens: Iterable[Sequence[str]] | None = None) -> None:
@@ -65,7 +72,8 @@ class MilvusBuilder:
             d = self.documents.get(clause.doc_id)
             row = {"row": self.count, "words": fold(text), "chars": char_text(text), "document": clause.doc_id,
                    "kind": clause.kind.value, "level": d.level if d else "", "date": _date(d),
-                   "issuers": list(d.issuers)[:64] if d else [], "applies_to": list(clause.applies_to)[:256]}
+                   "issuers": list(d.issuers)[:64] if d else [], "applies_to": list(clause.applies_to)[:256],
+                   "scope": self.scopes.setdefault(tuple(clause.applies_to), len(self.scopes))}
             self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
             self.count += 1
 
@@ -90,11 +98,13 @@ class MilvusBuilder:
         self.client.flush(self.collection)
         self.client.load_collection(self.collection)
         self._write_terms(directory / TERMS_FILE)
+        (directory / SCOPES_FILE).write_text(json.dumps([list(s) for s in self.scopes], ensure_ascii=False), encoding="utf-8")
+        dense = "FLAT (IP)" if self.dense_kind == "flat" else f"IVF_SQ8 (IP, nlist={self.nlist}, nprobe={NPROBE})"
         return {"engine": {"kind": "milvus", "uri": self.address.uri, "alias": self.address.alias,
                            "collection": self.collection},
                 "lexical": f"Milvus BM25(k1={BM25['bm25_k1']},b={BM25['bm25_b']}) over jieba (search mode); "
                            f"and over character unigrams and bigrams ({self.chars_tokenizer} tokenizer)",
-                "dense": "milvus FLAT (IP)"}
+                "dense": f"milvus {dense}"}
 
     def _insert(self, batch: list[dict[str, Any]], vectors: Any) -> None:
         block = vectors[batch[0]["row"] : batch[-1]["row"] + 1]
@@ -112,6 +122,7 @@ class MilvusBuilder:
             self.client.drop_collection(self.collection)
         lite = str(self.client.get_server_version()).lower().startswith("milvus_lite")
         self.chars_tokenizer = "standard" if lite else "whitespace"
+        self.dense_kind, self.nlist = index_kind(self.count, self.flat_limit), ivf_lists(self.count)
         self._create_with(dim, self.chars_tokenizer)
         self._created = True
 
@@ -132,15 +143,21 @@ class MilvusBuilder:
         schema.add_field("date", DataType.INT64)  # published (or signed) as YYYYMMDD; 0 when unknown
         schema.add_field("issuers", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=64, max_length=256)
         schema.add_field("applies_to", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=256, max_length=256)
+        schema.add_field("scope", DataType.INT64)  # the applies_to set's number in scopes.json
         for name, source in (("words_bm25", "words"), ("chars_bm25", "chars")):
             schema.add_function(Function(name=f"{source}_to_bm25", function_type=FunctionType.BM25,
                                          input_field_names=[source], output_field_names=[name]))
         index = self.client.prepare_index_params()
         for name in SPARSE_FIELDS.values():
             index.add_index(name, index_type="SPARSE_INVERTED_INDEX", metric_type="BM25", params=dict(BM25))
-        index.add_index("vector", index_type="FLAT", metric_type="IP")
+        # The embedded engine's choice (dense.index_kind): exact below FLAT_LIMIT rows, IVF-SQ8 above.
+        if self.dense_kind == "flat":
+            index.add_index("vector", index_type="FLAT", metric_type="IP")
+        else:
+            index.add_index("vector", index_type="IVF_SQ8", metric_type="IP", params={"nlist": self.nlist})
         props = {"bri_kb.kb_format": str(KB_FORMAT), "bri_kb.version": __version__, "bri_kb.encoder": self.encoder.id,
-                 "bri_kb.generation": self.generation, "bri_kb.rows": str(self.count)}
+                 "bri_kb.generation": self.generation, "bri_kb.rows": str(self.count),
+                 "bri_kb.dense_index": self.dense_kind}
         self.client.create_collection(self.collection, schema=schema, index_params=index, properties=props)
 
     def _write_terms(self, path: Path) -> None:

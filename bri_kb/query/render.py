@@ -7,25 +7,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bri_kb.gazetteer import ftz_short
-from bri_kb.model import Clause, Document, Hit, clause_json, document_json, hit_json
+from bri_kb.model import Clause, Document, Hit, citation, clause_json, document_json, hit_json, place_in_file
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
     from bri_kb.query.search import Hidden
-
-
-def citation(clause: Clause, doc: Document) -> str:
-    """What a reader knows first (文号 or 《title》, the clause's label), then where
-    it is: file, page (only where the page is known) and lines."""
-    ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
-    return f"{ref} {clause.label}（{place_in_file(clause)}）"
-
-
-def place_in_file(clause: Clause) -> str:
-    """file, page (only where the page is known) and lines: 002_….txt 第4页 第221–241行."""
-    src = clause.source
-    page = f" 第{src.page}页" if src.page else ""
-    return f"{src.file}{page} 第{src.line_start}–{src.line_end}行"
 
 
 def places_short(names: Sequence[str], limit: int = 4) -> str:

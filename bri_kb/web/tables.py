@@ -13,10 +13,9 @@ from bri_kb.errors import QueryError
 from bri_kb.export.compare import Cell, Sheet
 from bri_kb.export.writers import write
 from bri_kb.index.tokenize import tokenize_query
-from bri_kb.model import Hit
+from bri_kb.model import Hit, citation
 from bri_kb.query.lexicon import expansions
 from bri_kb.query.parse import clean_question
-from bri_kb.query.render import citation
 
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",

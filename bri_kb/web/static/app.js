@@ -82,10 +82,13 @@ function searchParams() {
 // A search lives in the URL (#search?q=…&where=…): it can be bookmarked, shared
 // and reloaded, and Back returns to it. Each new search is a history entry.
 function submitSearch() {
-  if (!$("q").value.trim()) return;
-  const hash = `#search?${searchParams()}`;
+  if ($("q").value.trim()) goTo(`#search?${searchParams()}`);
+}
+
+// A new history entry for a search or a comparison, run even when it is the same one again.
+function goTo(hash) {
   if (location.hash !== hash) history.pushState(null, "", hash);
-  state.routed = "";  // the same search again runs again
+  state.routed = "";
   route();
 }
 
@@ -156,8 +159,6 @@ function card(hit, terms) {
     hit.issuer ? el("span", { class: "issuer", text: hit.issuer }) : null,
     el("span", { class: "level", text: LEVELS[hit.level] || hit.level }));
   const open = el("a", { class: "open", href: `#doc/${encodeURIComponent(hit.doc_id)}/${encodeURIComponent(hit.clause_id)}`, text: "在原文中查看" });
-  const source = hit.source;
-  const cite = `${hit.doc_number || `《${hit.doc_title}》`} ${hit.label} · ${source.file}${source.page ? ` 第${source.page}页` : ""} 第${source.line_start}–${source.line_end}行`;
   return el("li", { class: "card", "data-clause": hit.clause_id },
     el("div", { class: "card-head" },
       el("span", { class: "rank", text: String(hit.rank) }),
@@ -168,7 +169,7 @@ function card(hit, terms) {
     el("p", { class: "text" }, focused(hit, terms)),
     chips,
     hit.note ? el("div", { class: "note", title: hit.note, text: noteText(hit.note) }) : null,
-    el("div", { class: "actions" }, open, el("span", { class: "cite", text: cite })));
+    el("div", { class: "actions" }, open, el("span", { class: "cite", text: hit.citation })));
 }
 
 // The clause's text, its best-matching sentence (in a long clause) set apart.
@@ -298,10 +299,7 @@ function fillCompareForm(params) {
 }
 
 function submitCompare() {
-  const hash = `#compare?${compareParams()}`;
-  if (location.hash !== hash) history.pushState(null, "", hash);
-  state.routed = "";
-  route();
+  goTo(`#compare?${compareParams()}`);
 }
 
 async function runCompare() {

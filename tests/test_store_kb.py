@@ -82,3 +82,26 @@ def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> No
     assert reasons["missing.txt"].startswith("没有这个文件") and "不支持的文件类型 .rtf" in reasons["notes.rtf"]
     assert KnowledgeBase(home).search("自由贸易试验区", 1)
     assert summary.generation == first.generation
+
+
+def test_re_read_clauses_are_the_stored_ones_whatever_the_order(corpus_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store keeps parsed clauses for re-reads; a small limit makes it clear
+    them often, and every read still returns exactly the rows asked, in order."""
+    import random
+
+    import bri_kb.index.store as store_module
+
+    monkeypatch.setattr(store_module, "RECENT", 16)
+    store = Store(live_dir(corpus_kb) / "kb.sqlite")
+    try:
+        truth = {n: c for n, c in enumerate(store.all_clauses())}
+        rng = random.Random(7)
+        for _ in range(60):
+            rows = [rng.randrange(len(truth)) for _ in range(rng.randrange(1, 30))]
+            assert store.clauses_at(rows) == [truth[r] for r in rows]
+        assert len(store._recent) <= 16 + 30
+        lead = truth[5]
+        after = store.clauses_after(lead.doc_id, lead.ordinal, 3)
+        assert after == [c for c in store.clauses_of(lead.doc_id) if c.ordinal > lead.ordinal][:3]
+    finally:
+        store.close()

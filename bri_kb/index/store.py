@@ -105,8 +105,12 @@ def _clause(r: sqlite3.Row) -> Clause:
     )
 
 
+RECENT = 4096  # parsed clauses kept: a question reads its top rows several times (boosts, reranker, hits)
+
+
 class Store:
-    """Read access to a written store. All SQL is parameterised."""
+    """Read access to a written store. All SQL is parameterised. The store is
+    read-only, so parsed clauses are kept for re-reads (at most RECENT)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -115,6 +119,7 @@ class Store:
         self.documents: dict[str, Document] = {
             r["doc_id"]: _document(r) for r in self._con.execute("SELECT * FROM documents ORDER BY ord")
         }
+        self._recent: dict[int, Clause] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -125,9 +130,16 @@ class Store:
     def clauses_at(self, rows: Sequence[int]) -> list[Clause]:
         if not rows:
             return []
-        marks = ",".join("?" * len(rows))
-        query = f"SELECT * FROM clauses WHERE row IN ({marks})"
-        found = {r["row"]: _clause(r) for r in self._con.execute(query, list(rows))}
+        recent = self._recent
+        found = {r: c for r in rows if (c := recent.get(r)) is not None}
+        missing = [r for r in dict.fromkeys(rows) if r not in found]
+        if missing:
+            query = f"SELECT * FROM clauses WHERE row IN ({','.join('?' * len(missing))})"
+            read = {r["row"]: _clause(r) for r in self._con.execute(query, missing)}
+            if len(recent) + len(read) > RECENT:
+                recent.clear()  # simpler than LRU order, and safe for threads sharing the store
+            recent.update(read)
+            found.update(read)
         return [found[r] for r in rows]
 
     def clause_by_id(self, clause_id: str) -> Clause | None:
@@ -161,6 +173,12 @@ class Store:
 
     def clauses_of(self, doc_id: str) -> list[Clause]:
         rows = self._con.execute("SELECT * FROM clauses WHERE doc_id = ? ORDER BY ordinal", (doc_id,))
+        return [_clause(r) for r in rows]
+
+    def clauses_after(self, doc_id: str, ordinal: int, limit: int) -> list[Clause]:
+        """The next `limit` clauses of a document after the one at `ordinal`."""
+        rows = self._con.execute("SELECT * FROM clauses WHERE doc_id = ? AND ordinal > ? ORDER BY ordinal LIMIT ?",
+                                 (doc_id, ordinal, limit))
         return [_clause(r) for r in rows]
 
     def all_clauses(self) -> Iterable[Clause]:

@@ -234,8 +234,7 @@ class KnowledgeBase:
         return tuple(out)
 
     def _with_items(self, lead: Clause) -> Clause:
-        following = [c for c in self.store.clauses_of(lead.doc_id) if c.ordinal > lead.ordinal][:40]
-        return with_items(lead, following)
+        return with_items(lead, self.store.clauses_after(lead.doc_id, lead.ordinal, 40))
 
     def first_stage(self, question: str, k: int = 10, filters: Filters | None = None,
                     settings: Settings | None = None) -> FirstStage:

@@ -94,7 +94,7 @@ def test_re_read_clauses_are_the_stored_ones_whatever_the_order(corpus_kb: Path,
     monkeypatch.setattr(store_module, "RECENT", 16)
     store = Store(live_dir(corpus_kb) / "kb.sqlite")
     try:
-        truth = {n: c for n, c in enumerate(store.all_clauses())}
+        truth = dict(enumerate(store.all_clauses()))
         rng = random.Random(7)
         for _ in range(60):
             rows = [rng.randrange(len(truth)) for _ in range(rng.randrange(1, 30))]

@@ -1,0 +1,362 @@
+"""Learned word associations as expansions, out of sample on the two halves.
+
+    python benchmarks/learned_terms.py --home KB [--variants all|NAME|NAME...] [--json out.json]
+
+From our labelled pairs (a question and the clause that holds its anchor) a
+model learns which clause words go with a question word (a "translation
+model", Berger and Lafferty 1999): either IBM Model 1's t(clause word |
+question word) by EM, or plain co-occurrence counts over the pairs corrected
+by the word's share of the corpus (lift). At question time each question
+word the model knows adds its top clause words to the Probe's expansions at
+a low weight (word channel; the character channel optionally).
+
+Strictly out of sample: the model trained on half A is measured on half B
+and the other way round (`fold_of(q, 2)`), everyday and formal questions
+apart, against the shipped first stage (`Settings(rerank=False)`) on the same
+code. Each question's dense scores are cached (they do not depend on the
+expansions), so a variant costs only the lexical channels and the boosts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import bri_kb.query.search as search_module  # noqa: E402
+from bri_kb.errors import QueryError  # noqa: E402
+from bri_kb.evaluate import first_hit, summarise  # noqa: E402
+from bri_kb.index.engine import Probe, Retrieved, RowFilter  # noqa: E402
+from bri_kb.index.tokenize import tokenize  # noqa: E402
+from bri_kb.query.ranking import Settings  # noqa: E402
+from bri_kb.query.search import Filters, KnowledgeBase  # noqa: E402
+from bri_kb.query.training import fold_of  # noqa: E402
+from bri_kb.vocabulary import fold, squash  # noqa: E402
+
+LABELLED = ROOT / "benchmarks" / "questions_labelled.jsonl"
+BASE = Settings(rerank=False)
+
+
+# ---- the pairs --------------------------------------------------------------------------------
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+_SQUASHED: dict[str, str] = {}
+_ANSWERS: dict[str, list[str]] = {}
+
+
+def answering_texts(clauses: Sequence[str], question: dict[str, Any]) -> list[str]:
+    """The clause texts that hold one of the question's anchors (as the scorer decides)."""
+    key = question["id"]
+    if key not in _ANSWERS:
+        anchors = [squash(e["anchor"]) for e in question.get("expect", [])]
+        _ANSWERS[key] = [t for t in clauses if any(a in _SQUASHED.setdefault(t, squash(t)) for a in anchors)]
+    return _ANSWERS[key]
+
+
+@dataclass(frozen=True)
+class Pair:
+    question: tuple[str, ...]  # the question's distinct words
+    clause: tuple[str, ...]  # the answering clauses' distinct words, those not in the question
+
+
+def make_pairs(questions: Sequence[dict[str, Any]], clause_texts: Sequence[str]) -> list[Pair]:
+    out = []
+    for q in questions:
+        texts = answering_texts(clause_texts, q)
+        if not texts:
+            continue
+        qwords = tuple(dict.fromkeys(tokenize(q["question"])))
+        folded = fold(q["question"])
+        cwords = tuple(dict.fromkeys(w for t in texts for w in tokenize(t) if w not in folded))
+        if qwords and cwords:
+            out.append(Pair(qwords, cwords))
+    return out
+
+
+# ---- the models -------------------------------------------------------------------------------
+
+
+@dataclass
+class Association:
+    """Per question word: its clause words by score, and in how many pairs it occurred."""
+
+    targets: dict[str, list[tuple[str, float, int]]] = field(default_factory=dict)  # (word, score, pairs with both)
+    seen: Counter[str] = field(default_factory=Counter)
+
+
+def cooccurrence(pairs: Sequence[Pair], df: Counter[str], n_clauses: int) -> Association:
+    """P(c | q) over the pairs, times log lift against c's share of the corpus's clauses."""
+    seen: Counter[str] = Counter()
+    both: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in pairs:
+        seen.update(p.question)
+        for q in p.question:
+            both[q].update(p.clause)
+    out = Association(seen=seen)
+    for q, counts in both.items():
+        scored = []
+        for c, n in counts.items():
+            p_cq = n / seen[q]
+            p_c = (df.get(c, 0) + 1) / (n_clauses + 1)
+            lift = p_cq / p_c
+            if lift > 1:
+                scored.append((c, p_cq * math.log(lift), n))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        out.targets[q] = scored[:20]
+    return out
+
+
+NULL = "<null>"
+
+
+def model1(pairs: Sequence[Pair], iterations: int = 10) -> Association:
+    """IBM Model 1: t(clause word | question word) by EM, each clause word
+    generated by one of the question's words or by NULL (which soaks up the
+    words every clause has)."""
+    seen: Counter[str] = Counter()
+    for p in pairs:
+        seen.update(p.question)
+    t: dict[str, dict[str, float]] = defaultdict(dict)
+    for p in pairs:  # uniform start over co-occurring pairs
+        for e in (NULL, *p.question):
+            for f in p.clause:
+                t[e][f] = 1.0
+    for _ in range(iterations):
+        count: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for p in pairs:
+            sources = (NULL, *p.question)
+            for f in p.clause:
+                probs = [t[e][f] for e in sources]
+                z = sum(probs)
+                for e, pr in zip(sources, probs, strict=True):
+                    count[e][f] += pr / z
+        t = defaultdict(dict)
+        for e, fs in count.items():
+            total = sum(fs.values())
+            t[e] = {f: v / total for f, v in fs.items()}
+    both: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in pairs:
+        for q in p.question:
+            both[q].update(p.clause)
+    out = Association(seen=seen)
+    for q in seen:
+        scored = sorted(((c, pr, both[q][c]) for c, pr in t[q].items()), key=lambda x: (-x[1], x[0]))
+        out.targets[q] = scored[:20]
+    return out
+
+
+# ---- a variant ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    method: str = "cooc"  # cooc | m1
+    rare: int = -1  # only question words with corpus df <= rare (-1: all words)
+    weight: float = 0.3
+    top: int = 3
+    min_pairs: int = 2  # the question word in at least this many training pairs
+    min_both: int = 2  # and the clause word with it in at least this many
+    char: bool = False  # the character channel also scores the learned words
+    scaled: bool = False  # weight times the target's score relative to the word's best
+
+
+def learned_expansions(question: str, model: Association, df: Counter[str], v: Variant) -> list[tuple[str, float]]:
+    folded = fold(question)
+    out: dict[str, float] = {}
+    for q in dict.fromkeys(tokenize(question)):
+        if v.rare >= 0 and df.get(q, 0) > v.rare:
+            continue
+        if model.seen[q] < v.min_pairs or q not in model.targets:
+            continue
+        chosen = [x for x in model.targets[q] if x[2] >= v.min_both and x[0] not in folded][: v.top]
+        best = chosen[0][1] if chosen else 1.0
+        for c, score, _ in chosen:
+            w = v.weight * (score / best if v.scaled else 1.0)
+            out[c] = max(out.get(c, 0.0), w)
+    return list(out.items())
+
+
+# ---- measuring ---------------------------------------------------------------------------------
+
+
+class CachedEngine:
+    """The KB's embedded engine with each question's dense scores remembered, and
+    the learned terms kept out of the character channel unless asked."""
+
+    def __init__(self, engine: Any) -> None:
+        self.inner = engine
+        self.dense: dict[str, np.ndarray] = {}
+        self.learned: set[str] = set()
+        self.char_learned = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def top_k(self, probe: Probe, k: int, filters: RowFilter | None = None,
+              channels: Sequence[str] = ("bm25", "bm25_char", "dense")) -> Retrieved:
+        inner = self.inner
+        char_terms = probe.expansions if probe.char_expansions else ()
+        if not self.char_learned:
+            char_terms = tuple(e for e in char_terms if e[0] not in self.learned)
+        dq = probe.dense_query
+        if dq not in self.dense:
+            self.dense[dq] = inner.dense.scores(dq)
+        scores = {"bm25": inner.lexical.scores(probe.text, probe.expansions),
+                  "bm25_char": inner.chars.scores(probe.text, char_terms), "dense": self.dense[dq]}
+        return Retrieved(scores, inner.mask(filters or RowFilter()))
+
+
+def run(kb: KnowledgeBase, questions: Sequence[dict[str, Any]]) -> list[int | None]:
+    ranks = []
+    for q in questions:
+        where = q.get("where")
+        try:
+            answer = kb.ask(q["question"], 10, Filters(where=where) if where else None, BASE)
+        except QueryError:
+            answer = kb.ask(q["question"], 10, None, BASE)
+        ranks.append(first_hit(q, [{"text": h.clause.text} for h in answer.hits]))
+    return ranks
+
+
+def with_learned(engine: CachedEngine, extra: Callable[[str], list[tuple[str, float]]] | None) -> None:
+    """Route the first stage's expansions through the learned terms (None: the thesaurus alone)."""
+    original = search_module.__dict__.setdefault("_original_expansions", search_module.expansions)
+
+    def patched(question: str, *args: Any, **kwargs: Any) -> list[tuple[str, float]]:
+        base = original(question, *args, **kwargs)
+        if extra is None:
+            return list(base)
+        have = {t for t, _ in base}
+        more = [(t, w) for t, w in extra(question) if t not in have]
+        engine.learned = {t for t, _ in more}
+        return [*base, *more]
+
+    search_module.expansions = patched
+
+
+VARIANTS: dict[str, Variant] = {
+    "cooc all w0.3 top3 min2": Variant(),
+    "cooc all w0.1 top3 min2": Variant(weight=0.1),
+    "cooc all w0.5 top3 min2": Variant(weight=0.5),
+    "cooc all w0.3 top1 min2": Variant(top=1),
+    "cooc all w0.3 top5 min2": Variant(top=5),
+    "cooc all w0.3 top3 min3": Variant(min_pairs=3, min_both=3),
+    "cooc rare<=2 w0.3 top3 min2": Variant(rare=2),
+    "cooc rare<=0 w0.3 top3 min2": Variant(rare=0),
+    "cooc rare<=5 w0.3 top3 min2": Variant(rare=5),
+    "cooc all w0.3 top3 min2 +char": Variant(char=True),
+    "cooc all w0.3 top3 min2 scaled": Variant(scaled=True),
+    "m1 all w0.3 top3 min2": Variant(method="m1"),
+    "m1 all w0.1 top3 min2": Variant(method="m1", weight=0.1),
+    "m1 all w0.5 top3 min2": Variant(method="m1", weight=0.5),
+    "m1 all w0.3 top1 min2": Variant(method="m1", top=1),
+    "m1 all w0.3 top5 min2": Variant(method="m1", top=5),
+    "m1 rare<=2 w0.3 top3 min2": Variant(method="m1", rare=2),
+    "m1 all w0.3 top3 min2 +char": Variant(method="m1", char=True),
+    "m1 all w0.3 top3 min1": Variant(method="m1", min_pairs=1, min_both=1),
+    "cooc all w0.3 top3 min1": Variant(min_pairs=1, min_both=1),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--home", type=Path, default=None)
+    ap.add_argument("--variants", default="all", help="'all' or names separated by |")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--show", type=int, default=0, help="print this many learned words per model")
+    args = ap.parse_args()
+    kb = KnowledgeBase(args.home)
+    engine = CachedEngine(kb.engine)
+    kb.engine = engine
+    questions = load(LABELLED)
+    halves = {h: [q for q in questions if fold_of(q, 2) == h] for h in (0, 1)}
+    clauses = [c.text for c in kb.store.all_clauses()]
+    df: Counter[str] = Counter()
+    for t in clauses:
+        df.update(set(tokenize(t)))
+    pairs = {h: make_pairs(halves[h], clauses) for h in (0, 1)}
+    answer_sets = {h: {t for q in halves[h] for t in answering_texts(clauses, q)} for h in (0, 1)}
+    print(f"pairs: A {len(pairs[0])}/{len(halves[0])}, B {len(pairs[1])}/{len(halves[1])}", flush=True)
+    models: dict[tuple[str, int], Association] = {}
+    for h in (0, 1):
+        models[("cooc", h)] = cooccurrence(pairs[h], df, len(clauses))
+        models[("m1", h)] = model1(pairs[h])
+    if args.show:
+        for (method, h), m in models.items():
+            known = sorted((q for q in m.seen if m.seen[q] >= 2), key=lambda q: -m.seen[q])[: args.show]
+            print(method, "AB"[h], "; ".join(f"{q}({m.seen[q]},df{df.get(q, 0)})→" + ",".join(
+                f"{c}:{s:.2f}/{n}" for c, s, n in m.targets[q][:3]) for q in known))
+
+    def cells(ranks_by_half: dict[int, list[int | None]]) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for h in (0, 1):
+            qs = halves[h]
+            other = answer_sets[1 - h]
+            for kind, label in (("colloquial", "everyday"), ("formal", "formal")):
+                idx = [i for i, q in enumerate(qs) if q.get("kind") == kind]
+                row[f"{label} {'AB'[h]}"] = summarise([ranks_by_half[h][i] for i in idx])
+                # the questions whose answering clause the other half never trained on
+                new = [i for i in idx if not set(answering_texts(clauses, qs[i])) & other]
+                row[f"{label} {'AB'[h]} unseen clause"] = summarise([ranks_by_half[h][i] for i in new])
+        return row
+
+    table: dict[str, Any] = {}
+    start = time.perf_counter()
+    with_learned(engine, None)
+    table["baseline (shipped first stage)"] = base = cells({h: run(kb, halves[h]) for h in (0, 1)})
+    print_row("baseline (shipped first stage)", base, None, time.perf_counter() - start)
+    chosen = VARIANTS if args.variants == "all" else {k: VARIANTS[k] for k in args.variants.split("|")}
+    for name, v in chosen.items():
+        start = time.perf_counter()
+        engine.char_learned = v.char
+        ranks: dict[int, list[int | None]] = {}
+        for h in (0, 1):
+            model = models[(v.method, 1 - h)]  # trained on the other half
+
+            def extra(question: str, model: Association = model, v: Variant = v) -> list[tuple[str, float]]:
+                return learned_expansions(question, model, df, v)
+
+            with_learned(engine, extra)
+            ranks[h] = run(kb, halves[h])
+            fired = sum(1 for q in halves[h] if extra(q["question"]))
+            print(f"    half {'AB'[h]}: {fired} of {len(halves[h])} questions get learned terms", flush=True)
+        table[name] = row = cells(ranks)
+        print_row(name, row, base, time.perf_counter() - start)
+    with_learned(engine, None)
+    if args.json:
+        args.json.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def print_row(name: str, row: dict[str, Any], base: dict[str, Any] | None, seconds: float) -> None:
+    parts = []
+    passed = True
+    for key in ("everyday A", "everyday B", "formal A", "formal B"):
+        r, m = row[key]["R@1"], row[key]["MRR"]
+        parts.append(f"{key} {r:.3f}/{m:.3f}")
+        if base is not None:
+            br, bm = base[key]["R@1"], base[key]["MRR"]
+            passed &= r >= br and m >= bm - 0.005 and (key.startswith("formal") or r > br)
+    unseen = "  ".join(f"{k.split()[0][0]}{k.split()[1]}-new {row[k]['R@1']:.3f}(n={row[k]['n']})"
+                       for k in row if k.endswith("unseen clause"))
+    verdict = "" if base is None else ("  PASSES" if passed else "")
+    print(f"{name} ({seconds:.0f} s){verdict}\n    {'  '.join(parts)}\n    {unseen}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

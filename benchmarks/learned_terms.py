@@ -40,6 +40,7 @@ from bri_kb.errors import QueryError  # noqa: E402
 from bri_kb.evaluate import first_hit, summarise  # noqa: E402
 from bri_kb.index.engine import Probe, Retrieved, RowFilter  # noqa: E402
 from bri_kb.index.tokenize import tokenize  # noqa: E402
+from bri_kb.query.lexicon import QUESTION_FORMS  # noqa: E402
 from bri_kb.query.ranking import Settings  # noqa: E402
 from bri_kb.query.search import Filters, KnowledgeBase  # noqa: E402
 from bri_kb.query.training import fold_of  # noqa: E402
@@ -122,6 +123,40 @@ def cooccurrence(pairs: Sequence[Pair], df: Counter[str], n_clauses: int) -> Ass
     return out
 
 
+def log_likelihood(pairs: Sequence[Pair]) -> Association:
+    """Dunning's log-likelihood ratio (G²) of each (question word, clause word)
+    over the pairs' 2x2 table: whether the question has q, whether its answer
+    has c. Only positive associations (c more often with q than without)."""
+    seen: Counter[str] = Counter()
+    answers: Counter[str] = Counter()
+    both: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in pairs:
+        seen.update(p.question)
+        answers.update(p.clause)
+        for q in p.question:
+            both[q].update(p.clause)
+    n = len(pairs)
+
+    def term(k: float, expected: float) -> float:
+        return k * math.log(k / expected) if k > 0 else 0.0
+
+    out = Association(seen=seen)
+    for q, counts in both.items():
+        scored = []
+        for c, k11 in counts.items():
+            k12, k21 = seen[q] - k11, answers[c] - k11
+            k22 = n - k11 - k12 - k21
+            if k11 / seen[q] <= answers[c] / n:
+                continue
+            row1, row2, col1, col2 = k11 + k12, k21 + k22, k11 + k21, k12 + k22
+            g2 = 2 * (term(k11, row1 * col1 / n) + term(k12, row1 * col2 / n)
+                      + term(k21, row2 * col1 / n) + term(k22, row2 * col2 / n))
+            scored.append((c, g2, k11))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        out.targets[q] = scored[:20]
+    return out
+
+
 NULL = "<null>"
 
 
@@ -174,6 +209,9 @@ class Variant:
     min_both: int = 2  # and the clause word with it in at least this many
     char: bool = False  # the character channel also scores the learned words
     scaled: bool = False  # weight times the target's score relative to the word's best
+    min_len: int = 1  # question words of at least this many characters
+    content: bool = False  # skip question-form words (能不能, 什么, 哪些 … lexicon.QUESTION_FORMS)
+    min_score: float = 0.0  # the association's score at least this (G²: 3.84 is p < 0.05 by chi-square)
 
 
 def learned_expansions(question: str, model: Association, df: Counter[str], v: Variant) -> list[tuple[str, float]]:
@@ -182,9 +220,12 @@ def learned_expansions(question: str, model: Association, df: Counter[str], v: V
     for q in dict.fromkeys(tokenize(question)):
         if v.rare >= 0 and df.get(q, 0) > v.rare:
             continue
-        if model.seen[q] < v.min_pairs or q not in model.targets:
+        if model.seen[q] < v.min_pairs or q not in model.targets or len(q) < v.min_len:
             continue
-        chosen = [x for x in model.targets[q] if x[2] >= v.min_both and x[0] not in folded][: v.top]
+        if v.content and QUESTION_FORMS.fullmatch(q):
+            continue
+        chosen = [x for x in model.targets[q]
+                  if x[2] >= v.min_both and x[1] >= v.min_score and x[0] not in folded][: v.top]
         best = chosen[0][1] if chosen else 1.0
         for c, score, _ in chosen:
             w = v.weight * (score / best if v.scaled else 1.0)
@@ -271,6 +312,16 @@ VARIANTS: dict[str, Variant] = {
     "m1 all w0.3 top3 min2 +char": Variant(method="m1", char=True),
     "m1 all w0.3 top3 min1": Variant(method="m1", min_pairs=1, min_both=1),
     "cooc all w0.3 top3 min1": Variant(min_pairs=1, min_both=1),
+    "g2 all w0.3 top3 min2": Variant(method="g2"),
+    "g2 all w0.3 top3 min2 G2>=10": Variant(method="g2", min_score=10),
+    "g2 content len>=2 w0.3 top3 min2": Variant(method="g2", content=True, min_len=2),
+    "g2 content len>=2 w0.3 top3 min2 G2>=10": Variant(method="g2", content=True, min_len=2, min_score=10),
+    "g2 rare<=2 content len>=2 w0.3 top3 min2": Variant(method="g2", rare=2, content=True, min_len=2),
+    "g2 rare<=2 content len>=2 w0.2 top2 min2": Variant(method="g2", rare=2, content=True, min_len=2, weight=0.2, top=2),
+    "g2 rare<=0 content len>=2 w0.3 top3 min2": Variant(method="g2", rare=0, content=True, min_len=2),
+    "g2 rare<=2 content len>=2 w0.3 top3 min3": Variant(method="g2", rare=2, content=True, min_len=2, min_pairs=3, min_both=3),
+    "m1 rare<=2 content len>=2 w0.3 top3 min2": Variant(method="m1", rare=2, content=True, min_len=2),
+    "cooc rare<=2 content len>=2 w0.3 top3 min2": Variant(rare=2, content=True, min_len=2),
 }
 
 
@@ -297,6 +348,7 @@ def main() -> None:
     for h in (0, 1):
         models[("cooc", h)] = cooccurrence(pairs[h], df, len(clauses))
         models[("m1", h)] = model1(pairs[h])
+        models[("g2", h)] = log_likelihood(pairs[h])
     if args.show:
         for (method, h), m in models.items():
             known = sorted((q for q in m.seen if m.seen[q] >= 2), key=lambda q: -m.seen[q])[: args.show]

@@ -76,13 +76,19 @@ class Pair:
     clause: tuple[str, ...]  # the answering clauses' distinct words, those not in the question
 
 
-def make_pairs(questions: Sequence[dict[str, Any]], clause_texts: Sequence[str]) -> list[Pair]:
+def make_pairs(questions: Sequence[dict[str, Any]], clause_texts: Sequence[str],
+               anchor: bool = False, gap: bool = False) -> list[Pair]:
+    """`anchor`: the clause side is the anchor's words only (the answering span, not the
+    whole clause); `gap`: the question side keeps only words its answer does not contain."""
     out = []
     for q in questions:
         texts = answering_texts(clause_texts, q)
         if not texts:
             continue
-        qwords = tuple(dict.fromkeys(tokenize(q["question"])))
+        answer = fold("".join(texts))
+        qwords = tuple(dict.fromkeys(w for w in tokenize(q["question"]) if not gap or w not in answer))
+        if anchor:
+            texts = [e["anchor"] for e in q["expect"]]
         folded = fold(q["question"])
         cwords = tuple(dict.fromkeys(w for t in texts for w in tokenize(t) if w not in folded))
         if qwords and cwords:
@@ -235,7 +241,7 @@ class Variant:
     min_pairs: int = 2  # the question word in at least this many training pairs
     min_both: int = 2  # and the clause word with it in at least this many
     char: bool = False  # the character channel also scores the learned words
-    train: str = "all"  # all | colloquial: the pairs the model learns from
+    train: str = "all"  # all | colloquial | anchor | gap | anchor+gap: the pairs the model learns from
     scaled: bool = False  # weight times the target's score relative to the word's best
     min_len: int = 1  # question words of at least this many characters
     content: bool = False  # skip question-form words (能不能, 什么, 哪些 … lexicon.QUESTION_FORMS)
@@ -367,6 +373,18 @@ VARIANTS: dict[str, Variant] = {
     "rare<=10 content len>=2 w0.3 top3 min2 g2": Variant(method="g2", rare=10, content=True, min_len=2),
     "rare<=30 content len>=2 w0.2 top2 min2 g2": Variant(method="g2", rare=30, content=True, min_len=2, weight=0.2, top=2),
 }
+for _train in ("anchor", "gap", "anchor+gap"):
+    VARIANTS |= {
+        f"{_train}-trained m1 all w0.3 top3 min2": Variant(method="m1", train=_train),
+        f"{_train}-trained m1 all w0.1 top3 min2": Variant(method="m1", train=_train, weight=0.1),
+        f"{_train}-trained m1 content len>=2 w0.2 top2 min2": Variant(method="m1", train=_train, content=True, min_len=2,
+                                                                  weight=0.2, top=2),
+        f"{_train}-trained g2 content len>=2 w0.3 top3 min2": Variant(method="g2", train=_train, content=True, min_len=2),
+        f"{_train}-trained g2 rare<=2 content len>=2 w0.3 top3 min2": Variant(method="g2", train=_train, rare=2,
+                                                                          content=True, min_len=2),
+        f"{_train}-trained cooc content len>=2 w0.2 top2 min2": Variant(train=_train, content=True, min_len=2,
+                                                                    weight=0.2, top=2),
+    }
 
 
 def main() -> None:
@@ -387,11 +405,15 @@ def main() -> None:
         df.update(set(tokenize(t)))
     pairs = {h: make_pairs(halves[h], clauses) for h in (0, 1)}
     everyday = {h: make_pairs([q for q in halves[h] if q.get("kind") == "colloquial"], clauses) for h in (0, 1)}
+    anchored = {h: make_pairs(halves[h], clauses, anchor=True) for h in (0, 1)}
+    gapped = {h: make_pairs(halves[h], clauses, gap=True) for h in (0, 1)}
+    both_ways = {h: make_pairs(halves[h], clauses, anchor=True, gap=True) for h in (0, 1)}
     answer_sets = {h: {t for q in halves[h] for t in answering_texts(clauses, q)} for h in (0, 1)}
     print(f"pairs: A {len(pairs[0])}/{len(halves[0])}, B {len(pairs[1])}/{len(halves[1])}", flush=True)
     models: dict[tuple[str, int], Association] = {}
     for h in (0, 1):
-        for train, ps in (("all", pairs[h]), ("colloquial", everyday[h])):
+        for train, ps in (("all", pairs[h]), ("colloquial", everyday[h]), ("anchor", anchored[h]),
+                          ("gap", gapped[h]), ("anchor+gap", both_ways[h])):
             models[(f"cooc {train}", h)] = cooccurrence(ps, df, len(clauses))
             models[(f"m1 {train}", h)] = model1(ps)
             models[(f"m1r {train}", h)] = reverse_model1(ps)

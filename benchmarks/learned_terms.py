@@ -373,6 +373,12 @@ VARIANTS: dict[str, Variant] = {
     "rare<=10 content len>=2 w0.3 top3 min2 g2": Variant(method="g2", rare=10, content=True, min_len=2),
     "rare<=30 content len>=2 w0.2 top2 min2 g2": Variant(method="g2", rare=30, content=True, min_len=2, weight=0.2, top=2),
 }
+VARIANTS |= {  # the neighbours of the one variant that helped both halves by a question each
+    f"anchor+gap-trained m1 all w{w} top{t} min{m}": Variant(method="m1", train="anchor+gap", weight=w, top=t,
+                                                          min_pairs=m, min_both=m)
+    for w, t, m in ((0.2, 3, 2), (0.4, 3, 2), (0.5, 3, 2), (0.3, 2, 2), (0.3, 5, 2), (0.3, 3, 3), (0.3, 3, 1))
+}
+VARIANTS["anchor+gap-trained m1 all w0.3 top3 min2 +char"] = Variant(method="m1", train="anchor+gap", char=True)
 for _train in ("anchor", "gap", "anchor+gap"):
     VARIANTS |= {
         f"{_train}-trained m1 all w0.3 top3 min2": Variant(method="m1", train=_train),

@@ -399,6 +399,8 @@ def main() -> None:
     ap.add_argument("--variants", default="all", help="'all' or names separated by |")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", type=int, default=0, help="print this many learned words per model")
+    ap.add_argument("--folds", type=int, default=2,
+                    help="> 2: also k-fold out-of-fold figures (every question scored by a model trained on the other folds)")
     args = ap.parse_args()
     kb = KnowledgeBase(args.home)
     engine = CachedEngine(kb.engine)
@@ -467,9 +469,41 @@ def main() -> None:
             print(f"    half {'AB'[h]}: {fired} of {len(halves[h])} questions get learned terms", flush=True)
         table[name] = row = cells(ranks)
         print_row(name, row, base, time.perf_counter() - start)
+    if args.folds > 2:
+        for name, v in chosen.items():
+            out_of_fold(kb, engine, questions, clauses, df, v, args.folds, name)
     with_learned(engine, None)
     if args.json:
         args.json.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+TRAINERS: dict[str, Callable[..., Association]] = {
+    "m1": model1, "m1r": reverse_model1, "g2": log_likelihood,
+}
+
+
+def out_of_fold(kb: KnowledgeBase, engine: CachedEngine, questions: Sequence[dict[str, Any]], clauses: Sequence[str],
+                df: Counter[str], v: Variant, folds: int, name: str) -> None:
+    """Every question scored with and without the learned terms of a model trained on the other k-1 folds."""
+    ranks: dict[str, list[tuple[dict[str, Any], int | None, int | None]]] = {"colloquial": [], "formal": []}
+    for f in range(folds):
+        test = [q for q in questions if fold_of(q, folds) == f]
+        train = [q for q in questions if fold_of(q, folds) != f
+                 and (v.train != "colloquial" or q.get("kind") == "colloquial")]
+        ps = make_pairs(train, clauses, anchor="anchor" in v.train, gap="gap" in v.train)
+        model = cooccurrence(ps, df, len(clauses)) if v.method == "cooc" else TRAINERS[v.method](ps)
+        with_learned(engine, None)
+        base = run(kb, test)
+        engine.char_learned = v.char
+        with_learned(engine, lambda question, model=model: learned_expansions(question, model, df, v))
+        new = run(kb, test)
+        for q, b, n in zip(test, base, new, strict=True):
+            ranks[q.get("kind", "?")].append((q, b, n))
+    cells = []
+    for kind, rows in ranks.items():
+        b, n = summarise([r[1] for r in rows]), summarise([r[2] for r in rows])
+        cells.append(f"{kind} {b['R@1']:.3f}/{b['MRR']:.3f} -> {n['R@1']:.3f}/{n['MRR']:.3f}")
+    print(f"{folds}-fold {name}: " + "  ".join(cells), flush=True)
 
 
 def print_row(name: str, row: dict[str, Any], base: dict[str, Any] | None, seconds: float) -> None:

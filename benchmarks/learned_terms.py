@@ -26,7 +26,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -292,26 +292,26 @@ class CachedEngine:
         dq = probe.dense_query
         if dq not in self.dense:
             self.dense[dq] = inner.dense.scores(dq)
-        scores = {"bm25": inner.lexical.scores(probe.text, probe.expansions),
+        scores = {"bm25": inner.lexical.scores(probe.text, probe.word_terms),
                   "bm25_char": inner.chars.scores(probe.text, char_terms), "dense": self.dense[dq]}
         return Retrieved(scores, inner.mask(filters or RowFilter()))
 
 
-def run(kb: KnowledgeBase, questions: Sequence[dict[str, Any]]) -> list[int | None]:
+def run(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], settings: Settings = BASE) -> list[int | None]:
     ranks = []
     for q in questions:
         where = q.get("where")
         try:
-            answer = kb.ask(q["question"], 10, Filters(where=where) if where else None, BASE)
+            answer = kb.ask(q["question"], 10, Filters(where=where) if where else None, settings)
         except QueryError:
-            answer = kb.ask(q["question"], 10, None, BASE)
+            answer = kb.ask(q["question"], 10, None, settings)
         ranks.append(first_hit(q, [{"text": h.clause.text} for h in answer.hits]))
     return ranks
 
 
 def with_learned(engine: CachedEngine, extra: Callable[[str], list[tuple[str, float]]] | None) -> None:
     """Route the first stage's expansions through the learned terms (None: the thesaurus alone)."""
-    original = search_module.__dict__.setdefault("_original_expansions", search_module.expansions)
+    original = search_module.__dict__.setdefault("_original_expansions", search_module.__dict__["expansions"])
 
     def patched(question: str, *args: Any, **kwargs: Any) -> list[tuple[str, float]]:
         base = original(question, *args, **kwargs)
@@ -322,7 +322,7 @@ def with_learned(engine: CachedEngine, extra: Callable[[str], list[tuple[str, fl
         engine.learned = {t for t, _ in more}
         return [*base, *more]
 
-    search_module.expansions = patched
+    search_module.__dict__["expansions"] = patched
 
 
 VARIANTS: dict[str, Variant] = {
@@ -393,12 +393,50 @@ for _train in ("anchor", "gap", "anchor+gap"):
     }
 
 
+SHIPPED = Variant(method="m1", train="anchor+gap")  # the one family that helped both halves (docs/quality.md)
+KEEP = 5  # clause words kept per question word in the file (the question may already hold some)
+
+
+def table_json(model: Association, v: Variant = SHIPPED, keep: int = KEEP) -> dict[str, Any]:
+    """The learned table as the package reads it (query/learned.py): the question
+    words seen in at least `v.min_pairs` pairs, each with its clause words that
+    co-occurred in at least `v.min_both`, best first."""
+    terms = {}
+    for q in sorted(model.seen):
+        if model.seen[q] < v.min_pairs or len(q) < v.min_len or (v.content and QUESTION_FORMS.fullmatch(q)):
+            continue
+        targets = [[c, round(score, 4), n] for c, score, n in model.targets.get(q, [])
+                   if n >= v.min_both and score >= v.min_score][:keep]
+        if targets:
+            terms[q] = {"pairs": model.seen[q], "targets": targets}
+    return {"about": "question word -> clause words, IBM Model 1 t(clause word | question word) over "
+                     "(question words its answer lacks, anchor words the question lacks) pairs of "
+                     "benchmarks/questions_labelled.jsonl; [word, t, pairs with both]",
+            "method": f"model1 iterations=10 min_pairs={v.min_pairs} min_both={v.min_both} keep={keep}",
+            "terms": terms}
+
+
+def readable_json(data: dict[str, Any]) -> str:
+    """The table as JSON with one question word per line, to read and diff by hand."""
+    head = {k: v for k, v in data.items() if k != "terms"}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "terms": {']
+    words = list(data["terms"].items())
+    lines += [f"{json.dumps(w, ensure_ascii=False)}: {json.dumps(e, ensure_ascii=False)}"
+              + ("," if i < len(words) - 1 else "") for i, (w, e) in enumerate(words)]
+    return "\n".join([*lines, "}}"]) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--home", type=Path, default=None)
     ap.add_argument("--variants", default="all", help="'all' or names separated by |")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", type=int, default=0, help="print this many learned words per model")
+    ap.add_argument("--write", type=Path, default=None,
+                    help="train the shipped variant on every labelled question and write its table here")
+    ap.add_argument("--shipped", action="store_true",
+                    help="also the shipped code path: Settings(learned_weight=WEIGHT) with each half's table "
+                         "trained on the other half, as the package reads it")
     ap.add_argument("--folds", type=int, default=2,
                     help="> 2: also k-fold out-of-fold figures (every question scored by a model trained on the other folds)")
     args = ap.parse_args()
@@ -418,6 +456,11 @@ def main() -> None:
     both_ways = {h: make_pairs(halves[h], clauses, anchor=True, gap=True) for h in (0, 1)}
     answer_sets = {h: {t for q in halves[h] for t in answering_texts(clauses, q)} for h in (0, 1)}
     print(f"pairs: A {len(pairs[0])}/{len(halves[0])}, B {len(pairs[1])}/{len(halves[1])}", flush=True)
+    if args.write:
+        data = table_json(model1(make_pairs(questions, clauses, anchor=True, gap=True)))
+        args.write.write_text(readable_json(data), encoding="utf-8")
+        print(f"wrote {args.write}: {len(data['terms'])} question words", flush=True)
+        return
     models: dict[tuple[str, int], Association] = {}
     for h in (0, 1):
         for train, ps in (("all", pairs[h]), ("colloquial", everyday[h]), ("anchor", anchored[h]),
@@ -447,10 +490,10 @@ def main() -> None:
                 row[f"{label} {'AB'[h]} unseen clause"] = summarise([ranks_by_half[h][i] for i in new])
         return row
 
-    table: dict[str, Any] = {}
+    table_row: dict[str, Any] = {}
     start = time.perf_counter()
     with_learned(engine, None)
-    table["baseline (shipped first stage)"] = base = cells({h: run(kb, halves[h]) for h in (0, 1)})
+    table_row["baseline (shipped first stage)"] = base = cells({h: run(kb, halves[h]) for h in (0, 1)})
     print_row("baseline (shipped first stage)", base, None, time.perf_counter() - start)
     chosen = VARIANTS if args.variants == "all" else {k: VARIANTS[k] for k in args.variants.split("|")}
     for name, v in chosen.items():
@@ -467,14 +510,28 @@ def main() -> None:
             ranks[h] = run(kb, halves[h])
             fired = sum(1 for q in halves[h] if extra(q["question"]))
             print(f"    half {'AB'[h]}: {fired} of {len(halves[h])} questions get learned terms", flush=True)
-        table[name] = row = cells(ranks)
+        table_row[name] = row = cells(ranks)
+        print_row(name, row, base, time.perf_counter() - start)
+    if args.shipped:
+        from bri_kb.query.learned import parse_learned
+
+        start = time.perf_counter()
+        shipped: dict[int, list[int | None]] = {}
+        with_learned(engine, None)
+        for h in (0, 1):
+            table = table_json(model1(make_pairs(halves[1 - h], clauses, anchor=True, gap=True)))
+            kb.learned_terms = parse_learned(table)
+            shipped[h] = run(kb, halves[h], replace(BASE, learned_weight=SHIPPED.weight))
+        kb.learned_terms = None
+        name = f"shipped path: Settings(learned_weight={SHIPPED.weight}), table from the other half"
+        table_row[name] = row = cells(shipped)
         print_row(name, row, base, time.perf_counter() - start)
     if args.folds > 2:
         for name, v in chosen.items():
             out_of_fold(kb, engine, questions, clauses, df, v, args.folds, name)
     with_learned(engine, None)
     if args.json:
-        args.json.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(table_row, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 TRAINERS: dict[str, Callable[..., Association]] = {
@@ -495,14 +552,18 @@ def out_of_fold(kb: KnowledgeBase, engine: CachedEngine, questions: Sequence[dic
         with_learned(engine, None)
         base = run(kb, test)
         engine.char_learned = v.char
-        with_learned(engine, lambda question, model=model: learned_expansions(question, model, df, v))
+
+        def extra(question: str, model: Association = model) -> list[tuple[str, float]]:
+            return learned_expansions(question, model, df, v)
+
+        with_learned(engine, extra)
         new = run(kb, test)
         for q, b, n in zip(test, base, new, strict=True):
             ranks[q.get("kind", "?")].append((q, b, n))
     cells = []
     for kind, rows in ranks.items():
-        b, n = summarise([r[1] for r in rows]), summarise([r[2] for r in rows])
-        cells.append(f"{kind} {b['R@1']:.3f}/{b['MRR']:.3f} -> {n['R@1']:.3f}/{n['MRR']:.3f}")
+        before, after = summarise([r[1] for r in rows]), summarise([r[2] for r in rows])
+        cells.append(f"{kind} {before['R@1']:.3f}/{before['MRR']:.3f} -> {after['R@1']:.3f}/{after['MRR']:.3f}")
     print(f"{folds}-fold {name}: " + "  ".join(cells), flush=True)
 
 

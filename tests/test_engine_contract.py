@@ -108,6 +108,14 @@ def test_top_k_scores_every_row_and_masks_what_the_filters_hide(kb: KnowledgeBas
     assert set(unfiltered.channels) == {"bm25"} and bool(unfiltered.keep.all())
 
 
+def test_word_only_expansions_reach_the_word_channel_alone(kb: KnowledgeBase) -> None:
+    plain = kb.engine.top_k(Probe("船舶登记"), 50, None, ("bm25", "bm25_char"))
+    more = kb.engine.top_k(Probe("船舶登记", word_expansions=(("联盟", 0.3),)), 50, None, ("bm25", "bm25_char"))
+    rows = [r for r, c in enumerate(kb.store.clauses_at(list(range(len(kb.engine))))) if "联盟" in c.text]
+    assert rows and bool((more.channels["bm25"][rows] > plain.channels["bm25"][rows]).any())
+    np.testing.assert_allclose(more.channels["bm25_char"], plain.channels["bm25_char"])
+
+
 def test_idf_of_the_word_channel(kb: KnowledgeBase) -> None:
     assert kb.engine.idf("园区") > 0
     assert kb.engine.idf("船舶") > kb.engine.idf("园区")  # rarer, so more telling

@@ -77,7 +77,7 @@ class EmbeddedEngine:
         scores: dict[str, np.ndarray] = {}
         for name in channels:
             if name == "bm25":
-                scores[name] = self.lexical.scores(probe.text, probe.expansions)
+                scores[name] = self.lexical.scores(probe.text, probe.word_terms)
             elif name == "bm25_char":
                 scores[name] = self.chars.scores(probe.text, probe.expansions if probe.char_expansions else ())
             elif name == "dense":

@@ -29,12 +29,19 @@ CHANNELS = ("bm25", "bm25_char", "dense")
 @dataclass(frozen=True)
 class Probe:
     """What the channels are asked: the question, the thesaurus' terms with
-    their weights, and the text the dense channel encodes."""
+    their weights, the text the dense channel encodes, and terms for the word
+    channel alone (the clause words learned from labelled questions)."""
 
     text: str
     expansions: tuple[tuple[str, float], ...] = ()
     char_expansions: bool = True  # the character channel also scores the expansions
     dense_text: str | None = None  # default: the question
+    word_expansions: tuple[tuple[str, float], ...] = ()  # scored by the word channel only
+
+    @property
+    def word_terms(self) -> tuple[tuple[str, float], ...]:
+        """Every expansion the word channel scores."""
+        return self.expansions + self.word_expansions
 
     @property
     def dense_query(self) -> str:

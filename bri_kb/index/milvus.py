@@ -245,7 +245,8 @@ class MilvusEngine:
         parts: list[tuple[str, float]] = [(text, 1.0)] if own else []
         if channel == "bm25" or probe.char_expansions:
             by_weight: dict[float, list[str]] = {}
-            for term, weight in probe.expansions:  # a term the question has keeps the question's weight
+            for term, weight in probe.word_terms if channel == "bm25" else probe.expansions:
+                # a term the question has keeps the question's weight
                 by_weight.setdefault(weight, []).extend(t for t in cut(term) if t not in own)
             parts += [(" ".join(dict.fromkeys(toks)), w) for w, toks in by_weight.items() if toks]
         scores: dict[int, float] = {}

@@ -36,6 +36,9 @@ class Settings:
     char_expansions: bool = True  # the character channel also scores the thesaurus' terms
     plain: str = ""  # non-empty: the channels score the question without its question-form words (no gain: off)
     rrf: float = 0.0  # > 0: reciprocal rank fusion with this k instead of the convex combination
+    # > 0: clause words learned from the labelled questions (query/learned.py) in the word channel at this
+    # weight; 0.3 lifts everyday R@1 by one question on each half but costs one on questions_own (docs/quality.md)
+    learned_weight: float = 0.0
     mined_weight: float = 0.0  # the corpus's own abbreviations (terms.json) as expansions: 0.15-0.6 cost both halves (docs/quality.md)
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
     reorder: bool = False  # put the hits in the pairwise model's order (not both halves: off)

@@ -23,6 +23,8 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
+from bri_kb.query.learned import LearnedTerms, learned_expansions
+from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
 from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
 from bri_kb.query.ranking import (
@@ -105,6 +107,7 @@ class KnowledgeBase:
         self.settings = Settings()
         self.reranker: Reranker | None = reranking.bundled()
         self.cross_encoder: CrossEncoderReranker | None = None  # --reranker ce:…, reorders the top of the list
+        self.learned_terms: LearnedTerms | None = None  # None: the bundled table (Settings.learned_weight)
         self._title_keys: dict[str, str] | None = None
 
     @property
@@ -252,7 +255,13 @@ class KnowledgeBase:
         # Settings.plain: the channels score the question without its question-form words
         text = plain_question(parsed.text) if settings.plain else parsed.text
         dense_query = text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
-        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query)
+        words = tuple(tokenize_query(parsed.text, self.cache_dir))
+        learned: list[tuple[str, float]] = []
+        if settings.learned_weight > 0:  # the table loads on the first question that asks for it
+            table = self.learned_terms or bundled_learned()
+            have = {t for t, _ in extra}
+            learned = [e for e in learned_expansions(words, parsed.text, table, settings.learned_weight) if e[0] not in have]
+        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query, tuple(learned))
         retrieved = self.engine.top_k(probe, settings.depth, row_filter)
         channels, keep = retrieved.channels, retrieved.keep
         combined = fuse(channels, keep, settings)
@@ -267,7 +276,7 @@ class KnowledgeBase:
                                      {row: b.factor for row, b in boosts.items()})
         place = self.place(filters.where) if filters.where else None
         return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, place, settings,
-                          tuple(tokenize_query(parsed.text, self.cache_dir)), frozenset(pinned))
+                          words, frozenset(pinned))
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
         """The first stage's top n rows as the reranker sees them."""

@@ -66,12 +66,26 @@ def sentences(text: str) -> list[str]:
 class Variant:
     """How the sentence scores enter the fusion."""
 
-    form: str  # "bare": the sentence alone; "ctx": title and headings before it, as the clause vector has
-    mode: str  # "replace" | "blend" | "max_whole" | "add"
+    form: str  # "bare": the sentence alone; "ctx": title and headings before it, as the clause vector has;
+    # "head": the headings only (no title)
+    mode: str  # "none" (the shipped dense channel) | "replace" | "blend" | "max_whole" | "add"
     weight: float = 0.5  # blend: the sentences' share; add: the fourth channel's weight
+    alone: bool = False  # the dense channel only (a diagnostic: is the channel itself better?)
+    dense_weight: float = 1.0  # the dense channel's weight in the fusion (shipped: 1.0)
 
 
-VARIANTS: dict[str, Variant] = {}
+VARIANTS: dict[str, Variant] = {
+    "dense only: whole clause (shipped vector)": Variant("ctx", "none", alone=True),
+    "dense only: max over bare sentences": Variant("bare", "replace", alone=True),
+    "dense only: max over ctx sentences": Variant("ctx", "replace", alone=True),
+    "dense only: max(whole clause, ctx sentences)": Variant("ctx", "max_whole", alone=True),
+    "dense only: max over head sentences": Variant("head", "replace", alone=True),
+    "head: dense = max(whole clause, sentences)": Variant("head", "max_whole"),
+    "head: dense = 0.5 whole + 0.5 max sentences": Variant("head", "blend", 0.5),
+}
+for w in (1.25, 1.5):
+    VARIANTS[f"ctx: dense = max(whole clause, sentences), dense weight {w}"] = Variant("ctx", "max_whole", dense_weight=w)
+    VARIANTS[f"ctx: dense = 0.5 whole + 0.5 max sentences, dense weight {w}"] = Variant("ctx", "blend", 0.5, dense_weight=w)
 for form in ("bare", "ctx"):
     VARIANTS[f"{form}: dense = max over sentences"] = Variant(form, "replace")
     VARIANTS[f"{form}: dense = max(whole clause, sentences)"] = Variant(form, "max_whole")
@@ -86,6 +100,7 @@ class SentenceEngine:
 
     def __init__(self, inner: Any, vectors: dict[str, np.ndarray], starts: np.ndarray) -> None:
         self.inner, self.vectors, self.starts = inner, vectors, starts
+        self.encoder = inner.dense.encoder
         self.variant: Variant | None = None
         self._retrieved: dict[tuple[Probe, RowFilter], Retrieved] = {}
         self._query: dict[str, np.ndarray] = {}
@@ -95,10 +110,10 @@ class SentenceEngine:
 
     def sentence_scores(self, query: str, form: str) -> np.ndarray:
         if query not in self._query:
-            q = self.inner.dense.encoder.encode([query])[0].astype(np.float32)
+            q = self.encoder.encode([query])[0].astype(np.float32)
             self._query[query] = q / (np.linalg.norm(q) or 1.0)
         sims = self.vectors[form] @ self._query[query]
-        return np.maximum.reduceat(sims, self.starts).astype(np.float32)
+        return np.asarray(np.maximum.reduceat(sims, self.starts), dtype=np.float32)
 
     def top_k(self, probe: Probe, k: int, filters: RowFilter | None = None,
               channels: Sequence[str] = CHANNELS) -> Retrieved:
@@ -107,7 +122,7 @@ class SentenceEngine:
             self._retrieved[key] = self.inner.top_k(probe, k, filters, channels)
         base = self._retrieved[key]
         v = self.variant
-        if v is None:
+        if v is None or v.mode == "none":
             return base
         scores = dict(base.channels)
         whole, sent = scores["dense"], self.sentence_scores(probe.dense_query, v.form)
@@ -122,14 +137,14 @@ class SentenceEngine:
         return Retrieved(scores, base.keep)
 
 
-def encoded(kb: KnowledgeBase, texts: list[str], cache: Path, name: str) -> np.ndarray:
+def encoded(encoder: Any, texts: list[str], cache: Path, name: str) -> np.ndarray:
     """The texts' unit vectors, from the cache when the same texts were encoded before."""
     digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:12]
     path = cache / f"{name}-{digest}.npy"
     if path.exists():
-        return np.load(path)
+        return np.asarray(np.load(path), dtype=np.float32)
     start = time.perf_counter()
-    vecs = kb.engine.dense.encoder.encode(texts).astype(np.float32)
+    vecs = np.asarray(encoder.encode(texts), dtype=np.float32)
     vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
     print(f"encoded {len(texts)} {name} texts in {time.perf_counter() - start:.0f} s", flush=True)
     cache.mkdir(parents=True, exist_ok=True)
@@ -154,16 +169,19 @@ def main() -> None:
     titles = {d.doc_id: d.title for d in kb.documents.values()}
     bare = [s for ss in cut for s in ss]
     ctx = ["\n".join([titles[c.doc_id], *c.path, s]) for c, ss in zip(clauses, cut, strict=True) for s in ss]
-    vectors = {"bare": encoded(kb, bare, args.cache, "bare"), "ctx": encoded(kb, ctx, args.cache, "ctx")}
+    head = ["\n".join([*c.path, s]) for c, ss in zip(clauses, cut, strict=True) for s in ss]
+    encoder = kb.engine.dense.encoder  # type: ignore[attr-defined]  # the embedded engine's
+    vectors = {name: encoded(encoder, texts, args.cache, name) for name, texts in
+               (("bare", bare), ("ctx", ctx), ("head", head))}
     engine = SentenceEngine(kb.engine, vectors, starts)
-    kb.engine = engine  # type: ignore[assignment]
+    kb.engine = engine
     ranking.FLOORS["dense_sent"] = 0.0
 
     questions = load(ROOT / "benchmarks" / "questions_labelled.jsonl")
     parts = {f"{half} {kind}": [q for q in questions if fold_of(q, 2) == h and q.get("kind", "?") == kind]
              for h, half in enumerate(("A", "B")) for kind in ("colloquial", "formal")}
     base = Settings(rerank=False)
-    chosen = {"baseline (shipped first stage)": None}
+    chosen: dict[str, Variant | None] = {"baseline (shipped first stage)": None}
     chosen |= VARIANTS if args.variants == "all" else {k: VARIANTS[k] for k in args.variants.split("|")}
     table: dict[str, Any] = {}
     for name, variant in chosen.items():
@@ -171,6 +189,11 @@ def main() -> None:
         settings = base
         if variant is not None and variant.mode == "add":
             settings = replace(base, weights=(*base.weights, ("dense_sent", variant.weight)))
+        if variant is not None and variant.dense_weight != 1.0:
+            settings = replace(settings, weights=tuple((n, variant.dense_weight if n == "dense" else w)
+                                                       for n, w in settings.weights))
+        if variant is not None and variant.alone:
+            settings = replace(base, weights=(("dense", 1.0),))
         start = time.perf_counter()
         row = {part: summarise(run(kb, qs, settings)[0]) for part, qs in parts.items()}
         table[name] = row

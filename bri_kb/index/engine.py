@@ -35,6 +35,7 @@ class Probe:
     expansions: tuple[tuple[str, float], ...] = ()
     char_expansions: bool = True  # the character channel also scores the expansions
     dense_text: str | None = None  # default: the question
+    sentences: bool = False  # dense: the better of the clause's vector and its best sentence's, where indexed
 
     @property
     def dense_query(self) -> str:

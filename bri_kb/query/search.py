@@ -253,7 +253,7 @@ class KnowledgeBase:
         # Settings.plain: the channels score the question without its question-form words
         text = plain_question(parsed.text) if settings.plain else parsed.text
         dense_query = text + ("".join(f" {t}" for t, _ in extra) if settings.dense_expansions else "")
-        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query)
+        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query, settings.sentences)
         retrieved = self.engine.top_k(probe, settings.depth, row_filter)
         channels, keep = retrieved.channels, retrieved.keep
         combined = fuse(channels, keep, settings)

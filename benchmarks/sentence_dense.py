@@ -3,9 +3,9 @@ sentences; "MaxP", Dai and Callan, SIGIR 2019) against the shipped one vector pe
 
     python benchmarks/sentence_dense.py --home KB [--variants all|NAME,...] [--cache /tmp/i15c] [--json out.json]
 
-Each clause's text is cut into sentences (after 。；！？ and at line breaks; pieces
-under MIN_PIECE characters join the one before; a clause of one sentence, or
-under SHORT characters, stays whole), every sentence is encoded with the
+Each clause's text is cut into sentences (bri_kb.index.sentences.split_sentences:
+after 。；！？ and at line breaks; pieces under 8 characters join the one before;
+a clause under 40 characters stays whole), every sentence is encoded with the
 knowledge base's own encoder (cached as .npy), and a clause's sentence score is
 the best cosine over its sentences. The variants differ from the shipped first
 stage (Settings(rerank=False)) only in the dense channel: its scores replaced,
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -36,30 +35,13 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.quality import load, run  # noqa: E402
 from bri_kb.evaluate import summarise  # noqa: E402
 from bri_kb.index.engine import CHANNELS, Probe, Retrieved, RowFilter  # noqa: E402
+from bri_kb.index.sentences import split_sentences  # noqa: E402
 from bri_kb.query import ranking  # noqa: E402
 from bri_kb.query.ranking import Settings  # noqa: E402
 from bri_kb.query.search import KnowledgeBase  # noqa: E402
 from bri_kb.query.training import fold_of  # noqa: E402
 
-SHORT = 40  # characters: a clause this short is one sentence whatever its punctuation
-MIN_PIECE = 8  # characters: a shorter piece (（一）, 第三条) joins the sentence before it
-_CUT = re.compile(r"(?<=[。；！？;!?])|\n+")
-
-
-def sentences(text: str) -> list[str]:
-    """A clause's sentences, in order; the clause itself when it is short or has one."""
-    text = text.strip()
-    if len(text) < SHORT:
-        return [text]
-    out: list[str] = []
-    for piece in (p.strip() for p in _CUT.split(text)):
-        if not piece:
-            continue
-        if out and (len(piece) < MIN_PIECE or len(out[-1]) < MIN_PIECE):
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return out or [text]
+sentences = split_sentences  # the splitter the engine builds with (bri_kb/index/sentences.py)
 
 
 @dataclass(frozen=True)

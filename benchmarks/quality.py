@@ -54,6 +54,9 @@ CONFIGS: dict[str, Settings] = {
     "word + char 1.5 + dense, question-form words out of all three": replace(BASE, plain="all"),
     "word + char 1.5 + dense, reciprocal rank fusion k=60": replace(BASE, rrf=60.0),
     "word + char 1.5 + dense, reciprocal rank fusion k=10": replace(BASE, rrf=10.0),
+    # needs a KB built with sentence vectors (build(..., sentences=True)); without them it is "dense 1.25" alone
+    "word + char 1.5 + dense 1.25, dense the better of clause and best sentence": replace(
+        BASE, sentences=True, weights=(("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.25))),
     "word + char 1.5 + dense + reranker for confidence only (no reordering)": Settings(reorder=False),
     "shipped: word + char 1.5 + dense + reranker, top 30 in its pairwise order": Settings(),
 }

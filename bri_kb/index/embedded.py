@@ -5,6 +5,7 @@ knows these files:
     bm25/            bm25s's arrays over jieba words (memory-mapped when read)
     bm25_char/       the same over characters and character bigrams
     dense.faiss      the search index over the clauses' vectors (flat or IVF-SQ8 by size)
+    sentences.faiss  optional: the clauses' sentences' vectors, and sentence_starts.npy (sentences.py)
     rows/            per-clause filter columns (see rows.py)
 
 Every channel scores every row (an IVF index gives its nearest rows and 0
@@ -21,12 +22,13 @@ from typing import Any
 import numpy as np
 
 from bri_kb.errors import KBError
-from bri_kb.index.dense import FLAT_LIMIT, INDEX_FILE, DenseIndex
+from bri_kb.index.dense import FLAT_LIMIT, INDEX_FILE, DenseIndex, write_flat
 from bri_kb.index.encoders import Encoder, load_encoder
 from bri_kb.index.engine import CHANNELS, Probe, Retrieved, RowFilter
 from bri_kb.index.integrity import REBUILD
 from bri_kb.index.lexical import LexicalIndex
 from bri_kb.index.rows import Rows, RowsBuilder, load_rows
+from bri_kb.index.sentences import SENTENCES_FILE, STARTS_FILE, SentenceIndex, has_sentences, sentence_texts
 from bri_kb.model import Clause, Document
 
 LEXICAL = "bm25s(k1=1.2,b=0.75) over jieba cut_for_search; and over character unigrams and bigrams"
@@ -53,6 +55,7 @@ class EmbeddedEngine:
         except (OSError, ValueError, KeyError) as exc:
             raise KBError(f"{directory} 中的知识库无法读取（{exc}）；{REBUILD}") from None
         self._dense: DenseIndex | None = None
+        self._sentences: SentenceIndex | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -70,6 +73,29 @@ class EmbeddedEngine:
             self._dense = dense
         return self._dense
 
+    @property
+    def sentences(self) -> SentenceIndex | None:
+        """The sentence vectors, when the generation was built with them."""
+        if self._sentences is None and has_sentences(self.directory):
+            try:
+                found = SentenceIndex(self.directory)
+            except (RuntimeError, OSError, ValueError) as exc:
+                raise KBError(f"{self.directory}/{SENTENCES_FILE} 无法读取（{exc}）；{REBUILD}") from None
+            if len(found) != len(self.rows):
+                raise KBError(f"{len(self.rows)} 条条款却有 {len(found)} 组句子向量；{REBUILD}")
+            self._sentences = found
+        return self._sentences
+
+    def dense_scores(self, probe: Probe) -> np.ndarray:
+        """The clause vector's cosine per row; with `probe.sentences` and sentence
+        vectors in the generation, the better of it and the clause's best sentence's."""
+        sentences = self.sentences if probe.sentences else None
+        if sentences is None:
+            return self.dense.scores(probe.dense_query)
+        q = self.dense.encoder.encode([probe.dense_query])[0].astype(np.float32)
+        q /= float(np.linalg.norm(q)) or 1.0
+        return np.asarray(np.maximum(self.dense.scores_for(q), sentences.scores_for(q)), dtype=np.float32)
+
     def top_k(self, probe: Probe, k: int, filters: RowFilter | None = None,
               channels: Sequence[str] = CHANNELS) -> Retrieved:
         """Every row's score in each channel (k does not cut them), and the
@@ -81,7 +107,7 @@ class EmbeddedEngine:
             elif name == "bm25_char":
                 scores[name] = self.chars.scores(probe.text, probe.expansions if probe.char_expansions else ())
             elif name == "dense":
-                scores[name] = self.dense.scores(probe.dense_query)
+                scores[name] = self.dense_scores(probe)
             else:
                 raise ValueError(f"unknown channel {name!r}")
         return Retrieved(scores, self.mask(filters or RowFilter()))
@@ -113,22 +139,39 @@ class EmbeddedEngine:
                    for name in LEXICAL_DIRS.values()]
         if not clauses == vectors == lexical[0] == lexical[1]:
             return [f"{clauses} 条条款，却有 {vectors} 个向量、{' / '.join(map(str, lexical))} 个词法条目"]
+        if has_sentences(self.directory):
+            try:
+                found = len(SentenceIndex(self.directory))
+            except (RuntimeError, OSError, ValueError) as exc:
+                return [f"{SENTENCES_FILE} 无法读取（{exc}）"]
+            if found != clauses:
+                return [f"{clauses} 条条款，却有 {found} 组句子向量"]
         return []
 
     def close(self) -> None:
         self._dense = None
+        self._sentences = None
 
 
 class EmbeddedBuilder:
     """Builds the embedded engine's files in a generation's directory: the
     lexical indexes from token ids added batch by batch, the filter columns,
-    and the dense index from the vectors file at the end."""
+    and the dense index from the vectors file at the end. With `sentences_in`
+    (the generation's directory), also each clause's sentences' vectors
+    (sentences.py), encoded as the batches come and appended to a file there,
+    indexed at the end."""
 
-    def __init__(self, encoder: Encoder, flat_limit: int = FLAT_LIMIT) -> None:
+    def __init__(self, encoder: Encoder, flat_limit: int = FLAT_LIMIT, sentences_in: Path | None = None) -> None:
         self.encoder, self.flat_limit = encoder, flat_limit
         self.lexical = LexicalIndex()
         self.chars = LexicalIndex(view="chars")
         self.rows = RowsBuilder()
+        self.sentences = sentences_in is not None
+        self._titles: dict[str, str] = {}
+        self._starts: list[int] = []
+        self._sentence_count = 0
+        self._sentence_part = sentences_in / "sentences.f32.part" if sentences_in is not None else None
+        self._sentence_out: Any = None
 
     def add(self, documents: Sequence[Document], texts: Sequence[str], clauses: Sequence[Clause],
             tokens: Iterable[Sequence[str]] | None = None) -> None:
@@ -136,6 +179,21 @@ class EmbeddedBuilder:
         self.chars.add(texts)
         for c in clauses:
             self.rows.add(c)
+        if self.sentences:
+            self._titles.update((d.doc_id, d.title) for d in documents)
+            self._add_sentences(clauses)
+
+    def _add_sentences(self, clauses: Sequence[Clause]) -> None:
+        if self._sentence_out is None and self._sentence_part is not None:
+            self._sentence_out = open(self._sentence_part, "wb")  # closed in finish() or discard()
+        texts: list[str] = []
+        for c in clauses:
+            self._starts.append(self._sentence_count + len(texts))
+            texts += sentence_texts(self._titles.get(c.doc_id, ""), c.path, c.text)
+        if texts:
+            self._sentence_out.write(np.ascontiguousarray(self.encoder.encode(texts), dtype=np.float32).tobytes())
+        self._sentence_count += len(texts)
+
 
     def finish(self, directory: Path, vectors: Any, documents: Sequence[Document]) -> dict[str, Any]:
         for name, index in (("bm25", self.lexical), ("bm25_char", self.chars)):
@@ -146,11 +204,25 @@ class EmbeddedBuilder:
         self.lexical = LexicalIndex()  # its arrays are on disk: free them before the dense index
         dense_kind = DenseIndex(self.encoder, self.flat_limit).write(directory, vectors)
         self.rows.save(directory / "rows")
-        return {"lexical": LEXICAL, "dense": dense_kind}
+        entry: dict[str, Any] = {"lexical": LEXICAL, "dense": dense_kind}
+        if self._sentence_out is not None and self._sentence_part is not None:
+            self._sentence_out.close()
+            self._sentence_out = None
+            shape = (self._sentence_count, self.encoder.dim)
+            vectors_of = (np.memmap(self._sentence_part, np.float32, "r", shape=shape) if self._sentence_count
+                          else np.zeros(shape, np.float32))
+            write_flat(directory / SENTENCES_FILE, vectors_of)
+            np.save(directory / STARTS_FILE, np.array(self._starts, dtype=np.int64))
+            self._sentence_part.unlink()
+            entry["sentences"] = self._sentence_count
+        return entry
 
     def publish(self) -> None:
         """The files go live with their directory (CURRENT)."""
 
     def discard(self) -> None:
         """The files go with their directory."""
+        if self._sentence_out is not None:
+            self._sentence_out.close()
+            self._sentence_out = None
 

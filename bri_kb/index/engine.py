@@ -37,6 +37,7 @@ class Probe:
     char_expansions: bool = True  # the character channel also scores the expansions
     dense_text: str | None = None  # default: the question
     word_expansions: tuple[tuple[str, float], ...] = ()  # scored by the word channel only
+    sentences: bool = False  # dense: the better of the clause's vector and its best sentence's, where indexed
 
     @property
     def word_terms(self) -> tuple[tuple[str, float], ...]:

@@ -130,6 +130,7 @@ def build(
     rebuild: bool = False,
     progress: Progress | None = None,
     engine: str | None = None,
+    sentences: bool = False,
 ) -> IngestSummary:
     """Build a new generation of the knowledge base from files and folders.
 
@@ -149,6 +150,10 @@ def build(
         Where the index lives: 'embedded' (files beside the store) or
         'milvus://HOST:PORT[/ALIAS]' (a collection per generation behind an
         alias). Default: the live generation's engine, else embedded.
+    sentences
+        Also index each clause's sentences' vectors (embedded engine only), for
+        `Settings(sentences=True)`; about 2.6 times the encoding and the
+        dense index's size (docs/quality.md).
 
     Returns
     -------
@@ -181,6 +186,7 @@ def build(
             and current["encoder"] == enc.id and current["dictionary"] == dictionary_hash()
             and current.get("parser") == parser_hash()
             and current["kb_format"] == KB_FORMAT and current["bri_kb"] == __version__
+            and bool(current.get("sentences")) == sentences
         ):
             c = current["counts"]
             return IngestSummary(current_generation(home) or "", True, c["files"], c["documents"],
@@ -191,7 +197,7 @@ def build(
         builder: EngineBuilder | None = None
         try:
             cache = None if rebuild or current is None or current.get("encoder") != enc.id else VectorCache(live_dir(home))
-            builder = _builder(engine, enc, gen, tmp)
+            builder = _builder(engine, enc, gen, tmp, sentences)
             writer = GenerationWriter(tmp, enc, cache, progress, engine=builder)
             reports: list[dict[str, Any]] = []
             ok_hashes: dict[str, str] = {}
@@ -336,10 +342,13 @@ def _unique_names(files: Sequence[Path]) -> dict[Path, str]:
     return names
 
 
-def _builder(engine: str, encoder: Encoder, generation: str, directory: Path) -> EngineBuilder:
+def _builder(engine: str, encoder: Encoder, generation: str, directory: Path,
+             sentences: bool = False) -> EngineBuilder:
     """The builder for the engine named: 'embedded' or milvus://HOST:PORT[/ALIAS]."""
     if engine == "embedded":
-        return EmbeddedBuilder(encoder)
+        return EmbeddedBuilder(encoder, sentences_in=directory if sentences else None)
+    if sentences:
+        raise KBError("句子向量（sentences）目前只有内嵌引擎（embedded）支持")
     if engine.startswith("milvus://"):
         from bri_kb.index.milvus_builder import MilvusBuilder
 

@@ -43,6 +43,10 @@ class Settings:
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
     reorder: bool = False  # put the hits in the pairwise model's order (not both halves: off)
     depth: int = 100  # rows kept after fusion
+    # The dense channel as the better of the clause's vector and its best sentence's, on a generation built
+    # with sentence vectors (build(..., sentences=True)); with the dense weight at 1.25 it won everyday
+    # questions on both halves (+1/+2) and lost no formal one, at 2.6 times the vectors (docs/quality.md).
+    sentences: bool = False
 
 
 @dataclass(frozen=True)

@@ -261,7 +261,7 @@ class KnowledgeBase:
             table = self.learned_terms or bundled_learned()
             have = {t for t, _ in extra}
             learned = [e for e in learned_expansions(words, parsed.text, table, settings.learned_weight) if e[0] not in have]
-        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query, tuple(learned))
+        probe = Probe(text, tuple(extra), settings.char_expansions, dense_query, tuple(learned), settings.sentences)
         retrieved = self.engine.top_k(probe, settings.depth, row_filter)
         channels, keep = retrieved.channels, retrieved.keep
         combined = fuse(channels, keep, settings)

@@ -37,6 +37,15 @@ def test_char_tokens_are_characters_bigrams_and_words_of_the_text(text: str) -> 
     assert all(len(t) in (1, 2) for t in cjk)
 
 
+@given(st.text(alphabet="外商独资加油站允许a1（）。 ", max_size=30), st.text(alphabet="外商独资加油站允许a1（）。 ", max_size=30))
+def test_bigram_cover_by_substring_is_the_cover_of_the_bigram_sets(question: str, text: str) -> None:
+    from bri_kb.query.features import _cover, bigrams
+
+    wanted = frozenset(bigrams(question))
+    expected = len(wanted & bigrams(text)) / len(wanted) if wanted else 0.0
+    assert _cover(wanted, text) == expected
+
+
 def test_char_tokens_of_a_phrase() -> None:
     assert char_tokens("外商独资 KTV") == ["外", "商", "独", "资", "外商", "商独", "独资", "ktv"]
 

@@ -193,10 +193,17 @@ def test_a_large_milvus_collection_gets_the_embedded_engine_s_ivf_index(milvus_s
             got = engine.top_k(Probe("", dense_text=texts[row]), 5, None, ("dense",)).channels["dense"]
             assert int(np.argmax(got)) == row
         where = embedded.row_filter(Filters(where="河南"))
-        henan = engine.top_k(Probe("自贸试验区"), 10, where, ("bm25",))
+        henan = engine.top_k(Probe("自贸试验区"), 10, where)  # all channels: the filters decided from the dense search
         kept = np.flatnonzero(henan.keep).tolist()
         assert kept and all(where.admits_places(clauses[r].applies_to) for r in kept)
         assert not henan.keep.all()  # some clauses apply elsewhere only
+        # decided locally from the fields the search returned, as the server decides it
+        from bri_kb.index.milvus import filter_expression
+
+        scored = sorted(int(r) for r in np.flatnonzero(henan.channels["bm25"]))
+        by_server = client.query(collection, filter=f"row in {scored} and {filter_expression(where, engine.scopes())}",
+                                 output_fields=["row"])
+        assert sorted(int(r["row"]) for r in by_server) == [r for r in scored if henan.keep[r]]
     finally:
         engine.close()
         client.close()

@@ -220,25 +220,32 @@ class MilvusEngine:
             self._client.load_collection(self.collection)
             return getattr(self._client, method)(*args, **kw)
 
-    def _search(self, channel: str, queries: Sequence[Any], limit: int, expr: str) -> list[dict[int, float]]:
-        """Each query's best `limit` rows and their scores in one channel."""
+    def _search(self, channel: str, queries: Sequence[Any], limit: int, expr: str,
+                fields: dict[int, dict[str, Any]] | None = None) -> list[dict[int, float]]:
+        """Each query's best `limit` rows and their scores in one channel; with
+        `fields`, each row's document and scope are put there too."""
         if limit <= 0 or not queries:
             return [{} for _ in queries]
         field = SPARSE_FIELDS.get(channel, "vector")
         params: dict[str, Any] = {"metric_type": "BM25" if channel in SPARSE_FIELDS else "IP"}
         if channel == "dense":
             params["params"] = {"nprobe": NPROBE}  # used by IVF_SQ8, ignored by FLAT
+        output = ["row", "document", "scope"] if fields is not None else ["row"]
         found = self._call("search", self.collection, data=list(queries), anns_field=field, limit=min(limit, 16384),
-                           filter=expr, output_fields=["row"], search_params=params)
+                           filter=expr, output_fields=output, search_params=params)
+        if fields is not None:
+            for hits in found:
+                fields.update((int(h["row"]), h.get("entity", h)) for h in hits)
         # BM25 is never negative; milvus-lite reports it negated as a distance.
         return [{int(h["row"]): abs(float(h["distance"])) if channel in SPARSE_FIELDS else float(h["distance"])
                  for h in hits} for hits in found]
 
-    def _channel(self, channel: str, probe: Probe, query_vector: np.ndarray | None, limit: int, expr: str) -> dict[int, float]:
+    def _channel(self, channel: str, probe: Probe, query_vector: np.ndarray | None, limit: int, expr: str,
+                 fields: dict[int, dict[str, Any]] | None = None) -> dict[int, float]:
         """One channel's scores: the question, plus the thesaurus' terms at their weight."""
         if channel == "dense":
             assert query_vector is not None
-            return self._search(channel, [query_vector.tolist()], limit, expr)[0]
+            return self._search(channel, [query_vector.tolist()], limit, expr, fields)[0]
         cut = tokenize if channel == "bm25" else char_tokens
         own = set(cut(probe.text))
         text = fold(probe.text) if channel == "bm25" else char_text(probe.text)
@@ -272,13 +279,23 @@ class MilvusEngine:
         if not candidates:
             return Retrieved(scores, keep if not expr else np.zeros(self.rows, dtype=bool))
         within = f"row in {sorted(candidates)}"
+        # The dense search returns every candidate: with its document and scope, the
+        # filters are decided here, with no query to the server for them.
+        fields: dict[int, dict[str, Any]] | None = {} if expr and "dense" in channels else None
         for name in channels:
-            for row, s in self._channel(name, probe, vector, len(candidates), within).items():
+            for row, s in self._channel(name, probe, vector, len(candidates), within,
+                                        fields if name == "dense" else None).items():
                 scores[name][row] = s
         if expr:
             keep[:] = False
-            passed = self._call("query", self.collection, filter=f"({within}) and ({expr})", output_fields=["row"])
-            keep[[int(r["row"]) for r in passed]] = True
+            if fields is not None and candidates <= fields.keys():
+                scopes, f = self.scopes(), filters or RowFilter()
+                passed = [r for r in candidates
+                          if f.admits(str(fields[r]["document"]), scopes[int(fields[r]["scope"])])]
+            else:
+                found = self._call("query", self.collection, filter=f"({within}) and ({expr})", output_fields=["row"])
+                passed = [int(r["row"]) for r in found]
+            keep[passed] = True
         return Retrieved(scores, keep)
 
     def _query_vector(self, probe: Probe) -> np.ndarray:

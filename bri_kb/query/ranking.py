@@ -17,6 +17,7 @@ from bri_kb.vocabulary import Kind
 
 # Cosine between unrelated texts sits near 0 for the bundled encoder, so 0 is
 # the practical floor that spreads the dense scores over [0, 1]; BM25's is 0.
+# (The theoretical -1 and floors of 0.1-0.3 lose everyday questions: docs/quality.md.)
 FLOORS = {"bm25": 0.0, "bm25_char": 0.0, "dense": 0.0}
 
 

@@ -389,17 +389,20 @@ def test_wrapped_title_under_a_masthead_runs_to_its_genre(lines: tuple[str, ...]
     assert doc.title == title
 
 
+def _article_page(path: Path, title: str, published: str, paragraphs: list[str]) -> Path:
+    """A site's article page: the title as <title> and <h1>, a 发布日期 line, one <p> per paragraph."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path.write_text(f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                    f"<div>发布日期：{published}</div><div>{body}</div></body></html>", encoding="utf-8")
+    return path
+
+
 def test_web_page_that_prints_the_masthead_under_its_title(tmp_path: Path) -> None:
     """(Invented page.) Some sites copy the 版头 and 版记 into the page as text."""
     paragraphs = ["天津市科学技术委员会文件", "津科规〔2017〕5号", "各有关单位：",
                   "为推动全市开放型创新体系建设，现将有关事项通知如下，请结合本部门、本地区实际情况贯彻执行。",
                   "天津市科学技术委员会", "2017年11月2日", "抄送：市政府办公厅。", "天津市科学技术委员会办公室 2017年11月3日印发"]
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (f"<html><head><title>{TIANJIN_TITLE}</title></head><body><h1>{TIANJIN_TITLE}</h1>"
-            f"<div>发布日期：2017-11-06</div><div>{body}</div></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    parsed, doc = _one(path)
+    parsed, doc = _one(_article_page(tmp_path / "page.html", TIANJIN_TITLE, "2017-11-06", paragraphs))
     assert (doc.title, doc.published, doc.issuing_mark) == (TIANJIN_TITLE, "2017-11-06", "天津市科学技术委员会文件")
     assert (doc.cc, doc.printed_date) == ("市政府办公厅。", "2017-11-03")
     assert [c.kind for c in parsed.clauses] == ["paragraph", "signature", "signature"]
@@ -407,13 +410,7 @@ def test_web_page_that_prints_the_masthead_under_its_title(tmp_path: Path) -> No
 
 def test_web_page_titled_by_the_regulation_keeps_the_order_as_its_wrapper(tmp_path: Path) -> None:
     """(Invented page.) A site titles the page by the regulation and prints the 令 above it."""
-    lines = ORDER.splitlines()
-    body = "".join(f"<p>{x}</p>" for x in lines)
-    page = (f"<html><head><title>外商投资安全审查条例</title></head><body><h1>外商投资安全审查条例</h1>"
-            f"<div>发布日期：2017-11-22</div><div>{body}</div></body></html>")
-    path = tmp_path / "order.html"
-    path.write_text(page, encoding="utf-8")
-    parsed, doc = _one(path)
+    parsed, doc = _one(_article_page(tmp_path / "order.html", "外商投资安全审查条例", "2017-11-22", ORDER.splitlines()))
     assert (doc.title, doc.wrapper, doc.published) == ("外商投资安全审查条例", "中华人民共和国国务院令（第691号）", "2017-11-22")
     assert (doc.issuers, doc.level) == (("国务院",), "state_council")
     texts = [c.text for c in parsed.clauses]

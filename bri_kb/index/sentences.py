@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from bri_kb.index.dense import flat_scores
+
 SENTENCES_FILE = "sentences.faiss"
 STARTS_FILE = "sentence_starts.npy"
 SHORT = 40  # characters: a clause this short is one sentence whatever its punctuation
@@ -71,13 +73,9 @@ class SentenceIndex:
 
     def scores_for(self, query_vector: np.ndarray) -> np.ndarray:
         """Each row's best sentence cosine for a unit query vector."""
-        import faiss
-
-        n, d = int(self._index.ntotal), int(self._index.d)
-        if n == 0:
+        if int(self._index.ntotal) == 0:
             return np.zeros(len(self), dtype=np.float32)
-        xb = faiss.rev_swig_ptr(self._index.get_xb(), n * d).reshape(n, d)
-        return best_per_clause(np.asarray(xb @ query_vector, dtype=np.float32), self.starts)
+        return best_per_clause(flat_scores(self._index, query_vector), self.starts)
 
 
 def has_sentences(directory: Path) -> bool:

@@ -67,11 +67,16 @@ def question_view(text: str, words: Sequence[str], idf: Mapping[str, float], exp
                         asks, has_place)
 
 
+def _pairs_in(wanted: frozenset[str] | set[str], text: str) -> int:
+    """How many of the wanted character pairs occur in the text. (A pair of
+    Chinese characters occurs in a text exactly when it is one of the text's
+    `bigrams`; a substring test spares building that set.)"""
+    return sum(b in text for b in wanted)
+
+
 def _cover(wanted: frozenset[str] | set[str], text: str) -> float:
-    """The share of the wanted character pairs that occur in the text. (A pair
-    of Chinese characters occurs in a text exactly when it is one of the
-    text's `bigrams`; a substring test spares building that set.)"""
-    return sum(b in text for b in wanted) / len(wanted) if wanted else 0.0
+    """The share of the wanted character pairs that occur in the text."""
+    return _pairs_in(wanted, text) / len(wanted) if wanted else 0.0
 
 
 @dataclass(frozen=True)
@@ -186,8 +191,7 @@ def focus_sentence(question: str, text: str, longer_than: int = 120) -> str | No
     wanted = bigrams(fold(question))
     best, best_score = None, 0
     for m in _SENTENCE.finditer(text):
-        sentence = fold(m.group(0))
-        score = sum(b in sentence for b in wanted)
+        score = _pairs_in(wanted, fold(m.group(0)))
         if score > best_score:
             best, best_score = m.group(0).strip(), score
     return best

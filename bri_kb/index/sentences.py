@@ -66,7 +66,7 @@ class SentenceIndex:
         self._index: Any = faiss.read_index(str(directory / SENTENCES_FILE))
         self.starts = np.load(directory / STARTS_FILE)
         if self.starts.size and (self.starts[-1] >= self._index.ntotal or np.any(np.diff(self.starts) < 1)):
-            raise ValueError(f"{STARTS_FILE} does not fit {self._index.ntotal} sentence vectors")
+            raise ValueError(f"{STARTS_FILE} 与 {self._index.ntotal} 个句子向量对不上")
 
     def __len__(self) -> int:
         return int(self.starts.size)

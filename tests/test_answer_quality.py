@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
-from bri_kb.query.features import NAMES, common_spans, focus_sentence
+from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, focus_sentence, pair_weights
 from bri_kb.query.ranking import is_lead_in, with_items
 from bri_kb.query.render import NOT_ANSWERED
 from bri_kb.vocabulary import Kind, fold
@@ -44,6 +44,39 @@ def test_bigram_cover_by_substring_is_the_cover_of_the_bigram_sets(question: str
     wanted = frozenset(bigrams(question))
     expected = len(wanted & bigrams(text)) / len(wanted) if wanted else 0.0
     assert _cover(wanted, text) == expected
+
+
+@given(st.lists(st.text(alphabet="自贸区外资加油站锂矿", max_size=12), min_size=1, max_size=30),
+       st.text(alphabet="自贸区外资加油站锂矿", min_size=2, max_size=2))
+def test_a_pair_weighs_less_the_more_candidates_hold_it(texts: list[str], pair: str) -> None:
+    held = sum(pair in t for t in texts)
+    weight = pair_weights([pair], texts)[pair]
+    assert weight > 0
+    if held < len(texts):  # one more candidate holding the pair lowers its weight
+        more = [*texts, pair]
+        assert pair_weights([pair], more)[pair] < pair_weights([pair], [*texts, "无关"])[pair]
+
+
+def test_the_reranker_compares_a_candidate_with_the_others_of_its_question(kb_env: Path) -> None:
+    """Among candidates that all name the same document, the pairs every one holds
+    weigh least; the question's pairs beyond its document's title are what rest_cover counts."""
+    from bri_kb.query.features import features, pool
+    from bri_kb.query.search import KnowledgeBase
+
+    kb = KnowledgeBase(kb_env)
+    view, candidates = kb.candidates(kb.first_stage("浙江自贸试验区条例对油品储运有什么规定", 10), 30)
+    among = pool(view, candidates)
+    texts = [fold(c.clause.text) for c in candidates]
+    everywhere = [b for b in view.bigrams if all(b in t for t in texts)]
+    rare = [b for b in view.bigrams if sum(b in t for t in texts) == 1]
+    assert rare and all(among.weight[b] < among.weight[r] for b in everywhere for r in rare)
+    rows = {c.clause.clause_id: dict(zip(NAMES, features(view, c, among), strict=True)) for c in candidates}
+    for c in candidates:
+        title = fold(c.document.title)
+        rest = [b for b in view.bigrams if b not in title]
+        held = [b for b in rest if b in fold(c.clause.text)]
+        assert rows[c.clause.clause_id]["rest_cover"] == pytest.approx(len(held) / len(rest) if rest else 0.0)
+        assert 0.0 <= rows[c.clause.clause_id]["rest_pool_cover"] <= 1.0
 
 
 def test_char_tokens_of_a_phrase() -> None:
@@ -106,6 +139,21 @@ def test_the_bundled_reranker_matches_the_features_and_gives_probabilities() -> 
     cv = model.info["cross_validated"]
     assert cv["kinds"]["formal"]["n"] >= 150 and cv["kinds"]["colloquial"]["n"] >= 150
     assert model.order_coef is not None and len(model.order_coef) == len(NAMES) and model.info["reorders"]
+    assert model.answerability is not None and len(model.answerability.coef) == len(ANSWER_NAMES)
+    assert 0 < model.answerability.probability([0.0] * len(ANSWER_NAMES)) < 1
+
+
+def test_a_model_whose_answerability_features_differ_is_refused_in_chinese() -> None:
+    from bri_kb.errors import QueryError
+    from bri_kb.query.rerank import bundled, from_json
+
+    model = bundled()
+    assert model is not None
+    data = json.loads(json.dumps(model.to_json()))
+    assert from_json(data) == model  # the JSON round trip keeps all three models
+    data["answerability"]["features"] = ["top_logit"]
+    with pytest.raises(QueryError, match="重新训练"):
+        from_json(data)
 
 
 def test_the_pairwise_model_orders_within_a_question_where_the_pointwise_one_cannot() -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.model import Clause, Document
+from bri_kb.query.lexicon import QUESTION_FORMS
 from bri_kb.vocabulary import POINTERS, Kind, fold
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -34,7 +35,12 @@ NAMES = (
     "kind_table_row", "kind_article", "kind_item", "kind_paragraph", "kind_pointer", "kind_note",
     "length", "lead_in", "asks_number", "number_answer", "asks_organ", "organ_answer",
     "asks_date", "date_answer", "asks_place", "question_length",
+    "pool_cover", "rest_cover", "rest_pool_cover",
 )
+
+
+# The question-level features of whether any candidate answers at all (rerank.Answerability).
+ANSWER_NAMES = ("top_logit", "second_logit", "known_words", "unknown_words", "best_word_raw", "top_dense")
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,29 @@ def question_view(text: str, words: Sequence[str], idf: Mapping[str, float], exp
                         asks, has_place)
 
 
+def known_words(q: QuestionView) -> tuple[float, float]:
+    """The share of the question's content words (two characters or more, no
+    question-form words) that the corpus uses, and log(1 + how many it never
+    uses): a question about 公积金 or 驾照 brings words no clause holds."""
+    content = [w for w in q.words if len(w) > 1 and not QUESTION_FORMS.fullmatch(w)]
+    known = sum(q.idf.get(w, 0.0) > 0 for w in content)
+    return (known / len(content) if content else 0.0, math.log1p(len(content) - known))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def answer_features(known: tuple[float, float], top: float, second: float, best_word_raw: float,
+                    top_dense: float) -> list[float]:
+    """The features of whether the top hit answers the question, in the order
+    of ANSWER_NAMES: the reranker's probabilities of the first two hits, the
+    question's words the corpus knows, the best word-channel score among the
+    candidates (log(1 + BM25)) and the top hit's dense cosine."""
+    return [_logit(top), _logit(second), known[0], known[1], best_word_raw, top_dense]
+
+
 def _pairs_in(wanted: frozenset[str] | set[str], text: str) -> int:
     """How many of the wanted character pairs occur in the text. (A pair of
     Chinese characters occurs in a text exactly when it is one of the text's
@@ -77,6 +106,39 @@ def _pairs_in(wanted: frozenset[str] | set[str], text: str) -> int:
 def _cover(wanted: frozenset[str] | set[str], text: str) -> float:
     """The share of the wanted character pairs that occur in the text."""
     return _pairs_in(wanted, text) / len(wanted) if wanted else 0.0
+
+
+@dataclass(frozen=True)
+class Pool:
+    """What one candidate is compared with among the other candidates of its
+    question, computed once per question: the best dense score, and each
+    question character pair's weight within the pool, an inverse document
+    frequency over the candidates' own texts (log((n + 1) / (df + 0.5)), the
+    BM25 idf shape of Robertson and Zaragoza 2009, over the pool instead of the
+    corpus). A pair that every candidate holds (the province, 自贸试验区, the
+    topic that brought them all in) weighs almost nothing; a pair that few
+    hold is what tells them apart."""
+
+    best_dense: float
+    weight: Mapping[str, float]
+
+
+def pair_weights(pairs: Iterable[str], texts: Sequence[str]) -> dict[str, float]:
+    """Each pair's inverse document frequency over these texts,
+    log((n + 1) / (df + 0.5)): positive, and the fewer texts hold it the more it weighs."""
+    return {b: math.log((len(texts) + 1) / (sum(b in t for t in texts) + 0.5)) for b in pairs}
+
+
+def pool(q: QuestionView, candidates: Sequence[Candidate]) -> Pool:
+    """The pool of one question's candidates (the reranker's top of the first stage)."""
+    weight = pair_weights(q.bigrams, [fold(c.clause.text) for c in candidates])
+    return Pool(max((c.dense for c in candidates), default=0.0), weight)
+
+
+def _weighted_cover(weight: Mapping[str, float], wanted: Sequence[str], text: str) -> float:
+    """The pool-weighted share of the wanted pairs that occur in the text."""
+    total = sum(weight[b] for b in wanted)
+    return sum(weight[b] for b in wanted if b in text) / total if total > 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -96,9 +158,13 @@ class Candidate:
     label_match: bool
 
 
-def features(q: QuestionView, c: Candidate, best_dense: float) -> list[float]:
+def features(q: QuestionView, c: Candidate, p: Pool) -> list[float]:
     """The feature vector of one candidate, in the order of NAMES."""
     text = fold(c.clause.text)
+    title = fold(c.document.title)
+    # The question's pairs that its document's title does not already hold: what the question asks
+    # of the document, beyond naming it (江西 and 丝绸之路 are in every clause's title of that plan).
+    rest = [b for b in q.bigrams if b not in title]
     words_in = [w for w in q.words if w in text]
     idf_total = sum(q.idf.get(w, 0.0) for w in q.words)
     kind = c.clause.kind
@@ -110,12 +176,12 @@ def features(q: QuestionView, c: Candidate, best_dense: float) -> list[float]:
         c.channels.get("bm25", 0.0),
         c.channels.get("bm25_char", 0.0),
         c.dense,
-        best_dense - c.dense,
+        p.best_dense - c.dense,
         math.log1p(c.word_raw),
         len(words_in) / len(q.words) if q.words else 0.0,
         sum(q.idf.get(w, 0.0) for w in words_in) / idf_total if idf_total else 0.0,
         _cover(q.bigrams, text),
-        _cover(q.bigrams, fold(c.document.title)),
+        _cover(q.bigrams, title),
         _cover(q.bigrams, fold("".join(c.clause.path))),
         float(c.place == 1),
         float(c.place == -1),
@@ -138,6 +204,9 @@ def features(q: QuestionView, c: Candidate, best_dense: float) -> list[float]:
         float(asks_date and bool(_DATE.search(text))),
         float(asks_place),
         math.log1p(len(q.text)),
+        _weighted_cover(p.weight, tuple(q.bigrams), text),
+        _pairs_in(frozenset(rest), text) / len(rest) if rest else 0.0,
+        _weighted_cover(p.weight, rest, text),
     ]
 
 

@@ -4,13 +4,14 @@ reranker over the top of that list. Pure functions over arrays and records."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bri_kb.model import Clause
-from bri_kb.query.features import Candidate, QuestionView, features
+from bri_kb.query.features import Candidate, QuestionView, answer_features, features, known_words, pool
 from bri_kb.query.fuse import convex_combination, ranks, reciprocal_rank_fusion
 from bri_kb.query.rerank import Reranker
 from bri_kb.vocabulary import Kind
@@ -26,11 +27,11 @@ class Settings:
     """How questions are ranked. The defaults are what docs/quality.md measured best:
     the character channel weighted 1.5 against 1 for the word and dense channels,
     the dense channel encoding the bare question, and the reranker giving each
-    hit its confidence. Reordering the top 30 by the reranker's pairwise model
-    (`reorder=True`) lifts formal half A (0.933 → 0.953) and everyday half B
-    (0.724 → 0.730) but costs everyday half A one question (0.712 → 0.707) on the
-    666 labelled questions, so by the rule that a change must help both halves it
-    is off by default (docs/quality.md)."""
+    hit its confidence and putting the top 30 in its pairwise model's order. The
+    order helps both halves of both kinds since the reranker compares each candidate
+    with the others of its question (features.Pool): everyday and formal, A and B
+    (docs/quality.md, "Comparing the candidates with each other").
+    """
 
     weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("bm25_char", 1.5), ("dense", 1.0))
     dense_expansions: bool = False  # encode the question with the thesaurus' terms appended
@@ -42,7 +43,7 @@ class Settings:
     learned_weight: float = 0.0
     mined_weight: float = 0.0  # the corpus's own abbreviations (terms.json) as expansions: 0.15-0.6 cost both halves (docs/quality.md)
     rerank: bool = True  # the reranker scores the top candidates (confidence, answered)
-    reorder: bool = False  # put the hits in the pairwise model's order (not both halves: off)
+    reorder: bool = True  # put the top candidates in the reranker's pairwise order
     depth: int = 100  # rows kept after fusion
     # The dense channel as the better of the clause's vector and its best sentence's, on a generation built
     # with sentence vectors (build(..., sentences=True)); with the dense weight at 1.25 it won everyday
@@ -121,11 +122,25 @@ def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],
     """Candidates with the model's probability that each answers the question;
     best first by that probability when `reorder` (first-stage order breaks
     ties), else in their first-stage order."""
-    best_dense = max((c.dense for c in candidates), default=0.0)
-    rows = [features(view, c, best_dense) for c in candidates]
+    among = pool(view, candidates)
+    rows = [features(view, c, among) for c in candidates]
     probs = model.probabilities(rows)
     order: Sequence[int] = range(len(candidates))
     if reorder:
         by = model.order_scores(rows)  # the pairwise model's order when it has one
         order = sorted(order, key=lambda i: (-by[i], i))
     return [(candidates[i], float(probs[i])) for i in order]
+
+
+def answer_probability(model: Reranker, view: QuestionView, ranked: Sequence[tuple[Candidate, float]]) -> float:
+    """How likely the first of the reranked candidates answers the question: the
+    model's answerability over question-level features when it has one, else the
+    first candidate's own probability. `answered` compares it with model.threshold."""
+    if not ranked:
+        return 0.0
+    top, p = ranked[0]
+    if model.answerability is None:
+        return p
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    best_word = max(math.log1p(c.word_raw) for c, _ in ranked)
+    return model.answerability.probability(answer_features(known_words(view), p, second, best_word, top.dense))

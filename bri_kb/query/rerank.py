@@ -27,9 +27,39 @@ from typing import Any
 import numpy as np
 
 from bri_kb.errors import QueryError
-from bri_kb.query.features import NAMES
+from bri_kb.query.features import ANSWER_NAMES, NAMES
 
 MODEL_FILE = "reranker.json"
+
+
+@dataclass(frozen=True)
+class Answerability:
+    """Whether the top hit answers the question at all: logistic regression over
+    question-level features (features.ANSWER_NAMES), trained on questions answered
+    right at rank 1 against out-of-domain ones, on the reranker's out-of-fold
+    probabilities. It sees what a single candidate's probability cannot: how far
+    the first hit stands above the second, and question words the corpus never uses."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = float(((np.asarray(row) - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef))
+        return 1.0 / (1.0 + math.exp(-(z + self.intercept)))
+
+
+def fit_answerability(x: np.ndarray, y: np.ndarray) -> Answerability:
+    """Answerability by logistic regression (L2, C=1) on standardised features."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+    return Answerability(tuple(map(float, mean)), tuple(map(float, scale)), tuple(map(float, model.coef_[0])),
+                         float(model.intercept_[0]))
 
 
 @dataclass(frozen=True)
@@ -39,13 +69,14 @@ class Reranker:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
-    threshold: float  # a top hit at or above this probability answers the question
+    threshold: float  # at or above this probability (the answerability's, else the top hit's) it answers
     depth: int  # candidates of the first stage that are reranked
     info: dict[str, Any] = field(default_factory=dict)  # how it was trained and what it scored
     # A second, pairwise model over the same standardised features that orders the candidates
     # (RankNet's linear case: logistic regression on feature differences of right minus wrong
     # candidates of one question); None: the probabilities order them.
     order_coef: tuple[float, ...] | None = None
+    answerability: Answerability | None = None  # None: the top hit's probability decides `answered`
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
         """P(the clause answers the question) for each candidate's features."""
@@ -69,6 +100,11 @@ class Reranker:
         if self.order_coef is not None:
             out["order"] = {"model": "pairwise logistic regression (right minus wrong candidate of one question)",
                             "coef": list(self.order_coef)}
+        if self.answerability is not None:
+            a = self.answerability
+            out["answerability"] = {"model": "logistic regression over question-level features",
+                                    "features": list(ANSWER_NAMES), "mean": list(a.mean), "scale": list(a.scale),
+                                    "coef": list(a.coef), "intercept": a.intercept}
         return out
 
 
@@ -77,9 +113,14 @@ def from_json(data: dict[str, Any]) -> Reranker:
     if names != NAMES:
         raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
     order = data.get("order")
+    answer = data.get("answerability")
+    if answer is not None and tuple(answer["features"]) != ANSWER_NAMES:
+        raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
     return Reranker(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]),
                     float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})),
-                    tuple(map(float, order["coef"])) if order else None)
+                    tuple(map(float, order["coef"])) if order else None,
+                    Answerability(tuple(answer["mean"]), tuple(answer["scale"]), tuple(answer["coef"]),
+                                  float(answer["intercept"])) if answer else None)
 
 
 @cache

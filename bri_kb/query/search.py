@@ -30,6 +30,7 @@ from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
 from bri_kb.query.ranking import (
     Scored,
     Settings,
+    answer_probability,
     channel_maxima,
     first_stage,
     fuse,
@@ -192,18 +193,21 @@ class KnowledgeBase:
     def ask(self, question: str, k: int = 10, filters: Filters | None = None,
             settings: Settings | None = None) -> Answer:
         """`search`, with whether any clause clearly answers: the hits carry the
-        reranker's calibrated confidence, and `answered` is whether the first
-        hit's reaches the model's threshold. Raises as `search` does."""
+        reranker's calibrated confidence, and `answered` is whether the model's
+        answerability (rerank.Answerability) reaches its threshold. Raises as `search` does."""
         filters = with_iso_dates(filters or Filters())
         stage = self.first_stage(question, k, filters, settings)
         model = self.reranker if stage.settings.rerank else None
         scored = [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order]
+        likely = 1.0  # without the reranker, every non-empty answer counts as answered
         if model is not None and stage.order:
             view, candidates = self.candidates(stage, model.depth)
             by_clause = {c.clause.clause_id: row for c, row in zip(candidates, stage.order, strict=False)}
+            ranked = rerank(model, view, candidates, stage.settings.reorder and not stage.pinned)
             scored = [Scored(row := by_clause[c.clause.clause_id], float(stage.combined[row] * c.boost),
                              1.0 if row in stage.pinned else p)  # a clause named by reference is what was asked
-                      for c, p in rerank(model, view, candidates, stage.settings.reorder and not stage.pinned)]
+                      for c, p in ranked]
+            likely = 1.0 if scored[0].row in stage.pinned else answer_probability(model, view, ranked)
             scored += [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order[model.depth:]]
         if self.cross_encoder is not None and not stage.pinned:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
@@ -216,7 +220,9 @@ class KnowledgeBase:
                 s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
-        answered = bool(hits) and (model is None or (hits[0].confidence or 0.0) >= model.threshold)
+        # Whether anything answers is the question's, decided on the reranker's list (a cross-encoder
+        # that reorders the top changes which clause comes first, not whether one answers).
+        answered = bool(hits) and (model is None or likely >= model.threshold)
         return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters, k))
 
     def _filtered_out(self, stage: FirstStage, f: Filters, k: int) -> tuple[Hidden, ...]:

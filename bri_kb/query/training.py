@@ -17,8 +17,8 @@ import numpy as np
 
 from bri_kb.errors import QueryError
 from bri_kb.evaluate import summarise
-from bri_kb.query.features import features
-from bri_kb.query.rerank import Reranker, choose_threshold, fit, fit_pairwise
+from bri_kb.query.features import NAMES, answer_features, features, known_words, pool
+from bri_kb.query.rerank import Reranker, choose_threshold, fit, fit_answerability, fit_pairwise
 from bri_kb.query.search import Filters, KnowledgeBase
 from bri_kb.vocabulary import squash as norm
 
@@ -31,6 +31,7 @@ class Rows:
     y: np.ndarray  # 1 when the candidate answers
     group: np.ndarray  # the question's index, per candidate
     first: list[int]  # per question: the first-stage rank of its first answer (0: none in the top)
+    known: np.ndarray  # per question: features.known_words
 
 
 def collect(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = DEPTH) -> Rows:
@@ -39,6 +40,7 @@ def collect(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int =
     ys: list[int] = []
     groups: list[int] = []
     first: list[int] = []
+    known: list[tuple[float, float]] = []
     for n, q in enumerate(questions):
         where = q.get("where")
         try:
@@ -46,42 +48,59 @@ def collect(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int =
         except QueryError:  # a place the gazetteer does not know: asked without the filter
             stage = kb.first_stage(q["question"], 10)
         view, candidates = kb.candidates(stage, depth)
+        known.append(known_words(view))
         anchors = [norm(e["anchor"]) for e in q.get("expect", [])]
-        best = max((c.dense for c in candidates), default=0.0)
+        among = pool(view, candidates)
         found = 0
         for c in candidates:
             ok = any(a in norm(c.clause.text) for a in anchors)
             found = found or (c.rank if ok else 0)
-            xs.append(features(view, c, best))
+            xs.append(features(view, c, among))
             ys.append(int(ok))
             groups.append(n)
         first.append(found)
-    return Rows(np.asarray(xs, dtype=np.float64), np.asarray(ys), np.asarray(groups), first)
+    return Rows(np.asarray(xs, dtype=np.float64), np.asarray(ys), np.asarray(groups), first,
+                np.asarray(known, dtype=np.float64).reshape(-1, 2))
 
 
-def rank_with(model: Reranker, rows: Rows, n_questions: int,
-              reorder: bool = False) -> tuple[list[int | None], list[float], list[bool]]:
+_WORD_RAW, _DENSE = NAMES.index("word_raw"), NAMES.index("dense")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Per question, as a model ranks its candidates."""
+
+    ranks: list[int | None]  # the rank of its first answer (None: not in the top 10)
+    top_p: list[float]  # the top hit's probability
+    top_ok: list[bool]  # whether the top hit is right
+    answer_rows: np.ndarray  # features.answer_features of the ranked list
+
+
+def rank_with(model: Reranker, rows: Rows, n_questions: int, reorder: bool = False) -> Ranked:
     """Per question: the rank of its first answer (in the model's order when
-    `reorder`, else the first stage's), the top hit's probability, and whether
-    the top hit is right."""
+    `reorder`, else the first stage's), the top hit's probability, whether the
+    top hit is right, and the question-level features of whether it answers."""
     probs = model.probabilities(rows.x.tolist()) if len(rows.x) else np.zeros(0)
     by = model.order_scores(rows.x.tolist()) if len(rows.x) else np.zeros(0)
-    ranks: list[int | None] = []
-    top_p: list[float] = []
-    top_ok: list[bool] = []
+    out = Ranked([], [], [], np.zeros((n_questions, 6)))
     for n in range(n_questions):
         idx = np.flatnonzero(rows.group == n)
         if not len(idx):
-            ranks.append(None)
-            top_p.append(0.0)
-            top_ok.append(False)
+            out.ranks.append(None)
+            out.top_p.append(0.0)
+            out.top_ok.append(False)
+            out.answer_rows[n] = answer_features(tuple(rows.known[n]), 0.0, 0.0, 0.0, 0.0)
             continue
         order = idx[np.argsort(-by[idx], kind="stable")] if reorder else idx  # rows come in first-stage order
         hits = [r for r, i in enumerate(order, 1) if rows.y[i]]
-        ranks.append(hits[0] if hits and hits[0] <= 10 else None)
-        top_p.append(float(probs[order[0]]))
-        top_ok.append(bool(rows.y[order[0]]))
-    return ranks, top_p, top_ok
+        out.ranks.append(hits[0] if hits and hits[0] <= 10 else None)
+        out.top_p.append(float(probs[order[0]]))
+        out.top_ok.append(bool(rows.y[order[0]]))
+        second = float(probs[order[1]]) if len(order) > 1 else 0.0
+        # the word_raw column already holds log(1 + BM25), as answer_probability computes it
+        out.answer_rows[n] = answer_features(tuple(rows.known[n]), out.top_p[-1], second,
+                                             float(rows.x[idx, _WORD_RAW].max()), float(rows.x[order[0], _DENSE]))
+    return out
 
 
 def fold_of(question: dict[str, Any], folds: int) -> int:
@@ -95,25 +114,43 @@ def subset(rows: Rows, keep: np.ndarray) -> tuple[Rows, np.ndarray]:
     mask = keep[rows.group]
     renumber = np.cumsum(keep) - 1
     first = [f for f, k in zip(rows.first, keep, strict=True) if k]
-    return Rows(rows.x[mask], rows.y[mask], renumber[rows.group[mask]], first), np.flatnonzero(keep)
+    return Rows(rows.x[mask], rows.y[mask], renumber[rows.group[mask]], first, rows.known[keep]), np.flatnonzero(keep)
 
 
 def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int = 5, depth: int = DEPTH,
                    c: float = 1.0, keep_right: float = 0.95, reorder: bool = False) -> dict[str, Any]:
     """Train on all folds but one and score the one left out, for each fold:
-    R@1/MRR per kind, and the answered rates, out of sample."""
+    R@1/MRR per kind, and the answered rates, out of sample. The answerability
+    is learned from the out-of-fold rankings and cross-validated over the same
+    folds again, so that its threshold and rates are out of sample too."""
     fold = np.array([fold_of(q, folds) for q in questions])
     ranks: list[int | None] = [None] * len(questions)
     top_p = [0.0] * len(questions)
     top_ok = [False] * len(questions)
+    answer_rows = np.zeros((len(questions), 6))
     for f in range(folds):
         train, _ = subset(rows, fold != f)
         test, which = subset(rows, fold == f)
         model = fit_pairwise(fit(train.x, train.y, depth, c), train.x, train.y, train.group)
-        r, p, ok = rank_with(model, test, len(which), reorder)
+        ranked = rank_with(model, test, len(which), reorder)
         for i, q in enumerate(which):
-            ranks[q], top_p[q], top_ok[q] = r[i], p[i], ok[i]
-    return report(questions, ranks, top_p, top_ok, keep_right=keep_right)
+            ranks[q], top_p[q], top_ok[q] = ranked.ranks[i], ranked.top_p[i], ranked.top_ok[i]
+            answer_rows[q] = ranked.answer_rows[i]
+    labels = answer_labels(questions, top_ok)
+    likely = np.zeros(len(questions))
+    for f in range(folds):
+        learn = (fold != f) & (labels >= 0)
+        likely[fold == f] = [fit_answerability(answer_rows[learn], labels[learn]).probability(r)
+                             for r in answer_rows[fold == f]]
+    out = report(questions, ranks, list(likely), top_ok, keep_right=keep_right)
+    out["answer_rows"], out["answer_labels"] = answer_rows, labels
+    return out
+
+
+def answer_labels(questions: Sequence[dict[str, Any]], top_ok: Sequence[bool]) -> np.ndarray:
+    """What the answerability learns from: 1 for a question answered right at
+    rank 1, 0 for an out-of-domain one, -1 (left out) for one answered wrong."""
+    return np.array([0 if not q.get("expect") else (1 if ok else -1) for q, ok in zip(questions, top_ok, strict=True)])
 
 
 def report(questions: Sequence[dict[str, Any]], ranks: Sequence[int | None], top_p: Sequence[float],
@@ -143,8 +180,10 @@ def train(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = D
     rows = collect(kb, questions, depth)
     reorder = kb.settings.reorder if reorder is None else reorder
     cv = cross_validate(rows, questions, depth=depth, c=c, keep_right=keep_right, reorder=reorder)
+    answer_rows, labels = cv.pop("answer_rows"), cv.pop("answer_labels")
     model = fit_pairwise(fit(rows.x, rows.y, depth, c), rows.x, rows.y, rows.group)
+    answerability = fit_answerability(answer_rows[labels >= 0], labels[labels >= 0])
     first_stage = [f if f and f <= 10 else None for f in rows.first]
     info = {"questions": len(questions), "candidates": int(len(rows.y)), "cross_validated": cv,
             "first_stage": summarise(first_stage), "C": c, "keep_right": keep_right, "reorders": reorder}
-    return replace(model, threshold=cv["threshold"], info=info)
+    return replace(model, threshold=cv["threshold"], info=info, answerability=answerability)

@@ -188,7 +188,7 @@ def test_eval_retrains_the_reranker_and_scores_with_it(kb_env: Path, tmp_path: P
     out_of_domain.write_text("\n".join(ood[::12]) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(questions), "--train", "--ood", str(out_of_domain), "--save", str(model)])
     assert result.exit_code == 0, result.output
-    assert "cross-validated" in result.stderr and result.stdout.startswith("all ")
+    assert "交叉验证" in result.stderr and "阈值" in result.stderr and result.stdout.startswith("all ")
     data = json.loads(model.read_text(encoding="utf-8"))
     assert data["features"] == list(NAMES) and len(data["coef"]) == len(NAMES)
     assert len(data["order"]["coef"]) == len(NAMES)  # the pairwise model that orders the candidates
@@ -218,3 +218,15 @@ def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:
     texts = [r["text"] for r in data["results"]]
     lead_ins = [t for t in texts if t.startswith("2、境外投资合资合作方的下列行为：")]
     assert lead_ins and "（1）通过欺骗手段与境内企业合资合作" in lead_ins[0]
+
+
+def test_without_out_of_domain_questions_the_top_hit_s_probability_decides(kb_env: Path) -> None:
+    """Regression: the question-level model needs out-of-domain questions to learn from; trained without
+    them, the reranker falls back to the top hit's probability instead of failing."""
+    from bri_kb.query.search import KnowledgeBase
+    from bri_kb.query.training import train
+
+    lines = (ROOT / "benchmarks" / "questions_labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    model = train(KnowledgeBase(kb_env), [json.loads(x) for x in lines[::15]])
+    assert model.answerability is None and model.order_coef is not None
+    assert 0 < model.threshold < 1 and model.info["cross_validated"]["ood_not_answered"] is None

@@ -102,10 +102,11 @@ def retrain(kb: KnowledgeBase, questions: Path, ood: list[Path], save: Path) -> 
         raise QueryError(f"{questions}：训练需要每行都有 expect")
     model = train(kb, rows)
     cv = model.info["cross_validated"]
+    kinds = {"colloquial": "日常表述", "formal": "正式表述"}
     for kind, s in cv["kinds"].items():
-        print(f"cross-validated {kind:10} n {s['n']}  R@1 {s['R@1']:.3f}  MRR {s['MRR']:.3f}", file=sys.stderr)
-    print(f"threshold {model.threshold:.3f}: right at rank 1 answered {cv['right_at_1_answered']:.3f}"
-          + (f", out-of-domain not answered {cv['ood_not_answered']:.3f}" if cv["ood_not_answered"] is not None else ""),
+        print(f"交叉验证 {kinds.get(kind, kind)}：{s['n']} 题  R@1 {s['R@1']:.3f}  MRR {s['MRR']:.3f}", file=sys.stderr)
+    print(f"阈值 {model.threshold:.3f}：首条即正确的问题判为“已回答” {cv['right_at_1_answered']:.3f}"
+          + (f"，领域外问题判为“未回答” {cv['ood_not_answered']:.3f}" if cv["ood_not_answered"] is not None else ""),
           file=sys.stderr)
     try:
         save.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

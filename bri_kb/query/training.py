@@ -137,13 +137,17 @@ def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int =
             ranks[q], top_p[q], top_ok[q] = ranked.ranks[i], ranked.top_p[i], ranked.top_ok[i]
             answer_rows[q] = ranked.answer_rows[i]
     labels = answer_labels(questions, top_ok)
-    likely = np.zeros(len(questions))
-    for f in range(folds):
-        learn = (fold != f) & (labels >= 0)
-        likely[fold == f] = [fit_answerability(answer_rows[learn], labels[learn]).probability(r)
-                             for r in answer_rows[fold == f]]
-    out = report(questions, ranks, list(likely), top_ok, keep_right=keep_right)
-    out["answer_rows"], out["answer_labels"] = answer_rows, labels
+    # Without out-of-domain questions (or right answers) in every fold there is nothing to tell apart:
+    # the top hit's probability decides, as it did before the answerability model.
+    learnable = all({0, 1} <= set(labels[(fold != f) & (labels >= 0)].tolist()) for f in range(folds))
+    likely = np.asarray(top_p)
+    if learnable:
+        for f in range(folds):
+            learn = (fold != f) & (labels >= 0)
+            likely[fold == f] = [fit_answerability(answer_rows[learn], labels[learn]).probability(r)
+                                 for r in answer_rows[fold == f]]
+    out = report(questions, ranks, likely.tolist(), top_ok, keep_right=keep_right)
+    out["answer_rows"], out["answer_labels"] = (answer_rows, labels) if learnable else (None, None)
     return out
 
 
@@ -182,7 +186,7 @@ def train(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = D
     cv = cross_validate(rows, questions, depth=depth, c=c, keep_right=keep_right, reorder=reorder)
     answer_rows, labels = cv.pop("answer_rows"), cv.pop("answer_labels")
     model = fit_pairwise(fit(rows.x, rows.y, depth, c), rows.x, rows.y, rows.group)
-    answerability = fit_answerability(answer_rows[labels >= 0], labels[labels >= 0])
+    answerability = None if labels is None else fit_answerability(answer_rows[labels >= 0], labels[labels >= 0])
     first_stage = [f if f and f <= 10 else None for f in rows.first]
     info = {"questions": len(questions), "candidates": int(len(rows.y)), "cross_validated": cv,
             "first_stage": summarise(first_stage), "C": c, "keep_right": keep_right, "reorders": reorder}

@@ -18,7 +18,7 @@ import numpy as np
 from bri_kb.errors import QueryError
 from bri_kb.evaluate import summarise
 from bri_kb.query.features import NAMES, answer_features, features, known_words, pool
-from bri_kb.query.rerank import Reranker, choose_threshold, fit, fit_answerability, fit_pairwise
+from bri_kb.query.rerank import KEEP_RIGHT, Reranker, choose_threshold, fit, fit_answerability, fit_pairwise
 from bri_kb.query.search import Filters, KnowledgeBase
 from bri_kb.vocabulary import squash as norm
 
@@ -118,7 +118,7 @@ def subset(rows: Rows, keep: np.ndarray) -> tuple[Rows, np.ndarray]:
 
 
 def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int = 5, depth: int = DEPTH,
-                   c: float = 1.0, keep_right: float = 0.95, reorder: bool = False) -> dict[str, Any]:
+                   c: float = 1.0, keep_right: float = KEEP_RIGHT, reorder: bool = False) -> dict[str, Any]:
     """Train on all folds but one and score the one left out, for each fold:
     R@1/MRR per kind, and the answered rates, out of sample. The answerability
     is learned from the out-of-fold rankings and cross-validated over the same
@@ -158,7 +158,7 @@ def answer_labels(questions: Sequence[dict[str, Any]], top_ok: Sequence[bool]) -
 
 
 def report(questions: Sequence[dict[str, Any]], ranks: Sequence[int | None], top_p: Sequence[float],
-           top_ok: Sequence[bool], threshold: float | None = None, keep_right: float = 0.95) -> dict[str, Any]:
+           top_ok: Sequence[bool], threshold: float | None = None, keep_right: float = KEEP_RIGHT) -> dict[str, Any]:
     ood = [not q.get("expect") for q in questions]
     kinds: dict[str, list[int | None]] = {}
     for q, r, o in zip(questions, ranks, ood, strict=True):
@@ -176,7 +176,7 @@ def report(questions: Sequence[dict[str, Any]], ranks: Sequence[int | None], top
 
 
 def train(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int = DEPTH, c: float = 1.0,
-          keep_right: float = 0.95, reorder: bool | None = None) -> Reranker:
+          keep_right: float = KEEP_RIGHT, reorder: bool | None = None) -> Reranker:
     """The reranker trained on all these questions, its threshold set so that
     `keep_right` of the questions it answers right at rank 1 count as answered
     (on cross-validated probabilities), and the cross-validated figures kept in

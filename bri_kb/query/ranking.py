@@ -120,8 +120,9 @@ def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_I
 def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],
            reorder: bool = True) -> list[tuple[Candidate, float]]:
     """Candidates with the model's probability that each answers the question;
-    best first by that probability when `reorder` (first-stage order breaks
-    ties), else in their first-stage order."""
+    best first in the model's order when `reorder` (its pairwise model's, or the
+    probabilities when it has none; first-stage order breaks ties), else in
+    their first-stage order."""
     among = pool(view, candidates)
     rows = [features(view, c, among) for c in candidates]
     probs = model.probabilities(rows)

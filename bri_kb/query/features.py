@@ -117,10 +117,12 @@ class Pool:
     BM25 idf shape of Robertson and Zaragoza 2009, over the pool instead of the
     corpus). A pair that every candidate holds (the province, 自贸试验区, the
     topic that brought them all in) weighs almost nothing; a pair that few
-    hold is what tells them apart."""
+    hold is what tells them apart. It also keeps each candidate's folded text,
+    so that a question folds each clause once."""
 
     best_dense: float
     weight: Mapping[str, float]
+    texts: Mapping[str, str]  # clause_id -> the clause's folded text
 
 
 def pair_weights(pairs: Iterable[str], texts: Sequence[str]) -> dict[str, float]:
@@ -131,8 +133,9 @@ def pair_weights(pairs: Iterable[str], texts: Sequence[str]) -> dict[str, float]
 
 def pool(q: QuestionView, candidates: Sequence[Candidate]) -> Pool:
     """The pool of one question's candidates (the reranker's top of the first stage)."""
-    weight = pair_weights(q.bigrams, [fold(c.clause.text) for c in candidates])
-    return Pool(max((c.dense for c in candidates), default=0.0), weight)
+    texts = {c.clause.clause_id: fold(c.clause.text) for c in candidates}
+    weight = pair_weights(q.bigrams, list(texts.values()))
+    return Pool(max((c.dense for c in candidates), default=0.0), weight, texts)
 
 
 def _weighted_cover(weight: Mapping[str, float], wanted: Sequence[str], text: str) -> float:
@@ -159,8 +162,8 @@ class Candidate:
 
 
 def features(q: QuestionView, c: Candidate, p: Pool) -> list[float]:
-    """The feature vector of one candidate, in the order of NAMES."""
-    text = fold(c.clause.text)
+    """The feature vector of one candidate of the pool `p`, in the order of NAMES."""
+    text = p.texts[c.clause.clause_id]
     title = fold(c.document.title)
     # The question's pairs that its document's title does not already hold: what the question asks
     # of the document, beyond naming it (江西 and 丝绸之路 are in every clause's title of that plan).

@@ -50,16 +50,23 @@ class Answerability:
         return 1.0 / (1.0 + math.exp(-(z + self.intercept)))
 
 
-def fit_answerability(x: np.ndarray, y: np.ndarray) -> Answerability:
-    """Answerability by logistic regression (L2, C=1) on standardised features."""
+def _logistic(x: np.ndarray, y: np.ndarray, c: float) -> tuple[tuple[float, ...], tuple[float, ...],
+                                                                  tuple[float, ...], float]:
+    """Logistic regression (L2, C=c, balanced nowhere: the probabilities stay
+    calibrated) on standardised features: the mean, scale, coefficients and intercept."""
     from sklearn.linear_model import LogisticRegression
 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
-    return Answerability(tuple(map(float, mean)), tuple(map(float, scale)), tuple(map(float, model.coef_[0])),
-                         float(model.intercept_[0]))
+    model = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y)
+    return (tuple(map(float, mean)), tuple(map(float, scale)), tuple(map(float, model.coef_[0])),
+            float(model.intercept_[0]))
+
+
+def fit_answerability(x: np.ndarray, y: np.ndarray) -> Answerability:
+    """Answerability by logistic regression (L2, C=1) on standardised features."""
+    return Answerability(*_logistic(x, y, 1.0))
 
 
 @dataclass(frozen=True)
@@ -110,11 +117,9 @@ class Reranker:
 
 def from_json(data: dict[str, Any]) -> Reranker:
     names = tuple(data["features"])
-    if names != NAMES:
-        raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
     order = data.get("order")
     answer = data.get("answerability")
-    if answer is not None and tuple(answer["features"]) != ANSWER_NAMES:
+    if names != NAMES or (answer is not None and tuple(answer["features"]) != ANSWER_NAMES):
         raise QueryError("重排序模型的特征与本版本不符；请用 `bri eval --train` 重新训练")
     return Reranker(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]),
                     float(data["threshold"]), int(data["depth"]), dict(data.get("info", {})),
@@ -140,17 +145,9 @@ def load(path: Path) -> Reranker:
 
 
 def fit(x: np.ndarray, y: np.ndarray, depth: int, c: float = 1.0) -> Reranker:
-    """Logistic regression (L2, C=c, balanced nowhere: the probabilities stay
-    calibrated) on standardised features."""
-    from sklearn.linear_model import LogisticRegression
-
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit((x - mean) / scale, y)
-    return Reranker(NAMES, tuple(map(float, mean)), tuple(map(float, scale)), tuple(map(float, model.coef_[0])),
-                    float(model.intercept_[0]), 0.5, depth)
+    """The pointwise model: logistic regression (L2, C=c) on standardised features."""
+    mean, scale, coef, intercept = _logistic(x, y, c)
+    return Reranker(NAMES, mean, scale, coef, intercept, 0.5, depth)
 
 
 # The share of questions answered right at rank 1 that must count as answered. The targets are 95 % of

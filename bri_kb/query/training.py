@@ -17,7 +17,7 @@ import numpy as np
 
 from bri_kb.errors import QueryError
 from bri_kb.evaluate import summarise
-from bri_kb.query.features import NAMES, answer_features, features, known_words, pool
+from bri_kb.query.features import ANSWER_NAMES, NAMES, answer_features, features, known_words, pool
 from bri_kb.query.rerank import KEEP_RIGHT, Reranker, choose_threshold, fit, fit_answerability, fit_pairwise
 from bri_kb.query.search import Filters, KnowledgeBase
 from bri_kb.vocabulary import squash as norm
@@ -82,7 +82,7 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int, reorder: bool = Fal
     top hit is right, and the question-level features of whether it answers."""
     probs = model.probabilities(rows.x.tolist()) if len(rows.x) else np.zeros(0)
     by = model.order_scores(rows.x.tolist()) if len(rows.x) else np.zeros(0)
-    out = Ranked([], [], [], np.zeros((n_questions, 6)))
+    out = Ranked([], [], [], np.zeros((n_questions, len(ANSWER_NAMES))))
     for n in range(n_questions):
         idx = np.flatnonzero(rows.group == n)
         if not len(idx):
@@ -127,7 +127,7 @@ def cross_validate(rows: Rows, questions: Sequence[dict[str, Any]], folds: int =
     ranks: list[int | None] = [None] * len(questions)
     top_p = [0.0] * len(questions)
     top_ok = [False] * len(questions)
-    answer_rows = np.zeros((len(questions), 6))
+    answer_rows = np.zeros((len(questions), len(ANSWER_NAMES)))
     for f in range(folds):
         train, _ = subset(rows, fold != f)
         test, which = subset(rows, fold == f)

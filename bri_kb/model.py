@@ -110,11 +110,15 @@ def document_json(doc: Document) -> dict[str, Any]:
     return data
 
 
+def reference(doc: Document) -> str:
+    """How a reader names a document: its 文号, else its 《title》."""
+    return doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
+
+
 def citation(clause: Clause, doc: Document) -> str:
     """What a reader knows first (文号 or 《title》, the clause's label), then where
     it is: file, page (only where the page is known) and lines."""
-    ref = doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
-    return f"{ref} {clause.label}（{place_in_file(clause)}）"
+    return f"{reference(doc)} {clause.label}（{place_in_file(clause)}）"
 
 
 def place_in_file(clause: Clause) -> str:

@@ -7,7 +7,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bri_kb.gazetteer import ftz_short
-from bri_kb.model import Clause, Document, Hit, citation, clause_json, document_json, hit_json, place_in_file
+from bri_kb.model import (
+    Clause,
+    Document,
+    Hit,
+    citation,
+    clause_json,
+    document_json,
+    hit_json,
+    place_in_file,
+    reference,
+)
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
@@ -38,8 +48,7 @@ def hidden_line(hidden: Sequence[Hidden]) -> str:
     """One line on the clauses the filters hid, or nothing."""
     if not hidden:
         return ""
-    named = "；".join(f"{h.document.doc_number.text if h.document.doc_number else '《' + h.document.title + '》'} "
-                     f"{h.clause.label}（{h.reason}）" for h in hidden[:3])
+    named = "；".join(f"{reference(h.document)} {h.clause.label}（{h.reason}）" for h in hidden[:3])
     more = f"等{len(hidden)}条" if len(hidden) > 3 else ""
     return f"筛选条件隐去了{len(hidden)}条可能相关的条款：{named}{more}"
 
@@ -120,8 +129,7 @@ def _print_hit_blocks(console: Any, question: str, hits: Sequence[Hit]) -> None:
 
     console.print(Rule(escape(question)))
     for h in hits:
-        ref = h.document.doc_number.text if h.document.doc_number else f"《{h.document.title}》"
-        console.print(f"[bold]{h.rank}. {escape(ref)} {escape(h.clause.label)}[/]")
+        console.print(f"[bold]{h.rank}. {escape(reference(h.document))} {escape(h.clause.label)}[/]")
         lines = [h.document.title] if h.document.doc_number else []
         lines.append(place_in_file(h.clause))
         if h.clause.applies_to:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,7 @@ from learned_terms import (  # noqa: E402
 
 from bri_kb.evaluate import summarise  # noqa: E402
 from bri_kb.index.tokenize import tokenize  # noqa: E402
+from bri_kb.model import Clause  # noqa: E402
 from bri_kb.query.search import KnowledgeBase  # noqa: E402
 from bri_kb.query.training import fold_of  # noqa: E402
 from bri_kb.vocabulary import fold  # noqa: E402
@@ -51,11 +53,11 @@ VARIANTS = {
 }
 
 
-def heading_pairs(kb: KnowledgeBase) -> list[Pair]:
+def heading_pairs(clauses: Sequence[Clause]) -> list[Pair]:
     """One pair per clause under a heading: the nearest heading's words, and the
     clause's words that the heading does not already hold (two characters or more)."""
     pairs = []
-    for c in kb.store.all_clauses():
+    for c in clauses:
         heads = [h for h in c.path if h]
         if not heads:
             continue
@@ -75,9 +77,10 @@ def main() -> None:
     kb = KnowledgeBase(args.home)
     engine = CachedEngine(kb.engine)
     kb.engine = engine
-    pairs = heading_pairs(kb)
+    clauses = list(kb.store.all_clauses())
+    pairs = heading_pairs(clauses)
     df: Counter[str] = Counter()
-    for c in kb.store.all_clauses():
+    for c in clauses:
         df.update(set(tokenize(c.text)))
     model = model1(pairs)
     print(f"{len(pairs)} (heading, clause) pairs")

@@ -12,7 +12,7 @@ from bri_kb.ingest.structure import structure
 from bri_kb.ingest.table import find_table
 from bri_kb.vocabulary import cn_to_int, int_to_cn
 
-from .conftest import GOLDEN
+from .conftest import CORPUS, GOLDEN
 
 ZHEJIANG = "中国（浙江）自由贸易试验区条例"
 HENAN = "河南省参与建设“一带一路”实施方案"
@@ -102,6 +102,73 @@ def test_newspaper_columns_are_reflowed() -> None:
         "“联盟”将为园区招商和产业链企业提供金融、品牌、技术、培训、会展等方面深度服务。",
     ]
 
+
+
+def test_a_narrow_column_inside_a_wide_file_is_reflowed() -> None:
+    """Regression: a newspaper page (中国企业园区国际合作联盟出发) changes from a
+    14-character column to a 32-character one; the column width was taken as
+    the widest line nearby, so the narrow lines before the change stayed one
+    clause per line ("镇银行联盟、 农商银行发展联盟")."""
+    wide = ["针对企业的需求以及科技成果转化难，知识产权保护难，融资难和老",
+            "的企业产品升级难，销售渠道受限制等问题，集团在园区里搭建平台解决", "中小企业发展遇到的问题。"]
+    texts = ["有出席“联盟”仪式的企业负", "责人表示， 产业园区发展不但能", "够有效地带动区域经济发展。",
+             "会议期间， 主办方还就中国", "企业园区国际合作联盟、 中国村", "镇银行联盟、 农商银行发展联盟",
+             "全面战略合作举行了签约仪式。", "天津鑫茂科技投资集团党委书记、执行总裁孙昭慧：", "搭建全方位平台解决中小企业难题",
+             *wide]
+    paragraphs = [p.text for p in reflow(_lines(texts))]
+    assert "会议期间，主办方还就中国企业园区国际合作联盟、中国村镇银行联盟、农商银行发展联盟全面战略合作举行了签约仪式。" in [
+        p.replace(" ", "") for p in paragraphs]
+    assert "天津鑫茂科技投资集团党委书记、执行总裁孙昭慧：" in paragraphs
+    assert "搭建全方位平台解决中小企业难题" in paragraphs
+
+
+def test_wrapped_passage_of_a_file_with_one_paragraph_per_line() -> None:
+    """Regression: the 不良信用记录 measures inside the compilation are wrapped at
+    36 characters, while most of the file holds a paragraph per line; a line
+    that fills that width and stops mid-sentence runs on."""
+    texts = ["一、为促进对外投资合作和对外贸易规范发展，强化政府服务，有效提示风险，",
+             "根据《中华人民共和国对外贸易法》等法律法规制定本办法。",
+             "二、本办法称对外投资合作是指在中国境内合法注册的企业在境外开展投资、",
+             "承包工程和劳务合作等对外经济技术合作业务。对外贸易是指货物进出口、技术进",
+             "出口和国际服务贸易。",
+             "四、下列行为应当列入对外投资合作不良信用记录：",
+             "（1）不为境内派出人员办理合法出入境手续、健康体检、预防接种和工作许可；",
+             "（2）不尊重当地风俗习惯、宗教信仰和生活习惯，导致与当地民众发生冲突；"]
+    paragraphs = [p.text for p in reflow(_lines(texts))]
+    assert paragraphs[1] == ("二、本办法称对外投资合作是指在中国境内合法注册的企业在境外开展投资、承包工程和劳务合作等对外经济"
+                             "技术合作业务。对外贸易是指货物进出口、技术进出口和国际服务贸易。")
+    assert paragraphs[0].endswith("制定本办法。")
+    assert len(paragraphs) == 5  # each numbered item stays whole and apart
+
+
+
+def test_a_line_ending_on_a_comma_runs_on() -> None:
+    """Regression (设立“一带一路”产业园区发展联盟): a paragraph broke after "一方面，"
+    in a file with a paragraph per line; no paragraph ends on a comma."""
+    texts = ["三、设立“一带一路”产业园区发展联盟政策启示", "在全球化背景下，许多国家政府对产业联盟产生了新的认识：一方面，",
+             "经济全球化弱化了政府对市场垄断的担忧。", "四、下一步工作思路"]
+    assert [p.text for p in reflow(_lines(texts), wrapped=False)] == [
+        texts[0], texts[1] + texts[2], texts[3]]
+
+def test_short_items_and_a_signature_are_not_taken_for_a_column() -> None:
+    """Lines of about equal width that are a list, or an issuer over its date,
+    are not a wrapped column: each stays a paragraph."""
+    items = ["六大窗口", "新亚欧大陆桥经济走廊", "中蒙俄经济走廊", "中国-中亚-西亚经济走廊", "中国-中南半岛经济走廊",
+             "中巴经济走廊", "孟中印缅经济走廊", "八大节点城市"]
+    assert [p.text for p in reflow(_lines(items), wrapped=False)] == items
+    signed = ["请认真贯彻执行。", "国家体育总局 国家旅游局", "2017年6月29日"]
+    assert [p.text for p in reflow(_lines(signed), wrapped=False)] == signed
+
+
+def test_the_corpus_keeps_wrapped_sentences_in_one_clause(compilation) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import ingest_file
+
+    clauses = ingest_file(CORPUS / "001_d5c8b349c851f970.txt").clauses
+    assert any(c.text.replace(" ", "").startswith("会议期间，主办方还就中国企业园区国际合作联盟、中国村镇银行联盟")
+               for c in clauses)
+    assert not any(c.text.strip() in ("手。", "远的蓝图。") for c in clauses)
+    measures = [c.text for c in clauses_of(compilation, "对外投资合作和对外贸易领域不良信用记录试行办法")]
+    assert not any(t.startswith(("出口和国际服务贸易", "集、整理、发布")) for t in measures)
 
 body_line = st.one_of(
     st.text(alphabet=list("推进合作建设园区贸易，。、"), min_size=1, max_size=40),

@@ -19,6 +19,9 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
+# Lists of short items (名称, 经济走廊, a signature block) come in lines of about
+# equal width too; a column narrower than 13 characters is taken for such a list.
+_SHORT_ITEMS = 26  # display columns
 _PUNCT = "。！？；：，、”」）)》"
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -69,6 +72,36 @@ def spanning_lines(widths: Sequence[int]) -> set[int]:
     return out
 
 
+def narrow_column(widths: Sequence[int], i: int) -> int | None:
+    """The width of a column of wrapped lines that line i belongs to, judged
+    from its six nearest lines alone (three on each side), so that a change of
+    wrapping width a few lines away does not hide it: the widest width that at
+    least two of them fill (within a few columns), so that one wider line (a
+    heading, a pull quote, a table row) does not set it. None when no two of
+    them agree."""
+    near = [w for w in [*widths[max(0, i - 3) : i], *widths[i + 1 : i + 4]] if w > 0]
+    for col in sorted(set(near), reverse=True):
+        if sum(abs(w - col) <= _slack(col) for w in near) >= 2:
+            return col
+    return None
+
+
+def _slack(col: int) -> int:
+    return max(5, col // 8)
+
+
+def fills_column(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
+    """Line i stops mid-sentence (no mark, or a comma) at the full width of
+    the narrow column it sits in, and the next line fits that column."""
+    if lines[i].text[-1] in "。！？；：”」）)》" or not widths[i] or i + 1 >= len(lines):
+        return False
+    col = narrow_column(widths, i)
+    if col is None or col < _SHORT_ITEMS or _DATE_LINE.match(lines[i + 1].text):
+        return False
+    slack = _slack(col)
+    return col - slack <= widths[i] <= col + slack and widths[i + 1] <= col + slack
+
+
 def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool = False,
                spanning: frozenset[int] = frozenset(), indent_opens: bool = False) -> bool:
     """Does line i wrap onto line i+1?"""
@@ -77,6 +110,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
+    if fills_column(lines, widths, i):
+        return True
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     slack = max(6, local // 8)
@@ -99,14 +134,17 @@ def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: boo
 
 
 def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
-    """One paragraph per line, except that a long line stopping mid-sentence
-    (a paragraph break inside a word, as copied web text has) runs on. An
-    附件 line names a title, which ends without punctuation: it does not run on."""
+    """One paragraph per line, except that a line stopping mid-sentence runs
+    on: a long one (a paragraph break inside a word, as copied web text has),
+    one that ends on a comma (no paragraph does), or one that fills a column of wrapped lines (a passage of a file that was
+    hard-wrapped, when most of it is not). An 附件 line names a title, which
+    ends without punctuation: it does not run on."""
+    widths = [0 if _TABLE_ROW in ln.text else display_width(ln.text) for ln in lines]
     groups: list[list[Line]] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
-        if (prev and len(prev) > 40 and prev[-1] not in _PUNCT and not starts_paragraph(ln.text)
-                and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)):
+        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in "，、" or fills_column(lines, widths, i - 1))
+                and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)):
             groups[-1].append(ln)
         else:
             groups.append([ln])

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
-from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, focus_sentence, pair_weights
+from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, focus_sentence, pair_weights, question_view
 from bri_kb.query.ranking import is_lead_in, with_items
 from bri_kb.query.render import NOT_ANSWERED
 from bri_kb.vocabulary import Kind, fold
@@ -82,6 +82,14 @@ def test_the_reranker_compares_a_candidate_with_the_others_of_its_question(kb_en
 def test_char_tokens_of_a_phrase() -> None:
     assert char_tokens("外商独资 KTV") == ["外", "商", "独", "资", "外商", "商独", "独资", "ktv"]
 
+
+
+def test_a_question_asking_a_count_looks_for_that_measure_word_after_a_numeral() -> None:
+    view = question_view("江西在国外结了几对友好省份？要建多少家中心", ["江西"], {}, [], False)
+    assert view.units == ("对", "家")
+    assert counts_in(view.units, fold("已与8对省州建立友好关系")) and counts_in(view.units, fold("建设三十余家中心"))
+    assert not counts_in(view.units, fold("2017年建立友好关系，配对交流"))  # a year, and 对 after no numeral
+    assert question_view("外资能开加油站吗", ["外资"], {}, [], False).units == ()
 
 def test_common_spans_and_focus_sentence() -> None:
     assert common_spans("外资能开加油站吗", "允许外商以独资形式从事加油站建设") == ["加油站"]

@@ -23,6 +23,10 @@ _ASKS_NUMBER = re.compile(r"多少|几[个项家条年天次种批所%]|几成|�
 _ASKS_ORGAN = re.compile(r"哪个部门|哪些部门|哪家|谁|哪个机构|哪些机构|由谁|什么部门|什么机构|哪个单位|负责")
 _ASKS_DATE = re.compile(r"什么时候|何时|哪年|哪一年|几月|哪天|起施行|生效|截止|期限|多久")
 _ASKS_PLACE = re.compile(r"哪里|哪儿|在哪|哪个城市|哪些城市|哪个省|哪些地方|什么地方|哪些国家|哪个国家")
+# Chinese measure words (量词): 几对 or 多少家 asks for a count of 对 or 家, which an
+# answer gives as a numeral followed by the same measure word (8对, 三十家).
+_MEASURE_WORDS = "个项家条年天次种批所对户名位座只人件处国省市县款类部台架艘列趟班届期轮场份本张笔元亿万成倍"
+_ASKS_UNIT = re.compile(rf"(?:多少|几)([{_MEASURE_WORDS}])")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:个|家|项|条|年|亿|万|%|倍|成)")
 _ORGAN = re.compile(r"(?:部|委|局|厅|办|院|署|行|会|政府|中心|机构|单位|部门)(?:[、，和及]|负责|牵头|会同|$)")
 _DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|之日")
@@ -35,7 +39,7 @@ NAMES = (
     "kind_table_row", "kind_article", "kind_item", "kind_paragraph", "kind_pointer", "kind_note",
     "length", "lead_in", "asks_number", "number_answer", "asks_organ", "organ_answer",
     "asks_date", "date_answer", "asks_place", "question_length",
-    "pool_cover", "rest_cover", "rest_pool_cover",
+    "pool_cover", "rest_cover", "rest_pool_cover", "asks_unit", "unit_answer",
 )
 
 
@@ -54,6 +58,7 @@ class QuestionView:
     expansions: tuple[str, ...]
     asks: tuple[bool, bool, bool, bool]  # number, organ, date, place
     has_place: bool
+    units: tuple[str, ...] = ()  # the measure words the question asks a count of (几对 -> 对)
 
 
 def bigrams(text: str) -> set[str]:
@@ -69,8 +74,15 @@ def question_view(text: str, words: Sequence[str], idf: Mapping[str, float], exp
     folded = fold(text)
     asks = (bool(_ASKS_NUMBER.search(folded)), bool(_ASKS_ORGAN.search(folded)),
             bool(_ASKS_DATE.search(folded)), bool(_ASKS_PLACE.search(folded)))
+    units = tuple(dict.fromkeys(m.group(1) for m in _ASKS_UNIT.finditer(folded)))
     return QuestionView(folded, tuple(dict.fromkeys(words)), idf, frozenset(bigrams(folded)), tuple(expansions),
-                        asks, has_place)
+                        asks, has_place, units)
+
+
+def counts_in(units: Sequence[str], text: str) -> bool:
+    """Whether the text gives a count in one of these measure words: a numeral
+    (digits or Chinese) then the measure word (8对, 三十家, 100余个)."""
+    return any(re.search(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*[多余]?{re.escape(u)}", text) for u in units)
 
 
 def known_words(q: QuestionView) -> tuple[float, float]:
@@ -210,6 +222,8 @@ def features(q: QuestionView, c: Candidate, p: Pool) -> list[float]:
         _weighted_cover(p.weight, tuple(q.bigrams), text),
         _pairs_in(frozenset(rest), text) / len(rest) if rest else 0.0,
         _weighted_cover(p.weight, rest, text),
+        float(bool(q.units)),
+        float(counts_in(q.units, text)),
     ]
 
 

@@ -30,6 +30,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 SETS = {
     "labelled": ROOT / "benchmarks" / "questions_labelled.jsonl",
     "own": ROOT / "benchmarks" / "questions_own.jsonl",
+    "fresh": ROOT / "benchmarks" / "questions_fresh.jsonl",
     "dev_formal": SHARED / "dev_questions.jsonl",
     "dev_colloquial": SHARED / "dev_colloquial.jsonl",
     "ood": ROOT / "benchmarks" / "questions_ood.jsonl",

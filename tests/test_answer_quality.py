@@ -16,7 +16,7 @@ from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
 from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, focus_sentence, pair_weights, question_view
-from bri_kb.query.ranking import is_lead_in, with_items
+from bri_kb.query.ranking import asks_issue_date, is_lead_in, issue_date, with_items
 from bri_kb.query.render import NOT_ANSWERED
 from bri_kb.vocabulary import Kind, fold
 
@@ -97,6 +97,25 @@ def test_common_spans_and_focus_sentence() -> None:
     assert focus_sentence("外商独资加油站", text) == "允许外商以独资形式从事加油站建设、经营。"
     assert focus_sentence("外商独资加油站", "允许外商以独资形式从事加油站建设。") is None  # short: no need
 
+
+
+def test_a_question_asking_when_a_document_was_issued_is_recognised() -> None:
+    assert asks_issue_date("那份行动计划是什么时候印发的？", False)
+    assert asks_issue_date("国发〔2017〕57号哪天发布", True)  # the 文号 names the document
+    assert not asks_issue_date("自贸试验区的负面清单什么时候发布？", False)  # no document asked about
+    assert not asks_issue_date("行动计划里的项目什么时候开工？", False)  # not its issue
+    body = Clause("c1", "d", 1, "第1段", Kind.PARAGRAPH, (), "2017年开始实施。", Source("f", None, 1, 1))
+    organ = Clause("c2", "d", 2, "落款", Kind.SIGNATURE, (), "天津市科学技术委员会", Source("f", None, 2, 2))
+    date = Clause("c3", "d", 3, "落款", Kind.SIGNATURE, (), "2017年11月 2日", Source("f", None, 3, 3))
+    assert issue_date([body, organ, date]) == date
+    assert issue_date([body, organ]) is None
+
+
+def test_the_issue_date_of_the_document_asked_about_comes_first(kb_env: Path) -> None:
+    data = json.loads(runner.invoke(app, ["ask", "天津市“一带一路”科技创新合作行动计划是哪一天印发的",
+                                          "--format", "json", "--k", "3"]).stdout)
+    assert data["results"][0]["text"].replace(" ", "") == "2017年11月2日"
+    assert data["answered"] is True
 
 def test_out_of_domain_questions_are_not_answered_and_the_cli_says_so(kb_env: Path) -> None:
     for question in OUT_OF_DOMAIN:

@@ -5,6 +5,7 @@ reranker over the top of that list. Pure functions over arrays and records."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -145,3 +146,32 @@ def answer_probability(model: Reranker, view: QuestionView, ranked: Sequence[tup
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     best_word = max(math.log1p(c.word_raw) for c, _ in ranked)
     return model.answerability.probability(answer_features(known_words(view), p, second, best_word, top.dense))
+
+
+# "那份指导意见是哪天印发的？": a verb of issuing, a when, and a document (a word for
+# one, or a 文号 / 《title》): the answer is the document's date under its signature.
+_ISSUED = re.compile(r"印发|发布|发文|落款|签发|出台|颁布|下发|发的|发出|公布")
+_WHEN = re.compile(r"哪天|哪一天|什么时候|啥时候|何时|日期|几月几[日号]|哪年|哪一年|什么时间")
+_A_DOCUMENT = re.compile(r"文件|方案|规划|计划|意见|办法|通知|决定|条例|纲要|愿景|公告|细则|规定|指南|这份|那份")
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def asks_issue_date(question: str, names_document: bool) -> bool:
+    """Whether a question asks when a document was issued (…是哪天印发的)."""
+    return bool(_ISSUED.search(question) and _WHEN.search(question)
+                and (names_document or _A_DOCUMENT.search(question)))
+
+
+def issue_date(clauses: Sequence[Clause]) -> Clause | None:
+    """A document's date under its signature (落款的成文日期): its last signature
+    clause that is a date and nothing else; None when it has none."""
+    dated = [c for c in clauses if c.kind == Kind.SIGNATURE and _DATE_ALONE.fullmatch("".join(c.text.split()))]
+    return dated[-1] if dated else None
+
+
+def date_first(scored: Sequence[Scored], date_row: int, score: float) -> list[Scored]:
+    """The list with the document's date clause first, carrying the confidence
+    the reranker gave the hit that named the document (the date is as sure as
+    the document is)."""
+    rest = [s for s in scored if s.row != date_row]
+    return [Scored(date_row, score, scored[0].confidence), *rest]

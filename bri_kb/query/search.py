@@ -31,10 +31,13 @@ from bri_kb.query.ranking import (
     Scored,
     Settings,
     answer_probability,
+    asks_issue_date,
     channel_maxima,
+    date_first,
     first_stage,
     fuse,
     is_lead_in,
+    issue_date,
     normalised,
     rerank,
     with_items,
@@ -211,6 +214,9 @@ class KnowledgeBase:
             scored += [Scored(r, float(stage.combined[r] * stage.boosts[r].factor), None) for r in stage.order[model.depth:]]
         if self.cross_encoder is not None and not stage.pinned:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
+        parsed = stage.parsed
+        if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
+            scored = self._issue_date_first(scored)
         top = scored[:k]
         clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
@@ -224,6 +230,14 @@ class KnowledgeBase:
         # that reorders the top changes which clause comes first, not whether one answers).
         answered = bool(hits) and (model is None or likely >= model.threshold)
         return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters, k))
+
+    def _issue_date_first(self, scored: list[Scored]) -> list[Scored]:
+        """For a question asking when a document was issued: the top hit's
+        document is the one asked about, and its signature's date the answer."""
+        rows = self.store.rows_of([self.store.clauses_at([scored[0].row])[0].doc_id])
+        clauses = self.store.clauses_at(rows)
+        dated = issue_date(clauses)
+        return scored if dated is None else date_first(scored, rows[clauses.index(dated)], scored[0].score)
 
     def _filtered_out(self, stage: FirstStage, f: Filters, k: int) -> tuple[Hidden, ...]:
         """The clauses the filters hid: those in the unfiltered top k that fail a filter."""

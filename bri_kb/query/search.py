@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,10 +22,11 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
+from bri_kb.query.labels import continues, label_ranges, label_variants
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
-from bri_kb.query.parse import ParsedQuestion, canonical_label, parse_question
+from bri_kb.query.parse import ParsedQuestion, parse_question
 from bri_kb.query.ranking import (
     Scored,
     Settings,
@@ -369,7 +369,7 @@ class KnowledgeBase:
             return clauses
         wanted = label_variants(label)
         # an item with further paragraphs comes whole: （七） and （七）第2段, …
-        found = [c for c in clauses if c.label in wanted or _continues(c.label, wanted)]
+        found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)]
         if not found:
             raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
         return found
@@ -404,37 +404,3 @@ def admitted_places(place: Place) -> frozenset[str]:
     gaz = gazetteer()
     names = {*gaz.places, place.name, NATIONAL}
     return frozenset(n for n in names if coverage([n], place, gaz)[0] != NO)
-
-
-def _continues(label: str, wanted: set[str]) -> bool:
-    """（七）第2段 continues （七）: the item's further paragraph."""
-    head, sep, tail = label.partition("第")
-    return bool(sep) and head in wanted and tail.endswith("段") and tail[:-1].isdigit()
-
-
-def label_ranges(clauses: Sequence[Clause]) -> str:
-    """What labels a document has, as a hint: 表格行为第1项至第16项；条文为第一条至第五十九条."""
-    parts = []
-    rows = [c.label for c in clauses if c.kind == Kind.TABLE_ROW and c.label.startswith("第")]
-    articles = [c.label for c in clauses if c.kind == Kind.ARTICLE]
-    if rows:
-        parts.append(f"表格行为{rows[0]}至{rows[-1]}")
-    if articles:
-        parts.append(f"条文为{articles[0]}至{articles[-1]}")
-    return "；" + "；".join(parts) if parts else ""
-
-
-def label_variants(label: str) -> set[str]:
-    """What a user may type for a label: 5 -> 第5项; 32 / 第32条 -> 第三十二条; 二 -> 二、."""
-    label = label.strip()
-    out = {label}
-    m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)?", label)
-    if m:
-        num, unit = m.group(1), m.group(2)
-        for u in ([unit] if unit else ["项", "条"]):
-            lab = canonical_label(num, u)
-            if lab:
-                out.add(lab)
-        if not unit:
-            out |= {f"{num}、", f"{num}.", f"（{num}）"}
-    return out

@@ -1,0 +1,45 @@
+"""How a reader names a clause of a document on the command line: the labels
+typed (5, 第32条, 二) and what a document's labels run from and to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.model import Clause
+from bri_kb.query.parse import canonical_label
+from bri_kb.vocabulary import Kind
+
+
+def continues(label: str, wanted: set[str]) -> bool:
+    """（七）第2段 continues （七）: the item's further paragraph."""
+    head, sep, tail = label.partition("第")
+    return bool(sep) and head in wanted and tail.endswith("段") and tail[:-1].isdigit()
+
+
+def label_ranges(clauses: Sequence[Clause]) -> str:
+    """What labels a document has, as a hint: 表格行为第1项至第16项；条文为第一条至第五十九条."""
+    parts = []
+    rows = [c.label for c in clauses if c.kind == Kind.TABLE_ROW and c.label.startswith("第")]
+    articles = [c.label for c in clauses if c.kind == Kind.ARTICLE]
+    if rows:
+        parts.append(f"表格行为{rows[0]}至{rows[-1]}")
+    if articles:
+        parts.append(f"条文为{articles[0]}至{articles[-1]}")
+    return "；" + "；".join(parts) if parts else ""
+
+
+def label_variants(label: str) -> set[str]:
+    """What a user may type for a label: 5 -> 第5项; 32 / 第32条 -> 第三十二条; 二 -> 二、."""
+    label = label.strip()
+    out = {label}
+    m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)?", label)
+    if m:
+        num, unit = m.group(1), m.group(2)
+        for u in ([unit] if unit else ["项", "条"]):
+            lab = canonical_label(num, u)
+            if lab:
+                out.add(lab)
+        if not unit:
+            out |= {f"{num}、", f"{num}.", f"（{num}）"}
+    return out

@@ -34,6 +34,7 @@ SETS = {
     "dev_formal": SHARED / "dev_questions.jsonl",
     "dev_colloquial": SHARED / "dev_colloquial.jsonl",
     "ood": ROOT / "benchmarks" / "questions_ood.jsonl",
+    "ood_fresh": ROOT / "benchmarks" / "questions_ood_fresh.jsonl",
 }
 BASE = Settings(rerank=False)
 CONFIGS: dict[str, Settings] = {
@@ -94,7 +95,8 @@ def main() -> None:
     halves = {
         "labelled A": [q for q in sets["labelled"] if fold_of(q, 2) == 0],
         "labelled B": [q for q in sets["labelled"] if fold_of(q, 2) == 1],
-        "own": sets["own"], "dev formal": sets["dev_formal"], "dev colloquial": sets["dev_colloquial"],
+        "own": sets["own"], "fresh": sets["fresh"], "dev formal": sets["dev_formal"],
+        "dev colloquial": sets["dev_colloquial"],
     }
     chosen = CONFIGS if args.configs == "all" else {k: v for k, v in CONFIGS.items() if k in args.configs.split("|")}
     shipped = kb.reranker
@@ -125,6 +127,12 @@ def main() -> None:
                 kb.reranker = other[set_name]
                 refused += [not a for a in run(kb, ood[half], settings)[1]]
             row["ood not answered"] = sum(refused) / len(refused)
+        if sets["ood_fresh"] and settings.rerank:  # written blind, never trained on: the shipped model
+            kb.reranker = shipped
+            for kind in ("all", *sorted({q.get("ood_type", "?") for q in sets["ood_fresh"]})):
+                part = [q for q in sets["ood_fresh"] if kind == "all" or q.get("ood_type") == kind]
+                refused = [not a for a in run(kb, part, settings)[1]]
+                row[f"ood fresh {kind} not answered"] = sum(refused) / len(refused)
         kb.reranker = shipped
         table[name] = row
         cells = "  ".join(f"{k}: {v['R@1']:.3f}/{v['MRR']:.3f}" if isinstance(v, dict) else f"{k}: {v:.3f}"

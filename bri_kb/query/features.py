@@ -44,7 +44,8 @@ NAMES = (
 
 
 # The question-level features of whether any candidate answers at all (rerank.Answerability).
-ANSWER_NAMES = ("top_logit", "second_logit", "known_words", "unknown_words", "best_word_raw", "top_dense")
+ANSWER_NAMES = ("top_logit", "second_logit", "known_words", "unknown_words", "best_word_raw", "top_dense",
+                "top_title_cover")
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,19 @@ def _logit(p: float) -> float:
 
 
 def answer_features(known: tuple[float, float], top: float, second: float, best_word_raw: float,
-                    top_dense: float) -> list[float]:
+                    top_dense: float, top_title_cover: float) -> list[float]:
     """The features of whether the top hit answers the question, in the order
     of ANSWER_NAMES: the reranker's probabilities of the first two hits, the
     question's words the corpus knows, the best word-channel score among the
-    candidates (log(1 + BM25)) and the top hit's dense cosine."""
-    return [_logit(top), _logit(second), known[0], known[1], best_word_raw, top_dense]
+    candidates (log(1 + BM25)), the top hit's dense cosine, and how much of the
+    question its document's title holds (a question near the domain but outside
+    it shares the corpus's words, not a title's: docs/quality.md)."""
+    return [_logit(top), _logit(second), known[0], known[1], best_word_raw, top_dense, top_title_cover]
+
+
+def title_cover(q: QuestionView, c: Candidate) -> float:
+    """The share of the question's character pairs that the candidate's document title holds."""
+    return _cover(q.bigrams, fold(c.document.title))
 
 
 def _pairs_in(wanted: frozenset[str] | set[str], text: str) -> int:
@@ -196,7 +204,7 @@ def features(q: QuestionView, c: Candidate, p: Pool) -> list[float]:
         len(words_in) / len(q.words) if q.words else 0.0,
         sum(q.idf.get(w, 0.0) for w in words_in) / idf_total if idf_total else 0.0,
         _cover(q.bigrams, text),
-        _cover(q.bigrams, title),
+        title_cover(q, c),
         _cover(q.bigrams, fold("".join(c.clause.path))),
         float(c.place == 1),
         float(c.place == -1),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bri_kb.model import Clause
-from bri_kb.query.features import Candidate, QuestionView, answer_features, features, known_words, pool
+from bri_kb.query.features import Candidate, QuestionView, answer_features, features, known_words, pool, title_cover
 from bri_kb.query.fuse import convex_combination, ranks, reciprocal_rank_fusion
 from bri_kb.query.rerank import Reranker
 from bri_kb.vocabulary import Kind
@@ -145,7 +145,8 @@ def answer_probability(model: Reranker, view: QuestionView, ranked: Sequence[tup
         return p
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     best_word = max(math.log1p(c.word_raw) for c, _ in ranked)
-    return model.answerability.probability(answer_features(known_words(view), p, second, best_word, top.dense))
+    return model.answerability.probability(answer_features(known_words(view), p, second, best_word, top.dense,
+                                                           title_cover(view, top)))
 
 
 # "那份指导意见是哪天印发的？": a verb of issuing, a when, and a document (a word for

@@ -63,7 +63,7 @@ def collect(kb: KnowledgeBase, questions: Sequence[dict[str, Any]], depth: int =
                 np.asarray(known, dtype=np.float64).reshape(-1, 2))
 
 
-_WORD_RAW, _DENSE = NAMES.index("word_raw"), NAMES.index("dense")
+_WORD_RAW, _DENSE, _TITLE = NAMES.index("word_raw"), NAMES.index("dense"), NAMES.index("title_cover")
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int, reorder: bool = Fal
             out.ranks.append(None)
             out.top_p.append(0.0)
             out.top_ok.append(False)
-            out.answer_rows[n] = answer_features(tuple(rows.known[n]), 0.0, 0.0, 0.0, 0.0)
+            out.answer_rows[n] = answer_features(tuple(rows.known[n]), 0.0, 0.0, 0.0, 0.0, 0.0)
             continue
         order = idx[np.argsort(-by[idx], kind="stable")] if reorder else idx  # rows come in first-stage order
         hits = [r for r, i in enumerate(order, 1) if rows.y[i]]
@@ -99,7 +99,8 @@ def rank_with(model: Reranker, rows: Rows, n_questions: int, reorder: bool = Fal
         second = float(probs[order[1]]) if len(order) > 1 else 0.0
         # the word_raw column already holds log(1 + BM25), as answer_probability computes it
         out.answer_rows[n] = answer_features(tuple(rows.known[n]), out.top_p[-1], second,
-                                             float(rows.x[idx, _WORD_RAW].max()), float(rows.x[order[0], _DENSE]))
+                                             float(rows.x[idx, _WORD_RAW].max()), float(rows.x[order[0], _DENSE]),
+                                             float(rows.x[order[0], _TITLE]))
     return out
 
 

@@ -13,23 +13,28 @@ not a count of errors). Text is compared after NFKC with all whitespace removed.
 from __future__ import annotations
 
 import argparse
-import re
-import sqlite3
-import unicodedata
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bri_kb.index.home import live_dir  # noqa: E402
+from bri_kb.index.store import Store  # noqa: E402
+from bri_kb.vocabulary import squash  # noqa: E402
+
 _ENDS = "。！？；：”」)）》"
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
-
-
 def clause_texts(home: Path) -> str:
-    generation = (home / "CURRENT").read_text(encoding="utf-8").strip()
-    with sqlite3.connect(home / generation / "kb.sqlite") as db:
-        return "\x00".join(squash(t) for (t,) in db.execute("select text from clauses"))
+    directory = live_dir(home)
+    if directory is None:
+        raise SystemExit(f"{home} 中没有知识库")
+    store = Store(directory / "kb.sqlite")
+    try:
+        return "\x00".join(squash(c.text) for c in store.all_clauses())
+    finally:
+        store.close()
 
 
 def breaks(corpus: Path, texts: str) -> tuple[int, list[tuple[str, str, str]]]:

@@ -22,7 +22,9 @@ _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
 # equal width too; a column narrower than 13 characters is taken for such a list.
 _SHORT_ITEMS = 26  # display columns
-_PUNCT = "。！？；：，、”」）)》"
+_STOPS = "。！？；：”」）)》"  # marks a paragraph may end on
+_COMMAS = "，、"  # marks no paragraph ends on
+_PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
@@ -93,7 +95,7 @@ def _slack(col: int) -> int:
 def fills_column(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
     """Line i stops mid-sentence (no mark, or a comma) at the full width of
     the narrow column it sits in, and the next line fits that column."""
-    if lines[i].text[-1] in "。！？；：”」）)》" or not widths[i] or i + 1 >= len(lines):
+    if lines[i].text[-1] in _STOPS or not widths[i] or i + 1 >= len(lines):
         return False
     col = narrow_column(widths, i)
     if col is None or col < _SHORT_ITEMS or _DATE_LINE.match(lines[i + 1].text):
@@ -136,14 +138,15 @@ def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: boo
 def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     """One paragraph per line, except that a line stopping mid-sentence runs
     on: a long one (a paragraph break inside a word, as copied web text has),
-    one that ends on a comma (no paragraph does), or one that fills a column of wrapped lines (a passage of a file that was
-    hard-wrapped, when most of it is not). An 附件 line names a title, which
-    ends without punctuation: it does not run on."""
+    one that ends on a comma (no paragraph does), or one that fills a column
+    of wrapped lines (a passage of a file that was hard-wrapped, when most of
+    it is not). An 附件 line names a title, which ends without punctuation: it
+    does not run on."""
     widths = [0 if _TABLE_ROW in ln.text else display_width(ln.text) for ln in lines]
     groups: list[list[Line]] = []
     for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
-        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in "，、" or fills_column(lines, widths, i - 1))
+        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in _COMMAS or fills_column(lines, widths, i - 1))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)):
             groups[-1].append(ln)
         else:

@@ -111,9 +111,9 @@ def answer_features(known: tuple[float, float], top: float, second: float, best_
     return [_logit(top), _logit(second), known[0], known[1], best_word_raw, top_dense, top_title_cover]
 
 
-def title_cover(q: QuestionView, c: Candidate) -> float:
-    """The share of the question's character pairs that the candidate's document title holds."""
-    return _cover(q.bigrams, fold(c.document.title))
+def title_cover(q: QuestionView, folded_title: str) -> float:
+    """The share of the question's character pairs that a document title (folded) holds."""
+    return _cover(q.bigrams, folded_title)
 
 
 def _pairs_in(wanted: frozenset[str] | set[str], text: str) -> int:
@@ -204,7 +204,7 @@ def features(q: QuestionView, c: Candidate, p: Pool) -> list[float]:
         len(words_in) / len(q.words) if q.words else 0.0,
         sum(q.idf.get(w, 0.0) for w in words_in) / idf_total if idf_total else 0.0,
         _cover(q.bigrams, text),
-        title_cover(q, c),
+        title_cover(q, title),
         _cover(q.bigrams, fold("".join(c.clause.path))),
         float(c.place == 1),
         float(c.place == -1),

@@ -15,7 +15,7 @@ from bri_kb.model import Clause
 from bri_kb.query.features import Candidate, QuestionView, answer_features, features, known_words, pool, title_cover
 from bri_kb.query.fuse import convex_combination, ranks, reciprocal_rank_fusion
 from bri_kb.query.rerank import Reranker
-from bri_kb.vocabulary import Kind
+from bri_kb.vocabulary import Kind, fold
 
 # Cosine between unrelated texts sits near 0 for the bundled encoder, so 0 is
 # the practical floor that spreads the dense scores over [0, 1]; BM25's is 0.
@@ -146,7 +146,7 @@ def answer_probability(model: Reranker, view: QuestionView, ranked: Sequence[tup
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     best_word = max(math.log1p(c.word_raw) for c, _ in ranked)
     return model.answerability.probability(answer_features(known_words(view), p, second, best_word, top.dense,
-                                                           title_cover(view, top)))
+                                                           title_cover(view, fold(top.document.title))))
 
 
 # "那份指导意见是哪天印发的？": a verb of issuing, a when, and a document (a word for

@@ -5,6 +5,7 @@ question acting as a soft filter."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
 from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, focus_sentence, pair_weights, question_view
-from bri_kb.query.ranking import asks_issue_date, is_lead_in, issue_date, with_items
+from bri_kb.query.ranking import asks_issue_date, introduces, is_heading_line, is_lead_in, issue_date, with_items
 from bri_kb.query.render import NOT_ANSWERED
 from bri_kb.vocabulary import Kind, fold
 
@@ -237,6 +238,41 @@ def test_a_lead_in_comes_with_its_items() -> None:
     assert shown.text == "2、合作方的下列行为：\n（1）通过欺骗手段合作；\n（2）其他行为。"
     assert (shown.source.line_start, shown.source.line_end) == (1, 3)
     assert with_items(lead, items[2:]) == lead  # no items under it: shown as it is
+
+
+def _paragraph(ordinal: int, text: str, path: tuple[str, ...] = ()) -> Clause:
+    return replace(_clause(ordinal, f"第{ordinal}段", text, path), kind=Kind.PARAGRAPH)
+
+
+def test_a_speaker_line_comes_with_what_the_speaker_said() -> None:
+    """Regression: a speaker's name and title with a colon, then a heading line, then the remarks, as three
+    paragraphs the structure does not nest: the speaker line was shown alone, with no answer in it."""
+    speaker = _paragraph(1, "某园区管委会主任王某：")
+    after = [_paragraph(2, "园区发展亟待三个松绑"), _paragraph(3, "第一建议放宽管理。第二建议放宽用地。"),
+             _paragraph(4, "第三建议放宽审批。"), _paragraph(5, "另一园区副主任李某："), _paragraph(6, "他说的话。")]
+    assert introduces(speaker) and is_heading_line(after[0]) and not introduces(after[1])
+    shown = with_items(speaker, after)
+    assert shown.text.splitlines() == [x.text for x in [speaker, *after[:3]]]  # up to the next speaker
+    assert (shown.source.line_start, shown.source.line_end) == (1, 4)
+    assert with_items(speaker, after, limit=10).text.count("\n") == 2  # the first remarks at least, in full
+
+
+def test_a_heading_line_comes_with_its_paragraph() -> None:
+    heading = _paragraph(1, "三大平台", ("二、主要内容",))
+    after = [_paragraph(2, "着力打造经济、文化和经贸合作三大战略平台。", ("二、主要内容",)),
+             _paragraph(3, "五大重点工程", ("二、主要内容",)), _paragraph(4, "确定了五个方面。", ("二、主要内容",))]
+    assert with_items(heading, after).text == "三大平台\n着力打造经济、文化和经贸合作三大战略平台。"
+    assert with_items(heading, [_paragraph(2, "下一节。", ("三、其他",))]) == heading  # not past its section
+    assert not is_heading_line(_paragraph(1, "这是一句完整的话。")) and not is_heading_line(_paragraph(1, "一" * 17))
+    assert not is_heading_line(_clause(1, "一、", "一、总则"))  # a numbered heading is structured already
+
+
+def test_a_question_about_a_speaker_gets_the_remarks(kb_env: Path) -> None:
+    """Regression: the top hit was "辽宁北方新材料园区管委会主任王志学：" alone."""
+    data = json.loads(runner.invoke(app, ["ask", "辽宁北方新材料园区管委会主任王志学提了哪些建议？", "--format", "json",
+                                          "--k", "3"]).stdout)
+    speaker = [r["text"] for r in data["results"] if r["text"].startswith("辽宁北方新材料园区管委会主任王志学：")]
+    assert speaker and "第五建议全面加速行政体制改革建设步伐" in speaker[0].replace(" ", "")
 
 
 def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:

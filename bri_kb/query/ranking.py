@@ -112,10 +112,48 @@ def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_I
             break
         items.append(c)
         size += len(c.text)
+    if not items and lead.kind is Kind.PARAGRAPH:
+        items = what_follows(lead, following, limit)
     if not items:
         return lead
     end = items[-1].source.line_end
     return replace(lead, text="\n".join([lead.text, *(c.text for c in items)]), source=replace(lead.source, line_end=end))
+
+
+HEADING_LINE = 16  # characters: the longest unpunctuated paragraph read as a heading ("三大平台")
+_MARKS = frozenset("。，；：！？、,;:!?")
+
+
+def is_heading_line(clause: Clause) -> bool:
+    """A short paragraph without a single punctuation mark: a heading an office
+    set as a plain line ("三大平台", "园区发展亟待五个松绑"), no answer on its own."""
+    text = clause.text.strip()
+    return clause.kind is Kind.PARAGRAPH and 0 < len(text) <= HEADING_LINE and _MARKS.isdisjoint(text)
+
+
+def introduces(clause: Clause) -> bool:
+    """A clause shown with what comes after it: a lead-in or a heading line."""
+    return is_lead_in(clause) or is_heading_line(clause)
+
+
+def what_follows(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_ITEMS) -> list[Clause]:
+    """What a paragraph that introduces (a speaker's name and title with a colon,
+    a heading line) introduces, when the structure nests nothing under it: the
+    heading lines right after it and the first clause of substance, then further
+    paragraphs up to `limit` characters, until the next introduction or section."""
+    items: list[Clause] = []
+    size = 0
+    substance = False
+    for c in following:
+        if c.doc_id != lead.doc_id or c.path[:len(lead.path)] != lead.path:
+            break
+        if substance and (introduces(c) or c.kind is not Kind.PARAGRAPH or size + len(c.text) > limit):
+            break
+        items.append(c)
+        if not is_heading_line(c):
+            substance = True
+            size += len(c.text)
+    return items if substance else []
 
 
 def rerank(model: Reranker, view: QuestionView, candidates: Sequence[Candidate],

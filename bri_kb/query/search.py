@@ -36,7 +36,7 @@ from bri_kb.query.ranking import (
     date_first,
     first_stage,
     fuse,
-    is_lead_in,
+    introduces,
     issue_date,
     normalised,
     rerank,
@@ -218,7 +218,7 @@ class KnowledgeBase:
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         top = scored[:k]
-        clauses = [self._with_items(c) if is_lead_in(c) else c for c in self.store.clauses_at([s.row for s in top])]
+        clauses = [self._with_items(c) if introduces(c) else c for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
         hits = tuple(

@@ -17,7 +17,15 @@ from bri_kb.cli import app
 from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
 from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, focus_sentence, pair_weights, question_view
-from bri_kb.query.ranking import asks_issue_date, introduces, is_heading_line, is_lead_in, issue_date, with_items
+from bri_kb.query.ranking import (
+    asks_issue_date,
+    introduces,
+    is_heading_line,
+    is_lead_in,
+    issue_date,
+    with_attributions,
+    with_items,
+)
 from bri_kb.query.render import NOT_ANSWERED
 from bri_kb.vocabulary import Kind, fold
 
@@ -273,6 +281,29 @@ def test_a_question_about_a_speaker_gets_the_remarks(kb_env: Path) -> None:
                                           "--k", "3"]).stdout)
     speaker = [r["text"] for r in data["results"] if r["text"].startswith("辽宁北方新材料园区管委会主任王志学：")]
     assert speaker and "第五建议全面加速行政体制改革建设步伐" in speaker[0].replace(" ", "")
+
+
+def test_a_task_comes_with_who_leads_it() -> None:
+    task = _clause(5, "5.", "5.发掘优势产业。推动传统优势产业布局。", ("五、明确工作责任",))
+    under = (*task.path, "5.发掘优势产业")
+    after = [_paragraph(6, "牵头单位：省发改委、省商务厅。", under), _paragraph(7, "配合单位：省农委。", under),
+             _paragraph(8, "另一段说明。", under), _paragraph(9, "责任单位：省财政厅。", under)]
+    shown = with_attributions(task, after)
+    assert shown.text.splitlines() == [task.text, after[0].text, after[1].text]
+    assert shown.source.line_end == 7
+    other = _clause(5, "6.", "6.培育市场主体。", ("五、明确工作责任",))
+    assert with_attributions(other, after) == other  # the lines are another task's
+    assert with_attributions(task, after[2:]) == task
+
+
+def test_a_question_who_leads_a_task_gets_the_task_with_its_lead(kb_env: Path) -> None:
+    """Regression: the task came first without the 牵头单位 line under it, which answers the question."""
+    data = json.loads(runner.invoke(app, ["ask", "湖南省做好资金融通这项工作由哪些单位牵头？", "--format", "json",
+                                          "--k", "3"]).stdout)
+    texts = [r["text"] for r in data["results"]]
+    assert "牵头单位：省财政厅、人民银行长沙中心支行" in texts[0]
+    task = [t for t in texts if t.startswith("2.做好资金融通")]
+    assert task and "牵头单位：省财政厅、人民银行长沙中心支行" in task[0]
 
 
 def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:

@@ -120,6 +120,27 @@ def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_I
     return replace(lead, text="\n".join([lead.text, *(c.text for c in items)]), source=replace(lead.source, line_end=end))
 
 
+# A line naming who carries a task out, set under the task in a work plan ("牵头单位：省发改委、省商务厅。").
+_ATTRIBUTION = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|实施)(?:单位|部门)[：:]")
+ATTRIBUTIONS_READ = 4  # clauses read after a hit for its attribution lines
+
+
+def with_attributions(clause: Clause, following: Sequence[Clause]) -> Clause:
+    """A task with the lines right after it that name who leads it and who
+    helps (牵头单位, 配合单位 …), as one clause: a task's answer to "哪个部门牵头"
+    is in those lines, and the lines alone do not say which task they are for."""
+    lines: list[Clause] = []
+    for c in following:
+        if (c.doc_id != clause.doc_id or not _ATTRIBUTION.match(c.text.lstrip())
+                or not any(clause.text.startswith(p.rstrip("…")) for p in c.path if p)):
+            break
+        lines.append(c)
+    if not lines:
+        return clause
+    text = "\n".join([clause.text, *(c.text for c in lines)])
+    return replace(clause, text=text, source=replace(clause.source, line_end=lines[-1].source.line_end))
+
+
 HEADING_LINE = 16  # characters: the longest unpunctuated paragraph read as a heading ("三大平台")
 _MARKS = frozenset("。，；：！？、,;:!?")
 

@@ -28,6 +28,7 @@ from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
 from bri_kb.query.parse import ParsedQuestion, parse_question
 from bri_kb.query.ranking import (
+    ATTRIBUTIONS_READ,
     Scored,
     Settings,
     answer_probability,
@@ -40,6 +41,7 @@ from bri_kb.query.ranking import (
     issue_date,
     normalised,
     rerank,
+    with_attributions,
     with_items,
 )
 from bri_kb.query.rerank import Reranker
@@ -218,7 +220,7 @@ class KnowledgeBase:
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         top = scored[:k]
-        clauses = [self._with_items(c) if introduces(c) else c for c in self.store.clauses_at([s.row for s in top])]
+        clauses = [self._shown(c) for c in self.store.clauses_at([s.row for s in top])]
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
         hits = tuple(
@@ -256,8 +258,12 @@ class KnowledgeBase:
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
 
-    def _with_items(self, lead: Clause) -> Clause:
-        return with_items(lead, self.store.clauses_after(lead.doc_id, lead.ordinal, 40))
+    def _shown(self, clause: Clause) -> Clause:
+        """A hit as the reader sees it: a lead-in or heading line with what it
+        introduces, a task with the lines naming who carries it out."""
+        if introduces(clause):
+            return with_items(clause, self.store.clauses_after(clause.doc_id, clause.ordinal, 40))
+        return with_attributions(clause, self.store.clauses_after(clause.doc_id, clause.ordinal, ATTRIBUTIONS_READ))
 
     def first_stage(self, question: str, k: int = 10, filters: Filters | None = None,
                     settings: Settings | None = None) -> FirstStage:

@@ -103,5 +103,11 @@ def test_re_read_clauses_are_the_stored_ones_whatever_the_order(corpus_kb: Path,
         lead = truth[5]
         after = store.clauses_after(lead.doc_id, lead.ordinal, 3)
         assert after == [c for c in store.clauses_of(lead.doc_id) if c.ordinal > lead.ordinal][:3]
+        last = {c.doc_id: row for row, c in truth.items()}  # each document's last row
+        rows = [5, *list(last.values())[:3], len(truth) - 1]
+        for row, run in zip(rows, store.next_clauses(rows, 4), strict=True):
+            c = truth[row]  # the clauses after it in its own document, never past its end
+            assert run == store.clauses_after(c.doc_id, c.ordinal, 4)
+        assert [len(r) for r in store.next_clauses(list(last.values()), 4)] == [0] * len(last)
     finally:
         store.close()

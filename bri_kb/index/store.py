@@ -181,6 +181,25 @@ class Store:
                                  (doc_id, ordinal, limit))
         return [_clause(r) for r in rows]
 
+    def next_clauses(self, rows: Sequence[int], n: int) -> list[list[Clause]]:
+        """For each row, up to `n` clauses right after it in its own document,
+        all read in one query (a document's clauses have consecutive rows)."""
+        if not rows:
+            return []
+        wanted = sorted({r + j for r in rows for j in range(1, n + 1)})
+        query = f"SELECT * FROM clauses WHERE row IN ({','.join('?' * len(wanted))})"
+        read = {r["row"]: _clause(r) for r in self._con.execute(query, wanted)}
+        out: list[list[Clause]] = []
+        for row, clause in zip(rows, self.clauses_at(rows), strict=True):
+            run: list[Clause] = []
+            for j in range(1, n + 1):
+                after = read.get(row + j)
+                if after is None or after.doc_id != clause.doc_id or after.ordinal <= clause.ordinal:
+                    break
+                run.append(after)
+            out.append(run)
+        return out
+
     def all_clauses(self) -> Iterable[Clause]:
         for r in self._con.execute("SELECT * FROM clauses ORDER BY row"):
             yield _clause(r)

@@ -220,7 +220,9 @@ class KnowledgeBase:
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         top = scored[:k]
-        clauses = [self._shown(c) for c in self.store.clauses_at([s.row for s in top])]
+        rows = [s.row for s in top]
+        clauses = [self._shown(c, after) for c, after in
+                   zip(self.store.clauses_at(rows), self.store.next_clauses(rows, ATTRIBUTIONS_READ), strict=True)]
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
         hits = tuple(
@@ -258,12 +260,13 @@ class KnowledgeBase:
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
 
-    def _shown(self, clause: Clause) -> Clause:
+    def _shown(self, clause: Clause, after: list[Clause]) -> Clause:
         """A hit as the reader sees it: a lead-in or heading line with what it
-        introduces, a task with the lines naming who carries it out."""
+        introduces, a task with the lines naming who carries it out (`after`:
+        the clauses right after it)."""
         if introduces(clause):
             return with_items(clause, self.store.clauses_after(clause.doc_id, clause.ordinal, 40))
-        return with_attributions(clause, self.store.clauses_after(clause.doc_id, clause.ordinal, ATTRIBUTIONS_READ))
+        return with_attributions(clause, after)
 
     def first_stage(self, question: str, k: int = 10, filters: Filters | None = None,
                     settings: Settings | None = None) -> FirstStage:

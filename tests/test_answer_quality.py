@@ -18,11 +18,13 @@ from bri_kb.index.tokenize import char_tokens
 from bri_kb.model import Clause, Source
 from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, focus_sentence, pair_weights, question_view
 from bri_kb.query.ranking import (
+    Scored,
     asks_issue_date,
     introduces,
     is_heading_line,
     is_lead_in,
     issue_date,
+    named_first,
     with_attributions,
     with_items,
 )
@@ -304,6 +306,20 @@ def test_a_question_who_leads_a_task_gets_the_task_with_its_lead(kb_env: Path) -
     assert "牵头单位：省财政厅、人民银行长沙中心支行" in texts[0]
     task = [t for t in texts if t.startswith("2.做好资金融通")]
     assert task and "牵头单位：省财政厅、人民银行长沙中心支行" in task[0]
+
+
+def test_a_document_named_by_its_number_comes_first(kb_env: Path) -> None:
+    """Regression: a question naming 赣府发〔2015〕26号 got 甘肃's and 河南's 远期目标 ahead of 江西's."""
+    data = json.loads(runner.invoke(app, ["ask", "赣府发〔2015〕26号里的远期目标要到哪一年？", "--format", "json",
+                                          "--k", "5"]).stdout)
+    numbers = [r["doc_number"] for r in data["results"]]
+    assert numbers == ["赣府发〔2015〕26号"] * 5 and "远期（至2050年）" in data["results"][0]["text"]
+
+
+def test_named_first_keeps_each_group_in_order() -> None:
+    scored = [Scored(row, 1.0 / row, 0.5) for row in (3, 1, 4, 2, 5)]
+    assert [s.row for s in named_first(scored, lambda row: row % 2 == 0)] == [4, 2, 3, 1, 5]
+    assert named_first(scored, lambda row: False) == scored
 
 
 def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -235,3 +235,12 @@ def date_first(scored: Sequence[Scored], date_row: int, score: float) -> list[Sc
     the document is)."""
     rest = [s for s in scored if s.row != date_row]
     return [Scored(date_row, score, scored[0].confidence), *rest]
+
+
+def named_first(scored: Sequence[Scored], named: Callable[[int], bool]) -> list[Scored]:
+    """The hits from the documents a question names by 文号 ahead of the others,
+    each group in its own order: a reader who names a document by its number
+    asks about it, and a like-worded clause of another document is no answer.
+    (A title in 《》 is not enough: documents cite each other's titles, and the
+    question may ask what one says of the other.)"""
+    return sorted(scored, key=lambda s: not named(s.row))

@@ -39,6 +39,7 @@ from bri_kb.query.ranking import (
     fuse,
     introduces,
     issue_date,
+    named_first,
     normalised,
     rerank,
     with_attributions,
@@ -217,6 +218,9 @@ class KnowledgeBase:
         if self.cross_encoder is not None and not stage.pinned:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         parsed = stage.parsed
+        if scored and (numbered := self.numbered_documents(parsed)):
+            docs = {s.row: c.doc_id for s, c in zip(scored, self.store.clauses_at([s.row for s in scored]), strict=True)}
+            scored = named_first(scored, lambda row: docs[row] in numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         top = scored[:k]
@@ -326,16 +330,23 @@ class KnowledgeBase:
     def named_documents(self, parsed: ParsedQuestion) -> set[str]:
         """The documents a question names: by 文号 (国发〔2017〕57号, or as typed:
         国发2017年57号), by 《title》, or by a title written out in it (浙江自贸试验区条例)."""
-        named: set[str] = set()
-        for ref in (*parsed.doc_numbers, *parsed.titles):
+        named = self.numbered_documents(parsed)
+        for ref in parsed.titles:
             named |= {d.doc_id for d in self.resolve_doc(ref)}
-        if not parsed.doc_numbers and (typed := loose_doc_number(parsed.text)):
-            named |= {d.doc_id for d in self.documents.values() if d.doc_number and (
-                d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial.lstrip("0") or "0") == typed}
         if self._title_keys is None:
             self._title_keys = {d.doc_id: title_key(d.title) for d in self.documents.values()}
         asked = title_key(parsed.text)
         named |= {doc_id for doc_id, key in self._title_keys.items() if len(key) >= 6 and key in asked}
+        return named
+
+    def numbered_documents(self, parsed: ParsedQuestion) -> set[str]:
+        """The documents a question names by 文号 (国发〔2017〕57号, or as typed: 国发2017年57号)."""
+        named: set[str] = set()
+        for ref in parsed.doc_numbers:
+            named |= {d.doc_id for d in self.resolve_doc(ref)}
+        if not parsed.doc_numbers and (typed := loose_doc_number(parsed.text)):
+            named |= {d.doc_id for d in self.documents.values() if d.doc_number and (
+                d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial.lstrip("0") or "0") == typed}
         return named
 
     def _boosts(self, rows: list[int], parsed: ParsedQuestion, named: set[str]) -> dict[int, Boost]:

@@ -85,6 +85,28 @@ def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
     return cell_text(join_wrapped([line_text(r) for r in rows_of(inside)]))
 
 
+def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """The cell texts with a cell merged down a column (牵头单位 or 完成时限
+    shared by several tasks) repeated in every row it spans, as Word's own
+    table gives it: a missing box is filled from the nearest box above it in
+    its column when that box reaches down past the middle of the row. (A box
+    missing because a cell spans across, a category row, stays empty.)"""
+    out = [list(row) for row in texts]
+    for r, row in enumerate(table):
+        present = [b for b in row if b is not None]
+        if not present:
+            continue
+        middle = (min(b[1] for b in present) + max(b[3] for b in present)) / 2
+        for c, box in enumerate(row):
+            if box is not None:
+                continue
+            above = next(((u, table[u][c]) for u in range(r - 1, -1, -1)
+                          if c < len(table[u]) and table[u][c] is not None), None)
+            if above is not None and above[1] is not None and above[1][3] > middle:
+                out[r][c] = out[above[0]][c]
+    return tuple(tuple(row) for row in out)
+
+
 def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
                  carried: tuple[float, ...] = (), header: tuple[str, ...] = ()) -> PageLayout:
     """A page's lines and tables in reading order (layout.py). carried: the
@@ -96,7 +118,7 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    grids = [Grid(box[1], tuple(tuple(_cell(words, c) for c in row) for row in table))
+    grids = [Grid(box[1], spanned_down(table, [[_cell(words, c) for c in row] for row in table]))
              for table, box in zip(tables, boxes, strict=True)]
     return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried,
                        header)
@@ -198,7 +220,8 @@ def pdf_text(path: Path) -> PdfText:
         for item in kept:
             if isinstance(item, TextLine):
                 lines.append(next(texts))
-                open_table = None
+                if not _PAGE_NUMBER.fullmatch(item.text.strip()):  # a page number below a table ends no table
+                    open_table = None
                 continue
             rows = [list(r) for r in item.rows]
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
@@ -209,7 +232,8 @@ def pdf_text(path: Path) -> PdfText:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
             lines += rows  # joined at the end: a later page may still add to a row
-        if lines and isinstance(lines[-1], str):
+        last = next((x for x in reversed(lines) if not (isinstance(x, str) and _PAGE_NUMBER.fullmatch(x.strip()))), None)
+        if isinstance(last, str):
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],

@@ -6,8 +6,6 @@ holding two documents. Each test is a problem that first reading showed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bri_kb.vocabulary import squash

@@ -18,6 +18,7 @@ Round 2 additions: A title as one paragraph with Shift+Enter breaks, （此页�
    as Word auto-numbering （一）…（五）; C two-row table header with spans, a 注 under the table,
    half-width "(三)", "1．" full-width dots, signature+date in one paragraph.
 """
+# ruff: noqa: E501  (the documents' own paragraphs, one string each)
 from __future__ import annotations
 
 import subprocess
@@ -26,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -235,7 +236,7 @@ class Writer:
         trpr = t.rows[0]._tr.get_or_add_trPr()
         th = OxmlElement("w:tblHeader")
         trpr.append(th)
-        for c, h in zip(t.rows[0].cells, header):
+        for c, h in zip(t.rows[0].cells, header, strict=False):
             c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             set_font(c.paragraphs[0].add_run(h), HT, size)
         for row in rows:
@@ -244,16 +245,16 @@ class Writer:
                 m = cells[0].merge(cells[-1])
                 set_font(m.paragraphs[0].add_run(row[1:]), HT, size)
                 continue
-            for i, (c, v) in enumerate(zip(cells, row)):
+            for _i, (c, v) in enumerate(zip(cells, row, strict=False)):
                 for j, part in enumerate(v.split("\n")):
                     cp = c.paragraphs[0] if j == 0 else c.add_paragraph()
                     cp.alignment = (WD_ALIGN_PARAGRAPH.LEFT if len(v) > 12 else WD_ALIGN_PARAGRAPH.CENTER)
                     set_font(cp.add_run(part), FS, size)
         t.autofit = False
-        for gc, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        for gc, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
             gc.set(qn("w:w"), str(int(w * 56.7)))
         for row in t.rows:
-            for c, w in zip(row.cells, widths):
+            for c, w in zip(row.cells, widths, strict=False):
                 c.width = Mm(w)
         return t
 
@@ -505,10 +506,14 @@ def doc_c():
     def cell_text(c, text, font=FS, size=12):
         c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         set_font(c.paragraphs[0].add_run(text), font, size)
-    a = t.cell(0, 0).merge(t.cell(1, 0)); cell_text(a, "片区", HT)
-    b = t.cell(0, 1).merge(t.cell(0, 2)); cell_text(b, "新设企业", HT)
-    c = t.cell(0, 3).merge(t.cell(0, 4)); cell_text(c, "其中：外商投资企业", HT)
-    d = t.cell(0, 5).merge(t.cell(1, 5)); cell_text(d, "进出口总额\n（亿元）".replace("\n", ""), HT)
+    a = t.cell(0, 0).merge(t.cell(1, 0))
+    cell_text(a, "片区", HT)
+    b = t.cell(0, 1).merge(t.cell(0, 2))
+    cell_text(b, "新设企业", HT)
+    c = t.cell(0, 3).merge(t.cell(0, 4))
+    cell_text(c, "其中：外商投资企业", HT)
+    d = t.cell(0, 5).merge(t.cell(1, 5))
+    cell_text(d, "进出口总额\n（亿元）".replace("\n", ""), HT)
     for i, h in enumerate(("户数", "注册资本（亿元）", "户数", "实际利用外资（亿美元）"), start=1):
         cell_text(t.cell(1, i), h, HT, 10.5)
     for tr in t.rows[:2]:
@@ -518,7 +523,7 @@ def doc_c():
                 ("德宏片区", "583", "34.7", "6", "0.20", "45.2"),
                 ("合计", "4237", "312.6", "38", "1.27", "205.2")):
         cells = t.add_row().cells
-        for cc, v in zip(cells, row):
+        for cc, v in zip(cells, row, strict=False):
             cell_text(cc, v)
     w.para([("注：新设企业数据来源于云南省市场监督管理局，进出口数据来源于昆明海关。", FS, 12)], indent=False, before=2)
     w.blank(1)
@@ -541,7 +546,7 @@ def doc_c():
     ])
     w.blank(1)
     p = w.para("附件：1.云南自贸试验区首批制度创新案例清单")
-    p2 = w.para("　　　　　2.云南自贸试验区改革试点任务推进情况表", indent=False)
+    w.para("　　　　　2.云南自贸试验区改革试点任务推进情况表", indent=False)
     w.blank(3)
     # signature and date in ONE paragraph, placed with full-width spaces and a Shift+Enter break
     w.para("　　　　　　　　　　　　　　　　云南省商务厅\n　　　　　　　　　　　　　　二〇一九年十一月二十日", indent=False)

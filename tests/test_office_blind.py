@@ -39,3 +39,34 @@ def test_task_table_reads_the_same_from_word_and_from_its_pdf() -> None:
 def test_blind_documents_lose_no_line(name: str, fmt: str) -> None:
     parsed = ingest_file(BLIND / f"{name}.{fmt}")
     assert parsed.report.lost_lines == () and parsed.clauses
+
+
+def test_statistics_table_with_a_two_row_header_reads_the_same_from_its_pdf() -> None:
+    """Regression: in the PDF the header's second row (户数, 注册资本（亿元）… under 新设企业) was a data
+    row, the first header row had empty names (列3), and every row label was one off."""
+    word = _rows(ingest_file(BLIND / "c_report_statistics.docx"))
+    pdf = _rows(ingest_file(BLIND / "c_report_statistics.pdf"))
+    assert pdf == word
+    zones = [f for _, f in pdf if "片区" in f]
+    assert [f["片区"] for f in zones] == ["昆明片区", "红河片区", "德宏片区", "合计"]
+    assert zones[2]["新设企业／户数"] == "583" and zones[2]["实际利用外资（亿美元）"] == "0.20"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_attachment_is_its_own_section(fmt: str) -> None:
+    """Regression: the 附件 page's title and its whole table sat under the body's last item
+    (三、保障措施/（三）做好复制推广), and （此页无正文） was a clause or glued to the 附件说明."""
+    parsed = ingest_file(BLIND / f"a_notice_task_table.{fmt}")
+    heading = next(c for c in parsed.clauses if c.kind == "heading" and c.text.startswith("附件"))
+    assert heading.text == "附件\n广东自贸试验区贸易投资便利化改革创新任务分工表" and heading.path == ()
+    rows = [c for c in parsed.clauses if c.kind in ("table_header", "table_row")]
+    assert len(rows) == 21 and {c.path for c in rows} == {("附件 广东自贸试验区贸易投资便利化改革创新任务分工表",)}
+    assert not [c.text for c in parsed.clauses if "此页无正文" in c.text]
+    assert parsed.documents[0].attachments == ("广东自贸试验区贸易投资便利化改革创新任务分工表",)
+    assert parsed.report.removed["no_body_note"] == 1  # accounted for in the ingest report
+
+
+def test_each_of_two_attachments_is_its_own_section() -> None:
+    parsed = ingest_file(BLIND / "c_report_statistics.pdf")
+    paths = {c.path for c in parsed.clauses if c.path and c.path[0].startswith("附件")}
+    assert paths == {("附件1 云南自贸试验区首批制度创新案例清单",), ("附件2 云南自贸试验区改革试点任务推进情况表",)}

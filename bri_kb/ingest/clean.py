@@ -20,9 +20,11 @@ PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
+NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?\s*$")
+_NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
 _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|首页\s*>|主页\s*>)")
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -123,6 +125,8 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = RUNNING_HEADER
         elif _NAV.match(s):
             kinds[i] = NAVIGATION
+        elif _NO_BODY.match(s):
+            kinds[i] = NO_BODY
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
     pages: dict[int, int] = {}

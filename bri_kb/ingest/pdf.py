@@ -90,8 +90,11 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
     shared by several tasks) repeated in every row it spans, as Word's own
     table gives it: a missing box is filled from the nearest box above it in
     its column when that box reaches down past the middle of the row. (A box
-    missing because a cell spans across, a category row, stays empty.)"""
+    missing because a cell spans across, a category row, stays empty.) When
+    a cell of the first row reaches into the second, the two rows are the
+    header ("新设企业" over "户数" and "注册资本"), joined column by column."""
     out = [list(row) for row in texts]
+    spans_down = False  # a cell of the first row reaches into the second: a header of two rows
     for r, row in enumerate(table):
         present = [b for b in row if b is not None]
         if not present:
@@ -104,6 +107,10 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
                           if c < len(table[u]) and table[u][c] is not None), None)
             if above is not None and above[1] is not None and above[1][3] > middle:
                 out[r][c] = out[above[0]][c]
+                spans_down = spans_down or (r == 1 and above[0] == 0)
+    if spans_down and len(out) > 2:
+        # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
+        out[:2] = [["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(out[0], out[1], strict=True)]]
     return tuple(tuple(row) for row in out)
 
 

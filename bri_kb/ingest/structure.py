@@ -264,6 +264,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
     open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
     count = table_row = 0
+    titled: int | None = None  # the paragraph that titles an attachment, kept with its "附件1" line
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
         if index in rows:
@@ -279,6 +280,20 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 table_row += 1
                 segments.append(_row_segment(p, header, table_row, path))
             continue
+        if _ATTACHMENT_PAGE.fullmatch(p.text):
+            # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.
+            if open_heading is not None:
+                segments.append(open_heading)
+                open_heading = None
+            title = _attachment_title(paragraphs, index + 1, rows)
+            stack = [("attachment", f"{p.text} {title}" if title else p.text)]
+            lines = p.lines + (paragraphs[index + 1].lines if title else ())
+            segments.append(Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])),
+                                    lines))
+            titled = index + 1 if title else None
+            continue
+        if index == titled:
+            continue  # the attachment's title, in its heading
         m = marker_of(p.text)
         if m:
             scheme, marker = m
@@ -315,6 +330,18 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     if open_heading is not None:
         segments.append(open_heading)
     return segments
+
+
+_ATTACHMENT_PAGE = re.compile(r"附件\s*\d{0,2}")
+
+
+def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> str:
+    """The title under an attachment's "附件1" line: a short line without a
+    closing mark (GB/T 9704 centres it), if the next paragraph is one."""
+    if index >= len(paragraphs) or index in rows:
+        return ""
+    text = paragraphs[index].text
+    return text if len(text) <= 60 and text[-1] not in "。；：，！？" and not marker_of(text) else ""
 
 
 def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:

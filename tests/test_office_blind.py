@@ -70,3 +70,33 @@ def test_each_of_two_attachments_is_its_own_section() -> None:
     parsed = ingest_file(BLIND / "c_report_statistics.pdf")
     paths = {c.path for c in parsed.clauses if c.path and c.path[0].startswith("附件")}
     assert paths == {("附件1 云南自贸试验区首批制度创新案例清单",), ("附件2 云南自贸试验区改革试点任务推进情况表",)}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_gazette_page_with_two_documents_gives_two(fmt: str) -> None:
+    """Regression: 川办函〔2019〕42号, printed on the same gazette page right after 川府发〔2019〕7号 under
+    its own title and 文号, was read as clauses of 川府发〔2019〕7号 and cited with its number and date."""
+    parsed = ingest_file(BLIND / f"d_gazette_two_items.{fmt}")
+    docs = parsed.documents
+    assert [(d.doc_number.text if d.doc_number else None, d.issuers, d.signed) for d in docs] == [
+        ("川府发〔2019〕7号", ("四川省人民政府",), "2019-06-12"),
+        ("川办函〔2019〕42号", ("四川省人民政府办公厅",), "2019-06-28")]
+    assert docs[1].title == "四川省人民政府办公厅关于印发四川省进一步做好稳外资工作若干措施分工方案的通知"
+    [clause] = [c for c in parsed.clauses if "总投资1亿美元以上" in c.text]
+    assert clause.doc_id == docs[1].doc_id and clause.label == "三、"
+
+
+def test_further_documents_needs_a_title_a_number_alone_and_an_addressee() -> None:
+    from bri_kb.ingest.clean import Line
+    from bri_kb.ingest.gongwen import further_documents
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(n, t) for n, t in enumerate(texts, 1)]
+
+    body = ("第一个文件的标题的通知", "甲发〔2019〕1号", "各有关单位：", "正文。")
+    second = ("乙省人民政府办公厅关于某事的通知", "乙办函〔2019〕42号", "各市人民政府：", "正文。")
+    assert further_documents(lines(*body, *second)) == [4]
+    assert further_documents(lines(*body, "乙省人民政府办公厅关于某事", "的通知", *second[1:])) == [4]  # wrapped
+    assert further_documents(lines(*body, "依据有关规定，", *second)) == []  # the "title" carries on a sentence
+    assert further_documents(lines(*body, second[0], "乙办函〔2019〕42号印发", *second[2:])) == []
+    assert further_documents(lines(*body, *second[:2], "正文。")) == []  # no 主送 under the 文号

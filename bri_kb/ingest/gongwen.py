@@ -148,6 +148,27 @@ def _title_line(text: str, above: str) -> bool:
                 or HEADER_LINE.match(text) or _doc_number_line(text))
 
 
+def further_documents(lines: Sequence[Line]) -> list[int]:
+    """Where each further 公文 starts in a file that prints several one after
+    another (a gazette page, a bulletin): the first line of its 标题, which
+    ends with a 文种, stands right above a line holding only its 文号, which
+    stands right above a 主送 line ending with a colon; and the line above the
+    标题 finishes what came before (a sentence, or a 成文日期)."""
+    starts: list[int] = []
+    for i in range(2, len(lines) - 1):
+        if not _doc_number_line(lines[i].text) or lines[i + 1].text[-1:] not in "：:":
+            continue
+        start = i - 1
+        if not _GENRE_END.search(_flat(lines[start].text)):
+            continue
+        while start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text):
+            start -= 1  # a title wrapped over lines
+        above = _flat(lines[start - 1].text)
+        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above)):
+            starts.append(start)
+    return starts
+
+
 def title_end(lines: Sequence[Line], start: int) -> int:
     """One past the last line of a (wrapped) title that starts at `start`.
 

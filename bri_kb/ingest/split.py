@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
-from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, masthead, title_end
+from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, further_documents, masthead, title_end
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
@@ -247,8 +247,15 @@ def split_stream(lines: Iterable[Line]) -> Iterator[tuple[RawDocument, Sequence[
             buffer, headers, last = buffer[cut:], 1, last - cut
     if not buffer:
         return
-    docs = _compilation(buffer, _spans(buffer)) if headers else [(single_document(buffer), 0)]
+    docs = _compilation(buffer, _spans(buffer)) if headers else _office_documents(buffer)
     yield from _with_lines(buffer, docs)
+
+
+def _office_documents(lines: Sequence[Line]) -> list[tuple[RawDocument, int]]:
+    """A file of one document, or of several 公文 printed one after another
+    (gongwen.further_documents), each with the index of its first line."""
+    starts = [0, *further_documents(lines)]
+    return [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:

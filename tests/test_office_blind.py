@@ -6,6 +6,8 @@ holding two documents. Each test is a problem that first reading showed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bri_kb.vocabulary import squash
@@ -100,3 +102,23 @@ def test_further_documents_needs_a_title_a_number_alone_and_an_addressee() -> No
     assert further_documents(lines(*body, "依据有关规定，", *second)) == []  # the "title" carries on a sentence
     assert further_documents(lines(*body, second[0], "乙办函〔2019〕42号印发", *second[2:])) == []
     assert further_documents(lines(*body, *second[:2], "正文。")) == []  # no 主送 under the 文号
+
+
+def test_a_regulation_is_found_by_the_order_that_made_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: 海南省人民政府令第235号 has no 文号 of the 〔2019〕 kind; `bri clause` and `--doc`
+    with the order's number found nothing."""
+    from typer.testing import CliRunner
+
+    from bri_kb.cli import app
+    from bri_kb.index.kb import build
+
+    home = tmp_path / "kb"
+    build([BLIND / "b_decree_regulation.docx"], home)
+    monkeypatch.setenv("BRI_KB_HOME", str(home))
+    runner = CliRunner()
+    shown = runner.invoke(app, ["clause", "海南省人民政府令第235号", "第七条"])
+    assert shown.exit_code == 0, shown.output
+    assert "第七条" in shown.stdout and "单一窗口" in shown.stdout
+    asked = runner.invoke(app, ["ask", "单一窗口暂停服务要提前几天公告？", "--doc", "海南省人民政府令（第235号）",
+                                "--format", "json"])
+    assert asked.exit_code == 0, asked.output

@@ -122,12 +122,16 @@ class KnowledgeBase:
         return self.store.documents
 
     def resolve_doc(self, ref: str) -> list[Document]:
-        """A 文号, a doc_id, or a (unique part of a) title."""
+        """A 文号, a doc_id, the 令 or 公告 that made a regulation, or a (unique part of a) title."""
         want = ref_key(ref)
         docs = list(self.documents.values())
         exact = [d for d in docs if d.doc_id == ref or (d.doc_number and ref_key(d.doc_number.text) == want)]
         if exact:
             return exact
+        # A 规章 is named by the 令 that made it: 海南省人民政府令第235号 (its wrapper, 令（第235号）).
+        ordered = [d for d in docs if want and d.wrapper and ref_key(d.wrapper) == want]
+        if ordered:
+            return ordered
         titled = [d for d in docs if want and want in ref_key(d.title)]
         if titled:
             return titled

@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from bri_kb.cli import app
+from bri_kb.query.labels import label_variants
 from bri_kb.vocabulary import squash
 from tests.helpers import Parsed, ingest_file
 
@@ -104,17 +107,19 @@ def test_further_documents_needs_a_title_a_number_alone_and_an_addressee() -> No
     assert further_documents(lines(*body, *second[:2], "正文。")) == []  # no 主送 under the 文号
 
 
-def test_a_regulation_is_found_by_the_order_that_made_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regression: 海南省人民政府令第235号 has no 文号 of the 〔2019〕 kind; `bri clause` and `--doc`
-    with the order's number found nothing."""
-    from typer.testing import CliRunner
-
-    from bri_kb.cli import app
+@pytest.fixture(scope="module")
+def blind_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from bri_kb.index.kb import build
 
-    home = tmp_path / "kb"
-    build([BLIND / "b_decree_regulation.docx"], home)
-    monkeypatch.setenv("BRI_KB_HOME", str(home))
+    home = tmp_path_factory.mktemp("blind") / "kb"
+    build([BLIND / "b_decree_regulation.docx", BLIND / "c_report_statistics.pdf"], home)
+    return home
+
+
+def test_a_regulation_is_found_by_the_order_that_made_it(blind_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: 海南省人民政府令第235号 has no 文号 of the 〔2019〕 kind; `bri clause` and `--doc`
+    with the order's number found nothing."""
+    monkeypatch.setenv("BRI_KB_HOME", str(blind_kb))
     runner = CliRunner()
     shown = runner.invoke(app, ["clause", "海南省人民政府令第235号", "第七条"])
     assert shown.exit_code == 0, shown.output
@@ -122,3 +127,13 @@ def test_a_regulation_is_found_by_the_order_that_made_it(tmp_path: Path, monkeyp
     asked = runner.invoke(app, ["ask", "单一窗口暂停服务要提前几天公告？", "--doc", "海南省人民政府令（第235号）",
                                 "--format", "json"])
     assert asked.exit_code == 0, asked.output
+
+
+def test_a_label_typed_with_full_width_brackets_finds_a_half_width_one(blind_kb: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the report numbers one heading "(三)" half width; `bri clause … （三）` found nothing."""
+    monkeypatch.setenv("BRI_KB_HOME", str(blind_kb))
+    for typed in ("（三）", "(三)"):
+        shown = CliRunner().invoke(app, ["clause", "云商贸〔2019〕45号", typed])
+        assert shown.exit_code == 0, shown.output
+    assert {"(三)", "（三）"} <= label_variants("（三）") and {"1.", "1．"} <= label_variants("1．")

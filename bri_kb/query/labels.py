@@ -42,4 +42,9 @@ def label_variants(label: str) -> set[str]:
                 out.add(lab)
         if not unit:
             out |= {f"{num}、", f"{num}.", f"（{num}）"}
-    return out
+    # Offices type brackets and dots full width or half: （三） and (三), 1． and 1. name one item.
+    return out | {v.translate(_HALF) for v in out} | {v.translate(_FULL) for v in out}
+
+
+_HALF = str.maketrans("（）．", "().")
+_FULL = str.maketrans("().", "（）．")

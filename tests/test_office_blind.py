@@ -6,6 +6,7 @@ holding two documents. Each test is a problem that first reading showed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,12 @@ def test_a_label_typed_with_full_width_brackets_finds_a_half_width_one(blind_kb:
         shown = CliRunner().invoke(app, ["clause", "云商贸〔2019〕45号", typed])
         assert shown.exit_code == 0, shown.output
     assert {"(三)", "（三）"} <= label_variants("（三）") and {"1.", "1．"} <= label_variants("1．")
+
+
+def test_a_city_inside_a_zone_is_not_called_a_part_of_it(blind_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: under --where 三亚, a rule of the 海南 zone (whose 片区 the data does not place) was
+    noted "适用于中国（海南）自由贸易试验区，属三亚市的一部分", the relation the wrong way round."""
+    monkeypatch.setenv("BRI_KB_HOME", str(blind_kb))
+    out = CliRunner().invoke(app, ["ask", "单一窗口暂停服务要提前几天公告？", "--where", "三亚", "--format", "json"])
+    notes = {h["note"] for h in json.loads(out.stdout)["results"]}
+    assert notes == {"适用于中国（海南）自由贸易试验区，三亚市可能在其范围内"}

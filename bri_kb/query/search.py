@@ -413,6 +413,9 @@ def scope_note(applies_to: Sequence[str], place: Place | None) -> str:
         return ""
     verdict, name = coverage(applies_to, place, gazetteer())
     if verdict == PART:
+        if place.kind in ("city", "county") and not name.endswith("片区"):
+            # A zone whose 片区 the data does not place: the city may lie in it, not the other way round.
+            return f"适用于{name}，{place.name}可能在其范围内"
         return f"适用于{name}，属{place.name}的一部分"
     if verdict == UNKNOWN:
         return f"适用范围不明；可能涉及{place.name}，故列出"

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
+from bri_kb.ingest.structure import category_row
 from bri_kb.query.labels import label_variants
 from bri_kb.vocabulary import squash
 from tests.helpers import Parsed, ingest_file
@@ -66,7 +67,7 @@ def test_an_attachment_is_its_own_section(fmt: str) -> None:
     heading = next(c for c in parsed.clauses if c.kind == "heading" and c.text.startswith("附件"))
     assert heading.text == "附件\n广东自贸试验区贸易投资便利化改革创新任务分工表" and heading.path == ()
     rows = [c for c in parsed.clauses if c.kind in ("table_header", "table_row")]
-    assert len(rows) == 21 and {c.path for c in rows} == {("附件 广东自贸试验区贸易投资便利化改革创新任务分工表",)}
+    assert len(rows) == 17 and {c.path[0] for c in rows} == {"附件 广东自贸试验区贸易投资便利化改革创新任务分工表"}
     assert not [c.text for c in parsed.clauses if "此页无正文" in c.text]
     assert parsed.documents[0].attachments == ("广东自贸试验区贸易投资便利化改革创新任务分工表",)
     assert parsed.report.removed["no_body_note"] == 1  # accounted for in the ingest report
@@ -147,3 +148,18 @@ def test_a_city_inside_a_zone_is_not_called_a_part_of_it(blind_kb: Path, monkeyp
     out = CliRunner().invoke(app, ["ask", "单一窗口暂停服务要提前几天公告？", "--where", "三亚", "--format", "json"])
     notes = {h["note"] for h in json.loads(out.stdout)["results"]}
     assert notes == {"适用于中国（海南）自由贸易试验区，三亚市可能在其范围内"}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_category_row_heads_the_task_rows_under_it(fmt: str) -> None:
+    """Regression: "二、贸易监管方式创新", a row of one cell across the task table, was a data row
+    (序号：二、贸易监管方式创新) and the tasks under it did not say which category they were in."""
+    parsed = ingest_file(BLIND / f"a_notice_task_table.{fmt}")
+    table = ("附件 广东自贸试验区贸易投资便利化改革创新任务分工表",)
+    headings = [(c.label, c.text) for c in parsed.clauses if c.kind == "heading" and c.path == table]
+    assert headings == [("第1行", "一、投资管理体制改革"), ("第7行", "二、贸易监管方式创新"),
+                        ("第13行", "三、金融领域开放创新"), ("第17行", "四、保障措施")]
+    task = next(c for c in parsed.clauses if c.label == "第9项")
+    assert task.path == (*table, "二、贸易监管方式创新") and task.kind == "table_row"
+    assert category_row("二、贸易监管方式创新｜｜｜") == "二、贸易监管方式创新"
+    assert category_row("9｜｜｜") is None and category_row("合计｜4237｜｜") is None

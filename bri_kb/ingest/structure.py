@@ -259,12 +259,20 @@ def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str,
     return Segment(label, Kind.TABLE_ROW, path, text, p.lines, fields)
 
 
+def category_row(row: str) -> str | None:
+    """The text of a table row that only names a category of the rows under it:
+    one short cell that is no number, the others empty."""
+    first, *rest = (c.strip() for c in row.split(CELL))
+    return first if rest and not any(rest) and 0 < len(first) <= 40 and not first.isdigit() else None
+
+
 def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
     open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
     count = table_row = 0
     titled: int | None = None  # the paragraph that titles an attachment, kept with its "附件1" line
+    category: str | None = None  # the category row the table's rows are under
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
         if index in rows:
@@ -275,10 +283,14 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             header = rows[index]
             if index == 0 or rows.get(index - 1) != header:
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
-                table_row = 0
+                table_row, category = 0, None
+            elif heading := category_row(p.text):
+                # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it.
+                table_row, category = table_row + 1, heading
+                segments.append(Segment(f"第{table_row}行", Kind.HEADING, path, heading, p.lines))
             else:
                 table_row += 1
-                segments.append(_row_segment(p, header, table_row, path))
+                segments.append(_row_segment(p, header, table_row, (*path, category) if category else path))
             continue
         if _ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +44,7 @@ from bri_kb.query.ranking import (
     with_items,
 )
 from bri_kb.query.rerank import Reranker
-from bri_kb.query.where import COVERS, NO, PART, UNKNOWN, coverage
+from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
 from bri_kb.vocabulary import Kind, loose_doc_number, ref_key, title_key
 
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
@@ -405,29 +403,3 @@ class KnowledgeBase:
     def close(self) -> None:
         self.engine.close()
         self.store.close()
-
-
-def scope_note(applies_to: Sequence[str], place: Place | None) -> str:
-    """Under --where, a note on a hit that covers the place only in part, or may not."""
-    if place is None:
-        return ""
-    verdict, name = coverage(applies_to, place, gazetteer())
-    if verdict == PART:
-        if place.kind in ("city", "county") and not name.endswith("片区"):
-            # A zone whose 片区 the data does not place: the city may lie in it, not the other way round.
-            return f"适用于{name}，{place.name}可能在其范围内"
-        return f"适用于{name}，属{place.name}的一部分"
-    if verdict == UNKNOWN:
-        return f"适用范围不明；可能涉及{place.name}，故列出"
-    return ""
-
-
-@lru_cache(maxsize=256)
-def admitted_places(place: Place) -> frozenset[str]:
-    """The places a clause may apply to and still be listed under --where:
-    those where `coverage` finds the rule covers the place, or a part of it.
-    coverage() looks at each place a clause applies to on its own, so a clause
-    passes when one of its places is here (or it names none)."""
-    gaz = gazetteer()
-    names = {*gaz.places, place.name, NATIONAL}
-    return frozenset(n for n in names if coverage([n], place, gaz)[0] != NO)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from bri_kb.gazetteer import NATIONAL, Gazetteer, Place
+from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, gazetteer
 
 COVERS = "covers"  # the rule applies throughout the place
 PART = "part"  # the rule applies in a part of it (a city, an FTZ)
@@ -44,3 +45,29 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
             elif place.kind == "city" and any(area_city is None for _, area_city in areas) or not areas:
                 best = (PART, name)  # a 片区 whose city the data does not say may lie there
     return best
+
+
+def scope_note(applies_to: Sequence[str], place: Place | None) -> str:
+    """Under --where, a note on a hit that covers the place only in part, or may not."""
+    if place is None:
+        return ""
+    verdict, name = coverage(applies_to, place, gazetteer())
+    if verdict == PART:
+        if place.kind in ("city", "county") and not name.endswith("片区"):
+            # A zone whose 片区 the data does not place: the city may lie in it, not the other way round.
+            return f"适用于{name}，{place.name}可能在其范围内"
+        return f"适用于{name}，属{place.name}的一部分"
+    if verdict == UNKNOWN:
+        return f"适用范围不明；可能涉及{place.name}，故列出"
+    return ""
+
+
+@lru_cache(maxsize=256)
+def admitted_places(place: Place) -> frozenset[str]:
+    """The places a clause may apply to and still be listed under --where:
+    those where `coverage` finds the rule covers the place, or a part of it.
+    coverage() looks at each place a clause applies to on its own, so a clause
+    passes when one of its places is here (or it names none)."""
+    gaz = gazetteer()
+    names = {*gaz.places, place.name, NATIONAL}
+    return frozenset(n for n in names if coverage([n], place, gaz)[0] != NO)

@@ -220,7 +220,7 @@ class KnowledgeBase:
         if self.cross_encoder is not None and not stage.pinned:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         parsed = stage.parsed
-        if scored and (numbered := self.numbered_documents(parsed)):
+        if scored and not stage.pinned and (numbered := self.numbered_documents(parsed)):
             docs = {s.row: c.doc_id for s, c in zip(scored, self.store.clauses_at([s.row for s in scored]), strict=True)}
             scored = named_first(scored, lambda row: docs[row] in numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):

@@ -40,7 +40,7 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
-NOTE = re.compile(r"^(?:注|说明)\s*[:：]")
+NOTE = re.compile(r"^(?:注\s*\d{0,2}|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：
 
 # ---- 文号 -----------------------------------------------------------------
 

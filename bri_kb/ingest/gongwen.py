@@ -54,7 +54,7 @@ _MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
-    r"纲要|指引|目录|清单|标准|措施|意见书)(?:[（(][^（）()]{1,16}[)）])?$"
+    r"纲要|指引|目录|清单|标准|措施|意见书|要点|问答|解读)(?:[（(][^（）()]{1,16}[)）])?$"
 )
 
 
@@ -64,6 +64,39 @@ class Masthead:
 
     lines: int
     fields: dict[str, str]
+
+
+_ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
+_ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
+
+
+def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """The note in brackets under a rule's title saying when and by whom it
+    was issued, and under which 文号 ("（2020年7月1日…管理委员会印发　绥自贸管规
+    〔2020〕3号）", wrapped over up to three lines): (its line count, its fields:
+    issued, issuer, doc_number)."""
+    if not lines or not lines[0].text.startswith(("（", "(")):
+        return None
+    for n in range(1, min(3, len(lines)) + 1):
+        text = hanzi_date_to_digits(_flat(join_wrapped([x.text for x in lines[:n]])))
+        if text.endswith(("）", ")")):
+            break
+    else:
+        return None
+    m = _ISSUE_NOTE.fullmatch(text)
+    if not m:
+        return None
+    fields = {"issued": iso_date(m.group(1)) or ""}
+    if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
+        fields["doc_number"] = number.text
+    if organ := _ORGAN_TAIL.sub("", m.group(2).replace(number.text if number else "\0", "")):
+        fields["issuer"] = organ
+    return n, {k: v for k, v in fields.items() if v}
+
+
+def names_genre(text: str) -> bool:
+    """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
+    return bool(_GENRE_END.search(_flat(text)))
 
 
 def _flat(text: str) -> str:
@@ -292,6 +325,12 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
         meta += lines[:2]
         del lines[:2]
+    if note := issue_note(lines):
+        n, noted = note
+        for key, value in noted.items():
+            out.setdefault(key, value)
+        meta += lines[:n]
+        del lines[:n]
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break

@@ -164,9 +164,13 @@ def _marked(lines: list[TextLine]) -> list[str]:
     short of the column's right edge (a justified or wrapped line runs to it;
     a short one ended its block, as a 文号 line does)."""
     body = _body_size(lines)
+    notes = footnote_start(lines, body)
     out = []
     for n, line in enumerate(lines):
         text = line.text.strip()
+        if notes <= n and (m := _FOOTNOTE.match(text)) and line.size <= 0.85 * body:
+            out.append(f"\u3000\u3000注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
+            continue
         prev = lines[n - 1] if n else None
         heading = line.size > body + 1
         if heading and prev is not None and abs(prev.size - line.size) < 0.5:
@@ -178,6 +182,26 @@ def _marked(lines: list[TextLine]) -> list[str]:
             text = "\u3000\u3000" + text
         out.append(text)
     return out
+
+
+_FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
+
+
+def footnote_start(lines: Sequence[TextLine], body: float) -> int:
+    """Where a page's footnotes start (len(lines) if it has none): the lines at
+    the foot of the page set smaller than the body, after a gap, the first of
+    them opening with its number ("1 2019年钦州港…")."""
+    end = len(lines)
+    while end > 0 and _PAGE_NUMBER.fullmatch(lines[end - 1].text.strip()):
+        end -= 1  # the page number below them
+    start = end
+    while start > 0 and lines[start - 1].size <= 0.85 * body:
+        start -= 1
+    while start < end and not _FOOTNOTE.match(lines[start].text.strip()):
+        start += 1  # the small lines above the first numbered one are not notes (a table's, a caption)
+    if 0 < start < end and lines[start].top - lines[start - 1].bottom >= 0.8 * lines[start].size:
+        return start
+    return len(lines)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
-from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, further_documents, masthead, title_end
+from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, further_documents, masthead, names_genre, title_end
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
 
-_INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})")
+_INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -154,6 +154,8 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
     header = dict(doc.header)
     if "doc_number" in office:
         header.setdefault("发文字号", office["doc_number"])
+    if "issued" in office:  # the note under a rule's title: （2020年7月1日…印发）
+        header.setdefault("发布时间", office.pop("issued"))
     return dataclasses.replace(
         doc,
         title=tidy_title(office.pop("title", doc.title)),
@@ -200,8 +202,11 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     title_lines = [title_line]
     if rest and rest[0].text == title_line.text:
         header_lines.append(rest.pop(0))  # exports repeat the title as a heading
-    # A long title wrapped onto a second, shorter line that still reads as a title.
-    if (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
+    # A long title wrapped onto a second, shorter line that still reads as a title; or a title set in two
+    # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
+    if rest and _title_runs_on(title_line.text, rest[0].text):
+        title_lines.append(rest.pop(0))
+    elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
@@ -209,13 +214,18 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
-    for ln in rest[:3]:
-        m = _INLINE_SOURCE.search(ln.text)
-        if m:
-            header.update({"来源": m.group(1), "发布时间": m.group(2)})
-            header_lines.append(ln)
-            rest.remove(ln)
-            break
+    for i in range(min(3, len(rest))):
+        # The 来源 … 日期 line, or that line wrapped in a PDF before its date ends ("…2020年5月" / "12日").
+        for n in (1, 2):
+            m = _INLINE_SOURCE.search(join_wrapped([x.text for x in rest[i : i + n]]))
+            if m and (n == 1 or len(rest[i + 1].text) <= 8):
+                break
+        else:
+            continue
+        header.update({"来源": m.group(1), "发布时间": m.group(2)})
+        header_lines += rest[i : i + n]
+        del rest[i : i + n]
+        break
     return RawDocument(
         title=tidy_title(join_wrapped([x.text for x in title_lines])),
         title_lines=tuple(title_lines),
@@ -224,6 +234,15 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         body=tuple(rest),
         removed=tuple(removed),
     )
+
+
+def _title_runs_on(first: str, second: str) -> bool:
+    """Does a title's first line carry on into the second: a 《 left open, or a
+    文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
+    if len(second) > 40 or second[-1] in _TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
+        return False
+    return first.count("《") > first.count("》") or (names_genre(second) and not names_genre(first)
+                                                     and first[-1] not in _TERMINAL + "”》）)")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -62,6 +62,8 @@ def is_heading(text: str) -> bool:
     m = marker_of(text)
     if text[-1] == "。" and len(text) - len(m[1] if m else "") <= 15:
         text = text[:-1]
+    elif text[-1] in "？?" and m:
+        text = text[:-1]  # a numbered question heads its answer (政策问答: 一、…是什么？)
     return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
 
 
@@ -157,6 +159,22 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 _LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
 
 
+_ASKED = re.compile(r"^问\s*[:：]")
+_ANSWERED = re.compile(r"^答\s*[:：]")
+
+
+def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A 问： paragraph and the 答： paragraph right after it are one clause:
+    the question alone answers nothing, the answer alone does not say what it answers."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out and _ANSWERED.match(p.text) and _ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+        else:
+            out.append(p)
+    return out
+
+
 def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
     the lines below) is one paragraph: the numbered names are not items of the
@@ -176,7 +194,7 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
-    paragraphs = attachment_lists(paragraphs)
+    paragraphs = question_answers(attachment_lists(paragraphs))
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
     # An 附件 line names an attachment and a signature names who signed when:
@@ -273,6 +291,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     count = table_row = 0
     titled: int | None = None  # the paragraph that titles an attachment, kept with its "附件1" line
     category: str | None = None  # the category row the table's rows are under
+    asked_depth: int | None = None  # the outline depth of the first 问： paragraph
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
         if index in rows:
@@ -324,6 +343,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             continue
         count += 1
+        if _ASKED.match(p.text):
+            # A new question: the numbered list inside the previous answer is closed.
+            if asked_depth is None:
+                asked_depth = len(stack)
+            del stack[asked_depth:]
         path = tuple(h for _, h in stack)
         if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)):
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item.

@@ -68,6 +68,8 @@ def docx_to_text(path: Path) -> str:
         raise IngestError(f"无法读取的 Word 文件（{exc.__class__.__name__}）") from exc
     counters: dict[tuple[str, int], int] = {}
     levels = numbering_levels(document)
+    notes = notes_of(document)
+    noted = 0
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         if block.tag.endswith("}tbl"):
@@ -75,15 +77,39 @@ def docx_to_text(path: Path) -> str:
         elif block.tag.endswith("}p"):
             para = Paragraph(block, document)
             text = para.text.strip()
-            if not text:
-                continue
-            lines.append(_numbered(para, text, counters, levels))
+            if text:
+                lines.append(_numbered(para, text, counters, levels))
+            # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
+            for kind in ("footnote", "endnote"):
+                for ref in block.iter(f"{_W}{kind}Reference"):
+                    if note := notes.get((kind, ref.get(f"{_W}id", ""))):
+                        noted += 1
+                        lines.append(f"注{noted}：{note}")
     if not lines:
         raise IngestError("Word 文件中没有文字")
     return "\n".join(lines) + "\n"
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def notes_of(document: Any) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote, by (kind, id), from the parts
+    Word keeps them in (the separators Word adds have a type and no text)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    out: dict[tuple[str, str], str] = {}
+    for rel in document.part.rels.values():
+        kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
+        if kind is None or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root.iter(f"{_W}{kind}"):
+            text = "".join(t.text or "" for t in note.iter(f"{_W}t")).strip()
+            if text and note.get(f"{_W}type") is None:
+                out[(kind, note.get(f"{_W}id", ""))] = text
+    return out
 
 
 def _repeats_as_header(row: Any) -> bool:

@@ -161,18 +161,19 @@ def what_follows(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN
     """What a paragraph that introduces (a speaker's name and title with a colon,
     a heading line) introduces, when the structure nests nothing under it: the
     heading lines right after it and the first clause of substance, then further
-    paragraphs up to `limit` characters, until the next introduction or section."""
+    clauses of that kind (paragraphs after a speaker, the items after "以下材料：")
+    up to `limit` characters, until the next introduction or section."""
     items: list[Clause] = []
     size = 0
-    substance = False
+    substance: Kind | None = None  # the kind of the first clause of substance: the run goes on in that kind
     for c in following:
         if c.doc_id != lead.doc_id or c.path[:len(lead.path)] != lead.path:
             break
-        if substance and (introduces(c) or c.kind is not Kind.PARAGRAPH or size + len(c.text) > limit):
+        if substance and (introduces(c) or c.kind is not substance or size + len(c.text) > limit):
             break
         items.append(c)
         if not is_heading_line(c):
-            substance = True
+            substance = substance or c.kind
             size += len(c.text)
     return items if substance else []
 

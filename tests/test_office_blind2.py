@@ -1,0 +1,80 @@
+"""Five more documents written the way offices write them by someone who had
+not read the reader (tests/data/office/blind2, made by make_blind2.py with
+python-docx and LibreOffice): a 转发 notice, a 复函, an 实施细则 under a note
+of who issued it, a 工作要点 with footnotes, and a 政策问答. Each test is a
+problem that a first reading showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.gongwen import issue_note
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind2"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_rule_takes_its_number_issuer_and_date_from_the_note_under_its_title(fmt: str) -> None:
+    """Regression: "（2020年7月1日…管理委员会印发　绥自贸管规〔2020〕3号）" under the title was a clause (two
+    in the PDF, cut mid-word) and the rule had no 文号, issuer or date; in Word, the title set in two
+    paragraphs was cut after the first."""
+    parsed = ingest_file(BLIND / f"g_implementing_rules.{fmt}")
+    (doc,) = parsed.documents
+    assert doc.title == "中国（黑龙江）自由贸易试验区绥芬河片区对俄跨境贸易便利化实施细则"
+    assert doc.doc_number is not None and doc.doc_number.text == "绥自贸管规〔2020〕3号"
+    assert doc.issuers == ("中国（黑龙江）自由贸易试验区绥芬河片区管理委员会",) and doc.published == "2020-07-01"
+    assert not [c for c in parsed.clauses if "印发" in c.text and "绥自贸管规" in c.text]
+    assert parsed.report.lost_lines == ()
+
+
+def test_issue_note_forms() -> None:
+    def note(*texts: str) -> tuple[int, dict[str, str]] | None:
+        return issue_note([Line(n, t) for n, t in enumerate(texts, 1)])
+
+    assert note("（2020年7月1日某某管理委员会印发　某管规〔2020〕3号）", "第一章") == (
+        1, {"issued": "2020-07-01", "doc_number": "某管规〔2020〕3号", "issuer": "某某管理委员会"})
+    assert note("（2020年7月1日某某管理委", "员会印发 某管规〔2020〕3号）") == (
+        2, {"issued": "2020-07-01", "doc_number": "某管规〔2020〕3号", "issuer": "某某管理委员会"})
+    assert note("（二〇一九年五月二十日海南省人民政府令第235号公布）") == (
+        1, {"issued": "2019-05-20", "issuer": "海南省人民政府"})
+    assert note("（一）总体要求。") is None and note("第一条 为了规范管理，制定本办法。") is None
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_policy_q_and_a_keeps_each_answer_with_its_question(fmt: str) -> None:
+    """Regression: "问：…？" and "答：…" were two clauses, a numbered question ("一、…是什么？") was apart
+    from its answer, and the questions after a list inside an answer sat under the list's last item."""
+    parsed = ingest_file(BLIND / f"i_policy_qa.{fmt}")
+    (doc,) = parsed.documents
+    assert doc.title == "《重庆市推进西部陆海新通道建设若干政策措施》政策问答"
+    assert (doc.source_name, doc.published) == ("重庆市人民政府口岸和物流办公室", "2020-05-12")
+    texts = [c.text for c in parsed.clauses]
+    asked = [t for t in texts if "问：" in t]
+    assert len(asked) == 4 and all("答：" in t for t in asked)
+    assert any(t.startswith("一、《政策措施》出台的背景是什么？\n西部陆海新通道") for t in texts)
+    last = next(c for c in parsed.clauses if "问：政策有效期是多长？" in c.text)
+    assert last.path == ("四、其他常见问题",)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_footnotes_are_notes_after_what_they_annotate(fmt: str) -> None:
+    """Regression: Word's footnotes were lost (python-docx leaves them out); in the PDF a footnote was a
+    paragraph ("1 2019年钦州港…", first for a question on 钦州港) or glued to the 附件说明."""
+    parsed = ingest_file(BLIND / f"h_work_points.{fmt}")
+    notes = [c.text for c in parsed.clauses if c.kind == "note"]
+    assert notes[:2] == ["注1：2019年钦州港集装箱进口整体通关时间为42.5小时，出口整体通关时间为3.1小时。",
+                         "注2：2019年西部陆海新通道海铁联运班列开行2243列，同比增长100%。"]
+    assert parsed.documents[0].attachments == ("中国（广西）自由贸易试验区2020年重点任务清单",)
+
+
+@pytest.mark.parametrize("name", ["e_forward_notice", "f_reply_letter", "g_implementing_rules", "h_work_points",
+                                  "i_policy_qa"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_blind_documents_lose_no_line(name: str, fmt: str) -> None:
+    parsed = ingest_file(BLIND / f"{name}.{fmt}")
+    assert parsed.report.lost_lines == () and parsed.clauses
+

@@ -267,6 +267,14 @@ def test_a_speaker_line_comes_with_what_the_speaker_said() -> None:
     assert with_items(speaker, after, limit=10).text.count("\n") == 2  # the first remarks at least, in full
 
 
+def test_an_answer_that_lists_comes_with_the_list() -> None:
+    """A lead-in paragraph whose items the structure set beside it, not under it, shows the run of items."""
+    lead = _paragraph(1, "问：要交哪些材料？\n答：提交以下材料：", ("四、其他问题",))
+    items = [_clause(2, "1.", "1.申请表；", ("四、其他问题",)), _clause(3, "2.", "2.发票。", ("四、其他问题",)),
+             _paragraph(4, "问：有效期多长？\n答：三年。", ("四、其他问题",))]
+    assert with_items(lead, items).text.splitlines()[2:] == ["1.申请表；", "2.发票。"]
+
+
 def test_a_heading_line_comes_with_its_paragraph() -> None:
     heading = _paragraph(1, "三大平台", ("二、主要内容",))
     after = [_paragraph(2, "着力打造经济、文化和经贸合作三大战略平台。", ("二、主要内容",)),

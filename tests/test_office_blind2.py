@@ -78,3 +78,22 @@ def test_blind_documents_lose_no_line(name: str, fmt: str) -> None:
     parsed = ingest_file(BLIND / f"{name}.{fmt}")
     assert parsed.report.lost_lines == () and parsed.clauses
 
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_forwarding_notice_and_the_document_it_forwards(fmt: str) -> None:
+    """Regression: the forwarded 鄂商务发〔2020〕15号 was split off under the wrapper's signature as its title
+    (襄阳市人民政府办公室), took the wrapper's date, 附注 and 版记, and both 主送 lines were clauses; in the
+    PDF the 印发 line wrapped before its last character and was read as part of the 抄送 list."""
+    parsed = ingest_file(BLIND / f"e_forward_notice.{fmt}")
+    wrapper, forwarded = parsed.documents
+    assert wrapper.doc_number is not None and wrapper.doc_number.text == "襄政办发〔2020〕8号"
+    assert forwarded.doc_number is not None and forwarded.doc_number.text == "鄂商务发〔2020〕15号"
+    assert forwarded.title == "湖北省商务厅关于支持中国（湖北）自由贸易试验区襄阳片区提升贸易投资便利化水平若干措施的通知"
+    assert (wrapper.signed, forwarded.signed, forwarded.expires) == ("2020-03-20", "2020-03-05", "2022-12-31")
+    assert wrapper.addressees == "各县（市、区）人民政府，市政府各部门，襄阳高新区、东津新区管委会"
+    assert forwarded.addressees == "襄阳市人民政府，省直有关部门"
+    assert (wrapper.remarks, forwarded.remarks) == ("（此件公开发布）", None)
+    assert wrapper.cc == "市委各部门，市人大常委会办公室，市政协办公室，襄阳军分区。" and forwarded.cc is None
+    assert (wrapper.printed_by, wrapper.printed_date) == ("襄阳市人民政府办公室", "2020-03-20")
+    assert not [c for c in parsed.clauses if c.text.startswith(("各县（市、区）人民政府", "襄阳市人民政府，省直"))]

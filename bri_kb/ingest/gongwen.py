@@ -34,7 +34,7 @@ _MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{_ORGAN_END}(?:文件)
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
-    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院)[:：]$"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会)[:：]$"
 )
 _CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词)\s*[:：]")
 _PRINTED = re.compile(
@@ -194,10 +194,12 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         start = i - 1
         if not _GENRE_END.search(_flat(lines[start].text)):
             continue
-        while start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text):
-            start -= 1  # a title wrapped over lines
-        above = _flat(lines[start - 1].text)
-        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above)):
+        while (start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text)
+               and not _SIGNED.match(hanzi_date_to_digits(_flat(lines[start - 1].text)))
+               and not _REMARK.match(_flat(lines[start - 1].text))):
+            start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
+        above = hanzi_date_to_digits(_flat(lines[start - 1].text))
+        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above) or _REMARK.match(above)):
             starts.append(start)
     return starts
 
@@ -274,8 +276,11 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     cc: list[str] = []
     current: list[str] | None = None
-    for line in lines:
-        flat = hanzi_date_to_digits(_flat(line.text.replace(CELL, " ")))
+    flats = [hanzi_date_to_digits(_flat(line.text.replace(CELL, " "))) for line in lines]
+    for n in range(len(flats) - 1, 0, -1):
+        if len(flats[n]) <= 4 and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
+            flats[n - 1 : n + 1] = [flats[n - 1] + flats[n]]  # the 印发 line a PDF wrapped ("…日印" / "发")
+    for flat in flats:
         if _RULE.match(flat):
             continue
         if m := _PRINTED.match(flat):

@@ -274,7 +274,19 @@ def _office_documents(lines: Sequence[Line]) -> list[tuple[RawDocument, int]]:
     """A file of one document, or of several 公文 printed one after another
     (gongwen.further_documents), each with the index of its first line."""
     starts = [0, *further_documents(lines)]
-    return [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    first, last = docs[0][0], docs[-1][0]
+    if len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office):
+        # One 版记 at the end of the file, the first document without one: a 转发 notice's, which carries
+        # the documents after it (a gazette prints none).
+        moved = {k: v for k, v in last.office.items() if k in _IMPRINT}
+        docs[0] = (dataclasses.replace(first, office={**first.office, **moved}), 0)
+        docs[-1] = (dataclasses.replace(last, office={k: v for k, v in last.office.items() if k not in _IMPRINT}),
+                    docs[-1][1])
+    return docs
+
+
+_IMPRINT = frozenset({"cc", "printed_by", "printed_date"})  # the 版记's fields
 
 
 def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:

@@ -97,3 +97,17 @@ def test_a_forwarding_notice_and_the_document_it_forwards(fmt: str) -> None:
     assert wrapper.cc == "市委各部门，市人大常委会办公室，市政协办公室，襄阳军分区。" and forwarded.cc is None
     assert (wrapper.printed_by, wrapper.printed_date) == ("襄阳市人民政府办公室", "2020-03-20")
     assert not [c for c in parsed.clauses if c.text.startswith(("各县（市、区）人民政府", "襄阳市人民政府，省直"))]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_appendix_after_the_last_article_is_no_part_of_it(fmt: str) -> None:
+    """Regression: 第十八条 (施行 and 有效期) swallowed the 附录 (名词解释) and the 附表 table after it, set on the
+    same page; the bloated article came up as noise for questions on the terms and the time limits."""
+    parsed = ingest_file(BLIND / f"g_implementing_rules.{fmt}")
+    last = next(c for c in parsed.clauses if c.label == "第十八条")
+    assert last.text == "第十八条 本细则自2020年8月1日起施行，有效期3年。"
+    headings = [c.text for c in parsed.clauses if c.kind == "heading" and c.path == ()]
+    assert headings[-2:] == ["附录\n名词解释", "附表\n对俄跨境贸易便利化事项办理时限表"]
+    rows = [c for c in parsed.clauses if c.kind == "table_row" and c.path == ("附表 对俄跨境贸易便利化事项办理时限表",)]
+    assert [r.label for r in rows] == ["第1项", "第2项", "第3项", "第4项", "第5项"]
+    assert rows[1].fields["办理部门"] == "绥芬河海关"

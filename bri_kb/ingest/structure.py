@@ -224,9 +224,36 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             lines = tuple(ln for p in current for ln in p.lines)
             segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
 
-    for p in paragraphs:
+    titled: int | None = None  # the paragraph that titles an attachment, kept with its "附录" line
+    rows = cell_rows(paragraphs)
+    table_row = 0
+    for index, p in enumerate(paragraphs):
+        if index == titled:
+            continue
+        if index in rows and not label:  # a table outside any article (an 附表): rows, as in an outline
+            flush()
+            current = []
+            where = tuple(h for _, h in path)
+            if index == 0 or rows.get(index - 1) != rows[index]:
+                segments.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
+                table_row = 0
+            else:
+                table_row += 1
+                segments.append(_row_segment(p, rows[index], table_row, where))
+            continue
         m = marker_of(p.text)
         scheme = m[0] if m else None
+        if _ATTACHMENT_PAGE.fullmatch(p.text):
+            # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
+            flush()
+            current, label = [], ""
+            title = _attachment_title(paragraphs, index + 1, {})
+            path = [("attachment", f"{p.text} {title}" if title else p.text)]
+            lines = p.lines + (paragraphs[index + 1].lines if title else ())
+            segments.append(Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])),
+                                    lines))
+            titled = index + 1 if title else None
+            continue
         if scheme in ("chapter", "section"):
             flush()
             current, label = [], ""
@@ -368,7 +395,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     return segments
 
 
-_ATTACHMENT_PAGE = re.compile(r"附件\s*\d{0,2}")
+_ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*\d{0,2}")
 
 
 def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> str:

@@ -6,6 +6,9 @@ problem that a first reading showed."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bri_kb.ingest.clean import Line
@@ -111,3 +114,33 @@ def test_an_appendix_after_the_last_article_is_no_part_of_it(fmt: str) -> None:
     rows = [c for c in parsed.clauses if c.kind == "table_row" and c.path == ("附表 对俄跨境贸易便利化事项办理时限表",)]
     assert [r.label for r in rows] == ["第1项", "第2项", "第3项", "第4项", "第5项"]
     assert rows[1].fields["办理部门"] == "绥芬河海关"
+
+
+@pytest.fixture(scope="module")
+def blind2_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from bri_kb.index.kb import build
+
+    home = tmp_path_factory.mktemp("blind2") / "kb"
+    build([BLIND / "f_reply_letter.docx", BLIND / "g_implementing_rules.pdf"], home)
+    return home
+
+
+@pytest.mark.parametrize(("ref", "label", "opens"), [
+    ("绥自贸管规〔2020〕3号", "第十四条第二项", "第十四条"),
+    ("绥芬河片区对俄跨境贸易便利化实施细则", "第14条（2）", "第十四条"),
+    ("商办资函〔2020〕156号", "二", "二是"),
+    ("商办资函〔2020〕156号", "四是", "三是"),
+])
+def test_labels_as_an_analyst_types_them(blind2_kb: Path, monkeypatch: pytest.MonkeyPatch, ref: str, label: str,
+                                         opens: str) -> None:
+    """Regression: an item inside an article (第十四条第二项) and a reply counted 一是…二是… could not be
+    looked up; nor could the rule by its 文号, which was in the note under its title."""
+    from typer.testing import CliRunner
+
+    from bri_kb.cli import app
+
+    monkeypatch.setenv("BRI_KB_HOME", str(blind2_kb))
+    out = CliRunner().invoke(app, ["clause", ref, label, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.stdout)
+    assert isinstance(found, dict) and found["text"].startswith(opens)  # one clause

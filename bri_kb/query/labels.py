@@ -48,3 +48,21 @@ def label_variants(label: str) -> set[str]:
 
 _HALF = str.maketrans("（）．", "().")
 _FULL = str.maketrans("().", "（）．")
+
+
+_NUM = "一二三四五六七八九十百零〇两\\d"
+_IN_ARTICLE = re.compile(rf"(第[{_NUM}]+条)\s*(?:第[{_NUM}]+[项款]|[（(][{_NUM}]+[)）])")
+_COUNTED = re.compile(r"([一二三四五六七八九十]+)是?")
+
+
+def within(clauses: Sequence[Clause], label: str) -> list[Clause]:
+    """Clauses that hold what a label names inside them, when no clause carries
+    the label itself: 第十四条第二项 or 第十四条（二） is in 第十四条; 二 or 二是 is the
+    paragraph a letter opens with 二是 (一是…二是…, as replies and speeches count)."""
+    label = label.strip()
+    if m := _IN_ARTICLE.fullmatch(label):
+        article = label_variants(m.group(1))
+        return [c for c in clauses if c.label in article]
+    if m := _COUNTED.fullmatch(label):
+        return [c for c in clauses if re.match(rf"{m.group(1)}是", c.text) or re.search(rf"[。；]{m.group(1)}是", c.text)]
+    return []

@@ -20,7 +20,7 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
-from bri_kb.query.labels import continues, label_ranges, label_variants
+from bri_kb.query.labels import continues, label_ranges, label_variants, within
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
@@ -391,7 +391,7 @@ class KnowledgeBase:
             return clauses
         wanted = label_variants(label)
         # an item with further paragraphs comes whole: （七） and （七）第2段, …
-        found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)]
+        found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)] or within(clauses, label)
         if not found:
             raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
         return found

@@ -61,6 +61,14 @@ def test_dates() -> None:
     assert dates_of({"发布时间": "2017-12-28"}, article).effective == "2018-01-01"
 
 
+def test_a_period_in_years_ends_the_day_before_its_anniversary() -> None:
+    """Regression: 自2020年8月1日起施行，有效期3年 expired 2023-08-01, a day late (expires is the last day in
+    force, as 至2017年1月31日止 gives it); 有效期至2022年12月31日 was not read at all."""
+    assert dates_of({}, ["本细则自2020年8月1日起施行，有效期3年。"]).expires == "2023-07-31"
+    assert dates_of({}, ["本办法自2016年2月29日起施行，有效期五年。"]).expires == "2021-02-28"
+    assert dates_of({}, ["自2020年5月1日起施行，有效期至2022年12月31日。"]).expires == "2022-12-31"
+
+
 def test_repeal_statement_is_recorded(compilation) -> None:  # type: ignore[no-untyped-def]
     plan = next(d for d in compilation.documents if d.doc_number and d.doc_number.text == "国科发资〔2017〕152号")
     assert "国科发资〔2015〕423号" in plan.repeals

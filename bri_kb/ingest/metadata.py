@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
@@ -151,8 +152,13 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     if effective and not expires and (m := _VALID_FOR.search(text)):
         years = m.group(1)
         n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years) + 1
-        y, rest = effective.split("-", 1)
-        expires = f"{int(y) + n}-{rest}"
+        # 自2020年8月1日起施行，有效期3年: valid through 2023-07-31 (expires is the last day in force).
+        start = date.fromisoformat(effective)
+        try:
+            anniversary = start.replace(year=start.year + n)
+        except ValueError:  # from 29 February to a year without one
+            anniversary = date(start.year + n, 3, 1)
+        expires = (anniversary - timedelta(days=1)).isoformat()
     return Dates(published or signed, signed, effective, expires)
 
 

@@ -144,3 +144,11 @@ def test_labels_as_an_analyst_types_them(blind2_kb: Path, monkeypatch: pytest.Mo
     assert out.exit_code == 0, out.output
     found = json.loads(out.stdout)
     assert isinstance(found, dict) and found["text"].startswith(opens)  # one clause
+
+
+def test_a_central_organs_reply_to_one_province_is_ministry_level() -> None:
+    """Regression: 商务部办公厅's 复函 on 陕西's zone was 'provincial', because the title names 陕西 first."""
+    (doc,) = ingest_file(BLIND / "f_reply_letter.docx").documents
+    assert (doc.issuers, doc.level, doc.region) == (("商务部办公厅",), "ministry", "陕西省")
+    clause = ingest_file(BLIND / "f_reply_letter.docx").clauses[0]
+    assert clause.applies_to == ("陕西省",) and clause.applies_reason == "中央机关针对陕西省发布（部委）"

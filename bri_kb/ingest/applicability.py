@@ -77,6 +77,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         return Applicability((NATIONAL,), f"中央机关发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.level in ("provincial", "municipal") and doc.region:
         return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
+    if doc.level == "ministry" and doc.region:  # a central organ's document on one place (a 复函 to its zone)
+        return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES['ministry']}）")
     if doc.region:
         return Applicability((doc.region,), f"非规范性文件，内容涉及{doc.region}")
     return Applicability((), "不明：既无发文地区，也无适用范围条款")

@@ -94,7 +94,13 @@ def level_and_region(
     ):
         return "state_council", NATIONAL
     head = "".join(issuers) + title[:30]
+    # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
+    # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
+    central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i) for i in issuers)
     for place in gaz.mentions(head):
+        region = place.province if place.kind in ("ftz", "zone") and place.province else place.name
+        if central and place.kind in ("city", "province", "ftz", "zone") and region:
+            return "ministry", region
         if place.kind == "city":
             return "municipal", place.name
         if place.kind == "province":

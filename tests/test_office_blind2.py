@@ -121,7 +121,7 @@ def blind2_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from bri_kb.index.kb import build
 
     home = tmp_path_factory.mktemp("blind2") / "kb"
-    build([BLIND / "f_reply_letter.docx", BLIND / "g_implementing_rules.pdf"], home)
+    build([BLIND / "f_reply_letter.docx", BLIND / "g_implementing_rules.pdf", BLIND / "h_work_points.docx"], home)
     return home
 
 
@@ -130,11 +130,15 @@ def blind2_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("绥芬河片区对俄跨境贸易便利化实施细则", "第14条（2）", "第十四条"),
     ("商办资函〔2020〕156号", "二", "二是"),
     ("商办资函〔2020〕156号", "四是", "三是"),
+    ("2020年工作要点", "（三）1.（1）①", "①上线中国—东盟贸易数据交换功能"),
+    ("2020年工作要点", "(三)1.(1)", "（1）拓展“单一窗口”服务功能"),
+    ("2020年工作要点", "二、（三）", "（三）推进贸易便利化"),
 ])
 def test_labels_as_an_analyst_types_them(blind2_kb: Path, monkeypatch: pytest.MonkeyPatch, ref: str, label: str,
                                          opens: str) -> None:
-    """Regression: an item inside an article (第十四条第二项) and a reply counted 一是…二是… could not be
-    looked up; nor could the rule by its 文号, which was in the note under its title."""
+    """Regression: an item inside an article (第十四条第二项), a reply counted 一是…二是… and an item typed
+    with the whole outline above it (（三）1.（1）①) could not be looked up; nor could the rule by its 文号,
+    which was in the note under its title."""
     from typer.testing import CliRunner
 
     from bri_kb.cli import app

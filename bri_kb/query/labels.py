@@ -57,12 +57,35 @@ _COUNTED = re.compile(r"([一二三四五六七八九十]+)是?")
 
 def within(clauses: Sequence[Clause], label: str) -> list[Clause]:
     """Clauses that hold what a label names inside them, when no clause carries
-    the label itself: 第十四条第二项 or 第十四条（二） is in 第十四条; 二 or 二是 is the
-    paragraph a letter opens with 二是 (一是…二是…, as replies and speeches count)."""
+    the label itself: （三）1.（1）① is the ① under those headings; 第十四条第二项 or
+    第十四条（二） is in 第十四条; 二 or 二是 is the paragraph a letter opens with 二是
+    (一是…二是…, as replies and speeches count)."""
     label = label.strip()
+    if nested := _in_outline(clauses, label):
+        return nested
     if m := _IN_ARTICLE.fullmatch(label):
         article = label_variants(m.group(1))
         return [c for c in clauses if c.label in article]
     if m := _COUNTED.fullmatch(label):
         return [c for c in clauses if re.match(rf"{m.group(1)}是", c.text) or re.search(rf"[。；]{m.group(1)}是", c.text)]
     return []
+
+
+_MARKER = re.compile(rf"[一二三四五六七八九十]+、|[（(][{_NUM}]+[)）]|\d+[.．、]|[①-⑳]")
+
+
+def _in_outline(clauses: Sequence[Clause], label: str) -> list[Clause]:
+    """A label typed as the whole outline down to an item, （三）1.（1）①: the
+    clauses labelled with its last marker whose headings open with the others, in order."""
+    parts = _MARKER.findall(label)
+    if len(parts) < 2 or "".join(parts) != label:
+        return []
+    *above, last = [p.translate(_FULL) for p in parts]
+    found = []
+    for c in clauses:
+        if not c.label.translate(_FULL).endswith(last):
+            continue
+        heads = iter(h.translate(_FULL) for h in c.path)
+        if all(any(h.startswith(a) for h in heads) for a in above):
+            found.append(c)
+    return found

@@ -18,6 +18,8 @@ _ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅
 _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、]*)+?)(?:关于|印发|转发)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
+_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _VALID_FOR = re.compile(r"有效期(?:为|至)?\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
@@ -153,6 +155,8 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
             effective = signed or published
         else:
             effective = iso_date(when)
+    if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）
+        effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _VALID_UNTIL.search(text)):
         expires = iso_date(m.group(1))
     if effective and not expires and (m := _VALID_FOR.search(text)):

@@ -73,12 +73,19 @@ def heading_title(text: str) -> str:
     return head if len(head) <= _HEADING_MAX else head[:_HEADING_MAX] + "…"
 
 
+_SENTENCE_MARK = re.compile(r"[。；！？，]")
+
+
 def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
-    """Drop repeated paragraphs (long enough not to be a coincidence)."""
+    """Drop repeated paragraphs (long enough not to be a coincidence). A
+    heading (a line without a sentence mark, as a 简报's 本期要目 lists its
+    items' titles before the items) is kept each time: the later one heads text."""
     kept, removed = [], []
+    before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
     for p in paragraphs:
         key = squash(p.text)
-        if len(key) >= 20 and key in seen:
+        heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
+        if len(key) >= 20 and key in seen and not heading:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]
             continue
         seen.add(key)

@@ -69,22 +69,32 @@ def docx_to_text(path: Path) -> str:
     counters: dict[tuple[str, int], int] = {}
     levels = numbering_levels(document)
     notes = notes_of(document)
-    noted = 0
+    noted: list[str] = []  # the notes written so far, numbered in order
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag.endswith("}tbl"):
-            lines += table_lines(table_rows(Table(block, document)))
-        elif block.tag.endswith("}p"):
-            para = Paragraph(block, document)
-            text = para.text.strip()
-            if text:
-                lines.append(_numbered(para, text, counters, levels))
-            # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
-            for kind in ("footnote", "endnote"):
-                for ref in block.iter(f"{_W}{kind}Reference"):
-                    if note := notes.get((kind, ref.get(f"{_W}id", ""))):
-                        noted += 1
-                        lines.append(f"注{noted}：{note}")
+
+    def read(blocks: Any) -> None:
+        for block in blocks:
+            if block.tag.endswith("}tbl"):
+                table = Table(block, document)
+                if _lays_out(table):
+                    # A table of one column that holds the text (a Word template's frame): its paragraphs.
+                    for cell in dict.fromkeys(c._tc for row in table.rows for c in row.cells):
+                        read(cell.iterchildren())
+                else:
+                    lines.extend(table_lines(table_rows(table)))
+            elif block.tag.endswith("}p"):
+                para = Paragraph(block, document)
+                text = para.text.strip()
+                if text:
+                    lines.append(_numbered(para, text, counters, levels))
+                # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
+                for kind in ("footnote", "endnote"):
+                    for ref in block.iter(f"{_W}{kind}Reference"):
+                        if note := notes.get((kind, ref.get(f"{_W}id", ""))):
+                            noted.append(note)
+                            lines.append(f"注{len(noted)}：{note}")
+
+    read(document.element.body.iterchildren())
     if not lines:
         raise IngestError("Word 文件中没有文字")
     return "\n".join(lines) + "\n"
@@ -110,6 +120,11 @@ def notes_of(document: Any) -> dict[tuple[str, str], str]:
             if text and note.get(f"{_W}type") is None:
                 out[(kind, note.get(f"{_W}id", ""))] = text
     return out
+
+
+def _lays_out(table: Any) -> bool:
+    """A table used to lay text out, not to tabulate it: a single column."""
+    return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
 
 
 def _repeats_as_header(row: Any) -> bool:

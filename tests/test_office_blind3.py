@@ -34,3 +34,26 @@ def test_an_item_title_listed_in_the_table_of_contents_is_kept_where_it_heads_it
     parsed = ingest_file(BLIND / f"n_work_bulletin.{fmt}")
     title = "青岛片区“齐鲁号”欧亚班列年内开行突破1000列"
     assert sum(title in c.text for c in parsed.clauses) == 2
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_measures_notice_with_its_masthead_wrapped_over_two_lines(fmt: str) -> None:
+    """Regression: the 发文机关标志 "中国（辽宁）自由贸易试验区大连片区 / 管理委员会文件" wraps over two lines; the
+    first was taken for the title, so the notice had no issuer and `bri clause 承诺制管理办法 第十二条` failed."""
+    parsed = ingest_file(BLIND / f"m_measures_chapters.{fmt}")
+    (doc,) = parsed.documents
+    assert doc.title == "关于印发《中国（辽宁）自由贸易试验区大连片区企业投资项目承诺制管理办法》的通知"
+    assert doc.issuing_mark == "中国（辽宁）自由贸易试验区大连片区管理委员会文件"
+    assert doc.issuers == ("中国（辽宁）自由贸易试验区大连片区管理委员会",)
+    assert doc.repeals == ("大自贸管发〔2018〕9号", "中国（辽宁）自由贸易试验区大连片区企业投资项目备案管理暂行办法")
+    articles = [c.label for c in parsed.clauses if c.kind == "article"]
+    assert articles == [f"第{n}条" for n in "一二三四五六七八九十"] + [f"第十{n}条" for n in "一二三四五六七"]
+
+
+def test_articles_one_under_another_in_a_pdf_are_no_table() -> None:
+    """Regression: three short articles set one under another (第十五条　…, 第十六条　…, 第十七条　…) lined up
+    their gaps like a gutter and became a borderless table ('第十五条：第十六条 …'); 第十七条 was lost."""
+    parsed = ingest_file(BLIND / "m_measures_chapters.pdf")
+    assert not [c for c in parsed.clauses if c.kind in ("table_header", "table_row")]
+    last = next(c for c in parsed.clauses if c.label == "第十七条")
+    assert last.text.startswith("第十七条 本办法自2021年7月1日起施行，有效期5年。")

@@ -127,6 +127,14 @@ def _top_marks(text: str) -> dict[str, str] | None:
     return out or None
 
 
+def _wrapped_mark(lines: Sequence[Line], i: int) -> str:
+    """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件), joined; "" if not."""
+    if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or _MARK.match(_flat(lines[i].text)):
+        return ""
+    two = _flat(lines[i].text + lines[i + 1].text)
+    return two if two.endswith("文件") and _MARK.match(two) and "关于" not in two else ""
+
+
 def _organ_run(lines: Sequence[Line], i: int) -> int:
     """How many lines from i make a joint 发文机关标志: organ names, one a
     line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
@@ -167,6 +175,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             i += n - 1
         elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := _wrapped_mark(lines, i)):
+            fields["issuing_mark"] = mark
+            i += 1
         else:
             break
         i += 1

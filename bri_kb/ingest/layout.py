@@ -20,6 +20,7 @@ gutter: the blocks are then read in an order that may interleave the columns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -197,6 +198,21 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
     return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
 
 
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
+
+
+def _numbered_lines(block: _Block) -> bool:
+    """Articles set one under another, not a table: the gap after equally long
+    article numbers ("第十五条　本办法…" over "第十六条　本办法…") lines up like a
+    gutter. One gutter, and every row with text on both sides of it opens with
+    第X条 (the wrapped lines in between sit on one side)."""
+    if len(block.gutters) != 1:
+        return False
+    split = [_split(r, block.gutters) for r in block.rows]
+    firsts = [line_text(cells[0]) for cells in split if cells[0] and cells[1]]
+    return len(firsts) >= 2 and all(_ARTICLE.fullmatch(squash(f)) for f in firsts)
+
+
 def _is_columns(block: _Block) -> bool:
     """Text columns, not a table: the gutters part the block into columns of
     (nearly) equal width, as a gazette's or a newspaper's are."""
@@ -330,6 +346,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
                 items.append(_line(block.rows[0], left, right))
+            elif _numbered_lines(block):
+                items += [_line(r, left, right) for r in block.rows]
             elif _is_columns(block):
                 column_blocks += block.gutters
                 columns = _column_lines(block)

@@ -6,6 +6,8 @@ and a 工作简报. Each test is a problem that a first reading showed."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.helpers import ingest_file
@@ -57,3 +59,21 @@ def test_articles_one_under_another_in_a_pdf_are_no_table() -> None:
     assert not [c for c in parsed.clauses if c.kind in ("table_header", "table_row")]
     last = next(c for c in parsed.clauses if c.label == "第十七条")
     assert last.text.startswith("第十七条 本办法自2021年7月1日起施行，有效期5年。")
+
+
+@pytest.mark.parametrize("typed", ["第三条", "第3条", "三"])
+def test_an_approvals_item_is_found_as_readers_number_it(typed: str, tmp_path_factory: pytest.TempPathFactory,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: analysts call a 批复's item 三、 its 第三条; `bri clause 川府函〔2021〕47号 第三条` found nothing."""
+    from typer.testing import CliRunner
+
+    from bri_kb.cli import app
+    from bri_kb.index.kb import build
+
+    home = tmp_path_factory.getbasetemp() / "blind3-k"
+    if not home.exists():
+        build([BLIND / "k_approval_reply.docx"], home)
+    monkeypatch.setenv("BRI_KB_HOME", str(home))
+    out = CliRunner().invoke(app, ["clause", "川府函〔2021〕47号", typed, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["text"].startswith("三、德阳市人民政府要切实履行主体责任")

@@ -52,20 +52,26 @@ _FULL = str.maketrans("().", "（）．")
 
 _NUM = "一二三四五六七八九十百零〇两\\d"
 _IN_ARTICLE = re.compile(rf"(第[{_NUM}]+条)\s*(?:第[{_NUM}]+[项款]|[（(][{_NUM}]+[)）])")
+_ARTICLE_ONLY = re.compile(r"第([一二三四五六七八九十]+)条")
 _COUNTED = re.compile(r"([一二三四五六七八九十]+)是?")
 
 
 def within(clauses: Sequence[Clause], label: str) -> list[Clause]:
     """Clauses that hold what a label names inside them, when no clause carries
     the label itself: （三）1.（1）① is the ① under those headings; 第十四条第二项 or
-    第十四条（二） is in 第十四条; 二 or 二是 is the paragraph a letter opens with 二是
-    (一是…二是…, as replies and speeches count)."""
+    第十四条（二） is in 第十四条; 第三条 of a document without articles is its 三、;
+    二 or 二是 is the paragraph a letter opens with 二是 (一是…二是…, as replies and
+    speeches count)."""
     label = label.strip()
     if nested := _in_outline(clauses, label):
         return nested
     if m := _IN_ARTICLE.fullmatch(label):
         article = label_variants(m.group(1))
         return [c for c in clauses if c.label in article]
+    counted = [m.group(1) for v in label_variants(label) if (m := _ARTICLE_ONLY.fullmatch(v))]
+    if counted and not any(c.kind == Kind.ARTICLE for c in clauses):
+        # 第三条 (or 第3条) of a document without articles: its item 三、 (readers count a 批复's items so)
+        return [c for c in clauses if c.label == f"{counted[0]}、"]
     if m := _COUNTED.fullmatch(label):
         return [c for c in clauses if re.match(rf"{m.group(1)}是", c.text) or re.search(rf"[。；]{m.group(1)}是", c.text)]
     return []

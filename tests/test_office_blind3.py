@@ -77,3 +77,20 @@ def test_an_approvals_item_is_found_as_readers_number_it(typed: str, tmp_path_fa
     out = CliRunner().invoke(app, ["clause", "川府函〔2021〕47号", typed, "--format", "json"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout)["text"].startswith("三、德阳市人民政府要切实履行主体责任")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_meeting_minutes_take_their_head_as_metadata(fmt: str) -> None:
+    """Regression: a 纪要's mark (厦门片区管委会主任办公会议纪要) was taken for its title, its number 〔2021〕5号
+    and the line of the office that edits it and its date were clauses; in the PDF the 出席 list was glued
+    to the last decision."""
+    parsed = ingest_file(BLIND / f"j_meeting_minutes.{fmt}")
+    (doc,) = parsed.documents
+    assert doc.title == "关于推进厦门片区国际贸易“单一窗口”和“丝路海运”发展有关事项的会议纪要"
+    assert doc.issuing_mark == "厦门片区管委会主任办公会议纪要"
+    assert doc.doc_number is not None and doc.doc_number.text == "〔2021〕5号"
+    assert (doc.issuers, doc.published) == (("厦门片区管委会办公室",), "2021-03-05")
+    assert not [c for c in parsed.clauses if c.text.startswith(("〔2021〕5号", "厦门片区管委会办公室2021"))]
+    last = next(c for c in parsed.clauses if c.label == "（五）")
+    assert last.text.endswith("请办公室根据与会同志意见修改完善后印发实施。")
+    assert any(c.text.startswith("出席：陈国栋") for c in parsed.clauses)

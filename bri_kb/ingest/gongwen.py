@@ -149,9 +149,31 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}纪要")
+_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+
+
+def minutes_head(lines: Sequence[Line]) -> Masthead:
+    """The 版头 of a 纪要: its mark (厦门片区管委会主任办公会议纪要), its number
+    (〔2021〕5号, 第5期), and the line of the office that edits it and its date."""
+    if len(lines) < 4 or not _MINUTES_MARK.fullmatch(_flat(lines[0].text)) or "关于" in lines[0].text:
+        return Masthead(0, {})
+    number = _flat(lines[1].text)
+    if not _MINUTES_NO.fullmatch(number):
+        return Masthead(0, {})
+    fields = {"issuing_mark": _flat(lines[0].text), "doc_number": number}
+    if m := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[2].text))):
+        fields |= {"issuer": m.group(1), "issued": iso_date(m.group(2)) or ""}
+        return Masthead(3, fields)
+    return Masthead(2, fields)
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
+    if (minutes := minutes_head(lines)).lines:
+        return minutes
     fields: dict[str, str] = {}
     i = 0
     while i < min(len(lines), 12):

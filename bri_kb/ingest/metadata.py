@@ -55,12 +55,18 @@ def iso_date(text: str) -> str | None:
     return iso_of(_DATE_CN.search(text) or _DATE_ISO.search(text))
 
 
+_SERIAL_ONLY = re.compile(r"[〔\[［﹝]((?:19|20)\d{2})[〕\]］﹞](\d{1,4})号")
+
+
 def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> DocNumber | None:
     """The document's own 文号: from 文件名称/发文字号, else the lines right
     under the title (never from a citation deep in the body)."""
     for key in ("文件名称", "发文字号"):
         if key in header and (dn := parse_doc_number(header[key])):
             return dn
+    if m := _SERIAL_ONLY.fullmatch(re.sub(r"\s+", "", header.get("发文字号", ""))):
+        # A 纪要's number names no issuer (〔2021〕5号): the issuer is its 版头.
+        return DocNumber(m.group(0), "", int(m.group(1)), m.group(2))
     for line in body[:3]:
         stripped = line.strip()
         dn = parse_doc_number(stripped)

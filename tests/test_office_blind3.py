@@ -94,3 +94,18 @@ def test_meeting_minutes_take_their_head_as_metadata(fmt: str) -> None:
     last = next(c for c in parsed.clauses if c.label == "（五）")
     assert last.text.endswith("请办公室根据与会同志意见修改完善后印发实施。")
     assert any(c.text.startswith("出席：陈国栋") for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_work_bulletin_is_named_by_its_head(fmt: str) -> None:
+    """Regression: a 简报 was titled "中国（山东）自由贸易试验区" (the first line of its mark), had no issuer or
+    date (both in the 编 line of its head), its 报/送/发 lines were clauses, and a news title ending in 评估会
+    was taken for a signature."""
+    parsed = ingest_file(BLIND / f"n_work_bulletin.{fmt}")
+    (doc,) = parsed.documents
+    assert doc.title == "中国（山东）自由贸易试验区工作简报 第12期"
+    assert (doc.issuers, doc.published) == (("山东省自由贸易试验区工作领导小组办公室",), "2021-09-15")
+    assert doc.cc is not None and doc.cc.startswith("报：省委、省政府领导同志") and "发：济南、青岛、烟台片区管委会" in doc.cc
+    assert doc.remarks == "责任编辑：王丽联系电话：0531-89013567（共印120份）"
+    assert not [c for c in parsed.clauses if c.kind == "signature"]
+    assert not [c for c in parsed.clauses if c.text.startswith(("报：", "送：", "发：", "工 作 简 报", "第12期"))]

@@ -36,10 +36,11 @@ _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会)[:：]$"
 )
-_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词)\s*[:：]")
+_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词|[报送发])\s*[:：]")  # 报/送/发: a 简报's
 _PRINTED = re.compile(
     r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
 )
+_EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
 _RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")
 _COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
 _REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
@@ -149,24 +150,31 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}纪要")
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(纪要|简报|快报|专报|动态|通讯)")
 _MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
-_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
 def minutes_head(lines: Sequence[Line]) -> Masthead:
-    """The 版头 of a 纪要: its mark (厦门片区管委会主任办公会议纪要), its number
-    (〔2021〕5号, 第5期), and the line of the office that edits it and its date."""
-    if len(lines) < 4 or not _MINUTES_MARK.fullmatch(_flat(lines[0].text)) or "关于" in lines[0].text:
+    """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
+    简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
+    office that edits it and its date. A 简报 has no title of its own: its mark
+    and number are its title."""
+    for n in (1, 2):
+        mark = _flat("".join(x.text for x in lines[:n]))
+        if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:
+            break
+    else:
         return Masthead(0, {})
-    number = _flat(lines[1].text)
+    number = _flat(lines[n].text)
     if not _MINUTES_NO.fullmatch(number):
         return Masthead(0, {})
-    fields = {"issuing_mark": _flat(lines[0].text), "doc_number": number}
-    if m := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[2].text))):
-        fields |= {"issuer": m.group(1), "issued": iso_date(m.group(2)) or ""}
-        return Masthead(3, fields)
-    return Masthead(2, fields)
+    fields = {"issuing_mark": mark, "doc_number": number}
+    if m.group(1) != "纪要":
+        fields["title"] = f"{mark} {number}"
+    if edited := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, "")))):
+        return Masthead(n + 2, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})
+    return Masthead(n + 1, fields)
 
 
 def masthead(lines: Sequence[Line]) -> Masthead:
@@ -322,11 +330,15 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
             if date := iso_date(m.group(2)):
                 out["printed_date"] = date
             current = None
+        elif _EDITOR.match(flat):
+            out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list
+            current = None
         elif _CC.match(flat):
-            current = [] if flat.startswith(("抄送", "抄报", "分送")) else None
+            current = [] if flat.startswith(("抄送", "抄报", "分送", "报", "送", "发")) else None
             if current is not None:
                 cc.append("")
-                current.append(re.split(r"[:：]", flat, maxsplit=1)[1])
+                label, rest = re.split(r"[:：]", flat, maxsplit=1)
+                current.append(f"{label}：{rest}" if len(label) == 1 else rest)  # 报：, 送：, 发： say to whom how
                 cc[-1] = join_wrapped(current)
         elif current is not None and not _COPIES.match(flat):
             current.append(flat)
@@ -394,8 +406,9 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += lines[cut:]
         del lines[cut:]
     remarks = [x for x in lines if _REMARK.match(_flat(x.text))]
-    if remarks:
-        out["remarks"] = "；".join(_flat(x.text) for x in remarks)
+    if remarks or "editor" in out:
+        # 附注 lines, and a 简报's 责任编辑 line from its 版记
+        out["remarks"] = "；".join([*(_flat(x.text) for x in remarks), *filter(None, [out.pop("editor", "")])])
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()

@@ -172,7 +172,8 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     or the first line under a 公文's 版头."""
     head = masthead(lines)
     if head.lines:
-        end = title_end(lines, head.lines) if head.lines < len(lines) else head.lines
+        # A 简报's head names it (its mark and number): the lines below are its body.
+        end = head.lines if "title" in head.fields else title_end(lines, head.lines) if head.lines < len(lines) else head.lines
         title_lines = tuple(lines[head.lines : end])
         doc = RawDocument(tidy_title(join_wrapped([x.text for x in title_lines])), title_lines, {},
                           tuple(lines[: head.lines]), tuple(lines[end:]))

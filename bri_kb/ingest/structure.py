@@ -207,15 +207,28 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
     out = []
-    for s in segments:
+    for n, s in enumerate(segments):
         if _ATTACHMENT.match(s.text):
             s = Segment("附件", Kind.ATTACHMENT, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
-        elif s.kind == Kind.PARAGRAPH and _SIGNATURE.fullmatch(s.text):
+        elif s.kind == Kind.PARAGRAPH and _SIGNATURE.fullmatch(s.text) and _signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, s.path, s.text, s.lines)
         out.append(s)
     return out
+
+
+_ORGANS = re.compile(rf"(?:{_ORGAN_NAME}[\s、]*)+")
+
+
+def _signs(segments: Sequence[Segment], n: int) -> bool:
+    """Is a paragraph that reads as an organ's name a signature? Only above a
+    date, or above another organ of a joint signature that ends in one, or at
+    the very end (a news title "…召开…评估会" reads as an organ's name too)."""
+    k = n
+    while k < len(segments) and _ORGANS.fullmatch(segments[k].text):
+        k += 1
+    return k == n or k == len(segments) or bool(re.fullmatch(_DATE, segments[k].text))
 
 
 def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:

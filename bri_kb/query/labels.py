@@ -69,7 +69,7 @@ def within(clauses: Sequence[Clause], label: str) -> list[Clause]:
         article = label_variants(m.group(1))
         return [c for c in clauses if c.label in article]
     counted = [m.group(1) for v in label_variants(label) if (m := _ARTICLE_ONLY.fullmatch(v))]
-    if counted and not any(c.kind == Kind.ARTICLE for c in clauses):
+    if counted and label.startswith("第") and not any(c.kind == Kind.ARTICLE for c in clauses):
         # 第三条 (or 第3条) of a document without articles: its item 三、 (readers count a 批复's items so)
         return [c for c in clauses if c.label == f"{counted[0]}、"]
     if m := _COUNTED.fullmatch(label):

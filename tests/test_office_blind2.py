@@ -156,3 +156,12 @@ def test_a_central_organs_reply_to_one_province_is_ministry_level() -> None:
     assert (doc.issuers, doc.level, doc.region) == (("商务部办公厅",), "ministry", "陕西省")
     clause = ingest_file(BLIND / "f_reply_letter.docx").clauses[0]
     assert clause.applies_to == ("陕西省",) and clause.applies_reason == "中央机关针对陕西省发布（部委）"
+
+
+def test_a_page_header_printed_on_one_page_does_not_cut_a_sentence() -> None:
+    """Regression: a two-page letter prints "商务部办公厅函件" atop page 2 only, so it repeats nowhere; it was a
+    clause, and it cut 二是 in two ("…外商投资企业在中国" | "境内投资适用…")."""
+    parsed = ingest_file(BLIND / "f_reply_letter.pdf")
+    assert not [c for c in parsed.clauses if "函件" in c.text]
+    second = next(c for c in parsed.clauses if c.text.startswith("二是"))
+    assert "外商投资企业在中国境内投资适用外商投资法" in second.text

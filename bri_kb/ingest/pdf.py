@@ -131,6 +131,16 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
                        header)
 
 
+_SENTENCE_END = "。；！？：”）》」"
+
+
+def _header_like(text: str) -> bool:
+    """A page header printed on one page only (a letter's "商务部办公厅函件" from page 2): short, no sentence
+    in it. Dropped only where it stands in the top margin between the halves of a sentence the page break cut."""
+    flat = re.sub(r"\s+", "", text)
+    return 0 < len(flat) <= 24 and not re.search(r"[。，；：！？、]", flat)
+
+
 def _is_margin(line: TextLine, height: float) -> bool:
     return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
@@ -241,11 +251,15 @@ def pdf_text(path: Path) -> PdfText:
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: list[str] = []  # that table's header row
+    cut = False  # the page before ended mid-sentence
     for height, layout in pages:
         lines: list[str | list[str]] = []
         kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
-            or _PAGE_NUMBER.fullmatch(i.text.strip())))]
+            or _PAGE_NUMBER.fullmatch(i.text.strip())
+            or cut and i.top < height * MARGIN and _header_like(i.text)))]
+        body = [i for i in kept if isinstance(i, TextLine) and not _PAGE_NUMBER.fullmatch(i.text.strip())]
+        cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         kept = join_headings(kept)
         texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
         for item in kept:

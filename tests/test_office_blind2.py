@@ -13,6 +13,7 @@ import pytest
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import issue_note
+from bri_kb.ingest.word import spaced_tables
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -165,3 +166,15 @@ def test_a_page_header_printed_on_one_page_does_not_cut_a_sentence() -> None:
     assert not [c for c in parsed.clauses if "函件" in c.text]
     second = next(c for c in parsed.clauses if c.text.startswith("二是"))
     assert "外商投资企业在中国境内投资适用外商投资法" in second.text
+
+
+def test_a_table_typed_with_full_width_spaces_gives_its_rows() -> None:
+    """Regression: the 附件 任务清单 is typed with full-width spaces between its columns, no cells; its rows
+    ran together, one clause per category ("一、投资领域⏎1公布企业投资项目承诺制清单 南宁片区管委会2020年6月2推行…")."""
+    parsed = ingest_file(BLIND / "h_work_points.docx")
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
+    assert [r.label for r in rows] == [f"第{n}项" for n in range(1, 39)]
+    assert rows[25].fields == {"序号": "26", "重点任务": "开展跨境人民币贷款业务", "责任单位": "人民银行南宁中心支行",
+                               "完成时限": "2020年9月"}  # the date typed against the organ, split off
+    assert rows[25].path[-1] == "三、金融领域"
+    assert spaced_tables(["序号\u3000名称", "1\u3000甲"]) == ["序号\u3000名称", "1\u3000甲"]  # too small to be a table

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import table_lines
+from bri_kb.ingest.conventions import CELL, table_lines
 from bri_kb.ingest.read import DecodedText
 from bri_kb.vocabulary import int_to_cn
 
@@ -97,7 +97,53 @@ def docx_to_text(path: Path) -> str:
     read(document.element.body.iterchildren())
     if not lines:
         raise IngestError("Word 文件中没有文字")
-    return "\n".join(lines) + "\n"
+    return "\n".join(spaced_tables(lines)) + "\n"
+
+
+_GAP = re.compile(r"[\u3000 ]+")
+_GLUED_DATE = re.compile(r"(.*[^\d\s])((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?)")
+_CATEGORY = re.compile(r"[一二三四五六七八九十]+、\S{1,18}")
+
+
+def spaced_tables(lines: list[str]) -> list[str]:
+    """A table typed with full-width spaces instead of cells (序号　重点任务　　责任单位　完成时限
+    over rows aligned the same way) as CELL-joined rows: the header is a line of 3 to 8 short names
+    with full-width spaces between them; a row starts with its number and has as many fields (a last
+    date typed against the field before it, "…中心支行2020年9月", is split off), and a category line
+    (一、投资领域) between rows is a row of one cell. Lines that are not such a table pass through."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _GAP.split(lines[i].strip())
+        if "\u3000" in lines[i] and 3 <= len(header) <= 8 and all(0 < len(f) <= 8 and f.isalpha() for f in header):
+            rows, j = _spaced_rows(lines, i + 1, len(header))
+            if sum(1 for r in rows if r[0].isdigit()) >= 3:
+                out += [CELL.join(header), *(CELL.join(r) for r in rows)]
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _spaced_rows(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    j = start
+    while j < len(lines):
+        fields = _GAP.split(lines[j].strip())
+        if len(fields) == width - 1 and (m := _GLUED_DATE.fullmatch(fields[-1])):
+            fields[-1:] = [m.group(1), m.group(2)]
+        if len(fields) == width and fields[0].isdigit():
+            rows.append(fields)
+        elif len(fields) == 1 and _CATEGORY.fullmatch(fields[0]) and j + 1 < len(lines):
+            rows.append([fields[0], *[""] * (width - 1)])
+        else:
+            break
+        j += 1
+    while rows and not rows[-1][0].isdigit():
+        rows.pop()  # a category line the table does not go on after is a heading of the text
+        j -= 1
+    return rows, j
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

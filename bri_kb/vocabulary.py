@@ -34,8 +34,8 @@ LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial":
 
 # Kinds of removed lines in the ingest report (report.json keeps the keys), as a reader names them.
 REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url": "链接", "navigation": "导航",
-                 "no_body_note": "此页无正文", "duplicate_paragraph": "重复段落", "duplicate_document": "重复文件",
-                 "section_label": "栏目名", "web_debris": "网页杂项", "blank": "空行"}
+                 "no_body_note": "此页无正文", "table_of_contents": "目录", "duplicate_paragraph": "重复段落",
+                 "duplicate_document": "重复文件", "section_label": "栏目名", "web_debris": "网页杂项", "blank": "空行"}
 
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})

@@ -20,10 +20,17 @@ PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
+TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?\s*$")
+# A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
+_TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
+# A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
+_PAGE_TOOLS = re.compile(r"(?:[【\[]\s*(?:字体\s*[:：]?\s*[大中小\s]+|打印本页|我要打印|打印|关闭窗口|关闭本页|收藏本页|加入收藏)"
+                         r"\s*[】\]]\s*)+")
+_EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 _NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
 _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|首页\s*>|主页\s*>)")
 _TERMINAL = "。；！？：，"
@@ -109,6 +116,27 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
+def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
+    """Mark a 目录: its entries (title … page number), the lines of an entry
+    wrapped above its page number (up to three, after the previous entry or
+    the 目录 heading), and that heading."""
+    last: int | None = None  # the previous entry, or the 目录 heading
+    for i, line in enumerate(raw):
+        if kinds[i] is not None:
+            continue
+        if re.sub(r"\s+", "", line) == "目录":
+            last = i
+            continue
+        if not _TOC_ENTRY.match(line.strip(_WS.replace("\t", ""))):
+            continue
+        kinds[i] = TABLE_OF_CONTENTS
+        if last is not None and i - last <= 5:
+            for j in range(last, i):
+                if kinds[j] is None:
+                    kinds[j] = TABLE_OF_CONTENTS
+        last = i
+
+
 def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
     """Each raw line's removal kind (None: kept), and the page numbers found
     (index of the footer line -> its number)."""
@@ -123,12 +151,13 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = URL
         elif s in headers:
             kinds[i] = RUNNING_HEADER
-        elif _NAV.match(s):
+        elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s):
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s):
             kinds[i] = NO_BODY
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
+    _table_of_contents(raw, kinds)
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

@@ -222,6 +222,9 @@ def _title_line(text: str, above: str) -> bool:
                 or HEADER_LINE.match(text) or _doc_number_line(text))
 
 
+_MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
 def further_documents(lines: Sequence[Line]) -> list[int]:
     """Where each further 公文 starts in a file that prints several one after
     another (a gazette page, a bulletin): the first line of its 标题, which
@@ -230,17 +233,19 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     标题 finishes what came before (a sentence, or a 成文日期)."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if not _doc_number_line(lines[i].text) or lines[i + 1].text[-1:] not in "：:":
+        if not _doc_number_line(lines[i].text) or not _addressee_lines(lines[i + 1 :]):
             continue
         start = i - 1
         if not _GENRE_END.search(_flat(lines[start].text)):
             continue
         while (start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text)
                and not _SIGNED.match(hanzi_date_to_digits(_flat(lines[start - 1].text)))
+               and not _MONTH.fullmatch(hanzi_date_to_digits(_flat(lines[start - 1].text)))
                and not _REMARK.match(_flat(lines[start - 1].text))):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         above = hanzi_date_to_digits(_flat(lines[start - 1].text))
-        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above) or _REMARK.match(above)):
+        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above) or _REMARK.match(above)
+                          or _MONTH.fullmatch(above)):  # a compilation cover's date (二〇二二年四月)
             starts.append(start)
     return starts
 
@@ -371,7 +376,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out.setdefault(key, value)
     # A page titled by the regulation whose text opens with the 令 or 公告 that carried it.
     if (len(lines) > 1 and _WRAPPER_LINE.match(_flat(lines[0].text)) and ANNOUNCEMENT_NO.match(_flat(lines[1].text))
-            and not _WRAPPER_TITLE.search(title)):
+            and not _WRAPPER_TITLE.search(_flat(title))):
         out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
         meta += lines[:2]
         del lines[:2]
@@ -391,7 +396,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault("doc_number", number)
         elif number := _doc_number_line(text):
             out.setdefault("doc_number", number)
-        elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(title):
+        elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
         else:
             break
@@ -412,7 +417,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
-    numbered = title + (f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
+    numbered = (_flat(title) if _WRAPPER_TITLE.search(_flat(title)) else title) + (
+        f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
     if found := carried_title(title, lines, "wrapper" in out):
         at, n, name = found
         carried = tuple(lines[at : at + n])
@@ -438,7 +444,7 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
     document the wrapper's text quotes as 《…》 (an 附件 line names an
     attachment, not a carried document). `wrapped`: the body opens with its
     wrapper. Returns (index, line count, title)."""
-    if not (wrapped or _WRAPPER_TITLE.search(title)):
+    if not (wrapped or _WRAPPER_TITLE.search(_flat(title))):
         return None
     quoted: set[str] = set()
     for i, line in enumerate(body):

@@ -132,6 +132,7 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
 
 
 _SENTENCE_END = "。；！？：”）》」"
+_ROMAN = re.compile(r"[IVX]{1,4}|[ivx]{1,4}")  # a front-matter page number (a 目录's)
 
 
 def _header_like(text: str) -> bool:
@@ -258,6 +259,8 @@ def pdf_text(path: Path) -> PdfText:
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
             or _PAGE_NUMBER.fullmatch(i.text.strip())
             or cut and i.top < height * MARGIN and _header_like(i.text)))]
+        if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
+            kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         body = [i for i in kept if isinstance(i, TextLine) and not _PAGE_NUMBER.fullmatch(i.text.strip())]
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         kept = join_headings(kept)

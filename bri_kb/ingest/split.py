@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_LINE
+from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
 from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, further_documents, masthead, names_genre, title_end
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -85,9 +85,10 @@ def _is_section_label(line: Line) -> bool:
 def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for ln in lines:
-        m = HEADER_LINE.match(ln.text)
-        if m:
-            out[m.group(1)] = m.group(2).strip()
+        # fields one a line, or several on one ("发布时间：2022-04-08　来源：甘肃省商务厅")
+        for part in re.split(rf"\s+(?=(?:{'|'.join(HEADER_FIELDS)})\s*[:：])", ln.text.strip()):
+            if m := HEADER_LINE.match(part):
+                out[m.group(1)] = m.group(2).strip()
     return out
 
 
@@ -243,7 +244,7 @@ def _title_runs_on(first: str, second: str) -> bool:
     if len(second) > 40 or second[-1] in _TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
         return False
     return first.count("《") > first.count("》") or (names_genre(second) and not names_genre(first)
-                                                     and first[-1] not in _TERMINAL + "”》）)")
+                                                     and first[-1] not in _TERMINAL)
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

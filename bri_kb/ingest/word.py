@@ -10,6 +10,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, table_lines
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.vocabulary import int_to_cn
 
@@ -82,17 +83,22 @@ def docx_to_text(path: Path) -> str:
                         read(cell.iterchildren())
                 else:
                     lines.extend(table_lines(table_rows(table)))
+            elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
+                if (content := block.find(f"{_W}sdtContent")) is not None:
+                    read(content.iterchildren())
             elif block.tag.endswith("}p"):
-                para = Paragraph(block, document)
-                text = para.text.strip()
+                shown, boxes = paragraph_text(block)
+                text = shown.strip()
                 if text:
-                    lines.append(_numbered(para, text, counters, levels))
+                    lines.append(_numbered(Paragraph(block, document), text, counters, levels))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
                 for kind in ("footnote", "endnote"):
                     for ref in block.iter(f"{_W}{kind}Reference"):
                         if note := notes.get((kind, ref.get(f"{_W}id", ""))):
                             noted.append(note)
                             lines.append(f"注{len(noted)}：{note}")
+                for box in boxes:  # a text box anchored in the paragraph (a 专栏): its paragraphs after it
+                    read(box.iterchildren())
 
     read(document.element.body.iterchildren())
     if not lines:
@@ -168,6 +174,39 @@ def notes_of(document: Any) -> dict[tuple[str, str], str]:
     return out
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = {f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK}
+
+
+def paragraph_text(p: Any) -> tuple[str, list[Any]]:
+    """The text a Word paragraph shows, and the text boxes anchored in it. Unlike
+    python-docx's Paragraph.text it keeps the text of tracked insertions (runs
+    inside w:ins) and of inline content controls (w:sdt), and leaves deleted text
+    out (w:del); a text box's content (w:txbxContent) is returned apart, once (a
+    drawing's mc:Fallback repeats it for older readers)."""
+    out: list[str] = []
+    boxes: list[Any] = []
+
+    def walk(element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in _SKIPPED:
+                continue
+            if tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out), boxes
+
+
 def _lays_out(table: Any) -> bool:
     """A table used to lay text out, not to tabulate it: a single column."""
     return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
@@ -228,8 +267,8 @@ def _numbered(
     para: Any, text: str, counters: dict[tuple[str, int], int], levels: dict[str, dict[int, tuple[str, str]]]
 ) -> str:
     num_pr = _num_pr(para)
-    if num_pr is None or num_pr.numId is None or re.match(r"^[一二三四五六七八九十（(\d第]", text):
-        return text
+    if num_pr is None or num_pr.numId is None or marker_of(text) is not None:
+        return text  # not numbered, or its marker typed in the text
     num_id = str(num_pr.numId.val)
     level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
     counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
@@ -240,7 +279,8 @@ def _numbered(
     for k in range(level + 1):
         fmt = defined.get(k, ("decimal", ""))[0]
         marker = marker.replace(f"%{k + 1}", format_number(counters.get((num_id, k), 1), fmt))
-    return marker + text
+    # 第一条, 第一章 are set off from their text (Word's tab after the number); 一、（一）1. are not.
+    return marker + ("\u3000" if marker.endswith(("条", "章", "节")) else "") + text
 
 
 

@@ -84,3 +84,14 @@ def test_web_page_tools_printed_into_a_copy_are_dropped(fmt: str) -> None:
 def test_blind_documents_lose_no_line(name: str, fmt: str) -> None:
     parsed = ingest_file(BLIND / f"{name}.{fmt}")
     assert parsed.report.lost_lines == () and parsed.clauses
+
+
+def test_a_document_an_office_suite_saved_as_html_reads_as_the_document() -> None:
+    """Regression: LibreOffice's HTML export of the plan has an empty <title> and no <h1>, and was refused
+    ("HTML 网页中没有找到正文"); with a title, the reader's own 文件名称 line glued itself to the 版头."""
+    html = ingest_file(BLIND / "p_plan_textboxes.html")
+    word = ingest_file(BLIND / "p_plan_textboxes.docx")
+    (doc,) = html.documents
+    assert (doc.title, doc.doc_number) == (word.documents[0].title, word.documents[0].doc_number)
+    assert doc.issuers == word.documents[0].issuers and html.report.lost_lines == ()
+    assert [c.label for c in html.clauses if c.kind == "heading"] == [c.label for c in word.clauses if c.kind == "heading"]

@@ -106,6 +106,9 @@ def _blocks(el: Any) -> list[str]:
     return lines
 
 
+_OFFICE_EXPORT = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|WPS", re.IGNORECASE)
+
+
 def html_to_text(html: str) -> str:
     import lxml.etree
     import lxml.html
@@ -124,6 +127,14 @@ def html_to_text(html: str) -> str:
     page_title = (root.findtext(".//title") or "").strip()
     h1 = next((h.text_content().strip() for h in root.iter("h1", "h2") if h.text_content().strip()), "")
     title = h1 or re.split(r"[_|－-]\s*", page_title)[0].strip()
+    generator = " ".join(m.get("content") or "" for m in root.iter("meta") if (m.get("name") or "").lower() == "generator")
+    if _OFFICE_EXPORT.search(generator) or not title and not h1:
+        # A document an office suite saved as HTML (or a page with no title at all): its paragraphs as they
+        # stand, for the 公文 reading to find its 版头, title and 文号, as from the Word file itself.
+        lines = _blocks(root.find("body") if root.find("body") is not None else root)
+        if not lines:
+            raise IngestError("HTML 网页中没有找到正文")
+        return "\n".join(lines) + "\n"
     body = article_body(root)
     lines = [ln for ln in _blocks(body) if ln != title]
     # the 文号 printed under the title, else the one the page's record gives

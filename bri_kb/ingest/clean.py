@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from bri_kb.ingest.conventions import HEADER_LINE
+from bri_kb.ingest.conventions import CELL, HEADER_LINE
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -24,15 +24,17 @@ TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … pag
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?\s*$")
+_PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
+                   r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
 _TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
-_PAGE_TOOLS = re.compile(r"(?:[【\[]\s*(?:字体\s*[:：]?\s*[大中小\s]+|打印本页|我要打印|打印|关闭窗口|关闭本页|收藏本页|加入收藏)"
-                         r"\s*[】\]]\s*)+")
+_TOOL = (r"(?:字体\s*[:：]?\s*[大中小\s]+|打印本页|我要打印|打印|关闭窗口|关闭本页|收藏本页|加入收藏"
+         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页)")
+_PAGE_TOOLS = re.compile(rf"(?:[【\[]\s*{_TOOL}\s*[】\]]\s*)+|(?:{_TOOL}\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 _NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
-_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|首页\s*>|主页\s*>)")
+_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|(?:首页|主页|网站首页)\s*[>|｜│])")
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"
@@ -49,6 +51,12 @@ class Line:
     # whitespace-only lines stood before it. Both mark the start of a block.
     indented: bool = False
     after_gap: bool = False
+
+
+def tab_cells(text: str) -> str:
+    """A row of a table pasted as tab-separated text (three cells or more) as
+    the reader's table row, cells joined by CELL; any other line as it is."""
+    return text.replace("\t", CELL) if text.count("\t") >= 2 else text
 
 
 def strip_line(text: str) -> str:
@@ -87,6 +95,13 @@ def running_headers(raw: Sequence[str]) -> set[str]:
     stripped = [strip_line(t) for t in raw]
     counts = Counter(t for t in stripped if t and len(t) <= 40)
     near_break = Counter[str]()
+    # A line printed twice, each time right next to a page number ("- 2 -"), is a header of a short file.
+    beside_number: dict[str, list[bool]] = {}
+    for i, text in enumerate(stripped):
+        if counts.get(text, 0) == 2:
+            beside_number.setdefault(text, []).append(
+                any(_dashed_number(stripped[j]) for j in (i - 1, i + 1) if 0 <= j < len(stripped)))
+    near_break.update(dict.fromkeys((t for t, seen in beside_number.items() if all(seen)), 2))
     for i, text in enumerate(stripped):
         if counts.get(text, 0) < 3:
             continue
@@ -99,6 +114,11 @@ def running_headers(raw: Sequence[str]) -> set[str]:
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
     }
+
+
+def _dashed_number(text: str) -> bool:
+    """A page number as a footer prints it, set off by dashes or 第…页 ("- 2 -", "第2页"), not a bare digit."""
+    return page_number(text) is not None and bool(re.search(r"[-－—–页]", text))
 
 
 def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
@@ -202,7 +222,7 @@ def clean_blocks(
             if kind is None:
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
-                yield Line(base + j - len(before) + 1, strip_line(line), page, indented, gap)
+                yield Line(base + j - len(before) + 1, tab_cells(strip_line(line)), page, indented, gap)
                 gap = False
             elif kind == BLANK:
                 gap = gap or line != ""

@@ -21,7 +21,9 @@ from bri_kb.ingest.text import display_width, join_wrapped
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
 
-_INLINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S+).*?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_INLINE_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<source>\S+).*?日期\s*[:：]\s*(?P<date>{_INLINE_DAY})")
+_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?来源\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -219,12 +221,14 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     for i in range(min(3, len(rest))):
         # The 来源 … 日期 line, or that line wrapped in a PDF before its date ends ("…2020年5月" / "12日").
         for n in (1, 2):
-            m = _INLINE_SOURCE.search(join_wrapped([x.text for x in rest[i : i + n]]))
+            joined = join_wrapped([x.text for x in rest[i : i + n]])
+            m = _INLINE_SOURCE.search(joined) or _INLINE_DATE_SOURCE.search(joined)
             if m and (n == 1 or len(rest[i + 1].text) <= 8):
                 break
         else:
             continue
-        header.update({"来源": m.group(1), "发布时间": m.group(2)})
+        source, date = m.group("source"), m.group("date")
+        header.update({"来源": source, "发布时间": date})
         header_lines += rest[i : i + n]
         del rest[i : i + n]
         break

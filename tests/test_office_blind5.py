@@ -1,0 +1,44 @@
+"""Five more files written the way offices make them by someone who had not
+read the reader (tests/data/office/blind5, made by make_blind5.py): PDFs of a
+borderless landscape table, a merged-cell 公告 table and a plan under a
+"第 X 页 共 Y 页" footer, a GB18030 text copy hard-wrapped from a PDF, and a
+UTF-16 text copy of a web page. Each test is a problem a first reading showed."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind5"
+
+
+def test_a_web_page_copied_as_text() -> None:
+    """Regression: the site's menu line ("首页 | 机构概况 | …") was taken for the title, the title was glued to
+    the 发布日期 line, the pasted tab-separated table ran together, and 扫一扫/打印本页 were clauses."""
+    parsed = ingest_file(BLIND / "e_anhui_web_utf16.txt")
+    (doc,) = parsed.documents
+    assert doc.title == "安徽省商务厅关于组织开展2023年度中国（安徽）自由贸易试验区制度创新案例申报工作的通知"
+    assert (doc.published, doc.source_name) == ("2023-06-01", "安徽省商务厅")
+    assert doc.doc_number is not None and doc.doc_number.text == "皖商自贸函〔2023〕156号"
+    assert doc.addressees is not None and doc.addressees.startswith("合肥、芜湖、蚌埠市商务局")
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
+    assert [r.fields["申报单位"] for r in rows[:2]] == ["合肥片区管委会", "芜湖片区管委会"] and len(rows) >= 8
+    assert not [c for c in parsed.clauses if "扫一扫" in c.text or "打印本页" in c.text or "首页" in c.text]
+
+
+def test_a_running_header_printed_twice_beside_page_numbers() -> None:
+    """Regression: a short text copy prints its running header ("黑龙江省人民政府行政规范性文件") twice, each
+    time next to "- N -": below the three repeats a header needed, it stayed inside 二、 and 七、 and cut them."""
+    parsed = ingest_file(BLIND / "d_heilongjiang_notice_gb18030.txt")
+    assert not [c for c in parsed.clauses if "行政规范性文件" in c.text]
+    second = next(c for c in parsed.clauses if c.label == "二、")
+    assert "支持黑河片区建设对俄农产品加工基地" in second.text
+    assert parsed.report.removed == {"page_number": 3, "running_header": 2}
+
+
+def test_a_page_of_pages_footer_is_a_page_number() -> None:
+    """Regression: "第1页 共4页" … "第4页 共4页" were four paragraph clauses of the plan."""
+    parsed = ingest_file(BLIND / "c_hubei_plan_headings.pdf")
+    assert not [c for c in parsed.clauses if "共4页" in c.text.replace(" ", "")]
+    assert parsed.report.removed.get("page_number", 0) >= 4

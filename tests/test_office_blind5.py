@@ -42,3 +42,11 @@ def test_a_page_of_pages_footer_is_a_page_number() -> None:
     parsed = ingest_file(BLIND / "c_hubei_plan_headings.pdf")
     assert not [c for c in parsed.clauses if "共4页" in c.text.replace(" ", "")]
     assert parsed.report.removed.get("page_number", 0) >= 4
+
+
+def test_a_signature_naming_its_place_in_brackets_gives_the_issuer() -> None:
+    """Regression: the plan is signed "中国（湖北）自由贸易试验区武汉片区管理委员会" over 二〇二三年六月一日; an organ
+    name with brackets (or of more than 20 characters before 委员会) was not read as the issuer."""
+    for fmt in ("docx", "pdf"):
+        (doc,) = ingest_file(BLIND / f"c_hubei_plan_headings.{fmt}").documents
+        assert doc.issuers == ("中国（湖北）自由贸易试验区武汉片区管理委员会",)

@@ -84,7 +84,8 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     for i, line in enumerate(body):
         if _STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             prev = body[i - 1].strip()
-            if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,20}}{_ORGAN}\s*)+", prev):
+            # an organ's name may hold its place in brackets: 中国（湖北）自由贸易试验区武汉片区管理委员会
+            if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", prev):
                 return tuple(prev.split())
     return ()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.gongwen import issue_note
 from bri_kb.ingest.word import spaced_tables
 from tests.helpers import ingest_file
 

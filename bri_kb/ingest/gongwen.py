@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
@@ -65,34 +66,6 @@ class Masthead:
 
     lines: int
     fields: dict[str, str]
-
-
-_ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
-_ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
-
-
-def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
-    """The note in brackets under a rule's title saying when and by whom it
-    was issued, and under which 文号 ("（2020年7月1日…管理委员会印发　绥自贸管规
-    〔2020〕3号）", wrapped over up to three lines): (its line count, its fields:
-    issued, issuer, doc_number)."""
-    if not lines or not lines[0].text.startswith(("（", "(")):
-        return None
-    for n in range(1, min(3, len(lines)) + 1):
-        text = hanzi_date_to_digits(_flat(join_wrapped([x.text for x in lines[:n]])))
-        if text.endswith(("）", ")")):
-            break
-    else:
-        return None
-    m = _ISSUE_NOTE.fullmatch(text)
-    if not m:
-        return None
-    fields = {"issued": iso_date(m.group(1)) or ""}
-    if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
-        fields["doc_number"] = number.text
-    if organ := _ORGAN_TAIL.sub("", m.group(2).replace(number.text if number else "\0", "")):
-        fields["issuer"] = organ
-    return n, {k: v for k, v in fields.items() if v}
 
 
 def names_genre(text: str) -> bool:
@@ -150,38 +123,11 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(纪要|简报|快报|专报|动态|通讯)")
-_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
-_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
-
-
-def minutes_head(lines: Sequence[Line]) -> Masthead:
-    """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
-    简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
-    office that edits it and its date. A 简报 has no title of its own: its mark
-    and number are its title."""
-    for n in (1, 2):
-        mark = _flat("".join(x.text for x in lines[:n]))
-        if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:
-            break
-    else:
-        return Masthead(0, {})
-    number = _flat(lines[n].text)
-    if not _MINUTES_NO.fullmatch(number):
-        return Masthead(0, {})
-    fields = {"issuing_mark": mark, "doc_number": number}
-    if m.group(1) != "纪要":
-        fields["title"] = f"{mark} {number}"
-    if edited := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, "")))):
-        return Masthead(n + 2, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})
-    return Masthead(n + 1, fields)
-
-
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
-    if (minutes := minutes_head(lines)).lines:
-        return minutes
+    if head := minutes_head(lines):
+        return Masthead(*head)
     fields: dict[str, str] = {}
     i = 0
     while i < min(len(lines), 12):

@@ -17,13 +17,11 @@ from dataclasses import dataclass, field
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.paragraphs import ASKED, attachment_lists, dedupe, group_cells, question_answers
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.table import Table, find_table
-from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind, squash
 
-DUPLICATE = "duplicate_paragraph"
-_SENTENCE_END = "。！？；"
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|会|府)"
@@ -73,64 +71,6 @@ def heading_title(text: str) -> str:
     return head if len(head) <= _HEADING_MAX else head[:_HEADING_MAX] + "…"
 
 
-_SENTENCE_MARK = re.compile(r"[。；！？，]")
-
-
-def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
-    """Drop repeated paragraphs (long enough not to be a coincidence). A
-    heading (a line without a sentence mark, as a 简报's 本期要目 lists its
-    items' titles before the items) is kept each time: the later one heads text."""
-    kept, removed = [], []
-    before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
-    for p in paragraphs:
-        key = squash(p.text)
-        heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
-        if len(key) >= 20 and key in seen and not heading:
-            removed += [(ln.no, DUPLICATE) for ln in p.lines]
-            continue
-        seen.add(key)
-        kept.append(p)
-    return kept, removed
-
-
-def _fragment(p: Paragraph) -> bool:
-    """A short piece of a table printed cell by cell; a row the reader already
-    found (CELL-joined) is none, so the lines above a table never join its header."""
-    text = p.text
-    return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
-            and CELL not in text)
-
-
-def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:
-    """A table that extraction printed cell by cell (organ / date / 《title》)
-    leaves a long run of short fragments. Group each run into rows that end
-    where a 《title》 closes, so that a row keeps its organ, date and title."""
-    out: list[Paragraph] = []
-    i = 0
-    while i < len(paragraphs):
-        j = i
-        while j < len(paragraphs) and _fragment(paragraphs[j]):
-            j += 1
-        if j - i < min_run:
-            out.append(paragraphs[i])
-            i += 1
-            continue
-        row: list[Paragraph] = []
-        for p in paragraphs[i:j]:
-            row.append(p)
-            if re.search(r"》[）)]?$", p.text):
-                out.append(_merge(row))
-                row = []
-        if row:
-            out.append(_merge(row))
-        i = j
-    return out
-
-
-def _merge(parts: Sequence[Paragraph]) -> Paragraph:
-    return Paragraph(tuple(ln for p in parts for ln in p.lines), join_wrapped([p.text for p in parts]))
-
-
 def structure(
     body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False
 ) -> Structured:
@@ -161,43 +101,6 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
     further column as "header：cell" (the number column is the label)."""
     first, *rest = table.columns[1:]
     return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
-
-
-_LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
-
-
-_ASKED = re.compile(r"^问\s*[:：]")
-_ANSWERED = re.compile(r"^答\s*[:：]")
-
-
-def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
-    """A 问： paragraph and the 答： paragraph right after it are one clause:
-    the question alone answers nothing, the answer alone does not say what it answers."""
-    out: list[Paragraph] = []
-    for p in paragraphs:
-        if out and _ANSWERED.match(p.text) and _ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
-            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
-        else:
-            out.append(p)
-    return out
-
-
-def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
-    """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
-    the lines below) is one paragraph: the numbered names are not items of the
-    document."""
-    out: list[Paragraph] = []
-    expected = 0
-    for p in paragraphs:
-        m = _LISTED.match(p.text)
-        if expected and m and int(m.group(1)) == expected and len(p.text) <= 80 and p.text[-1] not in "。；：":
-            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
-            expected += 1
-            continue
-        first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
-        expected = 2 if first else 0
-        out.append(p)
-    return out
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
@@ -267,12 +170,9 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
             flush()
             current, label = [], ""
-            title = _attachment_title(paragraphs, index + 1, {})
-            path = [("attachment", f"{p.text} {title}" if title else p.text)]
-            lines = p.lines + (paragraphs[index + 1].lines if title else ())
-            segments.append(Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])),
-                                    lines))
-            titled = index + 1 if title else None
+            heading, titled = _appended(paragraphs, index, {})
+            path = [("attachment", heading.text.replace("\n", " "))]
+            segments.append(heading)
             continue
         if scheme in ("chapter", "section"):
             flush()
@@ -363,12 +263,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             if open_heading is not None:
                 segments.append(open_heading)
                 open_heading = None
-            title = _attachment_title(paragraphs, index + 1, rows)
-            stack = [("attachment", f"{p.text} {title}" if title else p.text)]
-            lines = p.lines + (paragraphs[index + 1].lines if title else ())
-            segments.append(Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])),
-                                    lines))
-            titled = index + 1 if title else None
+            appended, titled = _appended(paragraphs, index, rows)
+            stack = [("attachment", appended.text.replace("\n", " "))]
+            segments.append(appended)
             continue
         if index == titled:
             continue  # the attachment's title, in its heading
@@ -390,7 +287,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             continue
         count += 1
-        if _ASKED.match(p.text):
+        if ASKED.match(p.text):
             # A new question: the numbered list inside the previous answer is closed.
             if asked_depth is None:
                 asked_depth = len(stack)
@@ -416,6 +313,17 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 
 
 _ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*\d{0,2}")
+
+
+def _appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, int | None]:
+    """The heading of what a document appends ("附件1", "附录", "附表" atop its page),
+    with the title under it when there is one; and the index of that title's
+    paragraph, which the heading holds (None without one)."""
+    p = paragraphs[index]
+    title = _attachment_title(paragraphs, index + 1, rows)
+    lines = p.lines + (paragraphs[index + 1].lines if title else ())
+    heading = Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])), lines)
+    return heading, (index + 1 if title else None)
 
 
 def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> str:

@@ -1,0 +1,77 @@
+"""Heads that are no 公文 版头 but say the same: the note in brackets under a
+rule's title (when and by whom it was issued, its 文号), and the head of a 纪要
+or a 简报 (its mark, its number, the office that edits it and the date). What
+they say is the document's metadata (gongwen.body_parts, gongwen.masthead)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import parse_doc_number
+
+# how an organ's name ends (as gongwen's 发文机关标志 does)
+_ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|政府|部|委|局|厅|院|署|会|办|府)"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+_ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
+_ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
+
+
+def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """The note in brackets under a rule's title saying when and by whom it
+    was issued, and under which 文号 ("（2020年7月1日…管理委员会印发　绥自贸管规
+    〔2020〕3号）", wrapped over up to three lines): (its line count, its fields:
+    issued, issuer, doc_number)."""
+    if not lines or not lines[0].text.startswith(("（", "(")):
+        return None
+    for n in range(1, min(3, len(lines)) + 1):
+        text = hanzi_date_to_digits(_flat(join_wrapped([x.text for x in lines[:n]])))
+        if text.endswith(("）", ")")):
+            break
+    else:
+        return None
+    m = _ISSUE_NOTE.fullmatch(text)
+    if not m:
+        return None
+    fields = {"issued": iso_date(m.group(1)) or ""}
+    if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
+        fields["doc_number"] = number.text
+    if organ := _ORGAN_TAIL.sub("", m.group(2).replace(number.text if number else "\0", "")):
+        fields["issuer"] = organ
+    return n, {k: v for k, v in fields.items() if v}
+
+
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(纪要|简报|快报|专报|动态|通讯)")
+_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+
+
+def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
+    简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
+    office that edits it and its date. A 简报 has no title of its own: its mark
+    and number are its title."""
+    for n in (1, 2):
+        mark = _flat("".join(x.text for x in lines[:n]))
+        if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:
+            break
+    else:
+        return None
+    number = _flat(lines[n].text)
+    if not _MINUTES_NO.fullmatch(number):
+        return None
+    fields = {"issuing_mark": mark, "doc_number": number}
+    if m.group(1) != "纪要":
+        fields["title"] = f"{mark} {number}"
+    if edited := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, "")))):
+        return (n + 2, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})
+    return n + 1, fields

@@ -1,0 +1,111 @@
+"""Paragraphs before they are structured into clauses: repeated ones dropped,
+a table printed cell by cell grouped into rows, a question and its answer
+joined, an 附件说明 that lists several attachments kept as one. Pure functions
+over the reflowed paragraphs (reflow.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import squash
+
+DUPLICATE = "duplicate_paragraph"
+_SENTENCE_END = "。！？；"
+_SENTENCE_MARK = re.compile(r"[。；！？，]")
+
+
+def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
+    """Drop repeated paragraphs (long enough not to be a coincidence). A
+    heading (a line without a sentence mark, as a 简报's 本期要目 lists its
+    items' titles before the items) is kept each time: the later one heads text."""
+    kept, removed = [], []
+    before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
+    for p in paragraphs:
+        key = squash(p.text)
+        heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
+        if len(key) >= 20 and key in seen and not heading:
+            removed += [(ln.no, DUPLICATE) for ln in p.lines]
+            continue
+        seen.add(key)
+        kept.append(p)
+    return kept, removed
+
+
+def _fragment(p: Paragraph) -> bool:
+    """A short piece of a table printed cell by cell; a row the reader already
+    found (CELL-joined) is none, so the lines above a table never join its header."""
+    text = p.text
+    return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
+            and CELL not in text)
+
+
+def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:
+    """A table that extraction printed cell by cell (organ / date / 《title》)
+    leaves a long run of short fragments. Group each run into rows that end
+    where a 《title》 closes, so that a row keeps its organ, date and title."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and _fragment(paragraphs[j]):
+            j += 1
+        if j - i < min_run:
+            out.append(paragraphs[i])
+            i += 1
+            continue
+        row: list[Paragraph] = []
+        for p in paragraphs[i:j]:
+            row.append(p)
+            if re.search(r"》[）)]?$", p.text):
+                out.append(_merge(row))
+                row = []
+        if row:
+            out.append(_merge(row))
+        i = j
+    return out
+
+
+def _merge(parts: Sequence[Paragraph]) -> Paragraph:
+    return Paragraph(tuple(ln for p in parts for ln in p.lines), join_wrapped([p.text for p in parts]))
+
+
+_LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
+
+
+ASKED = re.compile(r"^问\s*[:：]")  # a question of a 政策问答
+_ANSWERED = re.compile(r"^答\s*[:：]")
+
+
+def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A 问： paragraph and the 答： paragraph right after it are one clause:
+    the question alone answers nothing, the answer alone does not say what it answers."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+        else:
+            out.append(p)
+    return out
+
+
+def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
+    the lines below) is one paragraph: the numbered names are not items of the
+    document."""
+    out: list[Paragraph] = []
+    expected = 0
+    for p in paragraphs:
+        m = _LISTED.match(p.text)
+        if expected and m and int(m.group(1)) == expected and len(p.text) <= 80 and p.text[-1] not in "。；：":
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+            expected += 1
+            continue
+        first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
+        expected = 2 if first else 0
+        out.append(p)
+    return out

@@ -6,6 +6,8 @@ UTF-16 text copy of a web page. Each test is a problem a first reading showed.""
 
 from __future__ import annotations
 
+import re
+
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -50,3 +52,12 @@ def test_a_signature_naming_its_place_in_brackets_gives_the_issuer() -> None:
     for fmt in ("docx", "pdf"):
         (doc,) = ingest_file(BLIND / f"c_hubei_plan_headings.{fmt}").documents
         assert doc.issuers == ("中国（湖北）自由贸易试验区武汉片区管理委员会",)
+
+
+def test_a_page_number_under_a_borderless_table_is_no_part_of_a_cell() -> None:
+    """Regression: the footer "— 3 —" sits under the columns of the borderless 附件 table and was read into
+    the cells: "…应用场景，年—3—内落地试点业务不少于20笔。", "…择优向商务部推荐。—4—"."""
+    parsed = ingest_file(BLIND / "a_hunan_notice_borderless.pdf")
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
+    assert len(rows) == 26 and not [r.text for r in rows if re.search(r"[—－-]\s*\d{1,2}\s*[—－-]", r.text)]
+    assert any("年内落地试点业务不少于20笔" in r.text for r in rows)

@@ -198,6 +198,7 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
     return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
 
 
+_PAGE_ROW = re.compile(r"[-－—–]\d{1,4}[-－—–]|第\d{1,4}页(?:共\d{1,4}页)?")
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
@@ -283,6 +284,8 @@ def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[Te
     before the first such row are the rest of a row the page break cut, and
     a repeat of the header row (carried from the page before) is cut off
     where its text ends, so that it can be recognised and dropped."""
+    # A page number printed under the table's columns ("— 3 —") is no part of a cell.
+    block = _Block([r for r in block.rows if not _PAGE_ROW.fullmatch(squash(line_text(r)))] or block.rows, block.gutters)
     cells = [_split(r, block.gutters) for r in block.rows]
     starts = [n for n, c in enumerate(cells) if c[0]]
     first = starts[0] if starts else len(cells)

@@ -11,16 +11,9 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import parse_doc_number
-
-# how an organ's name ends (as gongwen's 发文机关标志 does)
-_ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|政府|部|委|局|厅|院|署|会|办|府)"
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
+from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
 _ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
@@ -52,7 +45,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(纪要|简报|快报|专报|动态|通讯)")
 _MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
-_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
 def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:

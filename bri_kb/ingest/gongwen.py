@@ -24,14 +24,14 @@ from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
-from bri_kb.vocabulary import parse_doc_number, squash
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import ORGAN_END, parse_doc_number, squash
 
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
-_ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|政府|部|委|局|厅|院|署|会|办|府)"
-_MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{_ORGAN_END}(?:文件)?$")
+_MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
@@ -71,10 +71,6 @@ class Masthead:
 def names_genre(text: str) -> bool:
     """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
     return bool(_GENRE_END.search(_flat(text)))
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _doc_number_line(text: str) -> str | None:

@@ -198,7 +198,14 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
     return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
 
 
-_PAGE_ROW = re.compile(r"[-－—–]\d{1,4}[-－—–]|第\d{1,4}页(?:共\d{1,4}页)?")
+PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")  # — 3 —, 第 2 页 共 4 页
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is a page number as a footer prints it."""
+    return bool(PAGE_NUMBER.fullmatch(text.strip()))
+
+
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
@@ -285,7 +292,7 @@ def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[Te
     a repeat of the header row (carried from the page before) is cut off
     where its text ends, so that it can be recognised and dropped."""
     # A page number printed under the table's columns ("— 3 —") is no part of a cell.
-    block = _Block([r for r in block.rows if not _PAGE_ROW.fullmatch(squash(line_text(r)))] or block.rows, block.gutters)
+    block = _Block([r for r in block.rows if not is_page_number(line_text(r))] or block.rows, block.gutters)
     cells = [_split(r, block.gutters) for r in block.rows]
     starts = [n for n, c in enumerate(cells) if c[0]]
     first = starts[0] if starts else len(cells)

@@ -25,15 +25,15 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
-from bri_kb.ingest.layout import Grid, PageLayout, TextLine, line_text, page_layout, rows_of
+from bri_kb.ingest.layout import Grid, PageLayout, TextLine, is_page_number, line_text, page_layout, rows_of
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def _pdf_errors() -> tuple[type[Exception], ...]:
@@ -138,7 +138,7 @@ _ROMAN = re.compile(r"[IVX]{1,4}|[ivx]{1,4}")  # a front-matter page number (a �
 def _header_like(text: str) -> bool:
     """A page header printed on one page only (a letter's "商务部办公厅函件" from page 2): short, no sentence
     in it. Dropped only where it stands in the top margin between the halves of a sentence the page break cut."""
-    flat = re.sub(r"\s+", "", text)
+    flat = _flat(text)
     return 0 < len(flat) <= 24 and not re.search(r"[。，；：！？、]", flat)
 
 
@@ -203,7 +203,7 @@ def footnote_start(lines: Sequence[TextLine], body: float) -> int:
     the foot of the page set smaller than the body, after a gap, the first of
     them opening with its number ("1 2019年钦州港…")."""
     end = len(lines)
-    while end > 0 and _PAGE_NUMBER.fullmatch(lines[end - 1].text.strip()):
+    while end > 0 and is_page_number(lines[end - 1].text):
         end -= 1  # the page number below them
     start = end
     while start > 0 and lines[start - 1].size <= 0.85 * body:
@@ -257,18 +257,18 @@ def pdf_text(path: Path) -> PdfText:
         lines: list[str | list[str]] = []
         kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
-            or _PAGE_NUMBER.fullmatch(i.text.strip())
+            or is_page_number(i.text)
             or cut and i.top < height * MARGIN and _header_like(i.text)))]
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
-        body = [i for i in kept if isinstance(i, TextLine) and not _PAGE_NUMBER.fullmatch(i.text.strip())]
+        body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         kept = join_headings(kept)
         texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
         for item in kept:
             if isinstance(item, TextLine):
                 lines.append(next(texts))
-                if not _PAGE_NUMBER.fullmatch(item.text.strip()):  # a page number below a table ends no table
+                if not is_page_number(item.text):  # a page number below a table ends no table
                     open_table = None
                 continue
             rows = [list(r) for r in item.rows]
@@ -280,7 +280,7 @@ def pdf_text(path: Path) -> PdfText:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
             lines += rows  # joined at the end: a later page may still add to a row
-        last = next((x for x in reversed(lines) if not (isinstance(x, str) and _PAGE_NUMBER.fullmatch(x.strip()))), None)
+        last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)

@@ -19,6 +19,12 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
+def flat(text: str) -> str:
+    """The text with all whitespace taken out and nothing else changed (unlike
+    vocabulary.squash, no NFKC: full-width brackets stay as printed)."""
+    return re.sub(r"\s+", "", text)
+
+
 def collapse_spaces(text: str) -> str:
     """Drop the spaces PDF extraction leaves between Chinese text and digits
     ("2017年 12月"); a run of spaces between Chinese words becomes one."""

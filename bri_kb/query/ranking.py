@@ -99,6 +99,11 @@ def is_lead_in(clause: Clause) -> bool:
     return clause.kind in (Kind.ITEM, Kind.PARAGRAPH) and clause.text.rstrip().endswith(("：", ":"))
 
 
+def _under(c: Clause, parent: Clause) -> bool:
+    """Is c nested under parent: in its document, with a heading of its path that parent's text opens with?"""
+    return c.doc_id == parent.doc_id and any(parent.text.startswith(p.rstrip("…")) for p in c.path if p)
+
+
 def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_ITEMS) -> Clause:
     """A lead-in is no answer on its own: the lead-in with the items under it
     (the clauses right after it whose headings include it), up to `limit`
@@ -106,7 +111,7 @@ def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_I
     items: list[Clause] = []
     size = 0
     for c in following:
-        if c.doc_id != lead.doc_id or not any(lead.text.startswith(p.rstrip("…")) for p in c.path if p):
+        if not _under(c, lead):
             break
         if items and size + len(c.text) > limit:
             break
@@ -114,10 +119,15 @@ def with_items(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_I
         size += len(c.text)
     if not items and lead.kind is Kind.PARAGRAPH:
         items = what_follows(lead, following, limit)
-    if not items:
-        return lead
-    end = items[-1].source.line_end
-    return replace(lead, text="\n".join([lead.text, *(c.text for c in items)]), source=replace(lead.source, line_end=end))
+    return _together(lead, items)
+
+
+def _together(clause: Clause, after: Sequence[Clause]) -> Clause:
+    """The clause with the clauses after it as one, citing the lines of all of them."""
+    if not after:
+        return clause
+    text = "\n".join([clause.text, *(c.text for c in after)])
+    return replace(clause, text=text, source=replace(clause.source, line_end=after[-1].source.line_end))
 
 
 # A line naming who carries a task out, set under the task in a work plan ("牵头单位：省发改委、省商务厅。").
@@ -131,14 +141,10 @@ def with_attributions(clause: Clause, following: Sequence[Clause]) -> Clause:
     is in those lines, and the lines alone do not say which task they are for."""
     lines: list[Clause] = []
     for c in following:
-        if (c.doc_id != clause.doc_id or not _ATTRIBUTION.match(c.text.lstrip())
-                or not any(clause.text.startswith(p.rstrip("…")) for p in c.path if p)):
+        if not _ATTRIBUTION.match(c.text.lstrip()) or not _under(c, clause):
             break
         lines.append(c)
-    if not lines:
-        return clause
-    text = "\n".join([clause.text, *(c.text for c in lines)])
-    return replace(clause, text=text, source=replace(clause.source, line_end=lines[-1].source.line_end))
+    return _together(clause, lines)
 
 
 HEADING_LINE = 16  # characters: the longest unpunctuated paragraph read as a heading ("三大平台")

@@ -93,6 +93,7 @@ class FirstStage:
     settings: Settings
     words: tuple[str, ...]  # the question cut as the word channel cuts it, once for features and `matched`
     pinned: frozenset[int] = frozenset()  # clauses the question names by document and label
+    numbered: frozenset[str] = frozenset()  # the documents the question names by 文号
 
 
 class KnowledgeBase:
@@ -220,9 +221,9 @@ class KnowledgeBase:
         if self.cross_encoder is not None and not stage.pinned:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         parsed = stage.parsed
-        if scored and not stage.pinned and (numbered := self.numbered_documents(parsed)):
+        if scored and not stage.pinned and stage.numbered:
             docs = {s.row: c.doc_id for s, c in zip(scored, self.store.clauses_at([s.row for s in scored]), strict=True)}
-            scored = named_first(scored, lambda row: docs[row] in numbered)
+            scored = named_first(scored, lambda row: docs[row] in stage.numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         top = scored[:k]
@@ -300,7 +301,8 @@ class KnowledgeBase:
         retrieved = self.engine.top_k(probe, settings.depth, row_filter)
         channels, keep = retrieved.channels, retrieved.keep
         combined = fuse(channels, keep, settings)
-        named = self.named_documents(parsed)
+        numbered = self.numbered_documents(parsed)
+        named = self.named_documents(parsed, numbered)
         # 第7项 of a document the question names is what it asks for, whatever the channels say.
         labelled = self.store.rows_labelled(sorted(named), parsed.labels)
         pinned = [r for r, c in zip(labelled, self.store.clauses_at(labelled), strict=True)
@@ -311,7 +313,7 @@ class KnowledgeBase:
                                      {row: b.factor for row, b in boosts.items()})
         place = self.place(filters.where) if filters.where else None
         return FirstStage(parsed, tuple(extra), channels, keep, combined, boosts, order, place, settings,
-                          words, frozenset(pinned))
+                          words, frozenset(pinned), frozenset(numbered))
 
     def candidates(self, stage: FirstStage, n: int) -> tuple[QuestionView, list[Candidate]]:
         """The first stage's top n rows as the reranker sees them."""
@@ -329,10 +331,11 @@ class KnowledgeBase:
         ]
         return view, candidates
 
-    def named_documents(self, parsed: ParsedQuestion) -> set[str]:
+    def named_documents(self, parsed: ParsedQuestion, numbered: set[str]) -> set[str]:
         """The documents a question names: by 文号 (国发〔2017〕57号, or as typed:
-        国发2017年57号), by 《title》, or by a title written out in it (浙江自贸试验区条例)."""
-        named = self.numbered_documents(parsed)
+        国发2017年57号; `numbered`, from numbered_documents), by 《title》, or by a
+        title written out in it (浙江自贸试验区条例)."""
+        named = set(numbered)
         for ref in parsed.titles:
             named |= {d.doc_id for d in self.resolve_doc(ref)}
         if self._title_keys is None:

@@ -178,18 +178,21 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if not _doc_number_line(lines[i].text) or not _addressee_lines(lines[i + 1 :]):
             continue
         start = i - 1
-        if not _GENRE_END.search(_flat(lines[start].text)):
+        if not names_genre(lines[start].text):
             continue
         while (start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text)
-               and not _SIGNED.match(hanzi_date_to_digits(_flat(lines[start - 1].text)))
-               and not _MONTH.fullmatch(hanzi_date_to_digits(_flat(lines[start - 1].text)))
-               and not _REMARK.match(_flat(lines[start - 1].text))):
+               and not _closes(lines[start - 1].text)):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
-        above = hanzi_date_to_digits(_flat(lines[start - 1].text))
-        if start > 0 and (above[-1:] in "。；！？" or _SIGNED.match(above) or _REMARK.match(above)
-                          or _MONTH.fullmatch(above)):  # a compilation cover's date (二〇二二年四月)
+        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
             starts.append(start)
     return starts
+
+
+def _closes(text: str) -> bool:
+    """Does a line close the document it ends: its 成文日期, its 附注, or a compilation
+    cover's date (二〇二二年四月)?"""
+    flat = hanzi_date_to_digits(_flat(text))
+    return bool(_SIGNED.match(flat) or _MONTH.fullmatch(flat) or _REMARK.match(flat))
 
 
 def title_end(lines: Sequence[Line], start: int) -> int:

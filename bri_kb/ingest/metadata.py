@@ -20,7 +20,7 @@ _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效)"
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
-_VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 _VALID_FOR = re.compile(r"有效期(?:为|至)?\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")

@@ -56,7 +56,7 @@ def test_statistics_table_with_a_two_row_header_reads_the_same_from_its_pdf() ->
     assert pdf == word
     zones = [f for _, f in pdf if "片区" in f]
     assert [f["片区"] for f in zones] == ["昆明片区", "红河片区", "德宏片区", "合计"]
-    assert zones[2]["新设企业／户数"] == "583" and zones[2]["实际利用外资（亿美元）"] == "0.20"
+    assert zones[2]["新设企业／户数"] == "583" and zones[2]["其中：外商投资企业／实际利用外资（亿美元）"] == "0.20"
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])

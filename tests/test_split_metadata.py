@@ -67,6 +67,9 @@ def test_a_period_in_years_ends_the_day_before_its_anniversary() -> None:
     assert dates_of({}, ["本细则自2020年8月1日起施行，有效期3年。"]).expires == "2023-07-31"
     assert dates_of({}, ["本办法自2016年2月29日起施行，有效期五年。"]).expires == "2021-02-28"
     assert dates_of({}, ["自2020年5月1日起施行，有效期至2022年12月31日。"]).expires == "2022-12-31"
+    # A period the document sets for something it rules on is not its own (blind6's 第八条).
+    assert dates_of({}, ["认定为重点企业，有效期3年。", "本办法自2024年1月1日起施行，有效期5年。"]).expires == "2028-12-31"
+    assert dates_of({}, ["本办法自2024年1月1日起施行。", "认定为重点企业，有效期3年。"]).expires is None
     span = dates_of({}, ["名单实行动态管理，有效期为2年（2021年5月20日至2023年5月19日）。"])
     assert (span.effective, span.expires) == ("2021-05-20", "2023-05-19")
 

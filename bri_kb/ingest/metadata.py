@@ -149,6 +149,21 @@ def dominant_place(text: str, gaz: Gazetteer) -> str:
     return province
 
 
+# A sentence about the document itself: its 施行, or 本办法/本通知/此件 … as its subject.
+_OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策)|此件|本件"
+                        r"|施行|起实施|起执行")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def own_validity(text: str) -> str:
+    """The sentences (wrapped lines joined) that can give the document's own
+    有效期 in years: those about the document itself (本办法自…起施行，有效期5年),
+    or that begin with 有效期; not a period the document sets for something it
+    rules on (认定为重点企业，有效期3年)."""
+    return "\n".join(s for s in _SENTENCE_END.split(text.replace("\n", ""))
+                     if "有效期" in s and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}有效期", s.strip())))
+
+
 def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
@@ -166,7 +181,8 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _VALID_UNTIL.search(text)):
         expires = iso_date(m.group(1))
-    if effective and not expires and (m := _VALID_FOR.search(text)):
+    # A period in years counts only where the document speaks of itself (dates named outright do anywhere).
+    if effective and not expires and (m := _VALID_FOR.search(own_validity(text))):
         years = m.group(1)
         n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years) + 1
         # 自2020年8月1日起施行，有效期3年: valid through 2023-07-31 (expires is the last day in force).

@@ -109,6 +109,14 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
                 out[r][c] = out[above[0]][c]
                 spans_down = spans_down or (r == 1 and above[0] == 0)
     if spans_down and len(out) > 2:
+        # A heading of the first row spanning across ("对东盟货物进出口" over 金额 and 同比增长) heads each
+        # column under it: its missing boxes take its text, so that no two columns share a name.
+        top, under = table[0], table[1]
+        for c in range(1, min(len(top), len(under))):
+            left = next((u for u in range(c - 1, -1, -1) if top[u] is not None), 0)
+            box, below = top[left], under[c]
+            if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
+                out[0][c] = out[0][left]
         # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
         out[:2] = [["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(out[0], out[1], strict=True)]]
     return tuple(tuple(row) for row in out)
@@ -188,7 +196,9 @@ def _marked(lines: list[TextLine]) -> list[str]:
             out.append(text)  # the wrapped line of a heading
             continue
         indented = line.x0 - line.left >= 1.5 * line.size
-        after_short = prev is not None and prev.x1 < prev.right - 3 * prev.size
+        # Short by more than the next line's first word needs: a number or a Latin word ("15.6%，")
+        # cannot be broken, so the line above it may stop short in the middle of a sentence.
+        after_short = prev is not None and prev.x1 < prev.right - max(3 * prev.size, _lead_width(text, line.size))
         if indented or after_short or heading:
             text = "\u3000\u3000" + text
         out.append(text)
@@ -196,6 +206,14 @@ def _marked(lines: list[TextLine]) -> list[str]:
 
 
 _FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
+_LEAD_WORD = re.compile(r"[0-9A-Za-z.,%‰+\-/:]+")
+
+
+def _lead_width(text: str, size: float) -> float:
+    """About how wide a line's unbreakable first word is (digits and Latin letters
+    take about half a character each), with the mark after it; 0 for Chinese."""
+    m = _LEAD_WORD.match(text)
+    return (0.55 * len(m.group()) + 1) * size if m else 0.0
 
 
 def footnote_start(lines: Sequence[TextLine], body: float) -> int:

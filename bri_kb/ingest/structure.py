@@ -217,7 +217,10 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
 
 def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
     cells = [c.strip() for c in p.text.split(CELL)]
-    fields = {h or f"列{i + 1}": c for i, (h, c) in enumerate(zip(header, cells, strict=False))}
+    fields: dict[str, str] = {}
+    for i, (h, c) in enumerate(zip(header, cells, strict=False)):
+        # Two columns under one name (同比增长（%） under two headings) both keep their cells.
+        fields[f"{h}（第{i + 1}列）" if h in fields else h or f"列{i + 1}"] = c
     number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
     label = f"第{number}项" if number else f"第{n}行"
     text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)

@@ -12,7 +12,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
-from bri_kb.vocabulary import int_to_cn
+from bri_kb.vocabulary import ORGAN_END, int_to_cn
 
 _CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
                     "taiwaneseCounting", "chineseLegalSimplified"}
@@ -81,6 +81,8 @@ def docx_to_text(path: Path) -> str:
                     # A table of one column that holds the text (a Word template's frame): its paragraphs.
                     for cell in dict.fromkeys(c._tc for row in table.rows for c in row.cells):
                         read(cell.iterchildren())
+                elif (set_out := head_or_signature(table)) is not None:
+                    lines.extend(set_out)
                 else:
                     lines.extend(table_lines(table_rows(table)))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
@@ -212,11 +214,47 @@ def _lays_out(table: Any) -> bool:
     return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
 
 
+# An organ's name, or an organ's name followed by 文件 (a 发文机关标志 cut by a table's columns).
+_ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}")
+_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def head_or_signature(table: Any) -> list[str] | None:
+    """The lines of a small table that only sets out a 公文's head or signature
+    (None if it is not one): organs stacked beside one 文件 merged down the rows
+    (a joint 发文机关标志) give the organs, then 文件; organs over a 成文日期 (a joint
+    signature) give the organs, then the date, one a line."""
+    rows = table.rows
+    if not 1 < len(rows) <= 4:
+        return None
+    firsts = [_GAP.sub("", row.cells[0].text) for row in rows]
+    if (len({row.cells[-1]._tc for row in rows}) == 1 and _GAP.sub("", rows[0].cells[-1].text) == "文件"
+            and all(_ORGAN.fullmatch(t) for t in firsts)):
+        return [*firsts, "文件"]
+    cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
+    days = [t for t in cells if _DAY.fullmatch(t)]
+    organs = [t for t in cells if t not in days]
+    if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
+        return [*organs, *days]
+    return None
+
+
 def _repeats_as_header(row: Any) -> bool:
     """Word's "repeat as header row at the top of each page" (w:tblHeader)."""
     trpr = row._tr.trPr
     mark = trpr.find(f"{_W}tblHeader") if trpr is not None else None
     return mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _heads_two_rows(first: list[Any], second: list[Any]) -> bool:
+    """The first two rows of a table are its header: a cell of the first reaches
+    down into the second, and another spans columns the second divides."""
+    if len(first) != len(second):
+        return False
+    down = any(a._tc is b._tc for a, b in zip(first, second, strict=True))
+    across = any(first[i]._tc is first[i + 1]._tc and second[i]._tc is not second[i + 1]._tc
+                 for i in range(len(first) - 1))
+    return down and across
 
 
 def table_rows(table: Any) -> list[list[str]]:
@@ -229,7 +267,8 @@ def table_rows(table: Any) -> list[list[str]]:
     rows: list[list[str]] = []
     header: list[str] | None = None
     in_header = False  # still in the leading run of rows marked as header
-    for row in table.rows:
+    first: list[Any] = []  # the first row's cells, one per grid column
+    for n, row in enumerate(table.rows):
         cells: list[str] = []
         last = None
         for cell in row.cells:
@@ -237,8 +276,15 @@ def table_rows(table: Any) -> list[list[str]]:
             last = cell._tc
         flat = [c.strip() for c in cells]
         if header is None:
-            header, in_header = flat, _repeats_as_header(row)
+            header, in_header, first = flat, _repeats_as_header(row), list(row.cells)
             rows.append(cells)
+            continue
+        if n == 1 and len(table.rows) > 2 and _heads_two_rows(first, list(row.cells)):
+            # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
+            # column under the heading that spans it), 指标名称 merged down beside them.
+            header = ["／".join(dict.fromkeys(x for x in (a.text.strip(), b) if x)) for a, b in zip(first, flat,
+                                                                                                  strict=True)]
+            rows[0] = header
             continue
         if in_header and _repeats_as_header(row) and len(flat) == len(header):
             header = ["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(header, flat, strict=True)]

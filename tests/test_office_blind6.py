@@ -1,0 +1,67 @@
+"""Five more files written the way offices make them by someone who had not
+read the reader (tests/data/office/blind6, made by make_blind6.py): a joint
+请示 with its 发文机关标志 and signature set in Word tables, a 办法 whose articles
+run in after a bold 第X条, a statistical form and an Excel-like table under
+headers of two rows, a CMS page and a text copy. Each test is a problem a first
+reading showed."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind6"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return [dict(c.fields) for c in ingest_file(BLIND / name).clauses if c.kind == "table_row"]
+
+
+def test_two_columns_under_one_name_both_keep_their_cells() -> None:
+    """Regression: in the PDF, 同比增长（%） stood under both 对东盟货物进出口 and 实际使用东盟外资; the second
+    column overwrote the first, and 南宁片区's 18.6 (and 9.4, 35.1, 17.3) were in no clause."""
+    for fmt in ("pdf", "docx"):
+        nanning = next(r for r in _rows(f"h_guangxi_stat_form.{fmt}") if r.get("片区") == "南宁片区")
+        assert nanning["对东盟货物进出口／同比增长（%）"] == "18.6", fmt
+        assert nanning["实际使用东盟外资／同比增长（%）"] == "-3.2", fmt
+
+
+def test_a_word_header_of_two_rows_without_the_repeat_mark() -> None:
+    """Regression: a Word table whose first row spans columns (本季度 over 金额 and 同比增长) and reaches down
+    (指标名称) had its second row read as data ("第1行") and columns named 列3, 列5, unless the rows were
+    marked to repeat as header."""
+    parsed = ingest_file(BLIND / "h_guangxi_stat_form.docx")
+    headers = [c.text for c in parsed.clauses if c.kind == "table_header"]
+    assert "指标名称｜代码｜本季度／金额｜本季度／同比增长（%）｜本年累计／金额｜本年累计／同比增长（%）" in headers
+    assert not [c for c in parsed.clauses if c.kind == "table_row" and "列3" in c.fields]
+
+
+def test_a_period_set_for_something_else_is_not_the_documents_own() -> None:
+    """Regression: 第八条 gives a recognised enterprise's status 有效期3年; that was taken as the 办法's own
+    period (expires 2026-12-31) where 第十五条 says 本办法自2024年1月1日起施行，有效期5年."""
+    for fmt in ("docx", "pdf"):
+        docs = ingest_file(BLIND / f"g_lingang_measures_runin.{fmt}").documents
+        assert [(d.effective, d.expires) for d in docs] == [("2024-01-01", "2028-12-31")], fmt
+
+
+def test_a_joint_masthead_and_signature_set_in_word_tables() -> None:
+    """Regression: the two organs stacked beside one 文件 merged down (a table) gave the title
+    "浙江省发展和改革委员会｜文件", the real title ran into "省政府：", and the signature table (two organs over
+    the date) was a table row, so the date and the second issuer were lost."""
+    (doc,) = ingest_file(BLIND / "f_zhejiang_joint_request.docx").documents
+    assert doc.title == ("浙江省商务厅 浙江省发展和改革委员会关于支持中国（浙江）自由贸易试验区宁波片区建设"
+                         "“一带一路”综合试验区的请示")
+    assert doc.issuers == ("浙江省商务厅", "浙江省发展和改革委员会")
+    assert (doc.signed, doc.addressees) == ("2023-06-01", "省政府")
+    assert doc.doc_number is not None and doc.doc_number.text == "浙商务发〔2023〕45号"
+
+
+def test_a_line_that_stops_short_before_a_number_goes_on() -> None:
+    """Regression: a line ends short where the next one starts with a number that cannot be broken
+    ("…同比增长" / "15.6%，占…"), and a sentence runs on to "附件 1。"; both were cut into a second paragraph."""
+    first = next(c for c in ingest_file(BLIND / "f_zhejiang_joint_request.pdf").clauses if c.label == "一、")
+    assert "同比增长15.6%，占片区进出口总额的比重提高到41.3%" in first.text.replace(" ", "")
+    parsed = ingest_file(BLIND / "h_guangxi_stat_form.pdf")
+    assert any("具体见附件1。" in c.text.replace(" ", "") for c in parsed.clauses)
+    assert not [c for c in parsed.clauses if c.text.replace(" ", "").startswith("附件1。")]

@@ -7,6 +7,10 @@ reading showed."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bri_kb.ingest.webpage import shown_lines
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -65,3 +69,38 @@ def test_a_line_that_stops_short_before_a_number_goes_on() -> None:
     parsed = ingest_file(BLIND / "h_guangxi_stat_form.pdf")
     assert any("具体见附件1。" in c.text.replace(" ", "") for c in parsed.clauses)
     assert not [c for c in parsed.clauses if c.text.replace(" ", "").startswith("附件1。")]
+
+
+def test_a_cms_table_with_rowspan_and_colspan() -> None:
+    """Regression: the 名单's two header rows were paragraphs, row 2 became the header of a new table
+    ({'2': '3', '福建江阴港集装箱码头有限公司': '福州新区国际冷链物流有限公司', …}), again for 厦门 and 平潭, and the
+    片区 merged down (rowspan) was in no row but the first of its group."""
+    rows = _rows("i_fujian_cms_page.html")
+    assert len(rows) == 16 and [r["片区"] for r in rows[:6]] == ["福州片区"] * 5 + ["厦门片区"]
+    assert rows[1] == {"片区": "福州片区", "序号": "2", "企业名称": "福建江阴港集装箱码头有限公司",
+                       "合作情况／主要合作国家（地区）": "越南、泰国", "合作情况／合作领域": "集装箱航线"}
+    assert rows[-1]["片区"] == "合计"
+
+
+def test_a_line_break_of_the_page_source_is_no_paragraph_break() -> None:
+    """Regression: Word's HTML wraps its source inside a sentence ("…关于开展中国（福建）" / "自由贸易试验区…");
+    the page shows one paragraph, the reader made two. An "附件" over the attachment's title, printed on the
+    page, was joined to it as a second 附件说明 and listed the attachment twice."""
+    parsed = ingest_file(BLIND / "i_fujian_cms_page.html")
+    first = next(c for c in parsed.clauses if c.label == "第1段")
+    assert "关于开展中国（福建）自由贸易试验区“丝路海运”重点合作企业遴选工作的通知》" in first.text
+    assert first.text.endswith("现将有关事项通知如下：")
+    (doc,) = parsed.documents
+    assert doc.attachments == ("2023年度中国（福建）自由贸易试验区“丝路海运”重点合作企业名单",)
+    assert [c.kind for c in parsed.clauses if c.text.startswith("附件")] == ["attachment", "heading"]
+    assert [c.text for c in parsed.clauses if c.label in ("（一）", "（二）", "（三）")][1] == \
+        "（二）优先纳入海关高级认证企业培育名单，享受通关便利措施；"
+
+
+@given(st.lists(st.text(alphabet="自由贸易试验区丝路海运（）“”，。", min_size=1, max_size=12), min_size=1, max_size=6))
+def test_the_source_line_breaks_of_chinese_text_vanish(pieces: list[str]) -> None:
+    """A page's source wrapped anywhere between Chinese characters shows one line, its characters kept in order;
+    a <br> (\u2028 once the page is parsed) still breaks it."""
+    assert shown_lines("\n".join(pieces)) == ["".join(pieces)]
+    assert shown_lines("\u2028".join(pieces)) == pieces
+    assert shown_lines("附件：\n 1. 名单", keep_breaks=True) == ["附件：", "1. 名单"]

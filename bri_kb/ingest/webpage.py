@@ -74,14 +74,75 @@ def _links_a_file(el: Any) -> bool:
 
 
 def attachment_lines(lines: list[str]) -> list[str]:
-    """An "附件：" line with its file links on the lines below: one 附件说明."""
+    """An "附件：" line with its file links on the lines below: one 附件说明. (A
+    bare "附件" over a title heads the attachment itself, printed on the page.)"""
     out: list[str] = []
     for line in lines:
-        if out and re.fullmatch(r"附件\s*[:：]?", out[-1]) and not _ATTACHMENT.match(line):
+        if out and (re.fullmatch(r"附件\s*[:：]", out[-1]) or out[-1] == "附件" and _FILE_LINK.search(line)) \
+                and not _ATTACHMENT.match(line):
             out[-1] = f"附件：{line}"
         else:
             out.append(line)
     return out
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 100))
+    except ValueError:  # rowspan="" or "2px": one
+        return 1
+
+
+def table_grid(table: Any) -> list[list[str]]:
+    """An HTML table's rows as cell texts on its grid, as Word's tables are read
+    (word.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
+    spanning columns (colspan) keeps its text in its first column. When a cell
+    of the first row spans down and another spans across (片区 beside 合作情况
+    over 主要合作国家 and 合作领域), the first two rows are one header, column by
+    column (合作情况／合作领域)."""
+    grid: list[list[str]] = []
+    heading: list[str] = []  # the first row's texts, a cell spanning across repeated in each column
+    down: dict[tuple[int, int], str] = {}  # (row, column) -> the text of a cell spanning into it from above
+    two_rows = [False, False]  # the first row has a cell spanning down, and one spanning across
+    for r, tr in enumerate(table.iter("tr")):
+        row: list[str] = []
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        i = 0
+        while i < len(cells) or (r, len(row)) in down:
+            if (r, len(row)) in down:
+                row.append(down.pop((r, len(row))))
+                continue
+            cell, i = cells[i], i + 1
+            text, rows, cols = "\n".join(shown_lines(cell.text_content())), _span(cell, "rowspan"), _span(cell, "colspan")
+            if r == 0:
+                two_rows = [two_rows[0] or rows > 1, two_rows[1] or cols > 1]
+                heading += [text] * cols
+            for k in range(cols):
+                for below in range(r + 1, r + rows):
+                    down[(below, len(row))] = text if k == 0 else ""
+                row.append(text if k == 0 else "")
+        grid.append(row)
+    if all(two_rows) and len(grid) > 2 and len(grid[1]) == len(heading):
+        grid[:2] = [["／".join(dict.fromkeys(x for x in (a.strip(), b.strip()) if x)) for a, b in zip(heading, grid[1],
+                                                                                                    strict=True)]]
+    return grid
+
+
+_BREAK = "\u2028"  # where a <br> stood: a line break, unlike the line breaks of the page's source
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+
+
+def shown_lines(text: str, keep_breaks: bool = False) -> list[str]:
+    """A block's text as a browser shows it, line by line: a <br> (marked
+    _BREAK) breaks the line; a line break of the page's source is a space, and
+    nothing between Chinese characters (Word's HTML wraps its source inside a
+    sentence). In a <pre> the source's line breaks stand."""
+    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text)
+    if keep_breaks:
+        text = text.replace("\n", _BREAK)
+    text = re.sub(rf"(?<={_CJK}) ?\n[ \n]*(?={_CJK})", "", text)
+    text = re.sub(r" ?\n[ \n]*", " ", text)
+    return [t.strip() for t in text.split(_BREAK) if t.strip()]
 
 
 def _blocks(el: Any) -> list[str]:
@@ -92,17 +153,15 @@ def _blocks(el: Any) -> list[str]:
                 and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag == "table":
-            rows = [[c.text_content() for c in tr if c.tag in ("td", "th")] for tr in child.iter("tr")]
-            lines += table_lines(rows)
+            lines += table_lines(table_grid(child))
         elif tag in _BLOCKS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
             lines += _blocks(child)
         else:
-            text = re.sub(r"[ \t\r\f\v\xa0]+", " ", child.text_content() if tag else "")
-            lines += [t.strip() for t in text.split("\n") if t.strip()]
+            lines += shown_lines(child.text_content() if tag else "", keep_breaks=tag == "pre")
         if child.tail and child.tail.strip():
-            lines.append(child.tail.strip())
+            lines += shown_lines(child.tail)
     if el.text and el.text.strip():
-        lines.insert(0, el.text.strip())
+        lines[:0] = shown_lines(el.text)
     return lines
 
 
@@ -119,6 +178,10 @@ def html_to_text(html: str) -> str:
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
+    for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
+        if el.tag != "br":
+            el.text = _BREAK + (el.text or "")
+        el.tail = _BREAK + (el.tail or "")
     everything = root.text_content()
     for table in list(root.iter("table")):
         flat = re.sub(r"\s+", "", table.text_content())

@@ -104,3 +104,14 @@ def test_the_source_line_breaks_of_chinese_text_vanish(pieces: list[str]) -> Non
     assert shown_lines("\n".join(pieces)) == ["".join(pieces)]
     assert shown_lines("\u2028".join(pieces)) == pieces
     assert shown_lines("附件：\n 1. 名单", keep_breaks=True) == ["附件：", "1. 名单"]
+
+
+def test_the_closing_sentence_of_the_whole_text_is_under_no_item() -> None:
+    """Regression: "妥否，请批示。" and "本实施意见自2023年7月1日起施行，…" were paragraphs of the last item
+    (三、（三）第2段, 三.(二)第2段), and the 附件说明 and signature below them were filed under that item."""
+    for name, closing in (("f_zhejiang_joint_request.docx", "妥否，请批示。"),
+                          ("j_chongqing_web_text.txt", "本实施意见自2023年7月1日起施行，有效期至2027年12月31日。")):
+        parsed = ingest_file(BLIND / name)
+        clause = next(c for c in parsed.clauses if c.text == closing)
+        assert (clause.kind, clause.path) == ("paragraph", ()), name
+        assert all(c.path == () for c in parsed.clauses if c.kind in ("signature", "attachment")), name

@@ -290,6 +290,13 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             continue
         count += 1
+        if stack and _CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text)):
+            # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item.
+            if open_heading is not None:
+                segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text,
+                                        open_heading.lines))
+                open_heading = None
+            stack = []
         if ASKED.match(p.text):
             # A new question: the numbered list inside the previous answer is closed.
             if asked_depth is None:
@@ -316,6 +323,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 
 
 _ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*\d{0,2}")
+# The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
+_CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|当否|是否妥当)[，,]?请(?:批示|批复|审定|审批|示)。?$"
+                      r"|特此(?:通知|公告|报告|函告|批复|函复|说明)。?$|此复。?$"
+                      r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
+                      r"(?:施行|实施|执行)")
 
 
 def _appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, int | None]:

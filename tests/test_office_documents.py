@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from bri_kb.index.store import Store
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.gongwen import body_parts, imprint_fields, imprint_start, masthead
+from bri_kb.ingest.gongwen import body_parts, masthead
+from bri_kb.ingest.imprint import imprint_fields, imprint_start
 from bri_kb.model import OFFICE_FIELDS, document_json
 from bri_kb.vocabulary import squash
 from tests.helpers import Parsed, ingest_file, ingest_text, write_store

@@ -17,13 +17,18 @@ from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
 _ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
+# A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
+_ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)第[\d一二三四五六七八九十百零〇]+次"
+                      r"(?:全体|常务)?会议(?:审议)?通过(.*)[)）]")
+_TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 
 
 def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The note in brackets under a rule's title saying when and by whom it
     was issued, and under which 文号 ("（2020年7月1日…管理委员会印发　绥自贸管规
-    〔2020〕3号）", wrapped over up to three lines): (its line count, its fields:
-    issued, issuer, doc_number)."""
+    〔2020〕3号）", wrapped over up to three lines), or at which meeting it was
+    adopted (…常务委员会第三次会议通过): (how many lines it takes out of the text,
+    none for an adoption note; its fields: issued, issuer, doc_number)."""
     if not lines or not lines[0].text.startswith(("（", "(")):
         return None
     for n in range(1, min(3, len(lines)) + 1):
@@ -32,6 +37,11 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             break
     else:
         return None
+    if adopted := _ADOPTED.fullmatch(text):
+        # The body that adopted it, without its term (第十四届); the note stays a clause of the text
+        # (which meeting adopted the rule is a question analysts ask), so no line is taken.
+        return 0, {k: v for k, v in (("issued", iso_date(adopted.group(1)) or ""),
+                                     ("issuer", _TERM.sub("", adopted.group(2)))) if v}
     m = _ISSUE_NOTE.fullmatch(text)
     if not m:
         return None

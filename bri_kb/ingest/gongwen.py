@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.imprint import RULE as _RULE
+from bri_kb.ingest.imprint import imprint_fields, imprint_start
+from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
@@ -37,13 +39,6 @@ _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会)[:：]$"
 )
-_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词|[报送发])\s*[:：]")  # 报/送/发: a 简报's
-_PRINTED = re.compile(
-    r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
-)
-_EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
-_RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")
-_COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
 _REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
@@ -237,67 +232,6 @@ def _addressee_lines(lines: Sequence[Line]) -> int:
     return 0
 
 
-def imprint_start(body: Sequence[Line]) -> int:
-    """Where the 版记 (抄送, 印发机关和印发日期) starts at the end of the body;
-    len(body) if there is none."""
-    start = k = len(body)
-    anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
-    while k > 0 and len(body) - k < 16:
-        flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
-        if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or _RULE.match(flat):
-            anchored = anchored or not _RULE.match(flat)
-            k -= 1
-            start = k if anchored else start
-            continue
-        # a line that wraps a 抄送 list started just above it
-        anchor = next((j for j in range(k - 2, max(k - 5, -1), -1) if _CC.match(_flat(body[j].text))), None)
-        if anchor is not None and all(marker_of(x.text) is None and CELL not in x.text for x in body[anchor + 1 : k]):
-            k = start = anchor
-            anchored = True
-            continue
-        break
-    # the rule drawn above the 版记
-    while start > 0 and start < len(body) and _RULE.match(_flat(body[start - 1].text)):
-        start -= 1
-    return start
-
-
-def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
-    """抄送 (as printed, wraps joined) and 印发机关, 印发日期 from the 版记 lines."""
-    out: dict[str, str] = {}
-    cc: list[str] = []
-    current: list[str] | None = None
-    flats = [hanzi_date_to_digits(_flat(line.text.replace(CELL, " "))) for line in lines]
-    for n in range(len(flats) - 1, 0, -1):
-        if len(flats[n]) <= 4 and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
-            flats[n - 1 : n + 1] = [flats[n - 1] + flats[n]]  # the 印发 line a PDF wrapped ("…日印" / "发")
-    for flat in flats:
-        if _RULE.match(flat):
-            continue
-        if m := _PRINTED.match(flat):
-            if m.group(1):
-                out["printed_by"] = m.group(1)
-            if date := iso_date(m.group(2)):
-                out["printed_date"] = date
-            current = None
-        elif _EDITOR.match(flat):
-            out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list
-            current = None
-        elif _CC.match(flat):
-            current = [] if flat.startswith(("抄送", "抄报", "分送", "报", "送", "发")) else None
-            if current is not None:
-                cc.append("")
-                label, rest = re.split(r"[:：]", flat, maxsplit=1)
-                current.append(f"{label}：{rest}" if len(label) == 1 else rest)  # 报：, 送：, 发： say to whom how
-                cc[-1] = join_wrapped(current)
-        elif current is not None and not _COPIES.match(flat):
-            current.append(flat)
-            cc[-1] = join_wrapped(current)
-    if cc:
-        out["cc"] = "；".join(c for c in cc if c)
-    return out
-
-
 @dataclass(frozen=True)
 class BodyParts:
     """A document body with its 公文 metadata lines taken out."""
@@ -371,6 +305,11 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         if squash(name) not in squash(title):  # 关于印发《X》的通知 already names what it carries
             out["wrapper"] = numbered
             out["title"] = name
+    if "number" in out and "title" not in out and (n := _own_title(lines)):
+        # The 公告's mark and number over its own title (上海市商务委员会公告 / 2023年第5号 / …关于…的公告).
+        carried = tuple(lines[:n])
+        out["wrapper"], out["title"] = numbered, join_wrapped([x.text for x in lines[:n]])
+        del lines[:n]
     if "number" in out and "title" not in out:
         out["title"] = numbered
     out.pop("number", None)
@@ -398,12 +337,30 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
                 if i + n > len(body):
                     break
                 name = join_wrapped([x.text for x in body[i : i + n]])
-                if squash(name) in quoted:
+                if _as_quoted(name) in quoted:
                     return i, n, name
                 if name[-1:] in _TERMINAL or len(name) > 80:
                     break
         if not _ATTACHMENT.match(line.text):
             # a 《name》 may wrap from the line above
             pair = join_wrapped([body[i - 1].text, line.text]) if i else line.text
-            quoted.update(squash(m.group(1)) for m in _QUOTED.finditer(pair))
+            quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(pair))
     return None
+
+
+def _own_title(lines: Sequence[Line]) -> int:
+    """How many lines (up to three) make a title at the top of a body: a 关于…
+    line that names its 文种 (0 if there is none)."""
+    for n in range(1, min(3, len(lines)) + 1):
+        name = _flat(join_wrapped([x.text for x in lines[:n]]))
+        if name[-1:] in _TERMINAL or len(name) > 80 or marker_of(name):
+            return 0
+        if "关于" in name and names_genre(name):
+            return n
+    return 0
+
+
+def _as_quoted(name: str) -> str:
+    """A title as compared with a name quoted in 《》: a 《》 inside a title is
+    quoted as 〈〉 (《…关于修改〈…管理办法〉的决定》)."""
+    return squash(name).replace("〈", "《").replace("〉", "》")

@@ -156,9 +156,12 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
             alive = still
             two.update(c for c in alive if _two_sided(rows[j], c))
             j += 1
-        gutters = [c for c in alive if two[c] >= 2 or c in carried]
+        # A table carried on from the page before goes on at the top of the page, not further down
+        # (a 目录 ending a page does not make each article's "第一条　…" a row of it).
+        carry = carried if i == 0 else ()
+        gutters = [c for c in alive if two[c] >= 2 or c in carry]
         # Two lines with a gap each ("联系人：…    电话：…") are no table yet.
-        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carried for c in gutters)):
+        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)):
             out.append(_Block(list(rows[i:j]), gutters))
         else:
             out += [_Block([r], []) for r in rows[i:j]]

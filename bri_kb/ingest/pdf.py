@@ -206,14 +206,20 @@ def _marked(lines: list[TextLine]) -> list[str]:
 
 
 _FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
-_LEAD_WORD = re.compile(r"[0-9A-Za-z.,%‰+\-/:]+")
+# A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
+# year and serial (〔2023〕88号).
+_LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?")
 
 
 def _lead_width(text: str, size: float) -> float:
     """About how wide a line's unbreakable first word is (digits and Latin letters
-    take about half a character each), with the mark after it; 0 for Chinese."""
+    take about half a character each, a full-width bracket one), with the mark
+    after it; 0 for Chinese."""
     m = _LEAD_WORD.match(text)
-    return (0.55 * len(m.group()) + 1) * size if m else 0.0
+    if not m:
+        return 0.0
+    wide = sum(ch in "〔〕［］" for ch in m.group())
+    return (0.55 * (len(m.group()) - wide) + wide + 1) * size
 
 
 def footnote_start(lines: Sequence[TextLine], body: float) -> int:

@@ -34,8 +34,9 @@ from bri_kb.ingest.metadata import (
 )
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
+from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
-from bri_kb.ingest.structure import Segment, structure
+from bri_kb.ingest.structure import structure
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
 from bri_kb.vocabulary import Kind, squash
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import ASKED, attachment_lists, dedupe, group_cells, question_answers
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.table import Table, find_table
-from bri_kb.vocabulary import NOTE, Kind, squash
+from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
@@ -32,24 +32,6 @@ _SIGNATURE = re.compile(
     # a 令 is signed by its head: 总理 李克强
     r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff]{2,4}"
 )
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A clause before ids and metadata are attached."""
-
-    label: str
-    kind: Kind
-    path: tuple[str, ...]
-    text: str
-    lines: tuple[Line, ...]
-    fields: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Structured:
-    segments: tuple[Segment, ...]
-    removed: tuple[tuple[int, str], ...]
 
 
 def is_heading(text: str) -> bool:
@@ -234,6 +216,11 @@ def category_row(row: str) -> str | None:
     return first if rest and not any(rest) and 0 < len(first) <= 40 and not first.isdigit() else None
 
 
+def _entry(heading: Segment) -> Segment:
+    """A heading-like numbered line read as an entry of a list."""
+    return Segment(heading.label, Kind.ITEM, heading.path, heading.text, heading.lines)
+
+
 def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
@@ -242,6 +229,8 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     titled: int | None = None  # the paragraph that titles an attachment, kept with its "附件1" line
     category: str | None = None  # the category row the table's rows are under
     asked_depth: int | None = None  # the outline depth of the first 问： paragraph
+    open_scheme = ""  # the numbering scheme of the open heading
+    listed = 0  # how many entries of a list of short numbered lines came one after another
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
         if index in rows:
@@ -279,22 +268,31 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             if scheme in schemes:
                 del stack[schemes.index(scheme) :]
             if open_heading is not None:
-                segments.append(open_heading)
+                # A short numbered line followed at once by the next of its list (1.上海…有限公司 /
+                # 2.…) is an entry of a list, not a heading over nothing.
+                listed = listed + 1 if scheme == open_scheme and scheme in _LIST_SCHEMES else 0
+                segments.append(_entry(open_heading) if listed else open_heading)
+            else:
+                listed = 0
             path = tuple(h for _, h in stack)
             stack.append((scheme, heading_title(p.text)))
             seg = Segment(marker, Kind.ITEM, path, p.text, p.lines)
             if is_heading(p.text):
-                open_heading = Segment(marker, Kind.HEADING, path, p.text, p.lines)
+                open_heading, open_scheme = Segment(marker, Kind.HEADING, path, p.text, p.lines), scheme
             else:
                 segments.append(seg)
                 open_heading = None
             continue
         count += 1
+        if open_heading is not None and listed >= 2:
+            # The paragraph after a list's last entry follows the list, not that entry.
+            segments.append(_entry(open_heading))
+            open_heading = None
+            stack.pop()
         if stack and _CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item.
             if open_heading is not None:
-                segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text,
-                                        open_heading.lines))
+                segments.append(_entry(open_heading))
                 open_heading = None
             stack = []
         if ASKED.match(p.text):
@@ -323,6 +321,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 
 
 _ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*\d{0,2}")
+_LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
 _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|当否|是否妥当)[，,]?请(?:批示|批复|审定|审批|示)。?$"
                       r"|特此(?:通知|公告|报告|函告|批复|函复|说明)。?$|此复。?$"
@@ -362,55 +361,3 @@ def _label_of(stack: Sequence[tuple[str, str]]) -> str:
         return ""
     m = marker_of(stack[-1][1])
     return m[1] if m else ""
-
-
-def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
-    """Labels that name one clause each. A paragraph that continues an item
-    carries the item's label, a table of contents repeats the chapters, and the
-    same marker can open items under two headings. The clause that has the
-    content keeps the plain label (the chapter with articles under it, not its
-    line in the 目录); the others are qualified: by their place in the item
-    (（七）第2段), as a line of the 目录 (目录·第一章), by the nearest numbered
-    heading above them (三、（七）), or else by their occurrence (第2处)."""
-    keeper: dict[str, int] = {}
-    for n, seg in enumerate(segments):
-        if seg.kind == Kind.TABLE_HEADER:
-            continue
-        if seg.label not in keeper or (seg.kind == Kind.HEADING and not _has_content(segments, keeper[seg.label])
-                                       and _has_content(segments, n)):
-            keeper[seg.label] = n
-    out: list[Segment] = []
-    used = set(keeper)
-    in_contents = False
-    item, run = "", 1  # the (qualified) label of the item a run of its paragraphs continues
-    for n, seg in enumerate(segments):
-        label = seg.label
-        in_contents = squash(seg.text) == "目录" or (in_contents and seg.kind == Kind.HEADING)
-        continues = n > 0 and segments[n - 1].label == label and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
-        if seg.kind == Kind.TABLE_HEADER or (keeper.get(label) == n and not continues):
-            out.append(seg)
-            item, run = seg.label, 1
-            continue
-        if continues:  # the item's (or the signature's) further paragraph
-            run += 1
-            label = f"{item}第{run}段"
-        elif in_contents and seg.kind == Kind.HEADING:
-            label = f"目录·{label}"
-        else:
-            above = [m[1] for h in reversed(seg.path) if (m := marker_of(h)) and m[1] != label]
-            label = next((f"{m}{label}" for m in above if f"{m}{label}" not in used), "")
-            k = 2
-            while not label or label in used:
-                label, k = f"{seg.label}第{k}处", k + 1
-        while label in used:  # a qualified label that is itself taken
-            label += "′"
-        used.add(label)
-        if not continues:
-            item, run = label, 1
-        out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
-    return out
-
-
-def _has_content(segments: Sequence[Segment], n: int) -> bool:
-    """Whether a heading has clauses under it (the next clause's path holds it)."""
-    return n + 1 < len(segments) and segments[n].text in segments[n + 1].path

@@ -31,11 +31,24 @@ def collapse_spaces(text: str) -> str:
     return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
 
 
+_TAIL_TOKEN = re.compile(r"[\w.@:/%\-]+$", re.ASCII)
+
+
+def _unbroken(before: str, after: str) -> bool:
+    """Was a line wrapped inside one token: an e-mail address or a web address
+    (xmswj_px@163.co / m), or a telephone number (010-8509345 / 6)?"""
+    m = _TAIL_TOKEN.search(before)
+    token = m.group() if m else ""
+    return "@" in token or "://" in token or token.lower().startswith("www.") or (
+        bool(re.fullmatch(r"\d[\d\-]{5,}", token)) and after[:1].isdigit())
+
+
 def join_wrapped(parts: Sequence[str]) -> str:
-    """Join line fragments; a space survives only between two Latin words."""
+    """Join line fragments; a space survives only between two Latin words (not
+    inside an e-mail address, a web address or a telephone number)."""
     out = ""
     for part in parts:
-        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]):
+        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]) and not _unbroken(out, part):
             out += " "
         out += part
     return collapse_spaces(out)

@@ -1,0 +1,83 @@
+"""The 版记 at the end of a 公文 (GB/T 9704): 抄送, 印发机关和印发日期, and what
+a 简报 prints there (责任编辑, 共印N份). Pure functions over lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.text import join_wrapped
+
+_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词|[报送发])\s*[:：]")  # 报/送/发: a 简报's
+_PRINTED = re.compile(
+    r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
+)
+_EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
+RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")  # a rule typed as characters: under the 版头, around the 版记
+_COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
+
+
+def imprint_start(body: Sequence[Line]) -> int:
+    """Where the 版记 (抄送, 印发机关和印发日期) starts at the end of the body;
+    len(body) if there is none."""
+    start = k = len(body)
+    anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
+    while k > 0 and len(body) - k < 16:
+        flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
+        if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or RULE.match(flat):
+            anchored = anchored or not RULE.match(flat)
+            k -= 1
+            start = k if anchored else start
+            continue
+        # a line that wraps a 抄送 list started just above it
+        anchor = next((j for j in range(k - 2, max(k - 5, -1), -1) if _CC.match(_flat(body[j].text))), None)
+        if anchor is not None and all(marker_of(x.text) is None and CELL not in x.text for x in body[anchor + 1 : k]):
+            k = start = anchor
+            anchored = True
+            continue
+        break
+    # the rule drawn above the 版记
+    while start > 0 and start < len(body) and RULE.match(_flat(body[start - 1].text)):
+        start -= 1
+    return start
+
+
+def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
+    """抄送 (as printed, wraps joined) and 印发机关, 印发日期 from the 版记 lines."""
+    out: dict[str, str] = {}
+    cc: list[str] = []
+    current: list[str] | None = None
+    flats = [hanzi_date_to_digits(_flat(line.text.replace(CELL, " "))) for line in lines]
+    for n in range(len(flats) - 1, 0, -1):
+        if len(flats[n]) <= 4 and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
+            flats[n - 1 : n + 1] = [flats[n - 1] + flats[n]]  # the 印发 line a PDF wrapped ("…日印" / "发")
+    for flat in flats:
+        if RULE.match(flat):
+            continue
+        if m := _PRINTED.match(flat):
+            if m.group(1):
+                out["printed_by"] = m.group(1)
+            if date := iso_date(m.group(2)):
+                out["printed_date"] = date
+            current = None
+        elif _EDITOR.match(flat):
+            out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list
+            current = None
+        elif _CC.match(flat):
+            current = [] if flat.startswith(("抄送", "抄报", "分送", "报", "送", "发")) else None
+            if current is not None:
+                cc.append("")
+                label, rest = re.split(r"[:：]", flat, maxsplit=1)
+                current.append(f"{label}：{rest}" if len(label) == 1 else rest)  # 报：, 送：, 发： say to whom how
+                cc[-1] = join_wrapped(current)
+        elif current is not None and not _COPIES.match(flat):
+            current.append(flat)
+            cc[-1] = join_wrapped(current)
+    if cc:
+        out["cc"] = "；".join(c for c in cc if c)
+    return out

@@ -1,0 +1,81 @@
+"""A clause before ids and metadata are attached (Segment), and the labels
+that make each of a document's clauses its own (qualify_repeats)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.vocabulary import Kind, squash
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A clause before ids and metadata are attached."""
+
+    label: str
+    kind: Kind
+    path: tuple[str, ...]
+    text: str
+    lines: tuple[Line, ...]
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Structured:
+    segments: tuple[Segment, ...]
+    removed: tuple[tuple[int, str], ...]
+
+
+def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
+    """Labels that name one clause each. A paragraph that continues an item
+    carries the item's label, a table of contents repeats the chapters, and the
+    same marker can open items under two headings. The clause that has the
+    content keeps the plain label (the chapter with articles under it, not its
+    line in the 目录); the others are qualified: by their place in the item
+    (（七）第2段), as a line of the 目录 (目录·第一章), by the nearest numbered
+    heading above them (三、（七）), or else by their occurrence (第2处)."""
+    keeper: dict[str, int] = {}
+    for n, seg in enumerate(segments):
+        if seg.kind == Kind.TABLE_HEADER:
+            continue
+        if seg.label not in keeper or (seg.kind == Kind.HEADING and not _has_content(segments, keeper[seg.label])
+                                       and _has_content(segments, n)):
+            keeper[seg.label] = n
+    out: list[Segment] = []
+    used = set(keeper)
+    in_contents = False
+    item, run = "", 1  # the (qualified) label of the item a run of its paragraphs continues
+    for n, seg in enumerate(segments):
+        label = seg.label
+        in_contents = squash(seg.text) == "目录" or (in_contents and seg.kind == Kind.HEADING)
+        continues = n > 0 and segments[n - 1].label == label and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
+        if seg.kind == Kind.TABLE_HEADER or (keeper.get(label) == n and not continues):
+            out.append(seg)
+            item, run = seg.label, 1
+            continue
+        if continues:  # the item's (or the signature's) further paragraph
+            run += 1
+            label = f"{item}第{run}段"
+        elif in_contents and seg.kind == Kind.HEADING:
+            label = f"目录·{label}"
+        else:
+            above = [m[1] for h in reversed(seg.path) if (m := marker_of(h)) and m[1] != label]
+            label = next((f"{m}{label}" for m in above if f"{m}{label}" not in used), "")
+            k = 2
+            while not label or label in used:
+                label, k = f"{seg.label}第{k}处", k + 1
+        while label in used:  # a qualified label that is itself taken
+            label += "′"
+        used.add(label)
+        if not continues:
+            item, run = label, 1
+        out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
+    return out
+
+
+def _has_content(segments: Sequence[Segment], n: int) -> bool:
+    """Whether a heading has clauses under it (the next clause's path holds it)."""
+    return n + 1 < len(segments) and segments[n].text in segments[n + 1].path

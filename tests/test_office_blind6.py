@@ -115,3 +115,16 @@ def test_the_closing_sentence_of_the_whole_text_is_under_no_item() -> None:
         clause = next(c for c in parsed.clauses if c.text == closing)
         assert (clause.kind, clause.path) == ("paragraph", ()), name
         assert all(c.path == () for c in parsed.clauses if c.kind in ("signature", "attachment")), name
+
+
+def test_a_joint_masthead_spread_across_its_cells_in_a_pdf() -> None:
+    """Regression: in the PDF, the organs spread evenly across their cell (分散对齐) left even gaps that were
+    taken for a table's gutter ("浙 江 省浙 江 省 发 展 和" became the title), the two rows of the mark were
+    joined as one wrapped heading, and the second 签发人 (孟　刚, under 韩　杰) was read into the title."""
+    for fmt in ("pdf", "docx"):
+        (doc,) = ingest_file(BLIND / f"f_zhejiang_joint_request.{fmt}").documents
+        assert doc.title == ("浙江省商务厅 浙江省发展和改革委员会关于支持中国（浙江）自由贸易试验区宁波片区建设"
+                             "“一带一路”综合试验区的请示"), fmt
+        assert doc.issuing_mark == "浙江省商务厅 浙江省发展和改革委员会文件", fmt
+        assert doc.signatory == "韩杰、孟刚", fmt
+        assert doc.issuers == ("浙江省商务厅", "浙江省发展和改革委员会"), fmt

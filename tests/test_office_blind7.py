@@ -90,3 +90,11 @@ def test_an_address_or_number_wrapped_anywhere_is_joined_whole(before: str, afte
         return
     assert join_wrapped([before, after]) == before + after
     assert join_wrapped(["free", "trade"]) == "free trade"
+
+
+def test_a_signatory_set_with_a_space_inside_the_name() -> None:
+    """Regression: a two-character name is set 王　勇 (with a full-width space, as offices print it); the
+    signatory was "王\u3000勇" in the Word file and "王 勇" in the PDF."""
+    for fmt in ("docx", "pdf"):
+        (doc,) = ingest_file(BLIND / f"k_hainan_report_wps.{fmt}").documents
+        assert doc.signatory == "王勇", fmt

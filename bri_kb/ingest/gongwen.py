@@ -68,6 +68,16 @@ def names_genre(text: str) -> bool:
     return bool(_GENRE_END.search(_flat(text)))
 
 
+def signatories(text: str) -> str:
+    """The 签发人 as names: a two-character name is set with a space inside it
+    (王　勇), two names one after another (韩　杰 孟　刚); several names are
+    joined with 、 (韩杰、孟刚)."""
+    parts = text.split()
+    if parts and all(len(x) == 1 for x in parts) and len(parts) % 2 == 0:
+        parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
+    return "、".join(parts)
+
+
 def _doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed)."""
     flat = _flat(text).strip("（）()")
@@ -125,7 +135,10 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         text = lines[i].text.replace(CELL, " ")
         flat = _flat(text)
         if m := _SIGNER.search(text):
-            fields["signatory"] = m.group(1).strip()
+            names = m.group(1)
+            while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
+                names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
+            fields["signatory"] = signatories(names)
             if number := _doc_number_line(text[: m.start()]):
                 fields["doc_number"] = number
         elif (number := _doc_number_line(text)) and "doc_number" not in fields:
@@ -137,8 +150,15 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             or _MARK.match(flat) and i + 1 < len(lines) and _doc_number_line(lines[i + 1].text)
         ):
             fields["issuing_mark"] = flat
+            # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
+            # the organs under it, one a line, before the 文号.
+            while (i + 2 < len(lines) and _MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
+                   and "关于" not in nxt and (_doc_number_line(lines[i + 2].text) or _SIGNER.search(lines[i + 2].text)
+                                              or _MARK.match(_flat(lines[i + 2].text)))):
+                fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
+                i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
-            fields["issuing_mark"] = " ".join(_flat(x.text) for x in lines[i : i + n])
+            fields["issuing_mark"] = " ".join(_flat(x.text) for x in lines[i : i + n]).replace(" 文件", "文件")
             i += n - 1
         elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)
@@ -270,7 +290,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             break
         text = lines[0].text
         if (m := _SIGNER.search(text)) and "signatory" not in out:
-            out["signatory"] = m.group(1).strip()
+            out["signatory"] = signatories(m.group(1))
             if number := _doc_number_line(text[: m.start()]):
                 out.setdefault("doc_number", number)
         elif number := _doc_number_line(text):

@@ -88,13 +88,37 @@ def rows_of(words: Sequence[Word]) -> list[Row]:
 
 
 def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
-    """The empty stretches inside a row, at least min_gap wide."""
+    """The empty stretches inside a row, at least min_gap wide (not the even
+    gaps of a letter-spaced line: a 发文机关标志 spread across its cell)."""
     out = []
     reach = row[0]["x1"]
-    for w in row[1:]:
-        if w["x0"] - reach >= min_gap:
+    spaced = letter_spaced(row)
+    for n, w in enumerate(row[1:], 1):
+        if w["x0"] - reach >= min_gap and n not in spaced:
             out.append((reach, w["x0"]))
         reach = max(reach, w["x1"])
+    return out
+
+
+_SPACED_RUN = 4  # single characters set evenly apart, at least, that make a letter-spaced line
+
+
+def letter_spaced(row: Row) -> set[int]:
+    """The indexes of the words of a row whose gap before them is one of the
+    even gaps of letter-spaced text: at least four single Chinese characters
+    in a run, each as far from the next as the others (within a fifth)."""
+    single = [len(w["text"]) == 1 and "\u4e00" <= w["text"] <= "\u9fff" for w in row]
+    gaps = [row[n]["x0"] - row[n - 1]["x1"] for n in range(1, len(row))]
+    out: set[int] = set()
+    start = 1
+    while start < len(row):
+        end = start
+        while (end < len(row) and single[end] and single[end - 1]
+               and abs(gaps[end - 1] - gaps[start - 1]) <= 0.2 * max(gaps[start - 1], 1.0)):
+            end += 1
+        if end - start + 1 >= _SPACED_RUN:
+            out.update(range(start, end))
+        start = max(end, start + 1)
     return out
 
 

@@ -167,7 +167,8 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
         prev = out[-1] if out else None
         if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
                 and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
-                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"):
+                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
+                and not prev.text.endswith("文件")):  # a 发文机关标志 ends its line; a joint one's next organ follows
             out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
             continue

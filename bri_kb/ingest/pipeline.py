@@ -69,7 +69,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
     number = doc_number_of(raw.header, raw.title, body)
     issuers = (raw.office["issuer"],) if "issuer" in raw.office else issuers_of(raw.title, body)
     if not issuers and (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
-        issuers = tuple(x.removesuffix("文件") for x in mark.split())  # 发文机关标志: the organs' names + 文件
+        issuers = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)

@@ -59,6 +59,15 @@ def tab_cells(text: str) -> str:
     return text.replace("\t", CELL) if text.count("\t") >= 2 else text
 
 
+# Word's bullets in the Symbol and Wingdings fonts come out as private-use characters (U+F0B7 …).
+_PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf06c\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf075", "•"))
+
+
+def bullets(text: str) -> str:
+    """A line with Word's private-use bullet glyphs written as the bullet they show (•)."""
+    return text.translate(_PRIVATE_BULLETS)
+
+
 def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
@@ -222,7 +231,7 @@ def clean_blocks(
             if kind is None:
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
-                yield Line(base + j - len(before) + 1, tab_cells(strip_line(line)), page, indented, gap)
+                yield Line(base + j - len(before) + 1, tab_cells(bullets(strip_line(line))), page, indented, gap)
                 gap = False
             elif kind == BLANK:
                 gap = gap or line != ""

@@ -24,6 +24,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
+from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, is_page_number, line_text, page_layout, rows_of
 from bri_kb.ingest.numbering import marker_of
@@ -176,6 +177,18 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
     return out
 
 
+def _hangs(line: TextLine, prev: TextLine) -> bool:
+    """Is an indented line the wrapped rest of the full line above it, set
+    under that line's text: an 附件说明 item or a numbered item indented as a
+    whole, or a bullet (•) anywhere?"""
+    head = bullets(prev.text).lstrip()
+    opens = (prev.x0 - prev.left >= 1.5 * prev.size and (head.startswith("附件") or marker_of(head) is not None)
+             or head.startswith("•"))
+    return (opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size
+            and prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
+            and marker_of(line.text.strip()) is None)
+
+
 def _marked(lines: list[TextLine]) -> list[str]:
     """Line texts, a line that opens a block marked with two ideographic
     spaces: one indented two characters in from its column, a heading set
@@ -197,6 +210,10 @@ def _marked(lines: list[TextLine]) -> list[str]:
             out.append(text)  # the wrapped line of a heading
             continue
         indented = line.x0 - line.left >= 1.5 * line.size
+        if indented and prev is not None and _hangs(line, prev):
+            # A hanging indent: the wrapped line of an 附件说明 item ("2.…重点项" / "目清单") or of a bullet,
+            # set under the item's text, goes on from the full line above it.
+            indented = False
         # Short by more than the next line's first word needs: a number or a Latin word ("15.6%，")
         # cannot be broken, so the line above it may stop short in the middle of a sentence.
         after_short = prev is not None and prev.x1 < prev.right - max(3 * prev.size, _lead_width(text, line.size))

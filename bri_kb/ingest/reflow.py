@@ -29,7 +29,7 @@ _PUNCT = _STOPS + _COMMAS
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。).
-_OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])|"
+_OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])|附\s*[录表]\s*\d{0,2}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：])")
 

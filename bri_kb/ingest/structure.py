@@ -93,12 +93,15 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     # both point at content rather than hold it.
     out = []
     for n, s in enumerate(segments):
+        # The 附件说明 and the signature belong to the whole text, not to the item above them (within an
+        # appended section they stay under its heading).
+        whole = () if not s.path or not _ATTACHMENT_PAGE.match(s.path[0]) else s.path
         if _ATTACHMENT.match(s.text):
-            s = Segment("附件", Kind.ATTACHMENT, s.path, s.text, s.lines)
+            s = Segment("附件", Kind.ATTACHMENT, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and _SIGNATURE.fullmatch(s.text) and _signs(segments, n):
-            s = Segment("落款", Kind.SIGNATURE, s.path, s.text, s.lines)
+            s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         out.append(s)
     return out
 

@@ -1,0 +1,59 @@
+"""Five more files written the way offices make them by someone who had not
+read the reader (tests/data/office/blind8, made by make_blind8.py): a chain of
+three 转发, a 十四五 规划 with a cover, 专栏 and a long 附表, an 意见 with its
+政策解读, 若干措施 whose 文号 and date stand only in the page header and footer,
+a 权责清单. Each test is a problem a first reading showed."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind8"
+
+
+def test_an_attachment_list_wrapped_under_its_items_in_a_pdf() -> None:
+    """Regression: the PDF sets each 附件说明 item's wrapped line under the item's text ("2.…重点项" /
+    "目清单"); each such line was read as a new paragraph, so the attachments were cut ("…重点项"), the later
+    ones lost, and the last swallowed the signature ("…业务办理指南西安市人民政府")."""
+    (doc,) = ingest_file(BLIND / "r_xian_opinion_interpretation.pdf").documents[:1]
+    assert doc.attachments == (
+        "中欧班列（西安）集结中心建设重点任务分工表", "中欧班列（西安）集结中心2023—2025年重点项目清单",
+        "西安市支持中欧班列“长安号”开行的资金奖补标准、申报条件及办理流程",
+        "中国（陕西）自由贸易试验区西安区域与中欧班列沿线国家（地区）经贸合作重点城市名录",
+        "西安国际港务区跨境电商监管中心业务办理指南")
+    assert doc.signed == "2023-06-01"
+    parsed = ingest_file(BLIND / "t_hunan_power_list.pdf")
+    assert parsed.documents[0].attachments == ("中国（湖南）自由贸易试验区长沙片区管理委员会权责清单（2023年版）",)
+    assert [c.text for c in parsed.clauses if c.kind == "signature"] == [
+        "中国（湖南）自由贸易试验区长沙片区管理委员会", "2023年6月1日"]
+
+
+def test_the_attachment_list_and_signature_belong_to_the_whole_text() -> None:
+    """Regression: the 附件说明 and the signature under the last item (三、本通知自公布之日起施行…) were filed
+    under that item."""
+    for fmt in ("docx", "pdf"):
+        parsed = ingest_file(BLIND / f"t_hunan_power_list.{fmt}")
+        assert {c.path for c in parsed.clauses if c.kind in ("attachment", "signature")} == {()}, fmt
+
+
+def test_an_appended_table_atop_its_page_after_a_finished_sentence() -> None:
+    """Regression: "附表" opening a page right after a sentence ending in 。 was glued to that paragraph
+    ("…2025年开展总结评估。附表"), and the 附表's 48 rows sat under 第四章."""
+    parsed = ingest_file(BLIND / "q_ningbo_plan_14th.pdf")
+    heading = next(c for c in parsed.clauses if c.label == "附表")
+    assert heading.text == "附表\n宁波市“十四五”时期参与“一带一路”建设重大项目表"
+    assert not [c for c in parsed.clauses if c.text.endswith("附表")]
+    rows = [c for c in parsed.clauses if c.kind == "table_row" and c.path and c.path[0].startswith("附表")]
+    assert len(rows) == 49 and rows[-1].fields["序号"] == "合计"  # 48 projects and the total
+
+
+def test_word_bullets_and_their_wrapped_lines() -> None:
+    """Regression: Word's Symbol-font bullet came out as U+F0B7 at the start of every 专栏 item, and in the
+    PDF each wrapped line of a bulleted item was a paragraph of its own ("…进出口额3112.6亿" / "元，占…")."""
+    for fmt in ("docx", "pdf"):
+        clauses = ingest_file(BLIND / f"q_ningbo_plan_14th.{fmt}").clauses
+        assert not [c for c in clauses if "\uf0b7" in c.text], fmt
+        item = next(c for c in clauses if "经贸合作：" in c.text and c.kind == "paragraph")
+        assert item.text.replace(" ", "") == "•经贸合作：2020年对“一带一路”沿线国家进出口额3112.6亿元，占全市外贸比重31.8%。", fmt

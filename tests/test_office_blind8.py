@@ -57,3 +57,18 @@ def test_word_bullets_and_their_wrapped_lines() -> None:
         assert not [c for c in clauses if "\uf0b7" in c.text], fmt
         item = next(c for c in clauses if "经贸合作：" in c.text and c.kind == "paragraph")
         assert item.text.replace(" ", "") == "•经贸合作：2020年对“一带一路”沿线国家进出口额3112.6亿元，占全市外贸比重31.8%。", fmt
+
+
+def test_a_chain_of_forwarded_documents_each_with_its_number_above_its_title() -> None:
+    """Regression: a forwarded 公文 set as GB/T 9704 sets it (its mark, its 文号, then its 标题) was not split
+    off; only one whose 标题 stood above its 文号 was. The three levels of 转发 were one document, cited as
+    常政办发〔2023〕45号, with the innermost's attachments and the middle's 附注; in the PDF the middle's 主送,
+    wrapped after a comma ("…南京、苏州、" / "连云港片区综合协调局："), was not read as one."""
+    for fmt in ("docx", "pdf"):
+        docs = ingest_file(BLIND / f"p_changzhou_forward_chain.{fmt}").documents
+        assert [d.doc_number.text if d.doc_number else None for d in docs] == [
+            "常政办发〔2023〕45号", "苏商自贸〔2023〕61号", "商自贸函〔2023〕118号"], fmt
+        assert [d.level for d in docs] == ["municipal", "provincial", "ministry"], fmt
+        assert [len(d.attachments) for d in docs] == [0, 0, 2], fmt
+        assert docs[1].addressees == "各设区市商务局，中国（江苏）自由贸易试验区南京、苏州、连云港片区综合协调局", fmt
+        assert docs[1].remarks == "（联系人：吴磊，联系电话：025-57710000）", fmt

@@ -190,7 +190,11 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     标题 finishes what came before (a sentence, or a 成文日期)."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if not _doc_number_line(lines[i].text) or not _addressee_lines(lines[i + 1 :]):
+        if not _doc_number_line(lines[i].text):
+            continue
+        if not _addressee_lines(lines[i + 1 :]):
+            if (below := _numbered_head(lines, i)) is not None:
+                starts.append(below)
             continue
         start = i - 1
         if not names_genre(lines[start].text):
@@ -201,6 +205,18 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
             starts.append(start)
     return starts
+
+
+def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
+    """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
+    where it starts (its 发文机关标志 when one stands above the 文号), if a title
+    that names its 文种 follows the 文号 and a 主送 line the title, and the line
+    above finishes the document before (a 成文日期 or an 附注); else None."""
+    end = title_end(lines, i + 1)
+    if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not _addressee_lines(lines[end:]):
+        return None
+    start = i - 1 if i > 1 and _flat(lines[i - 1].text).endswith("文件") and _MARK.match(_flat(lines[i - 1].text)) else i
+    return start if start > 0 and _closes(lines[start - 1].text) else None
 
 
 def _closes(text: str) -> bool:
@@ -247,7 +263,7 @@ def _addressee_lines(lines: Sequence[Line]) -> int:
                     and marker_of(flat) is None and "。" not in flat):
                 return n
             return 0
-        if joined[-1] in _TERMINAL:
+        if joined[-1] in "。；！？":  # (a 主送 list may wrap after a comma: "…南京、苏州、" / "连云港片区…：")
             return 0
     return 0
 

@@ -72,3 +72,18 @@ def test_a_chain_of_forwarded_documents_each_with_its_number_above_its_title() -
         assert [len(d.attachments) for d in docs] == [0, 0, 2], fmt
         assert docs[1].addressees == "各设区市商务局，中国（江苏）自由贸易试验区南京、苏州、连云港片区综合协调局", fmt
         assert docs[1].remarks == "（联系人：吴磊，联系电话：025-57710000）", fmt
+
+
+def test_a_number_and_a_date_printed_only_in_the_page_header_and_footer() -> None:
+    """Regression: 若干措施 whose 文号 stands only in the page header ("广州市商务局规范性文件	穗商务规字〔2023〕3号")
+    and its date only in the footer ("广州市商务局　2023年6月1日发布") had neither: headers and footers were
+    dropped and nothing of them was kept. (The PDF's footer is dropped by the text's own repeat check, and
+    its date is still not read.)"""
+    for fmt in ("docx", "pdf"):
+        (doc,) = ingest_file(BLIND / f"s_guangzhou_measures_header.{fmt}").documents
+        assert doc.doc_number is not None and doc.doc_number.text == "穗商务规字〔2023〕3号", fmt
+    (doc,) = ingest_file(BLIND / "s_guangzhou_measures_header.docx").documents
+    assert doc.published == "2023-06-01"
+    for fmt in ("docx", "pdf"):  # the fifth round's plan: its 文号 in the running header only
+        (plan,) = ingest_file(DATA / "office" / "blind5" / f"c_hubei_plan_headings.{fmt}").documents
+        assert plan.doc_number is not None and plan.doc_number.text == "鄂自贸办发〔2023〕12号", fmt

@@ -75,6 +75,18 @@ def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> Do
     return None
 
 
+_MARGIN_DAY = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发|公布)?")
+
+
+def margin_facts(margins: Sequence[str]) -> tuple[DocNumber | None, str | None]:
+    """A 文号 and a date that the page headers and footers print (穗商务规字〔2023〕3号
+    in the header, "…2023年6月1日发布" in the footer), each when only one is printed."""
+    numbers = {dn.text: dn for m in margins if (dn := parse_doc_number(m))}
+    days = {d for m in margins for x in _MARGIN_DAY.findall(m) if (d := iso_date(x))}
+    return (next(iter(numbers.values())) if len(numbers) == 1 else None,
+            next(iter(days)) if len(days) == 1 else None)
+
+
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""

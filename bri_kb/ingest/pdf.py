@@ -261,6 +261,7 @@ def footnote_start(lines: Sequence[TextLine], body: float) -> int:
 class PdfText:
     pages: list[list[str]]  # each page's lines; table rows CELL-joined
     uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
+    margins: tuple[str, ...] = ()  # the running headers and footers dropped, once each (no page numbers)
 
 
 def _layouts(path: Path) -> list[tuple[float, PageLayout]]:
@@ -295,12 +296,15 @@ def pdf_text(path: Path) -> PdfText:
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: list[str] = []  # that table's header row
     cut = False  # the page before ended mid-sentence
+    margins: dict[str, None] = {}
     for height, layout in pages:
         lines: list[str | list[str]] = []
         kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
             or is_page_number(i.text)
             or cut and i.top < height * MARGIN and _header_like(i.text)))]
+        margins.update(dict.fromkeys(i.text.strip() for i in layout.items if isinstance(i, TextLine)
+                                     and i not in kept and not i.text.strip().isdigit() and not is_page_number(i.text)))
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
@@ -327,7 +331,7 @@ def pdf_text(path: Path) -> PdfText:
             open_table = None  # the page ended in text, so the table did not run on
         out.append(lines)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain))
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins))
 
 
 def pdf_pages(path: Path) -> list[list[str]]:
@@ -358,4 +362,4 @@ def read_pdf(path: Path) -> DecodedText:
     if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
     return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages) + "\n", "pdf", wrapped=True,
-                       indent_opens=True, uncertain_pages=text.uncertain)
+                       indent_opens=True, uncertain_pages=text.uncertain, margins=text.margins)

@@ -29,6 +29,7 @@ from bri_kb.ingest.metadata import (
     dominant_place,
     issuers_of,
     level_and_region,
+    margin_facts,
     regulations_in,
     repeals_of,
 )
@@ -63,10 +64,14 @@ def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> Document:
+def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
+                  margins: Sequence[str] = ()) -> Document:
+    """The document's metadata from its parts; `margins`: what its pages print in
+    their headers and footers, which give a 文号 or a date the text lacks."""
     gaz = gazetteer()
     body = [ln.text for ln in raw.body]
-    number = doc_number_of(raw.header, raw.title, body)
+    in_margins, margin_day = margin_facts(margins)
+    number = doc_number_of(raw.header, raw.title, body) or in_margins
     issuers = (raw.office["issuer"],) if "issuer" in raw.office else issuers_of(raw.title, body)
     if not issuers and (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
         issuers = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
@@ -76,6 +81,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment]) -> D
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
     dates = dates_of(raw.header, body)
+    if margin_day and not dates.published:
+        dates = dataclasses.replace(dates, published=margin_day)
     return Document(
         doc_id=stable_id(file, raw.title, str(raw.line_start)),
         title=raw.title or Path(file).stem,
@@ -160,6 +167,7 @@ def ingest_parts(
     block: int | None = BLOCK_LINES,
     margin: int = MARGIN_LINES,
     uncertain_pages: tuple[int, ...] = (),
+    margins: tuple[str, ...] = (),
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -197,7 +205,8 @@ def ingest_parts(
         fingerprints.add(key)
         result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens)
         removed.update(kind for _, kind in result.removed)
-        doc = make_document(raw, file, result.segments)
+        # The page headers and footers speak for the file's first document (a compilation's name its own).
+        doc = make_document(raw, file, result.segments, margins if not n_documents else ())
         clauses = make_clauses(doc, result.segments)
         metadata = {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
         in_clause = Counter(ln.no for seg in result.segments for ln in seg.lines)
@@ -262,7 +271,8 @@ def stream_file(path: Path, name: str | None = None,
         return ingest_parts(source.lines(on_bytes), name, source.encoding, formfeeds=source.formfeeds)
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
-                        decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages)
+                        decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
+                        margins=decoded.margins)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

@@ -331,6 +331,24 @@ def _numbered(
 
 
 
+def margins_of(path: Path) -> tuple[str, ...]:
+    """The texts of a Word file's page headers and footers (first-page, odd and
+    even ones of every section), once each, without page-number fields."""
+    import docx
+
+    out: dict[str, None] = {}
+    for section in docx.Document(str(path)).sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if part.is_linked_to_previous:
+                continue
+            for p in part.paragraphs:
+                if (text := re.sub(r"\s+", " ", p.text).strip()) and not re.fullmatch(r"[—\-－\s\d]*", text):
+                    out[text] = None
+    return tuple(out)
+
+
 def read_docx(path: Path) -> DecodedText:
-    """A Word file's paragraphs and tables, one per line (not hard-wrapped)."""
-    return DecodedText(docx_to_text(path), "docx", wrapped=False)
+    """A Word file's paragraphs and tables, one per line (not hard-wrapped),
+    and what its page headers and footers print."""
+    return DecodedText(docx_to_text(path), "docx", wrapped=False, margins=margins_of(path))

@@ -87,3 +87,14 @@ def test_a_number_and_a_date_printed_only_in_the_page_header_and_footer() -> Non
     for fmt in ("docx", "pdf"):  # the fifth round's plan: its 文号 in the running header only
         (plan,) = ingest_file(DATA / "office" / "blind5" / f"c_hubei_plan_headings.{fmt}").documents
         assert plan.doc_number is not None and plan.doc_number.text == "鄂自贸办发〔2023〕12号", fmt
+
+
+def test_a_policy_interpretation_printed_after_the_policy() -> None:
+    """Regression: the 政策解读 printed after the 意见 in the same file ("《…的意见》政策解读", its questions 一、…？
+    and 解读机关) was read as more items of the 意见 (一、第2处 …) under its last attachment."""
+    for fmt in ("docx", "pdf"):
+        policy, reading = ingest_file(BLIND / f"r_xian_opinion_interpretation.{fmt}").documents
+        assert policy.doc_number is not None and policy.doc_number.text == "市政发〔2023〕12号", fmt
+        assert reading.title == ("《西安市人民政府关于加快中欧班列（西安）集结中心建设助力中国（陕西）自由贸易试验区"
+                                 "高质量发展的意见》政策解读"), fmt
+        assert reading.issuers == ("西安市发展和改革委员会",), fmt

@@ -190,6 +190,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     标题 finishes what came before (a sentence, or a 成文日期)."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
+        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
+            starts.append(i)  # a 政策解读 printed after the policy it explains
         if not _doc_number_line(lines[i].text):
             continue
         if not _addressee_lines(lines[i + 1 :]):
@@ -205,6 +207,15 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
             starts.append(start)
     return starts
+
+
+_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")
+
+
+def _interprets(lines: Sequence[Line], i: int) -> bool:
+    """Does a title (up to three lines) that names a 政策解读 or 问答 start at i?"""
+    return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
+               and not _flat(lines[i].text).startswith("附件") for n in (1, 2, 3) if i + n <= len(lines))
 
 
 def _numbered_head(lines: Sequence[Line], i: int) -> int | None:

@@ -99,6 +99,9 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             # an organ's name may hold its place in brackets: 中国（湖北）自由贸易试验区武汉片区管理委员会
             if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", prev):
                 return tuple(prev.split())
+    for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会
+        if m := re.fullmatch(rf"\s*解读(?:机关|单位)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}{_ORGAN})\s*", line):
+            return (m.group(1),)
     return ()
 
 

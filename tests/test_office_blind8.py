@@ -98,3 +98,14 @@ def test_a_policy_interpretation_printed_after_the_policy() -> None:
         assert reading.title == ("《西安市人民政府关于加快中欧班列（西安）集结中心建设助力中国（陕西）自由贸易试验区"
                                  "高质量发展的意见》政策解读"), fmt
         assert reading.issuers == ("西安市发展和改革委员会",), fmt
+
+
+def test_a_plan_s_cover_names_the_organs_that_drew_it_up() -> None:
+    """Regression: the cover under the 规划's title (宁波市发展和改革委员会 / 宁波市商务局 / 二〇二一年八月) gave no
+    issuer and became the first three paragraphs; in the Word file the title printed again atop the first
+    page was two more."""
+    for fmt in ("docx", "pdf"):
+        parsed = ingest_file(BLIND / f"q_ningbo_plan_14th.{fmt}")
+        (doc,) = parsed.documents
+        assert doc.issuers == ("宁波市发展和改革委员会", "宁波市商务局"), fmt
+        assert parsed.clauses[0].text.startswith("“十四五”时期是宁波高水平建设“一带一路”综合试验区"), fmt

@@ -218,6 +218,18 @@ def _interprets(lines: Sequence[Line], i: int) -> bool:
                and not _flat(lines[i].text).startswith("附件") for n in (1, 2, 3) if i + n <= len(lines))
 
 
+def _cover(lines: Sequence[Line]) -> int:
+    """How many lines make a cover at the top of a body: one to four organ
+    names, one a line, over a month (二〇二一年八月); 0 if there is none."""
+    for n in range(1, min(5, len(lines))):
+        flat = _flat(lines[n].text)
+        if not _MARK.match(_flat(lines[n - 1].text)) or _flat(lines[n - 1].text).endswith("文件"):
+            return 0
+        if _MONTH.fullmatch(hanzi_date_to_digits(flat)):
+            return n + 1
+    return 0
+
+
 def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
     where it starts (its 发文机关标志 when one stands above the 文号), if a title
@@ -306,6 +318,13 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
         meta += lines[:2]
         del lines[:2]
+    if n := _cover(lines):
+        # A booklet's cover under its title: the organs that drew it up, the month; then the title again
+        # atop its first page (as the Word file's paragraphs, or a PDF's wrapped lines).
+        out.setdefault("issuer", " ".join(_flat(x.text) for x in lines[: n - 1]))
+        again = next((k for k in (1, 2, 3) if squash("".join(x.text for x in lines[n : n + k])) == squash(title)), 0)
+        meta += lines[: n + again]
+        del lines[: n + again]
     if note := issue_note(lines):
         n, noted = note
         for key, value in noted.items():

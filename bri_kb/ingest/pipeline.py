@@ -72,7 +72,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     body = [ln.text for ln in raw.body]
     in_margins, margin_day = margin_facts(margins)
     number = doc_number_of(raw.header, raw.title, body) or in_margins
-    issuers = (raw.office["issuer"],) if "issuer" in raw.office else issuers_of(raw.title, body)
+    issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
     if not issuers and (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
         issuers = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it

@@ -109,3 +109,10 @@ def test_a_plan_s_cover_names_the_organs_that_drew_it_up() -> None:
         (doc,) = parsed.documents
         assert doc.issuers == ("宁波市发展和改革委员会", "宁波市商务局"), fmt
         assert parsed.clauses[0].text.startswith("“十四五”时期是宁波高水平建设“一带一路”综合试验区"), fmt
+
+
+def test_paragraphs_inside_one_cell_keep_a_break_before_their_number() -> None:
+    """Regression: a 职权依据 cell of two paragraphs ("1.《中华人民共和国邮政法》第五十一条" / "2.《快递暂行条例》
+    第十七条") read "…第五十一条2.《快递暂行条例》…", the second item's number run into the first article's."""
+    rows = [c for c in ingest_file(BLIND / "t_hunan_power_list.docx").clauses if c.kind == "table_row"]
+    assert rows[0].fields["职权依据"] == "1.《中华人民共和国邮政法》第五十一条 2.《快递暂行条例》第十七条"

@@ -10,7 +10,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
 _NARROW = r"[\x21-\x7e]"
 _SPACES = r"[ \t\u3000\xa0]+"
-_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})|(?<={_NARROW}){_SPACES}(?={_WIDE})")
+# (not before an item's number: "…第五十一条 2.《快递暂行条例》…", a cell's second paragraph)
+_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_SPACES}(?={_WIDE})")
 _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
 
 

@@ -41,7 +41,11 @@ def _fragment(p: Paragraph) -> bool:
     found (CELL-joined) is none, so the lines above a table never join its header."""
     text = p.text
     return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
-            and CELL not in text)
+            and CELL not in text and not _OWN_LINE.match(text))
+
+
+# An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell.
+_OWN_LINE = re.compile(r"附\s*[件录表]")
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:

@@ -182,8 +182,8 @@ def _hangs(line: TextLine, prev: TextLine) -> bool:
     under that line's text: an 附件说明 item or a numbered item indented as a
     whole, or a bullet (•) anywhere?"""
     head = bullets(prev.text).lstrip()
-    opens = (prev.x0 - prev.left >= 1.5 * prev.size and (head.startswith("附件") or marker_of(head) is not None)
-             or head.startswith("•"))
+    opens = (head.startswith(("附件", "•"))
+             or prev.x0 - prev.left >= 1.5 * prev.size and marker_of(head) is not None)
     return (opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size
             and prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
             and marker_of(line.text.strip()) is None)

@@ -196,6 +196,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             header_lines.append(lines[t])
         elif not _CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
+        elif t == 0 and re.fullmatch(r"附\s*件\s*\d{0,2}", text) and len(lines) > 2:
+            header_lines.append(lines[t])  # an attachment saved as a file of its own: "附件" above its title
         else:
             break
         t += 1

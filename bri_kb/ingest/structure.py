@@ -15,11 +15,13 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import ASKED, attachment_lists, dedupe, group_cells, question_answers
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.table import Table, find_table
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
@@ -132,11 +134,11 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             lines = tuple(ln for p in current for ln in p.lines)
             segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
 
-    titled: int | None = None  # the paragraph that titles an attachment, kept with its "附录" line
+    titled: range = range(0)  # the paragraphs that title an attachment, kept with its "附录" line
     rows = cell_rows(paragraphs)
     table_row = 0
     for index, p in enumerate(paragraphs):
-        if index == titled:
+        if index in titled:
             continue
         if index in rows and not label:  # a table outside any article (an 附表): rows, as in an outline
             flush()
@@ -229,7 +231,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
     open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
     count = table_row = 0
-    titled: int | None = None  # the paragraph that titles an attachment, kept with its "附件1" line
+    titled: range = range(0)  # the paragraphs that title an attachment, kept with its "附件1" line
     category: str | None = None  # the category row the table's rows are under
     asked_depth: int | None = None  # the outline depth of the first 问： paragraph
     open_scheme = ""  # the numbering scheme of the open heading
@@ -262,7 +264,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             stack = [("attachment", appended.text.replace("\n", " "))]
             segments.append(appended)
             continue
-        if index == titled:
+        if index in titled:
             continue  # the attachment's title, in its heading
         m = marker_of(p.text)
         if m:
@@ -332,24 +334,34 @@ _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|
                       r"(?:施行|实施|执行)")
 
 
-def _appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, int | None]:
+def _appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, range]:
     """The heading of what a document appends ("附件1", "附录", "附表" atop its page),
-    with the title under it when there is one; and the index of that title's
-    paragraph, which the heading holds (None without one)."""
+    with the title under it when there is one (in one paragraph or two); and the
+    indexes of that title's paragraphs, which the heading holds."""
     p = paragraphs[index]
-    title = _attachment_title(paragraphs, index + 1, rows)
-    lines = p.lines + (paragraphs[index + 1].lines if title else ())
+    parts = _attachment_title(paragraphs, index + 1, rows)
+    lines = p.lines + tuple(ln for q in paragraphs[index + 1 : index + 1 + len(parts)] for ln in q.lines)
+    title = join_wrapped(parts)
     heading = Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])), lines)
-    return heading, (index + 1 if title else None)
+    return heading, range(index + 1, index + 1 + len(parts))
 
 
-def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> str:
+def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> list[str]:
     """The title under an attachment's "附件1" line: a short line without a
-    closing mark (GB/T 9704 centres it), if the next paragraph is one."""
-    if index >= len(paragraphs) or index in rows:
-        return ""
-    text = paragraphs[index].text
-    return text if len(text) <= 60 and text[-1] not in "。；：，！？" and not marker_of(text) else ""
+    closing mark (GB/T 9704 centres it), if the next paragraph is one; and the
+    paragraph after it too when only the two name a 文种 (…制度创新成果 / 评估认定办法)."""
+    def titling(k: int) -> bool:
+        if k >= len(paragraphs) or k in rows:
+            return False
+        text = paragraphs[k].text
+        return len(text) <= 60 and text[-1] not in "。；：，！？" and not marker_of(text)
+
+    if not titling(index):
+        return []
+    first = paragraphs[index].text
+    if titling(index + 1) and not names_genre(first) and names_genre(first + paragraphs[index + 1].text):
+        return [first, paragraphs[index + 1].text]
+    return [first]
 
 
 def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -1,0 +1,48 @@
+"""Five more files written the way offices make them by someone who had not
+read the reader (tests/data/office/blind9, made by make_blind9.py): a notice
+carrying a 办法 (as Word, PDF and a text copied out of the PDF), a 实施方案 with
+its task table, a 管理办法 saved as its own attachment, a joint 公告 of 200
+names, a portal page. Each test is a problem a first reading showed."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind9"
+MEASURES = "中国（山东）自由贸易试验区制度创新成果评估认定办法"
+
+
+def test_the_attachment_list_does_not_swallow_the_signature_and_the_attachment() -> None:
+    """Regression: the 附件说明, the signature, its date, the "附件" line and the attached 办法's title were one
+    clause ("附件：…评估认定办法山东省商务厅2023年6月1日附件中国（山东）…"): short lines in a run were taken for a
+    table printed cell by cell. In the PDF the 附件说明 stood atop page 2, its wrap set under its text; in
+    Word and the text copy the attached 办法's title took two paragraphs and was cut."""
+    for name in ("y_shandong_notice_measures.docx", "y_shandong_notice_measures.pdf", "y_shandong_notice_copy.txt"):
+        parsed = ingest_file(BLIND / name)
+        doc = parsed.documents[0]
+        assert (doc.attachments, doc.signed) == ((MEASURES,), "2023-06-01"), name
+        assert [c.text for c in parsed.clauses if c.kind == "signature"] == ["山东省商务厅", "2023年6月1日"], name
+        heading = next(c for c in parsed.clauses if c.kind == "heading" and c.text.startswith("附件\n"))
+        assert heading.text == f"附件\n{MEASURES}", name
+        articles = [c for c in parsed.clauses if c.kind == "article"]
+        assert len(articles) == 11, name
+
+
+def test_an_addressee_list_ending_with_colleges() -> None:
+    """Regression: Fujian's 主送 ends "…各大企业，各高等院校："; 院校 was no organ ending, so the 主送 was a
+    paragraph and the document had no addressees."""
+    for fmt in ("docx", "pdf"):
+        (doc,) = ingest_file(BLIND / f"u_fujian_plan_tasks.{fmt}").documents
+        assert doc.addressees == ("各设区市人民政府，平潭综合实验区管委会，省人民政府各部门、各直属机构，各大企业，"
+                                  "各高等院校"), fmt
+
+
+def test_an_attachment_saved_as_a_file_of_its_own() -> None:
+    """Regression: a 管理办法 saved as the attachment of its notice opens with "附件" above its title: the title
+    was "附件" (Word) or "附件中国（广西）…管理办法" (PDF), and the level was 'other'."""
+    for fmt in ("docx", "pdf"):
+        (doc,) = ingest_file(BLIND / f"v_guangxi_measures_items.{fmt}").documents
+        assert doc.title == "中国（广西）自由贸易试验区跨境电子商务公共海外仓认定管理办法", fmt
+        assert (doc.level, doc.region, doc.expires) == ("provincial", "广西壮族自治区", "2028-06-30"), fmt

@@ -46,3 +46,16 @@ def test_an_attachment_saved_as_a_file_of_its_own() -> None:
         (doc,) = ingest_file(BLIND / f"v_guangxi_measures_items.{fmt}").documents
         assert doc.title == "中国（广西）自由贸易试验区跨境电子商务公共海外仓认定管理办法", fmt
         assert (doc.level, doc.region, doc.expires) == ("provincial", "广西壮族自治区", "2028-06-30"), fmt
+
+
+def test_a_joint_announcement_with_its_organs_stacked_over_its_number() -> None:
+    """Regression: 中华人民共和国商务部 / 中华人民共和国海关总署 / 公　告 / 2023年第21号 over the 公告's own title gave
+    the title "中华人民共和国商务部" in Word, and in the PDF (where the two organ lines were joined as one
+    wrapped heading) the issuer "商务部中华人民共和国海关总署"."""
+    for fmt in ("docx", "pdf"):
+        parsed = ingest_file(BLIND / f"w_mofcom_announcement_200.{fmt}")
+        (doc,) = parsed.documents
+        assert doc.title == "关于公布自由贸易试验区跨境电子商务重点培育企业名单的公告", fmt
+        assert (doc.issuers, doc.level) == (("商务部", "海关总署"), "ministry"), fmt
+        assert doc.wrapper == "中华人民共和国商务部 中华人民共和国海关总署公告（2023年第21号）", fmt
+        assert len([c for c in parsed.clauses if c.kind == "table_row"]) == 200, fmt

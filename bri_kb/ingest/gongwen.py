@@ -124,10 +124,27 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A 公告 whose organs stand one a line over "公　告" and its number, above
+    its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
+    count and the 公告 as its wrapper."""
+    k = 0
+    while k < min(4, len(lines)) and _MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
+        k += 1
+    if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
+        return None
+    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
+        return None
+    organs = " ".join(_flat(x.text) for x in lines[:k])
+    return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
     if head := minutes_head(lines):
+        return Masthead(*head)
+    if head := _joint_announcement(lines):
         return Masthead(*head)
     fields: dict[str, str] = {}
     i = 0
@@ -384,8 +401,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
 
 def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
     """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院."""
-    m = re.match(r"^(?:中华人民共和国)?(.+?)(?:公告|令|通告)", wrapper)
-    return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
+    m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
+    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
 
 
 def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:

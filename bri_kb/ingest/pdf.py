@@ -32,6 +32,7 @@ from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import ORGAN_END
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -159,6 +160,9 @@ def _body_size(lines: Sequence[TextLine]) -> float:
     return median(ln.size for ln in lines) if lines else 0.0
 
 
+_ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
+
+
 def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
     """A heading set larger than the body and wrapped over lines is one line:
     a title is then read whole, wherever the page wrapped it."""
@@ -169,7 +173,8 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
         if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
                 and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
                 and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
-                and not prev.text.endswith("文件")):  # a 发文机关标志 ends its line; a joint one's next organ follows
+                and not prev.text.endswith("文件")  # a 发文机关标志 ends its line; a joint one's next organ follows
+                and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text)))):
             out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
             continue

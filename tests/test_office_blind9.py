@@ -59,3 +59,13 @@ def test_a_joint_announcement_with_its_organs_stacked_over_its_number() -> None:
         assert (doc.issuers, doc.level) == (("商务部", "海关总署"), "ministry"), fmt
         assert doc.wrapper == "中华人民共和国商务部 中华人民共和国海关总署公告（2023年第21号）", fmt
         assert len([c for c in parsed.clauses if c.kind == "table_row"]) == 200, fmt
+
+
+def test_a_portal_page_repeating_its_title_over_several_lines() -> None:
+    """Regression: the page's body repeats its title broken over three lines (河南省人民政府办公厅 / 关于推进… /
+    …联动发展的通知); they were three clauses, and the 主送 under them was a paragraph, not the addressees."""
+    parsed = ingest_file(BLIND / "x_henan_portal_page.html")
+    (doc,) = parsed.documents
+    assert doc.addressees == "各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门"
+    assert doc.doc_number is not None and doc.doc_number.text == "豫政办〔2023〕28号"
+    assert parsed.clauses[0].text.startswith("为深入贯彻落实习近平总书记关于支持建设郑州—卢森堡")

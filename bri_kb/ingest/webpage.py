@@ -14,7 +14,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.read import DecodedText, decode_bytes
-from bri_kb.vocabulary import DOC_NUMBER
+from bri_kb.vocabulary import DOC_NUMBER, squash
 
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button")
 _DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
@@ -168,6 +168,18 @@ def _blocks(el: Any) -> list[str]:
 _OFFICE_EXPORT = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|WPS", re.IGNORECASE)
 
 
+def without_title(lines: list[str], title: str) -> list[str]:
+    """The body's lines without the page title printed again at its top, on
+    one line or broken over up to four (河南省人民政府办公厅 / 关于推进… / …的通知)."""
+    key = squash(title)
+    lines = [ln for ln in lines if ln != title]
+    for i in range(min(8, len(lines))):
+        for n in range(2, 5):
+            if squash("".join(lines[i : i + n])) == key:
+                return lines[:i] + lines[i + n :]
+    return lines
+
+
 def html_to_text(html: str) -> str:
     import lxml.etree
     import lxml.html
@@ -199,7 +211,7 @@ def html_to_text(html: str) -> str:
             raise IngestError("HTML 网页中没有找到正文")
         return "\n".join(lines) + "\n"
     body = article_body(root)
-    lines = [ln for ln in _blocks(body) if ln != title]
+    lines = without_title(_blocks(body), title)
     # the 文号 printed under the title, else the one the page's record gives
     m = DOC_NUMBER.search("\n".join(lines[:5])) or re.search(rf"发文字号\s*[:：]\s*({DOC_NUMBER.pattern})", everything)
     number = (m.group(1) if m.re is not DOC_NUMBER else m.group(0)) if m else None

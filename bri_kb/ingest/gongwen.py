@@ -255,7 +255,8 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     end = title_end(lines, i + 1)
     if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not _addressee_lines(lines[end:]):
         return None
-    start = i - 1 if i > 1 and _flat(lines[i - 1].text).endswith("文件") and _MARK.match(_flat(lines[i - 1].text)) else i
+    # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
+    start = i - 1 if i > 1 and _MARK.match(_flat(lines[i - 1].text)) else i
     return start if start > 0 and _closes(lines[start - 1].text) else None
 
 

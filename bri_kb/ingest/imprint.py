@@ -29,6 +29,10 @@ def imprint_start(body: Sequence[Line]) -> int:
     anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
     while k > 0 and len(body) - k < 16:
         flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
+        if k > 1 and len(flat) <= 4 and _PRINTED.match(hanzi_date_to_digits(_flat(body[k - 2].text)) + flat):
+            k -= 2  # the 印发 line a PDF wrapped ("…2023年6月2日" / "印发")
+            start, anchored = k, True
+            continue
         if _PRINTED.match(flat) or _COPIES.match(flat) or _CC.match(flat) or RULE.match(flat):
             anchored = anchored or not RULE.match(flat)
             k -= 1

@@ -31,7 +31,12 @@ _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。).
 _OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])|附\s*[录表]\s*\d{0,2}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
-                              r"|(?:出席|列席|缺席|请假|记录|主持)[:：])")
+                              r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
+                              # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
+                              # with no 抄送 line above it
+                              r"|(?=.{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$)"
+                              r"|(?=[\u4e00-\u9fff（）]{2,40}?(?:办公室|办公厅|委员会|政府|局|厅|部|委|办)\s+"
+                              r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$))")
 
 
 @dataclass(frozen=True)

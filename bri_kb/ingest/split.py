@@ -284,9 +284,10 @@ def _office_documents(lines: Sequence[Line]) -> list[tuple[RawDocument, int]]:
     starts = [0, *further_documents(lines)]
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     first, last = docs[0][0], docs[-1][0]
-    if len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office):
+    if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)
+            and re.search(r"转发|印发", first.title)):
         # One 版记 at the end of the file, the first document without one: a 转发 notice's, which carries
-        # the documents after it (a gazette prints none).
+        # the documents after it (a gazette prints none; a 请示 and the 批复 after it, the 批复's).
         moved = {k: v for k, v in last.office.items() if k in _IMPRINT}
         docs[0] = (dataclasses.replace(first, office={**first.office, **moved}), 0)
         docs[-1] = (dataclasses.replace(last, office={k: v for k, v in last.office.items() if k not in _IMPRINT}),

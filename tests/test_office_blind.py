@@ -95,7 +95,7 @@ def test_a_gazette_page_with_two_documents_gives_two(fmt: str) -> None:
 
 def test_further_documents_needs_a_title_a_number_alone_and_an_addressee() -> None:
     from bri_kb.ingest.clean import Line
-    from bri_kb.ingest.gongwen import further_documents
+    from bri_kb.ingest.several import further_documents
 
     def lines(*texts: str) -> list[Line]:
         return [Line(n, t) for n, t in enumerate(texts, 1)]

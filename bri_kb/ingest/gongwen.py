@@ -33,21 +33,21 @@ _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
-_MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
+MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会)[:：]$"
 )
-_REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
+REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
-_SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _TERMINAL = "。；！？，、"
-_MAX_TITLE_LINES = 4
+MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
@@ -78,7 +78,7 @@ def signatories(text: str) -> str:
     return "、".join(parts)
 
 
-def _doc_number_line(text: str) -> str | None:
+def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed)."""
     flat = _flat(text).strip("（）()")
     dn = parse_doc_number(flat)
@@ -104,10 +104,10 @@ def _top_marks(text: str) -> dict[str, str] | None:
 
 def _wrapped_mark(lines: Sequence[Line], i: int) -> str:
     """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件), joined; "" if not."""
-    if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or _MARK.match(_flat(lines[i].text)):
+    if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or MARK.match(_flat(lines[i].text)):
         return ""
     two = _flat(lines[i].text + lines[i + 1].text)
-    return two if two.endswith("文件") and _MARK.match(two) and "关于" not in two else ""
+    return two if two.endswith("文件") and MARK.match(two) and "关于" not in two else ""
 
 
 def _organ_run(lines: Sequence[Line], i: int) -> int:
@@ -117,7 +117,7 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
             return j - i + 1
-        if "关于" in flat or not _MARK.match(flat):
+        if "关于" in flat or not MARK.match(flat):
             return 0
         if flat.endswith("文件"):
             return j - i + 1 if j > i else 0
@@ -129,7 +129,7 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
     k = 0
-    while k < min(4, len(lines)) and _MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
+    while k < min(4, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
         k += 1
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return None
@@ -156,22 +156,22 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
                 names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
             fields["signatory"] = signatories(names)
-            if number := _doc_number_line(text[: m.start()]):
+            if number := doc_number_line(text[: m.start()]):
                 fields["doc_number"] = number
-        elif (number := _doc_number_line(text)) and "doc_number" not in fields:
+        elif (number := doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
         elif _RULE.match(flat) and i:
             pass  # the red line under the 版头, typed as characters
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
-            flat.endswith("文件") and _MARK.match(flat)
-            or _MARK.match(flat) and i + 1 < len(lines) and _doc_number_line(lines[i + 1].text)
+            flat.endswith("文件") and MARK.match(flat)
+            or MARK.match(flat) and i + 1 < len(lines) and doc_number_line(lines[i + 1].text)
         ):
             fields["issuing_mark"] = flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
             # the organs under it, one a line, before the 文号.
-            while (i + 2 < len(lines) and _MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
-                   and "关于" not in nxt and (_doc_number_line(lines[i + 2].text) or _SIGNER.search(lines[i + 2].text)
-                                              or _MARK.match(_flat(lines[i + 2].text)))):
+            while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
+                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or _SIGNER.search(lines[i + 2].text)
+                                              or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
@@ -190,49 +190,13 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     return Masthead(i, fields)
 
 
-def _title_line(text: str, above: str) -> bool:
+def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
     return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL or marker_of(text) or CELL in text
-                or HEADER_LINE.match(text) or _doc_number_line(text))
+                or HEADER_LINE.match(text) or doc_number_line(text))
 
 
-_MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
-
-
-def further_documents(lines: Sequence[Line]) -> list[int]:
-    """Where each further 公文 starts in a file that prints several one after
-    another (a gazette page, a bulletin): the first line of its 标题, which
-    ends with a 文种, stands right above a line holding only its 文号, which
-    stands right above a 主送 line ending with a colon; and the line above the
-    标题 finishes what came before (a sentence, or a 成文日期)."""
-    starts: list[int] = []
-    for i in range(2, len(lines) - 1):
-        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
-            starts.append(i)  # a 政策解读 printed after the policy it explains
-        if not _doc_number_line(lines[i].text):
-            continue
-        if not _addressee_lines(lines[i + 1 :]):
-            if (below := _numbered_head(lines, i)) is not None:
-                starts.append(below)
-            continue
-        start = i - 1
-        if not names_genre(lines[start].text):
-            continue
-        while (start - 1 > 0 and i - start < _MAX_TITLE_LINES and _title_line(lines[start].text, lines[start - 1].text)
-               and not _closes(lines[start - 1].text)):
-            start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
-        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
-            starts.append(start)
-    return starts
-
-
-_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")
-
-
-def _interprets(lines: Sequence[Line], i: int) -> bool:
-    """Does a title (up to three lines) that names a 政策解读 or 问答 start at i?"""
-    return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
-               and not _flat(lines[i].text).startswith("附件") for n in (1, 2, 3) if i + n <= len(lines))
+MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
 def _cover(lines: Sequence[Line]) -> int:
@@ -240,31 +204,11 @@ def _cover(lines: Sequence[Line]) -> int:
     names, one a line, over a month (二〇二一年八月); 0 if there is none."""
     for n in range(1, min(5, len(lines))):
         flat = _flat(lines[n].text)
-        if not _MARK.match(_flat(lines[n - 1].text)) or _flat(lines[n - 1].text).endswith("文件"):
+        if not MARK.match(_flat(lines[n - 1].text)) or _flat(lines[n - 1].text).endswith("文件"):
             return 0
-        if _MONTH.fullmatch(hanzi_date_to_digits(flat)):
+        if MONTH.fullmatch(hanzi_date_to_digits(flat)):
             return n + 1
     return 0
-
-
-def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
-    """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
-    where it starts (its 发文机关标志 when one stands above the 文号), if a title
-    that names its 文种 follows the 文号 and a 主送 line the title, and the line
-    above finishes the document before (a 成文日期 or an 附注); else None."""
-    end = title_end(lines, i + 1)
-    if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not _addressee_lines(lines[end:]):
-        return None
-    # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
-    start = i - 1 if i > 1 and _MARK.match(_flat(lines[i - 1].text)) else i
-    return start if start > 0 and _closes(lines[start - 1].text) else None
-
-
-def _closes(text: str) -> bool:
-    """Does a line close the document it ends: its 成文日期, its 附注, or a compilation
-    cover's date (二〇二二年四月)?"""
-    flat = hanzi_date_to_digits(_flat(text))
-    return bool(_SIGNED.match(flat) or _MONTH.fullmatch(flat) or _REMARK.match(flat))
 
 
 def title_end(lines: Sequence[Line], start: int) -> int:
@@ -276,7 +220,7 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     line, wider or ending with a colon, is not part of it).
     """
     end = start + 1
-    while end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text):
+    while end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text):
         end += 1
     genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
     if genre is not None:
@@ -286,13 +230,13 @@ def title_end(lines: Sequence[Line], start: int) -> int:
             genre += 1
         return genre + 1
     end = start + 1
-    while (end < len(lines) and end - start < _MAX_TITLE_LINES and _title_line(lines[end].text, lines[end - 1].text)
+    while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
            and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4):
         end += 1
     return end
 
 
-def _addressee_lines(lines: Sequence[Line]) -> int:
+def addressee_lines(lines: Sequence[Line]) -> int:
     """How many lines (up to three, as a PDF wraps them) make the 主送机关 line at the top of `lines`."""
     joined = ""
     for n, line in enumerate(lines[:3], 1):
@@ -355,16 +299,16 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         text = lines[0].text
         if (m := _SIGNER.search(text)) and "signatory" not in out:
             out["signatory"] = signatories(m.group(1))
-            if number := _doc_number_line(text[: m.start()]):
+            if number := doc_number_line(text[: m.start()]):
                 out.setdefault("doc_number", number)
-        elif number := _doc_number_line(text):
+        elif number := doc_number_line(text):
             out.setdefault("doc_number", number)
         elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
         else:
             break
         meta.append(lines.pop(0))
-    if n := _addressee_lines(lines):
+    if n := addressee_lines(lines):
         out["addressees"] = _flat(join_wrapped([x.text for x in lines[:n]]))[:-1]
         meta += lines[:n]
         del lines[:n]
@@ -373,7 +317,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out.update(imprint_fields(lines[cut:]))
         meta += lines[cut:]
         del lines[cut:]
-    remarks = [x for x in lines if _REMARK.match(_flat(x.text))]
+    remarks = [x for x in lines if REMARK.match(_flat(x.text))]
     if remarks or "editor" in out:
         # 附注 lines, and a 简报's 责任编辑 line from its 版记
         out["remarks"] = "；".join([*(_flat(x.text) for x in remarks), *filter(None, [out.pop("editor", "")])])
@@ -416,7 +360,7 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
         return None
     quoted: set[str] = set()
     for i, line in enumerate(body):
-        if i and _SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
+        if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
             for n in range(1, 4):
                 if i + n > len(body):
                     break

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
-from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, further_documents, masthead, names_genre, title_end
+from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, masthead, names_genre, title_end
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.several import further_documents
 from bri_kb.ingest.text import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"

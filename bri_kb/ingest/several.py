@@ -1,0 +1,82 @@
+"""Several 公文 printed one after another in one file (a gazette page, a
+转发 chain, a 请示 and its 批复, a policy and its 政策解读): where each further
+one starts. Pure functions over lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.gongwen import (
+    MARK,
+    MAX_TITLE_LINES,
+    MONTH,
+    REMARK,
+    SIGNED,
+    addressee_lines,
+    doc_number_line,
+    names_genre,
+    title_end,
+    title_line,
+)
+from bri_kb.ingest.metadata import hanzi_date_to_digits
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.text import join_wrapped
+
+
+def further_documents(lines: Sequence[Line]) -> list[int]:
+    """Where each further 公文 starts in a file that prints several one after
+    another (a gazette page, a bulletin): the first line of its 标题, which
+    ends with a 文种, stands right above a line holding only its 文号, which
+    stands right above a 主送 line ending with a colon; and the line above the
+    标题 finishes what came before (a sentence, or a 成文日期). Also a 公文 whose
+    文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
+    starts: list[int] = []
+    for i in range(2, len(lines) - 1):
+        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
+            starts.append(i)  # a 政策解读 printed after the policy it explains
+        if not doc_number_line(lines[i].text):
+            continue
+        if not addressee_lines(lines[i + 1 :]):
+            if (below := _numbered_head(lines, i)) is not None:
+                starts.append(below)
+            continue
+        start = i - 1
+        if not names_genre(lines[start].text):
+            continue
+        while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
+               and not _closes(lines[start - 1].text)):
+            start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
+        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
+            starts.append(start)
+    return starts
+
+
+_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")
+
+
+def _interprets(lines: Sequence[Line], i: int) -> bool:
+    """Does a title (up to three lines) that names a 政策解读 or 问答 start at i?"""
+    return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
+               and not _flat(lines[i].text).startswith("附件") for n in (1, 2, 3) if i + n <= len(lines))
+
+
+def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
+    """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
+    where it starts (its 发文机关标志 when one stands above the 文号), if a title
+    that names its 文种 follows the 文号 and a 主送 line the title, and the line
+    above finishes the document before (a 成文日期 or an 附注); else None."""
+    end = title_end(lines, i + 1)
+    if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not addressee_lines(lines[end:]):
+        return None
+    # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
+    start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
+    return start if start > 0 and _closes(lines[start - 1].text) else None
+
+
+def _closes(text: str) -> bool:
+    """Does a line close the document it ends: its 成文日期, its 附注, or a compilation
+    cover's date (二〇二二年四月)?"""
+    flat = hanzi_date_to_digits(_flat(text))
+    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat))

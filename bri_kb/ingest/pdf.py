@@ -323,6 +323,11 @@ def pdf_text(path: Path) -> PdfText:
                     open_table = None
                 continue
             rows = [list(r) for r in item.rows]
+            if lines and isinstance(lines[-1], str) and _flat(lines[-1]) == "目录" and all(
+                    (m := marker_of(r[0].strip())) and m[0] in ("chapter", "cn") for r in rows):
+                # A 目录 laid out in two columns (第一章 | 总则) is the list of chapters, not a table.
+                lines += [" ".join(c.strip() for c in r if c.strip()) for r in rows]
+                continue
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
                 if _fingerprint(rows[0]) == _fingerprint(header):
                     rows = rows[1:]  # the header row, repeated on this page

@@ -69,3 +69,11 @@ def test_a_portal_page_repeating_its_title_over_several_lines() -> None:
     assert doc.addressees == "各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门"
     assert doc.doc_number is not None and doc.doc_number.text == "豫政办〔2023〕28号"
     assert parsed.clauses[0].text.startswith("为深入贯彻落实习近平总书记关于支持建设郑州—卢森堡")
+
+
+def test_an_inline_item_number_wrapped_to_the_start_of_a_pdf_line() -> None:
+    """Regression: in the PDF, 第七条's line wrapped right before its inline "（三）"; the line was read as a new
+    paragraph and the article held "…面积不符的；\\n（三）近一年内…", unlike the Word file."""
+    pdf = next(c for c in ingest_file(BLIND / "v_guangxi_measures_items.pdf").clauses if c.label == "第七条")
+    word = next(c for c in ingest_file(BLIND / "v_guangxi_measures_items.docx").clauses if c.label == "第七条")
+    assert "面积不符的；（三）近一年内" in pdf.text and pdf.text.split("\n")[0] == word.text.split("\n")[0]

@@ -115,6 +115,8 @@ def fills_column(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
 def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool = False,
                spanning: frozenset[int] = frozenset(), indent_opens: bool = False) -> bool:
     """Does line i wrap onto line i+1?"""
+    if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
+        return True
     if starts_paragraph(lines[i + 1].text) or i in spanning:
         return False
     if indent_opens:
@@ -131,6 +133,21 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     # The first line of a paragraph lost its two-character indent in extraction.
     indent = 4 if opens and not starts_paragraph(lines[i].text) and not lines[i].text.startswith("《") else 0
     return widths[i] >= local - slack - indent
+
+
+def _full(widths: Sequence[int], i: int) -> bool:
+    """Does line i run (nearly) as wide as the widest of its neighbours?"""
+    near = widths[max(0, i - 6) : i + 8]
+    return bool(near) and widths[i] >= max(near) - max(6, max(near) // 8)
+
+
+def _wrapped_item(line: Line, nxt: Line) -> bool:
+    """In a PDF (whose readers mark where a block opens), a line that starts
+    with an inline item's number ("（三）近一年内…") but opens no block: the
+    sentence above ran to the margin and wrapped there, before the number."""
+    m = marker_of(nxt.text)
+    return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
+            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text))
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:

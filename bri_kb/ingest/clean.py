@@ -156,7 +156,9 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         if re.sub(r"\s+", "", line) == "目录":
             last = i
             continue
-        if not _TOC_ENTRY.match(line.strip(_WS.replace("\t", ""))):
+        # (a tab before the entry counts as the kept line reads it, so that cleaning twice agrees; one after
+        # it, as a tab-separated table row ends, does not make an entry)
+        if not _TOC_ENTRY.match(line.strip(_WS.replace("\t", "")).lstrip("\t")):
             continue
         kinds[i] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:

@@ -221,7 +221,8 @@ def _marked(lines: list[TextLine]) -> list[str]:
             indented = False
         # Short by more than the next line's first word needs: a number or a Latin word ("15.6%，")
         # cannot be broken, so the line above it may stop short in the middle of a sentence.
-        after_short = prev is not None and prev.x1 < prev.right - max(3 * prev.size, _lead_width(text, line.size))
+        after_short = (prev is not None and prev.x1 < prev.right - max(3 * prev.size, _lead_width(text, line.size))
+                       and not _open_quote(prev.text))
         if indented or after_short or heading:
             text = "\u3000\u3000" + text
         out.append(text)
@@ -232,6 +233,13 @@ _FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
 # A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
 # year and serial (〔2023〕88号).
 _LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?")
+
+
+def _open_quote(text: str) -> bool:
+    """Does a line leave a quotation mark, a 《 or a bracket open? Then the line
+    after it goes on with the quotation, however short the line stopped
+    ("…打通港口与铁路“最后一公" / "里”，2026年建成投用。")."""
+    return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
 
 
 def _lead_width(text: str, size: float) -> float:

@@ -13,7 +13,7 @@ stages need to know about layout travels inside those lines, in these forms:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
 PAGE_BREAK = "\f"
@@ -25,6 +25,12 @@ HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 def cell_text(text: str) -> str:
     """A cell's text on one line, with the separator it might hold replaced."""
     return re.sub(r"\s+", " ", text.replace(CELL, "／")).strip()
+
+
+def joined_header(upper: Sequence[str], lower: Sequence[str]) -> list[str]:
+    """A table's two header rows as one, column by column (新设企业／户数); a
+    cell merged down both rows keeps its name once (片区)."""
+    return ["／".join(dict.fromkeys(x for x in (a.strip(), b.strip()) if x)) for a, b in zip(upper, lower, strict=True)]
 
 
 def table_lines(rows: Iterable[Iterable[str]]) -> list[str]:

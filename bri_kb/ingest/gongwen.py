@@ -124,13 +124,20 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+def _organ_lines(lines: Sequence[Line], most: int = 4) -> int:
+    """How many lines at the top (up to `most`) each hold one organ's name
+    alone (no 文件 after it): the organs of a joint 公告 or of a cover."""
+    k = 0
+    while k < min(most, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
+        k += 1
+    return k
+
+
 def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """A 公告 whose organs stand one a line over "公　告" and its number, above
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
-    k = 0
-    while k < min(4, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
-        k += 1
+    k = _organ_lines(lines)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return None
     if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
@@ -202,13 +209,8 @@ MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}
 def _cover(lines: Sequence[Line]) -> int:
     """How many lines make a cover at the top of a body: one to four organ
     names, one a line, over a month (二〇二一年八月); 0 if there is none."""
-    for n in range(1, min(5, len(lines))):
-        flat = _flat(lines[n].text)
-        if not MARK.match(_flat(lines[n - 1].text)) or _flat(lines[n - 1].text).endswith("文件"):
-            return 0
-        if MONTH.fullmatch(hanzi_date_to_digits(flat)):
-            return n + 1
-    return 0
+    n = _organ_lines(lines)
+    return n + 1 if n and n < len(lines) and MONTH.fullmatch(hanzi_date_to_digits(_flat(lines[n].text))) else 0
 
 
 def title_end(lines: Sequence[Line], start: int) -> int:

@@ -25,7 +25,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.clean import bullets
-from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text
+from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, is_page_number, line_text, page_layout, rows_of
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfpage import Box, Cells
@@ -120,7 +120,7 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
             if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
                 out[0][c] = out[0][left]
         # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
-        out[:2] = [["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(out[0], out[1], strict=True)]]
+        out[:2] = [joined_header(out[0], out[1])]
     return tuple(tuple(row) for row in out)
 
 
@@ -312,12 +312,14 @@ def pdf_text(path: Path) -> PdfText:
     margins: dict[str, None] = {}
     for height, layout in pages:
         lines: list[str | list[str]] = []
-        kept = [i for i in layout.items if not (isinstance(i, TextLine) and _is_margin(i, height) and (
+        dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
             or is_page_number(i.text)
-            or cut and i.top < height * MARGIN and _header_like(i.text)))]
-        margins.update(dict.fromkeys(i.text.strip() for i in layout.items if isinstance(i, TextLine)
-                                     and i not in kept and not i.text.strip().isdigit() and not is_page_number(i.text)))
+            or cut and i.top < height * MARGIN and _header_like(i.text)) for i in layout.items]
+        kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]
+        margins.update(dict.fromkeys(i.text.strip() for i, gone in zip(layout.items, dropped, strict=True)
+                                     if gone and isinstance(i, TextLine) and not i.text.strip().isdigit()
+                                     and not is_page_number(i.text)))
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]

@@ -308,8 +308,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
         path = tuple(h for _, h in stack)
         if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)):
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item.
-            segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text,
-                                    open_heading.lines))
+            segments.append(_entry(open_heading))
             open_heading = None
         if open_heading is not None:
             # The heading and its first paragraph make one clause.

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import header_lines, table_lines
+from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.vocabulary import DOC_NUMBER, squash
 
@@ -123,8 +123,7 @@ def table_grid(table: Any) -> list[list[str]]:
                 row.append(text if k == 0 else "")
         grid.append(row)
     if all(two_rows) and len(grid) > 2 and len(grid[1]) == len(heading):
-        grid[:2] = [["／".join(dict.fromkeys(x for x in (a.strip(), b.strip()) if x)) for a, b in zip(heading, grid[1],
-                                                                                                    strict=True)]]
+        grid[:2] = [joined_header(heading, grid[1])]
     return grid
 
 

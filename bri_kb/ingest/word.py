@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import CELL, table_lines
+from bri_kb.ingest.conventions import CELL, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.vocabulary import ORGAN_END, int_to_cn
@@ -53,20 +53,29 @@ def numbering_levels(document: Any) -> dict[str, dict[int, tuple[str, str]]]:
     return out
 
 
-def docx_to_text(path: Path) -> str:
-    """Paragraphs in order, Word's automatic numbering written out as the
-    markers Chinese documents print (一、（一）1.（1）), tables as rows."""
+def _open(path: Path) -> Any:
+    """The Word file as python-docx reads it; a broken file is one Chinese error."""
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:  # python-docx's kinds for a broken file
+        raise IngestError(f"无法读取的 Word 文件（{exc.__class__.__name__}）") from exc
+
+
+def docx_to_text(path: Path) -> str:
+    """Paragraphs in order, Word's automatic numbering written out as the
+    markers Chinese documents print (一、（一）1.（1）), tables as rows."""
+    return _text_of(_open(path))
+
+
+def _text_of(document: Any) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:  # python-docx's kinds for a broken file
-        raise IngestError(f"无法读取的 Word 文件（{exc.__class__.__name__}）") from exc
     counters: dict[tuple[str, int], int] = {}
     levels = numbering_levels(document)
     notes = notes_of(document)
@@ -282,12 +291,11 @@ def table_rows(table: Any) -> list[list[str]]:
         if n == 1 and len(table.rows) > 2 and _heads_two_rows(first, list(row.cells)):
             # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
             # column under the heading that spans it), 指标名称 merged down beside them.
-            header = ["／".join(dict.fromkeys(x for x in (a.text.strip(), b) if x)) for a, b in zip(first, flat,
-                                                                                                  strict=True)]
+            header = joined_header([a.text for a in first], flat)
             rows[0] = header
             continue
         if in_header and _repeats_as_header(row) and len(flat) == len(header):
-            header = ["／".join(dict.fromkeys(x for x in pair if x)) for pair in zip(header, flat, strict=True)]
+            header = joined_header(header, flat)
             rows[0] = header
             continue
         in_header = False
@@ -331,13 +339,11 @@ def _numbered(
 
 
 
-def margins_of(path: Path) -> tuple[str, ...]:
+def _margins_of(document: Any) -> tuple[str, ...]:
     """The texts of a Word file's page headers and footers (first-page, odd and
     even ones of every section), once each, without page-number fields."""
-    import docx
-
     out: dict[str, None] = {}
-    for section in docx.Document(str(path)).sections:
+    for section in document.sections:
         for part in (section.header, section.first_page_header, section.even_page_header,
                      section.footer, section.first_page_footer, section.even_page_footer):
             if part.is_linked_to_previous:
@@ -351,4 +357,5 @@ def margins_of(path: Path) -> tuple[str, ...]:
 def read_docx(path: Path) -> DecodedText:
     """A Word file's paragraphs and tables, one per line (not hard-wrapped),
     and what its page headers and footers print."""
-    return DecodedText(docx_to_text(path), "docx", wrapped=False, margins=margins_of(path))
+    document = _open(path)
+    return DecodedText(_text_of(document), "docx", wrapped=False, margins=_margins_of(document))

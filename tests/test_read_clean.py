@@ -64,6 +64,7 @@ lines = st.lists(st.one_of(fragment, st.just("http://x.cn/a"), st.just("科技�
 
 @given(lines)
 @example(["\t1111\t1"])  # regression: a tab before a 目录-like entry hid it the first time, not the second
+@example(["1111\t1\t"])  # regression: and so did a tab after it
 @settings(max_examples=200, deadline=None)
 def test_clean_accounts_for_every_line_and_is_idempotent(raw: list[str]) -> None:
     text = "\n".join(raw)

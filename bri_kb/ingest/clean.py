@@ -156,9 +156,9 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         if re.sub(r"\s+", "", line) == "目录":
             last = i
             continue
-        # (a tab before the entry counts as the kept line reads it, so that cleaning twice agrees; one after
-        # it, as a tab-separated table row ends, does not make an entry)
-        if not _TOC_ENTRY.match(line.strip(_WS.replace("\t", "")).lstrip("\t")):
+        # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
+        # cleaning the kept lines again finds the same entries.
+        if not _TOC_ENTRY.match(tab_cells(strip_line(line))):
             continue
         kinds[i] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:

@@ -35,13 +35,14 @@ LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial":
 # Kinds of removed lines in the ingest report (report.json keeps the keys), as a reader names them.
 REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url": "链接", "navigation": "导航",
                  "no_body_note": "此页无正文", "table_of_contents": "目录", "duplicate_paragraph": "重复段落",
-                 "duplicate_document": "重复文件", "section_label": "栏目名", "web_debris": "网页杂项", "blank": "空行"}
+                 "duplicate_document": "重复文件", "section_label": "栏目名", "web_debris": "网页杂项", "blank": "空行",
+                 "empty_table_row": "空白表格行"}
 
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
 # How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅).
-ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|政府|部|委|局|厅|院|署|会|办|府)"
+ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|分行|政府|部|委|局|厅|院|署|会|办|府)"
 NOTE = re.compile(r"^(?:注\s*\d{0,2}|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：
 
 # ---- 文号 -----------------------------------------------------------------

@@ -16,6 +16,7 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
+_DATED_NUMBER = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]?(.+)[)）]")
 _ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)第[\d一二三四五六七八九十百零〇]+次"
@@ -44,6 +45,10 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
                                      ("issuer", _TERM.sub("", adopted.group(2)))) if v}
     m = _ISSUE_NOTE.fullmatch(text)
     if not m:
+        # A compilation's or a gazette's line under a title: its date and 文号 alone (（2024年5月10日 鄂政发〔2024〕9号）).
+        if (dated := _DATED_NUMBER.fullmatch(text)) and (number := parse_doc_number(dated.group(2))) \
+                and number.text == dated.group(2):
+            return n, {"issued": iso_date(dated.group(1)) or "", "doc_number": number.text}
         return None
     fields = {"issued": iso_date(m.group(1)) or ""}
     if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):

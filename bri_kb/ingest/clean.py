@@ -68,10 +68,21 @@ def bullets(text: str) -> str:
     return text.translate(_PRIVATE_BULLETS)
 
 
+# Characters that print nothing inside a line: a soft hyphen (Word's optional hyphen), zero-width
+# spaces and joiners, a word joiner, a byte-order mark pasted mid-text.
+_UNSEEN = str.maketrans(dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def unseen_out(text: str) -> str:
+    """The line without the characters that print nothing (电\xad商 -> 电商)."""
+    return text.translate(_UNSEEN)
+
+
 def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
-    return text.strip().strip(_WS + "\u200b").strip()
+    # Characters that print nothing go wherever they stand (a line of only those is blank).
+    return unseen_out(text).strip().strip(_WS).strip()
 
 
 def is_url_line(text: str) -> bool:

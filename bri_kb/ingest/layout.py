@@ -25,13 +25,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
-from typing import Any
 
 from bri_kb.ingest.conventions import cell_text
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, line_text, rows_of
 from bri_kb.vocabulary import squash
 
-Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
 _MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
 _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
@@ -66,27 +66,6 @@ class PageLayout:
     uncertain: bool  # columns interleave: the order of the page's lines may be wrong
 
 
-Row = list[Word]
-
-
-def rows_of(words: Sequence[Word]) -> list[Row]:
-    """Words grouped into rows: a word whose middle lies within the first
-    word's height of the row belongs to it (digits in another font sit a
-    little higher or lower than the Chinese around them)."""
-    rows: list[Row] = []
-    bounds: list[tuple[float, float]] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        mid = (w["top"] + w["bottom"]) / 2
-        if bounds and bounds[-1][0] <= mid <= bounds[-1][1]:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-            bounds.append((w["top"], w["bottom"]))
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-    return rows
-
-
 def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
     """The empty stretches inside a row, at least min_gap wide (not the even
     gaps of a letter-spaced line: a 发文机关标志 spread across its cell)."""
@@ -97,28 +76,6 @@ def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
         if w["x0"] - reach >= min_gap and n not in spaced:
             out.append((reach, w["x0"]))
         reach = max(reach, w["x1"])
-    return out
-
-
-_SPACED_RUN = 4  # single characters set evenly apart, at least, that make a letter-spaced line
-
-
-def letter_spaced(row: Row) -> set[int]:
-    """The indexes of the words of a row whose gap before them is one of the
-    even gaps of letter-spaced text: at least four single Chinese characters
-    in a run, each as far from the next as the others (within a fifth)."""
-    single = [len(w["text"]) == 1 and "\u4e00" <= w["text"] <= "\u9fff" for w in row]
-    gaps = [row[n]["x0"] - row[n - 1]["x1"] for n in range(1, len(row))]
-    out: set[int] = set()
-    start = 1
-    while start < len(row):
-        end = start
-        while (end < len(row) and single[end] and single[end - 1]
-               and abs(gaps[end - 1] - gaps[start - 1]) <= 0.2 * max(gaps[start - 1], 1.0)):
-            end += 1
-        if end - start + 1 >= _SPACED_RUN:
-            out.update(range(start, end))
-        start = max(end, start + 1)
     return out
 
 
@@ -225,27 +182,26 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
     return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
 
 
-PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")  # — 3 —, 第 2 页 共 4 页
-
-
-def is_page_number(text: str) -> bool:
-    """A line that is a page number as a footer prints it."""
-    return bool(PAGE_NUMBER.fullmatch(text.strip()))
-
-
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
 def _numbered_lines(block: _Block) -> bool:
-    """Articles set one under another, not a table: the gap after equally long
-    article numbers ("第十五条　本办法…" over "第十六条　本办法…") lines up like a
-    gutter. One gutter, and every row with text on both sides of it opens with
-    第X条 (the wrapped lines in between sit on one side)."""
+    """Articles or items set one under another, not a table: the gap after equally
+    long numbers ("第十五条　本办法…" over "第十六条　本办法…", or Word's tab after
+    an automatic "（一）") lines up like a gutter. One gutter, and every row with
+    text on both sides of it opens with a number alone on its left (the wrapped
+    lines in between sit on one side)."""
     if len(block.gutters) != 1:
         return False
     split = [_split(r, block.gutters) for r in block.rows]
-    firsts = [line_text(cells[0]) for cells in split if cells[0] and cells[1]]
-    return len(firsts) >= 2 and all(_ARTICLE.fullmatch(squash(f)) for f in firsts)
+    firsts = [squash(line_text(cells[0])) for cells in split if cells[0] and cells[1]]
+    return len(firsts) >= 2 and all(_ARTICLE.fullmatch(f) or _number_alone(f) for f in firsts)
+
+
+def _number_alone(text: str) -> bool:
+    """Is the text only an item's number (（一）, 1., ①)?"""
+    m = marker_of(text)
+    return m is not None and m[1] == text
 
 
 def _is_columns(block: _Block) -> bool:
@@ -256,16 +212,6 @@ def _is_columns(block: _Block) -> bool:
     edges = [x0, *block.gutters, x1]
     widths = [b - a for a, b in zip(edges, edges[1:], strict=False)]
     return bool(min(widths) >= _BALANCE * max(widths))
-
-
-def line_text(words: Sequence[Word]) -> str:
-    """Words of a row as one line, a space where a gap or a space stood."""
-    out = ""
-    for n, w in enumerate(words):
-        if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"]:  # a space, or a gap as wide
-            out += " "
-        out += w["text"]
-    return out
 
 
 def _line(words: Sequence[Word], left: float, right: float) -> TextLine:

@@ -15,18 +15,23 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
 DUPLICATE = "duplicate_paragraph"
+EMPTY_ROW = "empty_table_row"  # a row of a form left to fill in (申请表, 回执): cells and nothing in them
 _SENTENCE_END = "。！？；"
 _SENTENCE_MARK = re.compile(r"[。；！？，]")
 
 
 def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
-    """Drop repeated paragraphs (long enough not to be a coincidence). A
+    """Drop repeated paragraphs (long enough not to be a coincidence) and table
+    rows with nothing in their cells (a form's rows left to fill in). A
     heading (a line without a sentence mark, as a 简报's 本期要目 lists its
     items' titles before the items) is kept each time: the later one heads text."""
     kept, removed = [], []
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
     for p in paragraphs:
         key = squash(p.text)
+        if CELL in p.text and not p.text.replace(CELL, "").strip():
+            removed += [(ln.no, EMPTY_ROW) for ln in p.lines]
+            continue
         heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
         if len(key) >= 20 and key in seen and not heading:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]

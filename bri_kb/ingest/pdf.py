@@ -13,26 +13,24 @@ that every clause keeps its page.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import median
 from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.blocks import join_headings, marked
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
-from bri_kb.ingest.layout import Grid, PageLayout, TextLine, is_page_number, line_text, page_layout, rows_of
+from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.ingest.words import is_page_number, line_text, rows_of
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -156,120 +154,6 @@ def _is_margin(line: TextLine, height: float) -> bool:
     return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
 
-def _body_size(lines: Sequence[TextLine]) -> float:
-    return median(ln.size for ln in lines) if lines else 0.0
-
-
-_ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
-
-
-def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
-    """A heading set larger than the body and wrapped over lines is one line:
-    a title is then read whole, wherever the page wrapped it."""
-    body = _body_size([i for i in items if isinstance(i, TextLine)])
-    out: list[TextLine | Grid] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
-                and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
-                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
-                and not prev.text.endswith("文件")  # a 发文机关标志 ends its line; a joint one's next organ follows
-                and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text)))):
-            out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
-                                          x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
-            continue
-        out.append(item)
-    return out
-
-
-def _hangs(line: TextLine, prev: TextLine) -> bool:
-    """Is an indented line the wrapped rest of the full line above it, set
-    under that line's text: an 附件说明 item or a numbered item indented as a
-    whole, or a bullet (•) anywhere?"""
-    head = bullets(prev.text).lstrip()
-    opens = (head.startswith(("附件", "•"))
-             or prev.x0 - prev.left >= 1.5 * prev.size and marker_of(head) is not None)
-    return (opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size
-            and prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
-            and marker_of(line.text.strip()) is None)
-
-
-def _marked(lines: list[TextLine]) -> list[str]:
-    """Line texts, a line that opens a block marked with two ideographic
-    spaces: one indented two characters in from its column, a heading set
-    larger than the body (its wrapped lines are not marked, so that a centred
-    two-line title stays one block), and one after a line that stopped well
-    short of the column's right edge (a justified or wrapped line runs to it;
-    a short one ended its block, as a 文号 line does)."""
-    body = _body_size(lines)
-    notes = footnote_start(lines, body)
-    out = []
-    for n, line in enumerate(lines):
-        text = line.text.strip()
-        if notes <= n and (m := _FOOTNOTE.match(text)) and line.size <= 0.85 * body:
-            out.append(f"\u3000\u3000注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
-            continue
-        prev = lines[n - 1] if n else None
-        heading = line.size > body + 1
-        if heading and prev is not None and abs(prev.size - line.size) < 0.5:
-            out.append(text)  # the wrapped line of a heading
-            continue
-        indented = line.x0 - line.left >= 1.5 * line.size
-        if indented and prev is not None and _hangs(line, prev):
-            # A hanging indent: the wrapped line of an 附件说明 item ("2.…重点项" / "目清单") or of a bullet,
-            # set under the item's text, goes on from the full line above it.
-            indented = False
-        # Short by more than the next line's first word needs: a number or a Latin word ("15.6%，")
-        # cannot be broken, so the line above it may stop short in the middle of a sentence.
-        after_short = (prev is not None and prev.x1 < prev.right - max(3 * prev.size, _lead_width(text, line.size))
-                       and not _open_quote(prev.text))
-        if indented or after_short or heading:
-            text = "\u3000\u3000" + text
-        out.append(text)
-    return out
-
-
-_FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
-# A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
-# year and serial (〔2023〕88号).
-_LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?")
-
-
-def _open_quote(text: str) -> bool:
-    """Does a line leave a quotation mark, a 《 or a bracket open? Then the line
-    after it goes on with the quotation, however short the line stopped
-    ("…打通港口与铁路“最后一公" / "里”，2026年建成投用。")."""
-    return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
-
-
-def _lead_width(text: str, size: float) -> float:
-    """About how wide a line's unbreakable first word is (digits and Latin letters
-    take about half a character each, a full-width bracket one), with the mark
-    after it; 0 for Chinese."""
-    m = _LEAD_WORD.match(text)
-    if not m:
-        return 0.0
-    wide = sum(ch in "〔〕［］" for ch in m.group())
-    return (0.55 * (len(m.group()) - wide) + wide + 1) * size
-
-
-def footnote_start(lines: Sequence[TextLine], body: float) -> int:
-    """Where a page's footnotes start (len(lines) if it has none): the lines at
-    the foot of the page set smaller than the body, after a gap, the first of
-    them opening with its number ("1 2019年钦州港…")."""
-    end = len(lines)
-    while end > 0 and is_page_number(lines[end - 1].text):
-        end -= 1  # the page number below them
-    start = end
-    while start > 0 and lines[start - 1].size <= 0.85 * body:
-        start -= 1
-    while start < end and not _FOOTNOTE.match(lines[start].text.strip()):
-        start += 1  # the small lines above the first numbered one are not notes (a table's, a caption)
-    if 0 < start < end and lines[start].top - lines[start - 1].bottom >= 0.8 * lines[start].size:
-        return start
-    return len(lines)
-
-
 @dataclass(frozen=True)
 class PdfText:
     pages: list[list[str]]  # each page's lines; table rows CELL-joined
@@ -325,7 +209,7 @@ def pdf_text(path: Path) -> PdfText:
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         kept = join_headings(kept)
-        texts = iter(_marked([i for i in kept if isinstance(i, TextLine)]))
+        texts = iter(marked([i for i in kept if isinstance(i, TextLine)]))
         for item in kept:
             if isinstance(item, TextLine):
                 lines.append(next(texts))
@@ -368,12 +252,27 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     empty first cell is the rest of the row the page break cut: its cells are
     appended to that row (already emitted), so only the remainder is returned."""
     rows = list(rows)
+    if rows and not rows[0][0] and previous and _numbered_on(previous[-1], rows[0]):
+        # A new row of its own number (序号 9 after 8) under a first cell merged down across the page
+        # break (片区): it, and the rows under it that the merged cell spans, take that cell.
+        last = previous[-1]
+        k = 0
+        while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]):
+            rows[k] = [last[0], *rows[k][1:]]
+            k += 1
+        return rows
     if rows and not rows[0][0] and previous:
         last = previous[-1]
         for i, cell in enumerate(rows[0]):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows = rows[1:]
     return rows
+
+
+def _numbered_on(last: Sequence[str], row: Sequence[str]) -> bool:
+    """Does the row carry a later number than the last row in a column where both hold one (序号)?"""
+    return any(a.strip().isdigit() and b.strip().isdigit() and int(b) > int(a)
+               for a, b in zip(last[1:], row[1:], strict=False))
 
 
 def read_pdf(path: Path) -> DecodedText:

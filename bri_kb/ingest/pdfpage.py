@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bri_kb.ingest.layout import Word, rows_of
+from bri_kb.ingest.words import Word, rows_of
 
 _WORD_GAP = 3.0  # pdfplumber's x_tolerance: a wider gap between characters ends a word
 _RULE = 2.0  # a path object at most this thick is a rule

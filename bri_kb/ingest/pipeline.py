@@ -39,7 +39,7 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
-from bri_kb.vocabulary import Kind, squash
+from bri_kb.vocabulary import DocNumber, Kind, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
 
@@ -75,6 +75,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
     if not issuers and (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
         issuers = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
+    if not issuers and (organs := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
+        issuers = tuple(x for x in re.split(r"[\s、，,；;]+", organs) if x)
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -83,6 +85,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     dates = dates_of(raw.header, body)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
+    if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
+        # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
+        number = DocNumber(issue.group(0), "", int(dates.published[:4]), issue.group(1))
     return Document(
         doc_id=stable_id(file, raw.title, str(raw.line_start)),
         title=raw.title or Path(file).stem,
@@ -102,6 +107,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         repeals=repeals_of("\n".join(body)),
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
+
+
+_ISSUE_NO = re.compile(r"第(\d{1,4})期")
 
 
 def _row_number(label: str) -> int:

@@ -28,8 +28,10 @@ _PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
-# 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。).
-_OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])|附\s*[录表]\s*\d{0,2}$|"
+# 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
+# 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
+_OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
+                              r"|附\s*[录表]\s*\d{0,2}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import (
     MARK,
@@ -36,9 +37,11 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     for i in range(2, len(lines) - 1):
         if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
             starts.append(i)  # a 政策解读 printed after the policy it explains
-        if not doc_number_line(lines[i].text):
+        if _dated_number(lines[i]):
+            pass  # a compilation's (date 文号) under the title: what follows is the body, 主送 or not
+        elif not doc_number_line(lines[i].text):
             continue
-        if not addressee_lines(lines[i + 1 :]):
+        elif not addressee_lines(lines[i + 1 :]):
             if (below := _numbered_head(lines, i)) is not None:
                 starts.append(below)
             continue
@@ -46,11 +49,29 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if not names_genre(lines[start].text):
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
-               and not _closes(lines[start - 1].text)):
+               and not _after_end(lines, start)):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
-        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _closes(lines[start - 1].text)):
+        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)):
             starts.append(start)
     return starts
+
+
+# An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
+_TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
+
+
+def _dated_number(line: Line) -> bool:
+    """Is the line a compilation's note of a document's date and 文号 (（2024年5月10日 鄂政发〔2024〕9号）)?"""
+    note = issue_note([line])
+    return note is not None and note[0] == 1 and "doc_number" in note[1] and "issuer" not in note[1]
+
+
+def _after_end(lines: Sequence[Line], i: int) -> bool:
+    """Does line i follow the end of what came before: a 成文日期 or 附注, an entry of a
+    gazette's 目录, or the page the line opens (its first document after the cover)?"""
+    a, b = lines[i - 1].page, lines[i].page
+    return (_closes(lines[i - 1].text) or bool(_TOC_ENTRY.search(lines[i - 1].text))
+            or (a is not None and b is not None and b > a))
 
 
 _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")

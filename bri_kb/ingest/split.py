@@ -221,6 +221,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
+    while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
+        header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
     for i in range(min(3, len(rest))):
         # The 来源 … 日期 line, or that line wrapped in a PDF before its date ends ("…2020年5月" / "12日").
         for n in (1, 2):

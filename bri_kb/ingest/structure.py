@@ -26,7 +26,7 @@ from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
-_ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|会|府)"
+_ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _SIGNATURE = re.compile(
@@ -144,7 +144,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             flush()
             current = []
             where = tuple(h for _, h in path)
-            if index == 0 or rows.get(index - 1) != rows[index]:
+            if (index == 0 or rows.get(index - 1) != rows[index]) and not _form(rows[index]):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
                 table_row = 0
             else:
@@ -171,7 +171,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
         elif scheme == "article" and m:
             flush()
             current, label = [p], m[1]
-        elif current and label:
+        elif current and label and not _after_articles(current[-1].text, paragraphs, index):
             current.append(p)
         else:
             flush()
@@ -202,8 +202,16 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+def _form(header: tuple[str, ...]) -> bool:
+    """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
+    one of them (企业名称 | blank) rather than a header naming columns?"""
+    return sum(not c for c in header) * 2 >= len(header)
+
+
 def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
     cells = [c.strip() for c in p.text.split(CELL)]
+    if _form(header):  # a form's row: its labels (and anything filled in), no column names
+        return Segment(f"第{n}行", Kind.TABLE_ROW, path, CELL.join(c for c in cells if c), p.lines)
     fields: dict[str, str] = {}
     for i, (h, c) in enumerate(zip(header, cells, strict=False)):
         # Two columns under one name (同比增长（%） under two headings) both keep their cells.
@@ -244,9 +252,12 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             path = tuple(h for _, h in stack)
             header = rows[index]
-            if index == 0 or rows.get(index - 1) != header:
+            if (index == 0 or rows.get(index - 1) != header) and not _form(header):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row, category = 0, None
+            elif index == 0 or rows.get(index - 1) != header:
+                table_row, category = 1, None
+                segments.append(_row_segment(p, header, table_row, path))
             elif heading := category_row(p.text):
                 # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it.
                 table_row, category = table_row + 1, heading
@@ -361,6 +372,20 @@ def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[in
     if titling(index + 1) and not names_genre(first) and names_genre(first + paragraphs[index + 1].text):
         return [first, paragraphs[index + 1].text]
     return [first]
+
+
+def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index], after a finished article, what follows the last article: the 附件说明, or
+    the 署名 (organs, a joint signature one per paragraph) above the 成文日期, or that date alone?"""
+    text = paragraphs[index].text
+    if not before.endswith(("。", "；")):
+        return False
+    if _ATTACHMENT.match(text) or re.fullmatch(_DATE, text):
+        return True
+    k = index
+    while k < len(paragraphs) and _ORGANS.fullmatch(paragraphs[k].text):
+        k += 1
+    return k > index and k < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[k].text))
 
 
 def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -37,11 +37,16 @@ _TAIL_TOKEN = re.compile(r"[\w.@:/%\-]+$", re.ASCII)
 
 def _unbroken(before: str, after: str) -> bool:
     """Was a line wrapped inside one token: an e-mail address or a web address
-    (xmswj_px@163.co / m), or a telephone number (010-8509345 / 6)?"""
+    (xmswj_px@163.co / m), a telephone number (010-8509345 / 6), or a code of
+    capitals and digits (a 统一社会信用代码 in a narrow cell: 91510100MA6 / C8X2K3Q)?"""
     m = _TAIL_TOKEN.search(before)
     token = m.group() if m else ""
     return "@" in token or "://" in token or token.lower().startswith("www.") or (
-        bool(re.fullmatch(r"\d[\d\-]{5,}", token)) and after[:1].isdigit())
+        bool(re.fullmatch(r"\d[\d\-]{5,}", token)) and after[:1].isdigit()) or (
+        bool(_CODE.fullmatch(token)) and bool(re.match(r"[0-9A-Z]", after)))
+
+
+_CODE = re.compile(r"(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{6,}")
 
 
 def join_wrapped(parts: Sequence[str]) -> str:

@@ -12,6 +12,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ORGAN_END, int_to_cn
 
 _CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
@@ -99,7 +100,7 @@ def _text_of(document: Any) -> str:
                     read(content.iterchildren())
             elif block.tag.endswith("}p"):
                 shown, boxes = paragraph_text(block)
-                text = shown.strip()
+                text = soft_breaks(shown.strip())
                 if text:
                     lines.append(_numbered(Paragraph(block, document), text, counters, levels))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
@@ -216,6 +217,25 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
 
     walk(p)
     return "".join(out), boxes
+
+
+def soft_breaks(text: str) -> str:
+    """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
+    line, as in text pasted from a PDF: a break stays after a sentence's end or a
+    colon, before a numbered line, and after a short line (an organ over its date,
+    the lines of an address)."""
+    parts = text.split("\n")
+    out = [parts[0]]
+    for part in parts[1:]:
+        before, after = out[-1].rstrip(), part.strip()
+        if len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None:
+            out[-1] = join_wrapped([before, after])
+        else:
+            out.append(part)
+    return "\n".join(out)
+
+
+_FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
 
 
 def _lays_out(table: Any) -> bool:

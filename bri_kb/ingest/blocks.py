@@ -1,0 +1,153 @@
+"""Where a PDF's line opens a block of text (a paragraph, an item, a heading):
+the reader marks such a line with two ideographic spaces, as a text file
+indents one, so that the reflow (reflow.py) joins the lines in between. Pure
+functions over a page's lines (layout.TextLine), in reading order."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from statistics import median
+
+from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.layout import Grid, TextLine
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.words import is_page_number
+from bri_kb.vocabulary import ORGAN_END
+
+
+def _body_size(lines: Sequence[TextLine]) -> float:
+    return median(ln.size for ln in lines) if lines else 0.0
+
+
+_ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
+
+
+def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
+    """A heading set larger than the body and wrapped over lines is one line:
+    a title is then read whole, wherever the page wrapped it."""
+    body = _body_size([i for i in items if isinstance(i, TextLine)])
+    out: list[TextLine | Grid] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(item, TextLine) and isinstance(prev, TextLine) and min(prev.size, item.size) > body + 1
+                and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
+                and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
+                and not prev.text.endswith("文件")  # a 发文机关标志 ends its line; a joint one's next organ follows
+                and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text)))):
+            out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
+                                          x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
+            continue
+        out.append(item)
+    return out
+
+
+def _hangs(line: TextLine, prev: TextLine) -> bool:
+    """Is an indented line the wrapped rest of the full line above it, set
+    under that line's text: an 附件说明 item or a numbered item indented as a
+    whole, or a bullet (•) anywhere?"""
+    head = bullets(prev.text).lstrip()
+    opens = (head.startswith(("附件", "•")) or bool(_LABELLED.match(head))
+             or prev.x0 - prev.left >= 1.5 * prev.size and marker_of(head) is not None)
+    return (opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size
+            and prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
+            and marker_of(line.text.strip()) is None)
+
+
+# A line that opens with a short label and a colon (出席：, 列席：, 分送：): a list set with a hanging indent.
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]")
+
+
+def _hangs_on(line: TextLine, prev: TextLine) -> bool:
+    """Is the line the next wrapped line of a hanging indent, set as the full one above it?"""
+    return (abs(line.x0 - prev.x0) <= 0.5 * line.size and prev.x1 >= prev.right - 3 * prev.size
+            and prev.text.rstrip()[-1:] not in "。；：！？" and marker_of(line.text.strip()) is None)
+
+
+def marked(lines: list[TextLine]) -> list[str]:
+    """Line texts, a line that opens a block marked with two ideographic
+    spaces: one indented two characters in from its column, a heading set
+    larger than the body (its wrapped lines are not marked, so that a centred
+    two-line title stays one block), and one after a line that stopped well
+    short of the column's right edge (a justified or wrapped line runs to it;
+    a short one ended its block, as a 文号 line does)."""
+    body = _body_size(lines)
+    notes = footnote_start(lines, body)
+    out = []
+    hanging = False  # the line before was the wrapped line of a hanging indent
+    for n, line in enumerate(lines):
+        text = line.text.strip()
+        if notes <= n and (m := _FOOTNOTE.match(text)) and line.size <= 0.85 * body:
+            out.append(f"\u3000\u3000注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
+            continue
+        prev = lines[n - 1] if n else None
+        heading = line.size > body + 1
+        if heading and prev is not None and abs(prev.size - line.size) < 0.5:
+            out.append(text)  # the wrapped line of a heading
+            continue
+        indented = line.x0 - line.left >= 1.5 * line.size
+        hangs = indented and prev is not None and (_hangs(line, prev) or hanging and _hangs_on(line, prev))
+        hanging = hangs
+        if hangs:
+            # A hanging indent: the wrapped line of an 附件说明 item ("2.…重点项" / "目清单"), of a bullet or
+            # of a labelled list (出席：…), set under the item's text, goes on from the full line above it.
+            indented = False
+        # Short by more than the next line's first word needs: a number or a Latin word ("15.6%，")
+        # cannot be broken, so the line above it may stop short in the middle of a sentence.
+        # In justified text (the line above reaches the edge), a sentence's end short of the edge by more
+        # than a character ended its paragraph too: the next character would have fitted (unless it
+        # opens a quotation, which no line may end with).
+        short = prev.right - max(3 * prev.size, _lead_width(text, line.size)) if prev is not None else 0.0
+        if (prev is not None and n >= 2 and lines[n - 2].x1 >= lines[n - 2].right - 0.3 * prev.size
+                and prev.text.rstrip()[-1:] in "。！？" and text[:1] not in "“‘《（〔「"):
+            short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
+        after_short = prev is not None and prev.x1 < short and not _open_quote(prev.text)
+        bullet = bullets(text).startswith("•")  # each bullet opens its own line
+        if indented or after_short or heading or bullet:
+            text = "\u3000\u3000" + text
+        out.append(text)
+    return out
+
+
+_FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
+# A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
+# year and serial (〔2023〕88号), an abbreviation in brackets (（QFLP）).
+_LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?|（[A-Za-z][0-9A-Za-z.\-+/]*）")
+
+
+def _open_quote(text: str) -> bool:
+    """Does a line leave a quotation mark, a 《 or a bracket open? Then the line
+    after it goes on with the quotation, however short the line stopped
+    ("…打通港口与铁路“最后一公" / "里”，2026年建成投用。")."""
+    return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
+
+
+def _lead_width(text: str, size: float) -> float:
+    """About how wide a line's unbreakable first word is (digits and Latin letters
+    take about half a character each, a full-width bracket one), with the mark
+    after it; 0 for Chinese."""
+    m = _LEAD_WORD.match(text)
+    if not m:
+        return 0.0
+    wide = sum(ch in "〔〕［］（）" for ch in m.group())
+    return (0.55 * (len(m.group()) - wide) + wide + 1) * size
+
+
+def footnote_start(lines: Sequence[TextLine], body: float) -> int:
+    """Where a page's footnotes start (len(lines) if it has none): the lines at
+    the foot of the page set smaller than the body, after a gap, the first of
+    them opening with its number ("1 2019年钦州港…")."""
+    end = len(lines)
+    while end > 0 and is_page_number(lines[end - 1].text):
+        end -= 1  # the page number below them
+    start = end
+    while start > 0 and lines[start - 1].size <= 0.85 * body:
+        start -= 1
+    while start < end and not _FOOTNOTE.match(lines[start].text.strip()):
+        start += 1  # the small lines above the first numbered one are not notes (a table's, a caption)
+    if 0 < start < end and lines[start].top - lines[start - 1].bottom >= 0.8 * lines[start].size:
+        return start
+    return len(lines)

@@ -1,0 +1,88 @@
+"""A PDF page's words as rows and lines of text: which words stand on one row,
+and where a gap between two words is a space (not the even gaps of a line
+spread to its width). Pure functions over pdfplumber-style words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from statistics import median
+from typing import Any
+
+Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size
+Row = list[Word]
+
+
+def rows_of(words: Sequence[Word]) -> list[Row]:
+    """Words grouped into rows: a word whose middle lies within the height of
+    a word of the row belongs to it (digits in another font sit a little higher
+    or lower than the Chinese around them, also when the row began with a line
+    of the other column set a little higher)."""
+    rows: list[Row] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if rows and any(u["top"] <= mid <= u["bottom"] for u in rows[-1]):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+_SPACED_RUN = 4  # single characters set evenly apart, at least, that make a letter-spaced line
+
+
+def letter_spaced(row: Row) -> set[int]:
+    """The indexes of the words of a row whose gap before them is one of the
+    even gaps of letter-spaced text: at least four single Chinese characters
+    in a run, each as far from the next as the others (within a fifth)."""
+    single = [len(w["text"]) == 1 and bool(_WIDE_CHAR.match(w["text"])) for w in row]
+    gaps = [row[n]["x0"] - row[n - 1]["x1"] for n in range(1, len(row))]
+    out: set[int] = set()
+    start = 1
+    while start < len(row):
+        end = start
+        while (end < len(row) and single[end] and single[end - 1]
+               and abs(gaps[end - 1] - gaps[start - 1]) <= 0.2 * max(gaps[start - 1], 1.0)):
+            end += 1
+        if end - start + 1 >= _SPACED_RUN:
+            out.update(range(start, end))
+        start = max(end, start + 1)
+    return out
+
+
+def line_text(words: Sequence[Word]) -> str:
+    """Words of a row as one line, a space where a gap or a space stood (not
+    the even gaps of a line spread to its full width, "起 施 行 ， 有 效 期")."""
+    out = ""
+    spread = _spread_gaps(words)
+    for n, w in enumerate(words):
+        if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"] and n not in spread:  # a space, or a gap as wide
+            out += " "
+        out += w["text"]
+    return out
+
+
+_WIDE_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]")
+
+
+def _spread_gaps(words: Sequence[Word]) -> set[int]:
+    """The indexes of the words whose gap before them only spreads a justified
+    line: a run of letter-spaced text, and the gaps as wide as its own between
+    two Chinese characters or marks next to it."""
+    spaced = letter_spaced(list(words))
+    if not spaced:
+        return set()
+    even = median(words[n]["x0"] - words[n - 1]["x1"] for n in spaced)
+    return spaced | {n for n in range(1, len(words))
+                     if abs(words[n]["x0"] - words[n - 1]["x1"] - even) <= 0.2 * max(even, 1.0)
+                     and _WIDE_CHAR.match(words[n - 1]["text"][-1]) and _WIDE_CHAR.match(words[n]["text"][0])}
+
+
+PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")  # — 3 —, 第 2 页 共 4 页
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is a page number as a footer prints it."""
+    return bool(PAGE_NUMBER.fullmatch(text.strip()))

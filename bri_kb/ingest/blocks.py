@@ -67,6 +67,20 @@ def _hangs_on(line: TextLine, prev: TextLine) -> bool:
             and prev.text.rstrip()[-1:] not in "。；：！？" and marker_of(line.text.strip()) is None)
 
 
+def _centred(line: TextLine) -> bool:
+    return abs((line.x0 - line.left) - (line.right - line.x1)) <= line.size
+
+
+def _title_wraps(line: TextLine, prev: TextLine | None) -> bool:
+    """Is the line the rest of a centred title that filled the line above (an attachment's
+    title: "…重点任务分" / "工表")? Not a 文号 or a date under it, nor an organ under an organ."""
+    return (prev is not None and _centred(line) and _centred(prev) and abs(prev.size - line.size) < 0.5
+            and prev.x1 >= prev.right - 2 * prev.size and prev.x0 - prev.left <= 2 * prev.size
+            and line.top - prev.bottom < 0.8 * line.size and prev.text.rstrip()[-1:] not in "。；：！？，、"
+            and not re.search(r"〔|号$|\d{4}\s*年|文件$", line.text.strip())
+            and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(line.text))))
+
+
 def marked(lines: list[TextLine]) -> list[str]:
     """Line texts, a line that opens a block marked with two ideographic
     spaces: one indented two characters in from its column, a heading set
@@ -85,8 +99,8 @@ def marked(lines: list[TextLine]) -> list[str]:
             continue
         prev = lines[n - 1] if n else None
         heading = line.size > body + 1
-        if heading and prev is not None and abs(prev.size - line.size) < 0.5:
-            out.append(text)  # the wrapped line of a heading
+        if heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev):
+            out.append(text)  # the wrapped line of a heading, or of a centred title
             continue
         indented = line.x0 - line.left >= 1.5 * line.size
         hangs = indented and prev is not None and (_hangs(line, prev) or hanging and _hangs_on(line, prev))

@@ -34,7 +34,8 @@ _TOOL = (r"(?:字体\s*[:：]?\s*[大中小\s]+|打印本页|我要打印|打印
 _PAGE_TOOLS = re.compile(rf"(?:[【\[]\s*{_TOOL}\s*[】\]]\s*)+|(?:{_TOOL}\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 _NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
-_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|(?:首页|主页|网站首页)\s*[>|｜│])")
+# A breadcrumb, or the links to the site's previous and next article copied with the page.
+_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|(?:首页|主页|网站首页)\s*[>|｜│]|(?:上一篇|下一篇)\s*[:：])")
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"

@@ -14,6 +14,8 @@ _CN = f"[{CN_DIGITS}]+"
 
 # Order matters: the first pattern that matches names the scheme.
 SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a plan's parts (第一部分　总体要求, a 规划纲要's 第一篇): set off from their title by a space
+    ("part", re.compile(rf"^第\s*{_CN}\s*(?:部分|篇)(?=[\s　：:]|$)")),
     ("chapter", re.compile(rf"^第\s*{_CN}\s*章")),
     ("section", re.compile(rf"^第\s*{_CN}\s*节")),
     ("article", re.compile(rf"^第\s*{_CN}\s*条(?=[\s　：:，]|$)")),

@@ -212,7 +212,10 @@ def pdf_text(path: Path) -> PdfText:
         texts = iter(marked([i for i in kept if isinstance(i, TextLine)]))
         for item in kept:
             if isinstance(item, TextLine):
-                lines.append(next(texts))
+                text = next(texts)
+                if lines and isinstance(lines[-1], list) and not text.startswith("\u3000"):
+                    text = "\u3000\u3000" + text  # the line under a table opens a block of its own
+                lines.append(text)
                 if not is_page_number(item.text):  # a page number below a table ends no table
                     open_table = None
                 continue

@@ -73,10 +73,12 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     in_margins, margin_day = margin_facts(margins)
     number = doc_number_of(raw.header, raw.title, body) or in_margins
     issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
-    if not issuers and (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
-        issuers = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
-    if not issuers and (organs := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
-        issuers = tuple(x for x in re.split(r"[\s、，,；;]+", organs) if x)
+    if (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
+        organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
+        # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
+        issuers = tuple(next((o for o in organs if o.endswith(i)), i) for i in issuers) or organs
+    if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
+        issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)

@@ -91,9 +91,12 @@ def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
         # fields one a line, or several on one ("发布时间：2022-04-08　来源：甘肃省商务厅")
         for part in re.split(rf"\s+(?=(?:{'|'.join(HEADER_FIELDS)})\s*[:：])", ln.text.strip()):
             if m := HEADER_LINE.match(part):
-                out[m.group(1)] = m.group(2).strip()
+                out[m.group(1)] = _COUNTER.sub("", m.group(2)).strip()
     return out
 
+
+# The page's own fields after the document's on its dateline: a view counter, the font-size buttons.
+_COUNTER = re.compile(r"\s*(?:浏览次数|阅读次数|访问量|点击数|浏览量|字号)\s*[:：].*$|\s*【?字体[:：].*$")
 
 Span = tuple[int, int, int, str | None]  # title start, header, header end, section label
 

@@ -189,6 +189,10 @@ def html_to_text(html: str) -> str:
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
+    for ol in root.iter("ol"):  # the numbers a browser shows before an ordered list's items
+        start = int(ol.get("start", "1")) if ol.get("start", "1").isdigit() else 1
+        for n, li in enumerate((c for c in ol if c.tag == "li"), start):
+            li.text = f"{n}." + (li.text or "")
     for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
         if el.tag != "br":
             el.text = _BREAK + (el.text or "")

@@ -353,8 +353,8 @@ def _numbered(
     for k in range(level + 1):
         fmt = defined.get(k, ("decimal", ""))[0]
         marker = marker.replace(f"%{k + 1}", format_number(counters.get((num_id, k), 1), fmt))
-    # 第一条, 第一章 are set off from their text (Word's tab after the number); 一、（一）1. are not.
-    return marker + ("\u3000" if marker.endswith(("条", "章", "节")) else "") + text
+    # 第一条, 第一章, 第一部分 are set off from their text (Word's tab or space after the number); 一、（一）1. are not.
+    return marker + ("\u3000" if marker.endswith(("条", "章", "节", "部分", "篇")) else "") + text
 
 
 

@@ -137,6 +137,18 @@ def running_headers(raw: Sequence[str]) -> set[str]:
     }
 
 
+def _head_again(raw: Sequence[str]) -> list[int]:
+    """The lines that print the file's head line again under a page number ("- 1 -", then
+    "浙江省人民政府文件" atop the next page, as a copied-out text repeats it): a running header
+    there, while at the top it stays the 发文机关标志."""
+    stripped = [strip_line(t) for t in raw]
+    filled = [i for i, t in enumerate(stripped) if t]
+    head = {stripped[i] for i in filled[:3]
+            if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(_CJK.findall(stripped[i])) >= 4}
+    return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head
+            and _dashed_number(stripped[filled[n - 1]])]
+
+
 def _dashed_number(text: str) -> bool:
     """A page number as a footer prints it, set off by dashes or 第…页 ("- 2 -", "第2页"), not a bare digit."""
     return page_number(text) is not None and bool(re.search(r"[-－—–页]", text))
@@ -200,6 +212,9 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NO_BODY
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
+    for i in _head_again(raw):
+        kinds[i] = RUNNING_HEADER
+        noisy.add(i)
     _table_of_contents(raw, kinds)
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):

@@ -128,6 +128,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
+    if (lines[i + 1].indented and not lines[i].indented and lines[i].text[-1] in "。！？；："
+            and widths[i] < local - 2):
+        return False  # a finished sentence short of the width, then a line indented as a paragraph opens
     slack = max(6, local // 8)
     nxt = lines[i + 1].text
     if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:

@@ -36,15 +36,17 @@ _SPACED_RUN = 4  # single characters set evenly apart, at least, that make a let
 def letter_spaced(row: Row) -> set[int]:
     """The indexes of the words of a row whose gap before them is one of the
     even gaps of letter-spaced text: at least four single Chinese characters
-    in a run, each as far from the next as the others (within a fifth)."""
+    in a run, each set as far on from the one before as the others (their
+    starts a step apart within a tenth of a character: the ink of one glyph is
+    wider than another's, its start is where the line set it)."""
     single = [len(w["text"]) == 1 and bool(_WIDE_CHAR.match(w["text"])) for w in row]
-    gaps = [row[n]["x0"] - row[n - 1]["x1"] for n in range(1, len(row))]
+    steps = [row[n]["x0"] - row[n - 1]["x0"] for n in range(1, len(row))]
     out: set[int] = set()
     start = 1
     while start < len(row):
         end = start
         while (end < len(row) and single[end] and single[end - 1]
-               and abs(gaps[end - 1] - gaps[start - 1]) <= 0.2 * max(gaps[start - 1], 1.0)):
+               and abs(steps[end - 1] - steps[start - 1]) <= max(0.1 * row[end]["size"], 1.0)):
             end += 1
         if end - start + 1 >= _SPACED_RUN:
             out.update(range(start, end))
@@ -76,7 +78,7 @@ def _spread_gaps(words: Sequence[Word]) -> set[int]:
         return set()
     even = median(words[n]["x0"] - words[n - 1]["x1"] for n in spaced)
     return spaced | {n for n in range(1, len(words))
-                     if abs(words[n]["x0"] - words[n - 1]["x1"] - even) <= 0.2 * max(even, 1.0)
+                     if abs(words[n]["x0"] - words[n - 1]["x1"] - even) <= max(0.3 * even, 0.1 * words[n]["size"])
                      and _WIDE_CHAR.match(words[n - 1]["text"][-1]) and _WIDE_CHAR.match(words[n]["text"][0])}
 
 

@@ -18,6 +18,8 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.words import is_page_number
 from bri_kb.vocabulary import ORGAN_END
 
+BLOCK_MARK = "\u3000\u3000"  # how a line that opens a block is marked: indented, as a text file's paragraph
+
 
 def _body_size(lines: Sequence[TextLine]) -> float:
     return median(ln.size for ln in lines) if lines else 0.0
@@ -52,8 +54,12 @@ def _hangs(line: TextLine, prev: TextLine) -> bool:
     head = bullets(prev.text).lstrip()
     opens = (head.startswith(("附件", "•")) or bool(_LABELLED.match(head))
              or prev.x0 - prev.left >= 1.5 * prev.size and marker_of(head) is not None)
-    return (opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size
-            and prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
+    return opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size and _runs_on(line, prev)
+
+
+def _runs_on(line: TextLine, prev: TextLine) -> bool:
+    """Does the full line above, ending no sentence, run on into this one, which opens no item?"""
+    return (prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
             and marker_of(line.text.strip()) is None)
 
 
@@ -63,8 +69,7 @@ _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]")
 
 def _hangs_on(line: TextLine, prev: TextLine) -> bool:
     """Is the line the next wrapped line of a hanging indent, set as the full one above it?"""
-    return (abs(line.x0 - prev.x0) <= 0.5 * line.size and prev.x1 >= prev.right - 3 * prev.size
-            and prev.text.rstrip()[-1:] not in "。；：！？" and marker_of(line.text.strip()) is None)
+    return abs(line.x0 - prev.x0) <= 0.5 * line.size and _runs_on(line, prev)
 
 
 def _centred(line: TextLine) -> bool:
@@ -95,7 +100,7 @@ def marked(lines: list[TextLine]) -> list[str]:
     for n, line in enumerate(lines):
         text = line.text.strip()
         if notes <= n and (m := _FOOTNOTE.match(text)) and line.size <= 0.85 * body:
-            out.append(f"\u3000\u3000注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
+            out.append(f"{BLOCK_MARK}注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
             continue
         prev = lines[n - 1] if n else None
         heading = line.size > body + 1
@@ -121,7 +126,7 @@ def marked(lines: list[TextLine]) -> list[str]:
         after_short = prev is not None and prev.x1 < short and not _open_quote(prev.text)
         bullet = bullets(text).startswith("•")  # each bullet opens its own line
         if indented or after_short or heading or bullet:
-            text = "\u3000\u3000" + text
+            text = BLOCK_MARK + text
         out.append(text)
     return out
 

@@ -106,14 +106,13 @@ def _strong_break(raw_line: str) -> bool:
     return page_number(text) is not None and raw_line[:1] in _WS
 
 
-def running_headers(raw: Sequence[str]) -> set[str]:
+def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     """Short lines that repeat at page breaks: a running header or footer.
 
     Repetition alone is not enough (004 repeats its whole article, a table
     repeats its cells), so most occurrences must sit within a few lines of
-    strong page-break evidence.
+    strong page-break evidence. stripped: the lines, each strip_line'd.
     """
-    stripped = [strip_line(t) for t in raw]
     counts = Counter(t for t in stripped if t and len(t) <= 40)
     near_break = Counter[str]()
     # A line printed twice, each time right next to a page number ("- 2 -"), is a header of a short file.
@@ -137,11 +136,10 @@ def running_headers(raw: Sequence[str]) -> set[str]:
     }
 
 
-def _head_again(raw: Sequence[str]) -> list[int]:
-    """The lines that print the file's head line again under a page number ("- 1 -", then
-    "浙江省人民政府文件" atop the next page, as a copied-out text repeats it): a running header
-    there, while at the top it stays the 发文机关标志."""
-    stripped = [strip_line(t) for t in raw]
+def _head_again(stripped: Sequence[str]) -> list[int]:
+    """The lines (each strip_line'd) that print the file's head line again under a page number
+    ("- 1 -", then "浙江省人民政府文件" atop the next page, as a copied-out text repeats it): a
+    running header there, while at the top it stays the 发文机关标志."""
     filled = [i for i, t in enumerate(stripped) if t]
     head = {stripped[i] for i in filled[:3]
             if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(_CJK.findall(stripped[i])) >= 4}
@@ -195,11 +193,11 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
 def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
     """Each raw line's removal kind (None: kept), and the page numbers found
     (index of the footer line -> its number)."""
-    headers = running_headers(raw)
+    stripped = [strip_line(line) for line in raw]
+    headers = running_headers(raw, stripped)
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
-    for i, line in enumerate(raw):
-        s = strip_line(line)
+    for i, s in enumerate(stripped):
         if not s:
             kinds[i] = BLANK
         elif is_url_line(s):
@@ -212,7 +210,7 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NO_BODY
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
-    for i in _head_again(raw):
+    for i in _head_again(stripped):
         kinds[i] = RUNNING_HEADER
         noisy.add(i)
     _table_of_contents(raw, kinds)

@@ -22,7 +22,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.blocks import join_headings, marked
+from bri_kb.ingest.blocks import BLOCK_MARK, join_headings, marked
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
@@ -213,8 +213,8 @@ def pdf_text(path: Path) -> PdfText:
         for item in kept:
             if isinstance(item, TextLine):
                 text = next(texts)
-                if lines and isinstance(lines[-1], list) and not text.startswith("\u3000"):
-                    text = "\u3000\u3000" + text  # the line under a table opens a block of its own
+                if lines and isinstance(lines[-1], list) and not text.startswith(BLOCK_MARK):
+                    text = BLOCK_MARK + text  # the line under a table opens a block of its own
                 lines.append(text)
                 if not is_page_number(item.text):  # a page number below a table ends no table
                     open_table = None

@@ -115,10 +115,15 @@ def _signs(segments: Sequence[Segment], n: int) -> bool:
     """Is a paragraph that reads as an organ's name a signature? Only above a
     date, or above another organ of a joint signature that ends in one, or at
     the very end (a news title "…召开…评估会" reads as an organ's name too)."""
-    k = n
-    while k < len(segments) and _ORGANS.fullmatch(segments[k].text):
-        k += 1
+    k = _past_organs(segments, n)
     return k == n or k == len(segments) or bool(re.fullmatch(_DATE, segments[k].text))
+
+
+def _past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
+    """The index past the run of organs' names (a signature, one organ a paragraph) starting at k."""
+    while k < len(parts) and _ORGANS.fullmatch(parts[k].text):
+        k += 1
+    return k
 
 
 def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
@@ -252,10 +257,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             path = tuple(h for _, h in stack)
             header = rows[index]
-            if (index == 0 or rows.get(index - 1) != header) and not _form(header):
+            first = index == 0 or rows.get(index - 1) != header  # the table's first row
+            if first and not _form(header):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row, category = 0, None
-            elif index == 0 or rows.get(index - 1) != header:
+            elif first:  # a form's first row is a row of it
                 table_row, category = 1, None
                 segments.append(_row_segment(p, header, table_row, path))
             elif heading := category_row(p.text):
@@ -384,10 +390,8 @@ def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) ->
         return False
     if _ATTACHMENT.match(text) or re.fullmatch(_DATE, text):
         return True
-    k = index
-    while k < len(paragraphs) and _ORGANS.fullmatch(paragraphs[k].text):
-        k += 1
-    return k > index and k < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[k].text))
+    k = _past_organs(paragraphs, index)
+    return index < k < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[k].text))
 
 
 def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:

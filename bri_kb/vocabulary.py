@@ -36,7 +36,7 @@ LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial":
 REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url": "链接", "navigation": "导航",
                  "no_body_note": "此页无正文", "table_of_contents": "目录", "duplicate_paragraph": "重复段落",
                  "duplicate_document": "重复文件", "section_label": "栏目名", "web_debris": "网页杂项", "blank": "空行",
-                 "empty_table_row": "空白表格行"}
+                 "empty_table_row": "空白表格行", "social_media": "公众号页面元素", "photo_caption": "图片说明"}
 
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
@@ -59,8 +59,8 @@ class DocNumber:
 
 
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*号"
-)
+    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*[号號]"
+)  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it)
 
 
 # As people type a 文号: 国发2017年57号, 国发(2017)57号, 国发 2017 57号.

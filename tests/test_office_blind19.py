@@ -48,3 +48,13 @@ def test_a_request_and_its_reply_in_one_word_file() -> None:
     """Read right at first reading: the 请示 and, on a new page, the 批复, each with its own 文号."""
     docs = ingest_file(BLIND / "blind19_qingshi_pifu.docx").documents
     assert [d.doc_number.text if d.doc_number else None for d in docs] == ["甬政〔2025〕5号", "浙政函〔2025〕31号"]
+
+
+def test_who_explains_a_policy_signs_its_interpretation() -> None:
+    """Regression: a 政策解读's closing "解读机关：江苏省商务厅" and "解读人：…" lines were read as two
+    paragraphs of its last item; they sign it, as an organ and a date sign a 通知."""
+    parsed = ingest_file(BLIND / "blind19_jiedu.docx")
+    signed = [c.text for c in parsed.clauses if c.kind == "signature"]
+    assert signed == ["解读机关：江苏省商务厅", "解读人：自由贸易试验区建设处 陈某某", "2025年3月18日"]
+    assert parsed.documents[0].issuers == ("江苏省商务厅",)
+    assert not any("解读" in c.text for c in parsed.clauses if c.kind != "signature")

@@ -170,3 +170,30 @@ def footnote_start(lines: Sequence[TextLine], body: float) -> int:
     if 0 < start < end and lines[start].top - lines[start - 1].bottom >= 0.8 * lines[start].size:
         return start
     return len(lines)
+
+
+_FOOTNOTE_MARK = re.compile(r"[①-⑳]")
+_SMALL = 0.8  # a footnote's size against the page's body text (10.5 pt under 16 pt)
+
+
+def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], list[str]]:
+    """A page's footnote area taken out of its items: from the first line at
+    the page's foot set smaller than its body text that opens with a footnote
+    mark (①), every line below it (a note's mark may print at body size); the
+    notes' lines, each note's first marked as a block of its own. Nothing when
+    a table or body-sized unmarked text follows."""
+    lines = [i for i in items if isinstance(i, TextLine) and not is_page_number(i.text)]
+    if len(lines) < 3:
+        return list(items), []
+    body = sorted(i.size for i in lines)[len(lines) // 2]
+    start = next((n for n, i in enumerate(items) if isinstance(i, TextLine) and i.size < body * _SMALL
+                  and _FOOTNOTE_MARK.match(i.text.strip())), None)
+    if start is None or start == 0:
+        return list(items), []
+    below = [i for i in items[start:] if not (isinstance(i, TextLine) and is_page_number(i.text))]
+    if not all(isinstance(i, TextLine) and (i.size < body * _SMALL or _FOOTNOTE_MARK.match(i.text.strip()))
+               for i in below):
+        return list(items), []
+    notes = [BLOCK_MARK + i.text.strip() if _FOOTNOTE_MARK.match(i.text.strip()) else i.text.strip()
+             for i in below if isinstance(i, TextLine)]
+    return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes

@@ -21,6 +21,7 @@ _ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)第[\d一二三四五六七八九十百零〇]+次"
                       r"(?:全体|常务)?会议(?:审议)?通过(.*)[)）]")
+_AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 
 
@@ -32,7 +33,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     none for an adoption note; its fields: issued, issuer, doc_number)."""
     if not lines or not lines[0].text.startswith(("（", "(")):
         return None
-    for n in range(1, min(3, len(lines)) + 1):
+    for n in range(1, min(6, len(lines)) + 1):  # an adoption note with its amendments runs to five lines
         text = hanzi_date_to_digits(_flat(join_wrapped([x.text for x in lines[:n]])))
         if text.endswith(("）", ")")):
             break
@@ -41,7 +42,9 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if adopted := _ADOPTED.fullmatch(text):
         # The body that adopted it, without its term (第十四届); the note stays a clause of the text
         # (which meeting adopted the rule is a question analysts ask), so no line is taken.
-        return 0, {k: v for k, v in (("issued", iso_date(adopted.group(1)) or ""),
+        # A rule amended since (…通过 根据2024年11月28日…决定修正) is in force as last amended: its text is of that date.
+        dates = [adopted.group(1), *_AMENDED.findall(adopted.group(3))]
+        return 0, {k: v for k, v in (("issued", iso_date(dates[-1]) or ""),
                                      ("issuer", _TERM.sub("", adopted.group(2)))) if v}
     m = _ISSUE_NOTE.fullmatch(text)
     if not m:
@@ -59,8 +62,10 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(纪要|简报|快报|专报|动态|通讯)")
-_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号|第\d{1,4}期")
-_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})编?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+# 〔2021〕5号, 第12期, 2024年第9期（总第87期）
+_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞]\d{1,4}号"
+                         r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
 def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:

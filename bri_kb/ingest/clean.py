@@ -21,6 +21,8 @@ RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
+SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
+PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -29,13 +31,26 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
 _TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
-_TOOL = (r"(?:字体\s*[:：]?\s*[大中小\s]+|打印本页|我要打印|打印|关闭窗口|关闭本页|收藏本页|加入收藏"
-         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页)")
-_PAGE_TOOLS = re.compile(rf"(?:[【\[]\s*{_TOOL}\s*[】\]]\s*)+|(?:{_TOOL}\s*)+")
+_TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])|收藏本页|加入收藏"
+         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?)")
+_PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 _NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
 # A breadcrumb, or the links to the site's previous and next article copied with the page.
-_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|(?:首页|主页|网站首页)\s*[>|｜│]|(?:上一篇|下一篇)\s*[:：])")
+_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
+                  r"|(?:上一篇|下一篇)\s*[:：])")
+# An official account's (公众号) page chrome, copied with the article it carries: the account line with its
+# time, the calls to follow, read the original, share or comment, the reading count, the closing END.
+_SOCIAL = re.compile(
+    r"原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
+    r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
+    r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
+    r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}"
+    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3}")
+# The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
+_MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
+_LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
+_CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"
@@ -190,6 +205,16 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         last = i
 
 
+def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
+    """A short line between two lines of an account page's chrome (长按识别二维码关注 /
+    江川商务 / 微信号：…) is the account's name."""
+    near = [i for i, k in enumerate(kinds) if k != BLANK]
+    for a, i, b in zip(near, near[1:], near[2:], strict=False):
+        if (kinds[i] is None and kinds[a] == kinds[b] == SOCIAL_MEDIA and len(stripped[i]) <= 16
+                and not re.search(r"[。；，：:！？]", stripped[i])):
+            kinds[i] = SOCIAL_MEDIA
+
+
 def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
     """Each raw line's removal kind (None: kept), and the page numbers found
     (index of the footer line -> its number)."""
@@ -208,12 +233,17 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s):
             kinds[i] = NO_BODY
+        elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
+            kinds[i] = SOCIAL_MEDIA
+        elif _CAPTION.fullmatch(s) and not s.endswith(("：", ":")):
+            kinds[i] = PHOTO_CAPTION
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
     for i in _head_again(stripped):
         kinds[i] = RUNNING_HEADER
         noisy.add(i)
     _table_of_contents(raw, kinds)
+    _account_names(stripped, kinds)
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

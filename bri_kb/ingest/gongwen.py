@@ -32,12 +32,14 @@ from bri_kb.vocabulary import ORGAN_END, parse_doc_number, squash
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
+# A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).
+_REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ]\s*类$")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
 MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
-    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会)[:：]$"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员)[:：]$"
 )
 REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
@@ -51,7 +53,7 @@ MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
-    r"纲要|指引|目录|清单|标准|措施|意见书|要点|问答|解读)(?:[（(][^（）()]{1,16}[)）])?$"
+    r"纲要|指引|目录|清单|标准|措施|意见书|要点|问答|解读|答复)(?:[（(][^（）()]{1,16}[)）])?$"
 )
 
 
@@ -89,11 +91,12 @@ def _top_marks(text: str) -> dict[str, str] | None:
     """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
     out: dict[str, str] = {}
     flat = _flat(text)
-    for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):
+    marks = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
+    for key, pattern in marks:
         if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
             return {key: flat}
     for token in text.split():
-        for key, pattern in (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER)):
+        for key, pattern in marks:
             if pattern.match(token):
                 out[key] = token
                 break
@@ -146,6 +149,12 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
+def _numbered(text: str) -> bool:
+    """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
+    m = _SIGNER.search(text)
+    return bool(doc_number_line(text[: m.start()] if m else text))
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
@@ -171,7 +180,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             pass  # the red line under the 版头, typed as characters
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             flat.endswith("文件") and MARK.match(flat)
-            or MARK.match(flat) and i + 1 < len(lines) and doc_number_line(lines[i + 1].text)
+            or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
         ):
             fields["issuing_mark"] = flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):

@@ -41,12 +41,17 @@ _DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}})年(
 
 
 def hanzi_date_to_digits(text: str) -> str:
-    """二○一二年一月九日 -> 2012年1月9日, as printed under a signature."""
+    """二○一二年一月九日 -> 2012年1月9日, as printed under a signature; full-width
+    digits (２０２５年３月５日, as some offices type them) -> 2025年3月5日."""
     def one(m: re.Match[str]) -> str:
         year = "".join(_CN_DIGIT[c] for c in m.group(1))
         return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
 
-    return _DATE_HANZI.sub(one, text)
+    return _DATE_HANZI.sub(one, text.translate(_FULL_DIGITS))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def iso_date(text: str) -> str | None:
@@ -87,6 +92,13 @@ def margin_facts(margins: Sequence[str]) -> tuple[DocNumber | None, str | None]:
             next(iter(days)) if len(days) == 1 else None)
 
 
+def organs_alone(line: str) -> bool:
+    """A signature line: organs' names alone (an organ's name may hold its place in brackets:
+    中国（湖北）自由贸易试验区武汉片区管理委员会)."""
+    line = line.strip()
+    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", line))
+
+
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""
@@ -95,10 +107,13 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
         return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x)
     for i, line in enumerate(body):
         if _STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
-            prev = body[i - 1].strip()
-            # an organ's name may hold its place in brackets: 中国（湖北）自由贸易试验区武汉片区管理委员会
-            if len(prev) <= 40 and re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", prev):
-                return tuple(prev.split())
+            # a joint signature stacks its organs one line (or two) each above the date
+            # (a bilingual text signs in English under each: those lines are passed over)
+            k = i
+            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not _CJK.search(body[k - 1])):
+                k -= 1
+            if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
+                return found
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会
         if m := re.fullmatch(rf"\s*解读(?:机关|单位)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}{_ORGAN})\s*", line):
             return (m.group(1),)
@@ -183,7 +198,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     effective = expires = None
-    text = "\n".join(body)
+    text = "\n".join(body).translate(_FULL_DIGITS)
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif m := _EFFECTIVE.search(text):
@@ -240,6 +255,25 @@ def repeals_of(body: str) -> tuple[str, ...]:
     found = [dn.text for m in _REPEAL_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(1)))]
     found += [m.group(1) for m in _REPEAL_TITLE.finditer(text)]
     return tuple(dict.fromkeys(found))
+
+
+_ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
+_ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题)\s*[:：]\s*(.+)$", re.MULTILINE)
+
+
+def repealed_rows(rows: Sequence[tuple[Sequence[str], str]]) -> tuple[str, ...]:
+    """Documents a 废止 list repeals: the rows (headings above, text) of a table
+    under a heading that names 废止 (附件1 …决定废止的规范性文件目录), each by its
+    文号 column, else its title column."""
+    out = []
+    for path, text in rows:
+        if not any("废止" in h and "修改" not in h for h in path):
+            continue
+        if (m := _ROW_NUMBER.search(text)) and (dn := parse_doc_number(re.sub(r"\s+", "", m.group(1)))):
+            out.append(dn.text)
+        elif m := _ROW_TITLE.search(text):
+            out.append(m.group(1).strip())
+    return tuple(out)
 
 
 _REGULATION = re.compile(r"《([^》]{2,60})》")

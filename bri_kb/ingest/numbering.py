@@ -17,8 +17,10 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a plan's parts (第一部分　总体要求, a 规划纲要's 第一篇): set off from their title by a space
     ("part", re.compile(rf"^第\s*{_CN}\s*(?:部分|篇)(?=[\s　：:]|$)")),
     ("chapter", re.compile(rf"^第\s*{_CN}\s*章")),
-    ("section", re.compile(rf"^第\s*{_CN}\s*节")),
-    ("article", re.compile(rf"^第\s*{_CN}\s*条(?=[\s　：:，]|$)")),
+    ("section", re.compile(rf"^第\s*{_CN}\s*[节節]")),
+    # an article an amendment inserted keeps its neighbour's number: 第十二条之一 (條, 節: printed in
+    # traditional characters, as for Macau and Hong Kong readers)
+    ("article", re.compile(rf"^第\s*{_CN}\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),
     ("cn", re.compile(rf"^{_CN}\s*[、．.](?!\d)")),
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),
     ("circled_cn", re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]")),

@@ -49,8 +49,9 @@ def _fragment(p: Paragraph) -> bool:
             and CELL not in text and not _OWN_LINE.match(text))
 
 
-# An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell.
-_OWN_LINE = re.compile(r"附\s*[件录表]")
+# An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a
+# 目录's heading.
+_OWN_LINE = re.compile(r"附\s*[件录表]|目\s*录$")
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:
@@ -118,3 +119,29 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         expected = 2 if first else 0
         out.append(p)
     return out
+
+
+def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Paragraph]:
+    """A note in brackets set line by line (a centred adoption note under a rule's
+    title, each of its lines a block of its own in a PDF) is one paragraph: the
+    lines after an opening bracket run on until it closes, up to six, unless a
+    numbered line comes first."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        j = i + 1
+        if p.text[:1] in "（(" and _open_brackets(p.text) > 0:
+            while j < len(paragraphs) and j - i < most and marker_of(paragraphs[j].text) is None:
+                j += 1
+                if _open_brackets("".join(x.text for x in paragraphs[i:j])) == 0:
+                    break
+            if _open_brackets("".join(x.text for x in paragraphs[i:j])) != 0:
+                j = i + 1  # never closed: not a note
+        out.append(p if j == i + 1 else _merge(paragraphs[i:j]))
+        i = j
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")

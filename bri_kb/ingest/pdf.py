@@ -22,7 +22,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.blocks import BLOCK_MARK, join_headings, marked
+from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
@@ -193,6 +193,7 @@ def pdf_text(path: Path) -> PdfText:
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: list[str] = []  # that table's header row
     cut = False  # the page before ended mid-sentence
+    pending: list[str] = []  # the footnotes of the page before
     margins: dict[str, None] = {}
     for height, layout in pages:
         lines: list[str | list[str]] = []
@@ -206,6 +207,7 @@ def pdf_text(path: Path) -> PdfText:
                                      and not is_page_number(i.text)))
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
+        kept, notes = footnotes(kept)
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         kept = join_headings(kept)
@@ -236,9 +238,19 @@ def pdf_text(path: Path) -> PdfText:
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):
             open_table = None  # the page ended in text, so the table did not run on
-        out.append(lines)
+        out.append(_with_notes(lines, pending))
+        pending = notes
+    if pending and out:
+        out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins))
+
+
+def _with_notes(lines: list[str | list[str]], notes: list[str]) -> list[str | list[str]]:
+    """The page's lines with the footnotes of the page before set where its first
+    block opens: after the rest of the paragraph the page break cut, not inside it."""
+    k = next((n for n, x in enumerate(lines) if isinstance(x, str) and x.startswith(BLOCK_MARK)), len(lines))
+    return [*lines[:k], *notes, *lines[k:]]
 
 
 def pdf_pages(path: Path) -> list[list[str]]:
@@ -269,6 +281,17 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
         for i, cell in enumerate(rows[0]):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows = rows[1:]
+    elif rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
+        # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) |
+        # 措施): a column that holds text further down this page, empty at its top, carries the last value.
+        last = previous[-1]
+        for j in range(1, min(len(last), len(rows[0]))):
+            if rows[0][j] or not last[j] or not any(len(r) > j and r[j] for r in rows[1:]):
+                continue
+            for row in rows:
+                if row[j]:
+                    break
+                row[j] = last[j]
     return rows
 
 
@@ -283,5 +306,7 @@ def read_pdf(path: Path) -> DecodedText:
     text = pdf_text(path)
     if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
-    return DecodedText(f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages) + "\n", "pdf", wrapped=True,
+    # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.
+    pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
+    return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, margins=text.margins)

@@ -30,7 +30,9 @@ from bri_kb.ingest.metadata import (
     issuers_of,
     level_and_region,
     margin_facts,
+    organs_alone,
     regulations_in,
+    repealed_rows,
     repeals_of,
 )
 from bri_kb.ingest.read import open_text
@@ -73,7 +75,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     in_margins, margin_day = margin_facts(margins)
     number = doc_number_of(raw.header, raw.title, body) or in_margins
     issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
-    if (mark := raw.office.get("issuing_mark", "")).endswith("文件"):
+    mark = raw.office.get("issuing_mark", "")
+    if mark.endswith("文件") or not issuers and organs_alone(mark):  # (a letter's mark: the organ's name alone)
         organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         issuers = tuple(next((o for o in organs if o.endswith(i)), i) for i in issuers) or organs
@@ -89,7 +92,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
-        number = DocNumber(issue.group(0), "", int(dates.published[:4]), issue.group(1))
+        year = int(issue.group(1) or dates.published[:4])
+        number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
     return Document(
         doc_id=stable_id(file, raw.title, str(raw.line_start)),
         title=raw.title or Path(file).stem,
@@ -106,12 +110,13 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         line_start=raw.line_start,
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
-        repeals=repeals_of("\n".join(body)),
+        repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
+                                    + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW]))),
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 
 
-_ISSUE_NO = re.compile(r"第(\d{1,4})期")
+_ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")
 
 
 def _row_number(label: str) -> int:

@@ -31,7 +31,9 @@ _ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
 _OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
-                              r"|附\s*[录表]\s*\d{0,2}$|"
+                              r"|附\s*[录表]\s*\d{0,2}$|目\s*录$|"
+                              # a short heading letter-spaced on a line of its own: 说　明, 前　言, 总　则
+                              r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
@@ -176,12 +178,28 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     groups: list[list[Line]] = []
     for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
-        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in _COMMAS or fills_column(lines, widths, i - 1))
-                and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)):
+        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in _COMMAS
+                      or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
+                      and not _BULLETED.match(prev))
+                and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
+                and not _signs(lines, i)):
             groups[-1].append(ln)
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
+
+
+def _signs(lines: Sequence[Line], i: int) -> bool:
+    """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into)?"""
+    return (i + 1 < len(lines) and bool(_ORGAN_ALONE.fullmatch(lines[i].text))
+            and bool(_DATE_LINE.match(lines[i + 1].text)))
+
+
+# A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about
+# one width: a field or a speaker of its own, not the wrap of the line above.
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
+_BULLETED = re.compile(r"[◆◇●○■□►▶•★☆※]")  # a bulleted entry (本期要目's ◆ …): a line of its own
+_ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|部|委|院|署|行|会)")
 
 
 def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_opens: bool = False) -> list[Paragraph]:

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
-from bri_kb.ingest.gongwen import ANNOUNCEMENT_NO, body_parts, masthead, names_genre, title_end
+from bri_kb.ingest.gongwen import (
+    ANNOUNCEMENT_NO,
+    MAX_TITLE_LINES,
+    body_parts,
+    doc_number_line,
+    masthead,
+    names_genre,
+    title_end,
+)
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -185,7 +193,29 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         doc = RawDocument(tidy_title(join_wrapped([x.text for x in title_lines])), title_lines, {},
                           tuple(lines[: head.lines]), tuple(lines[end:]))
         return with_office_parts(doc, head.fields)
+    if n := _numbered_title(lines):
+        # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone.
+        doc = RawDocument(tidy_title(join_wrapped([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
+                          tuple(lines[n:]))
+        return with_office_parts(doc)
     return with_office_parts(_plain_document(lines))
+
+
+def _numbered_title(lines: Sequence[Line]) -> int:
+    """How many lines a 标题 set over two to four lines takes, when the line
+    under it holds only a 文号 and the lines name a 文种 (0: no such title)."""
+    for n in range(2, min(MAX_TITLE_LINES, len(lines) - 1) + 1):
+        if doc_number_line(lines[n].text):
+            title = join_wrapped([x.text for x in lines[:n]])
+            ok = names_genre(title) and all(len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text)
+                                            and not _ISSUE.search(x.text) for x in lines[:n])
+            return n if ok else 0
+    return 0
+
+
+# A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
+_TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
+_ISSUE = re.compile(r"第\s*\d+\s*期|(?:公报|汇编|简报)$")
 
 
 def _plain_document(lines: Sequence[Line]) -> RawDocument:

@@ -13,15 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
-from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.paragraphs import ASKED, attachment_lists, dedupe, group_cells, question_answers
+from bri_kb.ingest.paragraphs import (
+    ASKED,
+    attachment_lists,
+    bracketed_notes,
+    dedupe,
+    group_cells,
+    question_answers,
+)
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.table import Table, find_table
-from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
@@ -33,6 +39,8 @@ _SIGNATURE = re.compile(
     rf"(?:{_ORGAN_NAME}[\s、]*)+|{_DATE}|(?:{_ORGAN_NAME}\s*)+\n{_DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
     # a 令 is signed by its head: 总理 李克强
     r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff]{2,4}"
+    # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
+    r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
 )
 
 
@@ -88,7 +96,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
-    paragraphs = question_answers(attachment_lists(paragraphs))
+    paragraphs = question_answers(attachment_lists(bracketed_notes(paragraphs)))
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
     # An 附件 line names an attachment and a signature names who signed when:
@@ -97,7 +105,7 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     for n, s in enumerate(segments):
         # The 附件说明 and the signature belong to the whole text, not to the item above them (within an
         # appended section they stay under its heading).
-        whole = () if not s.path or not _ATTACHMENT_PAGE.match(s.path[0]) else s.path
+        whole = () if not s.path or not ATTACHMENT_PAGE.match(s.path[0]) else s.path
         if _ATTACHMENT.match(s.text):
             s = Segment("附件", Kind.ATTACHMENT, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
@@ -158,11 +166,11 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             continue
         m = marker_of(p.text)
         scheme = m[0] if m else None
-        if _ATTACHMENT_PAGE.fullmatch(p.text):
+        if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
             flush()
             current, label = [], ""
-            heading, titled = _appended(paragraphs, index, {})
+            heading, titled = appended(paragraphs, index, {})
             path = [("attachment", heading.text.replace("\n", " "))]
             segments.append(heading)
             continue
@@ -264,7 +272,10 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             elif first:  # a form's first row is a row of it
                 table_row, category = 1, None
                 segments.append(_row_segment(p, header, table_row, path))
-            elif heading := category_row(p.text):
+            elif (heading := category_row(p.text)) and NOTE.match(heading):
+                # A row of one cell across the table's foot that opens 注： is the table's note, not a category.
+                segments.append(Segment("注", Kind.NOTE, path, heading, p.lines))
+            elif heading:
                 # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it.
                 table_row, category = table_row + 1, heading
                 segments.append(Segment(f"第{table_row}行", Kind.HEADING, path, heading, p.lines))
@@ -272,14 +283,14 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 table_row += 1
                 segments.append(_row_segment(p, header, table_row, (*path, category) if category else path))
             continue
-        if _ATTACHMENT_PAGE.fullmatch(p.text):
+        if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.
             if open_heading is not None:
                 segments.append(open_heading)
                 open_heading = None
-            appended, titled = _appended(paragraphs, index, rows)
-            stack = [("attachment", appended.text.replace("\n", " "))]
-            segments.append(appended)
+            appendix, titled = appended(paragraphs, index, rows)
+            stack = [("attachment", appendix.text.replace("\n", " "))]
+            segments.append(appendix)
             continue
         if index in titled:
             continue  # the attachment's title, in its heading
@@ -343,43 +354,12 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     return segments
 
 
-_ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*\d{0,2}")
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
 _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|当否|是否妥当)[，,]?请(?:批示|批复|审定|审批|示)。?$"
                       r"|特此(?:通知|公告|报告|函告|批复|函复|说明)。?$|此复。?$"
                       r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
                       r"(?:施行|实施|执行)")
-
-
-def _appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, range]:
-    """The heading of what a document appends ("附件1", "附录", "附表" atop its page),
-    with the title under it when there is one (in one paragraph or two); and the
-    indexes of that title's paragraphs, which the heading holds."""
-    p = paragraphs[index]
-    parts = _attachment_title(paragraphs, index + 1, rows)
-    lines = p.lines + tuple(ln for q in paragraphs[index + 1 : index + 1 + len(parts)] for ln in q.lines)
-    title = join_wrapped(parts)
-    heading = Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])), lines)
-    return heading, range(index + 1, index + 1 + len(parts))
-
-
-def _attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> list[str]:
-    """The title under an attachment's "附件1" line: a short line without a
-    closing mark (GB/T 9704 centres it), if the next paragraph is one; and the
-    paragraph after it too when only the two name a 文种 (…制度创新成果 / 评估认定办法)."""
-    def titling(k: int) -> bool:
-        if k >= len(paragraphs) or k in rows:
-            return False
-        text = paragraphs[k].text
-        return len(text) <= 60 and text[-1] not in "。；：，！？" and not marker_of(text)
-
-    if not titling(index):
-        return []
-    first = paragraphs[index].text
-    if titling(index + 1) and not names_genre(first) and names_genre(first + paragraphs[index + 1].text):
-        return [first, paragraphs[index + 1].text]
-    return [first]
 
 
 def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -51,12 +51,18 @@ def _unbroken(before: str, after: str) -> bool:
 _CODE = re.compile(r"(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{6,}")
 
 
+# English wrapped at a space after a comma or before a bracket: "contributions," / "profits", "China" / "(Shandong)"
+_LATIN_END = re.compile(r"[A-Za-z][,.;:!?)]$|[A-Za-z]$")
+_LATIN_START = re.compile(r"\(?[A-Za-z]")
+
+
 def join_wrapped(parts: Sequence[str]) -> str:
     """Join line fragments; a space survives only between two Latin words (not
     inside an e-mail address, a web address or a telephone number)."""
     out = ""
     for part in parts:
-        if out and _ASCII_WORD.match(out[-1]) and part and _ASCII_WORD.match(part[0]) and not _unbroken(out, part):
+        if out and part and (_ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(part[0]) or _LATIN_END.search(out)
+                             and _LATIN_START.match(part)) and not _unbroken(out, part):
             out += " "
         out += part
     return collapse_spaces(out)

@@ -73,6 +73,25 @@ def _links_a_file(el: Any) -> bool:
     return any(_FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
 
 
+def linked_attachments(root: Any, body: Any) -> list[str]:
+    """The names of the files a page links under a 附件 or 相关附件 label outside
+    the article's text ("1. 重点任务清单.pdf" -> "1. 重点任务清单")."""
+    inside = set(body.iter("a"))
+    names = []
+    for a in root.iter("a"):
+        if a in inside or not _FILE_LINK.search(a.get("href") or ""):
+            continue
+        box = next((el for el in (a.getparent(), *a.iterancestors()) if el is not None
+                    and re.match(r"\s*(?:相关)?附\s*件\s*[:：]", el.text_content())), None)
+        if box is not None and len(box.text_content()) < 2000:
+            if name := _FILE_SUFFIX.sub("", " ".join(a.text_content().split())):
+                names.append(name)
+    return names
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
+
+
 def attachment_lines(lines: list[str]) -> list[str]:
     """An "附件：" line with its file links on the lines below: one 附件说明. (A
     bare "附件" over a title heads the attachment itself, printed on the page.)"""
@@ -221,6 +240,9 @@ def html_to_text(html: str) -> str:
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     lines = attachment_lines([ln for ln in lines if ln not in meta])
+    if not any(_ATTACHMENT.match(ln) for ln in lines) and (files := linked_attachments(root, body)):
+        # the page lists the attachments' files apart from the text (a 相关附件 box under it)
+        lines += [f"附件：{files[0]}", *files[1:]]
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
     return "\n".join(header_lines(title, date, source, number) + lines) + "\n"

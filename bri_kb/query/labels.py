@@ -33,11 +33,11 @@ def label_variants(label: str) -> set[str]:
     """What a user may type for a label: 5 -> 第5项; 32 / 第32条 -> 第三十二条; 二 -> 二、."""
     label = label.strip()
     out = {label}
-    m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)?", label)
+    m = re.fullmatch(r"第?\s*([一二三四五六七八九十百零〇两\d]+)\s*(?:(条|项|章|节)(?:之([一二三四五六七八九十\d]+))?)?", label)
     if m:
         num, unit = m.group(1), m.group(2)
         for u in ([unit] if unit else ["项", "条"]):
-            lab = canonical_label(num, u)
+            lab = canonical_label(num, u, m.group(3))
             if lab:
                 out.add(lab)
         if not unit:

@@ -12,7 +12,7 @@ from bri_kb.vocabulary import DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number
 
 MAX_QUESTION = 2000
 _TITLE = re.compile(r"《([^《》]{2,80})》")
-_ARTICLE = re.compile(r"第\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)")
+_ARTICLE = re.compile(r"第\s*([一二三四五六七八九十百零〇两\d]+)\s*(条|项|章|节)(?:之([一二三四五六七八九十\d]+))?")
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,18 @@ class ParsedQuestion:
     truncated: bool = False
 
 
-def canonical_label(number: str, unit: str) -> str | None:
-    """第32条 / 第三十二条 -> 第三十二条; 第五项 / 第5项 -> 第5项."""
+def canonical_label(number: str, unit: str, inserted: str | None = None) -> str | None:
+    """第32条 / 第三十二条 -> 第三十二条; 第五项 / 第5项 -> 第5项; 第20条之2 -> 第二十条之二
+    (an article an amendment inserted after 第二十条)."""
     n = int(number) if number.isdigit() else cn_to_int(number)
     if n is None:
         return None
-    return f"第{n}项" if unit == "项" else f"第{int_to_cn(n)}{unit}"
+    if unit == "项":
+        return f"第{n}项"
+    if inserted and unit == "条":
+        k = int(inserted) if inserted.isdigit() else cn_to_int(inserted)
+        return None if k is None else f"第{int_to_cn(n)}条之{int_to_cn(k)}"
+    return f"第{int_to_cn(n)}{unit}"
 
 
 def clean_question(question: str) -> str:
@@ -44,7 +50,7 @@ def parse_question(question: str) -> ParsedQuestion:
     truncated = len(text) > MAX_QUESTION
     text = text[:MAX_QUESTION]
     numbers = [dn.text for m in DOC_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(0)))]
-    labels = [lab for m in _ARTICLE.finditer(text) if (lab := canonical_label(m.group(1), m.group(2)))]
+    labels = [lab for m in _ARTICLE.finditer(text) if (lab := canonical_label(m.group(1), m.group(2), m.group(3)))]
     return ParsedQuestion(
         text=text,
         doc_numbers=tuple(numbers),

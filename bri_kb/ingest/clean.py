@@ -32,7 +32,8 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
 _TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
 _TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])|收藏本页|加入收藏"
-         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?)")
+         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?|我要纠错"
+         r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
 _PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 _NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
@@ -49,6 +50,9 @@ _SOCIAL = re.compile(
     r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3}")
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
 _MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
+# A page's links to related articles copied with the text: the heading, then the headlines under it.
+_RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件)[】\]]?\s*[:：]?")
+_HEADLINE = re.compile(r"[^。；！？]{4,60}")
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 _CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _TERMINAL = "。；！？：，"
@@ -222,7 +226,9 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
     headers = running_headers(raw, stripped)
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
+    related = False  # under a page's 相关报道: the headlines it links
     for i, s in enumerate(stripped):
+        related = related and kinds[i - 1] in (BLANK, NAVIGATION)
         if not s:
             kinds[i] = BLANK
         elif is_url_line(s):
@@ -235,6 +241,9 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NO_BODY
         elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
+        elif _RELATED.fullmatch(s) or related and _HEADLINE.fullmatch(s):
+            kinds[i] = NAVIGATION
+            related = True
         elif _CAPTION.fullmatch(s) and not s.endswith(("：", ":")):
             kinds[i] = PHOTO_CAPTION
         if kinds[i] in (URL, RUNNING_HEADER):

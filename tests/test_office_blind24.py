@@ -22,10 +22,11 @@ def test_a_paragraph_cut_by_a_page_break_under_footnotes_is_whole() -> None:
     assert "班列线路，推动" in one and one.endswith("按职责分工负责)")
     three = next(t for t in texts if t.startswith("（三）扩大服务业和数字贸易开放"))
     assert three.endswith("(省商务厅、省委网信办、省司法厅按职责分工负责)")
-    two = next(t for t in texts if t.startswith("②"))
+    two = next(t for t in texts if t.startswith("注②："))
     assert two.endswith("依托西安国际港站运营。")
-    # every footnote is kept, after the paragraph it interrupted
-    assert [t[0] for t in texts if t[:1] in "①②③④⑤⑥"] == list("①②③④⑤⑥")
+    # every footnote is kept, as a note (注①：…, as the reader writes footnotes), after the paragraph it interrupted
+    notes = [c.text for c in clauses if c.kind == "note"]
+    assert [t[:3] for t in notes] == [f"注{m}：" for m in "①②③④⑤⑥"]
     assert texts.index(one) < texts.index(two)
 
 

@@ -34,3 +34,20 @@ def test_an_upward_report_and_a_rule_with_sections_read_right() -> None:
     rules = ingest_file(BLIND / "blind26_rules_sections.docx")
     assert (rules.documents[0].effective, rules.documents[0].expires) == ("2024-10-01", "2029-09-30")
     assert any(c.kind == "heading" and c.text.startswith("第一节") for c in rules.clauses)
+
+
+def test_the_closing_call_to_all_recipients_is_the_whole_texts() -> None:
+    """Regression: "各地区、各部门要充分认识…" right above the signature was labelled （六）第2段, a second
+    paragraph of the last item (also "各地区、各有关部门要…" of round 24's boxed notice, under 三、（二））."""
+    clauses = ingest_file(BLIND / "blind26_govcn_copy.txt").clauses
+    closing = next(c for c in clauses if c.text.startswith("各地区、各部门要充分认识"))
+    assert closing.path == () and "（六）" not in closing.label
+    boxed = ingest_file(DATA / "office" / "blind24" / "blind24_boxed_notice.pdf").clauses
+    assert next(c for c in boxed if c.text.startswith("各地区、各有关部门要")).path == ()
+    # an item's own second paragraph that calls on the regions stays the item's
+    from tests.helpers import ingest_text
+
+    parsed = ingest_text("关于某事的通知\n各有关单位：\n一、总体要求\n（一）加强领导。建立机制。\n各地要认真落实。\n"
+                         "（二）强化保障。安排资金。\n二、其他\n本通知自印发之日起施行。\n某某省商务厅\n2024年1月2日\n", "t.txt", wrapped=False)
+    inner = next(c for c in parsed.clauses if c.text.startswith("各地要认真落实"))
+    assert inner.path != ()

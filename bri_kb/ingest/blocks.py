@@ -186,14 +186,19 @@ def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], 
     if len(lines) < 3:
         return list(items), []
     body = sorted(i.size for i in lines)[len(lines) // 2]
-    start = next((n for n, i in enumerate(items) if isinstance(i, TextLine) and i.size < body * _SMALL
-                  and _FOOTNOTE_MARK.match(i.text.strip())), None)
+    def small(k: int) -> bool:
+        item = items[k] if k < len(items) else None
+        return isinstance(item, TextLine) and item.size < body * _SMALL
+
+    # (the mark's glyph may set the note's first line at body size: then the line under it is small)
+    start = next((n for n, i in enumerate(items) if isinstance(i, TextLine) and _FOOTNOTE_MARK.match(i.text.strip())
+                  and (small(n) or small(n + 1))), None)
     if start is None or start == 0:
         return list(items), []
     below = [i for i in items[start:] if not (isinstance(i, TextLine) and is_page_number(i.text))]
     if not all(isinstance(i, TextLine) and (i.size < body * _SMALL or _FOOTNOTE_MARK.match(i.text.strip()))
                for i in below):
         return list(items), []
-    notes = [BLOCK_MARK + i.text.strip() if _FOOTNOTE_MARK.match(i.text.strip()) else i.text.strip()
-             for i in below if isinstance(i, TextLine)]
+    # each note as the note it is (注①：…), as marked() writes the footnotes it finds
+    notes = [re.sub(r"^([①-⑳])\s*", rf"{BLOCK_MARK}注\1：", i.text.strip()) for i in below if isinstance(i, TextLine)]
     return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes

@@ -194,6 +194,7 @@ def pdf_text(path: Path) -> PdfText:
     header: list[str] = []  # that table's header row
     cut = False  # the page before ended mid-sentence
     pending: list[str] = []  # the footnotes of the page before
+    last_size = 0.0  # the size of the page before's last line of text
     margins: dict[str, None] = {}
     for height, layout in pages:
         lines: list[str | list[str]] = []
@@ -209,9 +210,11 @@ def pdf_text(path: Path) -> PdfText:
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         kept, notes = footnotes(kept)
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
+        was_cut, cut_size = cut, last_size
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
+        last_size = body[-1].size if body else 0.0
         kept = join_headings(kept)
-        texts = iter(marked([i for i in kept if isinstance(i, TextLine)]))
+        texts = iter(_carried_on(marked([i for i in kept if isinstance(i, TextLine)]), body, was_cut, cut_size))
         for item in kept:
             if isinstance(item, TextLine):
                 text = next(texts)
@@ -244,6 +247,19 @@ def pdf_text(path: Path) -> PdfText:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins))
+
+
+def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float) -> list[str]:
+    """The page's marked lines, its first unmarked when it carries on the sentence the page
+    before stopped in the middle of: set as that line was, flush with the column, no number
+    before it (a page of smaller boxed text would take a body-sized line for a heading)."""
+    if not (cut and texts and body and texts[0].startswith(BLOCK_MARK)):
+        return texts
+    first = body[0]
+    if (abs(first.size - size) < 0.5 and first.x0 - first.left < 1.5 * first.size
+            and marker_of(first.text.strip()) is None and texts[0].removeprefix(BLOCK_MARK) == first.text.strip()):
+        return [texts[0].removeprefix(BLOCK_MARK), *texts[1:]]
+    return texts
 
 
 def _with_notes(lines: list[str | list[str]], notes: list[str]) -> list[str | list[str]]:

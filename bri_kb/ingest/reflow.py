@@ -121,7 +121,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     """Does line i wrap onto line i+1?"""
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
-    if starts_paragraph(lines[i + 1].text) or i in spanning:
+    if starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text):
         return False
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
@@ -182,11 +182,20 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
                       and not _BULLETED.match(prev))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
-                and not _signs(lines, i)):
+                and not _signs(lines, i) and not _contact_field(prev, ln.text)):
             groups[-1].append(ln)
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
+
+
+# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…).
+_CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码)\s*[:：]")
+
+
+def _contact_field(line: str, nxt: str) -> bool:
+    """Does the next line open a contact's field after a line that ends no sentence on a comma?"""
+    return bool(_CONTACT.match(nxt)) and line[-1:] not in _COMMAS
 
 
 def _signs(lines: Sequence[Line], i: int) -> bool:

@@ -275,8 +275,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             elif (heading := category_row(p.text)) and NOTE.match(heading):
                 # A row of one cell across the table's foot that opens 注： is the table's note, not a category.
                 segments.append(Segment("注", Kind.NOTE, path, heading, p.lines))
-            elif heading:
-                # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it.
+            elif heading and not _form(header):
+                # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it (in a form,
+                # a label beside its blank is a row of its own).
                 table_row, category = table_row + 1, heading
                 segments.append(Segment(f"第{table_row}行", Kind.HEADING, path, heading, p.lines))
             else:
@@ -324,7 +325,8 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             segments.append(_entry(open_heading))
             open_heading = None
             stack.pop()
-        if stack and _CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text)):
+        if stack and (_CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text))
+                      or _EXHORTS.match(p.text) and _last_before_signature(paragraphs, index)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item.
             if open_heading is not None:
                 segments.append(_entry(open_heading))
@@ -360,6 +362,21 @@ _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|
                       r"|特此(?:通知|公告|报告|函告|批复|函复|说明)。?$|此复。?$"
                       r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
                       r"(?:施行|实施|执行)")
+
+
+# The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
+_EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
+                      r"(?:要|务必|应当|应)")
+
+
+def _last_before_signature(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] the body's last paragraph: the signature (organs above a date), a date,
+    an 附件说明 or nothing after it?"""
+    k = index + 1
+    if k >= len(paragraphs) or _ATTACHMENT.match(paragraphs[k].text) or re.fullmatch(_DATE, paragraphs[k].text):
+        return True
+    end = _past_organs(paragraphs, k)
+    return k < end < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[end].text))
 
 
 def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:

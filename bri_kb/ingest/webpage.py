@@ -112,6 +112,20 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
+def table_caption(table: Any) -> str | None:
+    """The caption a page sets in its table's first row (one cell spanning every
+    column, above the header), if it does."""
+    trs = list(table.iter("tr"))
+    if len(trs) < 3:
+        return None
+    first = [c for c in trs[0] if c.tag in ("td", "th")]
+    width = max(sum(_span(c, "colspan") for c in tr if c.tag in ("td", "th")) for tr in trs[1:])
+    if len(first) != 1 or width < 2 or _span(first[0], "colspan") < width:
+        return None
+    text = " ".join(shown_lines(first[0].text_content()))
+    return text if 0 < len(text) <= 60 and not re.search(r"[。；]", text) else None
+
+
 def table_grid(table: Any) -> list[list[str]]:
     """An HTML table's rows as cell texts on its grid, as Word's tables are read
     (word.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
@@ -123,7 +137,10 @@ def table_grid(table: Any) -> list[list[str]]:
     heading: list[str] = []  # the first row's texts, a cell spanning across repeated in each column
     down: dict[tuple[int, int], str] = {}  # (row, column) -> the text of a cell spanning into it from above
     two_rows = [False, False]  # the first row has a cell spanning down, and one spanning across
-    for r, tr in enumerate(table.iter("tr")):
+    rows_of = list(table.iter("tr"))
+    if table_caption(table) is not None:
+        rows_of = rows_of[1:]  # a caption in the table's first row, one cell across it all: no row
+    for r, tr in enumerate(rows_of):
         row: list[str] = []
         cells = [c for c in tr if c.tag in ("td", "th")]
         i = 0
@@ -171,6 +188,8 @@ def _blocks(el: Any) -> list[str]:
                 and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag == "table":
+            if (caption := table_caption(child)) is not None:
+                lines.append(caption)
             lines += table_lines(table_grid(child))
         elif tag in _BLOCKS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
             lines += _blocks(child)
@@ -234,9 +253,11 @@ def html_to_text(html: str) -> str:
         return "\n".join(lines) + "\n"
     body = article_body(root)
     lines = without_title(_blocks(body), title)
-    # the 文号 printed under the title, else the one the page's record gives
-    m = DOC_NUMBER.search("\n".join(lines[:5])) or re.search(rf"发文字号\s*[:：]\s*({DOC_NUMBER.pattern})", everything)
-    number = (m.group(1) if m.re is not DOC_NUMBER else m.group(0)) if m else None
+    # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
+    # paragraph is another document's)
+    m = re.search(rf"(?:发文字号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})", everything)
+    alone = (re.fullmatch(rf"[（(]?\s*({DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
+    number = m.group(1) if m else next((a.group(1) for a in alone if a), None)
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     lines = attachment_lines([ln for ln in lines if ln not in meta])

@@ -48,6 +48,7 @@ def test_the_closing_call_to_all_recipients_is_the_whole_texts() -> None:
     from tests.helpers import ingest_text
 
     parsed = ingest_text("关于某事的通知\n各有关单位：\n一、总体要求\n（一）加强领导。建立机制。\n各地要认真落实。\n"
-                         "（二）强化保障。安排资金。\n二、其他\n本通知自印发之日起施行。\n某某省商务厅\n2024年1月2日\n", "t.txt", wrapped=False)
+                         "（二）强化保障。安排资金。\n二、其他\n本通知自印发之日起施行。\n某某省商务厅\n2024年1月2日\n",
+                         "t.txt", wrapped=False)
     inner = next(c for c in parsed.clauses if c.text.startswith("各地要认真落实"))
     assert inner.path != ()

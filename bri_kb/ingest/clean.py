@@ -21,6 +21,7 @@ RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
+SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
 SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
@@ -31,7 +32,7 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
 _TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
-_TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])|收藏本页|加入收藏"
+_TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])?|收藏本页|加入收藏"
          r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?|我要纠错"
          r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
 _PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
@@ -46,13 +47,14 @@ _SOCIAL = re.compile(
     r"原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
     r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
     r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
-    r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}"
+    r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
     r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3}")
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
 _MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
 # A page's links to related articles copied with the text: the heading, then the headlines under it.
 _RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件)[】\]]?\s*[:：]?")
 _HEADLINE = re.compile(r"[^。；！？]{4,60}")
+_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}")  # (---: Markdown's rule)
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 _CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _TERMINAL = "。；！？：，"
@@ -102,7 +104,25 @@ def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return unseen_out(text).strip().strip(_WS).strip()
+    return markdown_out(unseen_out(text).strip().strip(_WS).strip()).strip()
+
+
+def markdown_out(text: str) -> str:
+    """A line copied with its Markdown marks (from a news app or a Q&A site) as it reads:
+    "# 标题" -> 标题, "> 内政办发〔2024〕18号" -> 内政办发〔2024〕18号, "**一、总体要求**" -> 一、总体要求,
+    "- 稳定开行…" -> "• 稳定开行…"
+    (bold marks only around Chinese text: an asterisk in a formula or a footnote stays)."""
+    while True:  # until nothing is left to take (# # 标题, ****重点****): cleaning twice gives what once gave
+        done = _MD_BULLET.sub("• ", _MD_LEAD.sub("", text)).strip()
+        done = _MD_BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), done)
+        if done == text:
+            return text
+        text = done
+
+
+_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+_MD_BULLET = re.compile(r"^[-*+]\s+(?=[\u4e00-\u9fff“（《])")  # "- 稳定开行…" (not "- 1 -", a page's number)
+_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|__([^_\n]*[\u4e00-\u9fff][^_\n]*)__")
 
 
 def is_url_line(text: str) -> bool:
@@ -147,12 +167,20 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         if any(_strong_break(w) for w in [*raw[max(0, i - 8) : i], *raw[i + 1 : i + 9]]):
             near_break[text] += 1
     # A document's own header lines (发布时间：2016-10-19) repeat in a
-    # compilation whose documents each open a page: metadata, not page furniture.
+    # compilation whose documents each open a page: metadata, not page furniture. So does an organ that
+    # signs above a date (two notices of one office in one file, near their pages' ends).
+    filled = [t for t in stripped if t]
+    signing = {a for a, b in zip(filled, filled[1:], strict=False) if _SIGNED_DATE.fullmatch(b)}
     return {
         t
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
+        and t not in signing
     }
+
+
+_SIGNED_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                          r"\s*[\d一二三四五六七八九十]{1,3}\s*日")
 
 
 def _head_again(stripped: Sequence[str]) -> list[int]:
@@ -239,6 +267,8 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s):
             kinds[i] = NO_BODY
+        elif _SEPARATOR.fullmatch(s):
+            kinds[i] = SEPARATOR
         elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
         elif _RELATED.fullmatch(s) or related and _HEADLINE.fullmatch(s):

@@ -316,6 +316,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault("doc_number", number)
         elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
+        elif "doc_number" in out and SIGNED.match(hanzi_date_to_digits(_flat(text))) and addressee_lines(lines[1:]):
+            pass  # the date a copy prints under the 文号 (the signature's below gives it), above the 主送
         else:
             break
         meta.append(lines.pop(0))

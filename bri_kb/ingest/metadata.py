@@ -226,6 +226,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
 
 
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$", re.IGNORECASE)  # a download's size: （128KB）
 
 
 def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
@@ -234,15 +235,15 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
     out = []
     for segment in body:
         first, *more = segment.strip().split("\n")
-        m = re.match(r"^附件\s*\d*\s*[:：]\s*(.+)$", first)
+        m = re.match(r"^(?:相关)?附件(?:下载)?\s*\d*\s*[:：]\s*(.+)$", first)
         if not m:
             continue
         names = [m.group(1), *more] if more else [m.group(1)]
         for name in names:
             if more or re.match(r"^1\s*[.．、]", name):
                 name = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", name.strip())
-            out.append(_FILE_SUFFIX.sub("", name.strip()))
-    return tuple(x for x in out if x)
+            out.append(_FILE_SUFFIX.sub("", _FILE_SIZE.sub("", name.strip())))
+    return tuple(dict.fromkeys(x for x in out if x))  # (an 附件说明 and the download links under it name them twice)
 
 
 _REPEAL_NUMBER = re.compile(rf"[（(]?({DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")

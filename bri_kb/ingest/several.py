@@ -99,7 +99,11 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
 
 
 def _closes(text: str) -> bool:
-    """Does a line close the document it ends: its 成文日期, its 附注, or a compilation
-    cover's date (二〇二二年四月)?"""
+    """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, or a
+    compilation cover's date (二〇二二年四月)?"""
     flat = hanzi_date_to_digits(_flat(text))
-    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat))
+    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat))
+
+
+# The 版记's last line: who printed the document, and when (…办公室2024年5月21日印发).
+_PRINTED = re.compile(r".{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")

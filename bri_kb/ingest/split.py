@@ -213,6 +213,14 @@ def _numbered_title(lines: Sequence[Line]) -> int:
     return 0
 
 
+# An office system's record of a document, a field a line above its text (labels spaced out: 标　　题：),
+# each field's key in the header ("" for a field kept as a header line only).
+_RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
+_RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
+                "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "", "索引号": "", "密级": "", "主题词": "",
+                "主题分类": "", "信息来源": ""}
+
+
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
 _TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
 _ISSUE = re.compile(r"第\s*\d+\s*期|(?:公报|汇编|简报)$")
@@ -222,11 +230,19 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     removed: list[tuple[int, str]] = []
     header_lines: list[Line] = []
     header: dict[str, str] = {}
+    titled: Line | None = None  # an export's 标题 field
     t = 0
-    while t < len(lines) and t < 10:
+    while t < len(lines) and t < 12:
         text = lines[t].text
         if m := _BRACKET_FIELD.match(text):  # pkulaw exports: 【法宝引证码】 CLI.12.748997
             header[m.group(1)] = m.group(2).strip()
+            header_lines.append(lines[t])
+        elif (m := _RECORD_FIELD.match(text)) and (key := _RECORD_KEYS.get(re.sub(r"\s+", "", m.group(1)))) is not None:
+            # an office system's export: 标　　题：… / 文　　号：… / 发文单位：… above the text
+            if key == "标题":
+                titled = lines[t]
+            elif key:
+                header[key] = m.group(2).strip()
             header_lines.append(lines[t])
         elif not _CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
@@ -235,6 +251,10 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         else:
             break
         t += 1
+    if titled is not None:
+        header_lines.remove(titled)
+        title = _RECORD_FIELD.sub(r"\2", titled.text).strip()
+        return RawDocument(title, (titled,), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     if t >= len(lines):
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     title_line = lines[t]

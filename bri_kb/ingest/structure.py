@@ -31,7 +31,7 @@ from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_ATTACHMENT = re.compile(r"^(?:相关)?附件(?:下载)?\s*\d*\s*[:：]")
 _ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"

@@ -194,7 +194,7 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
     """The text a Word paragraph shows, and the text boxes anchored in it. Unlike
     python-docx's Paragraph.text it keeps the text of tracked insertions (runs
     inside w:ins) and of inline content controls (w:sdt), and leaves deleted text
-    out (w:del); a text box's content (w:txbxContent) is returned apart, once (a
+    (w:del) and hidden text (w:vanish) out; a text box's content (w:txbxContent) is returned apart, once (a
     drawing's mc:Fallback repeats it for older readers)."""
     out: list[str] = []
     boxes: list[Any] = []
@@ -202,7 +202,7 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag
-            if tag in _SKIPPED:
+            if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child):
                 continue
             if tag == f"{_W}txbxContent":
                 boxes.append(child)
@@ -217,6 +217,13 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
 
     walk(p)
     return "".join(out), boxes
+
+
+def _hidden(run: Any) -> bool:
+    """Is a run hidden text (w:vanish: an editor's note Word does not show or print)?"""
+    props = run.find(f"{_W}rPr")
+    flag = props.find(f"{_W}vanish") if props is not None else None
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def soft_breaks(text: str) -> str:

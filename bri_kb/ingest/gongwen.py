@@ -34,6 +34,7 @@ _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).
 _REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ]\s*类$")
+_MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
 MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
@@ -91,12 +92,11 @@ def _top_marks(text: str) -> dict[str, str] | None:
     """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
     out: dict[str, str] = {}
     flat = _flat(text)
-    marks = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
-    for key, pattern in marks:
+    for key, pattern in _MARKS:
         if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
             return {key: flat}
     for token in text.split():
-        for key, pattern in marks:
+        for key, pattern in _MARKS:
             if pattern.match(token):
                 out[key] = token
                 break

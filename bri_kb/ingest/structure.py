@@ -372,19 +372,19 @@ _EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位
 def _last_before_signature(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index] the body's last paragraph: the signature (organs above a date), a date,
     an 附件说明 or nothing after it?"""
-    k = index + 1
-    if k >= len(paragraphs) or _ATTACHMENT.match(paragraphs[k].text) or re.fullmatch(_DATE, paragraphs[k].text):
-        return True
-    end = _past_organs(paragraphs, k)
-    return k < end < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[end].text))
+    return index + 1 >= len(paragraphs) or _text_ends_at(paragraphs, index + 1)
 
 
 def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index], after a finished article, what follows the last article: the 附件说明, or
     the 署名 (organs, a joint signature one per paragraph) above the 成文日期, or that date alone?"""
+    return before.endswith(("。", "；")) and _text_ends_at(paragraphs, index)
+
+
+def _text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Does what follows the text start at paragraphs[index]: the 附件说明, the 成文日期, or the 署名
+    (organs, a joint signature one per paragraph) above it?"""
     text = paragraphs[index].text
-    if not before.endswith(("。", "；")):
-        return False
     if _ATTACHMENT.match(text) or re.fullmatch(_DATE, text):
         return True
     k = _past_organs(paragraphs, index)

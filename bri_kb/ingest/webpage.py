@@ -126,21 +126,18 @@ def table_caption(table: Any) -> str | None:
     return text if 0 < len(text) <= 60 and not re.search(r"[。；]", text) else None
 
 
-def table_grid(table: Any) -> list[list[str]]:
+def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
     """An HTML table's rows as cell texts on its grid, as Word's tables are read
     (word.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
     spanning columns (colspan) keeps its text in its first column. When a cell
     of the first row spans down and another spans across (片区 beside 合作情况
     over 主要合作国家 and 合作领域), the first two rows are one header, column by
-    column (合作情况／合作领域)."""
+    column (合作情况／合作领域). skip: the rows atop it that are none of the grid (a caption)."""
     grid: list[list[str]] = []
     heading: list[str] = []  # the first row's texts, a cell spanning across repeated in each column
     down: dict[tuple[int, int], str] = {}  # (row, column) -> the text of a cell spanning into it from above
     two_rows = [False, False]  # the first row has a cell spanning down, and one spanning across
-    rows_of = list(table.iter("tr"))
-    if table_caption(table) is not None:
-        rows_of = rows_of[1:]  # a caption in the table's first row, one cell across it all: no row
-    for r, tr in enumerate(rows_of):
+    for r, tr in enumerate(list(table.iter("tr"))[skip:]):
         row: list[str] = []
         cells = [c for c in tr if c.tag in ("td", "th")]
         i = 0
@@ -189,8 +186,8 @@ def _blocks(el: Any) -> list[str]:
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag == "table":
             if (caption := table_caption(child)) is not None:
-                lines.append(caption)
-            lines += table_lines(table_grid(child))
+                lines.append(caption)  # a caption in the table's first row, one cell across it all: no row
+            lines += table_lines(table_grid(child, skip=int(caption is not None)))
         elif tag in _BLOCKS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
             lines += _blocks(child)
         else:

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.clean import Line, clean_blocks, strip_line
+from bri_kb.ingest.clean import Line, bullets, clean_blocks, strip_line, tab_cells
 from bri_kb.ingest.pipeline import FileReport, Part, ingest_parts, stream_file
 from bri_kb.ingest.read import decode_bytes, open_text
 from bri_kb.ingest.split import split_documents, split_stream
@@ -52,13 +52,15 @@ lines_strategy = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(lines=lines_strategy, block=st.integers(1, 40), margin=st.integers(0, 20))
+@example(lines=["0\t\t0"], block=1, margin=0)  # a tab-separated row is kept as the reader's table row (0｜｜0)
 def test_blocks_account_for_every_line_once_and_in_order(lines: list[str], block: int, margin: int) -> None:
     items = list(clean_blocks(lines, any("\f" in x for x in lines), block, margin))
     numbers = [x.no if isinstance(x, Line) else x[0] for x in items]
     assert numbers == sorted(set(numbers))
     blank = {n for n, raw in enumerate(lines, 1) if not strip_line(raw)}
     assert set(numbers) | blank == set(range(1, len(lines) + 1))
-    assert all(x.text == strip_line(lines[x.no - 1]) for x in items if isinstance(x, Line))
+    # each kept line as the cleaner keeps it: stripped, bullets as •, a tab-separated row's tabs as cells
+    assert all(x.text == tab_cells(bullets(strip_line(lines[x.no - 1]))) for x in items if isinstance(x, Line))
 
 
 def test_the_streamed_split_gives_the_documents_of_the_whole_split_and_covers_every_line() -> None:

@@ -24,13 +24,16 @@ TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … pag
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
 SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
+GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
-_TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*(?:\d{1,4}|[IVXivx]{1,4})?)$")
+_TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4})|(?:[.…·．•]{4,}|…{2,})\s*"
+                        r"(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?)(?:\s*【[^】]{2,16}】)?$")
+# (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
 _TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])?|收藏本页|加入收藏"
          r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?|我要纠错"
@@ -54,6 +57,11 @@ _MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|
 # A page's links to related articles copied with the text: the heading, then the headlines under it.
 _RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件)[】\]]?\s*[:：]?")
 _HEADLINE = re.compile(r"[^。；！？]{4,60}")
+# A site's footer copied with the page: its registration marks (网站标识码, ICP备…号, 公网安备), the share
+# buttons, the links to other sites (相关链接：… as a row of names, no sentence).
+_SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有)[^。；！？]{0,80}"
+                          r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
+                          r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
 _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}")  # (---: Markdown's rule)
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 _CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
@@ -237,6 +245,33 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         last = i
 
 
+# A government gazette's masthead on its cover: its name (…公报), the name in pinyin, the issue
+# (2024年第12期（总第1086期）) and who runs and publishes it (…办公厅主办　2024年6月30日出版).
+_GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
+_GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
+_GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
+
+
+def _gazette_masthead(stripped: Sequence[str], kinds: list[str | None]) -> None:
+    """Mark a gazette's masthead: the issue line with the gazette's name within
+    three lines above it, and the lines between, and up to two lines under it
+    that say who publishes it or give the name in Latin letters."""
+    near = [i for i, k in enumerate(kinds) if k is None]
+    for n, i in enumerate(near):
+        if not _GAZETTE_ISSUE.fullmatch(stripped[i]):
+            continue
+        above = next((m for m in range(max(0, n - 3), n) if _GAZETTE_NAME.fullmatch(stripped[near[m]])), None)
+        if above is None:
+            continue
+        head = near[above : n + 1]
+        for j in near[n + 1 : n + 3]:
+            if not (_GAZETTE_BY.fullmatch(stripped[j]) or not _CJK.search(stripped[j])):
+                break
+            head.append(j)
+        for j in head:
+            kinds[j] = GAZETTE_MASTHEAD
+
+
 def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
     """A short line between two lines of an account page's chrome (长按识别二维码关注 /
     江川商务 / 微信号：…) is the account's name."""
@@ -263,7 +298,7 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = URL
         elif s in headers:
             kinds[i] = RUNNING_HEADER
-        elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s):
+        elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s) or _SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s):
             kinds[i] = NO_BODY
@@ -283,6 +318,7 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
         noisy.add(i)
     _table_of_contents(raw, kinds)
     _account_names(stripped, kinds)
+    _gazette_masthead(stripped, kinds)
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

@@ -127,11 +127,15 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+_EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
+
+
 def _organ_lines(lines: Sequence[Line], most: int = 4) -> int:
     """How many lines at the top (up to `most`) each hold one organ's name
     alone (no 文件 after it): the organs of a joint 公告 or of a cover."""
     k = 0
-    while k < min(most, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and not flat.endswith("文件"):
+    while (k < min(most, len(lines)) and MARK.match(flat := _EDITED_BY.sub("", _flat(lines[k].text)))
+           and not flat.endswith("文件")):
         k += 1
     return k
 
@@ -294,7 +298,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
     if n := _cover(lines):
         # A booklet's cover under its title: the organs that drew it up, the month; then the title again
         # atop its first page (as the Word file's paragraphs, or a PDF's wrapped lines).
-        out.setdefault("issuer", " ".join(_flat(x.text) for x in lines[: n - 1]))
+        out.setdefault("issuer", " ".join(_EDITED_BY.sub("", _flat(x.text)) for x in lines[: n - 1]))
         again = next((k for k in (1, 2, 3) if squash("".join(x.text for x in lines[n : n + k])) == squash(title)), 0)
         meta += lines[: n + again]
         del lines[: n + again]

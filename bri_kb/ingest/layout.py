@@ -315,8 +315,11 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     size = median(w["size"] for w in words)
     rows = rows_of(words)
     candidates = gutter_candidates(rows, 0.9 * size, carried)
-    left = min(w["x0"] for w in words)
-    right = max(w["x1"] for w in words)
+    # The body's edges, not the running header's or the page number's: on a gazette's last page, text in
+    # the left column alone would otherwise stop "short" of a header set across the page on every line.
+    inside = [w for w in words if body[0] <= w["top"] <= body[1]] or list(words)
+    left = min(w["x0"] for w in inside)
+    right = max(w["x1"] for w in inside)
     items: list[TextLine | Grid] = []
     column_blocks: list[float] = []  # the gutters of each run of text columns
     broken = False  # a sentence that does not go on where the next column starts

@@ -24,7 +24,8 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^{_CN}\s*[、．.](?!\d)")),
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),
     ("circled_cn", re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]")),
-    ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?![\d%])")),
+    # (not a decimal, 3.5亿元; but an item may open with a year: 3.2023年度报关单汇总表)
+    ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年))")),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )

@@ -37,8 +37,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     for i in range(2, len(lines) - 1):
         if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
             starts.append(i)  # a 政策解读 printed after the policy it explains
-        if _dated_number(lines[i]):
-            pass  # a compilation's (date 文号) under the title: what follows is the body, 主送 or not
+        if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
+            pass  # a compilation's (date 文号), (文号) or 令 note under the title: what follows is the body
         elif not doc_number_line(lines[i].text):
             continue
         elif not addressee_lines(lines[i + 1 :]):
@@ -64,6 +64,19 @@ def _dated_number(line: Line) -> bool:
     """Is the line a compilation's note of a document's date and 文号 (（2024年5月10日 鄂政发〔2024〕9号）)?"""
     note = issue_note([line])
     return note is not None and note[0] == 1 and "doc_number" in note[1] and "issuer" not in note[1]
+
+
+def _bracketed_number(line: Line) -> bool:
+    """Is the line a compilation's 文号 alone in brackets under a title (（浙商务规〔2024〕3号）)?"""
+    flat = _flat(line.text)
+    return flat[:1] in "（(" and flat[-1:] in "）)" and doc_number_line(flat[1:-1]) is not None
+
+
+def _decree_note(line: Line) -> bool:
+    """Is the line the note under a regulation's title naming the 令 that made it
+    (（2024年3月20日浙江省人民政府令第402号公布　自2024年5月1日起施行）)?"""
+    note = issue_note([line])
+    return note is not None and note[0] == 1 and "issuer" in note[1] and "令第" in _flat(line.text)
 
 
 def _after_end(lines: Sequence[Line], i: int) -> bool:

@@ -29,9 +29,10 @@ from bri_kb.ingest.text import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
+COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_INLINE_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<source>\S+).*?日期\s*[:：]\s*(?P<date>{_INLINE_DAY})")
+_INLINE_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
 _INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?来源\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
@@ -64,7 +65,13 @@ class RawDocument:
 
 
 def _header_at(lines: Sequence[Line], i: int) -> bool:
-    return lines[i].text.startswith(FIRST_HEADER) and bool(HEADER_LINE.match(lines[i].text))
+    text = lines[i].text
+    if not HEADER_LINE.match(text):
+        return False
+    # 发布时间 opens a compilation's document; so does 发布日期 right under a title that names its 文种
+    # (a portal's page of several documents), not one of an office system's record fields.
+    return text.startswith(FIRST_HEADER) or (text.startswith("发布日期") and i > 0 and names_genre(lines[i - 1].text)
+                                             and not HEADER_LINE.match(lines[i - 1].text))
 
 
 def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
@@ -130,17 +137,21 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
     """The documents of a compilation, each with the index of its first line
     (its section label, title or header; 0 for text before the first title)."""
     docs: list[tuple[RawDocument, int]] = []
+    cover: tuple[tuple[int, str], ...] = ()
     if spans and spans[0][0] - (1 if spans[0][3] else 0) > 0:
         pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
-        docs.append((single_document(pre), 0))
+        if (first := single_document(pre)).body:
+            docs.append((first, 0))
+        else:  # only a page's headline over its documents (and the page's 来源 line): the compilation's name
+            cover = tuple((x.no, COMPILATION_TITLE) for x in (*first.title_lines, *first.header_lines))
     for n, (start, h, end, section) in enumerate(spans):
         stop = len(lines)
         if n + 1 < len(spans):
             nxt_start, _, _, nxt_section = spans[n + 1]
             stop = nxt_start - (1 if nxt_section else 0)
-        removed: tuple[tuple[int, str], ...] = ()
+        removed, cover = cover, ()
         if section:
-            removed = ((lines[start - 1].no, SECTION_LABEL),)
+            removed += ((lines[start - 1].no, SECTION_LABEL),)
         title_lines = tuple(lines[start:h])
         doc = RawDocument(
             title=tidy_title(join_wrapped([x.text for x in title_lines])),
@@ -274,6 +285,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
+    if rest and len(title_lines) > 1 and _EDITION.fullmatch(rest[0].text):
+        title_lines.append(rest.pop(0))
     while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
         header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
     for i in range(min(3, len(rest))):
@@ -305,8 +318,13 @@ def _title_runs_on(first: str, second: str) -> bool:
     文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
     if len(second) > 40 or second[-1] in _TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
         return False
-    return first.count("《") > first.count("》") or (names_genre(second) and not names_genre(first)
-                                                     and first[-1] not in _TERMINAL)
+    return first.count("《") > first.count("》") or ((names_genre(second) or bool(_COMPILATION.search(second)))
+                                                     and not names_genre(first) and first[-1] not in _TERMINAL)
+
+
+_COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
+# A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
+_EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -6,6 +6,7 @@ portal's page of three documents copied as text."""
 from __future__ import annotations
 
 from bri_kb.ingest.clean import classify
+from bri_kb.ingest.metadata import dates_of
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -69,6 +70,9 @@ def test_a_gazette_masthead_and_its_contents_are_not_clauses() -> None:
     texts = [c.text for c in parsed.clauses]
     assert not any("GONGBAO" in t or "总第1086期" in t or "......" in t for t in texts)
     assert parsed.report.removed["gazette_masthead"] == 4
+    # (and the 令's signer, a two-character name set spaced out, signs it)
+    assert [c.text for c in parsed.clauses if c.doc_id == first.doc_id and c.kind == "signature"] == [
+        "省长 赵 龙", "2024年5月28日"]
 
 
 def test_the_left_column_alone_on_a_gazettes_last_page_is_read_as_paragraphs() -> None:
@@ -78,3 +82,14 @@ def test_the_left_column_alone_on_a_gazettes_last_page_is_read_as_paragraphs() -
     texts = [c.text for c in parsed.clauses]
     assert "林建华同志任中国（福建）自由贸易试验区福州片区管理委员会副主任；" in texts
     assert any(t.endswith("每半年通报一次工作进展。") and "重点工作，省推进" in t for t in texts)
+
+
+def test_a_date_wrapped_over_two_pdf_lines_still_gives_the_effective_date() -> None:
+    """Regression: "…现予公布，自2024年7" / "月1日起施行。" on two lines of a PDF gave no 施行 date (five
+    earlier PDFs had lost theirs the same way while their Word files had them)."""
+    dates = dates_of({}, ["《某规定》已经省人民政府常务会议通过，现予公布，自2024年7", "月1日起施行。", "2024年5月28日"])
+    assert (dates.effective, dates.signed) == ("2024-07-01", "2024-05-28")
+    assert ingest_file(BLIND / "blind31_gazette_twocol.pdf").documents[0].effective == "2024-07-01"
+    for name in ("blind5/c_hubei_plan_headings", "blind3/l_layout_table_list"):
+        pdf, docx = (ingest_file(DATA / "office" / f"{name}.{fmt}").documents[0] for fmt in ("pdf", "docx"))
+        assert (pdf.effective, pdf.expires) == (docx.effective, docx.expires) != (None, None)

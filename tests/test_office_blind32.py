@@ -40,3 +40,12 @@ def test_the_other_two_files_read_right() -> None:
     plan = ingest_file(BLIND / "blind32_wuxi_plan.docx")
     assert plan.documents[0].doc_number is not None and plan.documents[0].doc_number.text == "锡政办发〔2024〕27号"
     assert any(c.kind == "table_row" and "牵头单位" in c.text for c in plan.clauses)
+
+
+def test_a_zone_areas_committee_issues_for_its_city() -> None:
+    """Regression: a measure of 中国（江苏）自由贸易试验区苏州片区管理委员会 was provincial and applied to all of
+    江苏省, so `--where 南京` kept it; a 片区's committee issues for the city its 片区 lies in."""
+    parsed = ingest_file(BLIND / "blind32_suzhou_measures.pdf")
+    doc = parsed.documents[0]
+    assert (doc.level, doc.region) == ("municipal", "苏州市")
+    assert {c.applies_to for c in parsed.clauses} == {("苏州市",)}

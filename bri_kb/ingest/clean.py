@@ -166,8 +166,10 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     beside_number: dict[str, list[bool]] = {}
     for i, text in enumerate(stripped):
         if counts.get(text, 0) == 2:
-            beside_number.setdefault(text, []).append(
-                any(_dashed_number(stripped[j]) for j in (i - 1, i + 1) if 0 <= j < len(stripped)))
+            # (its nearest filled lines: a copy may leave a blank line between the number and the header)
+            above = next((stripped[j] for j in range(i - 1, max(-1, i - 4), -1) if stripped[j]), "")
+            below = next((stripped[j] for j in range(i + 1, min(len(stripped), i + 4)) if stripped[j]), "")
+            beside_number.setdefault(text, []).append(_dashed_number(above) or _dashed_number(below))
     near_break.update(dict.fromkeys((t for t, seen in beside_number.items() if all(seen)), 2))
     for i, text in enumerate(stripped):
         if counts.get(text, 0) < 3:

@@ -119,12 +119,25 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
     for j in range(i, min(i + 5, len(lines))):
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
-            return j - i + 1
+            return _organs_on(lines, i, j + 1)
         if "关于" in flat or not MARK.match(flat):
             return 0
         if flat.endswith("文件"):
-            return j - i + 1 if j > i else 0
+            return _organs_on(lines, i, j + 1) if j > i else 0
     return 0
+
+
+def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
+    """How many lines from i a joint mark takes whose 文件 stands at the middle of its
+    organs (set vertically centred beside them): the organs under the 文件 line count
+    when the 文号 (or 签发人) follows them."""
+    k = end
+    while k < min(end + 6, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and "关于" not in flat \
+            and not flat.endswith("文件"):
+        k += 1
+    if k > end and k < len(lines) and (doc_number_line(lines[k].text) or _SIGNER.search(lines[k].text)):
+        return k - i
+    return end - i
 
 
 _EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
@@ -195,7 +208,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
-            fields["issuing_mark"] = " ".join(_flat(x.text) for x in lines[i : i + n]).replace(" 文件", "文件")
+            organs = [_flat(x.text).removesuffix("文件") for x in lines[i : i + n]]
+            fields["issuing_mark"] = " ".join(filter(None, organs)) + "文件"
             i += n - 1
         elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)
@@ -252,9 +266,9 @@ def title_end(lines: Sequence[Line], start: int) -> int:
 
 
 def addressee_lines(lines: Sequence[Line]) -> int:
-    """How many lines (up to three, as a PDF wraps them) make the 主送机关 line at the top of `lines`."""
+    """How many lines (up to five, as a PDF wraps a joint notice's) make the 主送机关 line at the top of `lines`."""
     joined = ""
-    for n, line in enumerate(lines[:3], 1):
+    for n, line in enumerate(lines[:5], 1):
         joined = join_wrapped([joined, line.text]) if joined else line.text
         if joined[-1] in "：:":
             flat = _flat(joined)

@@ -132,6 +132,8 @@ def level_and_region(
         doc_number and doc_number.issuer_code.startswith(("国发", "国办发", "国函", "国办函"))
     ):
         return "state_council", NATIONAL
+    if area := _area_city(issuers, gaz):
+        return "municipal", area  # a 片区's committee (…自由贸易试验区苏州片区管理委员会): its city's rules
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
@@ -156,6 +158,19 @@ def level_and_region(
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""
+
+
+def _area_city(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The city of the free trade zone's 片区 whose organ issues the document, when
+    every issuer is one 片区's and its name says the city (苏州片区 -> 苏州市)."""
+    cities = set()
+    for issuer in issuers:
+        ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
+        named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
+        if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith("市"):
+            return None
+        cities.add(named[0])
+    return cities.pop() if len(cities) == 1 else None
 
 
 def dominant_place(text: str, gaz: Gazetteer) -> str:
@@ -198,7 +213,8 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     effective = expires = None
-    text = "\n".join(body).translate(_FULL_DIGITS)
+    # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
+    text = "".join(body).translate(_FULL_DIGITS)
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif m := _EFFECTIVE.search(text):

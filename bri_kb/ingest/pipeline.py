@@ -80,6 +80,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         issuers = tuple(next((o for o in organs if o.endswith(i)), i) for i in issuers) or organs
+        if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
+            issuers = organs
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it

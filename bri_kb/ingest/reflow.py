@@ -138,7 +138,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:
         return False  # a signature, date or heading line after a finished sentence
     # The first line of a paragraph lost its two-character indent in extraction.
-    indent = 4 if opens and not starts_paragraph(lines[i].text) and not lines[i].text.startswith("《") else 0
+    # (so did an item's first line that stops mid-word: "（一）…中欧班列线" / "路，稳定开行…")
+    indent = 4 if opens and not lines[i].text.startswith("《") and (
+        not starts_paragraph(lines[i].text) or lines[i].text[-1] not in _PUNCT) else 0
     return widths[i] >= local - slack - indent
 
 

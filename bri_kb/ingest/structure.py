@@ -37,8 +37,8 @@ _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _SIGNATURE = re.compile(
     rf"(?:{_ORGAN_NAME}[\s、]*)+|{_DATE}|(?:{_ORGAN_NAME}\s*)+\n{_DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
-    # a 令 is signed by its head: 总理 李克强
-    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff]{2,4}"
+    # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
+    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
     r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
 )

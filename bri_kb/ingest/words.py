@@ -15,13 +15,16 @@ Row = list[Word]
 
 def rows_of(words: Sequence[Word]) -> list[Row]:
     """Words grouped into rows: a word whose middle lies within the height of
-    a word of the row belongs to it (digits in another font sit a little higher
+    a word of the row, or the height of which holds a row word's middle, belongs to it (digits in another font sit a little higher
     or lower than the Chinese around them, also when the row began with a line
     of the other column set a little higher)."""
     rows: list[Row] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
         mid = (w["top"] + w["bottom"]) / 2
-        if rows and any(u["top"] <= mid <= u["bottom"] for u in rows[-1]):
+        # (either way round: a quotation mark's glyph is short and high, so the row it opens holds the
+        # middle of no word of its line, but its own middle lies within theirs)
+        if rows and any(u["top"] <= mid <= u["bottom"] or w["top"] <= (u["top"] + u["bottom"]) / 2 <= w["bottom"]
+                        for u in rows[-1]):
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -31,6 +34,7 @@ def rows_of(words: Sequence[Word]) -> list[Row]:
 
 
 _SPACED_RUN = 4  # single characters set evenly apart, at least, that make a letter-spaced line
+_MARK_SIZE = 20.0  # points: a 发文机关标志's characters (GB/T 9704 sets them larger than 二号's 22 pt, the body 16)
 
 
 def letter_spaced(row: Row) -> set[int]:
@@ -48,7 +52,8 @@ def letter_spaced(row: Row) -> set[int]:
         while (end < len(row) and single[end] and single[end - 1]
                and abs(steps[end - 1] - steps[start - 1]) <= max(0.1 * row[end]["size"], 1.0)):
             end += 1
-        if end - start + 1 >= _SPACED_RUN:
+        # (three are enough in a 发文机关标志's size: a joint mark stacks names spread to one width, 商 务 部)
+        if end - start + 1 >= (3 if row[start]["size"] >= _MARK_SIZE else _SPACED_RUN):
             out.update(range(start, end))
         start = max(end, start + 1)
     return out

@@ -142,6 +142,12 @@ def ref_key(text: str) -> str:
     return _REF_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
+def order_key(text: str) -> str:
+    """ref_key of a 令 or 公告, with or without the state's name its 版头 prints:
+    中华人民共和国海关总署公告（2024年第45号） and 海关总署公告2024年第45号 share one key."""
+    return ref_key(text).removeprefix("中华人民共和国")
+
+
 def loose_doc_number(text: str) -> tuple[str, int, str] | None:
     """(issuer code, year, serial) of a 文号 as people type it, brackets or not."""
     m = LOOSE_DOC_NUMBER.search(text)

@@ -44,7 +44,7 @@ def test_issue_note_forms() -> None:
     assert note("（2020年7月1日某某管理委", "员会印发 某管规〔2020〕3号）") == (
         2, {"issued": "2020-07-01", "doc_number": "某管规〔2020〕3号", "issuer": "某某管理委员会"})
     assert note("（二〇一九年五月二十日海南省人民政府令第235号公布）") == (
-        1, {"issued": "2019-05-20", "issuer": "海南省人民政府"})
+        1, {"issued": "2019-05-20", "issuer": "海南省人民政府", "wrapper": "海南省人民政府令（第235号）"})
     assert note("（一）总体要求。") is None and note("第一条 为了规范管理，制定本办法。") is None
 
 

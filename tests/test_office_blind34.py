@@ -5,6 +5,12 @@ with a task table over three pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
 from bri_kb.ingest.words import letter_spaced, rows_of
 from tests.helpers import ingest_file
 
@@ -53,3 +59,25 @@ def test_an_announcement_carrying_a_measure_reads_right() -> None:
     doc = parsed.documents[0]
     assert doc.issuers == ("海关总署",) and doc.signed == "2024-05-28" and doc.effective == "2024-07-01"
     assert sum(c.kind == "article" for c in parsed.clauses) == 13
+
+
+@pytest.fixture(scope="module")
+def orders_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from bri_kb.index.kb import build
+
+    home = tmp_path_factory.mktemp("orders") / "kb"
+    build([BLIND / "blind34_gonggao_banfa.pdf", DATA / "office" / "blind31" / "blind31_ftz_compilation.docx"], home)
+    return home
+
+
+def test_an_announcement_and_an_order_name_what_they_made(orders_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: 海关总署公告2024年第45号 did not find the 公告 its 版头 prints as 中华人民共和国海关总署 / 公告 /
+    2024年第45号, and a compilation's rule noted as made by 浙江省人民政府令第402号 could not be named by it."""
+    monkeypatch.setenv("BRI_KB_HOME", str(orders_kb))
+    runner = CliRunner()
+    shown = runner.invoke(app, ["clause", "海关总署公告2024年第45号", "第三条"])
+    assert shown.exit_code == 0, shown.output
+    assert "第三条" in shown.stdout
+    shown = runner.invoke(app, ["clause", "浙江省人民政府令第402号", "第六条"])
+    assert shown.exit_code == 0, shown.output
+    assert "义新欧" in shown.stdout

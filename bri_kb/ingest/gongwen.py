@@ -120,6 +120,8 @@ def _organ_run(lines: Sequence[Line], i: int) -> int:
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
             return _organs_on(lines, i, j + 1)
+        if j > i + 1 and (doc_number_line(flat) or _SIGNER.search(lines[j].text)):
+            return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件)
         if "关于" in flat or not MARK.match(flat):
             return 0
         if flat.endswith("文件"):
@@ -208,8 +210,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
-            organs = [_flat(x.text).removesuffix("文件") for x in lines[i : i + n]]
-            fields["issuing_mark"] = " ".join(filter(None, organs)) + "文件"
+            printed = [_flat(x.text) for x in lines[i : i + n]]
+            organs = [m.removesuffix("文件") for m in printed]
+            fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
             i += n - 1
         elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)

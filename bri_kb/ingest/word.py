@@ -13,45 +13,8 @@ from bri_kb.ingest.conventions import CELL, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import ORGAN_END, int_to_cn
-
-_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
-                    "taiwaneseCounting", "chineseLegalSimplified"}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def format_number(n: int, fmt: str) -> str:
-    if fmt in _CHINESE_FORMATS:
-        return int_to_cn(n)
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle") and n <= 20:
-        return _CIRCLED[n - 1]
-    return str(n)
-
-
-def numbering_levels(document: Any) -> dict[str, dict[int, tuple[str, str]]]:
-    """numId -> level -> (numFmt, lvlText) from the Word numbering part."""
-    try:
-        root = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    abstract: dict[str, dict[int, tuple[str, str]]] = {}
-    for node in root.iter(f"{w}abstractNum"):
-        levels = {}
-        for lvl in node.iter(f"{w}lvl"):
-            fmt = lvl.find(f"{w}numFmt")
-            text = lvl.find(f"{w}lvlText")
-            levels[int(lvl.get(f"{w}ilvl"))] = (
-                fmt.get(f"{w}val") if fmt is not None else "decimal",
-                text.get(f"{w}val") if text is not None else f"%{int(lvl.get(f'{w}ilvl')) + 1}.",
-            )
-        abstract[node.get(f"{w}abstractNumId")] = levels
-    out = {}
-    for num in root.iter(f"{w}num"):
-        ref = num.find(f"{w}abstractNumId")
-        if ref is not None:
-            out[num.get(f"{w}numId")] = abstract.get(ref.get(f"{w}val"), {})
-    return out
+from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
+from bri_kb.vocabulary import ORGAN_END
 
 
 def _open(path: Path) -> Any:
@@ -77,8 +40,8 @@ def _text_of(document: Any) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    counters: dict[tuple[str, int], int] = {}
-    levels = numbering_levels(document)
+    counters = Counters()
+    lists = numbering_lists(document)
     notes = notes_of(document)
     noted: list[str] = []  # the notes written so far, numbered in order
     lines: list[str] = []
@@ -102,7 +65,7 @@ def _text_of(document: Any) -> str:
                 shown, boxes = paragraph_text(block)
                 text = soft_breaks(shown.strip())
                 if text:
-                    lines.append(_numbered(Paragraph(block, document), text, counters, levels))
+                    lines.append(numbered_text(Paragraph(block, document), text, counters, lists))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
                 for kind in ("footnote", "endnote"):
                     for ref in block.iter(f"{_W}{kind}Reference"):
@@ -308,7 +271,7 @@ def table_rows(table: Any) -> list[list[str]]:
         cells: list[str] = []
         last = None
         for cell in row.cells:
-            cells.append(cell.text if cell._tc is not last else "")
+            cells.append(cell_text(cell._tc) if cell._tc is not last else "")
             last = cell._tc
         flat = [c.strip() for c in cells]
         if header is None:
@@ -331,39 +294,23 @@ def table_rows(table: Any) -> list[list[str]]:
     return rows
 
 
-def _num_pr(para: Any) -> Any:
-    """The paragraph's numbering, set on the paragraph or on its style (List Number)."""
-    if para._p.pPr is not None and para._p.pPr.numPr is not None:
-        return para._p.pPr.numPr
-    style = para.style
-    while style is not None:
-        ppr = style.element.pPr
-        if ppr is not None and ppr.numPr is not None:
-            return ppr.numPr
-        style = style.base_style
-    return None
-
-
-def _numbered(
-    para: Any, text: str, counters: dict[tuple[str, int], int], levels: dict[str, dict[int, tuple[str, str]]]
-) -> str:
-    num_pr = _num_pr(para)
-    if num_pr is None or num_pr.numId is None or marker_of(text) is not None:
-        return text  # not numbered, or its marker typed in the text
-    num_id = str(num_pr.numId.val)
-    level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
-    counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
-    for deeper in [k for k in counters if k[0] == num_id and k[1] > level]:
-        del counters[deeper]
-    defined = levels.get(num_id, {})
-    marker = defined.get(level, ("decimal", f"%{level + 1}."))[1]
-    for k in range(level + 1):
-        fmt = defined.get(k, ("decimal", ""))[0]
-        marker = marker.replace(f"%{k + 1}", format_number(counters.get((num_id, k), 1), fmt))
-    # 第一条, 第一章, 第一部分 are set off from their text (Word's tab or space after the number); 一、（一）1. are not.
-    return marker + ("\u3000" if marker.endswith(("条", "章", "节", "部分", "篇")) else "") + text
-
-
+def cell_text(tc: Any) -> str:
+    """A cell's text as Word shows it: its paragraphs (as paragraph_text reads them), and
+    a table nested in it row by row, one line a row (python-docx's cell.text leaves the
+    nested table out: a 申报条件 cell listing its conditions in one was read empty)."""
+    lines: list[str] = []
+    for child in tc.iterchildren():
+        if child.tag == f"{_W}p":
+            lines.append(paragraph_text(child)[0])
+        elif child.tag == f"{_W}tbl":
+            for tr in child.iterchildren(f"{_W}tr"):
+                cells = [t for tc2 in tr.iterchildren(f"{_W}tc") if (t := _GAP.sub(" ", cell_text(tc2)).strip())]
+                # (a row that numbers its text in a cell of its own, （1） beside the condition, reads as one line)
+                numbered = bool(cells) and (m := marker_of(cells[0])) is not None and m[1] == cells[0]
+                lines.append("".join(cells) if numbered else " ".join(cells))
+        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:
+            lines.append(cell_text(content))
+    return "\n".join(lines)
 
 
 def _margins_of(document: Any) -> tuple[str, ...]:

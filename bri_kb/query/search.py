@@ -45,7 +45,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
-from bri_kb.vocabulary import Kind, loose_doc_number, ref_key, title_key
+from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, title_key
 
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
 __all__ = ["LEVELS", "Filters", "KnowledgeBase", "QueryError"]
@@ -128,7 +128,7 @@ class KnowledgeBase:
         if exact:
             return exact
         # A 规章 is named by the 令 that made it: 海南省人民政府令第235号 (its wrapper, 令（第235号）).
-        ordered = [d for d in docs if want and d.wrapper and ref_key(d.wrapper) == want]
+        ordered = [d for d in docs if want and d.wrapper and order_key(d.wrapper) == order_key(ref)]
         if ordered:
             return ordered
         titled = [d for d in docs if want and want in ref_key(d.title)]

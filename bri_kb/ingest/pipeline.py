@@ -41,7 +41,7 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
-from bri_kb.vocabulary import DocNumber, Kind, squash
+from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
 
@@ -84,6 +84,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
             issuers = organs
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
+    if not issuers and _ORGAN.fullmatch(source := raw.header.get("来源", "")):
+        issuers = (source,)  # a page that names no organ in its text: the organ its 来源 names (a 解读's office)
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -118,6 +120,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     )
 
 
+_ORGAN = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}{ORGAN_END}")  # an organ's name alone (山东省商务厅)
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")
 
 

@@ -37,7 +37,7 @@ _DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(
 _DATELINE_SOURCE = re.compile(
     r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
 )
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+)")
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
                "releasedate", "publishtime")
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
@@ -227,7 +227,10 @@ def html_to_text(html: str) -> str:
     for ol in root.iter("ol"):  # the numbers a browser shows before an ordered list's items
         start = int(ol.get("start", "1")) if ol.get("start", "1").isdigit() else 1
         for n, li in enumerate((c for c in ol if c.tag == "li"), start):
-            li.text = f"{n}." + (li.text or "")
+            if not (li.text or "").strip() and len(li) and li[0].tag in _BLOCKS:
+                li[0].text = f"{n}." + (li[0].text or "")  # (an item that holds a <p>: its number before the text)
+            else:
+                li.text = f"{n}." + (li.text or "")
     for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
         if el.tag != "br":
             el.text = _BREAK + (el.text or "")
@@ -252,7 +255,7 @@ def html_to_text(html: str) -> str:
     lines = without_title(_blocks(body), title)
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
-    m = re.search(rf"(?:发文字号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})", everything)
+    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
     alone = (re.fullmatch(rf"[（(]?\s*({DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
     number = m.group(1) if m else next((a.group(1) for a in alone if a), None)
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
+from bri_kb.ingest.gazette import gazette_masthead
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -62,7 +63,8 @@ _HEADLINE = re.compile(r"[^。；！？]{4,60}")
 _SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有)[^。；！？]{0,80}"
                           r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
                           r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
-_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}")  # (---: Markdown's rule)
+# (---: Markdown's rule; ┌────┐: the frame of a box drawn in characters)
+_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}")
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 _CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _TERMINAL = "。；！？：，"
@@ -162,15 +164,20 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     """
     counts = Counter(t for t in stripped if t and len(t) <= 40)
     near_break = Counter[str]()
-    # A line printed twice, each time right next to a page number ("- 2 -"), is a header of a short file.
-    beside_number: dict[str, list[bool]] = {}
+    # A line printed twice, each time right next to a page number ("- 2 -"), is a header of a short file; so is
+    # one printed each time beside a bare number that grows from page to page (7, 8, 9: a copied-out PDF).
+    beside: dict[str, list[tuple[str, int, str]]] = {}
     for i, text in enumerate(stripped):
-        if counts.get(text, 0) == 2:
+        if counts.get(text, 0) >= 2:
             # (its nearest filled lines: a copy may leave a blank line between the number and the header)
             above = next((stripped[j] for j in range(i - 1, max(-1, i - 4), -1) if stripped[j]), "")
             below = next((stripped[j] for j in range(i + 1, min(len(stripped), i + 4)) if stripped[j]), "")
-            beside_number.setdefault(text, []).append(_dashed_number(above) or _dashed_number(below))
-    near_break.update(dict.fromkeys((t for t, seen in beside_number.items() if all(seen)), 2))
+            beside.setdefault(text, []).append((above, i, below))
+    for text, pairs in beside.items():
+        if len(pairs) == 2 and all(_dashed_number(a) or _dashed_number(b) for a, _, b in pairs):
+            near_break[text] = 2
+        elif len(_CJK.findall(text)) >= 8 and _pages_turn(pairs):
+            near_break[text] = len(pairs)
     for i, text in enumerate(stripped):
         if counts.get(text, 0) < 3:
             continue
@@ -187,6 +194,17 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
         and t not in signing
     }
+
+
+def _pages_turn(seen: Sequence[tuple[str, int, str]]) -> bool:
+    """Is a repeated line a running header printed atop each page of a copied-out PDF: beside
+    a bare page number each time (the page before's, above it, or its own, below it), the
+    numbers going up one page at a time, each a page of text (ten lines or more) after the
+    last? One occurrence without a number is the first page's."""
+    numbered = [(i, n) for above, i, below in seen
+                if (n := page_number(above) if page_number(above) is not None else page_number(below)) is not None]
+    return (len(numbered) >= 2 and len(seen) - len(numbered) <= 1
+            and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(numbered, numbered[1:], strict=False)))
 
 
 _SIGNED_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -247,33 +265,6 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         last = i
 
 
-# A government gazette's masthead on its cover: its name (…公报), the name in pinyin, the issue
-# (2024年第12期（总第1086期）) and who runs and publishes it (…办公厅主办　2024年6月30日出版).
-_GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
-_GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
-_GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
-
-
-def _gazette_masthead(stripped: Sequence[str], kinds: list[str | None]) -> None:
-    """Mark a gazette's masthead: the issue line with the gazette's name within
-    three lines above it, and the lines between, and up to two lines under it
-    that say who publishes it or give the name in Latin letters."""
-    near = [i for i, k in enumerate(kinds) if k is None]
-    for n, i in enumerate(near):
-        if not _GAZETTE_ISSUE.fullmatch(stripped[i]):
-            continue
-        above = next((m for m in range(max(0, n - 3), n) if _GAZETTE_NAME.fullmatch(stripped[near[m]])), None)
-        if above is None:
-            continue
-        head = near[above : n + 1]
-        for j in near[n + 1 : n + 3]:
-            if not (_GAZETTE_BY.fullmatch(stripped[j]) or not _CJK.search(stripped[j])):
-                break
-            head.append(j)
-        for j in head:
-            kinds[j] = GAZETTE_MASTHEAD
-
-
 def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
     """A short line between two lines of an account page's chrome (长按识别二维码关注 /
     江川商务 / 微信号：…) is the account's name."""
@@ -320,7 +311,8 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
         noisy.add(i)
     _table_of_contents(raw, kinds)
     _account_names(stripped, kinds)
-    _gazette_masthead(stripped, kinds)
+    for i in gazette_masthead(stripped, kinds):
+        kinds[i] = GAZETTE_MASTHEAD
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

@@ -10,17 +10,16 @@ from collections.abc import Sequence
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import (
-    MARK,
     MAX_TITLE_LINES,
     MONTH,
     REMARK,
     SIGNED,
     addressee_lines,
-    doc_number_line,
     names_genre,
     title_end,
     title_line,
 )
+from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped

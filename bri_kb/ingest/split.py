@@ -18,11 +18,11 @@ from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
     MAX_TITLE_LINES,
     body_parts,
-    doc_number_line,
     masthead,
     names_genre,
     title_end,
 )
+from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents
 from bri_kb.ingest.text import display_width, join_wrapped

@@ -1,0 +1,96 @@
+"""The marks a 公文's 版头 prints (GB/T 9704): 份号, 密级, 紧急程度, the 发文机关标志
+(one organ's, or a joint one of several organs, one a line, with or without 文件),
+the 文号 line and its 签发人. Pure functions over lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import ORGAN_END, parse_doc_number
+
+_COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
+_URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
+# A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).
+_REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ]\s*类$")
+_MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
+_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
+MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
+
+
+def doc_number_line(text: str) -> str | None:
+    """The 文号, when a line holds nothing else (brackets around it allowed)."""
+    flat = _flat(text).strip("（）()")
+    dn = parse_doc_number(flat)
+    return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
+
+
+def _top_marks(text: str) -> dict[str, str] | None:
+    """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
+    out: dict[str, str] = {}
+    flat = _flat(text)
+    for key, pattern in _MARKS:
+        if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
+            return {key: flat}
+    for token in text.split():
+        for key, pattern in _MARKS:
+            if pattern.match(token):
+                out[key] = token
+                break
+        else:
+            return None
+    return out or None
+
+
+def _wrapped_mark(lines: Sequence[Line], i: int) -> str:
+    """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件), joined; "" if not."""
+    if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or MARK.match(_flat(lines[i].text)):
+        return ""
+    two = _flat(lines[i].text + lines[i + 1].text)
+    return two if two.endswith("文件") and MARK.match(two) and "关于" not in two else ""
+
+
+def _organ_run(lines: Sequence[Line], i: int) -> int:
+    """How many lines from i make a joint 发文机关标志: organ names, one a
+    line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
+    for j in range(i, min(i + 5, len(lines))):
+        flat = _flat(lines[j].text.replace(CELL, " "))
+        if j > i and flat == "文件":
+            return _organs_on(lines, i, j + 1)
+        if j > i + 1 and (doc_number_line(flat) or _SIGNER.search(lines[j].text)):
+            return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件)
+        if "关于" in flat or not MARK.match(flat):
+            return 0
+        if flat.endswith("文件"):
+            return _organs_on(lines, i, j + 1) if j > i else 0
+    return 0
+
+
+def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
+    """How many lines from i a joint mark takes whose 文件 stands at the middle of its
+    organs (set vertically centred beside them): the organs under the 文件 line count
+    when the 文号 (or 签发人) follows them."""
+    k = end
+    while k < min(end + 6, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and "关于" not in flat \
+            and not flat.endswith("文件"):
+        k += 1
+    if k > end and k < len(lines) and (doc_number_line(lines[k].text) or _SIGNER.search(lines[k].text)):
+        return k - i
+    return end - i
+
+
+_EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
+
+
+def _organ_lines(lines: Sequence[Line], most: int = 4) -> int:
+    """How many lines at the top (up to `most`) each hold one organ's name
+    alone (no 文件 after it): the organs of a joint 公告 or of a cover."""
+    k = 0
+    while (k < min(most, len(lines)) and MARK.match(flat := _EDITED_BY.sub("", _flat(lines[k].text)))
+           and not flat.endswith("文件")):
+        k += 1
+    return k

@@ -1,0 +1,48 @@
+"""Plans, guides and standards-like documents, by someone who had not read the
+reader (tests/data/office/blind38, made by make_blind38.py): a provincial
+专项规划 with a 专栏 box and an indicator table, a local standard numbered in
+dot-decimal, a 国别投资合作指南 section copied out of its PDF as text."""
+
+from __future__ import annotations
+
+from bri_kb.ingest.clean import classify
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind38"
+HEAD = "对外投资合作国别（地区）指南　老挝（2023年版）"
+
+
+def test_a_running_header_beside_bare_page_numbers_that_turn() -> None:
+    """Regression: a guide copied out of its PDF printed its running head atop each page under the page
+    before's bare number (7, 8): neither was removed, so a paragraph cut by a page break was split round
+    "8" and the head (…设计时速160公里，8 / 指南 老挝（2023年版） / 于2021年12月3日…)."""
+    body = [f"第{n}段正文，内容较长，用于占满一页的篇幅。" for n in range(12)]
+    raw = [HEAD, "", *body, "", "7", "", HEAD, "", *body, "", "8", "", HEAD, "", *body]
+    kinds, _ = classify(raw)
+    assert [kinds[i] for i, t in enumerate(raw) if t == HEAD] == ["running_header"] * 3
+    assert kinds[raw.index("7")] == kinds[raw.index("8")] == "page_number"
+    # rows of a table that repeat a cell beside their numbers, a few lines apart, are no running header
+    rows = ["1", "《某某条例》", "第一条：内容。", "2", "《某某条例》", "第二条：内容。", "3", "《某某条例》", "第三条：内容。"]
+    assert set(classify(rows)[0]) == {None}
+    parsed = ingest_file(BLIND / "blind38_guobie_zhinan.txt")
+    texts = [c.text for c in parsed.clauses]
+    assert any("设计时速160公里，于2021年12月3日全线开通运营。" in t for t in texts)
+    assert not any(t == HEAD.replace("　", " ") or t == HEAD for t in texts)
+
+
+def test_a_box_drawn_in_characters_leaves_its_frame_out() -> None:
+    """Regression: a 提示 box drawn with ┌───┐ and └───┘ kept its frame lines as clauses."""
+    texts = [c.text for c in ingest_file(BLIND / "blind38_guobie_zhinan.txt").clauses]
+    assert not any(t.startswith(("┌", "└")) for t in texts)
+    assert any("老挝对外国投资实行负面清单管理" in t for t in texts)
+
+
+def test_a_plan_with_a_box_and_an_indicator_table_reads_right() -> None:
+    """Read right at first reading: the notice's metadata, the 专栏 box's four lines across a page break, the
+    indicator table's rows under their header names."""
+    parsed = ingest_file(BLIND / "blind38_guihua_zhuanlan.pdf")
+    doc = parsed.documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "云政办发〔2021〕68号"
+    assert sum(c.kind == "table_row" for c in parsed.clauses) >= 5

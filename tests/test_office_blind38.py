@@ -46,3 +46,17 @@ def test_a_plan_with_a_box_and_an_indicator_table_reads_right() -> None:
     doc = parsed.documents[0]
     assert doc.doc_number is not None and doc.doc_number.text == "云政办发〔2021〕68号"
     assert sum(c.kind == "table_row" for c in parsed.clauses) >= 5
+
+
+def test_a_tables_caption_is_a_heading_over_its_rows() -> None:
+    """Regression (found asking questions of the office files): a table's caption set as a line above its
+    header (2024年度云南省省级境外经贸合作区拟认定名单, 表1　主要指标) was a paragraph, so a question about the
+    table ranked the bare caption first; it is now a heading (表题) that names the table for its rows."""
+    parsed = ingest_file(DATA / "office" / "blind27" / "blind27_publicity.pdf")
+    caption = next(c for c in parsed.clauses if c.text == "2024年度云南省省级境外经贸合作区拟认定名单")
+    assert (caption.kind, caption.label) == ("heading", "表题")
+    plan = ingest_file(BLIND / "blind38_guihua_zhuanlan.pdf")
+    assert any(c.kind == "heading" and c.text.startswith("表1") for c in plan.clauses)
+    # a sentence above a table is no caption
+    notice = ingest_file(DATA / "office" / "blind32" / "blind32_wuxi_plan.docx")
+    assert all(not c.text.endswith("。") for c in notice.clauses if c.label == "表题")

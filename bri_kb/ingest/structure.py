@@ -27,23 +27,12 @@ from bri_kb.ingest.paragraphs import (
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
+from bri_kb.ingest.signature import DATE, ORGAN_NAME, SIGNATURE, past_organs, signs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(r"^(?:相关)?附件(?:下载)?\s*\d*\s*[:：]")
-_ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
-_DAY = r"[\d一二三四五六七八九十]{1,3}"
-_DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
-_SIGNATURE = re.compile(
-    rf"(?:{_ORGAN_NAME}[\s、]*)+|{_DATE}|(?:{_ORGAN_NAME}\s*)+\n{_DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
-    # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
-    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
-    # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
-    r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
-)
-
-
 def is_heading(text: str) -> bool:
     """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
     counts: one short phrase with a closing stop)."""
@@ -78,6 +67,8 @@ def structure(
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before)
+    if segments:
+        segments[-1] = _captioned(segments[-1])
     context = tuple(s.text for s in segments if s.kind == Kind.HEADING)[-1:] or ()
     header_text = " | ".join(table.columns)
     segments.append(Segment("表头", Kind.TABLE_HEADER, context, header_text, table.header_lines))
@@ -110,28 +101,19 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             s = Segment("附件", Kind.ATTACHMENT, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
-        elif s.kind == Kind.PARAGRAPH and _SIGNATURE.fullmatch(s.text) and _signs(segments, n):
+        elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         out.append(s)
-    return out
+    return [_captioned(s) if n + 1 < len(out) and out[n + 1].kind == Kind.TABLE_HEADER else s
+            for n, s in enumerate(out)]
 
 
-_ORGANS = re.compile(rf"(?:{_ORGAN_NAME}[\s、]*)+")
-
-
-def _signs(segments: Sequence[Segment], n: int) -> bool:
-    """Is a paragraph that reads as an organ's name a signature? Only above a
-    date, or above another organ of a joint signature that ends in one, or at
-    the very end (a news title "…召开…评估会" reads as an organ's name too)."""
-    k = _past_organs(segments, n)
-    return k == n or k == len(segments) or bool(re.fullmatch(_DATE, segments[k].text))
-
-
-def _past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
-    """The index past the run of organs' names (a signature, one organ a paragraph) starting at k."""
-    while k < len(parts) and _ORGANS.fullmatch(parts[k].text):
-        k += 1
-    return k
+def _captioned(s: Segment) -> Segment:
+    """A short line without a sentence's marks right above a table's header is its caption
+    (2024年度…拟认定名单, 表1　主要指标): a heading that names the table, no answer on its own."""
+    if s.kind == Kind.PARAGRAPH and len(s.text) <= 40 and not re.search(r"[。；！？：:，,]", s.text):
+        return Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
+    return s
 
 
 def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
@@ -385,17 +367,17 @@ def _text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Does what follows the text start at paragraphs[index]: the 附件说明, the 成文日期, or the 署名
     (organs, a joint signature one per paragraph) above it?"""
     text = paragraphs[index].text
-    if _ATTACHMENT.match(text) or re.fullmatch(_DATE, text):
+    if _ATTACHMENT.match(text) or re.fullmatch(DATE, text):
         return True
-    k = _past_organs(paragraphs, index)
-    return index < k < len(paragraphs) and bool(re.fullmatch(_DATE, paragraphs[k].text))
+    k = past_organs(paragraphs, index)
+    return index < k < len(paragraphs) and bool(re.fullmatch(DATE, paragraphs[k].text))
 
 
 def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index] the issuing organ under a finished item, with the date below it?"""
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{_ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
-            and bool(re.fullmatch(_DATE, nxt)))
+    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
+            and bool(re.fullmatch(DATE, nxt)))
 
 
 def _label_of(stack: Sequence[tuple[str, str]]) -> str:

@@ -1,0 +1,40 @@
+"""The 署名 and 成文日期 that close a 公文's text, as paragraphs and segments
+read them: organs' names one a paragraph over a date, a 令's head, a 解读's
+organ. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.segment import Segment
+
+ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
+_DAY = r"[\d一二三四五六七八九十]{1,3}"
+DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
+SIGNATURE = re.compile(
+    rf"(?:{ORGAN_NAME}[\s、]*)+|{DATE}|(?:{ORGAN_NAME}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
+    # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
+    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+    # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
+    r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
+)
+
+
+ORGANS = re.compile(rf"(?:{ORGAN_NAME}[\s、]*)+")
+
+
+def signs(segments: Sequence[Segment], n: int) -> bool:
+    """Is a paragraph that reads as an organ's name a signature? Only above a
+    date, or above another organ of a joint signature that ends in one, or at
+    the very end (a news title "…召开…评估会" reads as an organ's name too)."""
+    k = past_organs(segments, n)
+    return k == n or k == len(segments) or bool(re.fullmatch(DATE, segments[k].text))
+
+
+def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
+    """The index past the run of organs' names (a signature, one organ a paragraph) starting at k."""
+    while k < len(parts) and ORGANS.fullmatch(parts[k].text):
+        k += 1
+    return k

@@ -6,6 +6,7 @@ dot-decimal, a 国别投资合作指南 section copied out of its PDF as text.""
 from __future__ import annotations
 
 from bri_kb.ingest.clean import classify
+from bri_kb.ingest.numbering import marker_of
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -60,3 +61,17 @@ def test_a_tables_caption_is_a_heading_over_its_rows() -> None:
     # a sentence above a table is no caption
     notice = ingest_file(DATA / "office" / "blind32" / "blind32_wuxi_plan.docx")
     assert all(not c.text.endswith("。") for c in notice.clauses if c.label == "表题")
+
+
+def test_a_standards_dot_decimal_clauses_are_numbered() -> None:
+    """Regression: a standard's clauses numbered in dot-decimal (4.1 服务场所 / 4.1.2 专区使用面积…) were
+    paragraphs whose number was no label (`bri clause … 4.1.2` found nothing); a figure with its unit
+    (3.5亿元, 2.5倍, 4.5个百分点) opens no clause; 附录A opens the appended part."""
+    assert [marker_of(t) for t in ("4.1.2专区使用面积不宜小于60 m²", "4.1服务场所", "2.1 总体要求")] == [
+        ("decimal3", "4.1.2"), ("decimal2", "4.1"), ("decimal2", "2.1")]
+    assert [marker_of(t) for t in ("3.5亿元", "2.5倍", "4.5个百分点", "1.2万平方米", "3.1")] == [None] * 5
+    parsed = ingest_file(BLIND / "blind38_difang_biaozhun.docx")
+    labels = {c.label: c for c in parsed.clauses}
+    assert labels["4.1.2"].text.startswith("4.1.2专区使用面积不宜小于60") and labels["4.1.2"].path[-1] == "4.1服务场所"
+    assert labels["4.1"].kind == "heading" and labels["5.2.2"].kind == "item"
+    assert labels["附录A"].kind == "heading"

@@ -11,6 +11,9 @@ import re
 from bri_kb.vocabulary import CN_DIGITS
 
 _CN = f"[{CN_DIGITS}]+"
+# What follows a figure rather than a clause's title: its unit (3.5亿元, 1.2万平方米, 2.5倍, 4.5个百分点).
+_UNIT = (r"(?:亿|万|千|百|元|倍|个|米|公里|千米|吨|年|月|日|天|小时|分钟|秒|平方|立方|美元|欧元|人民币|家|项|次|人|台|辆"
+         r"|亩|公顷|架|列|条|批|标箱|成|折|度|％)")
 
 # Order matters: the first pattern that matches names the scheme.
 SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -24,6 +27,9 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^{_CN}\s*[、．.](?!\d)")),
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),
     ("circled_cn", re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]")),
+    # a standard's clauses, numbered in dot-decimal (4.1.2　专区使用面积…; GB/T 1.1): not a figure with its unit
+    ("decimal3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])(?![\s　]*{_UNIT})")),
+    ("decimal2", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])(?![\s　]*{_UNIT})")),
     # (not a decimal, 3.5亿元; but an item may open with a year: 3.2023年度报关单汇总表)
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年))")),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")),

@@ -51,6 +51,7 @@ _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通�
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_NUMBER_FIELD = re.compile(r"【(?:文件编号|统一编号|登记编号)】\S{4,40}")
 _TERMINAL = "。；！？，、"
 MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
@@ -265,6 +266,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault("doc_number", number)
         elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
+        elif _NUMBER_FIELD.fullmatch(_flat(text)):
+            pass  # a 规范性文件's registration number in a field of its own (【文件编号】…): metadata, no clause
         elif "doc_number" in out and SIGNED.match(hanzi_date_to_digits(_flat(text))) and addressee_lines(lines[1:]):
             pass  # the date a copy prints under the 文号 (the signature's below gives it), above the 主送
         else:

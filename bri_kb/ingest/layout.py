@@ -329,11 +329,16 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         stop = start
         while stop < len(rows) and (table is None or rows[stop][0]["top"] < table.top):
             stop += 1
+        # A run of text in one column of a two-column page (the columns' text below a table set across both,
+        # with the right column empty) is measured against its own edges, not the table's.
+        run = [w for r in rows[start:stop] for w in r if body[0] <= w["top"] <= body[1]]
+        edge = max((w["x1"] for w in run), default=right)
+        a, b = (min(w["x0"] for w in run), edge) if run and edge < left + 0.55 * (right - left) else (left, right)
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
-                items.append(_line(block.rows[0], left, right))
+                items.append(_line(block.rows[0], a, b))
             elif _numbered_lines(block):
-                items += [_line(r, left, right) for r in block.rows]
+                items += [_line(r, a, b) for r in block.rows]
             elif _is_columns(block):
                 column_blocks += block.gutters
                 columns = _column_lines(block)

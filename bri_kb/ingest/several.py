@@ -36,8 +36,12 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     for i in range(2, len(lines) - 1):
         if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
             starts.append(i)  # a 政策解读 printed after the policy it explains
+        elif _LABEL.fullmatch(_flat(lines[i].text)) and _interprets(lines, i + 1):
+            starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
             pass  # a compilation's (date 文号), (文号) or 令 note under the title: what follows is the body
+        elif NUMBER_FIELD.fullmatch(_flat(lines[i].text)) and addressee_lines(lines[i + 1 :]):
+            pass  # a 规范性文件's number in a field of its own (【文件编号】QDCR-2024-0190003) over its 主送
         elif not doc_number_line(lines[i].text):
             continue
         elif not addressee_lines(lines[i + 1 :]):
@@ -55,6 +59,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     return starts
 
 
+# A 规范性文件's registration number in a field of its own under its title, and a 栏目 label alone.
+NUMBER_FIELD = re.compile(r"【(?:文件编号|统一编号|登记编号|文号|发文字号)】\S{4,40}")
+_LABEL = re.compile(r"【[^】]{2,12}】")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
 

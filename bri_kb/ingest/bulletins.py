@@ -17,8 +17,7 @@ from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
 _DATED_NUMBER = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]?(.+)[)）]")
-_ORDER_NO = re.compile(r"令第([\d一二三四五六七八九十百零〇]+)号$")
-_ORGAN_TAIL = re.compile(r"(?:令)?第[\d一二三四五六七八九十百零〇]+号$")
+_ORGAN_TAIL = re.compile(r"(令)?第([\d一二三四五六七八九十百零〇]+)号$")  # (令第402号: the 令 that made the rule)
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)第[\d一二三四五六七八九十百零〇]+次"
                       r"(?:全体|常务)?会议(?:审议)?通过(.*)[)）]")
@@ -57,10 +56,12 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     fields = {"issued": iso_date(m.group(1)) or ""}
     if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
         fields["doc_number"] = number.text
-    if organ := _ORGAN_TAIL.sub("", m.group(2).replace(number.text if number else "\0", "")):
+    part = m.group(2).replace(number.text if number else "\0", "")
+    tail = _ORGAN_TAIL.search(part)
+    if organ := part[: tail.start()] if tail else part:
         fields["issuer"] = organ
-        if order := _ORDER_NO.search(m.group(2)):  # made by a 令: the rule is named by it (…人民政府令第402号)
-            fields["wrapper"] = f"{organ}令（第{order.group(1)}号）"
+        if tail and tail.group(1):  # made by a 令: the rule is named by it (…人民政府令第402号)
+            fields["wrapper"] = f"{organ}令（第{tail.group(2)}号）"
     return n, {k: v for k, v in fields.items() if v}
 
 

@@ -24,14 +24,16 @@ from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
-    _EDITED_BY,
-    _SIGNER,
+    EDITED_BY,
     MARK,
-    _organ_lines,
-    _organ_run,
-    _top_marks,
-    _wrapped_mark,
+    NUMBER_FIELD,
+    REGISTRATION_FIELDS,
+    SIGNER,
     doc_number_line,
+    organ_lines,
+    organ_run,
+    top_marks,
+    wrapped_mark,
 )
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
@@ -51,7 +53,6 @@ _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通�
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
-_NUMBER_FIELD = re.compile(r"【(?:文件编号|统一编号|登记编号)】\S{4,40}")
 _TERMINAL = "。；！？，、"
 MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
@@ -88,7 +89,7 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     """A 公告 whose organs stand one a line over "公　告" and its number, above
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
-    k = _organ_lines(lines)
+    k = organ_lines(lines)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return None
     if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
@@ -99,7 +100,7 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
 
 def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
-    m = _SIGNER.search(text)
+    m = SIGNER.search(text)
     return bool(doc_number_line(text[: m.start()] if m else text))
 
 
@@ -115,7 +116,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     while i < min(len(lines), 12):
         text = lines[i].text.replace(CELL, " ")
         flat = _flat(text)
-        if m := _SIGNER.search(text):
+        if m := SIGNER.search(text):
             names = m.group(1)
             while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
                 names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
@@ -134,18 +135,18 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
             # the organs under it, one a line, before the 文号.
             while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
-                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or _SIGNER.search(lines[i + 2].text)
+                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := _organ_run(lines, i)):
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := organ_run(lines, i)):
             printed = [_flat(x.text) for x in lines[i : i + n]]
             organs = [m.removesuffix("文件") for m in printed]
             fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
             i += n - 1
-        elif (marks := _top_marks(text)) and "issuing_mark" not in fields:
+        elif (marks := top_marks(text)) and "issuing_mark" not in fields:
             fields.update(marks)
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := _wrapped_mark(lines, i)):
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := wrapped_mark(lines, i)):
             fields["issuing_mark"] = mark
             i += 1
         else:
@@ -168,7 +169,7 @@ MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}
 def _cover(lines: Sequence[Line]) -> int:
     """How many lines make a cover at the top of a body: one to four organ
     names, one a line, over a month (二〇二一年八月); 0 if there is none."""
-    n = _organ_lines(lines)
+    n = organ_lines(lines)
     return n + 1 if n and n < len(lines) and MONTH.fullmatch(hanzi_date_to_digits(_flat(lines[n].text))) else 0
 
 
@@ -244,7 +245,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
     if n := _cover(lines):
         # A booklet's cover under its title: the organs that drew it up, the month; then the title again
         # atop its first page (as the Word file's paragraphs, or a PDF's wrapped lines).
-        out.setdefault("issuer", " ".join(_EDITED_BY.sub("", _flat(x.text)) for x in lines[: n - 1]))
+        out.setdefault("issuer", " ".join(EDITED_BY.sub("", _flat(x.text)) for x in lines[: n - 1]))
         again = next((k for k in (1, 2, 3) if squash("".join(x.text for x in lines[n : n + k])) == squash(title)), 0)
         meta += lines[: n + again]
         del lines[: n + again]
@@ -258,7 +259,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         if not lines:
             break
         text = lines[0].text
-        if (m := _SIGNER.search(text)) and "signatory" not in out:
+        if (m := SIGNER.search(text)) and "signatory" not in out:
             out["signatory"] = signatories(m.group(1))
             if number := doc_number_line(text[: m.start()]):
                 out.setdefault("doc_number", number)
@@ -266,7 +267,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault("doc_number", number)
         elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
-        elif _NUMBER_FIELD.fullmatch(_flat(text)):
+        elif (field := NUMBER_FIELD.fullmatch(_flat(text))) and field.group(1) in REGISTRATION_FIELDS:
             pass  # a 规范性文件's registration number in a field of its own (【文件编号】…): metadata, no clause
         elif "doc_number" in out and SIGNED.match(hanzi_date_to_digits(_flat(text))) and addressee_lines(lines[1:]):
             pass  # the date a copy prints under the 文号 (the signature's below gives it), above the 主送

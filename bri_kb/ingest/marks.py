@@ -18,7 +18,7 @@ _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).
 _REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ]\s*类$")
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
-_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
+SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
 MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
 
 
@@ -29,7 +29,7 @@ def doc_number_line(text: str) -> str | None:
     return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
 
 
-def _top_marks(text: str) -> dict[str, str] | None:
+def top_marks(text: str) -> dict[str, str] | None:
     """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
     out: dict[str, str] = {}
     flat = _flat(text)
@@ -46,7 +46,7 @@ def _top_marks(text: str) -> dict[str, str] | None:
     return out or None
 
 
-def _wrapped_mark(lines: Sequence[Line], i: int) -> str:
+def wrapped_mark(lines: Sequence[Line], i: int) -> str:
     """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件), joined; "" if not."""
     if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or MARK.match(_flat(lines[i].text)):
         return ""
@@ -54,14 +54,14 @@ def _wrapped_mark(lines: Sequence[Line], i: int) -> str:
     return two if two.endswith("文件") and MARK.match(two) and "关于" not in two else ""
 
 
-def _organ_run(lines: Sequence[Line], i: int) -> int:
+def organ_run(lines: Sequence[Line], i: int) -> int:
     """How many lines from i make a joint 发文机关标志: organ names, one a
     line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
     for j in range(i, min(i + 5, len(lines))):
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
             return _organs_on(lines, i, j + 1)
-        if j > i + 1 and (doc_number_line(flat) or _SIGNER.search(lines[j].text)):
+        if j > i + 1 and (doc_number_line(flat) or SIGNER.search(lines[j].text)):
             return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件)
         if "关于" in flat or not MARK.match(flat):
             return 0
@@ -78,19 +78,25 @@ def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     while k < min(end + 6, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and "关于" not in flat \
             and not flat.endswith("文件"):
         k += 1
-    if k > end and k < len(lines) and (doc_number_line(lines[k].text) or _SIGNER.search(lines[k].text)):
+    if k > end and k < len(lines) and (doc_number_line(lines[k].text) or SIGNER.search(lines[k].text)):
         return k - i
     return end - i
 
 
-_EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
+EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
 
 
-def _organ_lines(lines: Sequence[Line], most: int = 4) -> int:
+def organ_lines(lines: Sequence[Line], most: int = 4) -> int:
     """How many lines at the top (up to `most`) each hold one organ's name
     alone (no 文件 after it): the organs of a joint 公告 or of a cover."""
     k = 0
-    while (k < min(most, len(lines)) and MARK.match(flat := _EDITED_BY.sub("", _flat(lines[k].text)))
+    while (k < min(most, len(lines)) and MARK.match(flat := EDITED_BY.sub("", _flat(lines[k].text)))
            and not flat.endswith("文件")):
         k += 1
     return k
+
+
+# A number in a field of its own under a title: a 规范性文件's registration number (【文件编号】QDCR-2024-0190003),
+# or its 文号 in a field (【文号】…); the first three hold no 文号.
+NUMBER_FIELD = re.compile(r"【(文件编号|统一编号|登记编号|文号|发文字号)】\S{4,40}")
+REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")

@@ -19,7 +19,7 @@ from bri_kb.ingest.gongwen import (
     title_end,
     title_line,
 )
-from bri_kb.ingest.marks import MARK, doc_number_line
+from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
@@ -59,8 +59,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     return starts
 
 
-# A 规范性文件's registration number in a field of its own under its title, and a 栏目 label alone.
-NUMBER_FIELD = re.compile(r"【(?:文件编号|统一编号|登记编号|文号|发文字号)】\S{4,40}")
+# A 栏目 label alone.
 _LABEL = re.compile(r"【[^】]{2,12}】")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
@@ -75,7 +74,7 @@ def _dated_number(line: Line) -> bool:
 def _bracketed_number(line: Line) -> bool:
     """Is the line a compilation's 文号 alone in brackets under a title (（浙商务规〔2024〕3号）)?"""
     flat = _flat(line.text)
-    return flat[:1] in "（(" and flat[-1:] in "）)" and doc_number_line(flat[1:-1]) is not None
+    return flat[:1] in "（(" and flat[-1:] in "）)" and doc_number_line(flat) is not None
 
 
 def _decree_note(line: Line) -> bool:

@@ -20,7 +20,9 @@ from bri_kb.query.features import ANSWER_NAMES, NAMES, common_spans, counts_in, 
 from bri_kb.query.ranking import (
     Scored,
     asks_issue_date,
+    attributed_task,
     introduces,
+    is_attribution,
     is_heading_line,
     is_lead_in,
     issue_date,
@@ -304,6 +306,29 @@ def test_a_task_comes_with_who_leads_it() -> None:
     other = _clause(5, "6.", "6.培育市场主体。", ("五、明确工作责任",))
     assert with_attributions(other, after) == other  # the lines are another task's
     assert with_attributions(task, after[2:]) == task
+
+
+def test_an_attribution_line_belongs_to_the_task_above_it() -> None:
+    task = _clause(5, "5.", "5.发掘优势产业。推动传统优势产业布局。", ("五、明确工作责任",))
+    under = (*task.path, "5.发掘优势产业")
+    lead, helpers = _paragraph(6, "牵头单位：省发改委、省商务厅。", under), _paragraph(7, "配合单位：省农委。", under)
+    assert is_attribution(helpers) and not is_attribution(task)
+    assert attributed_task(helpers, [task, lead]) is task  # past the task's other line
+    assert attributed_task(lead, [task]) is task
+    other = _clause(4, "4.", "4.推动贸易畅通。", ("五、明确工作责任",))
+    assert attributed_task(lead, [other]) is None  # the line is not nested under it
+    assert attributed_task(lead, []) is None
+    assert attributed_task(lead, [replace(task, doc_id="another")]) is None
+
+
+def test_who_leads_a_task_never_gets_a_bare_attribution_line(kb_env: Path) -> None:
+    """Regression: "牵头单位：省发改委、省交通运输厅。" alone came first, and the same task's 配合单位 line third:
+    the lines do not say which task they are for. Each now gives way to its task, shown with its lines."""
+    data = json.loads(runner.invoke(app, ["ask", "湖南推进设施联通谁牵头？", "--format", "json", "--k", "5"]).stdout)
+    texts = [r["text"] for r in data["results"]]
+    assert texts[0].startswith("3.推进设施联通") and "牵头单位：省发改委、省交通运输厅。" in texts[0]
+    assert not [t for t in texts if t.startswith(("牵头单位", "配合单位"))]
+    assert len({t.splitlines()[0] for t in texts}) == len(texts)
 
 
 def test_a_question_who_leads_a_task_gets_the_task_with_its_lead(kb_env: Path) -> None:

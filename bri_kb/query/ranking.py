@@ -135,6 +135,23 @@ _ATTRIBUTION = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|
 ATTRIBUTIONS_READ = 4  # clauses read after a hit for its attribution lines
 
 
+def is_attribution(clause: Clause) -> bool:
+    """A line naming who carries out the task above it (牵头单位：…, 配合单位：…)."""
+    return _ATTRIBUTION.match(clause.text.lstrip()) is not None
+
+
+def attributed_task(line: Clause, before: Sequence[Clause]) -> Clause | None:
+    """The task an attribution line is set under: the nearest clause before it,
+    past the task's other attribution lines, that it is nested under (None: the
+    line stands alone). `before`: the clauses right before the line, in order."""
+    for c in reversed(before):
+        if c.doc_id != line.doc_id:
+            return None
+        if not is_attribution(c):
+            return c if _under(line, c) else None
+    return None
+
+
 def with_attributions(clause: Clause, following: Sequence[Clause]) -> Clause:
     """A task with the lines right after it that name who leads it and who
     helps (牵头单位, 配合单位 …), as one clause: a task's answer to "哪个部门牵头"

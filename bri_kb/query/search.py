@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,11 +31,13 @@ from bri_kb.query.ranking import (
     Settings,
     answer_probability,
     asks_issue_date,
+    attributed_task,
     channel_maxima,
     date_first,
     first_stage,
     fuse,
     introduces,
+    is_attribution,
     issue_date,
     named_first,
     normalised,
@@ -47,6 +49,7 @@ from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
 from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, title_key
 
+TASKS_READ = 10  # hits read past k, in case attribution lines give way to tasks that rank higher
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
 __all__ = ["LEVELS", "Filters", "KnowledgeBase", "QueryError"]
 
@@ -226,7 +229,7 @@ class KnowledgeBase:
             scored = named_first(scored, lambda row: docs[row] in stage.numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
-        top = scored[:k]
+        top = self._attributed_tasks(scored[:k + TASKS_READ], stage.keep)[:k]
         rows = [s.row for s in top]
         clauses = [self._shown(c, after) for c, after in
                    zip(self.store.clauses_at(rows), self.store.next_clauses(rows, ATTRIBUTIONS_READ), strict=True)]
@@ -266,6 +269,28 @@ class KnowledgeBase:
                 reasons.insert(0, where_reason(clause.applies_to, place))
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
+
+    def _attributed_tasks(self, scored: list[Scored], keep: np.ndarray) -> list[Scored]:
+        """The hits with each attribution line (牵头单位：…) in its task's place, or
+        dropped when its task ranks higher: the line alone does not say which task
+        it is for, and the task is shown with its lines (`_shown`)."""
+        rows = [s.row for s in scored]
+        clauses = self.store.clauses_at(rows)
+        lines = [r for r, c in zip(rows, clauses, strict=True) if is_attribution(c)]
+        if not lines:
+            return scored
+        wanted = sorted({r - j for r in lines for j in range(1, ATTRIBUTIONS_READ + 1) if r - j >= 0})
+        before = dict(zip(wanted, self.store.clauses_at(wanted), strict=True))
+        out: dict[int, Scored] = {}
+        for hit, clause in zip(scored, clauses, strict=True):
+            if is_attribution(clause):
+                back = [r for r in range(hit.row - ATTRIBUTIONS_READ, hit.row) if r in before]
+                task = attributed_task(clause, [before[r] for r in back])
+                task_row = next((r for r in back if before[r] is task), None)
+                if task_row is not None and keep[task_row]:
+                    hit = replace(hit, row=task_row)
+            out.setdefault(hit.row, hit)
+        return list(out.values())
 
     def _shown(self, clause: Clause, after: list[Clause]) -> Clause:
         """A hit as the reader sees it: a lead-in or heading line with what it

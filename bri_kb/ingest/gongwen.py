@@ -280,10 +280,13 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         del lines[:n]
     cut = imprint_start(lines)
     if cut < len(lines):
-        out.update(imprint_fields(lines[cut:]))
+        imprint = imprint_fields(lines[cut:])
+        if "addressees" in out:  # the 主送 under the title is the document's; the 版记 does not repeat it
+            imprint.pop("addressees", None)
+        out.update(imprint)
         meta += lines[cut:]
         del lines[cut:]
-    remarks = [x for x in lines if REMARK.match(_flat(x.text))]
+    remarks = [x for x in lines if REMARK.match(_flat(x.text))] + contact_lines(lines)
     if remarks or "editor" in out:
         # 附注 lines, and a 简报's 责任编辑 line from its 版记
         out["remarks"] = "；".join([*(_flat(x.text) for x in remarks), *filter(None, [out.pop("editor", "")])])
@@ -308,6 +311,23 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["title"] = numbered
     out.pop("number", None)
     return BodyParts(tuple(lines), tuple(meta), carried, out)
+
+
+def contact_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines naming whom to call that a 函 sets under its closing formula
+    (特此函复。 / 联系人：…，电话：…), before the signature: 附注, not clauses."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if _CLOSING.fullmatch(_flat(line.text)):
+            for after in lines[i + 1 :]:
+                if not _CONTACT.match(_flat(after.text)):
+                    break
+                out.append(after)
+    return out
+
+
+_CLOSING = re.compile(r"(?:特此(?:函复|函告|函达|函询|批复|通知|通报|报告|说明)|此复)[。！!]?")
+_CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[:：]")
 
 
 def wrapper_issuers(wrapper: str) -> tuple[str, ...]:

@@ -13,7 +13,8 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 
-_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词|[报送发])\s*[:：]")  # 报/送/发: a 简报's
+# 报/送/发: a 简报's; 主送 under the body, where a 纪要 prints it beside its 分送
+_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*送|主\s*题\s*词|[报送发])\s*[:：]")
 _PRINTED = re.compile(
     r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
 )
@@ -52,10 +53,12 @@ def imprint_start(body: Sequence[Line]) -> int:
 
 
 def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
-    """抄送 (as printed, wraps joined) and 印发机关, 印发日期 from the 版记 lines."""
+    """抄送 (as printed, wraps joined), 印发机关, 印发日期 and a 主送 printed there
+(as addressees) from the 版记 lines."""
     out: dict[str, str] = {}
     cc: list[str] = []
     current: list[str] | None = None
+    main: list[str] = []  # 主送 in the 版记 (a 纪要's), wraps joined
     flats = [hanzi_date_to_digits(_flat(line.text.replace(CELL, " "))) for line in lines]
     for n in range(len(flats) - 1, 0, -1):
         if len(flats[n]) <= 4 and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
@@ -72,6 +75,10 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
         elif _EDITOR.match(flat):
             out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list
             current = None
+        elif flat.startswith("主送"):
+            current = main = [re.split(r"[:：]", flat, maxsplit=1)[1]]
+            out["addressees"] = join_wrapped(main).rstrip("。")
+            cc.append("")  # its wraps go to `main`, not to the 抄送 before it
         elif _CC.match(flat):
             current = [] if flat.startswith(("抄送", "抄报", "分送", "报", "送", "发")) else None
             if current is not None:
@@ -81,7 +88,10 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
                 cc[-1] = join_wrapped(current)
         elif current is not None and not _COPIES.match(flat):
             current.append(flat)
-            cc[-1] = join_wrapped(current)
+            if current is main:
+                out["addressees"] = join_wrapped(main).rstrip("。")
+            else:
+                cc[-1] = join_wrapped(current)
     if cc:
         out["cc"] = "；".join(c for c in cc if c)
     return out

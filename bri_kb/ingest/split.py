@@ -277,6 +277,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
     if rest and _title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
+    elif len(rest) >= 2 and _title_wraps_twice(title_line, rest[0], rest[1]):
+        title_lines += [rest.pop(0), rest.pop(0)]
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
@@ -287,6 +289,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         title_lines.append(rest.pop(0))
     if rest and len(title_lines) > 1 and _EDITION.fullmatch(rest[0].text):
         title_lines.append(rest.pop(0))
+    header_lines += _title_again(join_wrapped([x.text for x in title_lines]), rest)
     while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
         header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
     for i in range(min(3, len(rest))):
@@ -320,6 +323,29 @@ def _title_runs_on(first: str, second: str) -> bool:
         return False
     return first.count("《") > first.count("》") or ((names_genre(second) or bool(_COMPILATION.search(second)))
                                                      and not names_genre(first) and first[-1] not in _TERMINAL)
+
+
+def _title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
+    """A title set large on a cover, wrapped over three lines mid-word on one page
+    (昆明市支持中国（云南）自由贸易试验 / 区昆明片区…发展实 / 施细则): only the three
+    together end with its 文种, and the middle line reads as a title's."""
+    middle = second.text
+    if len({first.page, second.page, third.page}) > 1 or len(middle) > 40 or middle[-1] in _TERMINAL:
+        return False
+    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle):
+        return False
+    return _title_runs_on(first.text + middle, third.text) and not names_genre(first.text)
+
+
+def _title_again(title: str, rest: list[Line]) -> list[Line]:
+    """The title printed again over the body, wrapped at other places than on the
+    cover (two or three lines that join into it): taken out of `rest` and returned."""
+    for n in (2, 3):
+        if len(rest) >= n and join_wrapped([x.text for x in rest[:n]]) == title:
+            again = rest[:n]
+            del rest[:n]
+            return again
+    return []
 
 
 _COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover

@@ -1,0 +1,42 @@
+"""Three 公文 genres, by someone who had not read the reader (tests/data/office/
+blind40, made by make_blind40.py): a 批复 (Word and its PDF), a 复函 with its
+contact lines, and a 会议纪要 whose 主送 stands in its 版记."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind40"
+
+
+def test_a_reply_letters_contact_lines_are_remarks() -> None:
+    """Regression: "联系人：林志强，电话：…" under 特此函复。 were two clauses of the 复函."""
+    parsed = ingest_file(BLIND / "blind40_guangdong_fuhan.pdf")
+    (doc,) = parsed.documents
+    texts = [c.text for c in parsed.clauses]
+    assert not [t for t in texts if t.startswith("联系人")]
+    assert "特此函复。" in texts
+    assert doc.remarks is not None and "联系人：林志强，电话：020－38819261" in doc.remarks
+    assert "黄敏" in doc.remarks
+
+
+def test_minutes_name_their_addressees_in_the_imprint() -> None:
+    """Regression: a 纪要's 主送 printed beside its 分送 at the foot was a clause of item 四, and the
+    document had no addressees."""
+    parsed = ingest_file(BLIND / "blind40_chongqing_jiyao.docx")
+    (doc,) = parsed.documents
+    assert doc.addressees == "市自由贸易试验区工作领导小组各成员单位"
+    assert doc.cc is not None and doc.cc.startswith("市委办公厅")
+    assert not [c for c in parsed.clauses if c.text.startswith("主送")]
+
+
+def test_a_reply_from_word_and_from_its_pdf_reads_the_same() -> None:
+    """Held, not fixed: the 批复's 文号 is its own, not the 请示's it quotes, from both files."""
+    docx, pdf = (ingest_file(BLIND / f"blind40_sichuan_pifu.{x}") for x in ("docx", "pdf"))
+    for parsed in (docx, pdf):
+        (doc,) = parsed.documents
+        assert doc.doc_number is not None and doc.doc_number.text == "川府函〔2024〕97号"
+        assert doc.addressees == "泸州市人民政府"
+    assert [c.text for c in docx.clauses] == [c.text for c in pdf.clauses]

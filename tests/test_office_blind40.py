@@ -40,3 +40,14 @@ def test_a_reply_from_word_and_from_its_pdf_reads_the_same() -> None:
         assert doc.doc_number is not None and doc.doc_number.text == "川府函〔2024〕97号"
         assert doc.addressees == "泸州市人民政府"
     assert [c.text for c in docx.clauses] == [c.text for c in pdf.clauses]
+
+
+def test_who_attended_is_no_part_of_the_minutes_last_item() -> None:
+    """Regression: 出席：… and 列席：… after the last agreed item were labelled 四、第3段 and 四、第4段, as if
+    item 四 said who attended."""
+    parsed = ingest_file(BLIND / "blind40_chongqing_jiyao.docx")
+    lists = [c for c in parsed.clauses if c.text.startswith(("出席：", "列席："))]
+    assert len(lists) == 2
+    assert all(c.path == () and not c.label.startswith("四") for c in lists)
+    led = [c for c in parsed.clauses if c.text.startswith("牵头单位：市财政局")]
+    assert led and led[0].label == "四、第2段"  # the item's own line stays its own

@@ -308,8 +308,10 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             open_heading = None
             stack.pop()
         if stack and (_CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text))
-                      or _EXHORTS.match(p.text) and _last_before_signature(paragraphs, index)):
-            # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item.
+                      or _EXHORTS.match(p.text) and _last_before_signature(paragraphs, index)
+                      or _ATTENDANCE.match(p.text)):
+            # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
+            # nor are the minutes' lists of who attended (出席：…).
             if open_heading is not None:
                 segments.append(_entry(open_heading))
                 open_heading = None
@@ -346,6 +348,7 @@ _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|
                       r"(?:施行|实施|执行)")
 
 
+_ATTENDANCE = re.compile(r"(?:出席|列席|请假|缺席)(?:会议)?(?:人员|单位)?[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
 _EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
                       r"(?:要|务必|应当|应)")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, HEADER_LINE
+from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
@@ -326,7 +326,7 @@ def contact_lines(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
-_CLOSING = re.compile(r"(?:特此(?:函复|函告|函达|函询|批复|通知|通报|报告|说明)|此复)[。！!]?")
+_CLOSING = re.compile(CLOSING_FORMULA)
 _CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[:：]")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -343,7 +343,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
 _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|当否|是否妥当)[，,]?请(?:批示|批复|审定|审批|示)。?$"
-                      r"|特此(?:通知|公告|报告|函告|批复|函复|说明)。?$|此复。?$"
+                      rf"|{CLOSING_FORMULA}$"
                       r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
                       r"(?:施行|实施|执行)")
 

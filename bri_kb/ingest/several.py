@@ -34,9 +34,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and _interprets(lines, i):
+        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and interprets(lines, i):
             starts.append(i)  # a 政策解读 printed after the policy it explains
-        elif _LABEL.fullmatch(_flat(lines[i].text)) and _interprets(lines, i + 1):
+        elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
             pass  # a compilation's (date 文号), (文号) or 令 note under the title: what follows is the body
@@ -97,7 +97,7 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
 _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")
 
 
-def _interprets(lines: Sequence[Line], i: int) -> bool:
+def interprets(lines: Sequence[Line], i: int) -> bool:
     """Does a title (up to three lines) that names a 政策解读 or 问答 start at i?"""
     return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
                and not _flat(lines[i].text).startswith("附件") for n in (1, 2, 3) if i + n <= len(lines))

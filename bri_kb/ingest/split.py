@@ -24,7 +24,7 @@ from bri_kb.ingest.gongwen import (
 )
 from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.several import further_documents
+from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 
 SECTION_LABEL = "section_label"
@@ -153,16 +153,20 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         if section:
             removed += ((lines[start - 1].no, SECTION_LABEL),)
         title_lines = tuple(lines[start:h])
+        # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
+        further = [end + k for k in further_documents(lines[end:stop])]
         doc = RawDocument(
             title=tidy_title(join_wrapped([x.text for x in title_lines])),
             title_lines=title_lines,
             header=_parse_header(lines[h:end]),
             header_lines=tuple(lines[h:end]),
-            body=tuple(lines[end:stop]),
+            body=tuple(lines[end : further[0] if further else stop]),
             section=section,
             removed=removed,
         )
         docs.append((with_office_parts(doc), start - (1 if section else 0)))
+        ends = [*further[1:], stop]
+        docs += [(single_document(lines[a:b]), a) for a, b in zip(further, ends[: len(further)], strict=True)]
     return docs
 
 
@@ -259,6 +263,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             removed.append((lines[t].no, WEB_DEBRIS))
         elif t == 0 and re.fullmatch(r"附\s*件\s*\d{0,2}", text) and len(lines) > 2:
             header_lines.append(lines[t])  # an attachment saved as a file of its own: "附件" above its title
+        elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
+            header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title
         else:
             break
         t += 1
@@ -349,6 +355,7 @@ def _title_again(title: str, rest: list[Line]) -> list[Line]:
 
 
 _COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
+_COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 _EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 

@@ -33,7 +33,8 @@ class Place:
     kind: str  # national | province | city | ftz | zone
     province: str | None  # the province it lies in (itself for a province)
     established: str | None = None  # FTZs: ISO date
-    city: str | None = None  # counties: the prefecture-level city they lie in
+    city: str | None = None  # counties and 片区: the prefecture-level city they lie in
+    zone: str | None = None  # 片区: the free trade zone it is part of
 
 
 class Gazetteer:
@@ -62,8 +63,38 @@ class Gazetteer:
         # Longest spelling first, so 河南自贸区 wins over 河南 inside a text.
         ordered = sorted(self.spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered if len(s) >= 2))
+        self.area_spellings: dict[str, str] = {}
+        self._add_areas(data.get("ftzs", []))
         if divisions:
             self._add_divisions(divisions)
+
+    def _add_areas(self, ftzs: list[dict[str, Any]]) -> None:
+        """Each FTZ's 片区 as a place of its own (中国（浙江）自由贸易试验区宁波片区),
+        spelled in full, after the zone's short names (浙江自贸试验区宁波片区), or
+        alone when its name holds its city's and no other zone has one so named
+        (宁波片区; not 中心片区). Looked for in texts only by `areas_in`: a scope
+        sentence names them, while a general text mentioning 宁波片区 speaks of 宁波."""
+        bare = [a for f in ftzs for a in f.get("areas", ())]
+        for f in ftzs:
+            zone = self.places[f["name"]]
+            prefixes = [f["name"], *(s for s in f.get("short", ()) if s.endswith(("自贸试验区", "自由贸易试验区")))]
+            for area in f.get("areas", ()):
+                cities = [p.name for p in self.mentions(area) if p.kind == "city"]
+                place = Place(f"{zone.name}{area}", "area", zone.province, zone.established, cities[0] if cities else None,
+                              zone.name)
+                self.places.setdefault(place.name, place)
+                for spelling in [f"{prefix}{area}" for prefix in prefixes] + ([area] if cities and bare.count(area) == 1 else []):
+                    self.area_spellings.setdefault(spelling, place.name)
+                    self.named.setdefault(spelling, place.name)
+        ordered = sorted(self.area_spellings, key=len, reverse=True)
+        self._area_pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+
+    def areas_in(self, text: str) -> list[tuple[Place, int, int]]:
+        """The 片区 a text names, each with where it stands (start, end)."""
+        if self._area_pattern is None:
+            return []
+        return [(self.places[self.area_spellings[m.group(0)]], m.start(), m.end())
+                for m in self._area_pattern.finditer(text)]
 
     def _add_divisions(self, codes: dict[str, str]) -> None:
         """Prefectures and counties by their GB/T 2260 codes (PPCCXX): a county's

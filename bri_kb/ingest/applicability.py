@@ -5,7 +5,7 @@ issuing level and region, never from per-document rules."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
@@ -18,6 +18,15 @@ _ROW_RANGE = re.compile(r"第\s*(\d+)\s*项至第\s*(\d+)\s*项([^。]*。(?:[^�
 _ALREADY = re.compile(r"此前已(?:经)?在(.{2,60}?)自由贸易试验区")
 _ALL_FTZ = "所有自由贸易试验区"
 _FTZ = "自由贸易试验区"
+_PORT = "自由贸易港"
+_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县]")
+_NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
+# 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
+_ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
+# a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
+_OPENS_IN = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:仅)?在([^，。；]{2,60}?)"
+                       r"(?:暂时调整|暂时停止|暂停|试点|先行先试|开展试点)")
+_ZONE_COLUMN = re.compile(r"适用(?:区域|范围|地区|片区)|实施(?:区域|范围|地区)|试点(?:区域|范围|地区)")
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,25 @@ def ftzs_named(text: str, gaz: Gazetteer, on: str | None) -> list[Place]:
     return [p for p in out if on is None or p.established is None or p.established <= on]
 
 
+def places_in(text: str, gaz: Gazetteer) -> list[Place]:
+    """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
+    not its zone and city as well), then the other places, and districts or counties named with
+    their suffix (海沧区), which are looked for in a scope sentence only."""
+    found: list[tuple[int, Place]] = []
+    masked = text
+    for place, start, end in gaz.areas_in(text):
+        found.append((start, place))
+        masked = masked[:start] + "　" * (end - start) + masked[end:]
+    found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
+    for m in _COUNTY.finditer(masked):  # the longest name before a 区 or 县 that is one (和海沧区: 海沧区)
+        end = m.end()
+        for start in range(max(0, end - 4), end - 2):
+            if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":
+                found.append((start, county))
+                break
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
 def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     """Where a document's rules apply, with the evidence."""
     on = doc.signed or doc.published
@@ -56,10 +84,12 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         sentence = m.group(0)
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
-        places = _names(gaz.mentions(m.group(1)))
+        places = _names(places_in(m.group(1), gaz))
         if places:
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if _FTZ in doc.title and doc.region == NATIONAL:
+        # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
+        ports = _names([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
         for sentence in re.split(r"[。；]", body):
             if _ALREADY.search(sentence):
                 continue  # zones where a measure was in force before, not the addressees
@@ -68,7 +98,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
                 zones = _names(ftzs_named(sentence, gaz, on))
                 if zones:
                     return Applicability(
-                        zones, f"决定针对{len(zones)}个省市的自由贸易试验区（{_short(zones)}）"
+                        zones + ports, f"决定针对{len(zones)}个省市的自由贸易试验区（{_short(zones)}）"
+                        + (f"和{'、'.join(ports)}" if ports else "")
                     )
         zones = _names([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
         when = f"（截至{on}已设立的）" if on else ""
@@ -82,6 +113,44 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     if doc.region:
         return Applicability((doc.region,), f"非规范性文件，内容涉及{doc.region}")
     return Applicability((), "不明：既无发文地区，也无适用范围条款")
+
+
+def assigned_articles(body: str, gaz: Gazetteer) -> dict[str, Applicability]:
+    """Articles a scope sentence sends to a part of the document's area
+    (其中，第五条、第六条仅在宁波片区实施，第八条仅在杭州市实施): by label."""
+    out: dict[str, Applicability] = {}
+    for m in _ASSIGNED.finditer(body):
+        places = _names(places_in(m.group(2), gaz))
+        if places:
+            for label in re.findall(rf"第{_NUMERAL}条", m.group(1)):
+                out[label] = Applicability(places, f"适用范围条款「{m.group(0)[:50]}」")
+    return out
+
+
+def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[str, str],
+                 assigned: Mapping[str, Applicability], gaz: Gazetteer) -> Applicability:
+    """Where one clause applies: where the document's scope sentence sends it,
+    where its table row's 适用区域 column says, or where it opens by saying it
+    applies (二、在海南自由贸易港暂时调整…); only ever narrower than the document,
+    so a place the document does not cover is never added. Else the document's scope."""
+    if label in assigned:
+        return assigned[label]
+    named: Sequence[Place] = ()
+    if cell := next((v for k, v in fields.items() if _ZONE_COLUMN.search(k)), ""):
+        named, why = _zones_in(cell, gaz), f"表中「适用区域」列：{cell[:30]}"
+    elif m := _OPENS_IN.match(text):
+        named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+    places = _names(named)
+    if places and len(scope.places) > 1 and set(places) < set(scope.places):
+        return Applicability(places, f"{scope.reason}；{why}")
+    return scope
+
+
+def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:
+    """Zones a passage names: 片区, zones and ports, FTZs named by province (上海、天津自由贸易试验区)."""
+    if _FTZ in text or "自贸试验区" in text:
+        return ftzs_named(text, gaz, None) + [p for p in places_in(text, gaz) if p.kind in ("area", "zone")]
+    return places_in(text, gaz)
 
 
 def row_notes(texts: Sequence[str]) -> dict[int, str]:

@@ -21,7 +21,7 @@ _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
-_VALID_FOR = re.compile(r"有效期(?:为|至)?\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+_VALID_FOR = re.compile(r"(?:有效期|试行期)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
@@ -206,7 +206,7 @@ def own_validity(text: str) -> str:
     or that begin with 有效期; not a period the document sets for something it
     rules on (认定为重点企业，有效期3年)."""
     return "\n".join(s for s in _SENTENCE_END.split(text.replace("\n", ""))
-                     if "有效期" in s and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}有效期", s.strip())))
+                     if ("有效期" in s or "试行期" in s) and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}(?:有效期|试行期)", s.strip())))
 
 
 def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
@@ -230,7 +230,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     # A period in years counts only where the document speaks of itself (dates named outright do anywhere).
     if effective and not expires and (m := _VALID_FOR.search(own_validity(text))):
         years = m.group(1)
-        n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years) + 1
+        n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years.replace("两", "二")) + 1
         # 自2020年8月1日起施行，有效期3年: valid through 2023-07-31 (expires is the last day in force).
         start = date.fromisoformat(effective)
         try:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import document_scope, row_applicability, row_notes
+from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
 from bri_kb.ingest.conventions import PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
@@ -141,10 +141,14 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     """A document's segments as clauses, with ids, applicability and, for
     table rows, the regulations they adjust."""
     gaz = gazetteer()
-    scope = document_scope(doc, "\n".join(s.text for s in segments), gaz)
+    body = "\n".join(s.text for s in segments)
+    scope = document_scope(doc, body, gaz)
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
+    assigned = assigned_articles(body, gaz)
     rows = [
-        row_applicability(scope, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else scope
+        row_applicability(clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz), _row_number(seg.label),
+                          notes, gaz) if seg.kind == Kind.TABLE_ROW
+        else clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz)
         for seg in segments
     ]
     quoted = regulation_column(segments)

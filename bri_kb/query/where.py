@@ -29,9 +29,13 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
         # the rule's jurisdiction contains the asked place (province rule, city or county asked)
         if target.kind == "province" and place.province == target.name and place.kind != "province":
             return COVERS, name
-        # a city's rule covers its counties
-        if target.kind == "city" and place.kind == "county" and place.city == target.name:
+        # a city's rule covers its counties and the 片区 in it; a zone's rule covers its 片区
+        if target.kind == "city" and place.kind in ("county", "area") and place.city == target.name:
             return COVERS, name
+        if target.kind == "ftz" and place.kind == "area" and place.zone == target.name:
+            return COVERS, name
+        if target.kind == "area" and best[0] == NO and _area_in(target, place):
+            best = (PART, name)
         # the rule's jurisdiction lies inside the asked place (FTZ or city rule, province asked)
         if place.kind == "province" and target.province == place.name:
             best = (PART, name)
@@ -45,6 +49,18 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
             elif place.kind == "city" and any(area_city is None for _, area_city in areas) or not areas:
                 best = (PART, name)  # a 片区 whose city the data does not say may lie there
     return best
+
+
+def _area_in(area: Place, place: Place) -> bool:
+    """Does a 片区 lie in the asked place, or may it: its zone, its city (a county
+    of its city may hold it), its province; a 片区 whose city the data does not
+    say, anywhere in its province."""
+    if place.kind == "ftz":
+        return area.zone == place.name
+    if place.kind in ("city", "county"):
+        city = place.name if place.kind == "city" else place.city
+        return area.city == city if area.city else area.province == place.province
+    return False
 
 
 def scope_note(applies_to: Sequence[str], place: Place | None) -> str:

@@ -131,7 +131,8 @@ def marked(lines: list[TextLine]) -> list[str]:
     return out
 
 
-_FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])\s+(\S.*)$")
+# a footnote's number and its text ("1 2019年…"; "1地区生产总值…" where Word set the number close)
+_FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])(?:\s+|(?=[\u4e00-\u9fff]))(\S.*)$")
 # A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
 # year and serial (〔2023〕88号), an abbreviation in brackets (（QFLP）).
 _LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?|（[A-Za-z][0-9A-Za-z.\-+/]*）")
@@ -170,6 +171,26 @@ def footnote_start(lines: Sequence[TextLine], body: float) -> int:
     if 0 < start < end and lines[start].top - lines[start - 1].bottom >= 0.8 * lines[start].size:
         return start
     return len(lines)
+
+
+def numbered_notes(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
+    """A footnote whose number a word processor set at body size on a line of
+    its own, just above its smaller text ("1" / "地区生产总值为…"), as one line
+    "1 地区生产总值为…", so that footnote_start finds the note by its number."""
+    lines = [i for i in items if isinstance(i, TextLine)]
+    if len(lines) < 3:
+        return list(items)
+    body = sorted(i.size for i in lines)[len(lines) // 2]
+    out: list[TextLine | Grid] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(item, TextLine) and isinstance(prev, TextLine) and re.fullmatch(r"\d{1,2}", prev.text.strip())
+                and item.size <= 0.85 * body and abs(item.top - prev.top) <= prev.size
+                and 0 <= item.x0 - prev.x1 <= 2 * prev.size):
+            out[-1] = dataclasses.replace(item, text=f"{prev.text.strip()} {item.text.strip()}", x0=prev.x0)
+            continue
+        out.append(item)
+    return out
 
 
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]")

@@ -22,7 +22,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked
+from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, numbered_notes
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
@@ -159,17 +159,21 @@ class PdfText:
     pages: list[list[str]]  # each page's lines; table rows CELL-joined
     uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
     margins: tuple[str, ...] = ()  # the running headers and footers dropped, once each (no page numbers)
+    watermarks: int = 0  # pages whose watermark (征求意见稿 set large in light grey) was left out
 
 
-def _layouts(path: Path) -> list[tuple[float, PageLayout]]:
+def _layouts(path: Path, marks: list[str] | None = None) -> list[tuple[float, PageLayout]]:
     """Each page's height and layout; a table without rulings that ends a
-    page lends its gutters and header row to the next page's layout."""
+    page lends its gutters and header row to the next page's layout. `marks`
+    gathers the watermarks left out, a page's each."""
     _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
     try:
-        for height, words, tables in pdfpage.pages(path):
+        for height, words, tables, marked in pdfpage.pages(path):
+            if marked and marks is not None:
+                marks.append(marked)
             layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
             last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
@@ -183,7 +187,8 @@ def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    pages = _layouts(path)
+    marks: list[str] = []
+    pages = _layouts(path, marks)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -208,7 +213,7 @@ def pdf_text(path: Path) -> PdfText:
                                      and not is_page_number(i.text)))
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
-        kept, notes = footnotes(kept)
+        kept, notes = footnotes(numbered_notes(kept))
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
         was_cut, cut_size = cut, last_size
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
@@ -246,7 +251,7 @@ def pdf_text(path: Path) -> PdfText:
     if pending and out:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins))
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), len(marks))
 
 
 def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float) -> list[str]:
@@ -325,4 +330,5 @@ def read_pdf(path: Path) -> DecodedText:
     # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
-                       indent_opens=True, uncertain_pages=text.uncertain, margins=text.margins)
+                       indent_opens=True, uncertain_pages=text.uncertain, margins=text.margins,
+                       watermarks=text.watermarks)

@@ -69,8 +69,33 @@ def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
             if size < 2:  # the size is set by the text matrix, not the font size
                 size = box_height / 1.2
         out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": height - rect.top,
-                    "bottom": height - rect.bottom, "size": size})
+                    "bottom": height - rect.bottom, "size": size, "index": i})
     return out
+
+
+def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
+    """The page's characters without a watermark (征求意见稿, 样本), and the
+    watermark's text: characters set at least twice the body's size in a light
+    grey, which a reader's eye passes over but which land among the body's lines
+    (a red 版头 is as large, but red, so it stays)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    sizes = sorted(c["size"] for c in chars if not c["text"].isspace())
+    if not sizes:
+        return chars, ""
+    large = 2 * sizes[len(sizes) // 2]
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    kept, marked = [], []
+    for c in chars:
+        if c["size"] >= large and raw.FPDFText_GetFillColor(textpage.raw, c["index"], *(ctypes.byref(x) for x in (r, g, b, a))):
+            rgb = (r.value, g.value, b.value)
+            if 128 <= min(rgb) and max(rgb) < 250 and max(rgb) - min(rgb) <= 48 or a.value < 128:
+                marked.append(c["text"])
+                continue
+        kept.append(c)
+    return kept, "".join(marked)
 
 
 def words_of(chars: list[dict[str, Any]]) -> list[Word]:
@@ -78,7 +103,7 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
     extract_words joins them: a space or a gap wider than _WORD_GAP ends one,
     and so does a character printed over the one before it."""
     words: list[Word] = []
-    for row in rows_of(chars):
+    for row in map(superscripts, rows_of(chars)):
         current: list[dict[str, Any]] = []
         for ch in [*row, None]:
             # A character printed over the one before (text run into other text) starts a word too.
@@ -90,9 +115,27 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
                 words.append({"text": "".join(c["text"] for c in current), "x0": current[0]["x0"],
                               "x1": max(c["x1"] for c in current), "top": min(c["top"] for c in current),
                               "bottom": max(c["bottom"] for c in current),
-                              "size": max(c["size"] for c in current)})
+                              # most of its characters' size: a footnote's number set large before its text
+                              # ("2其中…") or a superscript mark inside a word does not make the word large or small
+                              "size": sorted(c["size"] for c in current)[len(current) // 2]})
             current = [] if ch is None or ch["text"].isspace() else [ch]
     return words
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's digits set small and raised as superscripts (亿元¹ for a footnote's
+    mark, 10⁴ for a power), not as digits that run into the figures beside them
+    (亿元1，/ 104): smaller than three quarters of the row's size, their foot above
+    the row's baseline by a quarter of it."""
+    sizes = sorted(c["size"] for c in row)
+    size = sizes[len(sizes) // 2]
+    base = sorted(c["bottom"] for c in row if c["size"] >= 0.9 * size)[-1:] or [0.0]
+    return [{**c, "text": c["text"].translate(_SUPERSCRIPT)}
+            if c["text"] in "0123456789" and c["size"] < 0.75 * size and c["bottom"] <= base[0] - 0.25 * size else c
+            for c in row]
 
 
 def _edges(page: Any, height: float) -> list[dict[str, Any]]:
@@ -147,8 +190,9 @@ def ruled_tables(edges: list[dict[str, Any]], width: float) -> list[Cells]:
     return [[list(row.cells) for row in t.rows] for t in tables if t.rows and len(t.rows[0].cells) >= 2]
 
 
-def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells]]]:
-    """Each page's height, words and ruled tables (cell boxes row by row)."""
+def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
+    """Each page's height, words, ruled tables (cell boxes row by row) and the
+    watermark left out of its words."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(path))
@@ -156,10 +200,11 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells]]]:
         for page in document:
             width, height = page.get_size()
             textpage = page.get_textpage()
-            words = words_of(_chars(textpage, height))
+            chars, marked = watermark(textpage, _chars(textpage, height))
+            words = words_of(chars)
             tables = ruled_tables(_edges(page, height), width)
             textpage.close()
             page.close()
-            yield height, words, tables
+            yield height, words, tables, marked
     finally:
         document.close()

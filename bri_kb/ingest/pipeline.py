@@ -62,6 +62,9 @@ class FileReport:
     uncertain_pages: tuple[int, ...] = ()
 
 
+WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
+
+
 def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -192,6 +195,7 @@ def ingest_parts(
     margin: int = MARGIN_LINES,
     uncertain_pages: tuple[int, ...] = (),
     margins: tuple[str, ...] = (),
+    watermarks: int = 0,
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -205,7 +209,7 @@ def ingest_parts(
             n_lines += 1
             yield line
 
-    removed: Counter[str] = Counter()
+    removed: Counter[str] = Counter({WATERMARK: watermarks} if watermarks else {})
 
     def kept() -> Iterator[Line]:
         for item in clean_blocks(counted(), formfeeds, block, margin):
@@ -296,7 +300,7 @@ def stream_file(path: Path, name: str | None = None,
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
-                        margins=decoded.margins)
+                        margins=decoded.margins, watermarks=decoded.watermarks)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

@@ -25,6 +25,8 @@ class DecodedText:
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()
+    # Pages whose watermark the reader left out of the text (PDF).
+    watermarks: int = 0
 
 
 _BOMS = (

@@ -191,8 +191,10 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
-# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…).
-_CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码)\s*[:：]")
+# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), and a form's fields to fill in
+# above it (填报单位（盖章）：　填报日期：　年　月　日).
+_CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
+                      r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?)\s*[:：]")
 
 
 def _contact_field(line: str, nxt: str) -> bool:

@@ -34,8 +34,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if _closes(lines[i - 1].text) and not _closes(lines[i].text) and interprets(lines, i):
-            starts.append(i)  # a 政策解读 printed after the policy it explains
+        if interprets(lines, i) and not _closes(lines[i].text) and (
+                _closes(lines[i - 1].text) or _flat(lines[i].text).startswith("《") and _flat(lines[i - 1].text)[-1:] in "。；"):
+            starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
@@ -94,7 +95,7 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
             or (a is not None and b is not None and b > a))
 
 
-_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问)$")
+_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明)$")
 
 
 def interprets(lines: Sequence[Line], i: int) -> bool:

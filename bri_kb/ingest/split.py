@@ -26,6 +26,7 @@ from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
+from bri_kb.ingest.text import flat as _flat
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
@@ -283,6 +284,9 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
     if rest and _title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
+        while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
+                "》") and _title_runs_on(joined, rest[0].text):
+            title_lines.append(rest.pop(0))  # a 《 still open: the quoted title goes on (…促进办法 / （征求意见稿）》起草说明)
     elif len(rest) >= 2 and _title_wraps_twice(title_line, rest[0], rest[1]):
         title_lines += [rest.pop(0), rest.pop(0)]
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
@@ -293,8 +297,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
-    if rest and len(title_lines) > 1 and _EDITION.fullmatch(rest[0].text):
-        title_lines.append(rest.pop(0))
+    if rest and (len(title_lines) > 1 and _EDITION.fullmatch(rest[0].text) or _DRAFT.fullmatch(_flat(rest[0].text))):
+        title_lines.append(rest.pop(0))  # （2024年版） under a wrapped title; a draft's （征求意见稿） under any
     header_lines += _title_again(join_wrapped([x.text for x in title_lines]), rest)
     while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
         header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
@@ -358,6 +362,7 @@ _COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of document
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 _EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
+_DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行)[)）]")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -104,8 +104,21 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         out.append(s)
-    return [_captioned(s) if n + 1 < len(out) and out[n + 1].kind == Kind.TABLE_HEADER else s
-            for n, s in enumerate(out)]
+    captioned: list[Segment] = []
+    for n, s in enumerate(out):
+        above = n + 1 < len(out) and out[n + 1].kind == Kind.TABLE_HEADER
+        if above and s.kind == Kind.PARAGRAPH and _UNIT.fullmatch(s.text):
+            caption = _captioned(captioned[-1]) if captioned else None
+            if caption is not None and caption.kind == Kind.HEADING and captioned[-1].path == s.path:
+                # 表1　主要指标 / 单位：亿元 over the header: one caption, the unit the rows' figures are in
+                captioned[-1] = Segment("表题", Kind.HEADING, s.path, f"{caption.text}\n{s.text}", caption.lines + s.lines)
+                continue
+            s = Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
+        captioned.append(_captioned(s) if above else s)
+    return captioned
+
+
+_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：][^。；，]{1,16}?[)）]?")  # 单位：亿元 over a table
 
 
 def _captioned(s: Segment) -> Segment:
@@ -322,8 +335,10 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 asked_depth = len(stack)
             del stack[asked_depth:]
         path = tuple(h for _, h in stack)
-        if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)):
-            # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item.
+        if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)
+                                         or _FOOTNOTE.match(p.text)):
+            # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item; nor
+            # is a footnote that a page's foot set under a heading that ends the page.
             segments.append(_entry(open_heading))
             open_heading = None
         if open_heading is not None:
@@ -348,6 +363,7 @@ _CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|
                       r"(?:施行|实施|执行)")
 
 
+_FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
 _ATTENDANCE = re.compile(r"(?:出席|列席|请假|缺席)(?:会议)?(?:人员|单位)?[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
 _EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"

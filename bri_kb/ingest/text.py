@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
-_NARROW = r"[\x21-\x7e]"
+_NARROW = r"[\x21-\x7e\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"  # with the superscript digits (亿元¹)
 _SPACES = r"[ \t\u3000\xa0]+"
 # (not before an item's number: "…第五十一条 2.《快递暂行条例》…", a cell's second paragraph)
 _WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_SPACES}(?={_WIDE})")

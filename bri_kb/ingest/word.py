@@ -170,7 +170,8 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
             if tag == f"{_W}txbxContent":
                 boxes.append(child)
             elif tag == f"{_W}t":
-                out.append(child.text or "")
+                text = child.text or ""
+                out.append(text.translate(_SUPERSCRIPT) if _raised(child.getparent()) else text)
             elif tag == f"{_W}tab":
                 out.append("\t")
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -180,6 +181,16 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
 
     walk(p)
     return "".join(out), boxes
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _raised(run: Any) -> bool:
+    """Is a run set as superscript (a power, 10⁴; a note's mark), so its digits are superscript digits?"""
+    props = run.find(f"{_W}rPr") if run is not None else None
+    align = props.find(f"{_W}vertAlign") if props is not None else None
+    return align is not None and align.get(f"{_W}val") == "superscript"
 
 
 def _hidden(run: Any) -> bool:

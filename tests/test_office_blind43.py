@@ -103,3 +103,11 @@ def test_where_keeps_a_rule_to_its_area(places_kb: Path, monkeypatch: pytest.Mon
     assert "第八条" not in shown and "第七条" not in shown
     shown, _ = _labels(places_kb, monkeypatch, "外资船舶在洋浦港办理船舶登记", "--where", "海南")
     assert "二、" in shown
+
+
+def test_hidden_clauses_are_answers_not_signatures(places_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a filter's note on what it hid named the 决定's 落款 as a clause that might answer."""
+    _, data = _labels(places_kb, monkeypatch, "国务院决定 2024年9月12日 落款", "--where", "杭州")
+    hidden = data["filtered_out"]
+    assert isinstance(hidden, list) and hidden
+    assert not [h for h in hidden if str(h["label"]).startswith(("落款", "表头"))]

@@ -47,7 +47,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
-from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, title_key
+from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, order_key, ref_key, title_key
 
 TASKS_READ = 10  # hits read past k, in case attribution lines give way to tasks that rank higher
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
@@ -263,6 +263,8 @@ class KnowledgeBase:
         place = self.place(f.where) if f.where else None
         out = []
         for clause in self.store.clauses_at(top):
+            if clause.kind in POINTERS:
+                continue  # a signature or a heading hidden is no answer hidden (厦府规〔2024〕7号 落款)
             doc = self.documents[clause.doc_id]
             reasons = document_reasons(doc, f, allowed)
             if place is not None and coverage(clause.applies_to, place, gazetteer())[0] == NO:

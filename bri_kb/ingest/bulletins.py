@@ -23,6 +23,7 @@ _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)�
                       r"(?:全体|常务)?会议(?:审议)?通过(.*)[)）]")
 _AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
+_PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
 
 
 def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
@@ -44,8 +45,13 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (which meeting adopted the rule is a question analysts ask), so no line is taken.
         # A rule amended since (…通过 根据2024年11月28日…决定修正) is in force as last amended: its text is of that date.
         dates = [adopted.group(1), *_AMENDED.findall(adopted.group(3))]
-        return 0, {k: v for k, v in (("issued", iso_date(dates[-1]) or ""),
-                                     ("issuer", _TERM.sub("", adopted.group(2)))) if v}
+        fields = {"issuer": _TERM.sub("", adopted.group(2))}
+        if decree := _PROMULGATED.search(adopted.group(3)):
+            # …会议通过　2024年6月3日钦州市人民政府令第12号公布: made public that day, by that 令
+            dates.insert(1, decree.group(1))
+            fields["wrapper"] = f"{decree.group(2)}令（第{decree.group(3)}号）"
+        issued = max(filter(None, map(iso_date, dates)), default="")
+        return 0, {k: v for k, v in (("issued", issued), *fields.items()) if v}
     m = _ISSUE_NOTE.fullmatch(text)
     if not m:
         # A compilation's or a gazette's line under a title: its date and 文号 alone (（2024年5月10日 鄂政发〔2024〕9号）).

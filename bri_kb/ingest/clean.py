@@ -48,11 +48,13 @@ _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|當前�
 # An official account's (公众号) page chrome, copied with the article it carries: the account line with its
 # time, the calls to follow, read the original, share or comment, the reading count, the closing END.
 _SOCIAL = re.compile(
+    r"[^\w\s]{0,4}\s*(?:"  # (after a symbol or two: ▼ 长按识别二维码…, ⭐星标公众号…)
     r"原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
+    r"|收录于(?:合集|话题).{0,60}|星标(?:公众号|我们).{0,30}|(?:点赞|在看|分享|收藏|转发)(?:\s*(?:点赞|在看|分享|收藏|转发))*"
     r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
     r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
     r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
-    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3}")
+    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3})")
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
 _MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
 # A page's links to related articles copied with the text: the heading, then the headlines under it.
@@ -66,7 +68,8 @@ _SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP�
 # (---: Markdown's rule; ┌────┐: the frame of a box drawn in characters)
 _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}")
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
-_CAPTION = re.compile(r"图为.{2,80}|[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
+# (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
+_CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"

@@ -191,10 +191,11 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
-# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), and a form's fields to fill in
-# above it (填报单位（盖章）：　填报日期：　年　月　日).
+# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), a form's fields to fill in above
+# it (填报单位（盖章）：　填报日期：　年　月　日), and a meeting's (时间：… 地点：… 主持人：…).
 _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
-                      r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?)\s*[:：]")
+                      r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
+                      r"|(?:会议)?(?:时间|地点)|主持人|发布人)\s*[:：]")
 
 
 def _contact_field(line: str, nxt: str) -> bool:

@@ -89,10 +89,13 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
     """Does line i follow the end of what came before: a 成文日期 or 附注, an entry of a
     gazette's 目录, or the page the line opens (its first document after the cover)?"""
     a, b = lines[i - 1].page, lines[i].page
-    # (also a line of symbols alone, as a post sets before the text it carries: 👇👇👇)
+    # (also a line of symbols alone, as a post sets before the text it carries: 👇👇👇, or its label: 📄政策原文)
     return (_closes(lines[i - 1].text) or bool(_TOC_ENTRY.search(lines[i - 1].text))
-            or not re.search(r"\w", lines[i - 1].text)
+            or not re.search(r"\w", lines[i - 1].text) or bool(_CARRIED_LABEL.fullmatch(re.sub(r"\W", "", lines[i - 1].text)))
             or (a is not None and b is not None and b > a))
+
+
+_CARRIED_LABEL = re.compile(r"(?:政策|文件)?(?:原文|全文|正文)(?:如下)?")  # a post's label over the text it carries
 
 
 _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明)$")

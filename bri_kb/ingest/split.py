@@ -292,14 +292,20 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
+            and not _FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
             and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
-    if rest and (len(title_lines) > 1 and _EDITION.fullmatch(rest[0].text) or _DRAFT.fullmatch(_flat(rest[0].text))):
-        title_lines.append(rest.pop(0))  # （2024年版） under a wrapped title; a draft's （征求意见稿） under any
+    wrapped = len(title_lines) > 1 or bool(_COMPILATION.search(title_lines[0].text))
+    if rest and (wrapped and _EDITION.fullmatch(rest[0].text) or _DRAFT.fullmatch(_flat(rest[0].text))):
+        # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
+        title_lines.append(rest.pop(0))
     header_lines += _title_again(join_wrapped([x.text for x in title_lines]), rest)
+    if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
+        header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
+        header_lines.append(rest.pop(0))
     while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
         header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
     for i in range(min(3, len(rest))):
@@ -359,6 +365,8 @@ def _title_again(title: str, rest: list[Line]) -> list[Line]:
 
 
 _COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
+_SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
+_FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (时间：)
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 _EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")

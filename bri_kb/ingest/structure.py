@@ -19,6 +19,7 @@ from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
+    TURN,
     attachment_lists,
     bracketed_notes,
     dedupe,
@@ -329,16 +330,17 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 segments.append(_entry(open_heading))
                 open_heading = None
             stack = []
-        if ASKED.match(p.text):
-            # A new question: the numbered list inside the previous answer is closed.
+        if ASKED.match(p.text) or TURN.match(p.text):
+            # A new question (or a speaker's turn): the numbered list inside the previous answer is closed.
             if asked_depth is None:
                 asked_depth = len(stack)
             del stack[asked_depth:]
         path = tuple(h for _, h in stack)
         if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)
-                                         or _FOOTNOTE.match(p.text)):
+                                         or _FOOTNOTE.match(p.text) or ASKED.match(p.text)):
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item; nor
-            # is a footnote that a page's foot set under a heading that ends the page.
+            # is a footnote that a page's foot set under a heading that ends the page, nor the first question
+            # of a 问答 under its group's heading (一、适用范围 / 问1：…).
             segments.append(_entry(open_heading))
             open_heading = None
         if open_heading is not None:

@@ -73,6 +73,15 @@ def test_a_forms_fields_are_not_its_title() -> None:
 
 
 def test_superscript_digits() -> None:
-    row = [{"text": t, "size": s, "bottom": b} for t, s, b in
-           [("1", 16.0, 430.0), ("0", 16.0, 430.0), ("4", 9.0, 424.0), ("单", 16.0, 430.5), ("2", 9.0, 433.0)]]
-    assert "".join(c["text"] for c in superscripts(row)) == "10⁴单2"  # a subscript-low digit stays
+    row = [{"text": t, "size": s, "bottom": b, "x0": x, "x1": x + s * 0.6} for t, s, b, x in
+           [("1", 16.0, 430.0, 0), ("0", 16.0, 430.0, 9), ("4", 9.0, 424.0, 18.6), ("1", 9.0, 424.0, 24),
+            ("单", 16.0, 430.5, 30), ("2", 9.0, 433.0, 46)]]
+    assert "".join(c["text"] for c in superscripts(row)) == "10⁴¹单2"  # a digit set low stays a digit
+
+
+def test_small_digits_beside_text_are_no_superscripts() -> None:
+    """Regression: a sidebar's telephone number in small type, on the rows of the body's larger text beside it,
+    read as superscripts (⁰²⁹-86781234)."""
+    row = [{"text": t, "size": s, "bottom": b, "x0": x, "x1": x + 8} for t, s, b, x in
+           [("中", 16.0, 430.0, 0), ("心", 16.0, 430.0, 16), ("0", 11.0, 424.0, 300), ("2", 11.0, 424.0, 306)]]
+    assert "".join(c["text"] for c in superscripts(row)) == "中心02"

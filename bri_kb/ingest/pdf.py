@@ -57,7 +57,7 @@ def _damaged(exc: Exception) -> IngestError:
 
     inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's errors
     if isinstance(exc, PDFEncryptionError) or isinstance(inner, PDFEncryptionError):
-        return IngestError("加密的 PDF：需要密码")
+        return IngestError("加密的 PDF：需要密码；请先解除密码（另存为不加密的 PDF）再导入")
     return IngestError(f"损坏或不完整的 PDF（{(inner or exc).__class__.__name__}）")
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 
+EMPTY = "空文件：没有内容可导入（文件可能没有保存完整，请检查原文件）"
+
 
 @dataclass(frozen=True)
 class DecodedText:
@@ -138,13 +140,13 @@ def open_text(path: Path) -> TextFile:
     with open(path, "rb") as fh:
         head = fh.read(_CHUNK)
     if not head.strip() and path.stat().st_size <= len(head):
-        raise IngestError("空文件")
+        raise IngestError(EMPTY)
     candidates = _candidates(head)
     for name in candidates:
         ok, text, feed = _decodes(path, name)
         if ok:
             if not text:
-                raise IngestError("空文件")
+                raise IngestError(EMPTY)
             return TextFile(path, name, feed)
     if error := _broken_bom(head, candidates[0]):
         raise error

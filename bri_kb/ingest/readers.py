@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.pdf import read_pdf
-from bri_kb.ingest.read import DecodedText, read_text
+from bri_kb.ingest.read import EMPTY, DecodedText, read_text
 from bri_kb.ingest.webpage import read_html
 from bri_kb.ingest.word import read_docx
 
@@ -37,9 +37,29 @@ SUPPORTED = tuple(s for r in READERS for s in r.suffixes)
 _BY_SUFFIX = {s: r for r in READERS for s in r.suffixes}
 
 
+# What to do with a file of a type no reader takes, by its suffix.
+_ADVICE = {
+    ".doc": "旧版 Word 文件，请用 Word 或 WPS 打开后另存为 .docx 再导入",
+    ".wps": "WPS 文字文件，请在 WPS 中另存为 .docx 再导入",
+    ".rtf": "请用 Word 打开后另存为 .docx 再导入",
+    ".odt": "请另存为 .docx 再导入",
+    ".ofd": "OFD 版式文件，请用 OFD 阅读器另存为 PDF 再导入",
+    **dict.fromkeys((".xls", ".xlsx", ".et", ".csv"), "表格文件，请把表格放进 Word 文档（.docx）或另存为 PDF 再导入"),
+    **dict.fromkeys((".ppt", ".pptx", ".dps"), "演示文稿，请另存为 PDF 再导入"),
+    **dict.fromkeys((".zip", ".rar", ".7z"), "压缩包，请先解压，再导入其中的文件"),
+}
+
+
 def unsupported(path: Path) -> str:
-    """The one-line reason a file type is refused."""
-    return f"不支持的文件类型 {path.suffix or '（无后缀）'}；支持：{'、'.join(SUPPORTED)}"
+    """The one-line reason a file type is refused, and what to do instead."""
+    kind = f"不支持的文件类型 {path.suffix}" if path.suffix else "没有后缀的文件，不知道是什么类型"
+    advice = _ADVICE.get(path.suffix.lower(), "")
+    return f"{kind}；{advice + '；' if advice else ''}支持：{'、'.join(SUPPORTED)}"
+
+
+def is_office_lock(path: Path) -> bool:
+    """A lock file Word (~$…) or LibreOffice (.~lock.…#) leaves beside an open document: no document."""
+    return path.name.startswith("~$") or path.name.startswith(".~lock.") and path.name.endswith("#")
 
 
 def is_supported(path: Path) -> bool:
@@ -71,6 +91,8 @@ def read_document(path: Path) -> DecodedText:
         The file is missing, empty, of another type, or unreadable.
     """
     reader = reader_for(path)
+    if is_office_lock(path):
+        raise IngestError("这是 Word 打开文档时留下的临时锁定文件（~$ 开头），不是文档：可以删去")
     if not reader.streams and path.stat().st_size == 0:
-        raise IngestError("空文件")
+        raise IngestError(EMPTY)
     return reader.read(path)

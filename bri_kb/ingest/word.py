@@ -27,7 +27,22 @@ def _open(path: Path) -> Any:
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:  # python-docx's kinds for a broken file
-        raise IngestError(f"无法读取的 Word 文件（{exc.__class__.__name__}）") from exc
+        raise IngestError(f"无法读取的 Word 文件：{why_not_docx(path)}") from exc
+
+
+def why_not_docx(path: Path) -> str:
+    """What a .docx that python-docx cannot open really is, from its first bytes, and what to do."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE2 compound file: Word 97-2003 or WPS
+        return "这是旧版 Word（.doc）或 WPS 格式的文件，只是后缀为 .docx；请用 Word 或 WPS 另存为 .docx 再导入"
+    if head.startswith(b"PK"):
+        return "文件已损坏或不完整（可能下载中断）；请重新下载，或用 Word 打开后另存为 .docx 再导入"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "文件已损坏，或不是 Word 文档；请用 Word 打开后另存为 .docx 再导入"
+    return "这是纯文本文件，只是后缀为 .docx；请把后缀改为 .txt 再导入"
 
 
 def docx_to_text(path: Path) -> str:

@@ -43,7 +43,27 @@ def with_iso_dates(f: Filters) -> Filters:
             if iso is None:
                 raise QueryError(f"{flag} 需要日期（如 2018-06-01 或 2018年6月1日），而不是「{value}」")
             dates[name] = iso
-    return replace(f, **dates) if dates else f
+    level = {"level": level_key(f.level)} if f.level else {}
+    return replace(f, **dates, **level) if dates or level else f
+
+
+# The levels as a person names them, beside their keys (国务院, 省级, 市级 …).
+_LEVEL_WORDS = {**{v: k for k, v in LEVEL_NAMES.items()}, "国务院级": "state_council", "部门": "ministry", "部级": "ministry",
+                "中央部委": "ministry", "省": "provincial", "省级政府": "provincial", "市": "municipal", "地市级": "municipal"}
+
+
+def level_key(text: str) -> str:
+    """--level as the filter keeps it: a key (provincial) or a level's Chinese name (省级).
+
+    Raises QueryError for anything else, naming the levels in Chinese."""
+    text = text.strip()
+    if text in LEVELS:
+        return text
+    if key := _LEVEL_WORDS.get(text):
+        return key
+    hint = "（国家级的文件分属国务院和部委两级）" if text in ("国家级", "中央", "国家") else ""
+    choices = "、".join(f"{LEVEL_NAMES[k]}（{k}）" for k in LEVELS)
+    raise QueryError(f"未知的层级「{text}」{hint}；可选：{choices}")
 
 
 def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:

@@ -18,7 +18,7 @@ from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
-from bri_kb.query.filters import LEVELS, Filters, document_reasons, where_reason, with_iso_dates
+from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
 from bri_kb.query.labels import continues, label_ranges, label_variants, within
 from bri_kb.query.learned import LearnedTerms, learned_expansions
@@ -151,7 +151,7 @@ class KnowledgeBase:
         document filters, and the places a clause must apply to one of. The
         decisions are bri-kb's (document_reasons, coverage), whatever the engine."""
         if f.level and f.level not in LEVELS:
-            raise QueryError(f"未知的层级「{f.level}」；可选：{'、'.join(LEVELS)}")
+            f = replace(f, level=level_key(f.level))
         allowed = None
         if f.doc:
             found = self.resolve_doc(f.doc)

@@ -1,0 +1,51 @@
+"""The files an ingest reads, collected from the files and folders a person
+names: those a reader takes, those that cannot be read (failed), and those a
+folder holds that no reader takes (skipped, each with what to do instead)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bri_kb.ingest.readers import is_office_lock, is_supported, unsupported
+
+
+@dataclass
+class Sources:
+    files: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, why): named and not readable
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why): in a folder, of a type no reader takes
+
+
+def collect_files(paths: Sequence[Path], kept: Mapping[str, str] | None = None) -> Sources:
+    """The files to ingest from `paths` (folders searched recursively; hidden
+    files and Office's lock files left out without a word), then the files of
+    `kept` (name -> path: a previous generation's, for `bri ingest --add`) that
+    are not among them; one of those no longer there fails, named."""
+    out = Sources()
+    for p in paths:
+        if p.is_dir():
+            for x in sorted(x for x in p.rglob("*") if x.is_file()):
+                if x.name.startswith(".") or is_office_lock(x):
+                    continue
+                if is_supported(x):
+                    out.files.append(x)
+                else:
+                    out.skipped.append((str(x), unsupported(x)))
+        elif not p.exists():
+            out.failed.append((str(p), "没有这个文件或目录"))
+        elif not is_supported(p):
+            out.failed.append((str(p), unsupported(p)))
+        else:
+            out.files.append(p)
+    given = {f.resolve() for f in out.files}
+    for name, where in (kept or {}).items():
+        path = Path(where)
+        if path.resolve() in given:
+            continue
+        if path.is_file():
+            out.files.append(path)
+        else:
+            out.failed.append((where, f"知识库上一版的文件「{name}」已找不到，没有保留；请重新给出它的位置"))
+    return out

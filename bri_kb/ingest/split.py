@@ -27,6 +27,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import ORGAN_END
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
@@ -35,6 +36,9 @@ COMPILATION_TITLE = "compilation_title"  # a page's headline over the several do
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _INLINE_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
 _INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?来源\s*[:：]\s*(?P<source>[^\s【|｜]+)")
+# the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
+_ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
+                         r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -312,7 +316,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         # The 来源 … 日期 line, or that line wrapped in a PDF before its date ends ("…2020年5月" / "12日").
         for n in (1, 2):
             joined = join_wrapped([x.text for x in rest[i : i + n]])
-            m = _INLINE_SOURCE.search(joined) or _INLINE_DATE_SOURCE.search(joined)
+            m = _INLINE_SOURCE.search(joined) or _INLINE_DATE_SOURCE.search(joined) or _ORGAN_DATE.fullmatch(joined)
             if m and (n == 1 or len(rest[i + 1].text) <= 8):
                 break
         else:
@@ -370,7 +374,8 @@ _FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 _EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
-_DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行)[)）]")
+# a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
+_DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -1,0 +1,39 @@
+"""PDF page layouts beyond one column of text, by someone who had not read the
+reader (tests/data/office/blind48, made by make_blind48.py): a landscape page with
+a borderless table, a notice with a sidebar and a pull-quote, a 政策一览表 that is
+one borderless table with merged category cells."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind48"
+
+
+def test_a_lists_organ_and_day_under_its_title_are_its_issuer_and_date() -> None:
+    """Regression: 四川省自由贸易试验区工作办公室　2024年7月5日 under the 一览表's title was taken for the table's
+    caption, so the list had no issuer and no date; （截至2024年6月30日） under the title was a clause."""
+    parsed = ingest_file(BLIND / "blind48_sichuan_yilanbiao.docx")
+    (doc,) = parsed.documents
+    assert doc.title == "中国（四川）自由贸易试验区支持政策一览表（截至2024年6月30日）"
+    assert doc.issuers == ("四川省自由贸易试验区工作办公室",) and doc.published == "2024-07-05"
+    assert parsed.clauses[0].kind.value == "table_header"
+    rows = [c for c in parsed.clauses if c.kind.value == "table_row"]
+    assert len(rows) == 22 and all(r.fields.get("政策类别") for r in rows)
+
+
+def test_a_landscape_borderless_table_reads_as_rows_in_both_formats() -> None:
+    """Held, not fixed: the 方案's borderless table on a landscape page, a cell wrapped over three lines joined."""
+    docx, pdf = (ingest_file(BLIND / f"blind48_chengdu_fangan.{x}") for x in ("docx", "pdf"))
+    assert [c.text for c in docx.clauses] == [c.text for c in pdf.clauses]
+    assert sum(c.kind.value == "table_row" for c in pdf.clauses) == 8
+
+
+def test_a_sidebars_small_telephone_numbers_stay_digits() -> None:
+    """Regression (of round forty-four's superscripts): the sidebar's 029-86781234, in small type on the rows of the
+    body beside it, read as ⁰²⁹-86781234."""
+    parsed = ingest_file(BLIND / "blind48_xian_tongzhi.pdf")
+    texts = "\n".join(c.text for c in parsed.clauses)
+    assert "029-86781234" in texts and "⁰" not in texts

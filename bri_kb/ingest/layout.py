@@ -214,6 +214,27 @@ def _is_columns(block: _Block) -> bool:
     return bool(min(widths) >= _BALANCE * max(widths))
 
 
+def _sidebar(block: _Block) -> float:
+    """A box set in smaller type beside the body's text (a hotline, a 温馨提示), which two columns of
+    a table would not be: one gutter, one side's type at most four fifths of the other's, the larger
+    side's lines running to the gutter as a paragraph's do. The body's size, or 0 for none."""
+    if len(block.gutters) != 1:
+        return 0.0
+    gutter = block.gutters[0]
+    sides = ([w for r in block.rows for w in r if w["x1"] <= gutter], [w for r in block.rows for w in r if w["x0"] >= gutter])
+    if not all(sides):
+        return 0.0
+    sizes = [median(w["size"] for w in side) for side in sides]
+    body = 0 if sizes[0] > sizes[1] else 1
+    if sizes[1 - body] > 0.8 * sizes[body]:
+        return 0.0
+    lines = [[w for w in r if (w["x1"] <= gutter) == (body == 0)] for r in block.rows]
+    full = [ws for ws in lines if ws]
+    reach = max(w["x1"] for ws in full for w in ws) if body == 0 else gutter
+    long = sum(max(w["x1"] for w in ws) >= reach - 2 * sizes[body] for ws in full) if body == 0 else len(full)
+    return sizes[body] if full and long >= 0.6 * len(full) else 0.0
+
+
 def _line(words: Sequence[Word], left: float, right: float) -> TextLine:
     size = median(w["size"] for w in words)
     return TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], max(w["x1"] for w in words), size,
@@ -322,6 +343,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     right = max(w["x1"] for w in inside)
     items: list[TextLine | Grid] = []
     column_blocks: list[float] = []  # the gutters of each run of text columns
+    boxed: list[TextLine] = []  # the lines of a box beside the body (a sidebar)
     broken = False  # a sentence that does not go on where the next column starts
     start = 0
     for table in [*tables, None]:
@@ -344,6 +366,12 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 columns = _column_lines(block)
                 broken = broken or broken_sentence(columns)
                 items += [ln for col in columns for ln in col]
+            elif sidebar := _sidebar(block):
+                # The body's lines, then the box beside them (政策咨询热线…) once the body's sentence ends.
+                body_lines, box = sorted(_column_lines(block), key=lambda c: c[0].size != sidebar)
+                items += body_lines
+                boxed += box
+                items += box
             else:
                 at_top = not any(i.top >= body[0] for i in items)
                 pre, grid = _grid(block, at_top, header if at_top and carried else ())
@@ -351,6 +379,12 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         if table is not None:
             items.append(table)
         start = stop
+    if boxed:  # a sidebar's lines after the page's body (its foot's page number last), cutting no sentence
+        moved = {id(x) for x in boxed}
+        body_items = [i for i in items if id(i) not in moved]
+        foot = len(body_items) - (1 if body_items and isinstance(body_items[-1], TextLine)
+                                  and is_page_number(body_items[-1].text) else 0)
+        items = [*body_items[:foot], *boxed, *body_items[foot:]]
     return PageLayout(tuple(items), broken or _crossed(column_blocks) or any(_overprinted(r) for r in rows))
 
 

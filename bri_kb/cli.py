@@ -125,12 +125,17 @@ TextFormatOpt = Annotated[TextFormat, typer.Option("--format", help="text | json
 
 def print_lookup(ref: str, label: str | None, as_json: bool, view: str) -> None:
     """Find clauses by document and label, and print them in one of the views."""
+    from bri_kb.model import reference
     from bri_kb.query import render
 
     with user_errors():
         kb = open_kb()
         found = kb.clause(ref, label)
         doc = kb.documents[found[0].doc_id]
+        if view == "where" and not as_json:
+            repealer = kb.documents.get(doc.repealed_by or "")
+            print(render.where_text(found, doc, reference(repealer) if repealer else None))
+            return
         views = {"clauses": (render.clauses_text, render.clauses_json), "where": (render.where_text, render.where_json)}
         print(views[view][as_json](found, doc))
 
@@ -172,7 +177,7 @@ def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | js
     with user_errors():
         kb = open_kb()
         rows = kb.document_counts()
-        print(docs_json(rows)) if format == ListFormat.json else print_docs_table(rows)
+        print(docs_json(rows)) if format == ListFormat.json else print_docs_table(rows, [kb.status(d) for d, _ in rows])
 
 
 OutOpt = Annotated[Path, typer.Option("-o", "--out", help="输出文件；后缀 .xlsx .csv .md .html .json 决定格式。")]

@@ -21,6 +21,7 @@ from bri_kb.ingest.gongwen import (
 )
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line
 from bri_kb.ingest.metadata import hanzi_date_to_digits
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 
@@ -55,6 +56,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
                and not _after_end(lines, start)):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
+        if marker_of(lines[start].text):
+            continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)):
             starts.append(start)
     return starts

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from bri_kb.errors import QueryError
 from bri_kb.gazetteer import Place, ftz_short
-from bri_kb.model import Document
+from bri_kb.model import Document, reference
 from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of, typed_date
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
@@ -64,6 +64,19 @@ def level_key(text: str) -> str:
     hint = "（国家级的文件分属国务院和部委两级）" if text in ("国家级", "中央", "国家") else ""
     choices = "、".join(f"{LEVEL_NAMES[k]}（{k}）" for k in LEVELS)
     raise QueryError(f"未知的层级「{text}」{hint}；可选：{choices}")
+
+
+def status_note(doc: Document, repealer: Document | None, today: str) -> str:
+    """What a reader must know of a document's force on `today` (ISO), beside any
+    clause of it: repealed (by which document), expired, or not yet in force."""
+    if doc.repealed_by:
+        by = reference(repealer) if repealer is not None else "另一份文件"
+        return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
+    if doc.expires and doc.expires < today:
+        return f"已失效：有效期至 {doc.expires}"
+    if doc.effective and doc.effective > today:
+        return f"尚未施行：自 {doc.effective} 起施行"
+    return ""
 
 
 def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:

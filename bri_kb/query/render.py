@@ -166,26 +166,28 @@ def clauses_json(clauses: Sequence[Clause], doc: Document) -> str:
     return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1)
 
 
-def print_docs_table(docs: Sequence[tuple[Document, int]]) -> None:
-    """The documents as a table; 文号, dates and counts are never broken across lines."""
+def print_docs_table(docs: Sequence[tuple[Document, int]], statuses: Sequence[str] = ()) -> None:
+    """The documents as a table; 文号, dates and counts are never broken across lines.
+    `statuses`: each document's force today (已废止…, 已失效…), "" when in force."""
     from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
 
+    force = [*statuses, *[""] * (len(docs) - len(statuses))]
     rows = [(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region or "",
-             d.published or "", str(n)) for d, n in docs]
+             d.published or "", str(n), state.split("：")[0]) for (d, n), state in zip(docs, force, strict=True)]
     console = Console()
     if console.width < NARROW:  # one block per document: the title gets the whole width
         from rich.markup import escape
         from rich.padding import Padding
 
-        for number, title, level, region, published, n in rows:
+        for (number, title, level, region, published, n, _), state in zip(rows, force, strict=True):
             console.print(f"[bold]{escape(title)}[/]")
-            meta = " · ".join(x for x in (number, level, region, published and f"发布 {published}", f"{n}条") if x)
+            meta = " · ".join(x for x in (number, level, region, published and f"发布 {published}", f"{n}条", state) if x)
             console.print(Padding(escape(meta), (0, 0, 0, 3)), style="dim")
         return
     table = Table(show_lines=False, expand=True)
-    for i, col in enumerate(("文号", "标题", "层级", "地区", "发布", "条款数")):
+    for i, col in enumerate(("文号", "标题", "层级", "地区", "发布", "条款数", "效力")):
         if col == "标题":
             table.add_column(col, ratio=1, overflow="fold")
         else:  # as wide as its longest cell: these are short, and useless broken
@@ -204,8 +206,9 @@ def docs_json(docs: Sequence[tuple[Document, int]]) -> str:
     return json.dumps(docs_rows(docs), ensure_ascii=False, indent=1)
 
 
-def period_text(doc: Document) -> str:
-    """施行：自2018-01-01起（施行日期）至2020-12-31; in Chinese, saying which date the start rests on."""
+def period_text(doc: Document, repealer: str | None = None) -> str:
+    """施行：自2018-01-01起（施行日期）至2020-12-31; in Chinese, saying which date the start rests on
+    (`repealer`: how the document that repealed it is named, 文号 or title)."""
     start, basis = start_of(doc)
     begin = f"自{start}起（依据{basis}）" if start else "起始日期不明"
     if doc.expires:
@@ -214,13 +217,13 @@ def period_text(doc: Document) -> str:
         end = "已被废止"
     else:
         end = "未载明终止日期"
-    repealed = f"；被文件 {doc.repealed_by} 废止" if doc.repealed_by else ""
+    repealed = f"；被 {repealer or '另一份文件'} 废止" if doc.repealed_by else ""
     return f"效力：{begin}，{end}{repealed}"
 
 
-def where_text(clauses: Sequence[Clause], doc: Document) -> str:
+def where_text(clauses: Sequence[Clause], doc: Document, repealer: str | None = None) -> str:
     """Where a document's clauses apply; clauses in a row that apply alike are one entry (第1项至第9项)."""
-    out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(), period_text(doc)]
+    out = [f"{doc.title}  {doc.doc_number.text if doc.doc_number else ''}".rstrip(), period_text(doc, repealer)]
     groups: list[list[Clause]] = []
     for c in clauses:
         if groups and (groups[-1][-1].applies_to, groups[-1][-1].applies_reason) == (c.applies_to, c.applies_reason):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
-from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, where_reason, with_iso_dates
+from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, status_note, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
 from bri_kb.query.labels import continues, label_ranges, label_variants, within
 from bri_kb.query.learned import LearnedTerms, learned_expansions
@@ -235,8 +236,10 @@ class KnowledgeBase:
                    zip(self.store.clauses_at(rows), self.store.next_clauses(rows, ATTRIBUTIONS_READ), strict=True)]
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
+        today = date.today().isoformat()
         hits = tuple(
-            Hit(c, self.documents[c.doc_id], n, s.score, scope_note(c.applies_to, stage.place),
+            Hit(c, self.documents[c.doc_id], n, s.score,
+                "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today)) if x),
                 s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
@@ -271,6 +274,10 @@ class KnowledgeBase:
                 reasons.insert(0, where_reason(clause.applies_to, place))
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
+
+    def status(self, doc: Document, today: str | None = None) -> str:
+        """A document's force today, in Chinese (已废止：被 豫政〔2024〕18号 废止…), or "" when in force."""
+        return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat())
 
     def _attributed_tasks(self, scored: list[Scored], keep: np.ndarray) -> list[Scored]:
         """The hits with each attribution line (牵头单位：…) in its task's place, or

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE
+from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
@@ -51,7 +51,7 @@ ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
-SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _TERMINAL = "。；！？，、"
 MAX_TITLE_LINES = 4

@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
+from bri_kb.ingest.conventions import NUMERIC_DATE
 from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
-_STANDALONE_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+_STANDALONE_DATE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*$")
 _ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|部|委|局|厅|院|署|行|会|府)"
 _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、]*)+?)(?:关于|印发|转发)")
-_EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效)")
+_EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
+_DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
@@ -217,6 +219,10 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     text = "".join(body).translate(_FULL_DIGITS)
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
+    elif (m := _DAYS_AFTER.search(text)) and (base := signed or published):
+        # 自发布之日起30日后施行: in force from the thirtieth day after
+        days = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1)) or 0
+        effective = (date.fromisoformat(base) + timedelta(days=days)).isoformat()
     elif m := _EFFECTIVE.search(text):
         when = m.group(1)
         if "发布之日" in when or "印发之日" in when or "公布之日" in when:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.conventions import NUMERIC_DATE
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 
 ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
-DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
+DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
 SIGNATURE = re.compile(
     rf"(?:{ORGAN_NAME}[\s、]*)+|{DATE}|(?:{ORGAN_NAME}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)

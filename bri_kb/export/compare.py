@@ -11,6 +11,7 @@ from bri_kb.errors import QueryError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.index.engine import Probe, RowFilter
 from bri_kb.model import Clause, Document, citation
+from bri_kb.query.filters import level_key
 from bri_kb.query.lexicon import thesaurus
 from bri_kb.query.search import KnowledgeBase
 from bri_kb.query.where import COVERS, PART, coverage
@@ -114,7 +115,8 @@ def select_documents(kb: KnowledgeBase, refs: Sequence[str], level: str | None, 
             chosen += [d for d in found if d not in chosen]
         docs = chosen
     if level:
-        docs = [d for d in docs if d.level == level]
+        key = level_key(level)  # 省级 as well as provincial
+        docs = [d for d in docs if d.level == key]
     if where:
         place = kb.place(where)
         docs = [d for d in docs if d.region and coverage([d.region], place, gazetteer())[0] in (COVERS, PART)]

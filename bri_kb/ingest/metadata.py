@@ -219,8 +219,8 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     text = "".join(body).translate(_FULL_DIGITS)
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
-    elif (m := _DAYS_AFTER.search(text)) and (base := signed or published):
-        # 自发布之日起30日后施行: in force from the thirtieth day after
+    elif (m := _DAYS_AFTER.search(text)) and (base := signed):
+        # 自发布之日起30日后施行: from the thirtieth day after the document's own date (not a repost's 发布时间)
         days = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1)) or 0
         effective = (date.fromisoformat(base) + timedelta(days=days)).isoformat()
     elif m := _EFFECTIVE.search(text):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -76,7 +77,22 @@ def status_note(doc: Document, repealer: Document | None, today: str) -> str:
         return f"已失效：有效期至 {doc.expires}"
     if doc.effective and doc.effective > today:
         return f"尚未施行：自 {doc.effective} 起施行"
+    if not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
+        return f"计划期至 {end} 年，已过（文件未载明终止日期）"
     return ""
+
+
+# A plan's period in its title: …行动计划（2017—2020年）, …2016年行动计划.
+_PERIOD_END = re.compile(r"(?:19|20)\d{2}\s*[—–\-－~～至]+\s*((?:19|20)\d{2})\s*年")
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（）()]{0,20}?(?:计划|规划|方案|要点)")
+
+
+def plan_end(title: str) -> str | None:
+    """The last year of the period a plan's title names (2020 for （2017—2020年）), if it names one."""
+    if not re.search(r"计划|规划|方案|要点", title):
+        return None
+    m = _PERIOD_END.search(title) or _PLAN_YEAR.search(title)
+    return m.group(1) if m else None
 
 
 def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:
@@ -87,7 +103,7 @@ def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[
     if f.level and d.level != f.level:
         out.append(f"发文层级为{LEVEL_NAMES.get(d.level, d.level)}，不是{LEVEL_NAMES.get(f.level, f.level)}")
     if f.issuer and not (any(f.issuer in i for i in d.issuers) or f.issuer in d.title[:20]):
-        out.append(f"发文机关不是{f.issuer}")
+        out.append(f"发文机关不是{f.issuer}" if d.issuers else f"发文机关不明，无法确认是{f.issuer}")
     date = d.published or d.signed
     if f.since and (date is None or date < f.since):
         out.append(f"发布于{date}，早于{f.since}" if date else "发布日期不明")

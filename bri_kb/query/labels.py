@@ -95,3 +95,16 @@ def _in_outline(clauses: Sequence[Clause], label: str) -> list[Clause]:
         if all(any(h.startswith(a) for h in heads) for a in above):
             found.append(c)
     return found
+
+
+# A clause's label written after the document's name in one string: 第5项, 第三十二条, 32条, or a number after a space.
+# (the document's part ends in neither a numeral nor 第: 第三十二条 alone is a label, not 第三 + 十二条)
+_LABEL_AT_END = re.compile(r"(.*?[^第〇零一二三四五六七八九十百千\d\s])\s*(第[〇零一二三四五六七八九十百千\d]+[条项款]"
+                           r"|[〇零一二三四五六七八九十百千\d]+[条项]|(?<=\s)\d+)")
+
+
+def label_at_end(ref: str) -> tuple[str, str] | None:
+    """A reference written as one string, split into the document and the label
+    after it ("国发〔2017〕57号 第5项" -> ("国发〔2017〕57号", "第5项")); None when it ends in none."""
+    m = _LABEL_AT_END.fullmatch(ref.strip())
+    return (m.group(1).strip(), m.group(2)) if m and m.group(1).strip() else None

@@ -175,7 +175,7 @@ def print_docs_table(docs: Sequence[tuple[Document, int]], statuses: Sequence[st
 
     force = [*statuses, *[""] * (len(docs) - len(statuses))]
     rows = [(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region or "",
-             d.published or "", str(n), state.split("：")[0]) for (d, n), state in zip(docs, force, strict=True)]
+             d.published or "", str(n), _short_force(state)) for (d, n), state in zip(docs, force, strict=True)]
     console = Console()
     if console.width < NARROW:  # one block per document: the title gets the whole width
         from rich.markup import escape
@@ -196,6 +196,11 @@ def print_docs_table(docs: Sequence[tuple[Document, int]], statuses: Sequence[st
     for r in rows:
         table.add_row(*r)
     console.print(table)
+
+
+def _short_force(state: str) -> str:
+    """已废止, 已失效, 尚未施行 or 计划期已过, for a table's column."""
+    return "计划期已过" if state.startswith("计划期") else state.split("：")[0]
 
 
 def docs_rows(docs: Sequence[tuple[Document, int]]) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, status_note, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
-from bri_kb.query.labels import continues, label_ranges, label_variants, within
+from bri_kb.query.labels import continues, label_at_end, label_ranges, label_variants, within
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
@@ -418,12 +418,19 @@ class KnowledgeBase:
         if direct:
             return [direct]
         docs = self.resolve_doc(ref)
+        if not docs and label is None and (parts := label_at_end(ref)):
+            return self.clause(*parts)  # 国发〔2017〕57号 第5项, 浙江自由贸易试验区条例 32条: as one string
         if not docs:
             raise QueryError(f"没有文件或条款与「{ref}」相符；见 `bri docs`")
         if len(docs) > 1:
             names = "; ".join(d.title for d in docs[:5])
             raise QueryError(f"「{ref}」与 {len(docs)} 个文件相符（{names}）；请说得更具体些")
         clauses = self.store.clauses_of(docs[0].doc_id)
+        if label is None and (parts := label_at_end(ref)) and docs == self.resolve_doc(parts[0]):
+            try:  # the document named with a label after it (…57号 第5项); a title ending so (…30条) is whole
+                return self.clause(*parts)
+            except QueryError:
+                pass
         if label is None:
             return clauses
         wanted = label_variants(label)

@@ -1,0 +1,49 @@
+"""What an analyst saw that misled (round fifty-one, written blind on the bundled
+corpus): references written as one string, the issuer filter's reason, Chinese
+level names in exports, plans whose period is over."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+from bri_kb.query.filters import plan_end
+from bri_kb.query.labels import label_at_end
+
+runner = CliRunner()
+
+
+def test_a_reference_written_as_one_string_names_its_clause(kb_env: Path) -> None:
+    """Regression: `bri clause "国发〔2017〕57号 第5项"` printed all 25 clauses of the document, and
+    "浙江自由贸易试验区条例 32条" found nothing; as two arguments both worked."""
+    for ref in ("国发〔2017〕57号 第5项", "国发〔2017〕57号第5项", "国发[2017]57号 5"):
+        data = json.loads(runner.invoke(app, ["clause", ref, "--format", "json"]).stdout)
+        assert isinstance(data, dict) and data["label"] == "第5项", ref
+    data = json.loads(runner.invoke(app, ["clause", "浙江自由贸易试验区条例 32条", "--format", "json"]).stdout)
+    assert data["label"] == "第三十二条"
+    assert label_at_end("国发〔2017〕57号") is None and label_at_end("第三十二条") is None
+
+
+def test_an_unknown_issuer_is_said_to_be_unknown(kb_env: Path) -> None:
+    """Regression: --issuer 商务部 hid the 不良信用记录试行办法 (a document whose issuer the corpus does not print)
+    saying 发文机关不是商务部."""
+    data = json.loads(runner.invoke(app, ["ask", "对外投资 不良信用记录", "--issuer", "商务部", "--format", "json"]).stdout)
+    reasons = [h["reason"] for h in data["filtered_out"]]
+    assert any("发文机关不明，无法确认是商务部" in r for r in reasons)
+
+
+def test_exports_take_chinese_level_names(kb_env: Path, tmp_path: Path) -> None:
+    """Regression: `bri export compare --level 省级` said no document matched; only provincial worked."""
+    out = tmp_path / "cmp.md"
+    result = runner.invoke(app, ["export", "compare", "--topic", "跨境电商", "--level", "省级", "--where", "河南", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").strip()
+
+
+def test_a_plan_whose_period_is_over_says_so() -> None:
+    assert plan_end("天津市“一带一路”科技创新合作行动计划（2017—2020年）") == "2020"
+    assert plan_end("陕西省“一带一路”建设2016年行动计划") == "2016"
+    assert plan_end("中国（浙江）自由贸易试验区条例") is None

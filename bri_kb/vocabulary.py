@@ -30,7 +30,8 @@ class Kind(StrEnum):
 
 
 # The issuing levels, as a reader names them.
-LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial": "省级", "municipal": "市级", "other": "其他"}
+LEVEL_NAMES = {"state_council": "国务院", "ministry": "部委", "provincial": "省级", "municipal": "市级", "county": "县级",
+               "other": "其他"}
 
 # Kinds of removed lines in the ingest report (report.json keeps the keys), as a reader names them.
 REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url": "链接", "navigation": "导航",

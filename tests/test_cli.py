@@ -88,7 +88,7 @@ def test_filters(kb_env: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["ask", "  "], "问题为空"), (["clause", "不存在的文件"], "没有文件或条款"),
-     (["ask", "外资", "--where", "火星"], "未知的地点「火星」"), (["ask", "外资", "--level", "county"], "未知的层级"),
+     (["ask", "外资", "--where", "火星"], "未知的地点「火星」"), (["ask", "外资", "--level", "乡镇"], "未知的层级"),
      (["ask", "外资", "--doc", "国发〔2099〕1号"], "没有文件与")],
 )
 def test_user_errors_are_one_line_without_traceback(kb_env: Path, args: list[str], message: str) -> None:

@@ -106,7 +106,7 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         return Applicability(zones, f"面向自由贸易试验区的全国性措施：全部{len(zones)}个自贸试验区{when}")
     if doc.region == NATIONAL:
         return Applicability((NATIONAL,), f"中央机关发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
-    if doc.level in ("provincial", "municipal") and doc.region:
+    if doc.level in ("provincial", "municipal", "county") and doc.region:
         return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.level == "ministry" and doc.region:  # a central organ's document on one place (a 复函 to its zone)
         return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES['ministry']}）")

@@ -136,6 +136,8 @@ def level_and_region(
         return "state_council", NATIONAL
     if area := _area_city(issuers, gaz):
         return "municipal", area  # a 片区's committee (…自由贸易试验区苏州片区管理委员会): its city's rules
+    if county := _county(issuers, gaz):
+        return "county", county  # a county's or a district's organs (河口瑶族自治县人民政府, 海沧区商务局)
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
@@ -160,6 +162,28 @@ def level_and_region(
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""
+
+
+def _county(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The county or district whose organs issue the document, when every issuer
+    is one county's (its name first, after its city's or province's if printed)."""
+    found = set()
+    for issuer in issuers:
+        m = _COUNTY_ORGAN.match(issuer)
+        place = None
+        if m:
+            name = m.group(1)
+            for prefix in (p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")):
+                name = name.removeprefix(prefix)
+            place = gaz.resolve(name)
+        if place is None or place.kind != "county":
+            return None
+        found.add(place.name)
+    return found.pop() if len(found) == 1 else None
+
+
+# A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
+_COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗))(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
 
 
 def _area_city(issuers: Sequence[str], gaz: Gazetteer) -> str | None:

@@ -12,7 +12,7 @@ from bri_kb.gazetteer import Place, ftz_short
 from bri_kb.model import Document, reference
 from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of, typed_date
 
-LEVELS = ("state_council", "ministry", "provincial", "municipal", "other")
+LEVELS = ("state_council", "ministry", "provincial", "municipal", "county", "other")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ def with_iso_dates(f: Filters) -> Filters:
 
 # The levels as a person names them, beside their keys (国务院, 省级, 市级 …).
 _LEVEL_WORDS = {**{v: k for k, v in LEVEL_NAMES.items()}, "国务院级": "state_council", "部门": "ministry", "部级": "ministry",
-                "中央部委": "ministry", "省": "provincial", "省级政府": "provincial", "市": "municipal", "地市级": "municipal"}
+                "中央部委": "ministry", "省": "provincial", "省级政府": "provincial", "市": "municipal", "地市级": "municipal",
+                "县": "county", "区县": "county", "县区": "county"}
 
 
 def level_key(text: str) -> str:

@@ -36,6 +36,9 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
             return COVERS, name
         if target.kind == "area" and best[0] == NO and _area_in(target, place):
             best = (PART, name)
+        # a county's rule lies inside its city (asked the city, the county applies to part of it)
+        if target.kind == "county" and place.kind == "city" and target.city == place.name:
+            best = (PART, name)
         # the rule's jurisdiction lies inside the asked place (FTZ or city rule, province asked)
         if place.kind == "province" and target.province == place.name:
             best = (PART, name)

@@ -27,6 +27,8 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, title_again, title_runs_on, title_wraps_twice
+from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 
 SECTION_LABEL = "section_label"
@@ -39,7 +41,6 @@ _INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
 _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
-_TERMINAL = "。；！？：，、"
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_TITLE_LINES = 4
@@ -286,12 +287,12 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         header_lines.append(rest.pop(0))  # exports repeat the title as a heading
     # A long title wrapped onto a second, shorter line that still reads as a title; or a title set in two
     # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
-    if rest and _title_runs_on(title_line.text, rest[0].text):
+    if rest and title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
         while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
-                "》") and _title_runs_on(joined, rest[0].text):
+                "》") and title_runs_on(joined, rest[0].text):
             title_lines.append(rest.pop(0))  # a 《 still open: the quoted title goes on (…促进办法 / （征求意见稿）》起草说明)
-    elif len(rest) >= 2 and _title_wraps_twice(title_line, rest[0], rest[1]):
+    elif len(rest) >= 2 and title_wraps_twice(title_line, rest[0], rest[1]):
         title_lines += [rest.pop(0), rest.pop(0)]
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
@@ -302,11 +303,11 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
-    wrapped = len(title_lines) > 1 or bool(_COMPILATION.search(title_lines[0].text))
-    if rest and (wrapped and _EDITION.fullmatch(rest[0].text) or _DRAFT.fullmatch(_flat(rest[0].text))):
+    wrapped = len(title_lines) > 1 or bool(COMPILATION.search(title_lines[0].text))
+    if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))):
         # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
         title_lines.append(rest.pop(0))
-    header_lines += _title_again(join_wrapped([x.text for x in title_lines]), rest)
+    header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
         header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
         header_lines.append(rest.pop(0))
@@ -336,46 +337,9 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     )
 
 
-def _title_runs_on(first: str, second: str) -> bool:
-    """Does a title's first line carry on into the second: a 《 left open, or a
-    文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
-    if len(second) > 40 or second[-1] in _TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
-        return False
-    return first.count("《") > first.count("》") or ((names_genre(second) or bool(_COMPILATION.search(second)))
-                                                     and not names_genre(first) and first[-1] not in _TERMINAL)
-
-
-def _title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
-    """A title set large on a cover, wrapped over three lines mid-word on one page
-    (昆明市支持中国（云南）自由贸易试验 / 区昆明片区…发展实 / 施细则): only the three
-    together end with its 文种, and the middle line reads as a title's."""
-    middle = second.text
-    if len({first.page, second.page, third.page}) > 1 or len(middle) > 40 or middle[-1] in _TERMINAL:
-        return False
-    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle):
-        return False
-    return _title_runs_on(first.text + middle, third.text) and not names_genre(first.text)
-
-
-def _title_again(title: str, rest: list[Line]) -> list[Line]:
-    """The title printed again over the body, wrapped at other places than on the
-    cover (two or three lines that join into it): taken out of `rest` and returned."""
-    for n in (2, 3):
-        if len(rest) >= n and join_wrapped([x.text for x in rest[:n]]) == title:
-            again = rest[:n]
-            del rest[:n]
-            return again
-    return []
-
-
-_COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
 _FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (时间：)
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
-# A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
-_EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
-# a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
-_DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -152,6 +152,30 @@ def attributed_task(line: Clause, before: Sequence[Clause]) -> Clause | None:
     return None
 
 
+def attributed_hits(scored: list[Scored], clauses_at: Callable[[Sequence[int]], list[Clause]],
+                    keep: np.ndarray) -> list[Scored]:
+    """The hits with each attribution line (牵头单位：…) in its task's place, or
+    dropped when its task ranks higher: the line alone does not say which task
+    it is for, and the task is shown with its lines (with_attributions)."""
+    rows = [s.row for s in scored]
+    clauses = clauses_at(rows)
+    lines = [r for r, c in zip(rows, clauses, strict=True) if is_attribution(c)]
+    if not lines:
+        return scored
+    wanted = sorted({r - j for r in lines for j in range(1, ATTRIBUTIONS_READ + 1) if r - j >= 0})
+    before = dict(zip(wanted, clauses_at(wanted), strict=True))
+    out: dict[int, Scored] = {}
+    for hit, clause in zip(scored, clauses, strict=True):
+        if is_attribution(clause):
+            back = [r for r in range(hit.row - ATTRIBUTIONS_READ, hit.row) if r in before]
+            task = attributed_task(clause, [before[r] for r in back])
+            task_row = next((r for r in back if before[r] is task), None)
+            if task_row is not None and keep[task_row]:
+                hit = replace(hit, row=task_row)
+        out.setdefault(hit.row, hit)
+    return list(out.values())
+
+
 def with_attributions(clause: Clause, following: Sequence[Clause]) -> Clause:
     """A task with the lines right after it that name who leads it and who
     helps (牵头单位, 配合单位 …), as one clause: a task's answer to "哪个部门牵头"

@@ -21,10 +21,10 @@ from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, status_note, where_reason, with_iso_dates
 from bri_kb.query.fuse import ranks
-from bri_kb.query.labels import continues, label_at_end, label_ranges, label_variants, within
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
 from bri_kb.query.lexicon import expansions, plain_question
+from bri_kb.query.lookup import find_clauses, find_documents
 from bri_kb.query.parse import ParsedQuestion, parse_question
 from bri_kb.query.ranking import (
     ATTRIBUTIONS_READ,
@@ -32,13 +32,12 @@ from bri_kb.query.ranking import (
     Settings,
     answer_probability,
     asks_issue_date,
-    attributed_task,
+    attributed_hits,
     channel_maxima,
     date_first,
     first_stage,
     fuse,
     introduces,
-    is_attribution,
     issue_date,
     named_first,
     normalised,
@@ -48,7 +47,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
-from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, order_key, ref_key, title_key
+from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, title_key
 
 TASKS_READ = 10  # hits read past k, in case attribution lines give way to tasks that rank higher
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
@@ -126,26 +125,7 @@ class KnowledgeBase:
 
     def resolve_doc(self, ref: str) -> list[Document]:
         """A 文号, a doc_id, the 令 or 公告 that made a regulation, or a (unique part of a) title."""
-        want = ref_key(ref)
-        docs = list(self.documents.values())
-        exact = [d for d in docs if d.doc_id == ref or (d.doc_number and ref_key(d.doc_number.text) == want)]
-        if exact:
-            return exact
-        # A 规章 is named by the 令 that made it: 海南省人民政府令第235号 (its wrapper, 令（第235号）).
-        ordered = [d for d in docs if want and d.wrapper and order_key(d.wrapper) == order_key(ref)]
-        if ordered:
-            return ordered
-        titled = [d for d in docs if want and want in ref_key(d.title)]
-        if titled:
-            return titled
-        typed = loose_doc_number(ref)  # 国发2017年57号
-        if typed:
-            numbered = [d for d in docs if d.doc_number and (d.doc_number.issuer_code, d.doc_number.year,
-                                                              d.doc_number.serial.lstrip("0") or "0") == typed]
-            if numbered:
-                return numbered
-        loose = title_key(ref)  # 浙江自贸区条例
-        return [d for d in docs if loose and loose in title_key(d.title)]
+        return find_documents(list(self.documents.values()), ref)
 
     def row_filter(self, f: Filters) -> RowFilter:
         """The filters as the engine applies them: the documents that pass the
@@ -230,7 +210,7 @@ class KnowledgeBase:
             scored = named_first(scored, lambda row: docs[row] in stage.numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
-        top = self._attributed_tasks(scored[:k + TASKS_READ], stage.keep)[:k]
+        top = attributed_hits(scored[:k + TASKS_READ], self.store.clauses_at, stage.keep)[:k]
         rows = [s.row for s in top]
         clauses = [self._shown(c, after) for c, after in
                    zip(self.store.clauses_at(rows), self.store.next_clauses(rows, ATTRIBUTIONS_READ), strict=True)]
@@ -278,28 +258,6 @@ class KnowledgeBase:
     def status(self, doc: Document, today: str | None = None) -> str:
         """A document's force today, in Chinese (已废止：被 豫政〔2024〕18号 废止…), or "" when in force."""
         return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat())
-
-    def _attributed_tasks(self, scored: list[Scored], keep: np.ndarray) -> list[Scored]:
-        """The hits with each attribution line (牵头单位：…) in its task's place, or
-        dropped when its task ranks higher: the line alone does not say which task
-        it is for, and the task is shown with its lines (`_shown`)."""
-        rows = [s.row for s in scored]
-        clauses = self.store.clauses_at(rows)
-        lines = [r for r, c in zip(rows, clauses, strict=True) if is_attribution(c)]
-        if not lines:
-            return scored
-        wanted = sorted({r - j for r in lines for j in range(1, ATTRIBUTIONS_READ + 1) if r - j >= 0})
-        before = dict(zip(wanted, self.store.clauses_at(wanted), strict=True))
-        out: dict[int, Scored] = {}
-        for hit, clause in zip(scored, clauses, strict=True):
-            if is_attribution(clause):
-                back = [r for r in range(hit.row - ATTRIBUTIONS_READ, hit.row) if r in before]
-                task = attributed_task(clause, [before[r] for r in back])
-                task_row = next((r for r in back if before[r] is task), None)
-                if task_row is not None and keep[task_row]:
-                    hit = replace(hit, row=task_row)
-            out.setdefault(hit.row, hit)
-        return list(out.values())
 
     def _shown(self, clause: Clause, after: list[Clause]) -> Clause:
         """A hit as the reader sees it: a lead-in or heading line with what it
@@ -414,31 +372,11 @@ class KnowledgeBase:
         return out
 
     def clause(self, ref: str, label: str | None = None) -> list[Clause]:
+        """The clauses a reference names: a clause id, or a document (see resolve_doc) and a label
+        (第三十二条, 5, 二、（三）), or the label written after the document in one string; all of the
+        document's clauses when no label is given. Raises QueryError, in Chinese, for what names nothing."""
         direct = self.store.clause_by_id(ref)
-        if direct:
-            return [direct]
-        docs = self.resolve_doc(ref)
-        if not docs and label is None and (parts := label_at_end(ref)):
-            return self.clause(*parts)  # 国发〔2017〕57号 第5项, 浙江自由贸易试验区条例 32条: as one string
-        if not docs:
-            raise QueryError(f"没有文件或条款与「{ref}」相符；见 `bri docs`")
-        if len(docs) > 1:
-            names = "; ".join(d.title for d in docs[:5])
-            raise QueryError(f"「{ref}」与 {len(docs)} 个文件相符（{names}）；请说得更具体些")
-        clauses = self.store.clauses_of(docs[0].doc_id)
-        if label is None and (parts := label_at_end(ref)) and docs == self.resolve_doc(parts[0]):
-            try:  # the document named with a label after it (…57号 第5项); a title ending so (…30条) is whole
-                return self.clause(*parts)
-            except QueryError:
-                pass
-        if label is None:
-            return clauses
-        wanted = label_variants(label)
-        # an item with further paragraphs comes whole: （七） and （七）第2段, …
-        found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)] or within(clauses, label)
-        if not found:
-            raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
-        return found
+        return [direct] if direct else find_clauses(ref, label, self.resolve_doc, self.store.clauses_of)
 
     def document_counts(self) -> list[tuple[Document, int]]:
         counts = self.store.clause_counts()

@@ -1,0 +1,54 @@
+"""A document's title over lines: a title wrapped onto a second or third line,
+its edition or draft status under it, and the title printed again over the
+body. Pure functions over lines (split.py finds where titles stand)."""
+
+from __future__ import annotations
+
+import re
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL, HEADER_LINE
+from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import join_wrapped
+
+TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
+
+
+def title_runs_on(first: str, second: str) -> bool:
+    """Does a title's first line carry on into the second: a 《 left open, or a
+    文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
+    if len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
+        return False
+    return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second)))
+                                                     and not names_genre(first) and first[-1] not in TERMINAL)
+
+
+def title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
+    """A title set large on a cover, wrapped over three lines mid-word on one page
+    (昆明市支持中国（云南）自由贸易试验 / 区昆明片区…发展实 / 施细则): only the three
+    together end with its 文种, and the middle line reads as a title's."""
+    middle = second.text
+    if len({first.page, second.page, third.page}) > 1 or len(middle) > 40 or middle[-1] in TERMINAL:
+        return False
+    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle):
+        return False
+    return title_runs_on(first.text + middle, third.text) and not names_genre(first.text)
+
+
+def title_again(title: str, rest: list[Line]) -> list[Line]:
+    """The title printed again over the body, wrapped at other places than on the
+    cover (two or three lines that join into it): taken out of `rest` and returned."""
+    for n in (2, 3):
+        if len(rest) >= n and join_wrapped([x.text for x in rest[:n]]) == title:
+            again = rest[:n]
+            del rest[:n]
+            return again
+    return []
+
+
+COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
+# A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
+EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
+# a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
+DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")

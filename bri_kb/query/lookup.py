@@ -1,0 +1,67 @@
+"""Documents and clauses looked up by how people write them: a 文号 (in any
+bracket style, or loosely: 国发2017年57号), the 令 that made a rule, a title or a
+unique part of it, and a clause's label, also written after the document in one
+string (国发〔2017〕57号 第5项). Pure functions over the documents and their clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bri_kb.errors import QueryError
+from bri_kb.model import Clause, Document
+from bri_kb.query.labels import continues, label_at_end, label_ranges, label_variants, within
+from bri_kb.vocabulary import loose_doc_number, order_key, ref_key, title_key
+
+
+def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
+    """A 文号, a doc_id, the 令 or 公告 that made a regulation, or a (unique part of a) title."""
+    want = ref_key(ref)
+    exact = [d for d in docs if d.doc_id == ref or (d.doc_number and ref_key(d.doc_number.text) == want)]
+    if exact:
+        return exact
+    # A 规章 is named by the 令 that made it: 海南省人民政府令第235号 (its wrapper, 令（第235号）).
+    ordered = [d for d in docs if want and d.wrapper and order_key(d.wrapper) == order_key(ref)]
+    if ordered:
+        return ordered
+    titled = [d for d in docs if want and want in ref_key(d.title)]
+    if titled:
+        return titled
+    typed = loose_doc_number(ref)  # 国发2017年57号
+    if typed:
+        numbered = [d for d in docs if d.doc_number and (d.doc_number.issuer_code, d.doc_number.year,
+                                                          d.doc_number.serial.lstrip("0") or "0") == typed]
+        if numbered:
+            return numbered
+    loose = title_key(ref)  # 浙江自贸区条例
+    return [d for d in docs if loose and loose in title_key(d.title)]
+
+
+def find_clauses(ref: str, label: str | None, resolve: Callable[[str], list[Document]],
+                 clauses_of: Callable[[str], list[Clause]]) -> list[Clause]:
+    """The clauses of the one document `ref` names with `label` (all of them without
+    one; a label written after the document in `ref` counts).
+
+    Raises QueryError when the reference names no document, or several, or the
+    document has no clause so labelled (saying which labels it has)."""
+    docs = resolve(ref)
+    if not docs and label is None and (parts := label_at_end(ref)):
+        return find_clauses(*parts, resolve, clauses_of)  # 国发〔2017〕57号 第5项, …条例 32条: as one string
+    if not docs:
+        raise QueryError(f"没有文件或条款与「{ref}」相符；见 `bri docs`")
+    if len(docs) > 1:
+        names = "; ".join(d.title for d in docs[:5])
+        raise QueryError(f"「{ref}」与 {len(docs)} 个文件相符（{names}）；请说得更具体些")
+    clauses = clauses_of(docs[0].doc_id)
+    if label is None and (parts := label_at_end(ref)) and docs == resolve(parts[0]):
+        try:  # the document named with a label after it (…57号 第5项); a title ending so (…30条) is whole
+            return find_clauses(*parts, resolve, clauses_of)
+        except QueryError:
+            pass
+    if label is None:
+        return clauses
+    wanted = label_variants(label)
+    # an item with further paragraphs comes whole: （七） and （七）第2段, …
+    found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)] or within(clauses, label)
+    if not found:
+        raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
+    return found

@@ -163,8 +163,8 @@ def build(
     """
     start = time.perf_counter()
     home = home or kb_home()
-    previous = _current_manifest(home) or {}
-    sources = collect_files(paths, previous.get("paths", {}) if keep else None)
+    # --add: the live generation's files too (read again, under the lock, as `current` below)
+    sources = collect_files(paths, (_current_manifest(home) or {}).get("paths", {}) if keep else None)
     files, failed = sources.files, sources.failed
     names = _unique_names(files)
     hashes = {names[f]: sha256_file(f) for f in files}

@@ -162,33 +162,32 @@ class PdfText:
     watermarks: int = 0  # pages whose watermark (征求意见稿 set large in light grey) was left out
 
 
-def _layouts(path: Path, marks: list[str] | None = None) -> list[tuple[float, PageLayout]]:
-    """Each page's height and layout; a table without rulings that ends a
-    page lends its gutters and header row to the next page's layout. `marks`
-    gathers the watermarks left out, a page's each."""
+def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int]:
+    """Each page's height and layout, and how many pages had a watermark left
+    out; a table without rulings that ends a page lends its gutters and header
+    row to the next page's layout."""
     _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
+    watermarked = 0
     try:
         for height, words, tables, marked in pdfpage.pages(path):
-            if marked and marks is not None:
-                marks.append(marked)
+            watermarked += bool(marked)
             layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
             last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
-    return pages
+    return pages, watermarked
 
 
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    marks: list[str] = []
-    pages = _layouts(path, marks)
+    pages, watermarked = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -251,7 +250,7 @@ def pdf_text(path: Path) -> PdfText:
     if pending and out:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), len(marks))
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), watermarked)
 
 
 def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float) -> list[str]:

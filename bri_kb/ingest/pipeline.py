@@ -148,12 +148,9 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     scope = document_scope(doc, body, gaz)
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     assigned = assigned_articles(body, gaz)
-    rows = [
-        row_applicability(clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz), _row_number(seg.label),
-                          notes, gaz) if seg.kind == Kind.TABLE_ROW
-        else clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz)
-        for seg in segments
-    ]
+    own = [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments]
+    rows = [row_applicability(where, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else where
+            for seg, where in zip(segments, own, strict=True)]
     quoted = regulation_column(segments)
     return [
         Clause(

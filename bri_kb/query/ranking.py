@@ -182,7 +182,7 @@ def with_attributions(clause: Clause, following: Sequence[Clause]) -> Clause:
     is in those lines, and the lines alone do not say which task they are for."""
     lines: list[Clause] = []
     for c in following:
-        if not _ATTRIBUTION.match(c.text.lstrip()) or not _under(c, clause):
+        if not is_attribution(c) or not _under(c, clause):
             break
         lines.append(c)
     return _together(clause, lines)

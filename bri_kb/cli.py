@@ -91,7 +91,7 @@ def ask(
     where: Annotated[
         str | None, typer.Option(help="只保留适用于此地的条款（河南、豫、郑州、河南自贸区……）。")
     ] = None,
-    level: Annotated[str | None, typer.Option(help="发文层级：国务院 | 部委 | 省级 | 市级 | 其他")] = None,
+    level: Annotated[str | None, typer.Option(help="发文层级：国务院 | 部委 | 省级 | 市级 | 县级 | 其他")] = None,
     issuer: Annotated[str | None, typer.Option(help="发文机关，如 商务部。")] = None,
     since: Annotated[str | None, typer.Option(help="发布日期不早于（2018-06-01 或 2018年6月1日）。")] = None,
     until: Annotated[str | None, typer.Option(help="发布日期不晚于（2018-06-01 或 2018年6月1日）。")] = None,
@@ -182,7 +182,7 @@ def docs(format: Annotated[ListFormat, typer.Option("--format", help="table | js
 
 OutOpt = Annotated[Path, typer.Option("-o", "--out", help="输出文件；后缀 .xlsx .csv .md .html .json 决定格式。")]
 DocsOpt = Annotated[list[str] | None, typer.Option("--doc", help="一份文件（文号或标题）；可重复。")]
-LevelOpt = Annotated[str | None, typer.Option(help="发文层级：国务院 | 部委 | 省级 | 市级 | 其他")]
+LevelOpt = Annotated[str | None, typer.Option(help="发文层级：国务院 | 部委 | 省级 | 市级 | 县级 | 其他")]
 WhereOpt = Annotated[str | None, typer.Option(help="此地的文件（河南、豫、郑州……）。")]
 
 

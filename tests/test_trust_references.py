@@ -5,6 +5,7 @@ level names in exports, plans whose period is over."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -47,3 +48,40 @@ def test_a_plan_whose_period_is_over_says_so() -> None:
     assert plan_end("天津市“一带一路”科技创新合作行动计划（2017—2020年）") == "2020"
     assert plan_end("陕西省“一带一路”建设2016年行动计划") == "2016"
     assert plan_end("中国（浙江）自由贸易试验区条例") is None
+
+
+def test_every_level_has_its_chinese_name_in_the_help_and_on_the_page() -> None:
+    """Regression: the county level (县级) was missing from `--level`'s help and the page's two level
+    menus, and a county-level hit showed its level as the English key "county" on the page."""
+    from bri_kb.vocabulary import LEVEL_NAMES
+
+    static = Path(__file__).resolve().parents[1] / "bri_kb" / "web" / "static"
+    page = (static / "index.html").read_text(encoding="utf-8")
+    script = (static / "app.js").read_text(encoding="utf-8")
+    for key, name in LEVEL_NAMES.items():
+        options = re.findall(rf'<option value="{key}"(?: selected)?>{name}</option>', page)
+        assert len(options) == 2, key
+        assert f'{key}: "{name}' in script, key
+    import typer
+
+    group = typer.main.get_group(app)
+    for command in (group.commands["ask"], group.commands["export"].commands["clauses"]):  # type: ignore[attr-defined]
+        helps = [p.help for p in command.params if p.name == "level"]
+        assert helps and " | ".join(LEVEL_NAMES.values()) in helps[0], command.name
+
+
+def test_a_question_without_chinese_is_told_to_ask_in_chinese(kb_env: Path) -> None:
+    """An English question matched clauses by the odd Latin word and said nothing about why."""
+    from bri_kb.query.render import NOT_CHINESE, language_hint
+
+    assert language_hint("Can foreign investors open a KTV?") == NOT_CHINESE
+    assert language_hint("外资能开KTV吗") == "" and language_hint("2017 57") == ""
+    result = runner.invoke(app, ["ask", "Can foreign investors open a KTV in the FTZ?", "--k", "1", "--format", "md"])
+    assert NOT_CHINESE in result.stdout
+    assert NOT_CHINESE not in runner.invoke(app, ["ask", "外资能开娱乐场所吗", "--k", "1", "--format", "md"]).stdout
+
+
+def test_markdown_hits_say_where_they_apply(kb_env: Path) -> None:
+    """Regression: `bri ask --format md` said where a hit applies nowhere (the table and the page did)."""
+    out = runner.invoke(app, ["ask", "外资能开娱乐场所吗", "--k", "1", "--format", "md"]).stdout
+    assert "   适用：" in out and "自贸试验区" in out.split("   适用：")[1].splitlines()[0]

@@ -248,3 +248,11 @@ def test_our_own_bug_is_a_500_not_a_400(web_kb: Path, monkeypatch: pytest.Monkey
     response = client.get("/api/ask", params={"q": "外资能开KTV吗"})
     assert response.status_code == 500
     assert response.json() == {"detail": "内部错误（服务器日志中有详情）"}
+
+
+def test_an_english_question_gets_the_hint_to_ask_in_chinese(client: TestClient) -> None:
+    from bri_kb.query.render import NOT_CHINESE
+
+    assert client.get("/api/ask", params={"q": "Can foreign investors open a KTV?"}).json()["hint"] == NOT_CHINESE
+    assert client.get("/api/ask", params={"q": "外资能开KTV吗"}).json()["hint"] == ""
+    assert "data.hint" in (STATIC / "app.js").read_text(encoding="utf-8")

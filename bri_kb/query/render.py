@@ -31,6 +31,14 @@ def places_short(names: Sequence[str], limit: int = 4) -> str:
 
 
 NOT_ANSWERED = "没有条款明确回答这个问题，以下是最接近的条款"
+NOT_CHINESE = "提示：问题中没有汉字。本库收录的是中文文件，用中文提问才能按词义检索（现只能按字面匹配个别字母和数字）"
+
+
+def language_hint(question: str) -> str:
+    """NOT_CHINESE for a question written without one Chinese character (an English
+    question matches the clauses only by the odd Latin word or figure), else ""."""
+    has_han = any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in question)
+    return "" if has_han or not any(ch.isalpha() for ch in question) else NOT_CHINESE
 
 
 def with_focus(hit: Hit, mark: Callable[[str], str]) -> str:
@@ -55,12 +63,16 @@ def hidden_line(hidden: Sequence[Hidden]) -> str:
 
 def hits_markdown(question: str, hits: Sequence[Hit], answered: bool = True, hidden: Sequence[Hidden] = ()) -> str:
     lines = [f"**{question}**", ""]
+    if hint := language_hint(question):
+        lines += [f"*{hint}*", ""]
     if hits and not answered:
         lines += [f"*{NOT_ANSWERED}*", ""]
     if hidden:
         lines += [f"*{hidden_line(hidden)}*", ""]
     for h in hits:
         lines.append(f"{h.rank}. {citation(h.clause, h.document)} — {h.document.title}")
+        if h.clause.applies_to:
+            lines.append(f"   适用：{places_short(h.clause.applies_to)}")
         if h.note:
             lines.append(f"   *{h.note}*")
         lines.append("   > " + with_focus(h, lambda s: f"**{s}**").replace("\n", "\n   > "))
@@ -90,6 +102,8 @@ def print_hits_table(question: str, hits: Sequence[Hit], answered: bool = True, 
     from rich.markup import escape
 
     console = Console()
+    if hint := language_hint(question):
+        console.print(hint)
     if hits and not answered:
         console.print(NOT_ANSWERED)
     if hidden:

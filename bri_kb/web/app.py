@@ -36,7 +36,7 @@ from bri_kb.index.home import kb_home, live_dir
 from bri_kb.model import clause_json, document_json
 from bri_kb.query.cross_encoder import RERANKER_ENV, CrossEncoderReranker
 from bri_kb.query.parse import MAX_QUESTION
-from bri_kb.query.render import answer_json, docs_rows, where_rows
+from bri_kb.query.render import answer_json, docs_rows, language_hint, where_rows
 from bri_kb.query.search import LEVELS, Filters, KnowledgeBase
 from bri_kb.web.tables import MEDIA_TYPES, file_name, highlight_terms, results_sheet, sheet_bytes, sheet_json
 
@@ -157,7 +157,7 @@ def create_app(home: Path | None = None, reranker: str | None = None) -> FastAPI
             cache_dir = kb.cache_dir
         # `terms` lets the page mark the question's words; each hit is the CLI's JSON hit.
         return Json({**answer_json(q, answer.hits, answer.answered, answer.filtered_out),
-                     "terms": highlight_terms(q, cache_dir)})
+                     "terms": highlight_terms(q, cache_dir), "hint": language_hint(q)})
 
     @app.get("/api/clause/{clause_id}", summary="One clause by its id")
     def clause(clause_id: str) -> Json:

@@ -3,7 +3,7 @@
 // node (el() and marked() below); nothing from the API is ever parsed as HTML.
 "use strict";
 
-const LEVELS = { state_council: "国务院级", ministry: "部委级", provincial: "省级", municipal: "市级", other: "其他" };
+const LEVELS = { state_council: "国务院级", ministry: "部委级", provincial: "省级", municipal: "市级", county: "县级", other: "其他" };
 const FILTERS = ["where", "level", "issuer", "since", "until", "as_of"];
 const state = { terms: [], searches: 0, settled: false, routed: "" };
 
@@ -118,7 +118,8 @@ async function runSearch() {
       ? ` · 筛选条件隐去了${data.filtered_out.length}条可能相关的条款：` + data.filtered_out.slice(0, 3)
         .map((h) => `${h.doc_number || ""} ${h.label}（${h.reason}）`).join("；") : "";
     setStatus(status, (!data.results.length ? "没有找到匹配的条款；试试换个说法或减少筛选条件。"
-      : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`) + hidden);
+      : data.answered ? found : `没有条款明确回答这个问题，以下是最接近的条款 · ${found}`) + hidden
+      + (data.hint ? ` · ${data.hint}` : ""));
     setExportLinks("export", params, "results", data.results.length > 0);
     $("results-export").hidden = data.results.length === 0;
     restoreScroll();

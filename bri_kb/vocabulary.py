@@ -44,7 +44,7 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
 # How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅).
-ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|银行|分行|政府|部|委|局|厅|院|署|会|办|府)"
+ORGAN_END = r"(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|总局|海关|银行|分行|政府|部|委|局|厅|院|署|会|办|府)"
 NOTE = re.compile(r"^(?:注\s*(?:\d{0,2}|[①-⑳])|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：or 注①：
 
 # ---- 文号 -----------------------------------------------------------------
@@ -73,10 +73,27 @@ LOOSE_DOC_NUMBER = re.compile(
 _TITLE_SHORT = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"))
 
 
+# A 公告's or 令's number as ministries and their branches print it, the year and the
+# serial with no brackets: 海关总署公告2024年第45号, 国家税务总局云南省税务局公告2024年第3号, 商务部令2019年第1号.
+ANNOUNCEMENT_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,20}?(?:公告|令))\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号\s*[)）]?"
+)
+# Either kind, to find one inside a longer pattern or a text (each match is read by parse_doc_number).
+ANY_DOC_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}|{ANNOUNCEMENT_NUMBER.pattern}")
+# Words that lead into a number cited in a sentence (根据海关总署公告…, 按照…): not part of its issuer.
+_LEAD_WORDS = re.compile(r"^.*(?:根据|按照|依据|依照|参照|详见|执行|落实|贯彻|见|的|(?<!共)和|及|与)")
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first 文号 in a text, split into issuer code, year and serial:
-    '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57')."""
+    '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57');
+    '海关总署公告2024年第45号' -> DocNumber('海关总署公告2024年第45号', '海关总署公告', 2024, '45')."""
     m = DOC_NUMBER.search(text)
+    a = ANNOUNCEMENT_NUMBER.search(text)
+    if a and (not m or a.start() < m.start()):
+        code = _LEAD_WORDS.sub("", a.group(1))
+        if len(code) > 2:  # (a bare 公告 or 令 names no issuer)
+            return DocNumber(f"{code}{a.group(2)}年第{a.group(3)}号", code, int(a.group(2)), a.group(3))
     if not m:
         return None
     code, year, serial = m.group(1), int(m.group(2)), m.group(3)

@@ -28,6 +28,7 @@ from bri_kb.ingest.marks import (
     MARK,
     NUMBER_FIELD,
     REGISTRATION_FIELDS,
+    REGISTRATION_LINE,
     SIGNER,
     doc_number_line,
     organ_lines,
@@ -127,6 +128,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             fields["doc_number"] = number
         elif _RULE.match(flat) and i:
             pass  # the red line under the 版头, typed as characters
+        elif REGISTRATION_LINE.fullmatch(flat) and not fields:
+            pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             flat.endswith("文件") and MARK.match(flat)
             or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)

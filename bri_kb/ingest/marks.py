@@ -100,3 +100,5 @@ def organ_lines(lines: Sequence[Line], most: int = 4) -> int:
 # or its 文号 in a field (【文号】…); the first three hold no 文号.
 NUMBER_FIELD = re.compile(r"【(文件编号|统一编号|登记编号|文号|发文字号)】\S{4,40}")
 REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")
+# The same registration number typed as a field in the corner above the 版头 (登记号：SCCR-2024-0120005).
+REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-－]{5,39}")

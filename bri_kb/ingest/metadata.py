@@ -10,12 +10,12 @@ from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.ingest.conventions import NUMERIC_DATE
-from bri_kb.vocabulary import DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import ANY_DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 _STANDALONE_DATE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*$")
-_ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|部|委|局|厅|院|署|行|会|府)"
+_ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|海关|部|委|局|厅|院|署|行|会|府)"
 _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、]*)+?)(?:关于|印发|转发)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
@@ -134,6 +134,8 @@ def level_and_region(
         doc_number and doc_number.issuer_code.startswith(("国发", "国办发", "国函", "国办函"))
     ):
         return "state_council", NATIONAL
+    if province := _customs_province(issuers, gaz):
+        return "provincial", province  # a 直属海关 named by its seat (南宁海关): its 关区, the province around it
     if area := _area_city(issuers, gaz):
         return "municipal", area  # a 片区's committee (…自由贸易试验区苏州片区管理委员会): its city's rules
     if county := _county(issuers, gaz):
@@ -162,6 +164,23 @@ def level_and_region(
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""
+
+
+_CUSTOMS = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?)海关$")
+
+
+def _customs_province(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The province of the city a customs district is named by, when every issuer is
+    one such 海关 (南宁海关 -> 广西壮族自治区): its 公告 rule in its 关区, which reaches
+    beyond the city (钦州, 崇左 under 南宁海关), so the province is where they may apply."""
+    found = set()
+    for issuer in issuers:
+        m = _CUSTOMS.match(issuer)
+        place = gaz.resolve(m.group(1)) if m else None
+        if place is None or place.kind != "city" or not place.province:
+            return None
+        found.add(place.province)
+    return found.pop() if len(found) == 1 else None
 
 
 def _county(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
@@ -292,7 +311,7 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in out if x))  # (an 附件说明 and the download links under it name them twice)
 
 
-_REPEAL_NUMBER = re.compile(rf"[（(]?({DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")
+_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 

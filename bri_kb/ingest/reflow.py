@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
-from bri_kb.ingest.conventions import FIRST_HEADER, NUMERIC_DATE
+from bri_kb.ingest.conventions import CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
@@ -121,8 +121,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     """Does line i wrap onto line i+1?"""
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
-    if starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text):
-        return False
+    if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
+            or _CLOSES.fullmatch(lines[i + 1].text.strip())):
+        return False  # (特此公告。 closes the text on a line of its own, whatever the line above)
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
@@ -212,8 +213,9 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 # A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about
 # one width: a field or a speaker of its own, not the wrap of the line above.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
+_CLOSES = re.compile(CLOSING_FORMULA)
 _BULLETED = re.compile(r"[◆◇●○■□►▶•★☆※]")  # a bulleted entry (本期要目's ◆ …): a line of its own
-_ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|部|委|院|署|行|会)")
+_ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 
 
 def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_opens: bool = False) -> list[Paragraph]:

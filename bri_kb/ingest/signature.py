@@ -11,11 +11,14 @@ from bri_kb.ingest.conventions import NUMERIC_DATE
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 
-ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|部|委|局|厅|院|署|银行|分行|会|府)"
+ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|海关|部|委|局|厅|院|署|银行|分行|会|府)"
+# A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
+# 成都青白江铁路港片区管理委员会): that line is part of the signature.
+_SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
 SIGNATURE = re.compile(
-    rf"(?:{ORGAN_NAME}[\s、]*)+|{DATE}|(?:{ORGAN_NAME}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
+    rf"(?:{_SIGNER}[\s、]*)+|{DATE}|(?:{_SIGNER}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
     r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
@@ -23,7 +26,7 @@ SIGNATURE = re.compile(
 )
 
 
-ORGANS = re.compile(rf"(?:{ORGAN_NAME}[\s、]*)+")
+ORGANS = re.compile(rf"(?:{_SIGNER}[\s、]*)+")
 
 
 def signs(segments: Sequence[Segment], n: int) -> bool:

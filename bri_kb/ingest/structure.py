@@ -385,11 +385,11 @@ def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) ->
 
 
 def _text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Does what follows the text start at paragraphs[index]: the 附件说明, the 成文日期, or the 署名
-    (organs, a joint signature one per paragraph) above it?"""
+    """Does what follows the text start at paragraphs[index]: the 附件说明, the closing formula, the
+    成文日期, or the 署名 (organs, a joint signature one per paragraph) above it?"""
     text = paragraphs[index].text
-    if _ATTACHMENT.match(text) or re.fullmatch(DATE, text):
-        return True
+    if _ATTACHMENT.match(text) or re.fullmatch(DATE, text) or re.fullmatch(CLOSING_FORMULA, text):
+        return True  # (特此公告。 under the last article, on a line of its own)
     k = past_organs(paragraphs, index)
     return index < k < len(paragraphs) and bool(re.fullmatch(DATE, paragraphs[k].text))
 

@@ -14,7 +14,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText, decode_bytes
-from bri_kb.vocabulary import DOC_NUMBER, squash
+from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button")
 _DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
@@ -255,8 +255,8 @@ def html_to_text(html: str) -> str:
     lines = without_title(_blocks(body), title)
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
-    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
-    alone = (re.fullmatch(rf"[（(]?\s*({DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
+    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
+    alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
     number = m.group(1) if m else next((a.group(1) for a in alone if a), None)
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)

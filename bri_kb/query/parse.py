@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import Place, gazetteer
-from bri_kb.vocabulary import DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number
+from bri_kb.vocabulary import ANY_DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number
 
 MAX_QUESTION = 2000
 _TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -49,7 +49,7 @@ def parse_question(question: str) -> ParsedQuestion:
     text = clean_question(question)
     truncated = len(text) > MAX_QUESTION
     text = text[:MAX_QUESTION]
-    numbers = [dn.text for m in DOC_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(0)))]
+    numbers = [dn.text for m in ANY_DOC_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(0)))]
     labels = [lab for m in _ARTICLE.finditer(text) if (lab := canonical_label(m.group(1), m.group(2), m.group(3)))]
     return ParsedQuestion(
         text=text,

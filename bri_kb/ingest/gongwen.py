@@ -134,7 +134,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             flat.endswith("文件") and MARK.match(flat)
             or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
         ):
-            fields["issuing_mark"] = flat
+            fields["issuing_mark"] = _stacked_mark(lines[i].text) or flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
             # the organs under it, one a line, before the 文号.
             while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
@@ -158,6 +158,17 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     if not fields.keys() - {"copy_number"} or i >= len(lines):
         return Masthead(0, {})
     return Masthead(i, fields)
+
+
+def _stacked_mark(text: str) -> str:
+    """A joint mark whose organs stand one a line in one cell of a Word table, 文件 in the next
+    (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
+    "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
+    parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
+    organs = [p.removesuffix("文件") for p in parts]
+    if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
+        return ""
+    return " ".join(o for o in organs if o) + "文件"
 
 
 def title_line(text: str, above: str) -> bool:

@@ -4,7 +4,11 @@ not read the reader (tests/data/office/blind53, made by make_blind53.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.helpers import ingest_file
 
@@ -33,3 +37,46 @@ def test_tracked_changes_read_as_the_final_text_and_comments_stay_out() -> None:
         assert doc.signed == "2024-06-12" and "进一步" in doc.title
         texts = "".join(c.text for c in parsed.clauses)
         assert "原稿50列偏低" not in texts and "请与省交通运输厅核对" not in texts
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_table_inside_an_article_gives_rows_with_their_headers(suffix: str) -> None:
+    """Regression: 第五条's table (11 rows, cut by hand over two pages with 续表 and its header typed again)
+    stayed inside the article as "a｜b｜c" lines, 续表 and the second header with them (in the PDF 续表 was
+    read into the last cell above it, "50续表")."""
+    parsed = ingest_file(BLIND / f"blind53_qingdao_xize.{suffix}")
+    article = next(c for c in parsed.clauses if c.label == "第五条")
+    assert article.text == "第五条 第四条所列事项的具体支持标准见下表，单家企业年度累计支持金额最高不超过200万元。"
+    rows = [c for c in parsed.clauses if c.kind.value == "table_row" and c.path[-1:] == ("第五条",)]
+    assert [r.fields["序号"] for r in rows] == [str(n) for n in range(1, 12)]
+    assert rows[6].fields["单家企业年度上限（万元）"] == "50"
+    assert rows[8].fields["支持事项"] == "开行中欧班列（整列）" and rows[8].fields["支持标准"] == "每列补助2万元"
+    assert not any("续表" in c.text for c in parsed.clauses)
+
+
+def test_an_articles_table_is_looked_up_with_the_article(tmp_path: Path) -> None:
+    from bri_kb.index.kb import build
+    from bri_kb.query.search import KnowledgeBase
+
+    home = tmp_path / "kb"
+    build([BLIND / "blind53_qingdao_xize.docx"], home)
+    kb = KnowledgeBase(home)
+    try:
+        found = kb.clause("青商发〔2024〕58号", "第五条")
+    finally:
+        kb.close()
+    assert [c.kind.value for c in found][:2] == ["article", "table_header"] and len(found) == 13
+
+
+@given(st.lists(st.sampled_from(["甲｜乙", "1｜a", "2｜b", "续表", "正文。", "（续表）"]), max_size=12))
+def test_joining_a_cut_table_drops_only_its_label_and_repeated_header(texts: list[str]) -> None:
+    from bri_kb.ingest.paragraphs import continued_tables
+    from bri_kb.ingest.reflow import Paragraph
+
+    out = [p.text for p in continued_tables([Paragraph((), t) for t in texts])]
+    assert len(out) <= len(texts)
+    dropped = list(texts)
+    for t in out:  # what is kept comes in order, and only labels and header rows go
+        dropped.remove(t)
+    # (a dropped row repeats the header kept above it: the first row of its table)
+    assert all(t in ("续表", "（续表）") or "｜" in t and t in out for t in dropped)

@@ -33,6 +33,7 @@ from bri_kb.ingest.marks import (
     doc_number_line,
     organ_lines,
     organ_run,
+    stacked_mark,
     top_marks,
     wrapped_mark,
 )
@@ -48,7 +49,9 @@ _ADDRESSEE_END = re.compile(
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员)[:：]$"
 )
 REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
-ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
+# A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
+ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
+                             r"第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
@@ -59,7 +62,7 @@ MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
-    r"纲要|指引|目录|清单|标准|措施|意见书|要点|问答|解读|答复)(?:[（(][^（）()]{1,16}[)）])?$"
+    r"纲要|指引|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|答复)(?:[（(][^（）()]{1,16}[)）])?$"
 )
 
 
@@ -134,7 +137,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             flat.endswith("文件") and MARK.match(flat)
             or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
         ):
-            fields["issuing_mark"] = _stacked_mark(lines[i].text) or flat
+            fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
             # the organs under it, one a line, before the 文号.
             while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
@@ -158,17 +161,6 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     if not fields.keys() - {"copy_number"} or i >= len(lines):
         return Masthead(0, {})
     return Masthead(i, fields)
-
-
-def _stacked_mark(text: str) -> str:
-    """A joint mark whose organs stand one a line in one cell of a Word table, 文件 in the next
-    (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
-    "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
-    parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
-    organs = [p.removesuffix("文件") for p in parts]
-    if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
-        return ""
-    return " ".join(o for o in organs if o) + "文件"
 
 
 def title_line(text: str, above: str) -> bool:
@@ -313,6 +305,11 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         at, n, name = found
         carried = tuple(lines[at : at + n])
         del lines[at : at + n]
+        if (note := issue_note(lines[at:])) and note[0]:  # the carried rule's own 题注 (…令第188号公布 根据…修正)
+            for key, value in note[1].items():
+                out.setdefault(key, value)
+            meta += lines[at : at + note[0]]
+            del lines[at : at + note[0]]
         if squash(name) not in squash(title):  # 关于印发《X》的通知 already names what it carries
             out["wrapper"] = numbered
             out["title"] = name

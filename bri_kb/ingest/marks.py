@@ -102,3 +102,14 @@ NUMBER_FIELD = re.compile(r"【(文件编号|统一编号|登记编号|文号|�
 REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")
 # The same registration number typed as a field in the corner above the 版头 (登记号：SCCR-2024-0120005).
 REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-－]{5,39}")
+
+
+def stacked_mark(text: str) -> str:
+    """A joint mark whose organs stand one a line in one cell of a Word table, 文件 in the next
+    (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
+    "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
+    parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
+    organs = [p.removesuffix("文件") for p in parts]
+    if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
+        return ""
+    return " ".join(o for o in organs if o) + "文件"

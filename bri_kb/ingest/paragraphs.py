@@ -149,3 +149,46 @@ def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Para
 
 def _open_brackets(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+# The label a hand-cut table prints over its part on the next page: 续表, （续表）, 续上表, 续表1.
+_CONTINUED = re.compile(r"[（(]?续(?:上)?表\s*\d{0,2}[)）]?")
+_CONTINUED_AT_END = re.compile(r"[（(]?续(?:上)?表\s*\d{0,2}[)）]?$")
+
+
+def continued_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A table cut by hand over two pages, its 续表 label and its header typed again over
+    the second part, as one table: the label and the repeated header row are left out
+    (they say nothing the first part's header does not), and the rows run on. (In a PDF
+    the label may be read into the last cell above it: "50续表".)"""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        header = _last_header(out)
+        if (header is not None and _CONTINUED.fullmatch(p.text.strip()) and i + 1 < len(paragraphs)
+                and _cells(paragraphs[i + 1].text) == header):
+            i += 2  # the label and the repeated header
+            continue
+        if header is not None and len(out) > 1 and _cells(p.text) == header and _CONTINUED_AT_END.search(out[-1].text):
+            out[-1] = Paragraph(out[-1].lines, _CONTINUED_AT_END.sub("", out[-1].text))
+            i += 1  # the repeated header, under a row that took the label in
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def _cells(text: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in text.split(CELL))
+
+
+def _last_header(out: Sequence[Paragraph]) -> tuple[str, ...] | None:
+    """The header row of the table that the paragraphs so far end with (None if they end with no table row)."""
+    if not out or CELL not in out[-1].text:
+        return None
+    width = out[-1].text.count(CELL)
+    k = len(out) - 1
+    while k > 0 and out[k - 1].text.count(CELL) == width:
+        k -= 1
+    return _cells(out[k].text)

@@ -287,21 +287,23 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     empty first cell is the rest of the row the page break cut: its cells are
     appended to that row (already emitted), so only the remainder is returned."""
     rows = list(rows)
+    if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
+                              or _cut_in_numbered_cell(previous, rows[0])):
+        last = previous[-1]
+        for i, cell in enumerate(rows[0]):
+            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
+        rows = rows[1:]
     if rows and not rows[0][0] and previous and _numbered_on(previous[-1], rows[0]):
         # A new row of its own number (序号 9 after 8) under a first cell merged down across the page
-        # break (片区): it, and the rows under it that the merged cell spans, take that cell.
+        # break (片区): it, and the rows under it that the merged cell spans, take that cell (also
+        # after the rest of a row the break cut was joined back above).
         last = previous[-1]
         k = 0
         while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]):
             rows[k] = [last[0], *rows[k][1:]]
             k += 1
         return rows
-    if rows and not rows[0][0] and previous:
-        last = previous[-1]
-        for i, cell in enumerate(rows[0]):
-            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
-        rows = rows[1:]
-    elif rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
+    if rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
         # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) |
         # 措施): a column that holds text further down this page, empty at its top, carries the last value.
         last = previous[-1]
@@ -313,6 +315,19 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
                     break
                 row[j] = last[j]
     return rows
+
+
+_NUMBERED_CELL = re.compile(r"\d{1,3}\s*[.．、]")  # a question or item numbered inside its cell: 5.海外仓认定…
+
+
+def _cut_in_numbered_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
+    """Is `row`, atop the new page, the rest of the last row the break cut, in a table whose
+    first cells open with their number (5.海外仓认定和班列运 / 费补贴申报材料能否线上提交？)?
+    The last first cell opens with a number and ends mid-sentence, this one opens with none."""
+    numbered = [r[0] for r in previous if r and _NUMBERED_CELL.match(r[0])]
+    last = previous[-1][0] if previous[-1] else ""
+    return (len(numbered) >= 2 and bool(_NUMBERED_CELL.match(last)) and bool(row[0])
+            and not _NUMBERED_CELL.match(row[0]) and last.rstrip()[-1:] not in "。？！?!；;：:")
 
 
 def _numbered_on(last: Sequence[str], row: Sequence[str]) -> bool:

@@ -37,20 +37,23 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
     line in the 目录); the others are qualified: by their place in the item
     (（七）第2段), as a line of the 目录 (目录·第一章), by the nearest numbered
     heading above them (三、（七）), or else by their occurrence (第2处)."""
+    contents: list[bool] = []  # whether each segment is a line of the 目录 (its label, or a heading right under it)
+    for seg in segments:
+        contents.append(squash(seg.text) == "目录" or bool(contents) and contents[-1] and seg.kind == Kind.HEADING)
     keeper: dict[str, int] = {}
     for n, seg in enumerate(segments):
         if seg.kind == Kind.TABLE_HEADER:
             continue
-        if seg.label not in keeper or (seg.kind == Kind.HEADING and not _has_content(segments, keeper[seg.label])
-                                       and _has_content(segments, n)):
+        # (a chapter's line in the 目录 with its 节 under it has "content" too: the chapter itself comes later)
+        if seg.label not in keeper or (seg.kind == Kind.HEADING and _has_content(segments, n) and (
+                not _has_content(segments, keeper[seg.label]) or contents[keeper[seg.label]] and not contents[n])):
             keeper[seg.label] = n
     out: list[Segment] = []
     used = set(keeper)
-    in_contents = False
     item, run = "", 1  # the (qualified) label of the item a run of its paragraphs continues
     for n, seg in enumerate(segments):
         label = seg.label
-        in_contents = squash(seg.text) == "目录" or (in_contents and seg.kind == Kind.HEADING)
+        in_contents = contents[n]
         continues = n > 0 and segments[n - 1].label == label and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
         if seg.kind == Kind.TABLE_HEADER or (keeper.get(label) == n and not continues):
             out.append(seg)

@@ -40,6 +40,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
+        if _decree_note(lines[i]) and _carried(lines, starts[-1] if starts else 0, i - 1):
+            continue  # the rule a 令 or 公告 carries, right under its 成文日期: the same document (its wrapper)
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
             pass  # a compilation's (date 文号), (文号) or 令 note under the title: what follows is the body
         elif NUMBER_FIELD.fullmatch(_flat(lines[i].text)) and addressee_lines(lines[i + 1 :]):
@@ -67,6 +69,18 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
 _LABEL = re.compile(r"【[^】]{2,12}】")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
+
+
+def _carried(lines: Sequence[Line], start: int, title: int) -> bool:
+    """Is lines[title] the title of the rule that the 令 or 公告 opening at `start` publishes
+    (厦门市人民政府令 / 第188号 / 《…办法》已经…通过，现予公布 / 市长 / date / 厦门市…办法)?"""
+    if not (start < title and _WRAPPER.fullmatch(_flat(lines[start].text))):
+        return False
+    quoted = "".join(x.text for x in lines[start:title])
+    return f"《{_flat(lines[title].text)}》" in _flat(quoted)
+
+
+_WRAPPER = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}(?:令|公告)")
 
 
 def _dated_number(line: Line) -> bool:

@@ -15,18 +15,20 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA
+from bri_kb.ingest.conventions import CLOSING_FORMULA
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
     TURN,
     attachment_lists,
     bracketed_notes,
+    continued_tables,
     dedupe,
     group_cells,
     question_answers,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.rows import category_row, cell_rows, is_form, row_segment
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import DATE, ORGAN_NAME, SIGNATURE, past_organs, signs
 from bri_kb.ingest.table import Table, find_table
@@ -88,7 +90,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
-    paragraphs = question_answers(attachment_lists(bracketed_notes(paragraphs)))
+    paragraphs = continued_tables(question_answers(attachment_lists(bracketed_notes(paragraphs))))
     articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
     segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
     # An 附件 line names an attachment and a signature names who signed when:
@@ -142,10 +144,13 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             text = "\n".join(p.text for p in current)
             lines = tuple(ln for p in current for ln in p.lines)
             segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
+        segments.extend(table)  # an article's table: its rows after its text, under it
+        table.clear()
 
     titled: range = range(0)  # the paragraphs that title an attachment, kept with its "附录" line
     rows = cell_rows(paragraphs)
     table_row = 0
+    table: list[Segment] = []  # the rows of a table inside the open article
     for index, p in enumerate(paragraphs):
         if index in titled:
             continue
@@ -153,12 +158,21 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             flush()
             current = []
             where = tuple(h for _, h in path)
-            if (index == 0 or rows.get(index - 1) != rows[index]) and not _form(rows[index]):
+            if (index == 0 or rows.get(index - 1) != rows[index]) and not is_form(rows[index]):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
                 table_row = 0
             else:
                 table_row += 1
-                segments.append(_row_segment(p, rows[index], table_row, where))
+                segments.append(row_segment(p, rows[index], table_row, where))
+            continue
+        if index in rows:  # a table inside an article (具体标准见下表): rows with their headers, under the article
+            where = (*(h for _, h in path), label)
+            if (rows.get(index - 1) != rows[index]) and not is_form(rows[index]):
+                table.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
+                table_row = 0
+            else:
+                table_row += 1
+                table.append(row_segment(p, rows[index], table_row, where))
             continue
         m = marker_of(p.text)
         scheme = m[0] if m else None
@@ -191,53 +205,6 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     return segments
 
 
-def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
-    """Index -> header cells, for each row of a table written as "a | b | c"
-    lines (from HTML or Word); a header row maps to itself."""
-    out: dict[int, tuple[str, ...]] = {}
-    i = 0
-    while i < len(paragraphs):
-        width = paragraphs[i].text.count(CELL)
-        j = i
-        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
-            j += 1
-        if j - i >= 2:
-            header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
-            for k in range(i, j):
-                out[k] = header
-            i = j
-        else:
-            i += 1
-    return out
-
-
-def _form(header: tuple[str, ...]) -> bool:
-    """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
-    one of them (企业名称 | blank) rather than a header naming columns?"""
-    return sum(not c for c in header) * 2 >= len(header)
-
-
-def _row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
-    cells = [c.strip() for c in p.text.split(CELL)]
-    if _form(header):  # a form's row: its labels (and anything filled in), no column names
-        return Segment(f"第{n}行", Kind.TABLE_ROW, path, CELL.join(c for c in cells if c), p.lines)
-    fields: dict[str, str] = {}
-    for i, (h, c) in enumerate(zip(header, cells, strict=False)):
-        # Two columns under one name (同比增长（%） under two headings) both keep their cells.
-        fields[f"{h}（第{i + 1}列）" if h in fields else h or f"列{i + 1}"] = c
-    number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
-    label = f"第{number}项" if number else f"第{n}行"
-    text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)
-    return Segment(label, Kind.TABLE_ROW, path, text, p.lines, fields)
-
-
-def category_row(row: str) -> str | None:
-    """The text of a table row that only names a category of the rows under it:
-    one short cell that is no number, the others empty."""
-    first, *rest = (c.strip() for c in row.split(CELL))
-    return first if rest and not any(rest) and 0 < len(first) <= 40 and not first.isdigit() else None
-
-
 def _entry(heading: Segment) -> Segment:
     """A heading-like numbered line read as an entry of a list."""
     return Segment(heading.label, Kind.ITEM, heading.path, heading.text, heading.lines)
@@ -262,23 +229,23 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             path = tuple(h for _, h in stack)
             header = rows[index]
             first = index == 0 or rows.get(index - 1) != header  # the table's first row
-            if first and not _form(header):
+            if first and not is_form(header):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row, category = 0, None
             elif first:  # a form's first row is a row of it
                 table_row, category = 1, None
-                segments.append(_row_segment(p, header, table_row, path))
+                segments.append(row_segment(p, header, table_row, path))
             elif (heading := category_row(p.text)) and NOTE.match(heading):
                 # A row of one cell across the table's foot that opens 注： is the table's note, not a category.
                 segments.append(Segment("注", Kind.NOTE, path, heading, p.lines))
-            elif heading and not _form(header):
+            elif heading and not is_form(header):
                 # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it (in a form,
                 # a label beside its blank is a row of its own).
                 table_row, category = table_row + 1, heading
                 segments.append(Segment(f"第{table_row}行", Kind.HEADING, path, heading, p.lines))
             else:
                 table_row += 1
-                segments.append(_row_segment(p, header, table_row, (*path, category) if category else path))
+                segments.append(row_segment(p, header, table_row, (*path, category) if category else path))
             continue
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from bri_kb.errors import QueryError
 from bri_kb.model import Clause, Document
 from bri_kb.query.labels import continues, label_at_end, label_ranges, label_variants, within
-from bri_kb.vocabulary import loose_doc_number, order_key, ref_key, title_key
+from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, title_key
 
 
 def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
@@ -60,8 +60,10 @@ def find_clauses(ref: str, label: str | None, resolve: Callable[[str], list[Docu
     if label is None:
         return clauses
     wanted = label_variants(label)
-    # an item with further paragraphs comes whole: （七） and （七）第2段, …
-    found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)] or within(clauses, label)
+    # an item with further paragraphs comes whole: （七） and （七）第2段, …; an article with the rows of its table
+    found = [c for c in clauses if c.label in wanted or continues(c.label, wanted)
+             or c.kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW) and c.path[-1:] and c.path[-1] in wanted] \
+        or within(clauses, label)
     if not found:
         raise QueryError(f"《{docs[0].title}》没有标为「{label}」的条款{label_ranges(clauses)}")
     return found

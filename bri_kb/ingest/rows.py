@@ -1,0 +1,60 @@
+"""A table written as "a｜b｜c" lines (from Word, HTML or a PDF's ruled table) as
+clauses: which lines are its rows under which header, and a row as "header：cell"
+fields. Pure functions over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.segment import Segment
+from bri_kb.vocabulary import Kind
+
+
+def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
+    """Index -> header cells, for each row of a table written as "a | b | c"
+    lines (from HTML or Word); a header row maps to itself."""
+    out: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(paragraphs):
+        width = paragraphs[i].text.count(CELL)
+        j = i
+        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
+            j += 1
+        if j - i >= 2:
+            header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
+            for k in range(i, j):
+                out[k] = header
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def is_form(header: tuple[str, ...]) -> bool:
+    """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
+    one of them (企业名称 | blank) rather than a header naming columns?"""
+    return sum(not c for c in header) * 2 >= len(header)
+
+
+def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
+    cells = [c.strip() for c in p.text.split(CELL)]
+    if is_form(header):  # a form's row: its labels (and anything filled in), no column names
+        return Segment(f"第{n}行", Kind.TABLE_ROW, path, CELL.join(c for c in cells if c), p.lines)
+    fields: dict[str, str] = {}
+    for i, (h, c) in enumerate(zip(header, cells, strict=False)):
+        # Two columns under one name (同比增长（%） under two headings) both keep their cells.
+        fields[f"{h}（第{i + 1}列）" if h in fields else h or f"列{i + 1}"] = c
+    number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
+    label = f"第{number}项" if number else f"第{n}行"
+    text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)
+    return Segment(label, Kind.TABLE_ROW, path, text, p.lines, fields)
+
+
+def category_row(row: str) -> str | None:
+    """The text of a table row that only names a category of the rows under it:
+    one short cell that is no number, the others empty."""
+    first, *rest = (c.strip() for c in row.split(CELL))
+    return first if rest and not any(rest) and 0 < len(first) <= 40 and not first.isdigit() else None

@@ -172,10 +172,14 @@ def loose_doc_number(text: str) -> tuple[str, int, str] | None:
     return (m.group(1), int(m.group(2)), m.group(3).lstrip("0") or "0") if m else None
 
 
+_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+
+
 def title_key(text: str) -> str:
-    """A title as people type it: ref_key, with 自贸区/自贸试验区 written out and
-    the 中国 of 中国（浙江） dropped, so that 浙江自贸区条例 finds 中国（浙江）自由贸易试验区条例."""
-    key = ref_key(text)
+    """A title as people type it: ref_key, with 自贸区/自贸试验区 written out, the
+    中国 of 中国（浙江） dropped and no quotation marks (“一带一路” is typed 一带一路),
+    so that 浙江自贸区条例 finds 中国（浙江）自由贸易试验区条例."""
+    key = _QUOTES.sub("", ref_key(text))
     for short, full in _TITLE_SHORT:
         key = key.replace(short, full)
     return key.removeprefix("中国")

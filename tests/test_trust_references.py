@@ -85,3 +85,12 @@ def test_markdown_hits_say_where_they_apply(kb_env: Path) -> None:
     """Regression: `bri ask --format md` said where a hit applies nowhere (the table and the page did)."""
     out = runner.invoke(app, ["ask", "外资能开娱乐场所吗", "--k", "1", "--format", "md"]).stdout
     assert "   适用：" in out and "自贸试验区" in out.split("   适用：")[1].splitlines()[0]
+
+
+def test_a_title_typed_without_its_quotation_marks_names_the_document() -> None:
+    """Regression: `bri clause "云南省服务和融入共建一带一路促进条例" 第三章` found nothing: the title prints
+    “一带一路” in quotation marks, which people leave out when they type it."""
+    from bri_kb.vocabulary import title_key
+
+    assert title_key("云南省服务和融入共建一带一路促进条例") == title_key("云南省服务和融入共建“一带一路”促进条例")
+    assert title_key("《厦门市促进‘丝路海运’发展办法》") == title_key("厦门市促进丝路海运发展办法")

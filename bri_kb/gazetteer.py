@@ -51,8 +51,12 @@ class Gazetteer:
             self._add(Place(p["name"], "province", p["name"]), p.get("short", []))
             if p.get("abbr"):
                 self.abbreviations[p["abbr"]] = p["name"]
+        parents: dict[str, str] = {}  # a new area or district listed beside the cities -> its city (天府新区 -> 成都市)
         for c in data.get("cities", []):
             self._add(Place(c["name"], "city", c.get("province")), c.get("short", []))
+            if c.get("parent"):
+                parents[c["name"]] = c["parent"]
+        self._parents = parents
         self.areas: dict[str, tuple[str, ...]] = {}  # FTZ -> its 片区, as the project's data lists them
         for f in data.get("ftzs", []):
             short = list(f.get("short", []))
@@ -75,19 +79,33 @@ class Gazetteer:
         (宁波片区; not 中心片区). Looked for in texts only by `areas_in`: a scope
         sentence names them, while a general text mentioning 宁波片区 speaks of 宁波."""
         bare = [a for f in ftzs for a in f.get("areas", ())]
+        # …and without its city's name when that leads it and the rest is still one 片区's name
+        # (成都青白江铁路港片区 is written 青白江铁路港片区 in 成都's own documents)
+        shorter = [s for a in bare for s in self._without_city(a)]
         for f in ftzs:
             zone = self.places[f["name"]]
             prefixes = [f["name"], *(s for s in f.get("short", ()) if s.endswith(("自贸试验区", "自由贸易试验区")))]
             for area in f.get("areas", ()):
-                cities = [p.name for p in self.mentions(area) if p.kind == "city"]
+                cities = [self._parents.get(p.name, p.name) for p in self.mentions(area) if p.kind == "city"]
                 place = Place(f"{zone.name}{area}", "area", zone.province, zone.established, cities[0] if cities else None,
                               zone.name)
                 self.places.setdefault(place.name, place)
-                for spelling in [f"{prefix}{area}" for prefix in prefixes] + ([area] if cities and bare.count(area) == 1 else []):
+                alone = [area] if cities and bare.count(area) == 1 else []
+                alone += [s for s in self._without_city(area) if shorter.count(s) == 1 and s not in bare]
+                for spelling in [f"{prefix}{area}" for prefix in prefixes] + alone:
                     self.area_spellings.setdefault(spelling, place.name)
                     self.named.setdefault(spelling, place.name)
         ordered = sorted(self.area_spellings, key=len, reverse=True)
         self._area_pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+
+    def _without_city(self, area: str) -> list[str]:
+        """成都青白江铁路港片区 -> [青白江铁路港片区]: the 片区's name after the city it opens with."""
+        for n in range(2, len(area) - 3):  # the shortest city name it opens with (成都, not 成都天府新区)
+            place = self.places.get(self.spellings.get(area[:n], ""))
+            if place is not None and place.kind == "city":
+                rest = area[n:]
+                return [rest] if rest.endswith("片区") else []
+        return []
 
     def areas_in(self, text: str) -> list[tuple[Place, int, int]]:
         """The 片区 a text names, each with where it stands (start, end)."""

@@ -26,6 +26,13 @@ _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:�
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
 _OPENS_IN = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:仅)?在([^，。；]{2,60}?)"
                        r"(?:暂时调整|暂时停止|暂停|试点|先行先试|开展试点)")
+# an article that opens by saying where it alone applies: 第八条 下列措施仅在青白江铁路港片区实施：,
+# 第十一条 在天府新区片区内，…, 第九条 天府新区片区、青白江铁路港片区实施以下措施：
+_OPENS_ONLY = re.compile(
+    rf"^(?:第{_NUMERAL}条\s*)?(?:(?:下列|以下|上述|本条)(?:措施|政策|规定)?)?(?:仅|只)(?:在|于|适用于)([^，。；：]{{2,60}}?)"
+    r"(?:实施|适用|执行|试行)"
+    rf"|^(?:第{_NUMERAL}条\s*)?在([^，。；：]{{2,40}}?片区)(?:内|范围内)[，,]"
+    rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
 _ZONE_COLUMN = re.compile(r"适用(?:区域|范围|地区|片区)|实施(?:区域|范围|地区)|试点(?:区域|范围|地区)")
 
 
@@ -85,7 +92,7 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         places = _names(places_in(m.group(1), gaz))
-        if places:
+        if places and not _unknown_part(m.group(1), gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
@@ -115,6 +122,17 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     return Applicability((), "不明：既无发文地区，也无适用范围条款")
 
 
+_PARTS = re.compile(r"[、，,]|(?:以及|和|及|与)")
+_AREA_WORD = re.compile(r"(?:区|县|市|省|港|园)(?:[（(][^）)]*[)）])?$")
+
+
+def _unknown_part(scope: str, gaz: Gazetteer) -> bool:
+    """Does a scope sentence name, beside known places, an area the gazetteer does not know
+    (…和自贸试验区协同改革先行区)? Narrowing the document to the known ones would hide it there."""
+    return any(_AREA_WORD.search(part) and not places_in(part, gaz)
+               for part in (x.strip() for x in _PARTS.split(scope)) if len(part) >= 3)
+
+
 def assigned_articles(body: str, gaz: Gazetteer) -> dict[str, Applicability]:
     """Articles a scope sentence sends to a part of the document's area
     (其中，第五条、第六条仅在宁波片区实施，第八条仅在杭州市实施): by label."""
@@ -140,10 +158,18 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(cell, gaz), f"表中「适用区域」列：{cell[:30]}"
     elif m := _OPENS_IN.match(text):
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+    elif m := _OPENS_ONLY.match(text):
+        named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
     places = _names(named)
-    if places and len(scope.places) > 1 and set(places) < set(scope.places):
+    if places and (len(scope.places) > 1 and set(places) < set(scope.places)
+                   or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
+
+
+def _within(place: Place, scope: Sequence[str]) -> bool:
+    """Does a 片区 (or a county) lie inside one of the scope's places: its city, zone or province?"""
+    return place.kind in ("area", "county") and bool({place.city, place.zone, place.province} & set(scope))
 
 
 def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:

@@ -15,6 +15,7 @@ from itertools import islice
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.gazette import gazette_masthead
+from bri_kb.ingest.numbering import marker_of
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -195,7 +196,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         t
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
-        and t not in signing
+        and t not in signing and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
     }
 
 

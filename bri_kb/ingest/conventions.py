@@ -23,6 +23,8 @@ HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 # A day written in figures alone, as some offices date a signature (2024/7/15, 2024.9.30, 2024-05-20).
 NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
+# The 附件说明 under a 公文's text: 附件：…, 附件1：…, 附表：…, a web page's 相关附件：/附件下载：
+ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

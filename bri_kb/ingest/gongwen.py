@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
@@ -56,13 +56,13 @@ _WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 _TERMINAL = "。；！？，、"
 MAX_TITLE_LINES = 4
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
-    r"纲要|指引|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|答复)(?:[（(][^（）()]{1,16}[)）])?$"
+    r"纲要|指引|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|答复|案例|汇编)(?:[（(][^（）()]{1,16}[)）])?$"
 )
 
 

@@ -24,7 +24,8 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # an article an amendment inserted keeps its neighbour's number: 第十二条之一 (條, 節: printed in
     # traditional characters, as for Macau and Hong Kong readers)
     ("article", re.compile(rf"^第\s*{_CN}\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),
-    ("cn", re.compile(rf"^{_CN}\s*[、．.](?!\d)")),
+    # (a heading may open with a year: 一、2023年工作成效)
+    ("cn", re.compile(rf"^{_CN}\s*[、．.](?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))")),
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),
     ("circled_cn", re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]")),
     # a standard's clauses, numbered in dot-decimal (4.1.2　专区使用面积…; GB/T 1.1): not a figure with its unit

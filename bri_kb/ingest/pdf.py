@@ -317,7 +317,8 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
     return rows
 
 
-_NUMBERED_CELL = re.compile(r"\d{1,3}\s*[.．、]")  # a question or item numbered inside its cell: 5.海外仓认定…
+# a question, item or article numbered inside its cell: 5.海外仓认定…, 第十二条　…, （三）…
+_NUMBERED_CELL = re.compile(r"\d{1,3}\s*[.．、]|第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[)）]")
 
 
 def _cut_in_numbered_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:

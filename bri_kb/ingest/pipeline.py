@@ -118,7 +118,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
         repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
-                                    + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW]))),
+                                    + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
+                                                  raw.title))),
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 

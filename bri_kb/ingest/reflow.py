@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
-from bri_kb.ingest.conventions import CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 
@@ -27,7 +27,7 @@ _COMMAS = "，、"  # marks no paragraph ends on
 _PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})$")
-_ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]")
+_ATTACHMENT_LINE = re.compile(rf"^{ATTACHMENT_NOTE}")
 # 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
 _OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CLOSING_FORMULA
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CLOSING_FORMULA
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -35,7 +35,7 @@ from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
-_ATTACHMENT = re.compile(r"^(?:相关)?附件(?:下载)?\s*\d*\s*[:：]")
+_ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 def is_heading(text: str) -> bool:
     """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
     counts: one short phrase with a closing stop)."""

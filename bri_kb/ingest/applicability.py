@@ -168,8 +168,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
 
 
 def _within(place: Place, scope: Sequence[str]) -> bool:
-    """Does a 片区 (or a county) lie inside one of the scope's places: its city, zone or province?"""
-    return place.kind in ("area", "county") and bool({place.city, place.zone, place.province} & set(scope))
+    """Does a 片区, a county or a city lie inside one of the scope's places: its city, zone or province?"""
+    return place.kind in ("area", "county", "city") and bool({place.city, place.zone, place.province} & set(scope))
 
 
 def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:

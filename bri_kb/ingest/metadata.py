@@ -255,6 +255,8 @@ def own_validity(text: str) -> str:
 
 
 def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
+    """Published, signed, effective and expiry dates from the header and the body's lines
+    (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's)."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     effective = expires = None

@@ -20,7 +20,7 @@ from bri_kb.errors import IngestError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, row_applicability, row_notes
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
-from bri_kb.ingest.conventions import PAGE_BREAK
+from bri_kb.ingest.conventions import CELL, PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
 from bri_kb.ingest.metadata import (
     attachments_of,
@@ -94,7 +94,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     level, region = level_and_region(raw.title, issuers, number, gaz)
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
-    dates = dates_of(raw.header, body)
+    # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
+    dates = dates_of(raw.header, [x for x in body if CELL not in x])
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:

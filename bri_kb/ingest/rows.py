@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import Kind
+from bri_kb.vocabulary import NOTE, Kind
 
 
 def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
@@ -55,6 +55,9 @@ def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, 
 
 def category_row(row: str) -> str | None:
     """The text of a table row that only names a category of the rows under it:
-    one short cell that is no number, the others empty."""
+    one short cell that is no number, the others empty; or a note across the
+    table (注：…, of any length), which the caller tells apart."""
     first, *rest = (c.strip() for c in row.split(CELL))
-    return first if rest and not any(rest) and 0 < len(first) <= 40 and not first.isdigit() else None
+    if not rest or any(rest) or not first or first.isdigit():
+        return None
+    return first if len(first) <= 40 or NOTE.match(first) else None

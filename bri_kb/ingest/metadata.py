@@ -16,7 +16,8 @@ _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 _STANDALONE_DATE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*$")
 _ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|海关|部|委|局|厅|院|署|行|会|府)"
-_TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、]*)+?)(?:关于|印发|转发)")
+# (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
+_TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、与]*)+?)(?:关于|印发|转发)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
@@ -106,7 +107,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     signature: an organ line right above the closing date."""
     m = _TITLE_ISSUERS.match(title)
     if m:
-        return tuple(x for x in re.split(r"[\s、]+", m.group(1)) if x)
+        return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
     for i, line in enumerate(body):
         if _STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             # a joint signature stacks its organs one line (or two) each above the date
@@ -240,8 +241,8 @@ def dominant_place(text: str, gaz: Gazetteer) -> str:
 
 
 # A sentence about the document itself: its 施行, or 本办法/本通知/此件 … as its subject.
-_OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策)|此件|本件"
-                        r"|施行|起实施|起执行")
+_OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策|协议|备忘录)"
+                        r"|此件|本件|施行|起实施|起执行|起生效")
 _SENTENCE_END = re.compile(r"[。；;]")
 
 
@@ -270,7 +271,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
         effective = (date.fromisoformat(base) + timedelta(days=days)).isoformat()
     elif m := _EFFECTIVE.search(text):
         when = m.group(1)
-        if "发布之日" in when or "印发之日" in when or "公布之日" in when:
+        if any(x in when for x in ("发布之日", "印发之日", "公布之日", "签字之日", "签署之日")):
             effective = signed or published
         else:
             effective = iso_date(when)

@@ -27,7 +27,15 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, title_again, title_runs_on, title_wraps_twice
+from bri_kb.ingest.titles import (
+    COMPILATION,
+    DRAFT,
+    EDITION,
+    genre_lines,
+    title_again,
+    title_runs_on,
+    title_wraps_twice,
+)
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 
@@ -239,7 +247,7 @@ def _numbered_title(lines: Sequence[Line]) -> int:
 _RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
 _RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
                 "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "", "索引号": "", "密级": "", "主题词": "",
-                "主题分类": "", "信息来源": ""}
+                "主题分类": "", "信息来源": "", "协议编号": "", "合同编号": "", "登记号": ""}
 
 
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
@@ -287,7 +295,10 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         header_lines.append(rest.pop(0))  # exports repeat the title as a heading
     # A long title wrapped onto a second, shorter line that still reads as a title; or a title set in two
     # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
-    if rest and title_runs_on(title_line.text, rest[0].text):
+    if k := genre_lines(title_line.text, rest):  # a title over three paragraphs or more, to its 文种
+        title_lines += rest[:k]
+        del rest[:k]
+    elif rest and title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
         while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
                 "》") and title_runs_on(joined, rest[0].text):

@@ -24,6 +24,22 @@ def title_runs_on(first: str, second: str) -> bool:
                                                      and not names_genre(first) and first[-1] not in TERMINAL)
 
 
+def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
+    """How many of the lines under a first title line carry the title on to the 文种 it ends
+    with, as Word users break a long title into paragraphs (陕西省商务厅 / 与…州政府 / 关于…的 /
+    合作备忘录): each short, ending no sentence and opening no item; 0 when none does."""
+    if names_genre(first):
+        return 0
+    for k, line in enumerate(rest[:most], 1):
+        text = line.text
+        if len(text) > 40 or text[-1] in TERMINAL or marker_of(text) or CELL in text or HEADER_LINE.match(text):
+            return 0
+        joined = join_wrapped([first, *(x.text for x in rest[:k])])
+        if names_genre(joined) and joined.count("《") <= joined.count("》"):  # (not inside a quoted title)
+            return k
+    return 0
+
+
 def title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
     """A title set large on a cover, wrapped over three lines mid-word on one page
     (昆明市支持中国（云南）自由贸易试验 / 区昆明片区…发展实 / 施细则): only the three

@@ -27,15 +27,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.titles import (
-    COMPILATION,
-    DRAFT,
-    EDITION,
-    genre_lines,
-    title_again,
-    title_runs_on,
-    title_wraps_twice,
-)
+from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, genre_lines, title_again, title_runs_on, title_wraps_twice
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 

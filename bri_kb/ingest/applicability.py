@@ -91,8 +91,9 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         sentence = m.group(0)
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
-        places = _names(places_in(m.group(1), gaz))
-        if places and not _unknown_part(m.group(1), gaz):
+        scope = _EXCEPT.sub("", m.group(1))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
+        places = _names(places_in(scope, gaz))
+        if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
@@ -122,6 +123,7 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     return Applicability((), "不明：既无发文地区，也无适用范围条款")
 
 
+_EXCEPT = re.compile(r"[（(][^（）()]{2,40}除外[)）]|[，,][^，,。；]{2,40}除外")
 _PARTS = re.compile(r"[、，,]|(?:以及|和|及|与)")
 _AREA_WORD = re.compile(r"(?:区|县|市|省|港|园)(?:[（(][^）)]*[)）])?$")
 

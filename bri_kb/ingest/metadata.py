@@ -255,6 +255,15 @@ def own_validity(text: str) -> str:
                      if ("有效期" in s or "试行期" in s) and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}(?:有效期|试行期)", s.strip())))
 
 
+_OTHERS = re.compile(r"原定|延长|继续执行")
+
+
+def _not_of_others(text: str) -> str:
+    """The sentences that do not change another document's period: 《…》原定有效期至2024年6月30日，继续执行至…
+    gives that document's old end, not this one's."""
+    return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s))
+
+
 def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
     """Published, signed, effective and expiry dates from the header and the body's lines
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's)."""
@@ -277,7 +286,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
             effective = iso_date(when)
     if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
-    if not expires and (m := _VALID_UNTIL.search(text)):
+    if not expires and (m := _VALID_UNTIL.search(_not_of_others(text))):
         expires = iso_date(m.group(1))
     # A period in years counts only where the document speaks of itself (dates named outright do anywhere).
     if effective and not expires and (m := _VALID_FOR.search(own_validity(text))):

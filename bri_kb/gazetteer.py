@@ -81,7 +81,8 @@ class Gazetteer:
         bare = [a for f in ftzs for a in f.get("areas", ())]
         # …and without its city's name when that leads it and the rest is still one 片区's name
         # (成都青白江铁路港片区 is written 青白江铁路港片区 in 成都's own documents)
-        shorter = [s for a in bare for s in self._without_city(a)]
+        without = {a: self._without_city(a) for a in bare}
+        shorter = [s for a in bare for s in without[a]]
         for f in ftzs:
             zone = self.places[f["name"]]
             prefixes = [f["name"], *(s for s in f.get("short", ()) if s.endswith(("自贸试验区", "自由贸易试验区")))]
@@ -91,7 +92,7 @@ class Gazetteer:
                               zone.name)
                 self.places.setdefault(place.name, place)
                 alone = [area] if cities and bare.count(area) == 1 else []
-                alone += [s for s in self._without_city(area) if shorter.count(s) == 1 and s not in bare]
+                alone += [s for s in without[area] if shorter.count(s) == 1 and s not in bare]
                 for spelling in [f"{prefix}{area}" for prefix in prefixes] + alone:
                     self.area_spellings.setdefault(spelling, place.name)
                     self.named.setdefault(spelling, place.name)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -135,12 +135,14 @@ def level_and_region(
         doc_number and doc_number.issuer_code.startswith(("国发", "国办发", "国函", "国办函"))
     ):
         return "state_council", NATIONAL
-    if province := _customs_province(issuers, gaz):
-        return "provincial", province  # a 直属海关 named by its seat (南宁海关): its 关区, the province around it
-    if area := _area_city(issuers, gaz):
-        return "municipal", area  # a 片区's committee (…自由贸易试验区苏州片区管理委员会): its city's rules
-    if county := _county(issuers, gaz):
-        return "county", county  # a county's or a district's organs (河口瑶族自治县人民政府, 海沧区商务局)
+    # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
+    # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
+    if province := _one_place(issuers, lambda i: _customs_province(i, gaz)):
+        return "provincial", province
+    if area := _one_place(issuers, lambda i: _area_city(i, gaz)):
+        return "municipal", area
+    if county := _one_place(issuers, lambda i: _county(i, gaz)):
+        return "county", county
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
@@ -167,56 +169,54 @@ def level_and_region(
     return "other", ""
 
 
+def _one_place(issuers: Sequence[str], place_of: Callable[[str], str | None]) -> str | None:
+    """The one place `place_of` gives for every issuer; None when an issuer gives none,
+    or the issuers give several (or there is no issuer)."""
+    found = set()
+    for issuer in issuers:
+        if (place := place_of(issuer)) is None:
+            return None
+        found.add(place)
+    return found.pop() if len(found) == 1 else None
+
+
 _CUSTOMS = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?)海关$")
 
 
-def _customs_province(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
-    """The province of the city a customs district is named by, when every issuer is
-    one such 海关 (南宁海关 -> 广西壮族自治区): its 公告 rule in its 关区, which reaches
-    beyond the city (钦州, 崇左 under 南宁海关), so the province is where they may apply."""
-    found = set()
-    for issuer in issuers:
-        m = _CUSTOMS.match(issuer)
-        place = gaz.resolve(m.group(1)) if m else None
-        if place is None or place.kind != "city" or not place.province:
-            return None
-        found.add(place.province)
-    return found.pop() if len(found) == 1 else None
+def _customs_province(issuer: str, gaz: Gazetteer) -> str | None:
+    """The province of the city a customs district is named by (南宁海关 -> 广西壮族自治区): its
+    公告 rule in its 关区, which reaches beyond the city (钦州, 崇左 under 南宁海关), so the
+    province is where they may apply."""
+    m = _CUSTOMS.match(issuer)
+    place = gaz.resolve(m.group(1)) if m else None
+    return place.province if place is not None and place.kind == "city" and place.province else None
 
 
-def _county(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
-    """The county or district whose organs issue the document, when every issuer
-    is one county's (its name first, after its city's or province's if printed)."""
-    found = set()
-    for issuer in issuers:
-        m = _COUNTY_ORGAN.match(issuer)
-        place = None
-        if m:
-            name = m.group(1)
-            for prefix in (p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")):
-                name = name.removeprefix(prefix)
-            place = gaz.resolve(name)
-        if place is None or place.kind != "county":
-            return None
-        found.add(place.name)
-    return found.pop() if len(found) == 1 else None
+def _county(issuer: str, gaz: Gazetteer) -> str | None:
+    """The county or district whose organ this is (its name first, after its city's or
+    province's if printed: 河口瑶族自治县人民政府, 厦门市海沧区商务局)."""
+    m = _COUNTY_ORGAN.match(issuer)
+    if not m:
+        return None
+    name = m.group(1)
+    for prefix in (p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")):
+        name = name.removeprefix(prefix)
+    place = gaz.resolve(name)
+    return place.name if place is not None and place.kind == "county" else None
 
 
 # A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
 _COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗))(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
 
 
-def _area_city(issuers: Sequence[str], gaz: Gazetteer) -> str | None:
-    """The city of the free trade zone's 片区 whose organ issues the document, when
-    every issuer is one 片区's and its name says the city (苏州片区 -> 苏州市)."""
-    cities = set()
-    for issuer in issuers:
-        ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
-        named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
-        if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith("市"):
-            return None
-        cities.add(named[0])
-    return cities.pop() if len(cities) == 1 else None
+def _area_city(issuer: str, gaz: Gazetteer) -> str | None:
+    """The city of the free trade zone's 片区 whose organ this is, when its name says the
+    city (…自由贸易试验区苏州片区管理委员会 -> 苏州市)."""
+    ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
+    named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
+    if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith("市"):
+        return None
+    return named[0]
 
 
 def dominant_place(text: str, gaz: Gazetteer) -> str:

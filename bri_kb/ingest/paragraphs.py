@@ -153,7 +153,7 @@ def _open_brackets(text: str) -> int:
 
 # The label a hand-cut table prints over its part on the next page: 续表, （续表）, 续上表, 续表1.
 _CONTINUED = re.compile(r"[（(]?续(?:上)?表\s*\d{0,2}[)）]?")
-_CONTINUED_AT_END = re.compile(r"[（(]?续(?:上)?表\s*\d{0,2}[)）]?$")
+_CONTINUED_AT_END = re.compile(_CONTINUED.pattern + "$")
 
 
 def continued_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:

@@ -154,25 +154,20 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     for index, p in enumerate(paragraphs):
         if index in titled:
             continue
-        if index in rows and not label:  # a table outside any article (an 附表): rows, as in an outline
-            flush()
-            current = []
-            where = tuple(h for _, h in path)
-            if (index == 0 or rows.get(index - 1) != rows[index]) and not is_form(rows[index]):
-                segments.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
+        if index in rows:
+            # A table outside any article (an 附表): rows, as in an outline; inside one (具体标准见下表): rows
+            # with their headers under the article, after its text.
+            if not label:
+                flush()
+                current = []
+            where = (*(h for _, h in path), *((label,) if label else ()))
+            rows_to = table if label else segments
+            if rows.get(index - 1) != rows[index] and not is_form(rows[index]):
+                rows_to.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
                 table_row = 0
             else:
                 table_row += 1
-                segments.append(row_segment(p, rows[index], table_row, where))
-            continue
-        if index in rows:  # a table inside an article (具体标准见下表): rows with their headers, under the article
-            where = (*(h for _, h in path), label)
-            if (rows.get(index - 1) != rows[index]) and not is_form(rows[index]):
-                table.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
-                table_row = 0
-            else:
-                table_row += 1
-                table.append(row_segment(p, rows[index], table_row, where))
+                rows_to.append(row_segment(p, rows[index], table_row, where))
             continue
         m = marker_of(p.text)
         scheme = m[0] if m else None

@@ -20,6 +20,24 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One document's change to another's force, as the changing document prints it:
+    its validity extended (有效期延长至…, 继续执行至…), its start postponed (推迟至…起施行,
+    有效期相应顺延至…), or some of its articles suspended (暂停执行《…》第五条、第六条)."""
+
+    target: str  # the changed document as the changing one names it: 文号, else title
+    action: str  # "extend", "postpone" or "suspend"
+    date: str | None  # the new end (extend), the new start (postpone), the first day suspended (suspend)
+    until: str | None = None  # postpone: the new end, when printed
+    articles: tuple[str, ...] = ()  # suspend: the articles suspended
+    # Set on the changed document's copy: the changing document (doc_id and how a reader
+    # names it) and the date the change replaced (the old end, or the old start).
+    by: str | None = None
+    by_name: str | None = None
+    was: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     doc_id: str
     title: str
@@ -38,6 +56,8 @@ class Document:
     attachments: tuple[str, ...] = ()
     repeals: tuple[str, ...] = ()  # 文号 or titles this document repeals (…同时废止)
     repealed_by: str | None = None  # doc_id of a document in the KB that repeals this one
+    changes: tuple[Change, ...] = ()  # what this document changes in others
+    changed_by: tuple[Change, ...] = ()  # changes other documents in the KB make to this one
     # 公文 parts (GB/T 9704) that are metadata, not clauses: 版头, 主送, 附注, 版记,
     # and the 公告 or 令 that carried this document (its title and number).
     wrapper: str | None = None
@@ -157,7 +177,9 @@ def clause_json(clause: Clause, doc: Document) -> dict[str, Any]:
 def in_force_json(doc: Document) -> dict[str, Any]:
     """From when (and on which date that rests: 施行日期, or else 成文日期 or 发布日期), until when."""
     start, basis = start_of(doc)
-    return {"from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by}
+    return {"from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by,
+            "changed_by": [{"action": c.action, "by": c.by, "by_name": c.by_name, "date": c.date, "until": c.until,
+                            "articles": list(c.articles), "was": c.was} for c in doc.changed_by]}
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:

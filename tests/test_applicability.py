@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from bri_kb.cli import app
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import link_repeals
+from bri_kb.ingest.relations import link_repeals
 from bri_kb.model import DocNumber, Document
 from bri_kb.query.where import COVERS, NO, PART, coverage
 from bri_kb.vocabulary import in_force

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
+from bri_kb.model import OFFICE_FIELDS, Change, Clause, Document, Source
 from bri_kb.vocabulary import DocNumber, Kind
 
 SCHEMA = """
@@ -18,7 +19,7 @@ CREATE TABLE documents (
   dn_year INTEGER, dn_serial TEXT, issuers TEXT, level TEXT, region TEXT,
   published TEXT, signed TEXT, effective TEXT, expires TEXT, source_name TEXT,
   file TEXT, line_start INTEGER, line_end INTEGER, attachments TEXT, repeals TEXT, repealed_by TEXT,
-  office TEXT
+  changes TEXT, changed_by TEXT, office TEXT
 );
 CREATE TABLE clauses (
   row INTEGER PRIMARY KEY, clause_id TEXT UNIQUE, doc_id TEXT REFERENCES documents(doc_id),
@@ -47,7 +48,7 @@ def insert_clauses(con: sqlite3.Connection, first_row: int, clauses: Sequence[Cl
 
 def insert_documents(con: sqlite3.Connection, documents: Sequence[Document]) -> None:
     con.executemany(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_doc_row(n, d) for n, d in enumerate(documents)],
     )
 
@@ -67,6 +68,8 @@ def _doc_row(n: int, d: Document) -> tuple[Any, ...]:
         d.level, d.region, d.published, d.signed, d.effective, d.expires, d.source_name,
         d.file, d.line_start, d.line_end, json.dumps(list(d.attachments), ensure_ascii=False),
         json.dumps(list(d.repeals), ensure_ascii=False), d.repealed_by,
+        json.dumps([asdict(c) for c in d.changes], ensure_ascii=False),
+        json.dumps([asdict(c) for c in d.changed_by], ensure_ascii=False),
         json.dumps({k: v for k in OFFICE_FIELDS if (v := getattr(d, k)) is not None}, ensure_ascii=False),
     )
 
@@ -89,8 +92,13 @@ def _document(r: sqlite3.Row) -> Document:
         effective=r["effective"], expires=r["expires"], source_name=r["source_name"], file=r["file"],
         line_start=r["line_start"], line_end=r["line_end"], attachments=tuple(json.loads(r["attachments"])),
         repeals=tuple(json.loads(r["repeals"])), repealed_by=r["repealed_by"],
+        changes=_changes(r["changes"]), changed_by=_changes(r["changed_by"]),
         **{k: v for k, v in json.loads(r["office"]).items() if k in OFFICE_FIELDS},
     )
+
+
+def _changes(stored: str) -> tuple[Change, ...]:
+    return tuple(Change(**{**c, "articles": tuple(c["articles"])}) for c in json.loads(stored))
 
 
 def _clause(r: sqlite3.Row) -> Clause:

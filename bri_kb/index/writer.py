@@ -24,7 +24,7 @@ from bri_kb.index.embedded import EmbeddedBuilder
 from bri_kb.index.encoders import Encoder
 from bri_kb.index.engine import EngineBuilder
 from bri_kb.index.store import create_store, insert_clauses, insert_documents, insert_files
-from bri_kb.ingest.applicability import link_repeals
+from bri_kb.ingest.relations import link_changes, link_repeals
 from bri_kb.model import Clause, Document
 
 Progress = Callable[[str, int, int], None]
@@ -125,13 +125,13 @@ class GenerationWriter:
             self.progress("encode", self.written, len(self.keys))
 
     def finish(self, files: Iterable[tuple[str, str, str, dict[str, Any]]]) -> list[Document]:
-        """Write what only the whole corpus gives (documents linked to what repeals
-        them, the engine's index); returns the documents. The engine's manifest
+        """Write what only the whole corpus gives (documents as what changes or
+        repeals them leaves them, the engine's index); returns the documents. The engine's manifest
         entries are then in `engine_entry`."""
         self._flush()
         self._raw.close()
         vectors = self._vectors_file()
-        documents = link_repeals(self.documents)
+        documents = link_repeals(link_changes(self.documents))
         insert_documents(self.con, documents)
         insert_files(self.con, files)
         self.con.commit()

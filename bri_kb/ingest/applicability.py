@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.model import Document
-from bri_kb.vocabulary import LEVEL_NAMES, ref_key
+from bri_kb.vocabulary import LEVEL_NAMES
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
@@ -206,23 +206,3 @@ def row_applicability(scope: Applicability, row: int, notes: dict[int, str], gaz
     if _ALL_FTZ in note:
         return Applicability(scope.places, f"{scope.reason}；表注：适用于所有自由贸易试验区")
     return Applicability(scope.places, f"{scope.reason}；注：{note[:40]}")
-
-
-def link_repeals(documents: Sequence[Document]) -> list[Document]:
-    """A document repealed by another in the knowledge base ends the day
-    before the repealing one takes effect (when that date is printed)."""
-    import dataclasses
-    from datetime import date, timedelta
-
-    out = list(documents)
-    for repealer in documents:
-        for ref in repealer.repeals:
-            for n, doc in enumerate(out):
-                named = (doc.doc_number and ref_key(doc.doc_number.text) == ref_key(ref)) or ref_key(ref) in ref_key(doc.title)
-                if not named or doc.doc_id == repealer.doc_id:
-                    continue
-                expires = doc.expires
-                if repealer.effective and not expires:
-                    expires = (date.fromisoformat(repealer.effective) - timedelta(days=1)).isoformat()
-                out[n] = dataclasses.replace(doc, repealed_by=repealer.doc_id, expires=expires)
-    return out

@@ -37,6 +37,7 @@ from bri_kb.ingest.metadata import (
 )
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
+from bri_kb.ingest.relations import changes_of
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
@@ -121,6 +122,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
+        changes=changes_of("\n".join(x for x in body if CELL not in x),
+                           [s.text for s in segments if s.kind == Kind.TABLE_ROW],
+                           dates.effective or dates.signed or dates.published),
+        changed_by=(),  # (the knowledge base's writer links changes across documents)
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 

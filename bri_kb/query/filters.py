@@ -68,18 +68,44 @@ def level_key(text: str) -> str:
     raise QueryError(f"未知的层级「{text}」{hint}；可选：{choices}")
 
 
-def status_note(doc: Document, repealer: Document | None, today: str) -> str:
+def status_note(doc: Document, repealer: Document | None, today: str, label: str = "") -> str:
     """What a reader must know of a document's force on `today` (ISO), beside any
-    clause of it: repealed (by which document), expired, or not yet in force."""
+    clause of it (`label`: the clause's): repealed (by which document), expired,
+    not yet in force, its dates changed by another document, the clause suspended."""
     if doc.repealed_by:
         by = reference(repealer) if repealer is not None else "另一份文件"
         return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
+    out = [x for x in (changes_note(doc), suspension_note(doc, label, today)) if x]
     if doc.expires and doc.expires < today:
-        return f"已失效：有效期至 {doc.expires}"
-    if doc.effective and doc.effective > today:
-        return f"尚未施行：自 {doc.effective} 起施行"
-    if not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
-        return f"计划期至 {end} 年，已过（文件未载明终止日期）"
+        out.insert(0, f"已失效：有效期至 {doc.expires}")
+    elif doc.effective and doc.effective > today:
+        out.insert(0, f"尚未施行：自 {doc.effective} 起施行")
+    elif not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
+        out.insert(0, f"计划期至 {end} 年，已过（文件未载明终止日期）")
+    return "；".join(out)
+
+
+def changes_note(doc: Document) -> str:
+    """有效期经 湘政办发〔2024〕7号 延长至 2026-12-31（原至 2024-03-31）, and postponed starts."""
+    out = []
+    for c in doc.changed_by:
+        by = c.by_name or "另一份文件"
+        if c.action == "extend":
+            out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
+        elif c.action == "postpone":
+            out.append(f"施行日期经 {by} 推迟至 {c.date}" + (f"（原定 {c.was}）" if c.was else "")
+                       + (f"，有效期至 {c.until}" if c.until else ""))
+    return "；".join(out)
+
+
+def suspension_note(doc: Document, label: str, today: str) -> str:
+    """本条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）, when another document suspends this
+    clause (its label is or begins with a suspended article), or the whole document."""
+    for c in doc.changed_by:
+        if c.action != "suspend" or c.articles and not any(label == a or label.startswith(a) for a in c.articles):
+            continue
+        verb = "将自" if c.date and c.date > today else "自"
+        return f"{'本条' if c.articles else '本文件'}{verb} {c.date or '（日期不明）'} 起暂停执行（{c.by_name or '另一份文件'}）"
     return ""
 
 

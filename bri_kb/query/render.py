@@ -18,6 +18,7 @@ from bri_kb.model import (
     place_in_file,
     reference,
 )
+from bri_kb.query.filters import changes_note
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
@@ -237,7 +238,14 @@ def period_text(doc: Document, repealer: str | None = None) -> str:
     else:
         end = "未载明终止日期"
     repealed = f"；被 {repealer or '另一份文件'} 废止" if doc.repealed_by else ""
-    return f"效力：{begin}，{end}{repealed}"
+    changed = "".join(f"；{x}" for x in (changes_note(doc), suspended_articles(doc)) if x)
+    return f"效力：{begin}，{end}{repealed}{changed}"
+
+
+def suspended_articles(doc: Document) -> str:
+    """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）: what other documents suspend of this one."""
+    return "；".join(f"{'、'.join(c.articles) or '全文'}自 {c.date or '（日期不明）'} 起暂停执行（{c.by_name or '另一份文件'}）"
+                    for c in doc.changed_by if c.action == "suspend")
 
 
 def where_text(clauses: Sequence[Clause], doc: Document, repealer: str | None = None) -> str:
@@ -260,7 +268,9 @@ def where_text(clauses: Sequence[Clause], doc: Document, repealer: str | None = 
 def where_rows(clauses: Sequence[Clause], doc: Document) -> list[dict[str, Any]]:
     start, basis = start_of(doc)
     return [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
-             "from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by}
+             "from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by,
+             "suspended": [{"from": x.date, "by": x.by} for x in doc.changed_by if x.action == "suspend"
+                           and (not x.articles or any(c.label.startswith(a) for a in x.articles))]}
             for c in clauses]
 
 

@@ -219,7 +219,7 @@ class KnowledgeBase:
         today = date.today().isoformat()
         hits = tuple(
             Hit(c, self.documents[c.doc_id], n, s.score,
-                "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today)) if x),
+                "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today, c.label)) if x),
                 s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
@@ -255,9 +255,10 @@ class KnowledgeBase:
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
 
-    def status(self, doc: Document, today: str | None = None) -> str:
-        """A document's force today, in Chinese (已废止：被 豫政〔2024〕18号 废止…), or "" when in force."""
-        return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat())
+    def status(self, doc: Document, today: str | None = None, label: str = "") -> str:
+        """A document's force today, in Chinese (已废止：被 豫政〔2024〕18号 废止…; 有效期经…延长…;
+        with a clause's `label`, 本条自…起暂停执行), or "" when in force as printed."""
+        return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat(), label)
 
     def _shown(self, clause: Clause, after: list[Clause]) -> Clause:
         """A hit as the reader sees it: a lead-in or heading line with what it

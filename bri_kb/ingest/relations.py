@@ -1,0 +1,152 @@
+"""What one document does to another's force: repeals it (…同时废止), extends its
+validity (有效期延长至…, 继续执行至…), postpones its start (推迟至…起施行) or suspends
+some of its articles (暂停执行《…》第五条). Read from the changing document's
+sentences and table rows here; applied to the changed documents once the whole
+knowledge base is read (link_repeals, link_changes)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from bri_kb.ingest.metadata import iso_date
+from bri_kb.model import Change, Document, reference
+from bri_kb.vocabulary import ANY_DOC_NUMBER, parse_doc_number, ref_key, start_of
+
+_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# (有效期 must be named with 延长: 补贴期限延长至… extends a deadline the document sets, not the document)
+_EXTEND = re.compile(rf"(?:有效期(?:延长|顺延|延续)至|(?:延长|顺延)有效期至|继续(?:执行|有效|实施)至)\s*({_DAY})")
+_POSTPONE = re.compile(rf"(?:推迟|延后|推后|延期|暂缓)(?:至|到)\s*({_DAY})\s*起?\s*(?:施行|实施|执行)")
+_POSTPONED_END = re.compile(rf"(?:顺延|延长|调整)至\s*({_DAY})")
+_SUSPEND = re.compile(r"暂停(?:执行|实施|适用)")
+_ARTICLES = re.compile(r"(?:第[一二三四五六七八九十百零]+条[、，和及与至]*)+")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零]+条")
+_FROM = re.compile(rf"自\s*({_DAY})\s*起")
+_TITLE = re.compile(r"《([^》]{2,80})》")
+# 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
+_ALIAS = re.compile(r"《([^》]{2,80})》\s*[（(]([^）)]{0,40}?)[，,、]?\s*(?:以下简称|下称|简称)\s*《([^》]{1,30})》")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+_ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
+_ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题|政策名称)\s*[:：]\s*(.+)$", re.MULTILINE)
+
+
+def _aliases(text: str) -> dict[str, str]:
+    out = {}
+    for m in _ALIAS.finditer(text):
+        number = parse_doc_number(m.group(2))
+        out[m.group(3)] = number.text if number else m.group(1)
+        if number:  # (the full title, said again further on, is that number too)
+            out[m.group(1)] = number.text
+    return out
+
+
+def _references(sentence: str, aliases: dict[str, str]) -> list[tuple[int, str]]:
+    """The documents a sentence names, by position: 文号 (a number right after a
+    title stands for it), else titles (short names resolved)."""
+    found = [(m.start(), dn.text) for m in ANY_DOC_NUMBER.finditer(sentence) if (dn := parse_doc_number(m.group(0)))]
+    for m in _TITLE.finditer(sentence):
+        if not any(m.end() <= at <= m.end() + 2 for at, _ in found):
+            found.append((m.start(), aliases.get(m.group(1), m.group(1))))
+    return sorted(found)
+
+
+def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], own: str | None) -> list[Change]:
+    """The changes one sentence makes; `target` when the sentence's document is
+    known (a table row), else the document named nearest before the verb (after
+    it, for 暂停执行《…》第五条)."""
+    def before(at: int) -> str | None:
+        named = [r for pos, r in refs if pos < at]
+        return target or (named[-1] if named else None)
+
+    out = []
+    if m := _POSTPONE.search(sentence):
+        end = _POSTPONED_END.search(sentence, m.end())
+        if who := before(m.start()):
+            out.append(Change(who, "postpone", iso_date(m.group(1)), iso_date(end.group(1)) if end else None))
+    elif m := _EXTEND.search(sentence):
+        if who := before(m.start()):
+            out.append(Change(who, "extend", iso_date(m.group(1))))
+    if m := _SUSPEND.search(sentence):
+        after = [r for pos, r in refs if pos > m.start()]
+        who = target or (after[0] if after else before(m.start()))
+        articles = _ARTICLES.search(sentence, m.end())
+        start = _FROM.search(sentence)
+        if who:
+            out.append(Change(who, "suspend", iso_date(start.group(1)) if start else own,
+                              articles=tuple(_ARTICLE.findall(articles.group(0))) if articles else ()))
+    return out
+
+
+def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None) -> tuple[Change, ...]:
+    """The changes a document makes to others, from its text and its table rows
+    ("文号：…" or "文件名称：…" with the change in another cell). `own_date` is
+    when a change with no date of its own begins (the document's own start)."""
+    text = re.sub(r"[ \t\u3000]+", "", body)
+    aliases = _aliases(text)
+    found: list[Change] = []
+    for s in _SENTENCE.findall(text):
+        found += _change_in(s, None, _references(s, aliases), own_date)
+    for row in rows:
+        m = _ROW_NUMBER.search(row)
+        number = parse_doc_number(re.sub(r"\s+", "", m.group(1))) if m else None
+        title = _ROW_TITLE.search(row)
+        if who := number.text if number else (title.group(1).strip() if title else None):
+            cells = re.sub(r"\s+", "", row)
+            found += _change_in(cells, who, [], own_date)
+    seen: dict[tuple[str, str], Change] = {}
+    for c in found:  # a change said in the text and again in its table is one change
+        seen.setdefault((ref_key(c.target), c.action), c)
+    return tuple(seen.values())
+
+
+def _names(doc: Document, ref: str) -> bool:
+    key = ref_key(ref)
+    return bool(doc.doc_number and ref_key(doc.doc_number.text) == key) or key in ref_key(doc.title)
+
+
+def link_repeals(documents: Sequence[Document]) -> list[Document]:
+    """A document repealed by another in the knowledge base ends the day
+    before the repealing one takes effect (when that date is printed)."""
+    out = list(documents)
+    for repealer in documents:
+        for ref in repealer.repeals:
+            for n, doc in enumerate(out):
+                if not _names(doc, ref) or doc.doc_id == repealer.doc_id:
+                    continue
+                expires = doc.expires
+                if repealer.effective and not expires:
+                    expires = (date.fromisoformat(repealer.effective) - timedelta(days=1)).isoformat()
+                out[n] = dataclasses.replace(doc, repealed_by=repealer.doc_id, expires=expires)
+    return out
+
+
+def _changed(doc: Document, change: Change, by: Document) -> Document:
+    """The document as the change leaves it; the change is kept on it with the date it replaced."""
+    if change.action == "extend":
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
+        return dataclasses.replace(doc, expires=change.date or doc.expires, changed_by=(*doc.changed_by, kept))
+    if change.action == "postpone":
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=start_of(doc)[0])
+        return dataclasses.replace(doc, effective=change.date or doc.effective, expires=change.until or doc.expires,
+                                   changed_by=(*doc.changed_by, kept))
+    kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by))
+    return dataclasses.replace(doc, changed_by=(*doc.changed_by, kept))
+
+
+def link_changes(documents: Sequence[Document]) -> list[Document]:
+    """Each document as the changes other documents in the knowledge base make to
+    it leave it, the earlier changes first (a later extension wins). A document
+    named by 文号 is that one; one named by title is the one of that title, else
+    those whose titles quote it (the 印发 notice), never another changing document."""
+    out = list(documents)
+    changers = sorted((d for d in documents if d.changes), key=lambda d: start_of(d)[0] or "")
+    for by in changers:
+        for change in by.changes:
+            named = [n for n, d in enumerate(out) if d.doc_id != by.doc_id and _names(d, change.target)
+                     and not any(ref_key(c.target) == ref_key(change.target) for c in d.changes)]
+            exact = [n for n in named if ref_key(out[n].title) == ref_key(change.target)]
+            for n in exact or named:
+                out[n] = _changed(out[n], change, by)
+    return out

@@ -1,0 +1,82 @@
+"""One document's change to another's force: read from the changing document's text
+and table rows (changes_of), applied across the knowledge base (link_changes)."""
+
+from __future__ import annotations
+
+from bri_kb.ingest.relations import changes_of, link_changes
+from bri_kb.model import Change, Document
+from bri_kb.query.filters import status_note
+from bri_kb.vocabulary import parse_doc_number
+
+
+def _doc(doc_id: str, title: str, number: str | None, effective: str | None = None, expires: str | None = None,
+         changes: tuple[Change, ...] = ()) -> Document:
+    return Document(doc_id, title, parse_doc_number(number) if number else None, ("某省人民政府办公厅",), "provincial",
+                    "某省", None, None, effective, expires, None, f"{doc_id}.txt", 1, 9, changes=changes)
+
+
+def test_an_extension_names_the_document_by_its_number_or_its_short_name() -> None:
+    body = ("《某省关于支持外贸发展的若干措施》（某政办发〔2021〕12号，以下简称《若干措施》）将于2024年3月31日有效期届满。\n"
+            "一、《若干措施》有效期延长至2026年12月31日。\n"
+            "二、《某省跨境电商实施意见》（某政办发〔2021〕35号）原定有效期至2024年6月30日，继续执行至2025年12月31日。")
+    assert changes_of(body) == (Change("某政办发〔2021〕12号", "extend", "2026-12-31"),
+                                Change("某政办发〔2021〕35号", "extend", "2025-12-31"))
+
+
+def test_a_postponed_start_and_its_new_end() -> None:
+    body = "原定于2024年7月1日起施行的《某市海外仓若干措施》推迟至2024年10月1日起施行，有效期相应顺延至2026年9月30日。"
+    assert changes_of(body) == (Change("某市海外仓若干措施", "postpone", "2024-10-01", "2026-09-30"),)
+
+
+def test_suspended_articles_from_a_date_or_from_the_notice() -> None:
+    said = changes_of("三、自2024年4月1日起，暂停执行《某办法》（某政办发〔2022〕20号印发）第五条、第六条。恢复执行时间另行通知。")
+    assert said == (Change("某政办发〔2022〕20号", "suspend", "2024-04-01", articles=("第五条", "第六条")),)
+    undated = changes_of("暂停执行《某办法》第十二条。", own_date="2024-05-01")
+    assert undated == (Change("某办法", "suspend", "2024-05-01", articles=("第十二条",)),)
+
+
+def test_a_table_row_names_its_document_in_its_own_cell() -> None:
+    rows = ["序号：3\n文件名称：某办法\n文号：某政办发〔2022〕20号\n原有效期：至2025年6月30日\n调整情况：自2024年4月1日起暂停执行第五条",
+            "序号：1\n文件名称：某措施\n文号：某政办发〔2021〕12号\n原有效期：至2024年3月31日\n调整情况：有效期延长至2026年12月31日"]
+    assert changes_of("", rows) == (Change("某政办发〔2022〕20号", "suspend", "2024-04-01", articles=("第五条",)),
+                                    Change("某政办发〔2021〕12号", "extend", "2026-12-31"))
+
+
+def test_no_change_without_a_document_or_of_something_else() -> None:
+    assert changes_of("本办法自2024年7月1日起施行，有效期至2026年6月30日。") == ()
+    assert changes_of("《某办法》规定的补贴申报期限延长至2024年12月31日。") == ()  # a deadline, not the document's validity
+    assert changes_of("对符合条件的企业，政策继续执行至2025年12月31日。") == ()  # no document named
+
+
+def test_an_extension_moves_the_end_and_keeps_the_old_one() -> None:
+    old = _doc("a", "某省关于支持外贸发展的若干措施", "某政办发〔2021〕12号", "2021-04-01", "2024-03-31")
+    notice = _doc("b", "某省关于延长《某省关于支持外贸发展的若干措施》有效期的通知", "某政办发〔2024〕7号", "2024-03-25",
+                  changes=(Change("某政办发〔2021〕12号", "extend", "2026-12-31"),))
+    extended, same = link_changes([old, notice])
+    assert (extended.effective, extended.expires) == ("2021-04-01", "2026-12-31")
+    assert [(c.by, c.by_name, c.was) for c in extended.changed_by] == [("b", "某政办发〔2024〕7号", "2024-03-31")]
+    assert same == notice
+    note = status_note(extended, None, "2025-01-01")
+    assert note == "有效期经 某政办发〔2024〕7号 延长至 2026-12-31（原至 2024-03-31）"
+
+
+def test_a_title_names_the_notice_that_carries_it_never_another_changing_notice() -> None:
+    carried = _doc("a", "某市商务局关于印发《某市海外仓若干措施》的通知", "某商务发〔2024〕15号", "2024-07-01", "2026-06-30")
+    postponing = _doc("b", "某市商务局关于推迟施行《某市海外仓若干措施》的通知", "某商务发〔2024〕31号", "2024-06-20",
+                      changes=(Change("某市海外仓若干措施", "postpone", "2024-10-01", "2026-09-30"),))
+    postponed, same = link_changes([carried, postponing])
+    assert (postponed.effective, postponed.expires) == ("2024-10-01", "2026-09-30")
+    assert postponed.changed_by[0].was == "2024-07-01"
+    assert same == postponing
+    assert status_note(postponed, None, "2024-08-01").startswith("尚未施行：自 2024-10-01 起施行；施行日期经 某商务发〔2024〕31号 推迟")
+
+
+def test_a_suspended_article_is_said_beside_that_article_only() -> None:
+    rules = _doc("a", "某办法", "某政办发〔2022〕20号", "2022-07-01", "2025-06-30")
+    notice = _doc("b", "某通知", "某政办发〔2024〕7号", "2024-03-25",
+                  changes=(Change("某政办发〔2022〕20号", "suspend", "2024-04-01", articles=("第五条",)),))
+    rules, _ = link_changes([rules, notice])
+    assert status_note(rules, None, "2024-05-01", "第五条") == "本条自 2024-04-01 起暂停执行（某政办发〔2024〕7号）"
+    assert status_note(rules, None, "2024-03-28", "第五条") == "本条将自 2024-04-01 起暂停执行（某政办发〔2024〕7号）"
+    assert status_note(rules, None, "2024-05-01", "第五十条") == ""
+    assert status_note(rules, None, "2024-05-01", "第六条") == ""

@@ -26,8 +26,10 @@ class Change:
     有效期相应顺延至…), or some of its articles suspended (暂停执行《…》第五条、第六条)."""
 
     target: str  # the changed document as the changing one names it: 文号, else title
-    action: str  # "extend", "postpone" or "suspend"
-    date: str | None  # the new end (extend), the new start (postpone), the first day suspended (suspend)
+    action: str  # "extend", "postpone", "end" (自…起停止执行) or "suspend"
+    # the new end (extend), the new start (postpone), the first day no longer in force (end),
+    # the first day suspended (suspend)
+    date: str | None
     until: str | None = None  # postpone: the new end, when printed
     articles: tuple[str, ...] = ()  # suspend: the articles suspended
     # Set on the changed document's copy: the changing document (doc_id and how a reader

@@ -80,3 +80,28 @@ def test_a_suspended_article_is_said_beside_that_article_only() -> None:
     assert status_note(rules, None, "2024-03-28", "第五条") == "本条将自 2024-04-01 起暂停执行（某政办发〔2024〕7号）"
     assert status_note(rules, None, "2024-05-01", "第五十条") == ""
     assert status_note(rules, None, "2024-05-01", "第六条") == ""
+
+
+def test_other_ways_offices_word_an_extension_or_an_end() -> None:
+    assert changes_of("决定延长《某办法》（某政发〔2020〕3号）的有效期至2025年12月31日。") == (
+        Change("某政发〔2020〕3号", "extend", "2025-12-31"),)
+    assert changes_of("《某办法》（某政发〔2020〕3号）有效期延长2年，至2026年6月30日。") == (
+        Change("某政发〔2020〕3号", "extend", "2026-06-30"),)
+    assert changes_of("《某办法》（某政发〔2020〕3号）继续执行，有效期至2025年12月31日。") == (
+        Change("某政发〔2020〕3号", "extend", "2025-12-31"),)
+    assert changes_of("《某办法》（某政发〔2020〕3号）自2024年1月1日起停止执行。") == (
+        Change("某政发〔2020〕3号", "end", "2024-01-01"),)
+    assert changes_of("对不符合条件的企业，自2024年1月1日起停止执行该项补贴。") == ()
+
+
+def test_an_end_closes_the_document_the_day_before() -> None:
+    old = _doc("a", "某办法", "某政发〔2020〕3号", "2020-07-01", "2025-06-30")
+    notice = _doc("b", "某通知", "某政发〔2023〕9号", "2023-12-20", changes=(Change("某政发〔2020〕3号", "end", "2024-01-01"),))
+    ended, _ = link_changes([old, notice])
+    assert ended.expires == "2023-12-31"
+    assert status_note(ended, None, "2024-02-01") == "已失效：有效期至 2023-12-31；经 某政发〔2023〕9号 自 2024-01-01 起停止执行"
+
+
+def test_a_range_of_suspended_articles_is_each_article() -> None:
+    (change,) = changes_of("自2024年5月1日起暂停实施《某办法》（某政发〔2021〕5号）第九条至第十二条、第十五条。")
+    assert change.articles == ("第九条", "第十条", "第十一条", "第十二条", "第十五条")

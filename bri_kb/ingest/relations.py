@@ -1,6 +1,6 @@
 """What one document does to another's force: repeals it (…同时废止), extends its
-validity (有效期延长至…, 继续执行至…), postpones its start (推迟至…起施行) or suspends
-some of its articles (暂停执行《…》第五条). Read from the changing document's
+validity (有效期延长至…, 继续执行至…), postpones its start (推迟至…起施行), ends it
+(自…起停止执行) or suspends some of its articles (暂停执行《…》第五条). Read from the changing document's
 sentences and table rows here; applied to the changed documents once the whole
 knowledge base is read (link_repeals, link_changes)."""
 
@@ -13,16 +13,19 @@ from datetime import date, timedelta
 
 from bri_kb.ingest.metadata import iso_date
 from bri_kb.model import Change, Document, reference
-from bri_kb.vocabulary import ANY_DOC_NUMBER, parse_doc_number, ref_key, start_of
+from bri_kb.vocabulary import ANY_DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number, ref_key, start_of
 
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # (有效期 must be named with 延长: 补贴期限延长至… extends a deadline the document sets, not the document)
-_EXTEND = re.compile(rf"(?:有效期(?:延长|顺延|延续)至|(?:延长|顺延)有效期至|继续(?:执行|有效|实施)至)\s*({_DAY})")
+# (有效期延长至…, 延长《…》有效期至…, 有效期延长1年，至…, 继续执行至…, 继续执行，有效期至…)
+_EXTEND = re.compile(rf"(?:有效期(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
+                     rf"|(?:延长|顺延)[^。；，]{{0,80}}?有效期(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
+# 《…》（…）自2024年1月1日起停止执行: the document ends the day before
+_END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*(?:停止|不再)(?:执行|实施)")
 _POSTPONE = re.compile(rf"(?:推迟|延后|推后|延期|暂缓)(?:至|到)\s*({_DAY})\s*起?\s*(?:施行|实施|执行)")
 _POSTPONED_END = re.compile(rf"(?:顺延|延长|调整)至\s*({_DAY})")
-_SUSPEND = re.compile(r"暂停(?:执行|实施|适用)")
-_ARTICLES = re.compile(r"(?:第[一二三四五六七八九十百零]+条[、，和及与至]*)+")
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零]+条")
+_SUSPEND = re.compile(r"暂停(?:执行|实施|适用)|暂缓(?:执行|实施)(?![^。；，]{0,20}?(?:至|到)\s*(?:19|20)\d{2})")
+_ARTICLES = re.compile(r"(?:第[一二三四五六七八九十百零]+条[、，和及与至—－~～-]*)+")
 _FROM = re.compile(rf"自\s*({_DAY})\s*起")
 _TITLE = re.compile(r"《([^》]{2,80})》")
 # 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
@@ -66,8 +69,11 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         if who := before(m.start()):
             out.append(Change(who, "postpone", iso_date(m.group(1)), iso_date(end.group(1)) if end else None))
     elif m := _EXTEND.search(sentence):
-        if who := before(m.start()):
+        if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
             out.append(Change(who, "extend", iso_date(m.group(1))))
+    elif m := _END.search(sentence):
+        if who := before(m.start() + 1):
+            out.append(Change(who, "end", iso_date(m.group(1))))
     if m := _SUSPEND.search(sentence):
         after = [r for pos, r in refs if pos > m.start()]
         who = target or (after[0] if after else before(m.start()))
@@ -75,8 +81,20 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         start = _FROM.search(sentence)
         if who:
             out.append(Change(who, "suspend", iso_date(start.group(1)) if start else own,
-                              articles=tuple(_ARTICLE.findall(articles.group(0))) if articles else ()))
+                              articles=_articles(articles.group(0)) if articles else ()))
     return out
+
+
+def _articles(text: str) -> tuple[str, ...]:
+    """第五条、第六条 -> (第五条, 第六条); 第五条至第八条 -> 第五条 … 第八条."""
+    out: list[str] = []
+    for m in re.finditer(r"第([一二三四五六七八九十百零]+)条(?:(?:至|—|－|-|~|～)第([一二三四五六七八九十百零]+)条)?", text):
+        first, last = cn_to_int(m.group(1)), cn_to_int(m.group(2) or "")
+        if first and last and first < last <= first + 50:
+            out += [f"第{int_to_cn(n)}条" for n in range(first, last + 1)]
+        else:
+            out.append(f"第{m.group(1)}条")
+    return tuple(dict.fromkeys(out))
 
 
 def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None) -> tuple[Change, ...]:
@@ -127,6 +145,11 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
     if change.action == "extend":
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=change.date or doc.expires, changed_by=(*doc.changed_by, kept))
+    if change.action == "end":  # (自…起停止执行: in force to the day before)
+        last = (date.fromisoformat(change.date) - timedelta(days=1)).isoformat() if change.date else doc.expires
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
+        return dataclasses.replace(doc, expires=min(filter(None, (last, doc.expires)), default=None),
+                                   changed_by=(*doc.changed_by, kept))
     if change.action == "postpone":
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=start_of(doc)[0])
         return dataclasses.replace(doc, effective=change.date or doc.effective, expires=change.until or doc.expires,

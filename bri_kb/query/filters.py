@@ -92,6 +92,8 @@ def changes_note(doc: Document) -> str:
         by = c.by_name or "另一份文件"
         if c.action == "extend":
             out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
+        elif c.action == "end":
+            out.append(f"经 {by} 自 {c.date} 起停止执行")
         elif c.action == "postpone":
             out.append(f"施行日期经 {by} 推迟至 {c.date}" + (f"（原定 {c.was}）" if c.was else "")
                        + (f"，有效期至 {c.until}" if c.until else ""))

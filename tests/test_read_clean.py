@@ -123,3 +123,12 @@ def test_a_citation_leads_with_what_a_reader_knows(compilation) -> None:  # type
     row5 = next(c for c in compilation.clauses if c.label == "第5项")
     doc = next(d for d in compilation.documents if d.doc_id == row5.doc_id)
     assert citation(row5, doc) == "国发〔2017〕57号 第5项（002_1ad516d9e8aad59b.txt 第4页 第221–241行）"
+def test_notes_that_a_page_holds_no_text_are_furniture_even_wrapped() -> None:
+    """Regression: （以下无正文） and an agreement's （本页无正文，为《…》签字页）, which a PDF wraps over three
+    lines, were text of the last article."""
+    cleaned = clean_lines("本备忘录一式两份。\n（以下无正文）\n（本页无正文，为《甲省商务厅与乙州政府关于经贸合作的\n"
+                          "合作备忘录》签字\n页）\n甲方：甲省商务厅")
+    assert [ln.text for ln in cleaned.lines] == ["本备忘录一式两份。", "甲方：甲省商务厅"]
+    assert cleaned.removed_counts == {"no_body_note": 4}
+    kept = clean_lines("（本页无正文的原因见下）\n下一段。")
+    assert "no_body_note" not in kept.removed_counts

@@ -42,7 +42,9 @@ _TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我
          r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
 _PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
-_NO_BODY = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
+# （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
+_NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
+_NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,][^）)]{0,150}$")
 # A breadcrumb, or the links to the site's previous and next article copied with the page.
 _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
                   r"|(?:上一篇|下一篇)\s*[:：])")
@@ -297,8 +299,10 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = RUNNING_HEADER
         elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s) or _SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
-        elif _NO_BODY.match(s):
+        elif _NO_BODY.match(s) or kinds[i] is NO_BODY:
             kinds[i] = NO_BODY
+        elif _NO_BODY_OPENS.match(s) and (end := _no_body_end(stripped, i)):
+            kinds[i:end] = [NO_BODY] * (end - i)
         elif _SEPARATOR.fullmatch(s):
             kinds[i] = SEPARATOR
         elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
@@ -334,6 +338,14 @@ BLOCK_LINES = 20_000
 MARGIN_LINES = 5_000
 
 Removed = tuple[int, str]  # (line number, kind)
+
+
+def _no_body_end(lines: Sequence[str], first: int) -> int | None:
+    """Where a （本页无正文，为《…》签字页） note wrapped over up to four lines ends (the line after it)."""
+    for end in range(first + 2, min(first + 5, len(lines) + 1)):
+        if _NO_BODY.match("".join(lines[first:end])):
+            return end
+    return None
 
 
 def clean_blocks(

@@ -24,6 +24,9 @@ _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
+# 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
+_SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
+                        r"[^。；，]{0,20}?(?:签署|签订|签字)")
 _VALID_FOR = re.compile(r"(?:有效期|试行期)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
@@ -264,12 +267,18 @@ def _not_of_others(text: str) -> str:
     return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s))
 
 
-def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
+def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = ()) -> Dates:
     """Published, signed, effective and expiry dates from the header and the body's lines
-    (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's)."""
+    (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
+    `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
+    if signed is None:
+        signed = max(filter(None, (iso_of(m) for x in signing for m in _DATE_CN.finditer(hanzi_date_to_digits(x)))),
+                     default=None)
     effective = expires = None
+    if signed is None and (m := _SIGNED_IN.search("".join(body))):
+        signed = iso_date(m.group(1))
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     text = "".join(body).translate(_FULL_DIGITS)
     if m := _PERIOD.search(text):
@@ -280,7 +289,7 @@ def dates_of(header: dict[str, str], body: Sequence[str]) -> Dates:
         effective = (date.fromisoformat(base) + timedelta(days=days)).isoformat()
     elif m := _EFFECTIVE.search(text):
         when = m.group(1)
-        if any(x in when for x in ("发布之日", "印发之日", "公布之日", "签字之日", "签署之日")):
+        if re.search(r"(?:发布|印发|公布|签字|签署|签订|盖章)[\u4e00-\u9fff]{0,8}?之日", when):  # (签字并加盖公章之日)
             effective = signed or published
         else:
             effective = iso_date(when)

@@ -96,7 +96,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
-    dates = dates_of(raw.header, [x for x in body if CELL not in x])
+    dates = dates_of(raw.header, [x for x in body if CELL not in x],
+                     [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.conventions import NUMERIC_DATE
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
+from bri_kb.vocabulary import Kind
 
 ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|海关|部|委|局|厅|院|署|银行|分行|会|府)"
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
@@ -17,12 +18,20 @@ ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|�
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
+# An agreement's signature block, as Word lays it out with tabs or a PDF reads its two columns: the parties'
+# roles with fields to sign or seal, and no sentence.
+_SIGN_FIELD = r"[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]"
+PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD})"
+               rf"[^。；]{{0,300}}?(?:{_SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
+               rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD}\s*[:：]?\s*)+")
 SIGNATURE = re.compile(
-    rf"(?:{_SIGNER}[\s、]*)+|{DATE}|(?:{_SIGNER}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
+    rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
     r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
     r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
+    # an agreement's parties sign under their roles: 甲方（盖章）：… 代表（签字）：… 日期：…
+    rf"|{PARTY_SIGNS}"
 )
 
 
@@ -42,3 +51,26 @@ def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
     while k < len(parts) and ORGANS.fullmatch(parts[k].text):
         k += 1
     return k
+
+
+_PARTIES = re.compile(r"[甲乙丙丁]方|[一二三四]方")
+_SIGN_CELL = re.compile(rf"{_SIGN_FIELD}|(?:签字|签订日期|签署日期|签约日期|签署地点|签订地点)\s*[:：]")
+
+
+def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
+    """An agreement's parties sign in a table at the end (甲方（盖章）｜乙方（盖章）, 代表（签字）：, 签订日期：…):
+    that table is its signature, one segment, not rows to answer with."""
+    end = len(segments)
+    while end and segments[end - 1].kind == Kind.SIGNATURE:
+        end -= 1
+    start = end
+    while start and segments[start - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW):
+        start -= 1
+        if segments[start].kind == Kind.TABLE_HEADER:
+            break
+    table = segments[start:end]
+    # (the parties are named in its header: an application form's 法定代表人（签字） rows are no signature)
+    if not table or not _PARTIES.search(table[0].text) or sum(bool(_SIGN_CELL.search(s.text)) for s in table) < 2:
+        return list(segments)
+    signed = Segment("落款", Kind.SIGNATURE, (), "\n".join(s.text for s in table), tuple(ln for s in table for ln in s.lines))
+    return [*segments[:start], signed, *segments[end:]]

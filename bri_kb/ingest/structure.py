@@ -30,7 +30,7 @@ from bri_kb.ingest.paragraphs import (
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.rows import category_row, cell_rows, is_form, row_segment
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
-from bri_kb.ingest.signature import DATE, ORGAN_NAME, SIGNATURE, past_organs, signs
+from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, SIGNATURE, past_organs, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
@@ -107,6 +107,7 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         out.append(s)
+    out = signature_tables(out)
     captioned: list[Segment] = []
     for n, s in enumerate(out):
         above = n + 1 < len(out) and out[n + 1].kind == Kind.TABLE_HEADER
@@ -352,6 +353,8 @@ def _text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
     text = paragraphs[index].text
     if _ATTACHMENT.match(text) or re.fullmatch(DATE, text) or re.fullmatch(CLOSING_FORMULA, text):
         return True  # (特此公告。 under the last article, on a line of its own)
+    if re.fullmatch(PARTY_SIGNS, text):
+        return True  # (an agreement's parties sign under its last article: 甲方（盖章）：… 乙方（盖章）：…)
     k = past_organs(paragraphs, index)
     return index < k < len(paragraphs) and bool(re.fullmatch(DATE, paragraphs[k].text))
 

@@ -26,17 +26,18 @@ class Change:
     有效期相应顺延至…), or some of its articles suspended (暂停执行《…》第五条、第六条)."""
 
     target: str  # the changed document as the changing one names it: 文号, else title
-    action: str  # "extend", "postpone", "end" (自…起停止执行) or "suspend"
+    action: str  # "extend", "postpone", "end" (自…起停止执行), "suspend" or "resume" (恢复执行)
     # the new end (extend), the new start (postpone), the first day no longer in force (end),
-    # the first day suspended (suspend)
+    # the first day suspended (suspend), the first day in force again (resume)
     date: str | None
-    until: str | None = None  # postpone: the new end, when printed
-    articles: tuple[str, ...] = ()  # suspend: the articles suspended
+    until: str | None = None  # postpone: the new end, when printed; suspend: the last day suspended
+    articles: tuple[str, ...] = ()  # postpone, suspend, resume: the articles (第五条; 第二条第（二）项), () for all
     # Set on the changed document's copy: the changing document (doc_id and how a reader
     # names it) and the date the change replaced (the old end, or the old start).
     by: str | None = None
     by_name: str | None = None
     was: str | None = None
+    shifted: bool = False  # postpone: 有效期相应顺延, the end moves as far as the start
 
 
 @dataclass(frozen=True)

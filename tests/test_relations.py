@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bri_kb.ingest.relations import changes_of, link_changes
 from bri_kb.model import Change, Document
-from bri_kb.query.filters import status_note
+from bri_kb.query.force import covers, status_note
 from bri_kb.vocabulary import parse_doc_number
 
 
@@ -105,3 +105,67 @@ def test_an_end_closes_the_document_the_day_before() -> None:
 def test_a_range_of_suspended_articles_is_each_article() -> None:
     (change,) = changes_of("自2024年5月1日起暂停实施《某办法》（某政发〔2021〕5号）第九条至第十二条、第十五条。")
     assert change.articles == ("第九条", "第十条", "第十一条", "第十二条", "第十五条")
+
+
+def test_a_verb_inside_a_quoted_title_or_naming_a_time_changes_nothing() -> None:
+    """Regression (round 66): 《海关总署关于暂停实施〈…〉部分条款等事项的公告》 cited in a lead was read as a
+    suspension of that 公告; 暂停实施期间，…按照《…舱单管理办法》办理 as a suspension of the 办法."""
+    assert changes_of("根据《海关总署关于暂停实施〈某监管办法〉部分条款等事项的公告》（海关总署公告2024年第63号），现通知如下。") == ()
+    assert changes_of("暂停实施期间，货物的舱单申报按照《某舱单管理办法》等规定办理。") == ()
+    assert changes_of("海关总署决定暂停实施《某监管办法》（海关总署公告2023年第88号发布，以下简称《集拼办法》）部分条款。") == ()
+
+
+def test_a_suspension_for_a_span_and_one_named_in_the_sentence_before() -> None:
+    """Regression (rounds 65, 66): 自…起至… gave no last day; 其中，第二条第（二）项…自…起暂缓执行 named no document."""
+    (span,) = changes_of("一、自2024年7月1日起至2024年12月31日，暂停执行《若干规定》（成办发〔2023〕41号）第七条、第八条。")
+    assert (span.date, span.until, span.articles) == ("2024-07-01", "2024-12-31", ("第七条", "第八条"))
+    (own,) = changes_of("二、自本公告发布之日起至2024年12月31日，暂停实施《某办法》（某发〔2023〕8号）第八条。", own_date="2024-05-28")
+    assert (own.date, own.until) == ("2024-05-28", "2024-12-31")
+    extended, suspended = changes_of("《某措施》（云政办发〔2021〕28号）有效期延长一年至2024年12月31日。其中，第二条第（二）项"
+                                     "“运费补助”自2024年1月1日起暂缓执行，恢复执行时间另行通知。")
+    assert (extended.action, extended.date) == ("extend", "2024-12-31")
+    assert suspended == Change("云政办发〔2021〕28号", "suspend", "2024-01-01", articles=("第二条第（二）项",))
+    (resumed,) = changes_of("《某措施》（云政办发〔2021〕28号）其中，第二条第（二）项自2025年1月1日起恢复执行。")
+    assert (resumed.action, resumed.date) == ("resume", "2025-01-01")
+
+
+def test_a_postponement_of_one_article_or_with_its_end_moved_as_far() -> None:
+    (one,) = changes_of("二、《若干规定》（成办发〔2023〕41号）第九条原定自2024年7月1日起实施，推迟至2025年1月1日起实施。")
+    assert (one.date, one.articles) == ("2025-01-01", ("第九条",))
+    (worded,) = changes_of("推迟实施《若干规定》（成办发〔2023〕41号）第九条，自2025年1月1日起实施。")
+    assert (worded.date, worded.articles) == ("2025-01-01", ("第九条",))
+    (whole,) = changes_of("四、《展示交易办法》（海关总署公告2024年第30号）推迟至2024年10月1日起施行，有效期相应顺延。")
+    assert (whole.date, whole.until, whole.shifted) == ("2024-10-01", None, True)
+    rules = _doc("a", "某办法", "海关总署公告2024年第30号", "2024-07-01", "2027-06-30")
+    notice = _doc("b", "某公告", "海关总署公告2024年第63号", "2024-05-28", changes=(whole,))
+    moved, _ = link_changes([rules, notice])
+    assert (moved.effective, moved.expires) == ("2024-10-01", "2027-09-30")
+    kept = _doc("c", "某规定", "成办发〔2023〕41号", "2024-01-01", "2025-12-31")
+    kept, _ = link_changes([kept, _doc("d", "某通知", "成办函〔2024〕57号", "2024-07-01", changes=(one,))])
+    assert (kept.effective, kept.expires) == ("2024-01-01", "2025-12-31")
+    assert status_note(kept, None, "2024-08-01", "第九条") == "本条施行日期经 成办函〔2024〕57号 推迟至 2025-01-01"
+    assert status_note(kept, None, "2024-08-01", "第四条") == ""
+
+
+def test_a_resumption_ends_the_suspension_it_lifts() -> None:
+    rules = _doc("a", "某措施", "云政办发〔2021〕28号", "2021-04-20", "2023-12-31")
+    first = _doc("b", "甲通知", "云政办发〔2023〕47号", "2023-12-22",
+                 changes=(Change("云政办发〔2021〕28号", "suspend", "2024-01-01", articles=("第二条第（二）项",)),))
+    second = _doc("c", "乙通知", "云政办发〔2024〕61号", "2024-12-18",
+                  changes=(Change("云政办发〔2021〕28号", "resume", "2025-01-01", articles=("第二条第（二）项",)),))
+    rules, _, _ = link_changes([rules, second, first])
+    path = ("二、支持国际物流通道建设", "（二）国际物流通道运费补助")
+    assert status_note(rules, None, "2024-06-01", "1.", path).endswith("本条自 2024-01-01 至 2024-12-31 暂停执行（云政办发〔2023〕47号）")
+    assert status_note(rules, None, "2025-02-01", "二、（二）", path[:1]).endswith(
+        "本条曾于 2024-01-01 至 2024-12-31 暂停执行（云政办发〔2023〕47号），已恢复")
+    assert "暂停" not in status_note(rules, None, "2024-06-01", "二、（一）", path[:1])
+
+
+def test_an_article_as_another_document_names_it_covers_its_clauses() -> None:
+    assert covers("第五条", "第五条", ())
+    assert not covers("第五条", "第五十条", ())
+    assert covers("第二条第（二）项", "二、（二）", ("二、支持国际物流通道建设",))
+    assert covers("第二条第（二）项", "3.", ("二、支持国际物流通道建设", "（二）国际物流通道运费补助"))
+    assert not covers("第二条第（二）项", "（二）", ("一、支持企业开拓市场",))
+    assert not covers("第二条第（二）项", "二、（一）", ("二、支持国际物流通道建设",))
+    assert covers("第三条", "（一）", ("三、保障措施",))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
-from bri_kb.query.filters import plan_end
+from bri_kb.query.force import plan_end
 from bri_kb.query.labels import label_at_end
 
 runner = CliRunner()

@@ -267,6 +267,17 @@ def _not_of_others(text: str) -> str:
     return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s))
 
 
+# A sentence that dates something else: one article (本条自…起实施), or another document a change names
+# (《若干规定》第九条原定自…起实施，推迟至…; 自…起，暂停执行《…》第五条).
+_OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本(?:条|款|项)")
+_CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行")
+
+
+def _own_start(text: str) -> str:
+    return "。".join(s for s in _SENTENCE_END.split(text)
+                     if not _OF_ONE_ARTICLE.search(s) and not ("《" in s and _CHANGES_ANOTHER.search(s)))
+
+
 def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = ()) -> Dates:
     """Published, signed, effective and expiry dates from the header and the body's lines
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
@@ -280,7 +291,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
-    text = "".join(body).translate(_FULL_DIGITS)
+    text = _own_start("".join(body).translate(_FULL_DIGITS))
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):

@@ -42,7 +42,7 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
-from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, squash
+from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, parse_doc_number, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
 
@@ -98,6 +98,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
     dates = dates_of(raw.header, [x for x in body if CELL not in x],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
+    if "解读" in raw.title:  # (a 解读 quotes the dates of what it explains; it has none of its own)
+        dates = dataclasses.replace(dates, effective=None, expires=None)
+    carrier = raw.office.get("wrapper", "")
+    if number is None and not re.search(r"\s", carrier) and (carried := parse_doc_number(carrier)):
+        number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
@@ -123,7 +128,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
-        changes=changes_of("\n".join(x for x in body if CELL not in x),
+        changes=changes_of("".join(x for x in body if CELL not in x),
                            [s.text for s in segments if s.kind == Kind.TABLE_ROW],
                            dates.effective or dates.signed or dates.published),
         changed_by=(),  # (the knowledge base's writer links changes across documents)

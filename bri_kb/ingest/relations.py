@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from bri_kb.ingest.metadata import iso_date
@@ -18,19 +18,30 @@ from bri_kb.vocabulary import ANY_DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_nu
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # (有效期 must be named with 延长: 补贴期限延长至… extends a deadline the document sets, not the document)
 # (有效期延长至…, 延长《…》有效期至…, 有效期延长1年，至…, 继续执行至…, 继续执行，有效期至…)
-_EXTEND = re.compile(rf"(?:有效期(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
+_EXTEND = re.compile(rf"(?:有效期再?(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
                      rf"|(?:延长|顺延)[^。；，]{{0,80}}?有效期(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
 # 《…》（…）自2024年1月1日起停止执行: the document ends the day before
 _END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*(?:停止|不再)(?:执行|实施)")
-_POSTPONE = re.compile(rf"(?:推迟|延后|推后|延期|暂缓)(?:至|到)\s*({_DAY})\s*起?\s*(?:施行|实施|执行)")
+_END_IN_ROW = re.compile(rf"自\s*({_DAY})\s*起\s*(?:停止|不再)(?:执行|实施)")  # (a row names its document in its own cell)
+_POSTPONE = re.compile(rf"(?:推迟|延后|推后|延期|暂缓)(?:至|到)\s*({_DAY})\s*起?\s*(?:施行|实施|执行)"
+                       rf"|推迟(?:施行|实施|执行)[^。；]{{0,80}}?自\s*({_DAY})\s*起\s*(?:施行|实施|执行)")
+_SHIFTED = re.compile(r"有效期(?:相应)?顺延(?!至)")  # (the end moves as far as the start did)
+# 自2024年7月1日起至2024年12月31日, 自本公告发布之日起至…: a suspension's first and last days
+_SPAN = re.compile(rf"自\s*({_DAY}|本[\u4e00-\u9fff]{{1,4}}(?:发布|印发|公布|施行)之日)\s*起?\s*(?:至|到)\s*({_DAY})")
 _POSTPONED_END = re.compile(rf"(?:顺延|延长|调整)至\s*({_DAY})")
-_SUSPEND = re.compile(r"暂停(?:执行|实施|适用)|暂缓(?:执行|实施)(?![^。；，]{0,20}?(?:至|到)\s*(?:19|20)\d{2})")
-_ARTICLES = re.compile(r"(?:第[一二三四五六七八九十百零]+条[、，和及与至—－~～-]*)+")
+# (not 暂停实施期间…, 暂停实施前已受理的…: times named by the suspension, not one)
+_SUSPEND = re.compile(r"(?:暂停(?:执行|实施|适用)|暂缓(?:执行|实施)(?![^。；，]{0,20}?(?:至|到)\s*(?:19|20)\d{2}))"
+                      r"(?![前后的]|期间|时间)")
+_SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条款|内容|规定|措施)")
+_RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
+_NUM = "[一二三四五六七八九十百零]+"
+# 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
+_ARTICLES = re.compile(rf"(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?[、，和及与至—－~～-]*)+")
 _FROM = re.compile(rf"自\s*({_DAY})\s*起")
 _TITLE = re.compile(r"《([^》]{2,80})》")
 # 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
 _ALIAS = re.compile(r"《([^》]{2,80})》\s*[（(]([^）)]{0,40}?)[，,、]?\s*(?:以下简称|下称|简称)\s*《([^》]{1,30})》")
-_SENTENCE = re.compile(r"[^。；;\n]+")
+_SENTENCE = re.compile(r"[^。；;]+")
 _ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
 _ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题|政策名称)\s*[:：]\s*(.+)$", re.MULTILINE)
 
@@ -55,42 +66,78 @@ def _references(sentence: str, aliases: dict[str, str]) -> list[tuple[int, str]]
     return sorted(found)
 
 
+def _masked(sentence: str) -> str:
+    """The sentence with what 《》 quote blanked out (lengths kept): a title that names a verb
+    (《关于暂停实施〈…〉部分条款的公告》) changes nothing."""
+    return re.sub(r"《[^》]*》", lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)
+
+
 def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], own: str | None) -> list[Change]:
     """The changes one sentence makes; `target` when the sentence's document is
-    known (a table row), else the document named nearest before the verb (after
-    it, for 暂停执行《…》第五条)."""
+    known (a table row, or the sentence before named it), else the document named
+    nearest before the verb (after it, for 暂停执行《…》第五条)."""
+    plain = _masked(sentence)
+
+    def named_before(at: int) -> tuple[int, str] | None:
+        found = [(pos, r) for pos, r in refs if pos < at]
+        return found[-1] if found else None
+
     def before(at: int) -> str | None:
-        named = [r for pos, r in refs if pos < at]
-        return target or (named[-1] if named else None)
+        found = named_before(at)
+        return target or (found[1] if found else None)
+
+    def after(at: int) -> str | None:
+        found = [r for pos, r in refs if pos > at]
+        return target or (found[0] if found else before(at))
 
     out = []
-    if m := _POSTPONE.search(sentence):
-        end = _POSTPONED_END.search(sentence, m.end())
-        if who := before(m.start()):
-            out.append(Change(who, "postpone", iso_date(m.group(1)), iso_date(end.group(1)) if end else None))
-    elif m := _EXTEND.search(sentence):
+    if m := _POSTPONE.search(plain):
+        if m.group(1):  # 《…》第九条原定…，推迟至2025年1月1日起实施
+            who, day = before(m.start()), m.group(1)
+            at = named_before(m.start())
+            articles = _last(_ARTICLES.finditer(plain, at[0] if at else 0, m.start()))
+        else:  # 推迟实施《…》第九条，自2025年1月1日起实施
+            who, day = after(m.start()), m.group(2)
+            articles = _ARTICLES.search(plain, m.start(), m.start(2))
+        end = _POSTPONED_END.search(plain, m.end())
+        if who:
+            out.append(Change(who, "postpone", iso_date(day), iso_date(end.group(1)) if end else None,
+                              _articles(articles.group(0)) if articles else (), shifted=bool(_SHIFTED.search(plain))))
+    elif m := _EXTEND.search(plain):
         if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
             out.append(Change(who, "extend", iso_date(m.group(1))))
-    elif m := _END.search(sentence):
+    elif m := (_END_IN_ROW if target else _END).search(plain):
         if who := before(m.start() + 1):
             out.append(Change(who, "end", iso_date(m.group(1))))
-    if m := _SUSPEND.search(sentence):
-        after = [r for pos, r in refs if pos > m.start()]
-        who = target or (after[0] if after else before(m.start()))
-        articles = _ARTICLES.search(sentence, m.end())
-        start = _FROM.search(sentence)
-        if who:
-            out.append(Change(who, "suspend", iso_date(start.group(1)) if start else own,
-                              articles=_articles(articles.group(0)) if articles else ()))
+    for verb, action in ((_SUSPEND, "suspend"), (_RESUME, "resume")):
+        if (m := verb.search(plain)) and (who := after(m.start())):
+            # (the articles after the verb, 暂停执行《…》第五条; else before it, 第二条第（二）项…自…起暂缓执行)
+            articles = _ARTICLES.search(plain, m.end()) or _last(_ARTICLES.finditer(plain, 0, m.start()))
+            if not articles and _SOME.search(re.sub(r"[（(][^）)]*[)）]", "", plain[m.end():])):
+                continue  # (暂停实施《…》部分条款: a lead; the articles are named further on)
+            span, start = _SPAN.search(plain), _FROM.search(plain)
+            first = span.group(1) if span else start.group(1) if start else None
+            out.append(Change(who, action, iso_date(first) if first and iso_date(first) else own,
+                              iso_date(span.group(2)) if span and action == "suspend" else None,
+                              _articles(articles.group(0)) if articles else ()))
     return out
 
 
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for m in found:
+        last = m
+    return last
+
+
 def _articles(text: str) -> tuple[str, ...]:
-    """第五条、第六条 -> (第五条, 第六条); 第五条至第八条 -> 第五条 … 第八条."""
+    """第五条、第六条 -> (第五条, 第六条); 第五条至第八条 -> 第五条 … 第八条; 第二条第（二）项 as printed."""
     out: list[str] = []
-    for m in re.finditer(r"第([一二三四五六七八九十百零]+)条(?:(?:至|—|－|-|~|～)第([一二三四五六七八九十百零]+)条)?", text):
+    for m in re.finditer(rf"第({_NUM})条(?:(?:至|—|－|-|~|～)第({_NUM})条|(第[（(]?{_NUM}[)）]?项))?", text):
         first, last = cn_to_int(m.group(1)), cn_to_int(m.group(2) or "")
-        if first and last and first < last <= first + 50:
+        if m.group(3):
+            out.append(f"第{m.group(1)}条{m.group(3)}")
+        elif first and last and first < last <= first + 50:
             out += [f"第{int_to_cn(n)}条" for n in range(first, last + 1)]
         else:
             out.append(f"第{m.group(1)}条")
@@ -101,11 +148,15 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
     """The changes a document makes to others, from its text and its table rows
     ("文号：…" or "文件名称：…" with the change in another cell). `own_date` is
     when a change with no date of its own begins (the document's own start)."""
-    text = re.sub(r"[ \t\u3000]+", "", body)
+    text = re.sub(r"\s+", "", body)  # (a PDF's line may break inside a number or a verb: 有效\n期延长)
     aliases = _aliases(text)
     found: list[Change] = []
+    last: str | None = None  # the document the sentence before changed: 其中，第二条…暂缓执行 speaks of it
     for s in _SENTENCE.findall(text):
-        found += _change_in(s, None, _references(s, aliases), own_date)
+        refs = _references(s, aliases)
+        said = _change_in(s, None if refs else last, refs, own_date)
+        found += said
+        last = said[-1].target if said else None
     for row in rows:
         m = _ROW_NUMBER.search(row)
         number = parse_doc_number(re.sub(r"\s+", "", m.group(1))) if m else None
@@ -113,9 +164,9 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
         if who := number.text if number else (title.group(1).strip() if title else None):
             cells = re.sub(r"\s+", "", row)
             found += _change_in(cells, who, [], own_date)
-    seen: dict[tuple[str, str], Change] = {}
+    seen: dict[tuple[str, str, tuple[str, ...]], Change] = {}
     for c in found:  # a change said in the text and again in its table is one change
-        seen.setdefault((ref_key(c.target), c.action), c)
+        seen.setdefault((ref_key(c.target), c.action, c.articles if c.action in ("suspend", "resume") else ()), c)
     return tuple(seen.values())
 
 
@@ -150,12 +201,21 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=min(filter(None, (last, doc.expires)), default=None),
                                    changed_by=(*doc.changed_by, kept))
-    if change.action == "postpone":
-        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=start_of(doc)[0])
-        return dataclasses.replace(doc, effective=change.date or doc.effective, expires=change.until or doc.expires,
+    if change.action == "postpone" and not change.articles:
+        was = start_of(doc)[0]
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=was)
+        end = change.until or doc.expires
+        if change.shifted and not change.until and doc.expires and was and change.date:  # 有效期相应顺延
+            end = (date.fromisoformat(doc.expires) + (date.fromisoformat(change.date) - date.fromisoformat(was))).isoformat()
+        return dataclasses.replace(doc, effective=change.date or doc.effective, expires=end,
                                    changed_by=(*doc.changed_by, kept))
     kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by))
-    return dataclasses.replace(doc, changed_by=(*doc.changed_by, kept))
+    earlier = doc.changed_by
+    if change.action == "resume" and change.date:  # the suspension it lifts ends the day before
+        last = (date.fromisoformat(change.date) - timedelta(days=1)).isoformat()
+        earlier = tuple(dataclasses.replace(c, until=last) if c.action == "suspend" and not c.until and
+                        (not change.articles or set(change.articles) & set(c.articles)) else c for c in earlier)
+    return dataclasses.replace(doc, changed_by=(*earlier, kept))
 
 
 def link_changes(documents: Sequence[Document]) -> list[Document]:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bri_kb.errors import QueryError
 from bri_kb.gazetteer import Place, ftz_short
-from bri_kb.model import Document, reference
+from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of, typed_date
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "county", "other")
@@ -66,62 +65,6 @@ def level_key(text: str) -> str:
     hint = "（国家级的文件分属国务院和部委两级）" if text in ("国家级", "中央", "国家") else ""
     choices = "、".join(f"{LEVEL_NAMES[k]}（{k}）" for k in LEVELS)
     raise QueryError(f"未知的层级「{text}」{hint}；可选：{choices}")
-
-
-def status_note(doc: Document, repealer: Document | None, today: str, label: str = "") -> str:
-    """What a reader must know of a document's force on `today` (ISO), beside any
-    clause of it (`label`: the clause's): repealed (by which document), expired,
-    not yet in force, its dates changed by another document, the clause suspended."""
-    if doc.repealed_by:
-        by = reference(repealer) if repealer is not None else "另一份文件"
-        return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
-    out = [x for x in (changes_note(doc), suspension_note(doc, label, today)) if x]
-    if doc.expires and doc.expires < today:
-        out.insert(0, f"已失效：有效期至 {doc.expires}")
-    elif doc.effective and doc.effective > today:
-        out.insert(0, f"尚未施行：自 {doc.effective} 起施行")
-    elif not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
-        out.insert(0, f"计划期至 {end} 年，已过（文件未载明终止日期）")
-    return "；".join(out)
-
-
-def changes_note(doc: Document) -> str:
-    """有效期经 湘政办发〔2024〕7号 延长至 2026-12-31（原至 2024-03-31）, and postponed starts."""
-    out = []
-    for c in doc.changed_by:
-        by = c.by_name or "另一份文件"
-        if c.action == "extend":
-            out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
-        elif c.action == "end":
-            out.append(f"经 {by} 自 {c.date} 起停止执行")
-        elif c.action == "postpone":
-            out.append(f"施行日期经 {by} 推迟至 {c.date}" + (f"（原定 {c.was}）" if c.was else "")
-                       + (f"，有效期至 {c.until}" if c.until else ""))
-    return "；".join(out)
-
-
-def suspension_note(doc: Document, label: str, today: str) -> str:
-    """本条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）, when another document suspends this
-    clause (its label is or begins with a suspended article), or the whole document."""
-    for c in doc.changed_by:
-        if c.action != "suspend" or c.articles and not any(label == a or label.startswith(a) for a in c.articles):
-            continue
-        verb = "将自" if c.date and c.date > today else "自"
-        return f"{'本条' if c.articles else '本文件'}{verb} {c.date or '（日期不明）'} 起暂停执行（{c.by_name or '另一份文件'}）"
-    return ""
-
-
-# A plan's period in its title: …行动计划（2017—2020年）, …2016年行动计划.
-_PERIOD_END = re.compile(r"(?:19|20)\d{2}\s*[—–\-－~～至]+\s*((?:19|20)\d{2})\s*年")
-_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（）()]{0,20}?(?:计划|规划|方案|要点)")
-
-
-def plan_end(title: str) -> str | None:
-    """The last year of the period a plan's title names (2020 for （2017—2020年）), if it names one."""
-    if not re.search(r"计划|规划|方案|要点", title):
-        return None
-    m = _PERIOD_END.search(title) or _PLAN_YEAR.search(title)
-    return m.group(1) if m else None
 
 
 def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[str]:

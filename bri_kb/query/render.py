@@ -18,7 +18,7 @@ from bri_kb.model import (
     place_in_file,
     reference,
 )
-from bri_kb.query.filters import changes_note
+from bri_kb.query.force import changes_note, suspended_articles
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
@@ -240,12 +240,6 @@ def period_text(doc: Document, repealer: str | None = None) -> str:
     repealed = f"；被 {repealer or '另一份文件'} 废止" if doc.repealed_by else ""
     changed = "".join(f"；{x}" for x in (changes_note(doc), suspended_articles(doc)) if x)
     return f"效力：{begin}，{end}{repealed}{changed}"
-
-
-def suspended_articles(doc: Document) -> str:
-    """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）: what other documents suspend of this one."""
-    return "；".join(f"{'、'.join(c.articles) or '全文'}自 {c.date or '（日期不明）'} 起暂停执行（{c.by_name or '另一份文件'}）"
-                    for c in doc.changed_by if c.action == "suspend")
 
 
 def where_text(clauses: Sequence[Clause], doc: Document, repealer: str | None = None) -> str:

@@ -19,7 +19,8 @@ from bri_kb.model import Clause, Document, Hit
 from bri_kb.query import rerank as reranking
 from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
-from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, status_note, where_reason, with_iso_dates
+from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, where_reason, with_iso_dates
+from bri_kb.query.force import status_note
 from bri_kb.query.fuse import ranks
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
@@ -216,10 +217,11 @@ class KnowledgeBase:
                    zip(self.store.clauses_at(rows), self.store.next_clauses(rows, ATTRIBUTIONS_READ), strict=True)]
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
-        today = date.today().isoformat()
+        # (the force on the date asked: with --as-of, what held then, not what holds today)
+        today = (with_iso_dates(filters).as_of if filters else None) or date.today().isoformat()
         hits = tuple(
             Hit(c, self.documents[c.doc_id], n, s.score,
-                "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today, c.label)) if x),
+                "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today, c)) if x),
                 s.confidence, tuple(matched_terms(text, stage.words, terms, c.text)), focus_sentence(text, c.text))
             for n, (s, c) in enumerate(zip(top, clauses, strict=True), 1)
         )
@@ -255,10 +257,11 @@ class KnowledgeBase:
             out.append(Hidden(clause, doc, "；".join(reasons)))
         return tuple(out)
 
-    def status(self, doc: Document, today: str | None = None, label: str = "") -> str:
+    def status(self, doc: Document, today: str | None = None, clause: Clause | None = None) -> str:
         """A document's force today, in Chinese (已废止：被 豫政〔2024〕18号 废止…; 有效期经…延长…;
-        with a clause's `label`, 本条自…起暂停执行), or "" when in force as printed."""
-        return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat(), label)
+        beside a `clause`, 本条自…起暂停执行), or "" when in force as printed."""
+        return status_note(doc, self.documents.get(doc.repealed_by or ""), today or date.today().isoformat(),
+                           clause.label if clause else "", clause.path if clause else ())
 
     def _shown(self, clause: Clause, after: list[Clause]) -> Clause:
         """A hit as the reader sees it: a lead-in or heading line with what it

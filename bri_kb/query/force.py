@@ -1,0 +1,117 @@
+"""What a reader must know of a document's force beside any clause of it, in Chinese:
+repealed, expired, not yet in force, a plan whose period is over, and what other
+documents in the knowledge base changed (an extension, a postponed start, an end,
+articles suspended or resumed). Pure functions of the stored documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.model import Change, Document, reference
+
+
+def status_note(doc: Document, repealer: Document | None, today: str, label: str = "",
+                path: Sequence[str] = ()) -> str:
+    """The document's force on `today` (ISO; the date asked with --as-of, else today), beside a
+    clause of it (`label` and `path`, the headings above it): repealed (by which document),
+    expired, not yet in force, its dates changed by another document, the clause suspended."""
+    if doc.repealed_by:
+        by = reference(repealer) if repealer is not None else "另一份文件"
+        return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
+    # (beside a clause, what was done to it; of the document alone, to which of its articles)
+    of_articles = clause_note(doc, label, path, today) if label or path else suspended_articles(doc)
+    out = [x for x in (changes_note(doc), of_articles) if x]
+    if doc.expires and doc.expires < today:
+        out.insert(0, f"已失效：有效期至 {doc.expires}")
+    elif doc.effective and doc.effective > today:
+        out.insert(0, f"尚未施行：自 {doc.effective} 起施行")
+    elif not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
+        out.insert(0, f"计划期至 {end} 年，已过（文件未载明终止日期）")
+    return "；".join(out)
+
+
+def changes_note(doc: Document) -> str:
+    """有效期经 湘政办发〔2024〕7号 延长至 2026-12-31（原至 2024-03-31）, a postponed start, an end:
+    the changes to the whole document."""
+    out = []
+    for c in doc.changed_by:
+        by = c.by_name or "另一份文件"
+        if c.action == "extend":
+            out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
+        elif c.action == "end":
+            out.append(f"经 {by} 自 {c.date} 起停止执行")
+        elif c.action == "postpone" and not c.articles:
+            end = c.until or (doc.expires if c.shifted else None)
+            out.append(f"施行日期经 {by} 推迟至 {c.date}" + (f"（原定 {c.was}）" if c.was else "")
+                       + (f"，有效期{'相应顺延' if c.shifted and not c.until else ''}至 {end}" if end else ""))
+    return "；".join(out)
+
+
+def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> str:
+    """本条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）: what other documents did to this
+    clause (suspended, resumed, its start postponed) or to all of the document's clauses."""
+    out = []
+    for c in doc.changed_by:
+        if c.action not in ("suspend", "postpone") or c.action == "postpone" and not c.articles:
+            continue
+        if c.articles and not any(covers(a, label, path) for a in c.articles):
+            continue
+        who, by = ("本条" if c.articles else "本文件"), c.by_name or "另一份文件"
+        if c.action == "postpone":
+            out.append(f"{who}施行日期经 {by} 推迟至 {c.date}")
+        elif c.until and c.until < today:
+            out.append(f"{who}曾于 {c.date} 至 {c.until} 暂停执行（{by}），已恢复")
+        elif c.date and c.date > today:
+            out.append(f"{who}将自 {c.date} 起暂停执行（{by}）")
+        else:
+            span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
+            out.append(f"{who}{span}暂停执行（{by}）")
+    return "；".join(out)
+
+
+_REF = re.compile(r"第([一二三四五六七八九十百零]+)条(?:第[（(]?([一二三四五六七八九十百零]+)[)）]?项)?")
+
+
+def covers(ref: str, label: str, path: Sequence[str]) -> bool:
+    """Whether an article as another document names it (第五条; 第二条第（二）项, which in an
+    outline is 二、（二）) is this clause or holds it: its label, or a heading above it."""
+    m = _REF.fullmatch(ref)
+    if not m:
+        return label == ref
+    article, item = m.groups()
+    if label.startswith(f"第{article}条"):
+        return True
+    heads = [*path, label]
+    top = next((n for n, h in enumerate(heads) if h.startswith(f"{article}、")), None)
+    if top is None:
+        return False
+    return not item or any(re.match(rf"(?:{article}、)?[（(]{item}[)）]", h) for h in heads[top:])
+
+
+def suspended_articles(doc: Document) -> str:
+    """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）; 第九条施行日期经 … 推迟至 …:
+    what other documents did to some of this one's articles."""
+    return "；".join(_article_change(c) for c in doc.changed_by
+                    if c.action == "suspend" or c.action == "postpone" and c.articles)
+
+
+def _article_change(c: Change) -> str:
+    which, by = "、".join(c.articles) or "全文", c.by_name or "另一份文件"
+    if c.action == "postpone":
+        return f"{which}施行日期经 {by} 推迟至 {c.date}"
+    span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
+    return f"{which}{span}暂停执行（{by}）"
+
+
+# A plan's period in its title: …行动计划（2017—2020年）, …2016年行动计划.
+_PERIOD_END = re.compile(r"(?:19|20)\d{2}\s*[—–\-－~～至]+\s*((?:19|20)\d{2})\s*年")
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（）()]{0,20}?(?:计划|规划|方案|要点)")
+
+
+def plan_end(title: str) -> str | None:
+    """The last year of the period a plan's title names (2020 for （2017—2020年）), if it names one."""
+    if not re.search(r"计划|规划|方案|要点", title):
+        return None
+    m = _PERIOD_END.search(title) or _PLAN_YEAR.search(title)
+    return m.group(1) if m else None

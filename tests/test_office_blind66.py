@@ -1,0 +1,95 @@
+"""A 海关总署 公告 that suspends articles of another and postpones a third, a city's notice
+that suspends articles for a span and postpones one article, the documents themselves and
+a 政策解读 that quotes them all, by someone who had not read the reader
+(tests/data/office/blind66, made by make_blind66.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bri_kb.cli import app
+from bri_kb.vocabulary import start_of
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind66"
+EXPECTED = json.loads((BLIND / "expected.json").read_text(encoding="utf-8"))
+
+
+def _meta(stem: str) -> dict[str, str | None]:
+    meta: dict[str, str | None] = EXPECTED[stem][0]["meta"]
+    return meta
+
+
+@pytest.mark.parametrize("stem", ["blind66_haiguan_jipin2023", "blind66_haiguan_zhanshi2024", "blind66_haiguan_zanting"])
+def test_a_gongaos_number_under_its_head_is_its_number(stem: str) -> None:
+    """Regression: 海关总署公告 with 2024年第63号 on the line below had no 文号 (only its wrapper), so no
+    change it made, and none made to it, was linked."""
+    (doc,) = ingest_file(BLIND / f"{stem}.docx").documents
+    assert doc.doc_number is not None and doc.doc_number.text == _meta(stem)["doc_number"]
+
+
+def test_one_articles_own_start_and_a_jiedus_quoted_dates_are_not_the_documents() -> None:
+    """Regression: 第九条's 本条自2024年7月1日起实施 was the 若干规定's start (printed: 自2024年1月1日起施行), and a
+    政策解读 took the dates of what it explains as its own."""
+    (rules,) = ingest_file(BLIND / "blind66_chengdu_guiding2023.docx").documents
+    assert (rules.effective, rules.expires) == (_meta("blind66_chengdu_guiding2023")["effective"], "2025-12-31")
+    (jiedu,) = ingest_file(BLIND / "blind66_chengdu_jiedu.docx").documents
+    assert (jiedu.effective, jiedu.expires) == (None, None)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_what_the_gongao_changes_and_what_it_only_cites(suffix: str) -> None:
+    (notice,) = ingest_file(BLIND / f"blind66_haiguan_zanting.{suffix}").documents
+    got = {(c.target, c.action, c.date, c.until, c.articles, c.shifted) for c in notice.changes}
+    assert got == {
+        ("海关总署公告2023年第88号", "suspend", "2024-07-01", None, ("第六条", "第九条", "第十条", "第十一条"), False),
+        ("海关总署公告2023年第88号", "suspend", "2024-05-28", "2024-12-31", ("第八条",), False),
+        ("海关总署公告2024年第30号", "postpone", "2024-10-01", None, (), True),
+    }
+    (city,) = ingest_file(BLIND / f"blind66_chengdu_zanting.{suffix}").documents
+    assert {(c.target, c.action, c.articles) for c in city.changes} == {
+        ("成办发〔2023〕41号", "suspend", ("第七条", "第八条")), ("成办发〔2023〕41号", "postpone", ("第九条",))}
+
+
+@pytest.fixture(scope="module")
+def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from bri_kb.index.kb import build
+
+    home = tmp_path_factory.mktemp("blind66") / "kb"
+    build(sorted(BLIND.glob("*.docx")), home)
+    return home
+
+
+def test_dates_after_reading_all_six(linked_kb: Path) -> None:
+    from bri_kb.query.search import KnowledgeBase
+
+    kb = KnowledgeBase(linked_kb)
+    by_number = {d.doc_number.text: d for d in kb.documents.values() if d.doc_number}
+    for stem in ("blind66_haiguan_jipin2023", "blind66_haiguan_zhanshi2024", "blind66_chengdu_guiding2023"):
+        meta, doc = _meta(stem), by_number[str(_meta(stem)["doc_number"])]
+        assert (start_of(doc)[0], doc.expires) == (meta["effective"], meta["expires"]), stem
+
+
+def test_notes_say_what_held_on_the_date_asked(linked_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: beside a hit under --as-of the note spoke of today (已失效 of a document then in force)."""
+    monkeypatch.setenv("BRI_KB_HOME", str(linked_kb))
+    runner = CliRunner()
+
+    def notes(as_of: str) -> dict[str, str]:
+        asked = runner.invoke(app, ["ask", "集拼集运分拨中心运营补贴", "--doc", "成办发〔2023〕41号", "--as-of", as_of,
+                                    "--format", "json", "--k", "20"])
+        assert asked.exit_code == 0, asked.output
+        return {h["label"]: h["note"] for h in json.loads(asked.stdout)["results"]}
+
+    during = notes("2024-08-01")
+    assert during["第七条"] == "本条自 2024-07-01 至 2024-12-31 暂停执行（成办函〔2024〕57号）"
+    assert during["第九条"] == "本条施行日期经 成办函〔2024〕57号 推迟至 2025-01-01"
+    assert during["第四条"] == ""
+    after = notes("2025-03-01")
+    assert after["第七条"] == "本条曾于 2024-07-01 至 2024-12-31 暂停执行（成办函〔2024〕57号），已恢复"

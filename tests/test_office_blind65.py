@@ -64,3 +64,14 @@ def test_the_pdf_of_the_notice_makes_the_same_changes_as_its_word_file() -> None
     assert {(c.target, c.action) for c in word.changes} == {
         ("云政办规〔2020〕4号", "extend"), ("云政办发〔2021〕28号", "extend"), ("云政办发〔2021〕28号", "suspend"),
         ("云政办发〔2020〕17号", "end"), ("云政办发〔2021〕53号", "extend")}
+
+
+def test_where_gives_the_suspension_of_an_item_in_json(linked_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from bri_kb.cli import app
+
+    monkeypatch.setenv("BRI_KB_HOME", str(linked_kb))
+    shown = CliRunner().invoke(app, ["where", "云政办发〔2021〕28号", "二、（二）", "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert [(x["from"], x["until"]) for x in json.loads(shown.stdout)["suspended"]] == [("2024-01-01", "2024-12-31")]

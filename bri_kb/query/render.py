@@ -18,7 +18,7 @@ from bri_kb.model import (
     place_in_file,
     reference,
 )
-from bri_kb.query.force import changes_note, suspended_articles
+from bri_kb.query.force import changes_note, covers, suspended_articles
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
@@ -263,8 +263,8 @@ def where_rows(clauses: Sequence[Clause], doc: Document) -> list[dict[str, Any]]
     start, basis = start_of(doc)
     return [{"clause_id": c.clause_id, "label": c.label, "applies_to": list(c.applies_to), "why": c.applies_reason,
              "from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by,
-             "suspended": [{"from": x.date, "by": x.by} for x in doc.changed_by if x.action == "suspend"
-                           and (not x.articles or any(c.label.startswith(a) for a in x.articles))]}
+             "suspended": [{"from": x.date, "until": x.until, "by": x.by} for x in doc.changed_by
+                           if x.action == "suspend" and (not x.articles or any(covers(a, c.label, c.path) for a in x.articles))]}
             for c in clauses]
 
 

@@ -93,3 +93,12 @@ def test_notes_say_what_held_on_the_date_asked(linked_kb: Path, monkeypatch: pyt
     assert during["第四条"] == ""
     after = notes("2025-03-01")
     assert after["第七条"] == "本条曾于 2024-07-01 至 2024-12-31 暂停执行（成办函〔2024〕57号），已恢复"
+
+
+def test_an_attachments_name_over_two_paragraphs_is_one_name() -> None:
+    """Regression: 附件：自由贸易试验区“一带一路”进口商品保税 / 展示交易监管办法（试行） gave a cut name and a clause
+    holding the rest."""
+    parsed = ingest_file(BLIND / "blind66_haiguan_zhanshi2024.docx")
+    (doc,) = parsed.documents
+    assert doc.attachments == ("自由贸易试验区“一带一路”进口商品保税展示交易监管办法（试行）",)
+    assert not [c for c in parsed.clauses if c.text == "展示交易监管办法（试行）"]

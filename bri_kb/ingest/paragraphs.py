@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.text import join_wrapped
@@ -119,10 +120,24 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
             expected += 1
             continue
+        if out and _name_runs_on(out[-1].text, p.text):  # 附件：…进口商品保税 / 展示交易监管办法（试行）
+            out[-1] = Paragraph(out[-1].lines + p.lines, out[-1].text + p.text)
+            continue
         first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
         expected = 2 if first else 0
         out.append(p)
     return out
+
+
+_ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?!\d{1,2}\s*[.．、])(\S.{1,60})$")
+
+
+def _name_runs_on(note: str, line: str) -> bool:
+    """Does an 附件说明 naming one attachment run on to the next paragraph: its name ends
+    without its 文种 and the paragraph is the rest of a name, short, ending with one?"""
+    m = _ONE_ATTACHMENT.match(note)
+    return (bool(m) and not names_genre(m.group(1)) and len(line) <= 40 and names_genre(line)
+            and not re.search(r"[。；：:，,]", line) and marker_of(line) is None)
 
 
 def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Paragraph]:

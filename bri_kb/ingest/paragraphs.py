@@ -136,7 +136,7 @@ def _name_runs_on(note: str, line: str) -> bool:
     """Does an 附件说明 naming one attachment run on to the next paragraph: its name ends
     without its 文种 and the paragraph is the rest of a name, short, ending with one?"""
     m = _ONE_ATTACHMENT.match(note)
-    return (bool(m) and not names_genre(m.group(1)) and len(line) <= 40 and names_genre(line)
+    return (m is not None and not names_genre(m.group(1)) and len(line) <= 40 and names_genre(line)
             and not re.search(r"[。；：:，,]", line) and marker_of(line) is None)
 
 

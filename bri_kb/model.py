@@ -38,6 +38,7 @@ class Change:
     by_name: str | None = None
     was: str | None = None
     shifted: bool = False  # postpone: 有效期相应顺延, the end moves as far as the start
+    where: str | None = None  # suspend: the places it is for, as printed (在中国（重庆）…试验区暂停实施…), else everywhere
 
 
 @dataclass(frozen=True)

@@ -102,3 +102,19 @@ def test_an_attachments_name_over_two_paragraphs_is_one_name() -> None:
     (doc,) = parsed.documents
     assert doc.attachments == ("自由贸易试验区“一带一路”进口商品保税展示交易监管办法（试行）",)
     assert not [c for c in parsed.clauses if c.text == "展示交易监管办法（试行）"]
+
+
+def test_a_suspension_for_some_zones_says_where(linked_kb: Path) -> None:
+    """Regression: 二、自本公告发布之日起至2024年12月31日，在中国（重庆）…、中国（四川）自由贸易试验区暂停实施…第八条 applied
+    in every zone (the time before 在 hid where it opens), as did the table's 暂停范围 column; the note beside
+    第八条 did not say where it was suspended."""
+    from bri_kb.query.force import status_note
+    from bri_kb.query.search import KnowledgeBase
+
+    zones = ("中国（重庆）自由贸易试验区", "中国（四川）自由贸易试验区")
+    parsed = ingest_file(BLIND / "blind66_haiguan_zanting.docx")
+    assert [c.applies_to for c in parsed.clauses if c.label in ("二、", "第3项")] == [zones, zones]
+    kb = KnowledgeBase(linked_kb)
+    (rules,) = [d for d in kb.documents.values() if d.doc_number and d.doc_number.text == "海关总署公告2023年第88号"]
+    assert status_note(rules, None, "2024-08-01", "第八条") == (
+        "本条自 2024-05-28 至 2024-12-31 在中国（重庆）自由贸易试验区、中国（四川）自由贸易试验区暂停执行（海关总署公告2024年第63号）")

@@ -32,6 +32,7 @@ _POSTPONED_END = re.compile(rf"(?:顺延|延长|调整)至\s*({_DAY})")
 # (not 暂停实施期间…, 暂停实施前已受理的…: times named by the suspension, not one)
 _SUSPEND = re.compile(r"(?:暂停(?:执行|实施|适用)|暂缓(?:执行|实施)(?![^。；，]{0,20}?(?:至|到)\s*(?:19|20)\d{2}))"
                       r"(?![前后的]|期间|时间)")
+_WHERE = re.compile(r"在([^，。；在]{2,80}?)(?:范围)?内?$")  # 在…自由贸易试验区暂停实施: where it is suspended
 _SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条款|内容|规定|措施)")
 _RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
 _NUM = "[一二三四五六七八九十百零]+"
@@ -117,9 +118,10 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
                 continue  # (暂停实施《…》部分条款: a lead; the articles are named further on)
             span, start = _SPAN.search(plain), _FROM.search(plain)
             first = span.group(1) if span else start.group(1) if start else None
+            where = _WHERE.search(plain[:m.start()]) if action == "suspend" else None
             out.append(Change(who, action, iso_date(first) if first and iso_date(first) else own,
                               iso_date(span.group(2)) if span and action == "suspend" else None,
-                              _articles(articles.group(0)) if articles else ()))
+                              _articles(articles.group(0)) if articles else (), where=where.group(1) if where else None))
     return out
 
 

@@ -66,7 +66,7 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
             out.append(f"{who}将自 {c.date} 起暂停执行（{by}）")
         else:
             span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
-            out.append(f"{who}{span}暂停执行（{by}）")
+            out.append(f"{who}{span}{_in(c)}暂停执行（{by}）")
     return "；".join(out)
 
 
@@ -101,7 +101,11 @@ def _article_change(c: Change) -> str:
     if c.action == "postpone":
         return f"{which}施行日期经 {by} 推迟至 {c.date}"
     span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
-    return f"{which}{span}暂停执行（{by}）"
+    return f"{which}{span}{_in(c)}暂停执行（{by}）"
+
+
+def _in(c: Change) -> str:
+    return f"在{c.where}" if c.where else ""
 
 
 # A plan's period in its title: …行动计划（2017—2020年）, …2016年行动计划.

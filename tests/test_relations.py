@@ -3,6 +3,8 @@ and table rows (changes_of), applied across the knowledge base (link_changes).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bri_kb.ingest.relations import changes_of, link_changes
 from bri_kb.model import Change, Document
 from bri_kb.query.force import covers, status_note
@@ -169,3 +171,35 @@ def test_an_article_as_another_document_names_it_covers_its_clauses() -> None:
     assert not covers("第二条第（二）项", "（二）", ("一、支持企业开拓市场",))
     assert not covers("第二条第（二）项", "二、（一）", ("二、支持国际物流通道建设",))
     assert covers("第三条", "（一）", ("三、保障措施",))
+
+
+AMENDING = """某省人民政府决定对《中国（某某）自由贸易试验区管理办法》（某政令第12号）作如下修改：
+一、将第五条修改为：“第五条 自贸试验区实行准入前国民待遇加负面清单管理制度。”
+二、删去第八条。
+三、在第十条中增加一款，作为第二款：“…。”
+四、将第十二条第二款中的“三十日”修改为“十五日”。
+五、增加一条，作为第十三条：“第十三条 …。”
+本决定自2025年1月1日起施行。"""
+
+
+def test_an_amending_decisions_items_amend_the_document_its_lead_names() -> None:
+    got = [(c.action, c.articles) for c in changes_of(AMENDING, own_date="2025-01-01")]
+    assert got == [("amend", ()), ("amend", ("第五条",)), ("delete", ("第八条",)), ("amend", ("第十条",)),
+                   ("amend", ("第十二条",))]
+    assert {c.target for c in changes_of(AMENDING)} == {"中国（某某）自由贸易试验区管理办法"}
+
+
+def test_amended_and_deleted_articles_are_said_and_a_text_republished_later_is_not_changed() -> None:
+    rules = _doc("a", "中国（某某）自由贸易试验区管理办法", None, "2019-03-01")
+    rules = replace(rules, signed="2019-01-20")
+    decision = replace(_doc("b", "某省人民政府关于修改《中国（某某）自由贸易试验区管理办法》的决定", "某政发〔2024〕30号",
+                            "2025-01-01", changes=changes_of(AMENDING, own_date="2025-01-01")), signed="2024-11-20")
+    republished = replace(_doc("c", "中国（某某）自由贸易试验区管理办法", None, "2025-01-01"), signed="2024-11-25")
+    rules, _, republished = link_changes([rules, decision, republished])
+    assert republished.changed_by == ()
+    assert status_note(rules, None, "2025-02-01", "第五条").endswith(
+        "本条已经 某政发〔2024〕30号 修改（自 2025-01-01 起施行），此处为修改前的文本")
+    assert status_note(rules, None, "2025-02-01", "第八条").endswith("本条已由 某政发〔2024〕30号 删去（自 2025-01-01 起）")
+    assert status_note(rules, None, "2025-02-01", "第六条") == "经 某政发〔2024〕30号 修改（自 2025-01-01 起施行）"
+    assert status_note(rules, None, "2025-02-01").endswith(
+        "第五条、第十条、第十二条经 某政发〔2024〕30号 修改（自 2025-01-01 起）；第八条经 某政发〔2024〕30号 删去（自 2025-01-01 起）")

@@ -38,11 +38,17 @@ _RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|�
 _NUM = "[一二三四五六七八九十百零]+"
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
 _ARTICLES = re.compile(rf"(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?[、，和及与至—－~～-]*)+")
+# 决定对《…》作如下修改, 现将《…》修改如下: the document a 修改决定's items amend
+_AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款)?(?:作|做)(?:如下|以下)修改|(?:对|将)《□*》修改如下")
+_ITEM = r"^[”’\"）)]*(?:[一二三四五六七八九十百]+、)?\s*"
+_AMEND = re.compile(rf"{_ITEM}(?:将|在)?(第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?)(?:中的|修改为|增加|中)")
+_DELETE = re.compile(rf"{_ITEM}(?:删去|删除|废止)(第{_NUM}条(?:[、和及至]第{_NUM}条)*)")
 _FROM = re.compile(rf"自\s*({_DAY})\s*起")
 _TITLE = re.compile(r"《([^》]{2,80})》")
 # 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
 _ALIAS = re.compile(r"《([^》]{2,80})》\s*[（(]([^）)]{0,40}?)[，,、]?\s*(?:以下简称|下称|简称)\s*《([^》]{1,30})》")
-_SENTENCE = re.compile(r"[^。；;]+")
+# (a lead's colon ends a sentence before its first item: …作如下修改：一、将第五条修改为…)
+_SENTENCE_END = re.compile(r"[。；;]|：(?=[一二三四五六七八九十百]+、)")
 _ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
 _ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题|政策名称)\s*[:：]\s*(.+)$", re.MULTILINE)
 
@@ -125,6 +131,21 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     return out
 
 
+def _nearest(refs: list[tuple[int, str]], at: int) -> str | None:
+    named = [r for pos, r in refs if pos < at]
+    return named[-1] if named else None
+
+
+def _amendments(sentence: str, target: str, own: str | None) -> list[Change]:
+    """一、将第五条修改为：…; 二、删去第八条; 将第三条第二款中的“…”修改为“…”: one item of a 修改决定."""
+    out = []
+    if m := _DELETE.match(sentence):
+        out.append(Change(target, "delete", own, articles=_articles(m.group(1))))
+    elif m := _AMEND.match(sentence):
+        out.append(Change(target, "amend", own, articles=_articles(m.group(1))))
+    return out
+
+
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for m in found:
@@ -154,9 +175,15 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
     aliases = _aliases(text)
     found: list[Change] = []
     last: str | None = None  # the document the sentence before changed: 其中，第二条…暂缓执行 speaks of it
-    for s in _SENTENCE.findall(text):
+    amended: str | None = None  # the document a 修改决定 amends (对《…》作如下修改), for the items that follow
+    for s in filter(None, _SENTENCE_END.split(text)):
         refs = _references(s, aliases)
         said = _change_in(s, None if refs else last, refs, own_date)
+        if m := _AMEND_LEAD.search(_masked(s)):
+            amended = _nearest(refs, m.end()) or amended
+            said.append(Change(amended, "amend", own_date)) if amended else None
+        elif amended and not refs:
+            said += _amendments(_masked(s), amended, own_date)
         found += said
         last = said[-1].target if said else None
     for row in rows:
@@ -168,7 +195,7 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
             found += _change_in(cells, who, [], own_date)
     seen: dict[tuple[str, str, tuple[str, ...]], Change] = {}
     for c in found:  # a change said in the text and again in its table is one change
-        seen.setdefault((ref_key(c.target), c.action, c.articles if c.action in ("suspend", "resume") else ()), c)
+        seen.setdefault((ref_key(c.target), c.action, c.articles), c)
     return tuple(seen.values())
 
 
@@ -220,6 +247,12 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
     return dataclasses.replace(doc, changed_by=(*earlier, kept))
 
 
+def _later(doc: Document, than: Document) -> bool:
+    """Was the document issued after the changing one (a text republished as amended), so the change is in it?"""
+    mine, theirs = doc.signed or doc.published, than.signed or than.published
+    return bool(mine and theirs and mine > theirs)
+
+
 def link_changes(documents: Sequence[Document]) -> list[Document]:
     """Each document as the changes other documents in the knowledge base make to
     it leave it, the earlier changes first (a later extension wins). A document
@@ -230,7 +263,8 @@ def link_changes(documents: Sequence[Document]) -> list[Document]:
     for by in changers:
         for change in by.changes:
             named = [n for n, d in enumerate(out) if d.doc_id != by.doc_id and _names(d, change.target)
-                     and not any(ref_key(c.target) == ref_key(change.target) for c in d.changes)]
+                     and not any(ref_key(c.target) == ref_key(change.target) for c in d.changes)
+                     and not _later(d, by)]
             exact = [n for n in named if ref_key(out[n].title) == ref_key(change.target)]
             for n in exact or named:
                 out[n] = _changed(out[n], change, by)

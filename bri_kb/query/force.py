@@ -41,6 +41,8 @@ def changes_note(doc: Document) -> str:
             out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
         elif c.action == "end":
             out.append(f"经 {by} 自 {c.date} 起停止执行")
+        elif c.action == "amend" and not c.articles:
+            out.append(f"经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else ""))
         elif c.action == "postpone" and not c.articles:
             end = c.until or (doc.expires if c.shifted else None)
             out.append(f"施行日期经 {by} 推迟至 {c.date}" + (f"（原定 {c.was}）" if c.was else "")
@@ -53,13 +55,17 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
     clause (suspended, resumed, its start postponed) or to all of the document's clauses."""
     out = []
     for c in doc.changed_by:
-        if c.action not in ("suspend", "postpone") or c.action == "postpone" and not c.articles:
+        if c.action not in _OF_ARTICLES or c.action != "suspend" and not c.articles:
             continue
         if c.articles and not any(covers(a, label, path) for a in c.articles):
             continue
         who, by = ("本条" if c.articles else "本文件"), c.by_name or "另一份文件"
         if c.action == "postpone":
             out.append(f"{who}施行日期经 {by} 推迟至 {c.date}")
+        elif c.action == "amend":
+            out.append(f"{who}已经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else "") + "，此处为修改前的文本")
+        elif c.action == "delete":
+            out.append(f"{who}已由 {by} 删去" + (f"（自 {c.date} 起）" if c.date else ""))
         elif c.until and c.until < today:
             out.append(f"{who}曾于 {c.date} 至 {c.until} 暂停执行（{by}），已恢复")
         elif c.date and c.date > today:
@@ -89,11 +95,23 @@ def covers(ref: str, label: str, path: Sequence[str]) -> bool:
     return not item or any(re.match(rf"(?:{article}、)?[（(]{item}[)）]", h) for h in heads[top:])
 
 
+_OF_ARTICLES = ("suspend", "postpone", "amend", "delete")
+
+
 def suspended_articles(doc: Document) -> str:
-    """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）; 第九条施行日期经 … 推迟至 …:
-    what other documents did to some of this one's articles."""
-    return "；".join(_article_change(c) for c in doc.changed_by
-                    if c.action == "suspend" or c.action == "postpone" and c.articles)
+    """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）; 第九条施行日期经 … 推迟至 …; 第三条、第七条
+    经 … 修改: what other documents did to some of this one's articles (one entry per amending document)."""
+    out = [_article_change(c) for c in doc.changed_by if c.action == "suspend" or c.action == "postpone" and c.articles]
+    amended: dict[tuple[str, str | None], list[Change]] = {}
+    for c in doc.changed_by:
+        if c.action in ("amend", "delete") and c.articles:
+            amended.setdefault((c.action, c.by), []).append(c)
+    for (action, _), changes in amended.items():
+        which = "、".join(a for c in changes for a in c.articles)
+        first = changes[0]
+        out.append(f"{which}经 {first.by_name or '另一份文件'} {'修改' if action == 'amend' else '删去'}"
+                   + (f"（自 {first.date} 起）" if first.date else ""))
+    return "；".join(out)
 
 
 def _article_change(c: Change) -> str:

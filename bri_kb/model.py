@@ -137,8 +137,11 @@ def document_json(doc: Document) -> dict[str, Any]:
 
 
 def reference(doc: Document) -> str:
-    """How a reader names a document: its 文号, else its 《title》."""
-    return doc.doc_number.text if doc.doc_number else f"《{doc.title}》"
+    """How a reader names a document: its 文号, else its 《title》 (a title quoted inside it in 〈〉:
+    《〈…若干规定〉政策解读》, as quotation inside a quotation is written)."""
+    if doc.doc_number:
+        return doc.doc_number.text
+    return "《" + doc.title.replace("《", "〈").replace("》", "〉") + "》"
 
 
 def citation(clause: Clause, doc: Document) -> str:

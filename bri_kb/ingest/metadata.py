@@ -14,7 +14,8 @@ from bri_kb.vocabulary import ANY_DOC_NUMBER, DocNumber, cn_to_int, iso_of, pars
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
-_STANDALONE_DATE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*$")
+# (two or three side by side: the parties of an agreement sign on a line each date stands in a column of)
+_STANDALONE_DATE = re.compile(rf"^\s*(?:(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*){{1,3}}$")
 _ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|海关|部|委|局|厅|院|署|行|会|府)"
 # (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
 _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、与]*)+?)(?:关于|印发|转发)")
@@ -269,7 +270,7 @@ def _not_of_others(text: str) -> str:
 
 # A sentence that dates something else: one article (本条自…起实施), or another document a change names
 # (《若干规定》第九条原定自…起实施，推迟至…; 自…起，暂停执行《…》第五条).
-_OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本(?:条|款|项)")
+_OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本(?:条(?!例)|款|项(?!目))")
 _CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行")
 
 
@@ -278,12 +279,17 @@ def _own_start(text: str) -> str:
                      if not _OF_ONE_ARTICLE.search(s) and not ("《" in s and _CHANGES_ANOTHER.search(s)))
 
 
+def _last_date(line: str) -> str | None:
+    """The latest of the dates a line holds (the day the last party signed)."""
+    return max(filter(None, (iso_of(m) for m in _DATE_CN.finditer(hanzi_date_to_digits(line)))), default=iso_date(line))
+
+
 def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = ()) -> Dates:
     """Published, signed, effective and expiry dates from the header and the body's lines
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
     `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
-    signed = next((iso_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
+    signed = next((_last_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     if signed is None:
         signed = max(filter(None, (iso_of(m) for x in signing for m in _DATE_CN.finditer(hanzi_date_to_digits(x)))),
                      default=None)

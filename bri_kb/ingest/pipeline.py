@@ -19,7 +19,7 @@ from pathlib import Path
 from bri_kb.errors import IngestError
 from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, row_applicability, row_notes
-from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
+from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
 from bri_kb.ingest.metadata import (
@@ -41,6 +41,7 @@ from bri_kb.ingest.relations import changes_of
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
+from bri_kb.ingest.titles import COMPILATION
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
 from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, parse_doc_number, squash
 
@@ -90,6 +91,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     if not issuers and _ORGAN.fullmatch(source := raw.header.get("来源", "")):
         issuers = (source,)  # a page that names no organ in its text: the organ its 来源 names (a 解读's office)
+    if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
+        issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -128,15 +131,19 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
-        changes=changes_of("".join(x for x in body if CELL not in x),
-                           [s.text for s in segments if s.kind == Kind.TABLE_ROW],
-                           dates.effective or dates.signed or dates.published),
+        # (a compilation's 编印说明 tells of the changes its documents make; it makes none)
+        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) else changes_of(
+            "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
+            dates.effective or dates.signed or dates.published),
         changed_by=(),  # (the knowledge base's writer links changes across documents)
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )
 
 
 _ORGAN = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}{ORGAN_END}")  # an organ's name alone (山东省商务厅)
+_EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …汇编（第三辑）
+_AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
+_PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")
 
 
@@ -212,17 +219,27 @@ def ingest_parts(
     lines and the current document, whatever the size of the file; a caller
     that writes each part away holds one document's clauses."""
     n_lines = 0
+    # The lines read and not yet cleaned (cleaning looks a block and a margin ahead), so that the 目录's
+    # entries it removes can still give the titles of the documents a compilation holds.
+    recent: dict[int, str] = {}
+    contents: list[str] = []
 
     def counted() -> Iterator[str]:
         nonlocal n_lines
         for line in raw_lines:
             n_lines += 1
+            recent[n_lines] = line
             yield line
 
     removed: Counter[str] = Counter({WATERMARK: watermarks} if watermarks else {})
 
     def kept() -> Iterator[Line]:
         for item in clean_blocks(counted(), formfeeds, block, margin):
+            number = item.no if isinstance(item, Line) else item[0]
+            while recent and (first := next(iter(recent))) <= number:  # (lines come in order)
+                text = recent.pop(first)
+                if first == number and not isinstance(item, Line) and item[1] == TABLE_OF_CONTENTS:
+                    contents.append(text)
             if isinstance(item, Line):
                 yield item
             else:
@@ -233,7 +250,7 @@ def ingest_parts(
     lost: list[int] = []
     doubled: list[int] = []
     fingerprints: set[str] = set()
-    for raw, lines in split_stream(kept()):
+    for raw, lines in split_stream(kept(), contents):
         removed.update(kind for _, kind in raw.removed)
         key = squash("".join(ln.text for ln in raw.body))
         if key in fingerprints:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.contents import entry_titles, titled_starts
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
@@ -349,10 +350,11 @@ def split_documents(lines: Sequence[Line]) -> list[RawDocument]:
     return [doc for doc, _ in split_stream(lines)]
 
 
-def split_stream(lines: Iterable[Line]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
+def split_stream(lines: Iterable[Line], contents: Sequence[str] = ()) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
     """split_documents over a stream of lines: each document with the lines it
     was made from, yielded as soon as the next document's header shows where it
-    ends. Only the current document's lines are held."""
+    ends. Only the current document's lines are held. `contents`: the lines of a
+    目录 the cleaning removed (read when the documents are split, as they come)."""
     buffer: list[Line] = []
     headers, last = 0, -1  # 发布时间 lines in the buffer; index of the last one
     for line in lines:
@@ -366,14 +368,16 @@ def split_stream(lines: Iterable[Line]) -> Iterator[tuple[RawDocument, Sequence[
             buffer, headers, last = buffer[cut:], 1, last - cut
     if not buffer:
         return
-    docs = _compilation(buffer, _spans(buffer)) if headers else _office_documents(buffer)
+    docs = _compilation(buffer, _spans(buffer)) if headers else _office_documents(buffer, entry_titles(contents))
     yield from _with_lines(buffer, docs)
 
 
-def _office_documents(lines: Sequence[Line]) -> list[tuple[RawDocument, int]]:
+def _office_documents(lines: Sequence[Line], titles: Sequence[str] = ()) -> list[tuple[RawDocument, int]]:
     """A file of one document, or of several 公文 printed one after another
-    (gongwen.further_documents), each with the index of its first line."""
-    starts = [0, *further_documents(lines)]
+    (gongwen.further_documents, or the titles its 目录 names), each with the index of its first line."""
+    found = [0, *further_documents(lines)]
+    # (a title the 目录 names starts a document, unless one starts just above it: its 版头 or 文号)
+    starts = sorted({*found, *(i for i in titled_starts(lines, titles) if not any(s <= i <= s + 8 for s in found))})
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)

@@ -76,6 +76,23 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
     return "；".join(out)
 
 
+def not_in_force_on(doc: Document, label: str, path: Sequence[str], day: str) -> str:
+    """Why a clause of an otherwise applicable document did not hold on `day` (ISO) because of another
+    document: suspended everywhere then, deleted, or its start postponed past it; "" when it held.
+    (A suspension for some places only is not a reason: the clause still held elsewhere.)"""
+    for c in doc.changed_by:
+        if not c.articles and c.action != "suspend" or c.articles and not any(covers(a, label, path) for a in c.articles):
+            continue
+        by = c.by_name or "另一份文件"
+        if c.action == "suspend" and not c.where and c.date and c.date <= day and (not c.until or day <= c.until):
+            return f"{day}时{'本条' if c.articles else '本文件'}暂停执行（自 {c.date} 起，{by}）"
+        if c.action == "delete" and c.date and c.date <= day:
+            return f"{day}时本条已由 {by} 删去（自 {c.date} 起）"
+        if c.action == "postpone" and c.articles and c.date and day < c.date:
+            return f"{day}时本条尚未施行（经 {by} 推迟至 {c.date}）"
+    return ""
+
+
 _REF = re.compile(r"第([一二三四五六七八九十百零]+)条(?:第[（(]?([一二三四五六七八九十百零]+)[)）]?项)?")
 
 

@@ -20,7 +20,7 @@ from bri_kb.query import rerank as reranking
 from bri_kb.query.cross_encoder import CrossEncoderReranker
 from bri_kb.query.features import Candidate, QuestionView, focus_sentence, matched_terms, question_view
 from bri_kb.query.filters import LEVELS, Filters, document_reasons, level_key, where_reason, with_iso_dates
-from bri_kb.query.force import status_note
+from bri_kb.query.force import not_in_force_on, status_note
 from bri_kb.query.fuse import ranks
 from bri_kb.query.learned import LearnedTerms, learned_expansions
 from bri_kb.query.learned import bundled as bundled_learned
@@ -211,6 +211,7 @@ class KnowledgeBase:
             scored = named_first(scored, lambda row: docs[row] in stage.numbered)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
+        scored, suspended = self._held_on(scored, filters.as_of, k)
         top = attributed_hits(scored[:k + TASKS_READ], self.store.clauses_at, stage.keep)[:k]
         rows = [s.row for s in top]
         clauses = [self._shown(c, after) for c, after in
@@ -228,7 +229,15 @@ class KnowledgeBase:
         # Whether anything answers is the question's, decided on the reranker's list (a cross-encoder
         # that reorders the top changes which clause comes first, not whether one answers).
         answered = bool(hits) and (model is None or likely >= model.threshold)
-        return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters, k))
+        return Answer(stage.parsed.text, hits, answered, self._filtered_out(stage, filters, k) + suspended)
+
+    def _held_on(self, scored: list[Scored], day: str | None, k: int) -> tuple[list[Scored], tuple[Hidden, ...]]:
+        """Without the clauses another document had suspended, deleted or not yet let start on `day`
+        (--as-of), and those among the top k as filtered out, with why."""
+        window = scored[:k + TASKS_READ] if day else []
+        hidden = {s.row: Hidden(c, d, why) for s, c in zip(window, self.store.clauses_at([s.row for s in window]), strict=True)
+                  if (d := self.documents[c.doc_id]).changed_by and (why := not_in_force_on(d, c.label, c.path, str(day)))}
+        return [s for s in scored if s.row not in hidden], tuple(hidden.values())[:k]
 
     def _issue_date_first(self, scored: list[Scored]) -> list[Scored]:
         """For a question asking when a document was issued: the top hit's

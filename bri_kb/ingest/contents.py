@@ -1,0 +1,66 @@
+"""A compilation's 目录: the titles its entries name, and where in the text each
+titled document starts. The entries are removed as furniture when the file is
+cleaned; their titles still say where one document ends and the next begins
+(a memorandum with no 文号 or 主送 after a regulation's last article, a policy
+whose 文号 is only a bracketed line under its title). Pure functions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import squash
+
+# An entry's end: dot leaders, a tab or spaces, then its page number (Arabic or Roman), or leaders alone.
+_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}|[IVXivx]{1,4})?\s*$|[.…·．•]{4,}\s*$")
+_ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
+_BRACKETED_NUMBER = re.compile(r"[（(][^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号[)）]$")  # （湘政办发〔2022〕35号） after a title
+_HEADING = re.compile(r"^\s*目\s*录\s*$")
+_SHORTEST, _LONGEST = 8, 120  # a title's length, in characters
+
+
+def entry_titles(lines: Sequence[str]) -> list[str]:
+    """The titles a 目录's lines name, in order: an entry wrapped over lines runs on until the
+    line that ends in its leaders or page number; numbering, leaders, page numbers and a 文号
+    in brackets are not the title."""
+    titles: list[str] = []
+    held: list[str] = []
+    for line in lines:
+        text = line.replace("\f", "").strip(" \u3000")
+        if not text or _HEADING.match(text):
+            continue
+        if _ENTRY_END.search(text):
+            title = _ENTRY_NUMBER.sub("", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())
+            title = _BRACKETED_NUMBER.sub("", title).strip()
+            # (a document's title names its 文种; a chapter's heading in one regulation's own 目录 does not)
+            if _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title):
+                titles.append(title)
+            held = []
+        else:
+            held.append(text)
+    return titles
+
+
+def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -> list[int]:
+    """The lines where a document a 目录 names starts: its title set over one line or several
+    (up to `most`), as the entry names it (spaces aside)."""
+    wanted = {squash(t) for t in titles}
+    heads = {key[:6] for key in wanted}
+    flat = [squash(line.text) for line in lines]
+    starts = []
+    for i, text in enumerate(flat):
+        if text[:6] not in heads:
+            continue
+        joined = ""
+        for j in range(i, min(i + most, len(flat))):
+            joined += flat[j]
+            if joined in wanted:
+                starts.append(i)
+                break
+            if not any(key.startswith(joined) for key in wanted):
+                break
+    return starts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -141,7 +142,12 @@ def reference(doc: Document) -> str:
     《〈…若干规定〉政策解读》, as quotation inside a quotation is written)."""
     if doc.doc_number:
         return doc.doc_number.text
+    if doc.wrapper and (order := _ORDER.fullmatch(re.sub(r"\s+", "", doc.wrapper))):
+        return order.group(1) + order.group(2)  # a 令's rule by its 令: 福建省人民政府令第251号
     return "《" + doc.title.replace("《", "〈").replace("》", "〉") + "》"
+
+
+_ORDER = re.compile(r"([\u4e00-\u9fff]{2,30}?令)[（(]?(第\d{1,4}号)[)）]?")
 
 
 def citation(clause: Clause, doc: Document) -> str:

@@ -59,7 +59,10 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
                 and number.text == dated.group(2):
             return n, {"issued": iso_date(dated.group(1)) or "", "doc_number": number.text}
         return None
-    fields = {"issued": iso_date(m.group(1)) or ""}
+    # (a rule amended since, …公布　根据2024年11月12日…令第251号修正: its text is of that date, unless the
+    # 令 that carries it is printed with it and dates it)
+    fields = {"issued": iso_date(m.group(1)) or "",
+              "amended": max(filter(None, map(iso_date, _AMENDED.findall(m.group(3)))), default="")}
     if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
         fields["doc_number"] = number.text
     part = m.group(2).replace(number.text if number else "\0", "")

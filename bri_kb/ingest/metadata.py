@@ -379,8 +379,8 @@ def repealed_rows(rows: Sequence[tuple[Sequence[str], str]], title: str = "") ->
     文号 column, else its title column."""
     out = []
     for path, text in rows:
-        if not any("废止" in h and "修改" not in h for h in (*path, title)):
-            continue
+        if not any("废止" in h and "修改" not in h for h in (*path, title)) or re.search(r"部分废止|第[一二三四五六七八九十百]+条", text):
+            continue  # (a row that repeals some articles only: relations.changes_of reads it)
         if (m := _ROW_NUMBER.search(text)) and (dn := parse_doc_number(re.sub(r"\s+", "", m.group(1)))):
             out.append(dn.text)
         elif m := _ROW_TITLE.search(text):

@@ -101,6 +101,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
     dates = dates_of(raw.header, [x for x in body if CELL not in x],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
+    if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
+        dates = dataclasses.replace(dates, published=amended)
     if "解读" in raw.title:  # (a 解读 quotes the dates of what it explains; it has none of its own)
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")

@@ -21,8 +21,12 @@ _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _EXTEND = re.compile(rf"(?:有效期再?(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
                      rf"|(?:延长|顺延)[^。；，]{{0,80}}?有效期(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
 # 《…》（…）自2024年1月1日起停止执行: the document ends the day before
-_END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*(?:停止|不再)(?:执行|实施)")
-_END_IN_ROW = re.compile(rf"自\s*({_DAY})\s*起\s*(?:停止|不再)(?:执行|实施)")  # (a row names its document in its own cell)
+_END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
+_END_IN_ROW = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")  # (a row names its document in its own cell)
+# 自2025年1月1日起，废止下列规范性文件：（一）《…》（…）；（二）…: the items after it name what it repeals
+_REPEAL_LEAD = re.compile(r"废止(?:下列|以下|如下)")
+_REPEALS = re.compile(r"废止(?=《)")  # 废止《…》（…）所附《若干规定》第三条、第四条
+_LISTED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")
 _POSTPONE = re.compile(rf"(?:推迟|延后|推后|延期|暂缓)(?:至|到)\s*({_DAY})\s*起?\s*(?:施行|实施|执行)"
                        rf"|推迟(?:施行|实施|执行)[^。；]{{0,80}}?自\s*({_DAY})\s*起\s*(?:施行|实施|执行)")
 _SHIFTED = re.compile(r"有效期(?:相应)?顺延(?!至)")  # (the end moves as far as the start did)
@@ -48,7 +52,7 @@ _TITLE = re.compile(r"《([^》]{2,80})》")
 # 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
 _ALIAS = re.compile(r"《([^》]{2,80})》\s*[（(]([^）)]{0,40}?)[，,、]?\s*(?:以下简称|下称|简称)\s*《([^》]{1,30})》")
 # (a lead's colon ends a sentence before its first item: …作如下修改：一、将第五条修改为…)
-_SENTENCE_END = re.compile(r"[。；;]|：(?=[一二三四五六七八九十百]+、)")
+_SENTENCE_END = re.compile(r"[。；;]|：(?=[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 _ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
 _ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题|政策名称)\s*[:：]\s*(.+)$", re.MULTILINE)
 
@@ -115,7 +119,11 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
             out.append(Change(who, "extend", iso_date(m.group(1))))
     elif m := (_END_IN_ROW if target else _END).search(plain):
         if who := before(m.start() + 1):
-            out.append(Change(who, "end", iso_date(m.group(1))))
+            out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
+    elif (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
+        articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
+        out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,
+                          articles=_articles(articles.group(0)) if articles else ()))
     for verb, action in ((_SUSPEND, "suspend"), (_RESUME, "resume")):
         if (m := verb.search(plain)) and (who := after(m.start())):
             # (the articles after the verb, 暂停执行《…》第五条; else before it, 第二条第（二）项…自…起暂缓执行)
@@ -176,9 +184,17 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
     found: list[Change] = []
     last: str | None = None  # the document the sentence before changed: 其中，第二条…暂缓执行 speaks of it
     amended: str | None = None  # the document a 修改决定 amends (对《…》作如下修改), for the items that follow
+    listed: str | None = None  # the date a 废止下列… lead repeals the documents its items name from
     for s in filter(None, _SENTENCE_END.split(text)):
         refs = _references(s, aliases)
         said = _change_in(s, None if refs else last, refs, own_date)
+        if not said and refs and listed and _LISTED.match(s):
+            said = [Change(refs[-1][1], "repeal", listed)]
+        elif _REPEAL_LEAD.search(_masked(s)):
+            start = _FROM.search(s)
+            listed = iso_date(start.group(1)) if start else own_date
+        else:
+            listed = None
         if m := _AMEND_LEAD.search(_masked(s)):
             amended = _nearest(refs, m.end()) or amended
             said.append(Change(amended, "amend", own_date)) if amended else None
@@ -192,11 +208,23 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
         title = _ROW_TITLE.search(row)
         if who := number.text if number else (title.group(1).strip() if title else None):
             cells = re.sub(r"\s+", "", row)
-            found += _change_in(cells, who, [], own_date)
+            found += _change_in(cells, who, [], own_date) or _repealed_row(cells, who, own_date)
     seen: dict[tuple[str, str, tuple[str, ...]], Change] = {}
     for c in found:  # a change said in the text and again in its table is one change
         seen.setdefault((ref_key(c.target), c.action, c.articles), c)
     return tuple(seen.values())
+
+
+def _repealed_row(cells: str, who: str, own: str | None) -> list[Change]:
+    """A 废止 list's row: 处理结果：废止 (or 部分废止（第三条、第四条）) and its 废止日期, if it gives one."""
+    if "废止" not in cells or "修改" in cells:
+        return []
+    day = _ROW_DAY.search(cells)
+    articles = _ARTICLES.search(_masked(cells))
+    return [Change(who, "repeal", iso_date(day.group(1)) if day else own, articles=_articles(articles.group(0)) if articles else ())]
+
+
+_ROW_DAY = re.compile(rf"(?:废止日期|废止时间|失效日期)[:：]({_DAY})")
 
 
 def _names(doc: Document, ref: str) -> bool:
@@ -210,12 +238,16 @@ def link_repeals(documents: Sequence[Document]) -> list[Document]:
     out = list(documents)
     for repealer in documents:
         for ref in repealer.repeals:
+            # (some articles only, 部分废止（第三条、第四条）: those articles, kept as changes, not the document)
+            if any(c.action == "repeal" and c.articles and ref_key(c.target) == ref_key(ref) for c in repealer.changes):
+                continue
             for n, doc in enumerate(out):
-                if not _names(doc, ref) or doc.doc_id == repealer.doc_id:
+                if not _names(doc, ref) or doc.doc_id == repealer.doc_id or doc.repealed_by:
                     continue
                 expires = doc.expires
-                if repealer.effective and not expires:
-                    expires = (date.fromisoformat(repealer.effective) - timedelta(days=1)).isoformat()
+                if repealer.effective:  # (a later printed end is cut short by the repeal)
+                    cut = (date.fromisoformat(repealer.effective) - timedelta(days=1)).isoformat()
+                    expires = min(cut, expires) if expires else cut
                 out[n] = dataclasses.replace(doc, repealed_by=repealer.doc_id, expires=expires)
     return out
 
@@ -225,6 +257,11 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
     if change.action == "extend":
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=change.date or doc.expires, changed_by=(*doc.changed_by, kept))
+    if change.action == "repeal" and not change.articles:  # (自…起废止: repealed, in force to the day before)
+        last = (date.fromisoformat(change.date) - timedelta(days=1)).isoformat() if change.date else doc.expires
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
+        return dataclasses.replace(doc, expires=min(filter(None, (last, doc.expires)), default=None),
+                                   repealed_by=doc.repealed_by or by.doc_id, changed_by=(*doc.changed_by, kept))
     if change.action == "end":  # (自…起停止执行: in force to the day before)
         last = (date.fromisoformat(change.date) - timedelta(days=1)).isoformat() if change.date else doc.expires
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
@@ -250,7 +287,7 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
 def _later(doc: Document, than: Document) -> bool:
     """Was the document issued after the changing one (a text republished as amended), so the change is in it?"""
     mine, theirs = doc.signed or doc.published, than.signed or than.published
-    return bool(mine and theirs and mine > theirs)
+    return bool(mine and theirs and mine >= theirs)  # (the same day: a text republished with its amendment)
 
 
 def link_changes(documents: Sequence[Document]) -> list[Document]:

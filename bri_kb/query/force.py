@@ -18,6 +18,8 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
     expired, not yet in force, its dates changed by another document, the clause suspended."""
     if doc.repealed_by:
         by = reference(repealer) if repealer is not None else "另一份文件"
+        if doc.expires and today <= doc.expires:  # (asked of a day before the repeal took effect)
+            return f"将被 {by} 废止，效力止于 {doc.expires}"
         return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
     # (beside a clause, what was done to it; of the document alone, to which of its articles)
     of_articles = clause_note(doc, label, path, today) if label or path else suspended_articles(doc)
@@ -66,6 +68,8 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
             out.append(f"{who}已经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else "") + "，此处为修改前的文本")
         elif c.action == "delete":
             out.append(f"{who}已由 {by} 删去" + (f"（自 {c.date} 起）" if c.date else ""))
+        elif c.action == "repeal":
+            out.append(f"{who}{'将' if c.date and c.date > today else ''}自 {c.date or '（日期不明）'} 起由 {by} 废止")
         elif c.until and c.until < today:
             out.append(f"{who}曾于 {c.date} 至 {c.until} 暂停执行（{by}），已恢复")
         elif c.date and c.date > today:
@@ -86,8 +90,8 @@ def not_in_force_on(doc: Document, label: str, path: Sequence[str], day: str) ->
         by = c.by_name or "另一份文件"
         if c.action == "suspend" and not c.where and c.date and c.date <= day and (not c.until or day <= c.until):
             return f"{day}时{'本条' if c.articles else '本文件'}暂停执行（自 {c.date} 起，{by}）"
-        if c.action == "delete" and c.date and c.date <= day:
-            return f"{day}时本条已由 {by} 删去（自 {c.date} 起）"
+        if c.action in _VERBS and c.articles and c.date and c.date <= day:
+            return f"{day}时本条已由 {by} {_VERBS[c.action]}（自 {c.date} 起）" + ("，此为修改前的文本" if c.action == "amend" else "")
         if c.action == "postpone" and c.articles and c.date and day < c.date:
             return f"{day}时本条尚未施行（经 {by} 推迟至 {c.date}）"
     return ""
@@ -112,7 +116,10 @@ def covers(ref: str, label: str, path: Sequence[str]) -> bool:
     return not item or any(re.match(rf"(?:{article}、)?[（(]{item}[)）]", h) for h in heads[top:])
 
 
-_OF_ARTICLES = ("suspend", "postpone", "amend", "delete")
+_OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal")
+
+
+_VERBS = {"amend": "修改", "delete": "删去", "repeal": "废止"}  # what another document did to some articles
 
 
 def suspended_articles(doc: Document) -> str:
@@ -121,12 +128,12 @@ def suspended_articles(doc: Document) -> str:
     out = [_article_change(c) for c in doc.changed_by if c.action == "suspend" or c.action == "postpone" and c.articles]
     amended: dict[tuple[str, str | None], list[Change]] = {}
     for c in doc.changed_by:
-        if c.action in ("amend", "delete") and c.articles:
+        if c.action in _VERBS and c.articles:
             amended.setdefault((c.action, c.by), []).append(c)
     for (action, _), changes in amended.items():
         which = "、".join(a for c in changes for a in c.articles)
         first = changes[0]
-        out.append(f"{which}经 {first.by_name or '另一份文件'} {'修改' if action == 'amend' else '删去'}"
+        out.append(f"{which}经 {first.by_name or '另一份文件'} {_VERBS[action]}"
                    + (f"（自 {first.date} 起）" if first.date else ""))
     return "；".join(out)
 

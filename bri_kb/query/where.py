@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -62,7 +63,10 @@ def _area_in(area: Place, place: Place) -> bool:
         return area.zone == place.name
     if place.kind in ("city", "county"):
         city = place.name if place.kind == "city" else place.city
-        return area.city == city if area.city else area.province == place.province
+        # (a 片区 named after the county it lies in: 平潭片区 in 平潭县, whatever city the data files it under)
+        short = re.sub(r"^.*(?:试验区|自由贸易港)", "", area.name).removesuffix("片区")
+        named = len(short) >= 2 and place.name.startswith(short) and area.province == place.province
+        return named or (area.city == city if area.city else area.province == place.province)
     return False
 
 

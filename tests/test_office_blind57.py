@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.metadata import repeals_of
+from bri_kb.ingest.relations import repeals_of
 from tests.helpers import ingest_file
 
 from .conftest import DATA

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
-from bri_kb.vocabulary import ANY_DOC_NUMBER, DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
@@ -347,45 +347,6 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
                 name = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", name.strip())
             out.append(_FILE_SUFFIX.sub("", _FILE_SIZE.sub("", name.strip())))
     return tuple(dict.fromkeys(x for x in out if x))  # (an 附件说明 and the download links under it name them twice)
-
-
-_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")
-_REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
-
-
-# 决定废止《…》（厦府〔2016〕215号）、《…》（…）等3件: the documents named after the verb
-_REPEAL_LIST = re.compile(r"(?:决定|现|予以)废止((?:《[^》]{2,80}》(?:[（(][^）)]{4,40}[)）])?[、，和及]?){1,20})")
-
-
-def repeals_of(body: str) -> tuple[str, ...]:
-    """Documents this one repeals: '（国科发资〔2015〕423号）同时废止', '《…》同时废止',
-    '决定废止《…》（文号）、《…》（文号）'."""
-    text = re.sub(r"\s+", "", body)
-    found = [dn.text for m in _REPEAL_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(1)))]
-    for m in _REPEAL_LIST.finditer(text):
-        found += [dn.text for x in re.findall(r"[（(]([^）)]{4,40})[)）]", m.group(1)) if (dn := parse_doc_number(x))]
-    found += [m.group(1) for m in _REPEAL_TITLE.finditer(text)]
-    return tuple(dict.fromkeys(found))
-
-
-_ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
-_ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题)\s*[:：]\s*(.+)$", re.MULTILINE)
-
-
-def repealed_rows(rows: Sequence[tuple[Sequence[str], str]], title: str = "") -> tuple[str, ...]:
-    """Documents a 废止 list repeals: the rows (headings above, text) of a table
-    under a heading that names 废止 (附件1 …决定废止的规范性文件目录), or in a
-    document whose title does (关于废止3件市政府规范性文件的通知), each by its
-    文号 column, else its title column."""
-    out = []
-    for path, text in rows:
-        if not any("废止" in h and "修改" not in h for h in (*path, title)) or re.search(r"部分废止|第[一二三四五六七八九十百]+条", text):
-            continue  # (a row that repeals some articles only: relations.changes_of reads it)
-        if (m := _ROW_NUMBER.search(text)) and (dn := parse_doc_number(re.sub(r"\s+", "", m.group(1)))):
-            out.append(dn.text)
-        elif m := _ROW_TITLE.search(text):
-            out.append(m.group(1).strip())
-    return tuple(out)
 
 
 _REGULATION = re.compile(r"《([^》]{2,60})》")

@@ -32,12 +32,10 @@ from bri_kb.ingest.metadata import (
     margin_facts,
     organs_alone,
     regulations_in,
-    repealed_rows,
-    repeals_of,
 )
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
-from bri_kb.ingest.relations import changes_of
+from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure

@@ -194,7 +194,7 @@ def in_force_json(doc: Document) -> dict[str, Any]:
     start, basis = start_of(doc)
     return {"from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by,
             "changed_by": [{"action": c.action, "by": c.by, "by_name": c.by_name, "date": c.date, "until": c.until,
-                            "articles": list(c.articles), "was": c.was} for c in doc.changed_by]}
+                            "articles": list(c.articles), "was": c.was, "where": c.where} for c in doc.changed_by]}
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:

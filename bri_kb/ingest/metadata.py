@@ -271,7 +271,7 @@ def _not_of_others(text: str) -> str:
 # A sentence that dates something else: one article (本条自…起实施), or another document a change names
 # (《若干规定》第九条原定自…起实施，推迟至…; 自…起，暂停执行《…》第五条).
 _OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本(?:条(?!例)|款|项(?!目))")
-_CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行")
+_CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行|废止|停止执行|调整为|修改为")
 
 
 def _own_start(text: str) -> str:

@@ -41,7 +41,11 @@ _SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条�
 _RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
 _NUM = "[一二三四五六七八九十百零]+"
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
-_ARTICLES = re.compile(rf"(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?[、，和及与至—－~～-]*)+")
+# (an outline's item alone: 第（五）项, 第五项)
+_ARTICLES = re.compile(rf"(?:(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?|第[（(]?{_NUM}[)）]?项)[、，和及与至—－~～-]*)+")
+# 《通知》第（二）项…自2025年1月1日起废止: some articles or items end (the document named before them)
+_END_OF = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
+_ADJUST = re.compile(r"(?:修改|调整)为")  # 《通知》第（三）项中“…”调整为“…”
 # 决定对《…》作如下修改, 现将《…》修改如下: the document a 修改决定's items amend
 _AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款)?(?:作|做)(?:如下|以下)修改|(?:对|将)《□*》修改如下")
 _ITEM = r"^[”’\"）)]*(?:[一二三四五六七八九十百]+、)?\s*"
@@ -120,6 +124,12 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     elif m := (_END_IN_ROW if target else _END).search(plain):
         if who := before(m.start() + 1):
             out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
+    elif ((m := _END_OF.search(plain)) or (m := _ADJUST.search(plain))) and (at := named_before(m.start())) \
+            and (articles := _last(_ARTICLES.finditer(plain, at[0], m.start()))):
+        start = _FROM.search(plain, m.start() if m.re is _ADJUST else 0)
+        action = "amend" if m.re is _ADJUST else "repeal" if m.group(2) == "废止" else "end"
+        out.append(Change(target or at[1], action, iso_date(start.group(1)) if start else own,
+                          articles=_articles(articles.group(0))))
     elif (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
         articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
         out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,
@@ -164,7 +174,10 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _articles(text: str) -> tuple[str, ...]:
     """第五条、第六条 -> (第五条, 第六条); 第五条至第八条 -> 第五条 … 第八条; 第二条第（二）项 as printed."""
     out: list[str] = []
-    for m in re.finditer(rf"第({_NUM})条(?:(?:至|—|－|-|~|～)第({_NUM})条|(第[（(]?{_NUM}[)）]?项))?", text):
+    for m in re.finditer(rf"第({_NUM})条(?:(?:至|—|－|-|~|～)第({_NUM})条|(第[（(]?{_NUM}[)）]?项))?|第[（(]?({_NUM})[)）]?项", text):
+        if m.group(4):  # an outline's item alone, as the outline writes it: 第（五）项
+            out.append(f"第（{m.group(4)}）项")
+            continue
         first, last = cn_to_int(m.group(1)), cn_to_int(m.group(2) or "")
         if m.group(3):
             out.append(f"第{m.group(1)}条{m.group(3)}")
@@ -301,7 +314,7 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=min(filter(None, (last, doc.expires)), default=None),
                                    repealed_by=doc.repealed_by or by.doc_id, changed_by=(*doc.changed_by, kept))
-    if change.action == "end":  # (自…起停止执行: in force to the day before)
+    if change.action == "end" and not change.articles:  # (自…起停止执行: in force to the day before)
         last = (date.fromisoformat(change.date) - timedelta(days=1)).isoformat() if change.date else doc.expires
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=min(filter(None, (last, doc.expires)), default=None),

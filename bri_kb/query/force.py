@@ -41,7 +41,7 @@ def changes_note(doc: Document) -> str:
         by = c.by_name or "另一份文件"
         if c.action == "extend":
             out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
-        elif c.action == "end":
+        elif c.action == "end" and not c.articles:
             out.append(f"经 {by} 自 {c.date} 起停止执行")
         elif c.action == "amend" and not c.articles:
             out.append(f"经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else ""))
@@ -68,6 +68,8 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
             out.append(f"{who}已经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else "") + "，此处为修改前的文本")
         elif c.action == "delete":
             out.append(f"{who}已由 {by} 删去" + (f"（自 {c.date} 起）" if c.date else ""))
+        elif c.action == "end":
+            out.append(f"{who}{'将' if c.date and c.date > today else ''}自 {c.date or '（日期不明）'} 起停止执行（{by}）")
         elif c.action == "repeal":
             out.append(f"{who}{'将' if c.date and c.date > today else ''}自 {c.date or '（日期不明）'} 起由 {by} 废止")
         elif c.until and c.until < today:
@@ -97,7 +99,8 @@ def not_in_force_on(doc: Document, label: str, path: Sequence[str], day: str) ->
     return ""
 
 
-_REF = re.compile(r"第([一二三四五六七八九十百零]+)条(?:第[（(]?([一二三四五六七八九十百零]+)[)）]?项)?")
+_REF = re.compile(r"第([一二三四五六七八九十百零]+)条(?:第[（(]?([一二三四五六七八九十百零]+)[)）]?项)?"
+                  r"|第[（(]([一二三四五六七八九十百零]+)[)）]项")
 
 
 def covers(ref: str, label: str, path: Sequence[str]) -> bool:
@@ -106,7 +109,9 @@ def covers(ref: str, label: str, path: Sequence[str]) -> bool:
     m = _REF.fullmatch(ref)
     if not m:
         return label == ref
-    article, item = m.groups()
+    article, item, alone = m.groups()
+    if alone:  # 第（五）项 of an outline numbered straight through: the item （五）, wherever it stands
+        return any(re.match(rf"(?:[一二三四五六七八九十]+、)?[（(]{alone}[)）]", h) for h in (*path, label))
     if label.startswith(f"第{article}条"):
         return True
     heads = [*path, label]
@@ -116,10 +121,10 @@ def covers(ref: str, label: str, path: Sequence[str]) -> bool:
     return not item or any(re.match(rf"(?:{article}、)?[（(]{item}[)）]", h) for h in heads[top:])
 
 
-_OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal")
+_OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal", "end")
 
 
-_VERBS = {"amend": "修改", "delete": "删去", "repeal": "废止"}  # what another document did to some articles
+_VERBS = {"amend": "修改", "delete": "删去", "repeal": "废止", "end": "停止执行"}  # what another document did to some articles
 
 
 def suspended_articles(doc: Document) -> str:

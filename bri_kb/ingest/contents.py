@@ -16,11 +16,13 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
 # An entry's end: dot leaders, a tab or spaces, then its page number (Arabic or Roman), or leaders alone.
-_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}|[IVXivx]{1,4})?\s*$|[.…·．•]{4,}\s*$")
+_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?\s*$|[.…·．•]{4,}\s*$")
 _ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
 _BRACKETED_NUMBER = re.compile(r"[（(][^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号[)）]$")  # （湘政办发〔2022〕35号） after a title
 _HEADING = re.compile(r"^\s*目\s*录\s*$")
-_SHORTEST, _LONGEST = 8, 120  # a title's length, in characters
+_SHORTEST, _LONGEST = 8, 120
+_SECTION = re.compile(r"^【[^】]{2,16}】")  # a gazette's 栏目 over its first entry: 【省政府令】
+_ORDER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)(?:[（(]?第\d{1,4}号[)）]?)?")  # a title's length, in characters
 
 
 def entry_titles(lines: Sequence[str]) -> list[str]:
@@ -35,7 +37,7 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             continue
         if _ENTRY_END.search(text):
             title = _ENTRY_NUMBER.sub("", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())
-            title = _BRACKETED_NUMBER.sub("", title).strip()
+            title = _BRACKETED_NUMBER.sub("", _SECTION.sub("", title)).strip()
             # (a document's title names its 文种; a chapter's heading in one regulation's own 目录 does not)
             if _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title):
                 titles.append(title)
@@ -59,8 +61,25 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
         for j in range(i, min(i + most, len(flat))):
             joined += flat[j]
             if joined in wanted:
-                starts.append(i)
+                # (a rule printed under the 令 that makes it public starts with that 令: 湖北省人民政府令 / 第471号 / …)
+                above = [k for k in range(max(0, i - 10), i) if _ORDER_HEAD.fullmatch(flat[k])]
+                starts.append(above[0] if above else i)
                 break
             if not any(key.startswith(joined) for key in wanted):
                 break
+    return starts
+
+
+_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's 栏目 label alone
+
+
+def with_titled_starts(lines: Sequence[Line], found: Sequence[int], titles: Sequence[str]) -> list[int]:
+    """The documents' starts found otherwise (`found`, the first at 0), with those of the titles a 目录
+    names: not where a document starts just above (its 版头 or 文号), nor where only 栏目 labels
+    (【省政府令】) stand between the start before and the title."""
+    starts = sorted(found)
+    for i in titled_starts(lines, titles):
+        before = max(s for s in starts if s <= i)
+        if not any(0 < s <= i <= s + 8 for s in found) and not all(_LABEL.fullmatch(squash(x.text)) for x in lines[before:i]):
+            starts = sorted({*starts, i})
     return starts

@@ -263,9 +263,13 @@ _OTHERS = re.compile(r"原定|延长|继续执行")
 
 
 def _not_of_others(text: str) -> str:
-    """The sentences that do not change another document's period: 《…》原定有效期至2024年6月30日，继续执行至…
-    gives that document's old end, not this one's."""
-    return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s))
+    """The sentences that do not give another document's period: 《…》原定有效期至2024年6月30日，继续执行至…
+    or 《…》（…）有效期至… gives that document's end, not this one's."""
+    return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s) and not _QUOTED_VALIDITY.search(s))
+
+
+# 《…》（鄂政办发〔2022〕27号，以下简称《办法》）有效期至…: the quoted document's period, not this one's
+_QUOTED_VALIDITY = re.compile(r"^(?!\W{0,3}本).*《[^》]+》(?:[（(][^（）()]{0,40}[)）])?\s*(?:的)?有效期")
 
 
 # A sentence that dates something else: one article (本条自…起实施), or another document a change names

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.contents import entry_titles, titled_starts
+from bri_kb.ingest.contents import entry_titles, with_titled_starts
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
@@ -377,9 +377,7 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = ()) -> Iterato
 def _office_documents(lines: Sequence[Line], titles: Sequence[str] = ()) -> list[tuple[RawDocument, int]]:
     """A file of one document, or of several 公文 printed one after another
     (gongwen.further_documents, or the titles its 目录 names), each with the index of its first line."""
-    found = [0, *further_documents(lines)]
-    # (a title the 目录 names starts a document, unless one starts just above it: its 版头 or 文号)
-    starts = sorted({*found, *(i for i in titled_starts(lines, titles) if not any(s <= i <= s + 8 for s in found))})
+    starts = with_titled_starts(lines, [0, *further_documents(lines)], titles)
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)

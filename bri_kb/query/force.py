@@ -65,7 +65,8 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
         if c.action == "postpone":
             out.append(f"{who}施行日期经 {by} 推迟至 {c.date}")
         elif c.action == "amend":
-            out.append(f"{who}已经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else "") + "，此处为修改前的文本")
+            parts = "、".join(p for a in c.articles if covers(a, label, path) and (p := _within(a, label)))
+            out.append(f"{who}{parts}已经 {by} 修改" + (f"（自 {c.date} 起施行）" if c.date else "") + "，此处为修改前的文本")
         elif c.action == "delete":
             out.append(f"{who}已由 {by} 删去" + (f"（自 {c.date} 起）" if c.date else ""))
         elif c.action == "end":
@@ -92,10 +93,21 @@ def not_in_force_on(doc: Document, label: str, path: Sequence[str], day: str) ->
         by = c.by_name or "另一份文件"
         if c.action == "suspend" and not c.where and c.date and c.date <= day and (not c.until or day <= c.until):
             return f"{day}时{'本条' if c.articles else '本文件'}暂停执行（自 {c.date} 起，{by}）"
+        if c.action == "amend" and all(_within(a, label) for a in c.articles if covers(a, label, path)):
+            continue  # (one item of the article amended: the rest of it still held; the note says which)
         if c.action in _VERBS and c.articles and c.date and c.date <= day:
             return f"{day}时本条已由 {by} {_VERBS[c.action]}（自 {c.date} 起）" + ("，此为修改前的文本" if c.action == "amend" else "")
         if c.action == "postpone" and c.articles and c.date and day < c.date:
             return f"{day}时本条尚未施行（经 {by} 推迟至 {c.date}）"
+    return ""
+
+
+def _within(ref: str, label: str) -> str:
+    """The part of an article a reference names inside the clause that is the whole article
+    (第七条第（二）项 of 第七条: 第（二）项), or ""."""
+    m = _REF.fullmatch(ref)
+    if m and m.group(2) and label == f"第{m.group(1)}条":
+        return ref.removeprefix(label)
     return ""
 
 

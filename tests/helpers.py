@@ -70,3 +70,13 @@ def write_store(path: Path, documents: Sequence[Document], clauses: Sequence[Cla
         con.commit()
     finally:
         con.close()
+
+
+def built_kb(directory: Path, files: Sequence[Path]) -> Path:
+    """A knowledge base built from `files` (with the bundled encoder) in `directory`/kb: for tests
+    that need documents linked to one another (what one changes or repeals of another)."""
+    from bri_kb.index.kb import build
+
+    home = directory / "kb"
+    build(list(files), home)
+    return home

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from bri_kb.cli import app
 from bri_kb.ingest.metadata import dates_of
 from bri_kb.vocabulary import start_of
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -35,11 +35,7 @@ def test_a_documents_own_period_is_still_read() -> None:
 
 @pytest.fixture(scope="module")
 def changed_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind63") / "kb"
-    build(sorted(BLIND.glob("*.docx")), home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind63"), sorted(BLIND.glob("*.docx")))
 
 
 def test_documents_take_the_dates_other_documents_give_them(changed_kb: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bri_kb.query.force import status_note
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -20,11 +20,7 @@ EXPECTED = json.loads((BLIND / "expected.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind65") / "kb"
-    build(sorted(BLIND.glob("*.docx")), home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind65"), sorted(BLIND.glob("*.docx")))
 
 
 def test_every_end_is_the_one_an_analyst_records_after_reading_all_five(linked_kb: Path) -> None:

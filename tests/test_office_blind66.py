@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from bri_kb.cli import app
 from bri_kb.vocabulary import start_of
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -60,11 +60,7 @@ def test_what_the_gongao_changes_and_what_it_only_cites(suffix: str) -> None:
 
 @pytest.fixture(scope="module")
 def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind66") / "kb"
-    build(sorted(BLIND.glob("*.docx")), home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind66"), sorted(BLIND.glob("*.docx")))
 
 
 def test_dates_after_reading_all_six(linked_kb: Path) -> None:

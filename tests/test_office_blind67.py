@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -39,11 +39,7 @@ def test_a_republished_text_is_dated_by_its_last_amendment() -> None:
 
 @pytest.fixture(scope="module")
 def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind67") / "kb"
-    build(sorted(BLIND.glob("*.docx")), home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind67"), sorted(BLIND.glob("*.docx")))
 
 
 def test_repeals_and_amendments_across_the_knowledge_base(linked_kb: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -41,11 +41,7 @@ def test_a_quoted_documents_period_is_not_the_notices() -> None:
 
 @pytest.fixture(scope="module")
 def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind69") / "kb"
-    build([BLIND / "blind69_hubei_gongbao.docx", BLIND / "blind69_hubei_banfa.docx"], home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind69"), [BLIND / "blind69_hubei_gongbao.docx", BLIND / "blind69_hubei_banfa.docx"])
 
 
 def test_an_article_one_item_of_which_is_amended_still_holds(linked_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
-from tests.helpers import ingest_file
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -33,11 +33,7 @@ def test_changes_to_an_outlines_items_are_of_those_items() -> None:
 
 @pytest.fixture(scope="module")
 def linked_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from bri_kb.index.kb import build
-
-    home = tmp_path_factory.mktemp("blind70") / "kb"
-    build(sorted(BLIND.glob("*.html")), home)
-    return home
+    return built_kb(tmp_path_factory.mktemp("blind70"), sorted(BLIND.glob("*.html")))
 
 
 def test_the_other_items_stay_in_force_after_the_change(linked_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,7 +1,8 @@
-"""What one document does to another's force: repeals it (…同时废止), extends its
-validity (有效期延长至…, 继续执行至…), postpones its start (推迟至…起施行), ends it
-(自…起停止执行) or suspends some of its articles (暂停执行《…》第五条). Read from the changing document's
-sentences and table rows here; applied to the changed documents once the whole
+"""What one document does to another's force: repeals it (…同时废止, 自…起废止) or some
+of its articles, extends its validity (有效期延长至…, 继续执行至…), postpones its start
+(推迟至…起施行), ends it (自…起停止执行), suspends or resumes some of its articles (暂停执行
+《…》第五条), or amends them (a 修改决定's 将第五条修改为…, 删去第八条). Read from the changing
+document's sentences and table rows here; applied to the changed documents once the whole
 knowledge base is read (link_repeals, link_changes)."""
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _EXTEND = re.compile(rf"(?:有效期再?(?:延长|顺延|延续|延期)(?:[一�
                      rf"|(?:延长|顺延)[^。；，]{{0,80}}?有效期(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
 # 《…》（…）自2024年1月1日起停止执行: the document ends the day before
 _END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
-_END_IN_ROW = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")  # (a row names its document in its own cell)
+# 自…起废止 with no document right before it: a row's (its document in its own cell), or some articles' or items'
+# (《通知》第（二）项…自2025年1月1日起废止: the document named before them)
+_END_OF = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
 # 自2025年1月1日起，废止下列规范性文件：（一）《…》（…）；（二）…: the items after it name what it repeals
 _REPEAL_LEAD = re.compile(r"废止(?:下列|以下|如下)")
 _REPEALS = re.compile(r"废止(?=《)")  # 废止《…》（…）所附《若干规定》第三条、第四条
@@ -43,8 +46,6 @@ _NUM = "[一二三四五六七八九十百零]+"
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
 # (an outline's item alone: 第（五）项, 第五项)
 _ARTICLES = re.compile(rf"(?:(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?|第[（(]?{_NUM}[)）]?项)[、，和及与至—－~～-]*)+")
-# 《通知》第（二）项…自2025年1月1日起废止: some articles or items end (the document named before them)
-_END_OF = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
 _ADJUST = re.compile(r"(?:修改|调整)为")  # 《通知》第（三）项中“…”调整为“…”
 # 决定对《…》作如下修改, 现将《…》修改如下: the document a 修改决定's items amend
 _AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款)?(?:作|做)(?:如下|以下)修改|(?:对|将)《□*》修改如下")
@@ -121,7 +122,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     elif m := _EXTEND.search(plain):
         if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
             out.append(Change(who, "extend", iso_date(m.group(1))))
-    elif m := (_END_IN_ROW if target else _END).search(plain):
+    elif m := (_END_OF if target else _END).search(plain):
         if who := before(m.start() + 1):
             out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
     elif ((m := _END_OF.search(plain)) or (m := _ADJUST.search(plain))) and (at := named_before(m.start())) \

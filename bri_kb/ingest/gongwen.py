@@ -164,9 +164,15 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     return Masthead(i, fields)
 
 
+def _listed(text: str, above: str) -> bool:
+    """A title broken after a 、 of its own list, running on to the line that ends with its 文种
+    (…关于公布继续有效、修改、 / 废止的规范性文件目录的通知)."""
+    return above[-1:] == "、" and bool(_GENRE_END.search(_flat(text))) and not marker_of(above)
+
+
 def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
-    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL or marker_of(text) or CELL in text
+    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL and not _listed(text, above) or marker_of(text) or CELL in text
                 or HEADER_LINE.match(text) or doc_number_line(text))
 
 

@@ -131,8 +131,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
-        # (a compilation's 编印说明 tells of the changes its documents make; it makes none)
-        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) else changes_of(
+        # (a compilation's 编印说明 or a 解读 tells of the changes a document makes; it makes none)
+        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or "解读" in raw.title else changes_of(
             "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
             dates.effective or dates.signed or dates.published),
         changed_by=(),  # (the knowledge base's writer links changes across documents)

@@ -122,15 +122,21 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     elif m := _EXTEND.search(plain):
         if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
             out.append(Change(who, "extend", iso_date(m.group(1))))
-    elif m := (_END_OF if target else _END).search(plain):
-        if who := before(m.start() + 1):
-            out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
-    elif ((m := _END_OF.search(plain)) or (m := _ADJUST.search(plain))) and (at := named_before(m.start())) \
-            and (articles := _last(_ARTICLES.finditer(plain, at[0], m.start()))):
+    # Some articles or items named before the verb end, are repealed or amended (第十二条自…起停止执行; 《通知》第（三）项
+    # 中“…”调整为“…”), besides an extension a row may also make; else the whole document ends or is repealed.
+    some = [(m, at, articles) for m in (_END_OF.search(plain), _ADJUST.search(plain))
+            if m and (at := named_before(m.start()) or ((0, target) if target else None))
+            and (articles := _last(_ARTICLES.finditer(plain, at[0], m.start())))]
+    for m, at, articles in some:
         start = _FROM.search(plain, m.start() if m.re is _ADJUST else 0)
         action = "amend" if m.re is _ADJUST else "repeal" if m.group(2) == "废止" else "end"
         out.append(Change(target or at[1], action, iso_date(start.group(1)) if start else own,
                           articles=_articles(articles.group(0))))
+    if some or out and out[0].action == "postpone":
+        pass
+    elif m := (_END_OF if target else _END).search(plain):
+        if who := before(m.start() + 1):
+            out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
     elif (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
         articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
         out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,

@@ -20,8 +20,10 @@ def title_runs_on(first: str, second: str) -> bool:
     文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
     if len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
         return False
+    # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
+    ends = first[-1] not in TERMINAL or first[-1] == "、" and names_genre(second) and not marker_of(first)
     return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second)))
-                                                     and not names_genre(first) and first[-1] not in TERMINAL)
+                                                     and not names_genre(first) and ends)
 
 
 def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:

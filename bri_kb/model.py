@@ -27,7 +27,8 @@ class Change:
     有效期相应顺延至…), or some of its articles suspended (暂停执行《…》第五条、第六条)."""
 
     target: str  # the changed document as the changing one names it: 文号, else title
-    # "extend", "postpone", "end" (自…起停止执行), "suspend", "resume" (恢复执行), "amend" (修改; of the
+    # "extend", "continue" (继续执行, no end given), "postpone", "end" (自…起停止执行), "repeal" (废止; of the whole,
+    # or of the articles named), "suspend", "resume" (恢复执行), "amend" (修改; of the
     # whole, or of the articles named) or "delete" (删去第八条)
     action: str
     # the new end (extend), the new start (postpone), the first day no longer in force (end),

@@ -22,7 +22,11 @@ _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _EXTEND = re.compile(rf"(?:有效期再?(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
                      rf"|(?:延长|顺延)[^。；，]{{0,80}}?有效期(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
 # 《…》（…）自2024年1月1日起停止执行: the document ends the day before
-_END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
+# (or from the day this one takes effect: 《…》（…）自本通知施行之日起废止)
+_END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY}|本[\u4e00-\u9fff]{{1,4}}(?:施行|实施|印发|发布|公布)之日)\s*起\s*"
+                  r"((?:停止|不再)(?:执行|实施)|废止)")
+# 《…》（…）继续执行 (no end given): in force with no end, until another document says otherwise
+_CONTINUE = re.compile(r"[》号][)）]?\s*继续(?:执行|有效|实施)(?![^。；，]{0,4}至)")
 # 自…起废止 with no document right before it: a row's (its document in its own cell), or some articles' or items'
 # (《通知》第（二）项…自2025年1月1日起废止: the document named before them)
 _END_OF = re.compile(rf"自\s*({_DAY})\s*起\s*((?:停止|不再)(?:执行|实施)|废止)")
@@ -40,6 +44,7 @@ _POSTPONED_END = re.compile(rf"(?:顺延|延长|调整)至\s*({_DAY})")
 _SUSPEND = re.compile(r"(?:暂停(?:执行|实施|适用)|暂缓(?:执行|实施)(?![^。；，]{0,20}?(?:至|到)\s*(?:19|20)\d{2}))"
                       r"(?![前后的]|期间|时间)")
 _WHERE = re.compile(r"在([^，。；在]{2,80}?)(?:范围)?内?$")  # 在…自由贸易试验区暂停实施: where it is suspended
+_CONTINUED_TO = re.compile(r"[^。；]{0,6}(?:有效期|至|到)")  # (继续执行至…, 继续执行，有效期至…: an extension)
 _SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条款|内容|规定|措施)")
 _RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
 _NUM = "[一二三四五六七八九十百零]+"
@@ -136,7 +141,9 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         pass
     elif m := (_END_OF if target else _END).search(plain):
         if who := before(m.start() + 1):
-            out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1))))
+            out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1)) or own))
+    elif (m := _CONTINUE.search(plain)) and (who := before(m.start() + 1)) and not _CONTINUED_TO.match(plain, m.end()):
+        out.append(Change(who, "continue", own))
     elif (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
         articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
         out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,
@@ -313,6 +320,9 @@ def link_repeals(documents: Sequence[Document]) -> list[Document]:
 
 def _changed(doc: Document, change: Change, by: Document) -> Document:
     """The document as the change leaves it; the change is kept on it with the date it replaced."""
+    if change.action == "continue":  # (继续执行, no end given: no end)
+        kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
+        return dataclasses.replace(doc, expires=None, changed_by=(*doc.changed_by, kept))
     if change.action == "extend":
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=change.date or doc.expires, changed_by=(*doc.changed_by, kept))

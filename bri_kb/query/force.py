@@ -41,6 +41,8 @@ def changes_note(doc: Document) -> str:
         by = c.by_name or "另一份文件"
         if c.action == "extend":
             out.append(f"有效期经 {by} 延长至 {c.date}" + (f"（原至 {c.was}）" if c.was else ""))
+        elif c.action == "continue":
+            out.append(f"经 {by} 继续执行，不再以原有效期为止" + (f"（原至 {c.was}）" if c.was else ""))
         elif c.action == "end" and not c.articles:
             out.append(f"经 {by} 自 {c.date} 起停止执行")
         elif c.action == "amend" and not c.articles:

@@ -301,8 +301,9 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s) or kinds[i] is NO_BODY:
             kinds[i] = NO_BODY
-        elif _NO_BODY_OPENS.match(s) and (end := _no_body_end(stripped, i)):
-            kinds[i:end] = [NO_BODY] * (end - i)
+        elif _NO_BODY_OPENS.match(s) and (end := next((e for e in range(i + 2, min(i + 5, len(stripped) + 1))
+                                                         if _NO_BODY.match("".join(stripped[i:e]))), None)):
+            kinds[i:end] = [NO_BODY] * (end - i)  # (a 签字页 note wrapped over up to four lines)
         elif _SEPARATOR.fullmatch(s):
             kinds[i] = SEPARATOR
         elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
@@ -338,14 +339,6 @@ BLOCK_LINES = 20_000
 MARGIN_LINES = 5_000
 
 Removed = tuple[int, str]  # (line number, kind)
-
-
-def _no_body_end(lines: Sequence[str], first: int) -> int | None:
-    """Where a （本页无正文，为《…》签字页） note wrapped over up to four lines ends (the line after it)."""
-    for end in range(first + 2, min(first + 5, len(lines) + 1)):
-        if _NO_BODY.match("".join(lines[first:end])):
-            return end
-    return None
 
 
 def clean_blocks(

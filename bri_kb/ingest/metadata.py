@@ -215,10 +215,10 @@ _COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗))(
 
 def _area_city(issuer: str, gaz: Gazetteer) -> str | None:
     """The city of the free trade zone's 片区 whose organ this is, when its name says the
-    city (…自由贸易试验区苏州片区管理委员会 -> 苏州市)."""
+    city (…自由贸易试验区苏州片区管理委员会 -> 苏州市; …德宏片区… -> 德宏傣族景颇族自治州)."""
     ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
     named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
-    if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith("市"):
+    if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith(("市", "州", "盟", "地区")):
         return None
     return named[0]
 

@@ -55,6 +55,16 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
     return best
 
 
+@lru_cache(maxsize=512)
+def _prefecture_of(name: str) -> str | None:
+    """The prefecture a county-level city lies in, found among the divisions by its stem
+    (瑞丽市 -> 德宏傣族景颇族自治州, through 瑞丽县 of the divisions), or None."""
+    stem = re.sub(r"(?:市|县)$", "", name)
+    found = {p.city for p in gazetteer().places.values()
+             if p.kind == "county" and p.city and re.sub(r"(?:市|县|区)$", "", p.name) == stem}
+    return found.pop() if len(found) == 1 else None
+
+
 def _area_in(area: Place, place: Place) -> bool:
     """Does a 片区 lie in the asked place, or may it: its zone, its city (a county
     of its city may hold it), its province; a 片区 whose city the data does not
@@ -63,6 +73,8 @@ def _area_in(area: Place, place: Place) -> bool:
         return area.zone == place.name
     if place.kind in ("city", "county"):
         city = place.name if place.kind == "city" else place.city
+        if place.kind == "city" and area.city != city and _prefecture_of(place.name) == area.city:
+            return True  # (a county-level city the data lists as a city: 瑞丽市 in 德宏州, where the 德宏片区 lies)
         # (a 片区 named after the county it lies in: 平潭片区 in 平潭县, whatever city the data files it under)
         short = re.sub(r"^.*(?:试验区|自由贸易港)", "", area.name).removesuffix("片区")
         named = len(short) >= 2 and place.name.startswith(short) and area.province == place.province

@@ -22,9 +22,9 @@ class Source:
 
 @dataclass(frozen=True)
 class Change:
-    """One document's change to another's force, as the changing document prints it:
-    its validity extended (有效期延长至…, 继续执行至…), its start postponed (推迟至…起施行,
-    有效期相应顺延至…), or some of its articles suspended (暂停执行《…》第五条、第六条)."""
+    """One document's change to another's force, as the changing document prints it: its
+    validity extended or continued, its start postponed, the whole or some articles ended or
+    repealed, some articles suspended, resumed, amended or deleted (see `action`)."""
 
     target: str  # the changed document as the changing one names it: 文号, else title
     # "extend", "continue" (继续执行, no end given), "postpone", "end" (自…起停止执行), "repeal" (废止; of the whole,
@@ -35,7 +35,7 @@ class Change:
     # the first day suspended (suspend), the first day in force again (resume)
     date: str | None
     until: str | None = None  # postpone: the new end, when printed; suspend: the last day suspended
-    articles: tuple[str, ...] = ()  # postpone, suspend, resume: the articles (第五条; 第二条第（二）项), () for all
+    articles: tuple[str, ...] = ()  # the articles or items changed (第五条; 第二条第（二）项; 第（五）项), () for all
     # Set on the changed document's copy: the changing document (doc_id and how a reader
     # names it) and the date the change replaced (the old end, or the old start).
     by: str | None = None

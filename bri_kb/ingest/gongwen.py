@@ -164,7 +164,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     return Masthead(i, fields)
 
 
-def _listed(text: str, above: str) -> bool:
+def breaks_at_list(text: str, above: str) -> bool:
     """A title broken after a 、 of its own list, running on to the line that ends with its 文种
     (…关于公布继续有效、修改、 / 废止的规范性文件目录的通知)."""
     return above[-1:] == "、" and bool(_GENRE_END.search(_flat(text))) and not marker_of(above)
@@ -172,8 +172,8 @@ def _listed(text: str, above: str) -> bool:
 
 def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
-    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL and not _listed(text, above) or marker_of(text) or CELL in text
-                or HEADER_LINE.match(text) or doc_number_line(text))
+    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL and not breaks_at_list(text, above)
+                or marker_of(text) or CELL in text or HEADER_LINE.match(text) or doc_number_line(text))
 
 
 MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")

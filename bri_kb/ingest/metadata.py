@@ -287,9 +287,14 @@ def _own_start(text: str) -> str:
 _ABOUT_ITSELF = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本[\u4e00-\u9fff]{1,4}自")
 
 
+def _dates_in(text: str) -> list[str]:
+    """The dates (2024年5月20日, 二○二四年…) a text holds, as ISO."""
+    return [d for m in _DATE_CN.finditer(hanzi_date_to_digits(text)) if (d := iso_of(m))]
+
+
 def _last_date(line: str) -> str | None:
     """The latest of the dates a line holds (the day the last party signed)."""
-    return max(filter(None, (iso_of(m) for m in _DATE_CN.finditer(hanzi_date_to_digits(line)))), default=iso_date(line))
+    return max(_dates_in(line), default=iso_date(line))
 
 
 def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = ()) -> Dates:
@@ -299,8 +304,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((_last_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
     if signed is None:
-        signed = max(filter(None, (iso_of(m) for x in signing for m in _DATE_CN.finditer(hanzi_date_to_digits(x)))),
-                     default=None)
+        signed = max((d for x in signing for d in _dates_in(x)), default=None)
     effective = expires = None
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))

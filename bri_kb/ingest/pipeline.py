@@ -101,7 +101,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
-    if "解读" in raw.title:  # (a 解读 quotes the dates of what it explains; it has none of its own)
+    explains = "解读" in raw.title  # (a 解读 quotes the dates and changes of what it explains; it has none of its own)
+    if explains:
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")
     if number is None and not re.search(r"\s", carrier) and (carried := parse_doc_number(carrier)):
@@ -132,7 +133,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
         # (a compilation's 编印说明 or a 解读 tells of the changes a document makes; it makes none)
-        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or "解读" in raw.title else changes_of(
+        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or explains else changes_of(
             "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
             dates.effective or dates.signed or dates.published),
         changed_by=(),  # (the knowledge base's writer links changes across documents)

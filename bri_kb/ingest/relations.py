@@ -100,8 +100,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     plain = _masked(sentence)
 
     def named_before(at: int) -> tuple[int, str] | None:
-        found = [(pos, r) for pos, r in refs if pos < at]
-        return found[-1] if found else None
+        return _named_before(refs, at)
 
     def before(at: int) -> str | None:
         found = named_before(at)
@@ -137,14 +136,14 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         action = "amend" if m.re is _ADJUST else "repeal" if m.group(2) == "废止" else "end"
         out.append(Change(target or at[1], action, iso_date(start.group(1)) if start else own,
                           articles=_articles(articles.group(0))))
-    if some or out and out[0].action == "postpone":
-        pass
-    elif m := (_END_OF if target else _END).search(plain):
+    whole = not some and not (out and out[0].action == "postpone")
+    if whole and (m := (_END_OF if target else _END).search(plain)):
         if who := before(m.start() + 1):
             out.append(Change(who, "repeal" if m.group(2) == "废止" else "end", iso_date(m.group(1)) or own))
-    elif (m := _CONTINUE.search(plain)) and (who := before(m.start() + 1)) and not _CONTINUED_TO.match(plain, m.end()):
+    elif whole and (m := _CONTINUE.search(plain)) and (who := before(m.start() + 1)) \
+            and not _CONTINUED_TO.match(plain, m.end()):
         out.append(Change(who, "continue", own))
-    elif (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
+    elif whole and (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
         articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
         out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,
                           articles=_articles(articles.group(0)) if articles else ()))
@@ -157,15 +156,16 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
             span, start = _SPAN.search(plain), _FROM.search(plain)
             first = span.group(1) if span else start.group(1) if start else None
             where = _WHERE.search(plain[:m.start()]) if action == "suspend" else None
-            out.append(Change(who, action, iso_date(first) if first and iso_date(first) else own,
+            out.append(Change(who, action, (iso_date(first) if first else None) or own,
                               iso_date(span.group(2)) if span and action == "suspend" else None,
                               _articles(articles.group(0)) if articles else (), where=where.group(1) if where else None))
     return out
 
 
-def _nearest(refs: list[tuple[int, str]], at: int) -> str | None:
-    named = [r for pos, r in refs if pos < at]
-    return named[-1] if named else None
+def _named_before(refs: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
+    """The document a sentence names nearest before a position, with where it is named."""
+    found = [(pos, r) for pos, r in refs if pos < at]
+    return found[-1] if found else None
 
 
 def _amendments(sentence: str, target: str, own: str | None) -> list[Change]:
@@ -223,7 +223,7 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
         else:
             listed = None
         if m := _AMEND_LEAD.search(_masked(s)):
-            amended = _nearest(refs, m.end()) or amended
+            amended = (named[1] if (named := _named_before(refs, m.end())) else None) or amended
             said.append(Change(amended, "amend", own_date)) if amended else None
         elif amended and not refs:
             said += _amendments(_masked(s), amended, own_date)

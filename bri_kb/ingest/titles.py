@@ -8,7 +8,7 @@ import re
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.gongwen import breaks_at_list, names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
 
@@ -21,7 +21,7 @@ def title_runs_on(first: str, second: str) -> bool:
     if len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
         return False
     # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
-    ends = first[-1] not in TERMINAL or first[-1] == "、" and names_genre(second) and not marker_of(first)
+    ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
     return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second)))
                                                      and not names_genre(first) and ends)
 

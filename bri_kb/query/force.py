@@ -22,7 +22,7 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
             return f"将被 {by} 废止，效力止于 {doc.expires}"
         return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
     # (beside a clause, what was done to it; of the document alone, to which of its articles)
-    of_articles = clause_note(doc, label, path, today) if label or path else suspended_articles(doc)
+    of_articles = clause_note(doc, label, path, today) if label or path else article_changes(doc)
     out = [x for x in (changes_note(doc), of_articles) if x]
     if doc.expires and doc.expires < today:
         out.insert(0, f"已失效：有效期至 {doc.expires}")
@@ -80,8 +80,7 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
         elif c.date and c.date > today:
             out.append(f"{who}将自 {c.date} 起暂停执行（{by}）")
         else:
-            span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
-            out.append(f"{who}{span}{_in(c)}暂停执行（{by}）")
+            out.append(f"{who}{_suspension(c)}")
     return "；".join(out)
 
 
@@ -141,7 +140,7 @@ _OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal", "end")
 _VERBS = {"amend": "修改", "delete": "删去", "repeal": "废止", "end": "停止执行"}  # what another document did to some articles
 
 
-def suspended_articles(doc: Document) -> str:
+def article_changes(doc: Document) -> str:
     """第五条、第六条自 2024-04-01 起暂停执行（湘政办发〔2024〕7号）; 第九条施行日期经 … 推迟至 …; 第三条、第七条
     经 … 修改: what other documents did to some of this one's articles (one entry per amending document)."""
     out = [_article_change(c) for c in doc.changed_by if c.action == "suspend" or c.action == "postpone" and c.articles]
@@ -161,12 +160,13 @@ def _article_change(c: Change) -> str:
     which, by = "、".join(c.articles) or "全文", c.by_name or "另一份文件"
     if c.action == "postpone":
         return f"{which}施行日期经 {by} 推迟至 {c.date}"
+    return f"{which}{_suspension(c)}"
+
+
+def _suspension(c: Change) -> str:
+    """自 2024-07-01 至 2024-12-31 在…暂停执行（成办函〔2024〕57号）: a suspension's span, places and source."""
     span = f"自 {c.date or '（日期不明）'}" + (f" 至 {c.until} " if c.until else " 起")
-    return f"{which}{span}{_in(c)}暂停执行（{by}）"
-
-
-def _in(c: Change) -> str:
-    return f"在{c.where}" if c.where else ""
+    return f"{span}{f'在{c.where}' if c.where else ''}暂停执行（{c.by_name or '另一份文件'}）"
 
 
 # A plan's period in its title: …行动计划（2017—2020年）, …2016年行动计划.

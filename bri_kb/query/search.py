@@ -219,7 +219,7 @@ class KnowledgeBase:
         text = stage.parsed.text
         terms = [t for t, _ in stage.extra]
         # (the force on the date asked: with --as-of, what held then, not what holds today)
-        today = (with_iso_dates(filters).as_of if filters else None) or date.today().isoformat()
+        today = filters.as_of or date.today().isoformat()
         hits = tuple(
             Hit(c, self.documents[c.doc_id], n, s.score,
                 "；".join(x for x in (scope_note(c.applies_to, stage.place), self.status(self.documents[c.doc_id], today, c)) if x),

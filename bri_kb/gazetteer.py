@@ -57,6 +57,9 @@ class Gazetteer:
             if c.get("parent"):
                 parents[c["name"]] = c["parent"]
         self._parents = parents
+        # county-level cities and counties the data lists beside the cities (东兴市, 义乌市, 平潭县): their
+        # governments issue at county level, though the places resolve as cities of their own
+        self.county_level = frozenset(c["name"] for c in data.get("cities", []) if c.get("level") == "county")
         self.areas: dict[str, tuple[str, ...]] = {}  # FTZ -> its 片区, as the project's data lists them
         for f in data.get("ftzs", []):
             short = list(f.get("short", []))

@@ -56,3 +56,21 @@ def test_an_article_one_item_of_which_is_amended_still_holds(linked_kb: Path, mo
     hidden = {h["label"]: h["reason"] for h in data["filtered_out"]}
     assert "本条第（二）项已经 鄂政办发〔2024〕19号 修改" in notes["第七条"]
     assert hidden["第八条"].startswith("2025-01-01时本条已由 鄂政办发〔2024〕19号 废止")
+
+
+def test_a_table_inside_one_column_of_a_two_column_page_keeps_the_columns_apart() -> None:
+    """Regression: in the PDF, a ruled table set inside the left column cut the page across both columns, so the
+    right column's text (the second notice's 一、…五、) was read before the first notice's table, and its changes
+    were credited to the first notice."""
+    parsed = ingest_file(BLIND / "blind69_hubei_gongbao.pdf")
+    by_number = {d.doc_number.text: d for d in parsed.documents if d.doc_number}
+    first, second = by_number["鄂政办发〔2024〕15号"], by_number["鄂政办发〔2024〕19号"]
+    assert first.changes == ()
+    assert [(c.action, c.articles) for c in second.changes] == [
+        ("extend", ()), ("amend", ("第七条第（二）项",)), ("suspend", ("第九条",)), ("repeal", ("第八条",))]
+    texts = [c.text for c in parsed.clauses if c.doc_id == first.doc_id]
+    caption = texts.index("湖北自贸试验区各片区服务共建“一带一路”重点任务")
+    assert texts[caption - 1].endswith("各片区重点任务见下表。") and texts[caption + 1] == "片区｜重点方向｜牵头单位"
+    assert texts[-3].startswith("四、抓好组织实施。") and not any("2024年6月30日。为保持" in t for t in texts)
+    opening = next(c.text for c in parsed.clauses if c.doc_id == second.doc_id)
+    assert opening.endswith("有效期至2024年6月30日。为保持政策连续性和稳定性，经省人民政府同意，现将有关事项通知如下：")

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bri_kb.cli import app
+from bri_kb.model import Kind
 from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
@@ -63,3 +64,14 @@ def test_the_stopped_article_is_left_out_and_the_repeal_is_the_notices(linked_kb
     assert "第十二条" not in {h["label"] for h in data["results"]}
     hidden = {h["label"]: h["reason"] for h in data["filtered_out"]}
     assert hidden["第十二条"] == "2025-06-01时本条已由 闽商务规〔2024〕6号 停止执行（自 2025-01-01 起）"
+
+
+def test_a_remark_cell_above_a_page_break_is_not_carried_into_blank_cells_below() -> None:
+    """Regression: in the PDF, row 7's 备注 (调整对象已消失), the last above the page break, was carried into the
+    blank 备注 cells of rows 8 and 9 atop the next page, as if merged down; a column left blank in numbered
+    rows above is blank by design."""
+    parsed = ingest_file(BLIND / "blind71_fujian_qingli_notice.pdf")
+    rows = {c.label: c.text for c in parsed.clauses if c.kind == Kind.TABLE_ROW}
+    assert "备注：调整对象已消失" in rows["第7项"]
+    assert "备注" not in rows["第8项"] and "备注" not in rows["第9项"]
+    assert "备注：有效期延长至2027年12月31日" in rows["第10项"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import built_kb
+from tests.helpers import built_kb, ingest_file
 
 from .conftest import DATA
 
@@ -32,3 +32,15 @@ def test_only_what_the_gongao_changes_is_changed(linked_kb: Path) -> None:
     assert changed == {"商资发〔2021〕118号": ["extend"], "商办资函〔2022〕207号": ["repeal"]}
     (extended,) = [d for d in kb.documents.values() if d.doc_number and d.doc_number.text == "商资发〔2021〕118号"]
     assert extended.expires == "2027-12-31"
+
+
+def test_a_compilations_cover_is_no_part_of_its_first_documents_title() -> None:
+    """Regression: the cover (自由贸易试验区政策文件汇编（2024年第4辑） / …办公室　编　2024年12月) ran into the first
+    document's title, and the compiler's province (浙江) became the region of a 商务部 notice."""
+    documents = ingest_file(BLIND / "blind72_zimaoban_huibian.docx").documents
+    cover, first = documents[0], documents[1]
+    assert cover.title == "自由贸易试验区政策文件汇编（2024年第4辑）" and cover.doc_number is None
+    assert first.title == "商务部关于支持自由贸易试验区开展跨境服务贸易创新试点的通知"
+    assert (first.doc_number and first.doc_number.text, first.level, first.region) == (
+        "商资发〔2021〕118号", "ministry", "全国")
+    assert len(documents) == 4

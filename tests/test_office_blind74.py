@@ -44,3 +44,16 @@ def test_a_continued_document_has_no_end_and_a_repealed_one_ends_the_day_before(
     assert status_note(continued, None, "2025-01-01").startswith("经 厦商务规〔2024〕3号 继续执行")
     assert (repealed.expires, kb.documents[str(repealed.repealed_by)].doc_number) == (
         "2024-04-30", by_number["厦发改规〔2024〕4号"].doc_number)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_offices_own_copy_code_over_the_mark_starts_the_head(suffix: str) -> None:
+    """Regression: a 份号 printed as the office's own code (ZF-2024-00517) above 厦门市人民政府办公厅文件 ended the
+    版头 before it began, so the document was titled by its mark and its title was glued to its 主送."""
+    parsed = ingest_file(BLIND / f"blind74_xiamen_banfa{suffix}")
+    notice = parsed.documents[0]
+    assert notice.title.startswith("厦门市人民政府办公厅关于印发") and notice.title.endswith("（2024年修订）的通知")
+    assert (notice.issuing_mark, notice.copy_number) == ("厦门市人民政府办公厅文件", "ZF-2024-00517")
+    assert notice.addressees == "各区人民政府，市直各委、办、局，各开发区管委会，厦门自贸片区管委会"
+    first = next(c for c in parsed.clauses if c.doc_id == notice.doc_id)
+    assert first.text.startswith("《中国（福建）自由贸易试验区厦门片区促进")

@@ -242,3 +242,22 @@ def test_layout_loses_and_doubles_no_word(rows: list[list[tuple[int, str]]]) -> 
     layout = page_layout(words, [], (40.0, 800.0))
     out = "".join(i.text if not isinstance(i, Grid) else "".join("".join(r) for r in i.rows) for i in layout.items)
     assert Counter(out.replace(" ", "")) == Counter("".join(w["text"] for w in words))
+
+
+def _word(text: str, x0: float, top: float) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + 12.0 * len(text), "top": top, "bottom": top + 12.0, "size": 12.0}
+
+
+def test_a_narrow_table_is_a_columns_table_only_with_the_other_columns_text_beside_it() -> None:
+    """A ruled table in the left half of a page parts two columns only where text stands beside it in the right
+    column; on a one-column page (nothing beside it) or under a title across the page it parts nothing."""
+    from bri_kb.ingest.pdf import table_gutter
+
+    body = (40.0, 760.0)
+    table = (60.0, 300.0, 280.0, 420.0)
+    left = [_word("左栏正文左栏正文左栏", 60.0, y) for y in (100.0, 120.0, 140.0, 440.0)]
+    right = [_word("右栏正文右栏正文右栏正文右栏正文右栏正", 310.0, y) for y in (100.0, 120.0, 140.0, 320.0, 360.0)]
+    assert table_gutter(left + right, [table], body) == pytest.approx(295.0)
+    assert table_gutter(left, [table], body) is None
+    across = [_word("横跨两栏的标题横跨两栏的标题横跨两栏的标题", 60.0, 80.0)]
+    assert table_gutter(across + left + right, [table], body) is None

@@ -34,7 +34,8 @@ _OPENS_ONLY = re.compile(
     r"(?:实施|适用|执行|试行)"
     rf"|^(?:第{_NUMERAL}条\s*)?在([^，。；：]{{2,40}}?片区)(?:内|范围内)[，,]"
     rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
-_ZONE_COLUMN = re.compile(r"适用(?:区域|范围|地区|片区)|实施(?:区域|范围|地区)|试点(?:区域|范围|地区)|暂停(?:区域|范围|地区)")
+_REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
+_ZONE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停)(?:区域|范围|地区|片区)|责任片区")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,11 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         return Applicability(zones, f"面向自由贸易试验区的全国性措施：全部{len(zones)}个自贸试验区{when}")
     if doc.region == NATIONAL:
         return Applicability((NATIONAL,), f"中央机关发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
+    if _REPLY.search(doc.title) and doc.addressees and doc.region and doc.region in gaz.places:
+        # a 批复 answers the one government that asked (岳阳市人民政府): it rules there, not province-wide
+        asked = _names([p for p in places_in(doc.addressees, gaz) if p.name != doc.region])
+        if len(asked) == 1 and _within(gaz.places[asked[0]], (doc.region,)):
+            return Applicability(asked, f"批复主送{doc.addressees[:30]}")
     if doc.level in ("provincial", "municipal", "county") and doc.region:
         return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.level == "ministry" and doc.region:  # a central organ's document on one place (a 复函 to its zone)

@@ -194,6 +194,7 @@ def numbered_notes(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
 
 
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]")
+_NUMBERED_NOTE = re.compile(r"\d{1,2}\s+[\u4e00-\u9fff“《（]")
 _SMALL = 0.8  # a footnote's size against the page's body text (10.5 pt under 16 pt)
 
 
@@ -212,14 +213,18 @@ def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], 
         return isinstance(item, TextLine) and item.size < body * _SMALL
 
     # (the mark's glyph may set the note's first line at body size: then the line under it is small)
-    start = next((n for n, i in enumerate(items) if isinstance(i, TextLine) and _FOOTNOTE_MARK.match(i.text.strip())
-                  and (small(n) or small(n + 1))), None)
+    # (a note numbered 1, 2 … as Word numbers footnotes, its number joined by numbered_notes: only the first
+    # small line under the body's text, so that a wrapped small line opening with a figure is no note)
+    start = next((n for n, i in enumerate(items) if isinstance(i, TextLine) and (small(n) or small(n + 1)) and (
+        _FOOTNOTE_MARK.match(i.text.strip()) or _NUMBERED_NOTE.match(i.text.strip()) and n and not small(n - 1))), None)
     if start is None or start == 0:
         return list(items), []
     below = [i for i in items[start:] if not (isinstance(i, TextLine) and is_page_number(i.text))]
-    if not all(isinstance(i, TextLine) and (i.size < body * _SMALL or _FOOTNOTE_MARK.match(i.text.strip()))
-               for i in below):
+    if not all(isinstance(i, TextLine) and (k == 0 or i.size < body * _SMALL or _FOOTNOTE_MARK.match(i.text.strip()))
+               for k, i in enumerate(below)):
         return list(items), []
     # each note as the note it is (注①：…), as marked() writes the footnotes it finds
-    notes = [re.sub(r"^([①-⑳])\s*", rf"{BLOCK_MARK}注\1：", i.text.strip()) for i in below if isinstance(i, TextLine)]
+    notes = [re.sub(r"^([①-⑳])\s*|^(\d{1,2})\s+(?=[\u4e00-\u9fff“《（])", lambda m: f"{BLOCK_MARK}注{m.group(1) or m.group(2)}：",
+                    i.text.strip(), count=1) if k == 0 or _FOOTNOTE_MARK.match(i.text.strip()) else i.text.strip()
+             for k, i in enumerate(x for x in below if isinstance(x, TextLine))]
     return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes

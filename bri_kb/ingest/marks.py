@@ -12,7 +12,8 @@ from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
-_COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$")  # GB/T 9704: six Arabic digits
+# GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
+_COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).

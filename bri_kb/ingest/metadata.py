@@ -25,6 +25,7 @@ _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
+_OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
@@ -67,7 +68,7 @@ def iso_date(text: str) -> str | None:
     return iso_of(_DATE_CN.search(text) or _DATE_ISO.search(text))
 
 
-_SERIAL_ONLY = re.compile(r"[〔\[［﹝]((?:19|20)\d{2})[〕\]］﹞](\d{1,4})号")
+_SERIAL_ONLY = re.compile(r"[〔\[［﹝]((?:19|20)\d{2})[〕\]］﹞]第?(\d{1,4})[号期]")  # (a 纪要 numbered by issue: 〔2024〕3期)
 
 
 def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> DocNumber | None:
@@ -156,7 +157,7 @@ def level_and_region(
         if central and place.kind in ("city", "province", "ftz", "zone") and region:
             return "ministry", region
         if place.kind == "city":
-            return "municipal", place.name
+            return "county" if place.name in gaz.county_level else "municipal", place.name
         if place.kind == "province":
             return "provincial", place.name
         if place.kind in ("ftz", "zone") and place.province:
@@ -326,6 +327,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _VALID_UNTIL.search(_not_of_others(text))):
         expires = iso_date(m.group(1))
+    if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
+        effective, expires = effective or signed or published, iso_date(m.group(1))
     # A period in years counts only where the document speaks of itself (dates named outright do anywhere).
     if effective and not expires and (m := _VALID_FOR.search(own_validity(text))):
         years = m.group(1)

@@ -94,14 +94,19 @@ TURN = re.compile(r"^(?:主持人|记者|发布人|发言人)(?:[（(][^（）()
                   r"|^[\u4e00-\u9fff、]{2,30}?(?:长|主任|书记|委员|专员|发言人|经理|主席|代表)[\s\u3000]+"
                   r"[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*[:：]")
 _ANSWERED = re.compile(r"^答\s*[:：]")
+_ANSWER_LINE = re.compile(r"\n答\s*[:：]")
 
 
 def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A 问： paragraph and the 答： paragraph right after it are one clause:
     the question alone answers nothing, the answer alone does not say what it answers."""
     out: list[Paragraph] = []
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+        elif (out and ASKED.match(out[-1].text) and _ANSWER_LINE.search(out[-1].text) and not ASKED.match(p.text)
+              and not marker_of(p.text) and CELL not in p.text and any(ASKED.match(q.text) for q in paragraphs[i + 1 :])):
+            # an answer's further paragraph, before the next question: still the answer
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         else:
             out.append(p)

@@ -30,7 +30,7 @@ from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.words import is_page_number, line_text, rows_of
+from bri_kb.ingest.words import Word, is_page_number, line_text, rows_of
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -135,8 +135,48 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
 
     grids = [Grid(box[1], spanned_down(table, [[_cell(words, c) for c in row] for row in table]))
              for table, box in zip(tables, boxes, strict=True)]
-    return page_layout([w for w in words if outside(w)], grids, (height * MARGIN, height * (1 - MARGIN)), carried,
-                       header)
+    body = (height * MARGIN, height * (1 - MARGIN))
+    free = [w for w in words if outside(w)]
+    gutter = table_gutter(free, boxes, body)
+    if gutter is None:
+        return page_layout(free, grids, body, carried, header)
+    # Two text columns with a ruled table set inside one of them: each column is read whole, its table in
+    # its place, the left before the right (a table across the page would cut both columns instead).
+    top = [w for w in free if w["top"] < body[0]]
+    foot = [w for w in free if w["top"] > body[1]]
+    middle = [w for w in free if body[0] <= w["top"] <= body[1]]
+    parts = [
+        page_layout(top, [], body),
+        page_layout([w for w in middle if w["x1"] <= gutter],
+                    [g for g, b in zip(grids, boxes, strict=True) if b[2] <= gutter], body, carried, header),
+        page_layout([w for w in middle if w["x0"] >= gutter], [g for g, b in zip(grids, boxes, strict=True) if b[0] >= gutter],
+                    body),
+        page_layout(foot, [], body),
+    ]
+    return PageLayout(tuple(i for p in parts for i in p.items), any(p.uncertain for p in parts))
+
+
+def table_gutter(words: Sequence[Word], boxes: Sequence[Box], body: tuple[float, float]) -> float | None:
+    """The gutter of a two-column page whose ruled table stands in one column, with the other column's text
+    beside it; None if no table does, or a body line crosses the gutter (a title across the page)."""
+    inside = [w for w in words if body[0] <= w["top"] <= body[1]]
+    if not inside:
+        return None
+    left, right = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
+    for x0, top, x1, bottom in boxes:
+        beside_right: list[float] = [w["x0"] for w in inside if w["x0"] > x1 and w["bottom"] > top and w["top"] < bottom]
+        beside_left: list[float] = [w["x1"] for w in inside if w["x1"] < x0 and w["bottom"] > top and w["top"] < bottom]
+        if x1 < left + 0.55 * (right - left) and beside_right:
+            gutter = (x1 + min(beside_right)) / 2
+        elif x0 > left + 0.45 * (right - left) and beside_left:
+            gutter = (max(beside_left) + x0) / 2
+        else:
+            continue
+        crossing = any(w["x0"] < gutter < w["x1"] for w in inside)
+        rows = {round(w["top"]) for w in inside if w["x1"] < gutter} & {round(w["top"]) for w in inside if w["x0"] > gutter}
+        if not crossing and len(rows) >= 3:
+            return gutter
+    return None
 
 
 _SENTENCE_END = "。；！？：”）》」"
@@ -197,6 +237,7 @@ def pdf_text(path: Path) -> PdfText:
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: list[str] = []  # that table's header row
     cut = False  # the page before ended mid-sentence
+    headed = False  # … with a heading, whose text opens this page
     pending: list[str] = []  # the footnotes of the page before
     last_size = 0.0  # the size of the page before's last line of text
     margins: dict[str, None] = {}
@@ -214,8 +255,9 @@ def pdf_text(path: Path) -> PdfText:
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         kept, notes = footnotes(numbered_notes(kept))
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
-        was_cut, cut_size = cut, last_size
+        was_cut, cut_size, under_heading = cut, last_size, headed
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
+        headed = cut and marker_of(body[-1].text.strip()) is not None  # the page ends with a heading (四、其他事项)
         last_size = body[-1].size if body else 0.0
         kept = join_headings(kept)
         texts = iter(_carried_on(marked([i for i in kept if isinstance(i, TextLine)]), body, was_cut, cut_size))
@@ -245,7 +287,7 @@ def pdf_text(path: Path) -> PdfText:
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):
             open_table = None  # the page ended in text, so the table did not run on
-        out.append(_with_notes(lines, pending))
+        out.append(_with_notes(lines, pending, under_heading))
         pending = notes
     if pending and out:
         out[-1].extend(pending)
@@ -266,10 +308,12 @@ def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: flo
     return texts
 
 
-def _with_notes(lines: list[str | list[str]], notes: list[str]) -> list[str | list[str]]:
+def _with_notes(lines: list[str | list[str]], notes: list[str], headed: bool = False) -> list[str | list[str]]:
     """The page's lines with the footnotes of the page before set where its first
-    block opens: after the rest of the paragraph the page break cut, not inside it."""
-    k = next((n for n, x in enumerate(lines) if isinstance(x, str) and x.startswith(BLOCK_MARK)), len(lines))
+    block opens: after the rest of the paragraph the page break cut, not inside it;
+    when that page ended with a heading, after the heading's first block on this page."""
+    opens = [n for n, x in enumerate(lines) if isinstance(x, str) and x.startswith(BLOCK_MARK)]
+    k = (opens[1] if len(opens) > 1 else len(lines)) if headed and opens and opens[0] == 0 else (opens or [len(lines)])[0]
     return [*lines[:k], *notes, *lines[k:]]
 
 
@@ -310,6 +354,8 @@ def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list
         for j in range(1, min(len(last), len(rows[0]))):
             if rows[0][j] or not last[j] or not any(len(r) > j and r[j] for r in rows[1:]):
                 continue
+            if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
+                continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
             for row in rows:
                 if row[j]:
                     break

@@ -144,7 +144,12 @@ def _closes(text: str) -> bool:
     """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, or a
     compilation cover's date (二〇二二年四月)?"""
     flat = hanzi_date_to_digits(_flat(text))
-    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat))
+    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
+                or _COMPILED.fullmatch(flat))
+
+
+# A cover's line naming who compiled the booklet, and when (…领导小组办公室　编　2024年12月).
+_COMPILED = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:编印|主编|编)(?:{MONTH.pattern})")
 
 
 # The 版记's last line: who printed the document, and when (…办公室2024年5月21日印发).

@@ -36,6 +36,7 @@ SIGNATURE = re.compile(
 
 
 ORGANS = re.compile(rf"(?:{_SIGNER}[\s、]*)+")
+_DATES = re.compile(rf"(?:{DATE}\s*){{1,3}}")  # (a joint signature's dates side by side, one under each organ)
 
 
 def signs(segments: Sequence[Segment], n: int) -> bool:
@@ -43,7 +44,7 @@ def signs(segments: Sequence[Segment], n: int) -> bool:
     date, or above another organ of a joint signature that ends in one, or at
     the very end (a news title "…召开…评估会" reads as an organ's name too)."""
     k = past_organs(segments, n)
-    return k == n or k == len(segments) or bool(re.fullmatch(DATE, segments[k].text))
+    return k == n or k == len(segments) or bool(_DATES.fullmatch(segments[k].text))
 
 
 def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:

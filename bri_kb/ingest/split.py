@@ -37,8 +37,8 @@ WEB_DEBRIS = "web_debris"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_INLINE_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
-_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?来源\s*[:：]\s*(?P<source>[^\s【|｜]+)")
+_INLINE_SOURCE = re.compile(rf"(?:来源|发布单位|发布机构)\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
+_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?(?:来源|发布单位|发布机构)\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
 _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
@@ -247,7 +247,7 @@ _RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "�
 
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
 _TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
-_ISSUE = re.compile(r"第\s*\d+\s*期|(?:公报|汇编|简报)$")
+_ISSUE = re.compile(r"第\s*\d+\s*[期辑]|(?:公报|汇编|选编|简报)(?:[（(][^（）()]{1,12}[)）])?$")
 
 
 def _plain_document(lines: Sequence[Line]) -> RawDocument:

@@ -45,3 +45,12 @@ def test_a_table_or_the_text_after_the_last_answer_is_no_part_of_an_answer() -> 
                             _p("答：自印发之日起施行。"), _p("本问答仅供参考。")])
     assert [p.text for p in got] == ["问：补助标准是什么？\n答：标准如下：", "类别｜标准", "问：何时施行？\n答：自印发之日起施行。",
                                      "本问答仅供参考。"]
+
+
+def test_a_measure_for_named_zones_applies_in_them() -> None:
+    """Regression: （三）…支持钦州港片区、崇左片区与东盟国家口岸开展…试点 applied in all of 广西 (returned for
+    --where 南宁); an item opening with the 片区 it is for applies there, an item naming none where the notice does."""
+    parsed = ingest_file(BLIND / "blind75_guangxi_notice.docx")
+    places = {c.label: c.applies_to for c in parsed.clauses}
+    assert places["（三）"] == ("中国（广西）自由贸易试验区钦州港片区", "中国（广西）自由贸易试验区崇左片区")
+    assert places["（一）"] == places["（四）"] == ("广西壮族自治区",)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.model import Document
-from bri_kb.vocabulary import LEVEL_NAMES
+from bri_kb.vocabulary import LEVEL_NAMES, Kind
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
@@ -34,7 +34,14 @@ _OPENS_ONLY = re.compile(
     r"(?:实施|适用|执行|试行)"
     rf"|^(?:第{_NUMERAL}条\s*)?在([^，。；：]{{2,40}}?片区)(?:内|范围内)[，,]"
     rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
+_UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
+# an item whose measure is for the 片区 it names first (（三）支持钦州港片区、崇左片区与…, 武汉片区要…), after its
+# run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
+_ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
+_ZONES_ACT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+[.、．])?\s*(?:[^。；：]{2,24}。)?"
+                        rf"(?:在{_ZONES}|(?:支持|鼓励|推动|推进)?{_ZONES}"
+                        r"(?:要|应当|应|可以|可|负责|率先|先行|依托|开展|建设|探索|试点|实施|内|与|：))")
 _ZONE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停)(?:区域|范围|地区|片区)|责任片区")
 
 
@@ -169,11 +176,40 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
+    elif (m := _ZONES_ACT.match(text)) and _only_zones(m.group(1) or m.group(2), gaz):
+        # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
+        named, why = [p for p in places_in(text, gaz) if p.kind == "area"], f"条文开头：{m.group(0)[:30]}"
     places = _names(named)
     if places and (len(scope.places) > 1 and set(places) < set(scope.places)
                    or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
+
+
+def inherited(scope: Applicability, own: Sequence[Applicability], paths: Sequence[tuple[str, ...]],
+              texts: Sequence[str], kinds: Sequence[Kind], gaz: Gazetteer) -> list[Applicability]:
+    """Each clause's place with its items': an item under a clause that says where it applies (（四）在舟山片区…
+    then 1.… 2.…) applies there too, unless it says where itself; a paragraph of its own does not (it may
+    speak of other places). paths: the headings above each clause."""
+    out: list[Applicability] = []
+    for n, (where, path) in enumerate(zip(own, paths, strict=True)):
+        parent = next((k for k in range(n - 1, -1, -1) if paths[k] == path[:-1]), None) if path else None
+        if parent is not None and not texts[parent].startswith(path[-1][:6]):
+            parent = None  # (the heading above is not a clause of its own here)
+        # (an item that names a 片区 of its own, not among its parent's, keeps its own place)
+        takes = parent is not None and out[parent] is not scope and kinds[n] in _UNDER and {
+            p.name for p, _, _ in gaz.areas_in(texts[n])} <= set(out[parent].places)
+        out.append(out[parent] if where is scope and takes and parent is not None else where)
+    return out
+
+
+def _only_zones(run: str, gaz: Gazetteer) -> bool:
+    """Does a run of words hold 片区 names alone (with their zone's or province's name before them), every one
+    known: 中国（云南）自由贸易试验区德宏片区、红河片区, 广西自贸试验区钦州港片区; not 本公告适用于在…片区."""
+    for _, start, end in reversed(gaz.areas_in(run)):
+        run = run[:start] + run[end:]
+    rest = re.sub(r"[、和及与]|中国（[^（）]{2,4}）|自由贸易试验区|自贸试验区|自贸区", "", run)
+    return "片区" not in rest and (not rest or (place := gaz.resolve(rest)) is not None and place.kind == "province")
 
 
 def _within(place: Place, scope: Sequence[str]) -> bool:

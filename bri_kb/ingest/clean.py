@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.gazette import gazette_masthead
+from bri_kb.ingest.gazette import gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 
 BLANK = "blank"
@@ -38,7 +38,7 @@ _TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
 _TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])?|收藏本页|加入收藏"
-         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?|我要纠错"
+         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|豆瓣))*|我要纠错"
          r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
 _PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
 _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
@@ -46,7 +46,7 @@ _EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（�
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
 _NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,][^）)]{0,150}$")
 # A breadcrumb, or the links to the site's previous and next article copied with the page.
-_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
+_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
                   r"|(?:上一篇|下一篇)\s*[:：])")
 # An official account's (公众号) page chrome, copied with the article it carries: the account line with its
 # time, the calls to follow, read the original, share or comment, the reading count, the closing END.
@@ -61,11 +61,12 @@ _SOCIAL = re.compile(
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
 _MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
 # A page's links to related articles copied with the text: the heading, then the headlines under it.
-_RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件)[】\]]?\s*[:：]?")
+_RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件|相关解读|附件下载)[】\]]?\s*[:：]?")
 _HEADLINE = re.compile(r"[^。；！？]{4,60}")
 # A site's footer copied with the page: its registration marks (网站标识码, ICP备…号, 公网安备), the share
 # buttons, the links to other sites (相关链接：… as a row of names, no sentence).
-_SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有)[^。；！？]{0,80}"
+_SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有|主办\s*[:：][^。；！？]{2,40}承办\s*[:：])"
+                          r"[^。；！？]{0,80}"
                           r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
                           r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
 # (---: Markdown's rule; ┌────┐: the frame of a box drawn in characters)
@@ -224,8 +225,9 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
     filled = [i for i, t in enumerate(stripped) if t]
     head = {stripped[i] for i in filled[:3]
             if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(_CJK.findall(stripped[i])) >= 4}
-    return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head
-            and _dashed_number(stripped[filled[n - 1]])]
+    # (not when a date is under it: the organ signs atop the last page, 郴州市人民政府办公室 / 2024年11月20日)
+    return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head and _dashed_number(stripped[filled[n - 1]])
+            and not (n + 1 < len(filled) and _SIGNED_DATE.fullmatch(stripped[filled[n + 1]]))]
 
 
 def _dashed_number(text: str) -> bool:
@@ -322,6 +324,8 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
     _account_names(stripped, kinds)
     for i in gazette_masthead(stripped, kinds):
         kinds[i] = GAZETTE_MASTHEAD
+    for i in site_head(stripped, kinds):
+        kinds[i] = NAVIGATION
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

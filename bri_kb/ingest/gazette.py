@@ -1,5 +1,7 @@
-"""A government gazette's masthead on its cover (…人民政府公报, its issue, its
-publisher): page furniture, not a document's text. Pure functions over lines."""
+"""Mastheads printed above a text, page furniture: a government gazette's on its
+cover (…人民政府公报, its issue, its publisher), and a web site's over a page
+printed or saved from it (its name, its name in Latin letters or its address, its
+menu, above the breadcrumb). Pure functions over lines."""
 
 from __future__ import annotations
 
@@ -34,3 +36,19 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
             head.append(j)
         out += head
     return out
+
+
+# A page's breadcrumb (当前位置：首页>政务公开>…): the site's head ends with it.
+BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在|當前)?(?:的)?(?:位置|位於)\s*[:：]")
+_HEAD_LINE = re.compile(r"[^。；！？，,]{1,60}")
+
+
+def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
+    """A web site's head over a page (the indexes of its lines): the short lines, no sentence among
+    them, between the top of the file and a breadcrumb within its first six lines (浙江省商务厅 /
+    Department of Commerce… / 首页 机构概况 政务公开 …), which the site prints on every page."""
+    near = [i for i, k in enumerate(kinds) if k is None or BREADCRUMB.match(stripped[i])][:6]
+    crumb = next((n for n, i in enumerate(near) if BREADCRUMB.match(stripped[i])), None)
+    if not crumb or not all(_HEAD_LINE.fullmatch(stripped[i]) for i in near[:crumb]):
+        return []
+    return near[:crumb]

@@ -190,6 +190,13 @@ def _header_like(text: str) -> bool:
     return 0 < len(flat) <= 24 and not re.search(r"[。，；：！？、]", flat)
 
 
+def _heads_itself(items: Sequence[TextLine | Grid], n: int, height: float) -> bool:
+    """Is items[n] a page header that repeats the line right under it (a chapter's name over its heading)?"""
+    line, below = items[n], items[n + 1] if n + 1 < len(items) else None
+    return isinstance(line, TextLine) and isinstance(below, TextLine) and line.top < height * MARGIN <= below.top \
+        and _flat(line.text) == _flat(below.text)
+
+
 def _is_margin(line: TextLine, height: float) -> bool:
     return bool(line.top < height * MARGIN or line.bottom > height * (1 - MARGIN))
 
@@ -245,8 +252,8 @@ def pdf_text(path: Path) -> PdfText:
         lines: list[str | list[str]] = []
         dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
-            or is_page_number(i.text)
-            or cut and i.top < height * MARGIN and _header_like(i.text)) for i in layout.items]
+            or is_page_number(i.text) or _heads_itself(layout.items, n, height)
+            or cut and i.top < height * MARGIN and _header_like(i.text)) for n, i in enumerate(layout.items)]
         kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]
         margins.update(dict.fromkeys(i.text.strip() for i, gone in zip(layout.items, dropped, strict=True)
                                      if gone and isinstance(i, TextLine) and not i.text.strip().isdigit()
@@ -309,9 +316,8 @@ def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: flo
 
 
 def _with_notes(lines: list[str | list[str]], notes: list[str], headed: bool = False) -> list[str | list[str]]:
-    """The page's lines with the footnotes of the page before set where its first
-    block opens: after the rest of the paragraph the page break cut, not inside it;
-    when that page ended with a heading, after the heading's first block on this page."""
+    """The page's lines with the footnotes of the page before set where its first block opens: after the rest of
+    the paragraph the page break cut, not inside it; after a heading's first block, when that page ended with it."""
     opens = [n for n, x in enumerate(lines) if isinstance(x, str) and x.startswith(BLOCK_MARK)]
     k = (opens[1] if len(opens) > 1 else len(lines)) if headed and opens and opens[0] == 0 else (opens or [len(lines)])[0]
     return [*lines[:k], *notes, *lines[k:]]

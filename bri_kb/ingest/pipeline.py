@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, row_applicability, row_notes
+from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, inherited, row_applicability, row_notes
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
@@ -169,7 +169,8 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     scope = document_scope(doc, body, gaz)
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     assigned = assigned_articles(body, gaz)
-    own = [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments]
+    own = inherited(scope, [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments],
+                    [seg.path for seg in segments], [seg.text for seg in segments], [seg.kind for seg in segments], gaz)
     rows = [row_applicability(where, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else where
             for seg, where in zip(segments, own, strict=True)]
     quoted = regulation_column(segments)

@@ -25,6 +25,7 @@ from bri_kb.ingest.gongwen import (
 )
 from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, record_row
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
@@ -145,9 +146,12 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
     (its section label, title or header; 0 for text before the first title)."""
     docs: list[tuple[RawDocument, int]] = []
     cover: tuple[tuple[int, str], ...] = ()
+    grid: tuple[Line, ...] = ()  # a site's record grid over the first document (索引号｜…｜主题分类｜…): its header
     if spans and spans[0][0] - (1 if spans[0][3] else 0) > 0:
         pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
-        if (first := single_document(pre)).body:
+        if all(record_row(x.text) is not None for x in pre):
+            grid = tuple(pre)
+        elif (first := single_document(pre)).body:
             docs.append((first, 0))
         else:  # only a page's headline over its documents (and the page's 来源 line): the compilation's name
             cover = tuple((x.no, COMPILATION_TITLE) for x in (*first.title_lines, *first.header_lines))
@@ -162,16 +166,17 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         title_lines = tuple(lines[start:h])
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
         further = [end + k for k in further_documents(lines[end:stop])]
+        on_top, grid = grid, ()
         doc = RawDocument(
             title=tidy_title(join_wrapped([x.text for x in title_lines])),
             title_lines=title_lines,
-            header=_parse_header(lines[h:end]),
-            header_lines=tuple(lines[h:end]),
+            header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end]),
+            header_lines=(*on_top, *lines[h:end]),
             body=tuple(lines[end : further[0] if further else stop]),
             section=section,
             removed=removed,
         )
-        docs.append((with_office_parts(doc), start - (1 if section else 0)))
+        docs.append((with_office_parts(doc), 0 if on_top else start - (1 if section else 0)))
         ends = [*further[1:], stop]
         docs += [(single_document(lines[a:b]), a) for a, b in zip(further, ends[: len(further)], strict=True)]
     return docs
@@ -237,14 +242,6 @@ def _numbered_title(lines: Sequence[Line]) -> int:
     return 0
 
 
-# An office system's record of a document, a field a line above its text (labels spaced out: 标　　题：),
-# each field's key in the header ("" for a field kept as a header line only).
-_RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
-_RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
-                "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "", "索引号": "", "密级": "", "主题词": "",
-                "主题分类": "", "信息来源": "", "协议编号": "", "合同编号": "", "登记号": ""}
-
-
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
 _TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
 _ISSUE = re.compile(r"第\s*\d+\s*[期辑]|(?:公报|汇编|选编|简报)(?:[（(][^（）()]{1,12}[)）])?$")
@@ -261,12 +258,15 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         if m := _BRACKET_FIELD.match(text):  # pkulaw exports: 【法宝引证码】 CLI.12.748997
             header[m.group(1)] = m.group(2).strip()
             header_lines.append(lines[t])
-        elif (m := _RECORD_FIELD.match(text)) and (key := _RECORD_KEYS.get(re.sub(r"\s+", "", m.group(1)))) is not None:
+        elif (m := RECORD_FIELD.match(text)) and (key := RECORD_KEYS.get(re.sub(r"\s+", "", m.group(1)))) is not None:
             # an office system's export: 标　　题：… / 文　　号：… / 发文单位：… above the text
             if key == "标题":
                 titled = lines[t]
             elif key:
                 header[key] = m.group(2).strip()
+            header_lines.append(lines[t])
+        elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
+            header.update({k: v for k, v in pairs if k})
             header_lines.append(lines[t])
         elif not _CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
@@ -279,7 +279,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         t += 1
     if titled is not None:
         header_lines.remove(titled)
-        title = _RECORD_FIELD.sub(r"\2", titled.text).strip()
+        title = RECORD_FIELD.sub(r"\2", titled.text).strip()
         return RawDocument(title, (titled,), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     if t >= len(lines):
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))

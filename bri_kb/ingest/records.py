@@ -1,0 +1,25 @@
+"""A document's record printed with it, fields a line (an office system's export: 标　　题：…, 文　　号：…) or a
+site's 信息公开 grid (索引号｜…｜主题分类｜…): the fields an analyst would file the document by. Pure functions."""
+
+from __future__ import annotations
+
+import re
+
+from bri_kb.ingest.conventions import CELL
+
+# An office system's record of a document, a field a line above its text (labels spaced out: 标　　题：),
+# each field's key in the header ("" for a field kept as a header line only).
+RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
+RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
+                "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "", "索引号": "", "密级": "", "主题词": "",
+                "主题分类": "", "信息来源": "", "协议编号": "", "合同编号": "", "登记号": "", "有效性": "", "统一编号": ""}
+
+
+def record_row(text: str) -> list[tuple[str, str]] | None:
+    """A row of a site's record grid printed with the page (索引号｜…｜主题分类｜…), as (header key, value)
+    pairs (key "" for a field kept as a header line only); None if the row is anything else."""
+    cells = [c.strip() for c in text.split(CELL)]
+    keys = [RECORD_KEYS.get(re.sub(r"\s+", "", c)) for c in cells[::2]]
+    if len(cells) < 2 or len(cells) % 2 or any(k is None for k in keys):
+        return None
+    return [(k or "", v) for k, v in zip(keys, cells[1::2], strict=True)]

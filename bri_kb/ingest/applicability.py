@@ -36,8 +36,8 @@ _OPENS_ONLY = re.compile(
     rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
-# an item whose measure is for the 片区 it names first (（三）支持钦州港片区、崇左片区与…, 武汉片区要…), after its
-# run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
+# an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
+# after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
 _ZONES_ACT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+[.、．])?\s*(?:[^。；：]{2,24}。)?"
                         rf"(?:在{_ZONES}|(?:支持|鼓励|推动|推进)?{_ZONES}"

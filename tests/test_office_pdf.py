@@ -250,14 +250,17 @@ def _word(text: str, x0: float, top: float) -> dict[str, object]:
 
 def test_a_narrow_table_is_a_columns_table_only_with_the_other_columns_text_beside_it() -> None:
     """A ruled table in the left half of a page parts two columns only where text stands beside it in the right
-    column; on a one-column page (nothing beside it) or under a title across the page it parts nothing."""
-    from bri_kb.ingest.pdf import table_gutter
+    column; on a one-column page (nothing beside it) it parts nothing. A title across the page above the columns
+    is read before them; a line across the gutter below the table's top means no columns there."""
+    from bri_kb.ingest.columns import table_columns
 
     body = (40.0, 760.0)
     table = (60.0, 300.0, 280.0, 420.0)
     left = [_word("左栏正文左栏正文左栏", 60.0, y) for y in (100.0, 120.0, 140.0, 440.0)]
     right = [_word("右栏正文右栏正文右栏正文右栏正文右栏正", 310.0, y) for y in (100.0, 120.0, 140.0, 320.0, 360.0)]
-    assert table_gutter(left + right, [table], body) == pytest.approx(295.0)
-    assert table_gutter(left, [table], body) is None
+    assert table_columns(left + right, [table], body) == (pytest.approx(295.0), 40.0)
+    assert table_columns(left, [table], body) is None
     across = [_word("横跨两栏的标题横跨两栏的标题横跨两栏的标题", 60.0, 80.0)]
-    assert table_gutter(across + left + right, [table], body) is None
+    assert table_columns(across + left + right, [table], body) == (pytest.approx(295.0), 92.0)
+    below = [_word("横跨两栏的标题横跨两栏的标题横跨两栏的标题", 60.0, 500.0)]
+    assert table_columns(left + right + below, [table], body) is None

@@ -39,10 +39,11 @@ _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
-_ZONES_ACT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+[.、．])?\s*(?:[^。；：]{2,24}。)?"
+_ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+                        r"\s*(?:[^。；：]{2,24}。)?"
                         rf"(?:在{_ZONES}|(?:支持|鼓励|推动|推进)?{_ZONES}"
                         r"(?:要|应当|应|可以|可|负责|率先|先行|依托|开展|建设|探索|试点|实施|内|与|：))")
-_ZONE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停)(?:区域|范围|地区|片区)|责任片区")
+_ZONE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停)(?:区域|范围|地区|片区)|片区$")  # (…, 申报片区, 所在片区, 片区)
 
 
 @dataclass(frozen=True)
@@ -213,8 +214,9 @@ def _only_zones(run: str, gaz: Gazetteer) -> bool:
 
 
 def _within(place: Place, scope: Sequence[str]) -> bool:
-    """Does a 片区, a county or a city lie inside one of the scope's places: its city, zone or province?"""
-    return place.kind in ("area", "county", "city") and bool({place.city, place.zone, place.province} & set(scope))
+    """Does a 片区, a county, a city or a special zone (平潭综合实验区) lie inside one of the scope's places: its
+    city, zone or province?"""
+    return place.kind in ("area", "county", "city", "zone") and bool({place.city, place.zone, place.province} & set(scope))
 
 
 def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:

@@ -33,7 +33,7 @@ _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
-_TOC_ENTRY = re.compile(r"^\S.{3,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])|(?:[.…·．•]{4,}|…{2,})\s*"
+_TOC_ENTRY = re.compile(r"^\S.{0,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])|(?:[.…·．•]{4,}|…{2,})\s*"
                         r"(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?)(?:\s*【[^】]{2,16}】)?$")
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】

@@ -12,7 +12,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Its name (…公报), the name in pinyin, the issue (2024年第12期（总第1086期）) and who runs and
 # publishes it (…办公厅主办　2024年6月30日出版).
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
-_GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
+GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
 _GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
 
 
@@ -24,7 +24,7 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
     out: list[int] = []
     near = [i for i, k in enumerate(kinds) if k is None]
     for n, i in enumerate(near):
-        if not _GAZETTE_ISSUE.fullmatch(stripped[i]):
+        if not GAZETTE_ISSUE.fullmatch(stripped[i]):
             continue
         above = next((m for m in range(max(0, n - 3), n) if _GAZETTE_NAME.fullmatch(stripped[near[m]])), None)
         if above is None:

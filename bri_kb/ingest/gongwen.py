@@ -37,7 +37,7 @@ from bri_kb.ingest.marks import (
     top_marks,
     wrapped_mark,
 )
-from bri_kb.ingest.metadata import hanzi_date_to_digits
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
@@ -282,8 +282,12 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out["number"] = _flat(text).strip("（）()")
         elif (field := NUMBER_FIELD.fullmatch(_flat(text))) and field.group(1) in REGISTRATION_FIELDS:
             pass  # a 规范性文件's registration number in a field of its own (【文件编号】…): metadata, no clause
-        elif "doc_number" in out and SIGNED.match(hanzi_date_to_digits(_flat(text))) and addressee_lines(lines[1:]):
-            pass  # the date a copy prints under the 文号 (the signature's below gives it), above the 主送
+        elif "doc_number" in out and SIGNED.match(day := hanzi_date_to_digits(_flat(text)).strip("（）()")) and (
+                addressee_lines(lines[1:])):
+            # the date a copy prints under the 文号, above the 主送 (the signature's below gives it); a gazette's,
+            # in brackets, stands for the signature it does not print
+            if _flat(text)[:1] in "（(":
+                out.setdefault("issued", iso_date(day) or "")
         else:
             break
         meta.append(lines.pop(0))

@@ -23,14 +23,16 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, numbered_notes
+from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
+from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.words import Word, is_page_number, line_text, rows_of
+from bri_kb.ingest.words import is_page_number, line_text, rows_of
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -137,46 +139,20 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
              for table, box in zip(tables, boxes, strict=True)]
     body = (height * MARGIN, height * (1 - MARGIN))
     free = [w for w in words if outside(w)]
-    gutter = table_gutter(free, boxes, body)
-    if gutter is None:
+    found = table_columns(free, boxes, body)
+    if found is None:
         return page_layout(free, grids, body, carried, header)
     # Two text columns with a ruled table set inside one of them: each column is read whole, its table in
     # its place, the left before the right (a table across the page would cut both columns instead).
-    top = [w for w in free if w["top"] < body[0]]
-    foot = [w for w in free if w["top"] > body[1]]
-    middle = [w for w in free if body[0] <= w["top"] <= body[1]]
+    head, left, right, foot = columns_of(free, body, *found)
+    gutter = found[0]
     parts = [
-        page_layout(top, [], body),
-        page_layout([w for w in middle if w["x1"] <= gutter],
-                    [g for g, b in zip(grids, boxes, strict=True) if b[2] <= gutter], body, carried, header),
-        page_layout([w for w in middle if w["x0"] >= gutter], [g for g, b in zip(grids, boxes, strict=True) if b[0] >= gutter],
-                    body),
+        page_layout(head, [], body),
+        page_layout(left, [g for g, b in zip(grids, boxes, strict=True) if b[2] <= gutter], body, carried, header),
+        page_layout(right, [g for g, b in zip(grids, boxes, strict=True) if b[0] >= gutter], body),
         page_layout(foot, [], body),
     ]
     return PageLayout(tuple(i for p in parts for i in p.items), any(p.uncertain for p in parts))
-
-
-def table_gutter(words: Sequence[Word], boxes: Sequence[Box], body: tuple[float, float]) -> float | None:
-    """The gutter of a two-column page whose ruled table stands in one column, with the other column's text
-    beside it; None if no table does, or a body line crosses the gutter (a title across the page)."""
-    inside = [w for w in words if body[0] <= w["top"] <= body[1]]
-    if not inside:
-        return None
-    left, right = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
-    for x0, top, x1, bottom in boxes:
-        beside_right: list[float] = [w["x0"] for w in inside if w["x0"] > x1 and w["bottom"] > top and w["top"] < bottom]
-        beside_left: list[float] = [w["x1"] for w in inside if w["x1"] < x0 and w["bottom"] > top and w["top"] < bottom]
-        if x1 < left + 0.55 * (right - left) and beside_right:
-            gutter = (x1 + min(beside_right)) / 2
-        elif x0 > left + 0.45 * (right - left) and beside_left:
-            gutter = (max(beside_left) + x0) / 2
-        else:
-            continue
-        crossing = any(w["x0"] < gutter < w["x1"] for w in inside)
-        rows = {round(w["top"]) for w in inside if w["x1"] < gutter} & {round(w["top"]) for w in inside if w["x0"] > gutter}
-        if not crossing and len(rows) >= 3:
-            return gutter
-    return None
 
 
 _SENTENCE_END = "。；！？：”）》」"
@@ -252,7 +228,7 @@ def pdf_text(path: Path) -> PdfText:
         lines: list[str | list[str]] = []
         dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
-            or is_page_number(i.text) or _heads_itself(layout.items, n, height)
+            or is_page_number(i.text) or _heads_itself(layout.items, n, height) or bool(GAZETTE_ISSUE.fullmatch(_flat(i.text)))
             or cut and i.top < height * MARGIN and _header_like(i.text)) for n, i in enumerate(layout.items)]
         kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]
         margins.update(dict.fromkeys(i.text.strip() for i, gone in zip(layout.items, dropped, strict=True)

@@ -87,7 +87,8 @@ def _spread_gaps(words: Sequence[Word]) -> set[int]:
                      and _WIDE_CHAR.match(words[n - 1]["text"][-1]) and _WIDE_CHAR.match(words[n]["text"][0])}
 
 
-PAGE_NUMBER = re.compile(r"[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")  # — 3 —, 第 2 页 共 4 页
+# — 3 —, 第 2 页 共 4 页, and a front matter's — ii —
+PAGE_NUMBER = re.compile(r"[-－—–]\s*(?:\d+|[IVXivx]{1,4})\s*[-－—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def is_page_number(text: str) -> bool:

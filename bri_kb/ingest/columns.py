@@ -1,0 +1,62 @@
+"""Two text columns with a ruled table set inside one of them (a gazette's page): where the columns part and
+where they start under a head set across the page, so that each column is read whole, its table in its place.
+Pure functions over a PDF page's words (pdfplumber's, with their tops) and its tables' boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bri_kb.ingest.pdfpage import Box
+from bri_kb.ingest.words import Word
+
+
+def table_columns(words: Sequence[Word], boxes: Sequence[Box], body: tuple[float, float]) -> tuple[float, float] | None:
+    """(gutter, start) of a two-column page whose ruled table stands in one column with the other column's
+    text beside it: where the columns part, and the bottom of the lines set across them above (a masthead, a
+    title across the page; the body's top if none). None if no table does, or a line crosses the gutter below
+    the top of the table."""
+    inside = [w for w in words if body[0] <= w["top"] <= body[1]]
+    if not inside:
+        return None
+    left, right = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
+    for x0, top, x1, bottom in boxes:
+        beside_right = [w["x0"] for w in inside if w["x0"] > x1 and w["bottom"] > top and w["top"] < bottom]
+        beside_left = [w["x1"] for w in inside if w["x1"] < x0 and w["bottom"] > top and w["top"] < bottom]
+        if x1 < left + 0.55 * (right - left) and beside_right:
+            gutter: float = (x1 + min(beside_right)) / 2
+        elif x0 > left + 0.45 * (right - left) and beside_left:
+            gutter = (max(beside_left) + x0) / 2
+        else:
+            continue
+        start = _head_end(inside, gutter, left, right, max((w["bottom"] for w in inside if w["x0"] < gutter < w["x1"]),
+                                                           default=body[0]))
+        below = [w for w in inside if w["top"] >= start]
+        # (rows of both columns side by side: their lines need not share a baseline, only stand level)
+        rights = [w["top"] for w in below if w["x0"] > gutter]
+        level = {round(w["top"]) for w in below if w["x1"] < gutter and any(abs(w["top"] - t) < w["size"] for t in rights)}
+        if start < top and len(level) >= 3:
+            return gutter, start
+    return None
+
+
+def columns_of(words: Sequence[Word], body: tuple[float, float], gutter: float,
+               start: float) -> tuple[list[Word], list[Word], list[Word], list[Word]]:
+    """The page's words as its head (the top margin and the lines across the columns above them), its left
+    and right columns, and its foot (the bottom margin)."""
+    head = [w for w in words if w["top"] < body[0] or body[0] <= w["top"] < start]
+    foot = [w for w in words if w["top"] > body[1]]
+    middle = [w for w in words if max(body[0], start) <= w["top"] <= body[1]]
+    return head, [w for w in middle if w["x1"] <= gutter], [w for w in middle if w["x0"] >= gutter], foot
+
+
+def _head_end(words: Sequence[Word], gutter: float, left: float, right: float, start: float) -> float:
+    """The bottom of the head across the columns: past `start`, the rows set centred on the page, clear of
+    both columns' outer edges (a masthead's 主办 and 出版 lines either side of the gutter)."""
+    inset = 0.1 * (right - left)
+    for top in sorted({round(w["top"]) for w in words if w["top"] >= start}):
+        row = [w for w in words if round(w["top"]) == top]
+        a, b = min(w["x0"] for w in row), max(w["x1"] for w in row)
+        if not (a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2):
+            break
+        start = max(w["bottom"] for w in row)
+    return start

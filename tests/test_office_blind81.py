@@ -64,3 +64,10 @@ def test_a_reply_to_a_special_zones_committee_applies_in_that_zone(suffix: str) 
     parsed = ingest_file(BLIND / f"blind81_fujian_gazette.{suffix}")
     reply = next(d for d in parsed.documents if d.doc_number and d.doc_number.text == "闽政文〔2024〕102号")
     assert {c.applies_to for c in parsed.clauses if c.doc_id == reply.doc_id} == {("平潭综合实验区",)}
+
+
+def test_a_mastheads_line_centred_across_two_columns_is_no_columns_text() -> None:
+    """Regression: on a page with no table, the masthead's line 厦门市人民政府办公厅主办　2024年6月28日出版, its
+    halves either side of the gutter, was read with the columns, and 2024年6月28日出版 became a clause."""
+    texts = [c.text for c in ingest_file(BLIND / "blind81_xiamen_gazette.pdf").clauses]
+    assert not any("出版" in t for t in texts)

@@ -4,10 +4,13 @@ Pure functions over a PDF page's words (pdfplumber's, with their tops) and its t
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from bri_kb.ingest.pdfpage import Box
 from bri_kb.ingest.words import Word
+
+_CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
 
 
 def table_columns(words: Sequence[Word], boxes: Sequence[Box], body: tuple[float, float]) -> tuple[float, float] | None:
@@ -50,13 +53,32 @@ def columns_of(words: Sequence[Word], body: tuple[float, float], gutter: float,
 
 
 def _head_end(words: Sequence[Word], gutter: float, left: float, right: float, start: float) -> float:
-    """The bottom of the head across the columns: past `start`, the rows set centred on the page, clear of
-    both columns' outer edges (a masthead's 主办 and 出版 lines either side of the gutter)."""
-    inset = 0.1 * (right - left)
+    """The bottom of the head across the columns: past `start`, the rows set centred on the page (see
+    centred_across)."""
     for top in sorted({round(w["top"]) for w in words if w["top"] >= start}):
         row = [w for w in words if round(w["top"]) == top]
-        a, b = min(w["x0"] for w in row), max(w["x1"] for w in row)
-        if not (a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2):
+        if not centred_across(row, gutter, left, right):
             break
         start = max(w["bottom"] for w in row)
     return start
+
+
+def centred_across(row: Sequence[Word], gutter: float, left: float, right: float) -> bool:
+    """Is a row set centred on the page, clear of both columns' outer edges: a masthead's line across the
+    columns (…办公厅主办　2024年6月28日出版), though its halves stand either side of the gutter?"""
+    inset = 0.1 * (right - left)
+    a, b = min(w["x0"] for w in row), max(w["x1"] for w in row)
+    return bool(a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2)
+
+
+def overprinted(row: Sequence[Word]) -> bool:
+    """Two different words printed over each other: a line run across the
+    gutter into the next column's text, which no order can read."""
+    return any(b["x0"] < a["x1"] - 0.5 * a["size"] and a["text"] != b["text"] for a, b in zip(row, row[1:], strict=False))
+
+
+def crossed(gutters: Sequence[float]) -> bool:
+    """Text columns cut into more pieces than a spanning heading or two would
+    cut them: lines cross the gutter, and left and right may interleave."""
+    by_gutter = Counter(round(g / 4) for g in gutters)
+    return any(n > _CROSSINGS + 1 for n in by_gutter.values())

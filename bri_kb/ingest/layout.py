@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from bri_kb.ingest.columns import centred_across, crossed, overprinted
 from bri_kb.ingest.conventions import cell_text
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
@@ -35,7 +36,6 @@ from bri_kb.vocabulary import squash
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
 _MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
 _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
-_CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
 
 
 @dataclass(frozen=True)
@@ -363,6 +363,9 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items += [_line(r, a, b) for r in block.rows]
             elif _is_columns(block):
                 column_blocks += block.gutters
+                while len(block.rows) > _MIN_BLOCK and centred_across(block.rows[0], block.gutters[0], left, right):
+                    items.append(_line(block.rows[0], a, b))  # a masthead's line set across the columns atop them
+                    block = _Block(block.rows[1:], block.gutters)
                 columns = _column_lines(block)
                 broken = broken or broken_sentence(columns)
                 items += [ln for col in columns for ln in col]
@@ -385,17 +388,4 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         foot = len(body_items) - (1 if body_items and isinstance(body_items[-1], TextLine)
                                   and is_page_number(body_items[-1].text) else 0)
         items = [*body_items[:foot], *boxed, *body_items[foot:]]
-    return PageLayout(tuple(items), broken or _crossed(column_blocks) or any(_overprinted(r) for r in rows))
-
-
-def _overprinted(row: Row) -> bool:
-    """Two different words printed over each other: a line run across the
-    gutter into the next column's text, which no order can read."""
-    return any(b["x0"] < a["x1"] - 0.5 * a["size"] and a["text"] != b["text"] for a, b in zip(row, row[1:], strict=False))
-
-
-def _crossed(gutters: Sequence[float]) -> bool:
-    """Text columns cut into more pieces than a spanning heading or two would
-    cut them: lines cross the gutter, and left and right may interleave."""
-    by_gutter = Counter(round(g / 4) for g in gutters)
-    return any(n > _CROSSINGS + 1 for n in by_gutter.values())
+    return PageLayout(tuple(items), broken or crossed(column_blocks) or any(overprinted(r) for r in rows))

@@ -177,9 +177,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
-    elif (m := _ZONES_ACT.match(text)) and _only_zones(m.group(1) or m.group(2), gaz):
+    elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
-        named, why = [p for p in places_in(text, gaz) if p.kind == "area"], f"条文开头：{m.group(0)[:30]}"
+        named, why = [p for p in places_in(opening, gaz) if p.kind == "area"], f"条文开头：{opening[:30]}"
     places = _names(named)
     if places and (len(scope.places) > 1 and set(places) < set(scope.places)
                    or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
@@ -202,6 +202,11 @@ def inherited(scope: Applicability, own: Sequence[Applicability], paths: Sequenc
             p.name for p, _, _ in gaz.areas_in(texts[n])} <= set(out[parent].places)
         out.append(out[parent] if where is scope and takes and parent is not None else where)
     return out
+
+
+def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The first text that opens with the 片区 its measure is for (_ZONES_ACT), each one known."""
+    return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(m.group(1) or m.group(2), gaz)), None)
 
 
 def _only_zones(run: str, gaz: Gazetteer) -> bool:

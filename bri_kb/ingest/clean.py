@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.gazette import gazette_masthead, site_head
+from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 
 BLANK = "blank"
@@ -22,6 +22,7 @@ PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
+DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
 SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
@@ -322,10 +323,9 @@ def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
         noisy.add(i)
     _table_of_contents(raw, kinds)
     _account_names(stripped, kinds)
-    for i in gazette_masthead(stripped, kinds):
-        kinds[i] = GAZETTE_MASTHEAD
-    for i in site_head(stripped, kinds):
-        kinds[i] = NAVIGATION
+    for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (site_head, NAVIGATION), (draft_form, DRAFT_FORM)):
+        for i in found(stripped, kinds):  # (each finder sees the lines the ones before it removed)
+            kinds[i] = kind
     pages: dict[int, int] = {}
     for i, line in enumerate(raw):
         if kinds[i] is None:

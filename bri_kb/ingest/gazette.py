@@ -1,7 +1,8 @@
 """Mastheads printed above a text, page furniture: a government gazette's on its
-cover (…人民政府公报, its issue, its publisher), and a web site's over a page
-printed or saved from it (its name, its name in Latin letters or its address, its
-menu, above the breadcrumb). Pure functions over lines."""
+cover (…人民政府公报, its issue, its publisher), a web site's over a page printed
+or saved from it (its name, its name in Latin letters or its address, its menu,
+above the breadcrumb), and an office's 发文稿纸 printed before the 公文 it
+approved. Pure functions over lines."""
 
 from __future__ import annotations
 
@@ -52,3 +53,20 @@ def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]
     if not crumb or not all(_HEAD_LINE.fullmatch(stripped[i]) for i in near[:crumb]):
         return []
     return near[:crumb]
+
+
+# The draft-approval form an office system prints before the 公文 (…发文稿纸, …发文处理笺), and the line that
+# opens the 公文 after it: its 发文机关标志 (…文件) or its 文号 alone.
+_DRAFT_FORM = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:发文稿纸|发文稿|发文处理笺|发文处理单|发文审批单|发文单)")
+_FORM_END = re.compile(r"[\u4e00-\u9fff（）()、\s]{2,40}文件|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号")
+
+
+def draft_form(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
+    """An office's 发文稿纸 atop the file (the indexes of its lines): from its title to the 公文's 版头, when
+    that follows within forty lines. Its fields (标题, 文号, 主送, 抄送) are the 公文's own, printed again on it;
+    the signing and checking it records are the office's working notes."""
+    near = [i for i, k in enumerate(kinds) if k is None]
+    if not near[:3] or not any(_DRAFT_FORM.fullmatch(stripped[i]) for i in near[:3]):
+        return []
+    end = next((n for n, i in enumerate(near[:40]) if n and _FORM_END.fullmatch(stripped[i])), None)
+    return near[:end] if end else []

@@ -46,7 +46,7 @@ from bri_kb.vocabulary import squash
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
-    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室)[:：]$"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区)[:：]$"
 )
 REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
@@ -283,10 +283,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         elif (field := NUMBER_FIELD.fullmatch(_flat(text))) and field.group(1) in REGISTRATION_FIELDS:
             pass  # a 规范性文件's registration number in a field of its own (【文件编号】…): metadata, no clause
         elif "doc_number" in out and SIGNED.match(day := hanzi_date_to_digits(_flat(text)).strip("（）()")) and (
-                addressee_lines(lines[1:])):
-            # the date a copy prints under the 文号, above the 主送 (the signature's below gives it); a gazette's,
-            # in brackets, stands for the signature it does not print
-            if _flat(text)[:1] in "（(":
+                addressee_lines(lines[1:])):  # the date a copy prints under the 文号, above the 主送 (the signature
+            if _flat(text)[:1] in "（(":  # below gives it); a gazette's, in brackets, stands for the one it omits
                 out.setdefault("issued", iso_date(day) or "")
         else:
             break

@@ -1,5 +1,6 @@
 """A document's record printed with it, fields a line (an office system's export: 标　　题：…, 文　　号：…) or a
-site's 信息公开 grid (索引号｜…｜主题分类｜…): the fields an analyst would file the document by. Pure functions."""
+grid (a site's 信息公开 grid, 索引号｜…｜主题分类｜…; a 明传电报's head, 发电单位｜…｜明电编号｜…): the fields an
+analyst would file the document by. Pure functions."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ from bri_kb.ingest.conventions import CELL
 RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
 RECORD_KEYS = {"标题": "标题", "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
                 "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "", "索引号": "", "密级": "", "主题词": "",
-                "主题分类": "", "信息来源": "", "协议编号": "", "合同编号": "", "登记号": "", "有效性": "", "统一编号": ""}
+                "主题分类": "", "信息来源": "", "协议编号": "", "合同编号": "", "登记号": "", "有效性": "", "统一编号": "",
+                # a 明传电报's head (发电单位｜…｜签批盘号｜…｜明电编号｜…)
+                "发电单位": "发布部门", "明电编号": "发文字号", "明传编号": "发文字号", "等级": "", "签批盘号": "", "发电时间": "",
+                "页数": ""}
+# A 明传电报's caption over its head.
+TELEGRAM = re.compile(r"明\s*传\s*电\s*报|明\s*电")
 
 
 def record_row(text: str) -> list[tuple[str, str]] | None:

@@ -25,11 +25,11 @@ from bri_kb.ingest.gongwen import (
 )
 from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, record_row
+from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import further_documents, interprets
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, genre_lines, title_again, title_runs_on, title_wraps_twice
+from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, genre_lines, tidy_title, title_again, title_runs_on, title_wraps_twice
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 
@@ -182,12 +182,6 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
     return docs
 
 
-def tidy_title(title: str) -> str:
-    """Remove the spaces PDF extraction puts around numbers inside a title."""
-    title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)
-    return title.strip()
-
-
 def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) -> RawDocument:
     """The document with its 公文 parts (主送, 附注, 版记, a carried
     document's title) taken out of the body into its metadata."""
@@ -265,6 +259,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             elif key:
                 header[key] = m.group(2).strip()
             header_lines.append(lines[t])
+        elif t == 0 and TELEGRAM.fullmatch(text.strip()) and len(lines) > 2:
+            header_lines.append(lines[t])  # a 明传电报's caption over its head
         elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
             header.update({k: v for k, v in pairs if k})
             header_lines.append(lines[t])
@@ -301,6 +297,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     elif len(rest) >= 2 and title_wraps_twice(title_line, rest[0], rest[1]):
         title_lines += [rest.pop(0), rest.pop(0)]
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
+            and not names_genre(title_line.text)
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and not _FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title

@@ -70,3 +70,9 @@ COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents
 EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
 DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")
+
+
+def tidy_title(title: str) -> str:
+    """Remove the spaces PDF extraction puts around numbers inside a title."""
+    title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)
+    return title.strip()

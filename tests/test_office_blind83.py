@@ -53,3 +53,13 @@ def test_the_ingest_report_names_the_removed_form_in_chinese(tmp_path: Path, mon
     shown = CliRunner().invoke(app, ["ingest", str(tmp_path / "in")])
     assert shown.exit_code == 0, shown.output
     assert "发文稿纸 12" in shown.output and "draft_form" not in shown.output
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_measure_for_firms_in_a_zone_applies_in_that_zone(suffix: str) -> None:
+    """Regression: an item that opens 对…片区内… or 对在…片区… (for firms in a 片区) applied city-wide (round 85's
+    notices and this 明传电报's （一）对厦门片区内…); an item naming districts only keeps the city."""
+    parsed = ingest_file(BLIND / f"blind83_xiamen_mingdian.{suffix}")
+    places = {c.label: c.applies_to for c in parsed.clauses}
+    assert places["（一）"] == ("中国（福建）自由贸易试验区厦门片区",)
+    assert places["一、"] == ("厦门市",)

@@ -16,6 +16,7 @@ from itertools import islice
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.spaced import spaced_rows
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -362,7 +363,7 @@ def clean_blocks(
         after = list(islice(lines, block))
         context = before + current + after[:margin]
         kinds, pages = classify(context)
-        marks = sorted(pages)
+        marks, rows = sorted(pages), spaced_rows([strip_line(x) for x in context])
         for j in range(len(before), len(before) + len(current)):
             line, kind = context[j], kinds[j]
             if sheet is not None and "\f" in line:
@@ -370,7 +371,8 @@ def clean_blocks(
             if kind is None:
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
-                yield Line(base + j - len(before) + 1, tab_cells(bullets(strip_line(line))), page, indented, gap)
+                text = rows.get(j) or tab_cells(bullets(strip_line(line)))
+                yield Line(base + j - len(before) + 1, text, page, indented, gap)
                 gap = False
             elif kind == BLANK:
                 gap = gap or line != ""

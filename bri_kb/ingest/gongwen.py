@@ -22,7 +22,7 @@ from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE
 from bri_kb.ingest.imprint import RULE as _RULE
-from bri_kb.ingest.imprint import imprint_fields, imprint_start
+from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
     EDITED_BY,
     MARK,
@@ -33,6 +33,7 @@ from bri_kb.ingest.marks import (
     doc_number_line,
     organ_lines,
     organ_run,
+    signatories,
     stacked_mark,
     top_marks,
     wrapped_mark,
@@ -78,16 +79,6 @@ class Masthead:
 def names_genre(text: str) -> bool:
     """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
     return bool(_GENRE_END.search(_flat(text)))
-
-
-def signatories(text: str) -> str:
-    """The 签发人 as names: a two-character name is set with a space inside it
-    (王　勇), two names one after another (韩　杰 孟　刚); several names are
-    joined with 、 (韩杰、孟刚)."""
-    parts = text.split()
-    if parts and all(len(x) == 1 for x in parts) and len(parts) % 2 == 0:
-        parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
-    return "、".join(parts)
 
 
 def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
@@ -293,6 +284,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["addressees"] = _flat(join_wrapped([x.text for x in lines[:n]]))[:-1]
         meta += lines[:n]
         del lines[:n]
+    if (inner := imprint_before_attachments(lines)) is not None:
+        out.update({k: v for k, v in imprint_fields(lines[inner[0] : inner[1]]).items() if k != "addressees"})
+        meta += lines[inner[0] : inner[1]]
+        del lines[inner[0] : inner[1]]
     cut = imprint_start(lines)
     if cut < len(lines):
         imprint = imprint_fields(lines[cut:])

@@ -21,6 +21,7 @@ _PRINTED = re.compile(
 _EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
 RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")  # a rule typed as characters: under the 版头, around the 版记
 _COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
+_ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*\d{0,2}$")
 
 
 def imprint_start(body: Sequence[Line]) -> int:
@@ -50,6 +51,15 @@ def imprint_start(body: Sequence[Line]) -> int:
     while start > 0 and start < len(body) and RULE.match(_flat(body[start - 1].text)):
         start -= 1
     return start
+
+
+def imprint_before_attachments(body: Sequence[Line]) -> tuple[int, int] | None:
+    """A 版记 printed after the 落款 and before the attachments, as some offices print it (not at the very end):
+    where its lines start and end in the body, or None."""
+    for k, line in enumerate(body[:-1]):
+        if _PRINTED.match(hanzi_date_to_digits(_flat(line.text))) and _ATTACHMENT_HEAD.match(_flat(body[k + 1].text)):
+            return imprint_start(body[: k + 1]), k + 1
+    return None
 
 
 def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:

@@ -114,3 +114,13 @@ def stacked_mark(text: str) -> str:
     if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
         return ""
     return " ".join(o for o in organs if o) + "文件"
+
+
+def signatories(text: str) -> str:
+    """The 签发人 as names: a two-character name is set with a space inside it
+    (王　勇), two names one after another (韩　杰 孟　刚); several names are
+    joined with 、 (韩杰、孟刚)."""
+    parts = text.split()
+    if parts and all(len(x) == 1 for x in parts) and len(parts) % 2 == 0:
+        parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
+    return "、".join(parts)

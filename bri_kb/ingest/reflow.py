@@ -24,6 +24,7 @@ _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 _SHORT_ITEMS = 26  # display columns
 _STOPS = "。！？；：”」）)》"  # marks a paragraph may end on
 _COMMAS = "，、"  # marks no paragraph ends on
+_OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而及"  # words no sentence or heading ends on
 _PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})$")
@@ -136,6 +137,10 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return False  # a finished sentence short of the width, then a line indented as a paragraph opens
     slack = max(6, local // 8)
     nxt = lines[i + 1].text
+    if lines[i].text[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in "年月日号万亿%") and widths[i] >= local * 0.6:
+        return True  # a number the wrap cut (…有效期至2026年1 / 2月31日)
+    if lines[i].text[-1] in _OPEN_ENDS and widths[i] >= local * 0.75:
+        return True  # a line that stops on a word no sentence ends with (…加密城陵矶港至 / 东盟国家…)
     if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:
         return False  # a signature, date or heading line after a finished sentence
     # The first line of a paragraph lost its two-character indent in extraction.

@@ -17,6 +17,7 @@ _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
 _ROW_RANGE = re.compile(r"第\s*(\d+)\s*项至第\s*(\d+)\s*项([^。]*。(?:[^。第]*。)?)")
 _ALREADY = re.compile(r"此前已(?:经)?在(.{2,60}?)自由贸易试验区")
 _ALL_FTZ = "所有自由贸易试验区"
+_OTHERS_FOLLOW = re.compile(r"其他(?:自由贸易|自贸)试验区[^。；]{0,10}参照")  # 首批在…实施，其他自由贸易试验区可参照执行
 _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
 _COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县]")
@@ -109,8 +110,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
         ports = _names([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
         for sentence in re.split(r"[。；]", body):
-            if _ALREADY.search(sentence):
-                continue  # zones where a measure was in force before, not the addressees
+            if _ALREADY.search(sentence) or _OTHERS_FOLLOW.search(sentence):
+                continue  # zones where a measure was in force before, or a first batch the others may follow
             provinces = {p.province for p in gaz.mentions(sentence) if p.kind == "province"}
             if len(provinces) >= 2:
                 zones = _names(ftzs_named(sentence, gaz, on))

@@ -29,8 +29,29 @@ CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达
 
 
 def cell_text(text: str) -> str:
-    """A cell's text on one line, with the separator it might hold replaced."""
-    return re.sub(r"\s+", " ", text.replace(CELL, "／")).strip()
+    """A cell's text on one line, with the separator it might hold replaced; its lines joined by a space (two
+    organs one under the other), or by nothing where the first line wrapped a name or phrase (a bracket left
+    open, a line ending on 的 or 及, the next opening with a bracket or a company's 有限公司)."""
+    out = ""
+    for part in (p.strip() for p in text.replace(CELL, "／").split("\n")):
+        if part:
+            out = f"{out}{'' if out and _runs_on(out, part) else ' '}{part}"
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    opened = line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    return (opened or line[-1] in "的及和与或之" or nxt[0] in "（(" and not _ITEM.match(nxt)
+            or bool(_NAME_TAIL.match(nxt)) or bool(_COMPANY_END.search(nxt) and _CJK_END.search(line)
+                                                   and not _ORGAN_AT_END.search(line)))
+
+
+_NAME_TAIL = re.compile(r"(?:股份|有限|责任)*(?:公司|集团)")  # a company's name wrapped before its form
+# (a company's name wrapped in its cell: 长沙黄花综保区跨境电商产业园 / 运营管理有限公司, not a name over another)
+_COMPANY_END = re.compile(r"(?:公司|集团)$")
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+_ORGAN_AT_END = re.compile(r"(?:公司|集团|中心|银行|海关|政府|机场|委员会|局|厅|委|办|部|署|院|会|处|所|站)$")
+_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")  # an item of a list in the cell, a line of its own
 
 
 def joined_header(upper: Sequence[str], lower: Sequence[str]) -> list[str]:

@@ -21,6 +21,7 @@ _PRINTED = re.compile(
 _EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
 RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")  # a rule typed as characters: under the 版头, around the 版记
 _COPIES = re.compile(r"^[（(]?共印\s*\d+\s*份[)）]?$")
+_OFFICE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:办公室|办公厅|秘书处|综合处)")
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*\d{0,2}$")
 
 
@@ -79,6 +80,10 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
         if m := _PRINTED.match(flat):
             if m.group(1):
                 out["printed_by"] = m.group(1)
+            elif current and current is not main and len(current) > 1 and _OFFICE.fullmatch(current[-1]):
+                # (a PDF that wraps the 印发 line puts its office on a line of its own, under the 抄送 list)
+                out["printed_by"] = current.pop()
+                cc[-1] = join_wrapped(current)
             if date := iso_date(m.group(2)):
                 out["printed_date"] = date
             current = None

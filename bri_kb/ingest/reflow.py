@@ -186,7 +186,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     groups: list[list[Line]] = []
     for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
-        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT or prev[-1] in _COMMAS
+        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
                       or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
                       and not _BULLETED.match(prev))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)

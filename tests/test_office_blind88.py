@@ -1,0 +1,20 @@
+"""Bilingual documents for foreign investors (a guide in parallel Chinese and English columns, a notice whose
+paragraphs each have their English after them, a guide whose English follows a column break), as .docx and
+LibreOffice PDF, by someone who had not read the reader (tests/data/office/blind88, made by make_blind88.py).
+Most of what the round found is left (docs/quality.md); these pin what was mended."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind88"
+
+
+def test_an_english_paragraph_ending_its_sentence_runs_into_no_chinese_paragraph() -> None:
+    """Regression: in the Word file each English paragraph (ending with a full stop) was joined to the Chinese
+    paragraph after it, and the validity sentence ended up inside an English clause."""
+    texts = [c.text for c in ingest_file(BLIND / "blind88_hainan_notice.docx").clauses]
+    assert "本通知自印发之日起施行，有效期至2025年12月31日。" in texts
+    assert not any(t[:1].isascii() and "为落实《外商投资信息报告办法》" in t for t in texts)

@@ -24,7 +24,7 @@ _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 _SHORT_ITEMS = 26  # display columns
 _STOPS = "。！？；：”」）)》"  # marks a paragraph may end on
 _COMMAS = "，、"  # marks no paragraph ends on
-_OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而及"  # words no sentence or heading ends on
+_OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而"  # words no sentence or heading ends on
 _PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
 _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})$")

@@ -281,10 +281,12 @@ _CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长
 
 def _own_start(text: str) -> str:
     # (a sentence about the document itself keeps its dates: 本通知自…起施行，…，《…》自本通知施行之日起废止)
-    return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s)
+    return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s) and not _ANOTHER_NAMED.match(s)
                      and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s)))
 
 
+# a sentence about another document it names and abbreviates (《…办法》（…以下简称《办法》）自…起施行)
+_ANOTHER_NAMED = re.compile(r"\W{0,3}《[^》]{4,}》[（(][^）)]*以下简称")
 _ABOUT_ITSELF = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本[\u4e00-\u9fff]{1,4}自")
 
 

@@ -183,6 +183,7 @@ class PdfText:
     uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
     margins: tuple[str, ...] = ()  # the running headers and footers dropped, once each (no page numbers)
     watermarks: int = 0  # pages whose watermark (征求意见稿 set large in light grey) was left out
+    textless: tuple[int, ...] = ()  # pages (1-based) with no text at all: a picture of a page, or a blank one
 
 
 def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int]:
@@ -275,7 +276,8 @@ def pdf_text(path: Path) -> PdfText:
     if pending and out:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), watermarked)
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), watermarked,
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items))
 
 
 def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float) -> list[str]:
@@ -373,5 +375,5 @@ def read_pdf(path: Path) -> DecodedText:
     # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
-                       indent_opens=True, uncertain_pages=text.uncertain, margins=text.margins,
+                       indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
                        watermarks=text.watermarks)

@@ -60,6 +60,7 @@ class FileReport:
     # Pages whose reading order the PDF layout could not be sure of (columns
     # or cells that interleave): their clauses may hold scrambled text.
     uncertain_pages: tuple[int, ...] = ()
+    textless_pages: tuple[int, ...] = ()  # pages with no text (a picture of a page): their content is not read
 
 
 WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
@@ -213,6 +214,7 @@ def ingest_parts(
     block: int | None = BLOCK_LINES,
     margin: int = MARGIN_LINES,
     uncertain_pages: tuple[int, ...] = (),
+    textless_pages: tuple[int, ...] = (),
     margins: tuple[str, ...] = (),
     watermarks: int = 0,
 ) -> Iterator[Part | FileReport]:
@@ -285,6 +287,7 @@ def ingest_parts(
         lost_lines=tuple(lost + doubled),
         duplicates=tuple(duplicates),
         uncertain_pages=uncertain_pages,
+        textless_pages=textless_pages,
     )
 
 
@@ -329,7 +332,7 @@ def stream_file(path: Path, name: str | None = None,
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
-                        margins=decoded.margins, watermarks=decoded.watermarks)
+                        textless_pages=decoded.textless_pages, margins=decoded.margins, watermarks=decoded.watermarks)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

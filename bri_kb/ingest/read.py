@@ -24,6 +24,8 @@ class DecodedText:
     indent_opens: bool = False
     # Pages (1-based) whose reading order the layout could not be sure of.
     uncertain_pages: tuple[int, ...] = ()
+    # Pages (1-based) that hold no text: a picture of a page (an attachment scanned in), or a blank page.
+    textless_pages: tuple[int, ...] = ()
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()

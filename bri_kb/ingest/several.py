@@ -120,9 +120,10 @@ _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说�
 
 def interprets(lines: Sequence[Line], i: int) -> bool:
     """Does a title (up to three lines, each carrying on the one above: not the 抄送 line
-    of the 版记 before it, nor a signature over its date) that names a 政策解读 or 问答 start at i?"""
+    of the 版记 before it, nor a signature over its date; not a QR code's 扫码查看政策解读) that names a 政策解读
+    or 问答 start at i?"""
     return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
-               and not _flat(lines[i].text).startswith("附件")
+               and not _flat(lines[i].text).startswith(("附件", "扫码", "扫描", "扫一扫", "点击", "详见", "查看"))
                and all(title_line(lines[j].text, lines[j - 1].text) and not _closes(lines[j - 1].text) for j in range(i + 1, i + n))
                for n in (1, 2, 3) if i + n <= len(lines))
 

@@ -24,6 +24,8 @@ def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
     if ordered:
         return ordered
     titled = [d for d in docs if want and want in ref_key(d.title)]
+    if exact := [d for d in titled if ref_key(d.title) == want]:
+        return exact  # (a title named whole is that document, not one whose title quotes it: 关于做好《…》贯彻实施…)
     if titled:
         return titled
     typed = loose_doc_number(ref)  # 国发2017年57号

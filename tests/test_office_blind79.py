@@ -9,6 +9,7 @@ import pytest
 
 from bri_kb.ingest.applicability import Applicability, inherited
 from bri_kb.ingest.gazette import site_head
+from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import Kind
 from tests.helpers import ingest_file
 
@@ -70,5 +71,7 @@ def test_an_item_naming_a_zone_of_its_own_keeps_its_own_place() -> None:
     paths = [(), ("（六）",), ("（六）",), ("（六）",)]
     texts = ["（六）在苏州片区开展试点", "（1）南京片区：建设…", "（2）开展…", "专栏2 …"]
     kinds = [Kind.ITEM, Kind.ITEM, Kind.ITEM, Kind.PARAGRAPH]
-    got = inherited(scope, [zones, scope, scope, scope], paths, texts, kinds, gazetteer())
+    segments = [Segment(f"第{n}项", kind, path, text, ())
+                for n, (path, text, kind) in enumerate(zip(paths, texts, kinds, strict=True))]
+    got = inherited(scope, [zones, scope, scope, scope], segments, gazetteer())
     assert [g.places for g in got] == [zones.places, scope.places, zones.places, scope.places]

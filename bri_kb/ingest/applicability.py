@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
+from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
 
@@ -188,20 +189,22 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     return scope
 
 
-def inherited(scope: Applicability, own: Sequence[Applicability], paths: Sequence[tuple[str, ...]],
-              texts: Sequence[str], kinds: Sequence[Kind], gaz: Gazetteer) -> list[Applicability]:
+def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequence[Segment],
+              gaz: Gazetteer) -> list[Applicability]:
     """Each clause's place with its items': an item under a clause that says where it applies (（四）在舟山片区…
     then 1.… 2.…) applies there too, unless it says where itself; a paragraph of its own does not (it may
-    speak of other places). paths: the headings above each clause."""
+    speak of other places). own: each segment's place, as clause_scope gives it."""
     out: list[Applicability] = []
-    for n, (where, path) in enumerate(zip(own, paths, strict=True)):
-        parent = next((k for k in range(n - 1, -1, -1) if paths[k] == path[:-1]), None) if path else None
-        if parent is not None and not texts[parent].startswith(path[-1][:6]):
-            parent = None  # (the heading above is not a clause of its own here)
+    for n, (where, seg) in enumerate(zip(own, segments, strict=True)):
+        path = seg.path
+        parent = next((k for k in range(n - 1, -1, -1) if segments[k].path == path[:-1]), None) if path else None
+        if parent is None or where is not scope or not segments[parent].text.startswith(path[-1][:6]):
+            out.append(where)  # (no clause above it here, or it says where itself)
+            continue
         # (an item that names a 片区 of its own, not among its parent's, keeps its own place)
-        takes = parent is not None and out[parent] is not scope and kinds[n] in _UNDER and {
-            p.name for p, _, _ in gaz.areas_in(texts[n])} <= set(out[parent].places)
-        out.append(out[parent] if where is scope and takes and parent is not None else where)
+        takes = out[parent] is not scope and seg.kind in _UNDER and {
+            p.name for p, _, _ in gaz.areas_in(seg.text)} <= set(out[parent].places)
+        out.append(out[parent] if takes else where)
     return out
 
 

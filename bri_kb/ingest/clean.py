@@ -285,10 +285,10 @@ def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
             kinds[i] = SOCIAL_MEDIA
 
 
-def classify(raw: Sequence[str]) -> tuple[list[str | None], dict[int, int]]:
-    """Each raw line's removal kind (None: kept), and the page numbers found
-    (index of the footer line -> its number)."""
-    stripped = [strip_line(line) for line in raw]
+def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple[list[str | None], dict[int, int]]:
+    """Each raw line's removal kind (None: kept), and the page numbers found (index of the footer line -> its
+    number). stripped: the lines strip_line'd, when the caller has them already."""
+    stripped = [strip_line(line) for line in raw] if stripped is None else stripped
     headers = running_headers(raw, stripped)
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
@@ -362,8 +362,8 @@ def clean_blocks(
     while current:
         after = list(islice(lines, block))
         context = before + current + after[:margin]
-        kinds, pages = classify(context)
-        marks, rows = sorted(pages), spaced_rows([strip_line(x) for x in context])
+        kinds, pages = classify(context, stripped := [strip_line(x) for x in context])  # (stripped once for all)
+        marks, rows = sorted(pages), spaced_rows(stripped)
         for j in range(len(before), len(before) + len(current)):
             line, kind = context[j], kinds[j]
             if sheet is not None and "\f" in line:
@@ -371,7 +371,7 @@ def clean_blocks(
             if kind is None:
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
-                text = rows.get(j) or tab_cells(bullets(strip_line(line)))
+                text = rows.get(j) or tab_cells(bullets(stripped[j]))
                 yield Line(base + j - len(before) + 1, text, page, indented, gap)
                 gap = False
             elif kind == BLANK:

@@ -297,7 +297,8 @@ def _with_notes(lines: list[str | list[str]], notes: list[str], headed: bool = F
     """The page's lines with the footnotes of the page before set where its first block opens: after the rest of
     the paragraph the page break cut, not inside it; after a heading's first block, when that page ended with it."""
     opens = [n for n, x in enumerate(lines) if isinstance(x, str) and x.startswith(BLOCK_MARK)]
-    k = (opens[1] if len(opens) > 1 else len(lines)) if headed and opens and opens[0] == 0 else (opens or [len(lines)])[0]
+    skip = 1 if headed and opens[:1] == [0] else 0  # (the heading's block opens the page: the notes go after it)
+    k = opens[skip] if len(opens) > skip else len(lines)
     return [*lines[:k], *notes, *lines[k:]]
 
 

@@ -171,7 +171,7 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     assigned = assigned_articles(body, gaz)
     own = inherited(scope, [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments],
-                    [seg.path for seg in segments], [seg.text for seg in segments], [seg.kind for seg in segments], gaz)
+                    segments, gaz)
     rows = [row_applicability(where, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else where
             for seg, where in zip(segments, own, strict=True)]
     quoted = regulation_column(segments)

@@ -73,6 +73,7 @@ class Document:
     copy_number: str | None = None  # 份号
     secrecy: str | None = None  # 密级和保密期限
     urgency: str | None = None  # 紧急程度
+    reply_class: str | None = None  # 答复类别 of a reply to a deputy's proposal (A类: solved or adopted)
     signatory: str | None = None  # 签发人
     addressees: str | None = None  # 主送机关, as printed
     remarks: str | None = None  # 附注, e.g. （此件公开发布）
@@ -81,7 +82,7 @@ class Document:
     printed_date: str | None = None  # 印发日期 (ISO)
 
 
-OFFICE_FIELDS = ("wrapper", "issuing_mark", "copy_number", "secrecy", "urgency", "signatory", "addressees",
+OFFICE_FIELDS = ("wrapper", "issuing_mark", "copy_number", "secrecy", "urgency", "reply_class", "signatory", "addressees",
                  "remarks", "cc", "printed_by", "printed_date")
 
 

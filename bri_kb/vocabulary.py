@@ -227,6 +227,17 @@ class Dated(Protocol):
     def published(self) -> str | None: ...
 
 
+# A draft's status at the end of its title (…办法（征求意见稿）): not a rule in force. A 试行 or
+# 暂行 rule is in force; a title that quotes a draft (关于公开征求《…（征求意见稿）》意见的通知) is no draft.
+_DRAFT_STATUS = re.compile(r"[（(]\s*(征求意见稿|送审稿|修订草案|草案|讨论稿|代拟稿)\s*[)）]$")
+
+
+def draft_of(title: str) -> str | None:
+    """The draft status a title ends with (征求意见稿, 送审稿, 草案 …), or None."""
+    m = _DRAFT_STATUS.search(title.strip())
+    return m.group(1) if m else None
+
+
 def start_of(doc: Dated) -> tuple[str | None, str | None]:
     """When a document takes effect, and the date that rests on: its 施行 date
     when it prints one; else a decision or notice takes effect on its date, the

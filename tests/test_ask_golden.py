@@ -66,6 +66,19 @@ def summary(payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def same(got: dict[str, Any], want: dict[str, Any]) -> bool:
+    """The same answer: the same clauses in the same order with the same notes, scores within 0.0005 (the
+    fourth place moves with the numeric libraries' versions, 6.0514 under one numpy and 6.0515 under the next,
+    which says nothing of the ranking)."""
+    def numbers(a: dict[str, Any]) -> list[float]:
+        return [x for r in a["results"] for x in (r[2], r[3]) if x is not None]
+
+    def rest(a: dict[str, Any]) -> dict[str, Any]:
+        return {**a, "results": [[c, r, None, p is None, n] for c, r, _, p, n in a["results"]]}
+
+    return rest(got) == rest(want) and numbers(got) == pytest.approx(numbers(want), abs=5e-4)
+
+
 def ask_json(question: str, options: list[str]) -> dict[str, Any]:
     result = CliRunner().invoke(app, ["ask", question, "--format", "json", *options])
     assert result.exit_code == 0, result.output
@@ -80,6 +93,6 @@ def test_embedded_engine_answers_as_golden(kb_env: Path) -> None:
     want = json.loads(GOLDEN_FILE.read_text(encoding="utf-8"))
     assert list(got) == list(want)
     for key in want:
-        assert got[key] == want[key], key
+        assert same(got[key], want[key]), (key, got[key], want[key])
     assert sum(bool(v["results"]) for v in want.values()) >= len(CASES) - 2  # the cases are not empty answers
     assert any(v["filtered_out"] for v in want.values())  # and some filters hide something

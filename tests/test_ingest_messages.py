@@ -42,13 +42,13 @@ def test_a_word_file_that_is_not_says_what_it_is(tmp_path: Path, make, says: str
 
 
 def test_a_folder_names_what_it_skips_and_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regression: .doc, .wps, .xlsx and a file without a suffix in a folder were skipped without a word, and Word's
+    """Regression: .doc, .wps, .xls and a file without a suffix in a folder were skipped without a word, and Word's
     lock file (~$…docx) counted as a failed file."""
     folder = tmp_path / "in"
     folder.mkdir()
     _docx(folder / "湖南方案.docx")
     (folder / "旧版公文.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
-    (folder / "统计表.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "统计表.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
     (folder / "没有后缀").write_text("正文", encoding="utf-8")
     (folder / "~$湖南方案.docx").write_bytes(b"\x00" * 162)
     (folder / ".~lock.湖南方案.docx#").write_text("user", encoding="utf-8")
@@ -57,7 +57,7 @@ def test_a_folder_names_what_it_skips_and_what_to_do(tmp_path: Path, monkeypatch
     assert result.exit_code == 0, result.stdout
     assert "0 个失败" in result.stdout and "~$" not in result.stdout and "lock" not in result.stdout
     assert "跳过 1 个文件（旧版公文.doc）：不支持的文件类型 .doc；旧版 Word 文件，请用 Word 或 WPS 打开后另存为 .docx" in result.stdout
-    assert "统计表.xlsx）：不支持的文件类型 .xlsx；表格文件" in result.stdout
+    assert "统计表.xls）：不支持的文件类型 .xls；旧版表格文件，请用 Excel 或 WPS 另存为 .xlsx" in result.stdout
     assert "没有后缀）：没有后缀的文件" in result.stdout
 
 

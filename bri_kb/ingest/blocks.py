@@ -145,14 +145,19 @@ def _open_quote(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
 
 
+# A character and its comma before a number ("大，2023年…"): no line opens with the comma and the
+# number is not broken after it, so the three go down to the next line together.
+_CUT_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][，、；：][0-9A-Za-z.%]+")
+
+
 def _lead_width(text: str, size: float) -> float:
     """About how wide a line's unbreakable first word is (digits and Latin letters
     take about half a character each, a full-width bracket one), with the mark
-    after it; 0 for Chinese."""
-    m = _LEAD_WORD.match(text)
+    after it; 0 for Chinese, but for a character and its comma that go down with a number."""
+    m = _LEAD_WORD.match(text) or _CUT_BEFORE_NUMBER.match(text)
     if not m:
         return 0.0
-    wide = sum(ch in "〔〕［］（）" for ch in m.group())
+    wide = sum(ch in "〔〕［］（）" or "\u4e00" <= ch <= "\u9fff" or ch in "，、；：" for ch in m.group())
     return (0.55 * (len(m.group()) - wide) + wide + 1) * size
 
 

@@ -71,8 +71,9 @@ _SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP�
                           r"[^。；！？]{0,80}"
                           r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
                           r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
-# (---: Markdown's rule; ┌────┐: the frame of a box drawn in characters)
-_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}")
+# (---: Markdown's rule; ┌────┐: a box's frame in characters; a party organ's red rule, ——★——, or its ★ alone)
+_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}"
+                        r"|[-—－_＿\u2500-\u257f]*\s*[★☆]\s*[-—－_＿\u2500-\u257f]*")
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 # (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
 _CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")

@@ -148,6 +148,8 @@ def level_and_region(
         return "municipal", area
     if county := _one_place(issuers, lambda i: _county(i, gaz)):
         return "county", county
+    if not issuers and (area := _area_city(title[:40], gaz)):
+        return "municipal", area  # (no issuer printed, a title for one 片区: …长沙片区2024年重点任务分工表)
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.

@@ -26,7 +26,8 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     rows with nothing in their cells (a form's rows left to fill in). A
     heading (a line without a sentence mark, as a 简报's 本期要目 lists its
     items' titles before the items) is kept each time: the later one heads text."""
-    kept, removed = [], []
+    kept: list[Paragraph] = []
+    removed: list[tuple[int, str]] = []
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
     for p in paragraphs:
         key = squash(p.text)
@@ -34,7 +35,9 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
             removed += [(ln.no, EMPTY_ROW) for ln in p.lines]
             continue
         heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
-        if len(key) >= 20 and key in seen and not heading:
+        # (a table's header over a second table of the same columns, after text: no header repeated on a new page)
+        opens_table = CELL in p.text and not (kept and CELL in kept[-1].text)
+        if len(key) >= 20 and key in seen and not heading and not opens_table:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]
             continue
         seen.add(key)

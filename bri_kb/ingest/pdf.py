@@ -32,7 +32,7 @@ from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.words import is_page_number, line_text, rows_of
+from bri_kb.ingest.words import cell_lines, is_page_number, rows_of
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -84,7 +84,7 @@ def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
         return ""
     x0, top, x1, bottom = box
     inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-    return cell_text(join_wrapped([line_text(r) for r in rows_of(inside)]))
+    return cell_text("\n".join(join_wrapped(g) for g in cell_lines(rows_of(inside), x1)))
 
 
 def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...], ...]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from bri_kb.errors import IngestError
 from bri_kb.ingest.pdf import read_pdf
 from bri_kb.ingest.read import EMPTY, DecodedText, read_text
+from bri_kb.ingest.sheet import read_xlsx
 from bri_kb.ingest.webpage import read_html
 from bri_kb.ingest.word import read_docx
 
@@ -32,6 +33,7 @@ READERS = (
     Reader("html", (".html", ".htm"), read_html),
     Reader("docx", (".docx",), read_docx),
     Reader("pdf", (".pdf",), read_pdf),
+    Reader("xlsx", (".xlsx", ".xlsm"), read_xlsx),
 )
 SUPPORTED = tuple(s for r in READERS for s in r.suffixes)
 _BY_SUFFIX = {s: r for r in READERS for s in r.suffixes}
@@ -44,7 +46,8 @@ _ADVICE = {
     ".rtf": "请用 Word 打开后另存为 .docx 再导入",
     ".odt": "请另存为 .docx 再导入",
     ".ofd": "OFD 版式文件，请用 OFD 阅读器另存为 PDF 再导入",
-    **dict.fromkeys((".xls", ".xlsx", ".et", ".csv"), "表格文件，请把表格放进 Word 文档（.docx）或另存为 PDF 再导入"),
+    **dict.fromkeys((".xls", ".et"), "旧版表格文件，请用 Excel 或 WPS 另存为 .xlsx 再导入"),
+    ".csv": "CSV 表格，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入",
     **dict.fromkeys((".ppt", ".pptx", ".dps"), "演示文稿，请另存为 PDF 再导入"),
     **dict.fromkeys((".zip", ".rar", ".7z"), "压缩包，请先解压，再导入其中的文件"),
 }

@@ -190,8 +190,9 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
                       and not _BULLETED.match(prev))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
-                and not _signs(lines, i) and not _contact_field(prev, ln.text)):
-            groups[-1].append(ln)
+                and not _signs(lines, i) and not _contact_field(prev, ln.text)) or (
+                    _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
+            groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
@@ -219,6 +220,7 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 # one width: a field or a speaker of its own, not the wrap of the line above.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
+_EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _BULLETED = re.compile(r"[◆◇●○■□►▶•★☆※]")  # a bulleted entry (本期要目's ◆ …): a line of its own
 _ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 

@@ -3,6 +3,7 @@ that make each of a document's clauses its own (qualify_repeats)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,10 +55,14 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
     for n, seg in enumerate(segments):
         label = seg.label
         in_contents = contents[n]
-        continues = n > 0 and segments[n - 1].label == label and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
+        # (a figure's caption or a note between two paragraphs of one item does not end the item's run)
+        before = next((segments[m] for m in range(n - 1, -1, -1) if not _aside(segments[m])), None)
+        boxed = before is not None and _BOX.fullmatch(item) is not None and before.path == seg.path
+        continues = before is not None and (before.label == label or boxed) and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
         if seg.kind == Kind.TABLE_HEADER or (keeper.get(label) == n and not continues):
             out.append(seg)
-            item, run = seg.label, 1
+            if not _aside(seg):
+                item, run = seg.label, 1
             continue
         if continues:  # the item's (or the signature's) further paragraph
             run += 1
@@ -73,10 +78,19 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
         while label in used:  # a qualified label that is itself taken
             label += "′"
         used.add(label)
-        if not continues:
+        if not continues and not _aside(seg):
             item, run = label, 1
         out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
     return out
+
+
+_BOX = re.compile(r"专栏\d{0,2}")  # a plan's box: the paragraphs under its title are its entries
+_FIGURE = re.compile(r"图\d{0,2}")
+
+
+def _aside(seg: Segment) -> bool:
+    """A note or a figure's caption: set between a text's paragraphs, no part of their run."""
+    return seg.kind == Kind.NOTE or seg.kind == Kind.HEADING and _FIGURE.fullmatch(seg.label) is not None
 
 
 def _has_content(segments: Sequence[Segment], n: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.appended import ATTACHMENT_PAGE
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import (
@@ -24,6 +25,7 @@ from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import draft_of
 
 
 def further_documents(lines: Sequence[Line]) -> list[int]:
@@ -40,6 +42,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
+        elif _attached_draft(lines, i):
+            starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
         if _decree_note(lines[i]) and _carried(lines, starts[-1] if starts else 0, i - 1):
             continue  # the rule a 令 or 公告 carries, right under its 成文日期: the same document (its wrapper)
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
@@ -113,6 +117,22 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
 
 
 _CARRIED_LABEL = re.compile(r"(?:政策|文件)?(?:原文|全文|正文)(?:如下)?")  # a post's label over the text it carries
+
+
+def _attached_draft(lines: Sequence[Line], i: int) -> bool:
+    """Is line i the 附件 line over a draft (…办法（征求意见稿）, its title wrapped over up to four
+    lines) or over a 起草说明, after the document before it closes (its 成文日期 or 附注, or the
+    draft's last article)? A draft is not the notice that asks for comments on it: it is not in
+    force, and what it says of where it applies is not the notice's."""
+    if not (0 < i < len(lines) - 1 and ATTACHMENT_PAGE.fullmatch(_flat(lines[i].text))):
+        return False
+    if not (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。；"):
+        return False
+    titles = (_flat(join_wrapped([x.text for x in lines[i + 1 : i + 1 + n]])) for n in (1, 2, 3, 4) if i + n < len(lines))
+    return any(draft_of(t) or _EXPLAINS_DRAFT.search(t) for t in titles)
+
+
+_EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")
 
 
 _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明)$")

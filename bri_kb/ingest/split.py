@@ -97,8 +97,8 @@ def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
             # A wrapped title does not widen as it goes down (2 columns of slack).
             if display_width(cand.text) < display_width(below.text) - 4:
                 break
-        if cand.text[-1] in _TERMINAL or HEADER_LINE.match(cand.text):
-            break
+        if cand.text[-1] in _TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text:
+            break  # (a table's row, the last of the document before, is no line of a title)
         start -= 1
     return start
 

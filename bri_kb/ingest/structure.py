@@ -36,6 +36,9 @@ from bri_kb.vocabulary import NOTE, Kind
 
 _HEADING_MAX = 40
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
+# A figure's caption (图1　2016—2020年…进出口额: the picture itself is not read) or the title of a
+# plan's box (专栏1　重点项目, its entries under it): each names what follows or stands beside it.
+_BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*\d{0,2})(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
 def is_heading(text: str) -> bool:
     """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
     counts: one short phrase with a closing stop)."""
@@ -104,6 +107,8 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             s = Segment("附件", Kind.ATTACHMENT, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and NOTE.match(s.text):
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and (named := _BOX_OR_FIGURE.fullmatch(s.text)):
+            s = Segment(re.sub(r"\s+", "", named.group(1)), Kind.HEADING, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         out.append(s)

@@ -94,3 +94,38 @@ PAGE_NUMBER = re.compile(r"[-－—–]\s*(?:\d+|[IVXivx]{1,4})\s*[-－—–]|�
 def is_page_number(text: str) -> bool:
     """A line that is a page number as a footer prints it."""
     return bool(PAGE_NUMBER.fullmatch(text.strip()))
+
+
+def cell_lines(rows: Sequence[Row], x1: float) -> list[list[str]]:
+    """A table cell's rows (its box's right edge at x1) grouped into the lines it was
+    typed in: a row that wrapped runs on into the next one; a row that stopped
+    short of the cell's right edge by more than the next row's first character and
+    the cell's padding ended a line of its own ("市商务局" over "昆明海关", two
+    organs set one under the other)."""
+    groups: list[list[str]] = []
+    for n, row in enumerate(rows):
+        if n:
+            prev = rows[n - 1]
+            size = max(prev[-1]["size"], row[0]["size"])
+            free = x1 - prev[-1]["x1"]  # (from the right: a paragraph's first line may be indented)
+            # (a list of names wrapped after its 、 runs on, however short the line: no space follows the mark)
+            if free <= _cluster_width(line_text(row), size) + 0.75 * size or groups[-1][-1][-1:] in "，、；：":
+                groups[-1].append(line_text(row))
+                continue
+        groups.append([line_text(row)])
+    return groups
+
+
+# What a line may not break inside at its start: a number or Latin word (with the brackets of a 文号's
+# year), or a character with the marks no line opens with after it, and an opening mark with the
+# character it holds on to ("目“容", "大，2023").
+_CLUSTER = re.compile(r"[〔\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕\]][0-9]*)?[号年月日]?"
+                      r"|[“‘《（〔【]*[\u3400-\u9fff][”’》）〕】，。、；：！？]*(?:[0-9A-Za-z.%]+|[“‘《（〔【]+(?:[\u3400-\u9fff]|[0-9A-Za-z.+\-/%]+))?")
+
+
+def _cluster_width(text: str, size: float) -> float:
+    """About how wide a line's first unbreakable run is: Chinese characters and
+    full-width marks one character each, digits and Latin letters about half."""
+    m = _CLUSTER.match(text)
+    run = m.group() if m else text[:1]
+    return sum(size if _WIDE_CHAR.match(ch) else 0.55 * size for ch in run)

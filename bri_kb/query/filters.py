@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from bri_kb.errors import QueryError
 from bri_kb.gazetteer import Place, ftz_short
 from bri_kb.model import Document
-from bri_kb.vocabulary import LEVEL_NAMES, in_force, start_of, typed_date
+from bri_kb.vocabulary import LEVEL_NAMES, draft_of, in_force, start_of, typed_date
 
 LEVELS = ("state_council", "ministry", "provincial", "municipal", "county", "other")
 
@@ -81,7 +81,9 @@ def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[
         out.append(f"发布于{date}，早于{f.since}" if date else "发布日期不明")
     if f.until and (date is None or date > f.until):
         out.append(f"发布于{date}，晚于{f.until}" if date else "发布日期不明")
-    if f.as_of:
+    if f.as_of and (draft := draft_of(d.title)):
+        out.append(f"是{draft}，未施行")  # a draft is in force on no day, whatever dates it prints
+    elif f.as_of:
         verdict = in_force(d, f.as_of)
         start, _ = start_of(d)
         if verdict is None:

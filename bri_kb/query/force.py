@@ -1,5 +1,5 @@
 """What a reader must know of a document's force beside any clause of it, in Chinese:
-repealed, expired, not yet in force, a plan whose period is over, and what other
+a draft, repealed, expired, not yet in force, a plan whose period is over, and what other
 documents in the knowledge base changed (an extension, a postponed start, an end,
 articles suspended or resumed). Pure functions of the stored documents."""
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.model import Change, Document, reference
+from bri_kb.vocabulary import draft_of
 
 
 def status_note(doc: Document, repealer: Document | None, today: str, label: str = "",
@@ -16,6 +17,8 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
     """The document's force on `today` (ISO; the date asked with --as-of, else today), beside a
     clause of it (`label` and `path`, the headings above it): repealed (by which document),
     expired, not yet in force, its dates changed by another document, the clause suspended."""
+    if draft := draft_of(doc.title):  # (its dates, if it prints any, are what it proposes)
+        return f"{draft}：尚未施行，不是现行规定"
     if doc.repealed_by:
         by = reference(repealer) if repealer is not None else "另一份文件"
         if doc.expires and today <= doc.expires:  # (asked of a day before the repeal took effect)

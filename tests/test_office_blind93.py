@@ -44,10 +44,10 @@ def test_a_sheet_a_year_is_a_document_a_year_each_with_its_header() -> None:
     assert not any("下拉" in c.text for c in parsed.clauses)  # the hidden sheet of drop-down values
 
 
-def test_codes_stored_as_text_and_amounts_keep_their_digits() -> None:
+def test_codes_stored_as_text_and_amounts_as_the_sheet_shows_them() -> None:
     rows = [c for c in ingest_file(BLIND / "blind93_hunan_rendingmingdan.xlsx").clauses if c.kind == "table_row"]
     assert rows[0].fields["统一社会信用代码"] == "914301007533221456"
-    assert rows[0].fields["2023年跨境电商交易额（万元）"] == "18650.5"
+    assert rows[0].fields["2023年跨境电商交易额（万元）"] == "18,650.50"  # as its #,##0.00 format shows it
 
 
 def test_a_second_table_of_the_same_columns_keeps_its_header(tmp_path: Path) -> None:

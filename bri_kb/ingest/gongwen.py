@@ -59,7 +59,7 @@ _QUOTED = re.compile(r"《([^》]{4,80})》")
 SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 _TERMINAL = "。；！？，、"
-MAX_TITLE_LINES = 4
+MAX_TITLE_LINES = 6
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"

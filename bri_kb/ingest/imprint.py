@@ -25,6 +25,12 @@ _OFFICE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:办公室|办公厅|秘书�
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*\d{0,2}$")
 
 
+def _printed_tail(flat: str) -> bool:
+    """Is a line the end of a 印发 line a PDF wrapped: a few characters ("印发", "日印" / "发"), or the date's
+    end with them ("…办公室 2024年9月" / "11日印发")?"""
+    return len(flat) <= 4 or re.fullmatch(r"\d{1,2}(?:月\d{1,2})?日印发", flat) is not None
+
+
 def imprint_start(body: Sequence[Line]) -> int:
     """Where the 版记 (抄送, 印发机关和印发日期) starts at the end of the body;
     len(body) if there is none."""
@@ -32,7 +38,7 @@ def imprint_start(body: Sequence[Line]) -> int:
     anchored = False  # a 抄送 or 印发 line has been seen: the rules around them are the 版记's
     while k > 0 and len(body) - k < 16:
         flat = hanzi_date_to_digits(_flat(body[k - 1].text.replace(CELL, " ")))
-        if k > 1 and len(flat) <= 4 and _PRINTED.match(hanzi_date_to_digits(_flat(body[k - 2].text)) + flat):
+        if k > 1 and _printed_tail(flat) and _PRINTED.match(hanzi_date_to_digits(_flat(body[k - 2].text)) + flat):
             k -= 2  # the 印发 line a PDF wrapped ("…2023年6月2日" / "印发")
             start, anchored = k, True
             continue
@@ -72,7 +78,7 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     main: list[str] = []  # 主送 in the 版记 (a 纪要's), wraps joined
     flats = [hanzi_date_to_digits(_flat(line.text.replace(CELL, " "))) for line in lines]
     for n in range(len(flats) - 1, 0, -1):
-        if len(flats[n]) <= 4 and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
+        if _printed_tail(flats[n]) and not _PRINTED.match(flats[n - 1]) and _PRINTED.match(flats[n - 1] + flats[n]):
             flats[n - 1 : n + 1] = [flats[n - 1] + flats[n]]  # the 印发 line a PDF wrapped ("…日印" / "发")
     for flat in flats:
         if RULE.match(flat):

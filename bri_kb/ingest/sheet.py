@@ -16,57 +16,83 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
+from bri_kb.vocabulary import NOTE
 
 Grid = list[list[str]]
 
 
 def cell_value(value: Any, number_format: str = "General") -> str:
-    """A cell's value as the sheet shows it: a date as 2024年5月1日, a whole number
-    without its .0, a share formatted as a percentage as one (0.15 -> 15%)."""
+    """A cell's value as the sheet shows it: a date as 2024年5月1日 (2024年3月 when its
+    format shows no day), a whole number without its .0, thousands separated when
+    its format separates them (#,##0.00), a share formatted as a percentage as one
+    (0.15 -> 15%)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime | dt.date):
+        shown = re.sub(r'"[^"]*"|\[[^]]*\]', "", number_format.lower())  # (the format's words and colours)
+        if "d" not in shown and "m" in shown:
+            return f"{value.year}年{value.month}月"
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, int | float):
-        if "%" in number_format:
+        section = number_format.split(";")[0]
+        if "%" in section:
             return f"{value * 100:.10g}%"
+        if "#,##" in section:
+            places = len(m.group(1)) if (m := re.search(r"\.(0+)", section)) else 0
+            return f"{value:,.{places}f}"
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return f"{value:.10g}" if isinstance(value, float) else str(value)
     return str(value).strip()
 
 
-def sheet_lines(grid: Grid, two_row_header: bool = False) -> list[str]:
-    """A sheet's rows as the lines the splitter reads: rows with one filled cell
-    (a title above the table, a note under it) as lines of text, the rows with
-    several as a table (its first such row the header, two when `two_row_header`)."""
+# A form's field beside or under its table: 填报单位（盖章）：…, 填报日期：…, 制表：…, 金额单位：元.
+_FIELD = re.compile(r"[^\s：:，。；]{1,10}(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")  # (制表：…｜…｜2024年12月10日: the form's date)
+
+
+def sheet_lines(grid: Grid, two_row_headers: frozenset[int] = frozenset()) -> list[str]:
+    """A sheet's rows as the lines the splitter reads. A row of one filled cell
+    above a table (its title, a section's heading) or under it (a note, a sentence
+    of its 说明) is a line of text; a row of a form's fields (填报单位：…｜填报日期：…)
+    is a line too, its fields side by side; the other rows make a table, its first
+    row the header (with the next when the header's index is in `two_row_headers`).
+    A row that names its first column as the header does (序号) opens a second table."""
     out: list[str] = []
-    table: Grid = []
+    table: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
         if table:
-            rows = table
-            if two_row_header and len(rows) > 2:
+            rows = [r for _, r in table]
+            if table[0][0] in two_row_headers and len(rows) > 2:
                 rows = [joined_header(rows[0], rows[1]), *rows[2:]]
             out.extend(table_lines(rows))
             table.clear()
 
-    for row in grid:
+    for n, row in enumerate(grid):
         filled = [c for c in row if c.strip()]
         if not filled:
             continue
-        if table and row == table[0] and len(table) > 1:
-            # the header again: a second table of the same columns, under the heading the row above gives it
-            heading = table.pop() if _filled(table[-1]) == 1 and table[-1][0].strip() else None
+        if all(_FIELD.match(c) or _DAY.fullmatch(c) for c in filled) and any(_FIELD.match(c) for c in filled):
+            flush()
+            out.append("\u3000\u3000".join(filled))
+            continue
+        if len(table) > 1 and row[0].strip() and row[0] == table[0][1][0] and len(filled) > 1:
+            # another header: a second table, under the heading the row above gives it
+            heading = table.pop()[1] if _filled(table[-1][1]) == 1 and table[-1][1][0].strip() else None
             flush()
             out.extend([heading[0]] if heading else [])
-        if len(filled) == 1 and (not table or not row[0].strip() or len(row) == 1):
+        one = len(filled) == 1
+        if one and (not table or not row[0].strip() or len(row) == 1 or re.search(r"[。；]", filled[0])
+                    or len(filled[0]) > 40 or NOTE.match(filled[0])):
             flush()
             out.append(filled[0])
         else:
-            table.append(row)
+            table.append((n, row))
     flush()
     return out
 
@@ -96,8 +122,8 @@ def read_xlsx(path: Path) -> DecodedText:
     if "条款原文" in book.sheetnames and _first_row(book["条款原文"])[:2] == ["引用", "条款全文"]:
         raise IngestError("这是本工具导出的表格（含“条款原文”表），不是政策文件；请导入原始文件")
     sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    bodies = [(ws.title.strip(), sheet_lines(_trimmed(grid), two_rows)) for ws in sheets
-              for grid, two_rows in [_sheet_grid(ws)]]
+    bodies = [(ws.title.strip(), sheet_lines(_trimmed(grid), heads)) for ws in sheets
+              for grid, heads in [_sheet_grid(ws)]]
     bodies = [(name, body) for name, body in bodies if body]
     if not bodies:
         raise IngestError("Excel 文件中没有文字")
@@ -114,12 +140,12 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     titled = len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)
     lines: list[str] = []
     if sheets and CELL in sheets[0][1][0]:
-        lines.append(name or sheets[0][0])
-    for sheet, body in sheets:
+        lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
+    for n, (sheet, body) in enumerate(sheets):
         if titled:
             lines += [body[0], f"{FIRST_HEADER}：", *body[1:]]
         else:
-            if len(sheets) > 1 and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
+            if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
                 lines.append(sheet)
             lines += body
     return lines
@@ -128,24 +154,23 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
 _DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
 
 
-def _sheet_grid(ws: Any) -> tuple[Grid, bool]:
-    """A worksheet's cells as text, merged cells spread as Word's are; and whether
-    its table's header takes two rows (a cell merged across columns over the
-    names of its columns, the others merged down beside it)."""
+def _sheet_grid(ws: Any) -> tuple[Grid, frozenset[int]]:
+    """A worksheet's cells as text, merged cells spread as Word's are; and the rows
+    that head a table with the row under them: a cell merged across the columns
+    whose names stand under it (去程 over 发运标箱｜补贴额｜重箱率, its name given to
+    each of them), the others merged down beside it."""
     grid: Grid = [[cell_value(c.value, c.number_format) for c in row] for row in ws.iter_rows()]
-    merges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
+    merges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
+              if m.min_row - 1 < len(grid)]
+    across = {top for top, left, bottom, right in merges if bottom == top and right > left}
+    down = {top for top, left, bottom, right in merges if bottom == top + 1 and right == left}
+    heads = frozenset(t for t in across & down if _filled(grid[t]) > 1)
     for top, left, bottom, right in merges:
-        if top >= len(grid):
-            continue
         value = grid[top][left]
         for r in range(top, min(bottom, len(grid) - 1) + 1):
             for c in range(left, min(right + 1, len(grid[r]))):
-                grid[r][c] = value if c == left else ""
-    # (a header row with a cell merged across the columns under it and a cell merged down the two rows)
-    across = {top for top, left, bottom, right in merges if bottom == top and right > left}
-    down = {top for top, left, bottom, right in merges if bottom == top + 1 and right == left}
-    two_rows = any(t in down and t < len(grid) and _filled(grid[t]) > 1 for t in across)
-    return grid, two_rows
+                grid[r][c] = value if c == left or top in heads and bottom == top else ""
+    return grid, heads
 
 
 def _first_row(ws: Any) -> list[str]:

@@ -38,8 +38,9 @@ WEB_DEBRIS = "web_debris"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_INLINE_SOURCE = re.compile(rf"(?:来源|发布单位|发布机构)\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
-_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?(?:来源|发布单位|发布机构)\s*[:：]\s*(?P<source>[^\s【|｜]+)")
+_SOURCE_LABEL = r"(?:来源|发布单位|发布机构|(?:填报|编制|制表)单位(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
+_INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
+_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
 _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")

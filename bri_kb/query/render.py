@@ -190,19 +190,20 @@ def print_docs_table(docs: Sequence[tuple[Document, int]], statuses: Sequence[st
 
     force = [*statuses, *[""] * (len(docs) - len(statuses))]
     rows = [(d.doc_number.text if d.doc_number else "", d.title, LEVEL_NAMES.get(d.level, d.level), d.region or "",
-             d.published or "", str(n), _short_force(state)) for (d, n), state in zip(docs, force, strict=True)]
+             d.published or "", period(d), str(n), _short_force(state)) for (d, n), state in zip(docs, force, strict=True)]
     console = Console()
     if console.width < NARROW:  # one block per document: the title gets the whole width
         from rich.markup import escape
         from rich.padding import Padding
 
-        for (number, title, level, region, published, n, _), state in zip(rows, force, strict=True):
+        for (number, title, level, region, published, valid, n, _), state in zip(rows, force, strict=True):
             console.print(f"[bold]{escape(title)}[/]")
-            meta = " · ".join(x for x in (number, level, region, published and f"发布 {published}", f"{n}条", state) if x)
+            meta = " · ".join(x for x in (number, level, region, published and f"发布 {published}",
+                                          valid and f"有效期 {valid}", f"{n}条", state) if x)
             console.print(Padding(escape(meta), (0, 0, 0, 3)), style="dim")
         return
     table = Table(show_lines=False, expand=True)
-    for i, col in enumerate(("文号", "标题", "层级", "地区", "发布", "条款数", "效力")):
+    for i, col in enumerate(("文号", "标题", "层级", "地区", "发布", "有效期", "条款数", "效力")):
         if col == "标题":
             table.add_column(col, ratio=1, overflow="fold")
         else:  # as wide as its longest cell: these are short, and useless broken
@@ -211,6 +212,13 @@ def print_docs_table(docs: Sequence[tuple[Document, int]], statuses: Sequence[st
     for r in rows:
         table.add_row(*r)
     console.print(table)
+
+
+def period(d: Document) -> str:
+    """When a document is in force as it prints it: 2024-10-10 至 2027-12-31, 2024-10-10 起, 至 2027-12-31, or ""."""
+    if d.effective and d.expires:
+        return f"{d.effective} 至 {d.expires}"
+    return f"{d.effective} 起" if d.effective else f"至 {d.expires}" if d.expires else ""
 
 
 def _short_force(state: str) -> str:

@@ -338,17 +338,24 @@ function compareCell(text, i, cited) {
   return cell;
 }
 
+// When a document is in force as it prints it (as `bri docs` shows it).
+function period(d) {
+  if (d.effective && d.expires) return `${d.effective} 至 ${d.expires}`;
+  return d.effective ? `${d.effective} 起` : d.expires ? `至 ${d.expires}` : "";
+}
+
 async function showDocs() {
   const table = $("docs");
   if (table.rows.length) return;
   try {
     const data = await getJSON("/api/docs");
-    const head = el("tr", {}, ...["文号", "标题", "层级", "地区", "发布", "条款数"].map((h) => el("th", { text: h })));
+    const head = el("tr", {}, ...["文号", "标题", "层级", "地区", "发布", "有效期", "条款数"].map((h) => el("th", { text: h })));
     const rows = data.results.map((d) => el("tr", {},
       el("td", { text: d.doc_number || "" }),
       el("td", {}, el("a", { href: `#doc/${encodeURIComponent(d.doc_id)}`, text: d.title })),
       el("td", { text: LEVELS[d.level] || d.level }), el("td", { text: d.region || "" }),
-      el("td", { text: d.published || "" }), el("td", { class: "num", text: String(d.clauses) })));
+      el("td", { text: d.published || "" }), el("td", { text: period(d) }),
+      el("td", { class: "num", text: String(d.clauses) })));
     table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
   } catch (err) {
     setStatus($("docs-status"), `出错：${err.message}`, true);

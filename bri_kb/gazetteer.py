@@ -71,6 +71,7 @@ class Gazetteer:
         ordered = sorted(self.spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered if len(s) >= 2))
         self.area_spellings: dict[str, str] = {}
+        self._named_city: dict[str, str] = {}  # a 片区's city as the data names it (金义片区 -> 金华市)
         self._add_areas(data.get("ftzs", []))
         if divisions:
             self._add_divisions(divisions)
@@ -90,7 +91,11 @@ class Gazetteer:
             zone = self.places[f["name"]]
             prefixes = [f["name"], *(s for s in f.get("short", ()) if s.endswith(("自贸试验区", "自由贸易试验区")))]
             for area in f.get("areas", ()):
+                # (its city from its name, 宁波片区; or as the data names it, when the name holds none: 金义片区 -> 金华市)
                 cities = [self._parents.get(p.name, p.name) for p in self.mentions(area) if p.kind == "city"]
+                if area in f.get("area_cities", {}):
+                    cities = [f["area_cities"][area]]
+                    self._named_city[f"{zone.name}{area}"] = cities[0]
                 place = Place(f"{zone.name}{area}", "area", zone.province, zone.established, cities[0] if cities else None,
                               zone.name)
                 self.places.setdefault(place.name, place)
@@ -196,10 +201,11 @@ class Gazetteer:
 
     def area_cities(self, ftz: str) -> list[tuple[str, str | None]]:
         """Each 片区 of a free trade zone with the city it lies in, when its name
-        says so (郑州片区 -> 郑州市; 两江片区 -> None)."""
+        or the data says so (郑州片区 -> 郑州市, 金义片区 -> 金华市; 两江片区 -> None)."""
         out = []
         for area in self.areas.get(ftz, ()):
-            cities = [p.name for p in self.mentions(area) if p.kind == "city"]
+            cities = [self._named_city.get(f"{ftz}{area}")] if f"{ftz}{area}" in self._named_city else [
+                p.name for p in self.mentions(area) if p.kind == "city"]
             out.append((area, cities[0] if cities else None))
         return out
 

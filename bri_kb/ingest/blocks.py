@@ -233,3 +233,33 @@ def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], 
                     i.text.strip(), count=1) if k == 0 or _FOOTNOTE_MARK.match(i.text.strip()) else i.text.strip()
              for k, i in enumerate(x for x in below if isinstance(x, TextLine))]
     return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes
+
+
+def notes_by_marks(lines: list[str | list[str]], notes: list[str]) -> tuple[list[str | list[str]], list[str]]:
+    """The page's footnotes each set after the paragraph whose mark cites it (…300亿美元², then 注2：…), when
+    that paragraph ends on this page; the others (no mark found, or its paragraph runs on) are left for the
+    page after (pdf._with_notes)."""
+    groups: list[list[str]] = []
+    for note in notes:
+        if note.startswith(BLOCK_MARK) or not groups:
+            groups.append([note])
+        else:
+            groups[-1].append(note)
+    left: list[str] = []
+    out = list(lines)
+    for group in groups:
+        m = _NOTE_NUMBER.match(group[0].removeprefix(BLOCK_MARK))
+        mark = (m.group(1).translate(_SUPERSCRIPT_DIGITS) if m.group(1).isdigit() else m.group(1)) if m else None
+        at = next((n for n in range(len(out) - 1, -1, -1) if mark and isinstance(out[n], str) and mark in out[n]), None)
+        # (the next block that is no page number: the cited paragraph may run on to the next page)
+        end = None if at is None else next((n for n in range(at + 1, len(out)) if not isinstance(x := out[n], str) or (
+            x.startswith(BLOCK_MARK) and not is_page_number(x.removeprefix(BLOCK_MARK)))), None)
+        if end is None:
+            left += group
+        else:
+            out[end:end] = group
+    return out, left
+
+
+_NOTE_NUMBER = re.compile(r"注\s*(\d{1,2}|[①-⑳])\s*[:：]")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

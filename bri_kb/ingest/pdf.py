@@ -22,7 +22,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, numbered_notes
+from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
@@ -271,6 +271,7 @@ def pdf_text(path: Path) -> PdfText:
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):
             open_table = None  # the page ended in text, so the table did not run on
+        lines, notes = notes_by_marks(lines, notes)
         out.append(_with_notes(lines, pending, under_heading))
         pending = notes
     if pending and out:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,13 @@ def cell_value(value: Any, number_format: str = "General") -> str:
         return "是" if value else "否"
     if isinstance(value, int | float):
         section = number_format.split(";")[0]
+        places = len(m.group(1)) if (m := re.search(r"\.(0+)", section)) else None
         if "%" in section:
-            return f"{value * 100:.10g}%"
+            return f"{value * 100:.{places or 0}f}%" if places is not None or "0%" in section else f"{value * 100:.10g}%"
         if "#,##" in section:
-            places = len(m.group(1)) if (m := re.search(r"\.(0+)", section)) else 0
-            return f"{value:,.{places}f}"
+            return f"{value:,.{places or 0}f}"
+        if places is not None and re.fullmatch(r"0\.0+", section.strip()):
+            return f"{value:.{places}f}"
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return f"{value:.10g}" if isinstance(value, float) else str(value)
@@ -55,22 +57,26 @@ _FIELD = re.compile(r"[^\s：:，。；]{1,10}(?:[（(][^）)]{1,6}[)）])?\s*[:
 _DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")  # (制表：…｜…｜2024年12月10日: the form's date)
 
 
-def sheet_lines(grid: Grid, two_row_headers: frozenset[int] = frozenset()) -> list[str]:
+def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[str]:
     """A sheet's rows as the lines the splitter reads. A row of one filled cell
     above a table (its title, a section's heading) or under it (a note, a sentence
     of its 说明) is a line of text; a row of a form's fields (填报单位：…｜填报日期：…)
     is a line too, its fields side by side; the other rows make a table, its first
-    row the header (with the next when the header's index is in `two_row_headers`).
-    A row that names its first column as the header does (序号) opens a second table."""
+    row the header (of as many rows as `headers` gives its index: one merged down
+    beside groups merged across). A row that names its first column as the header
+    does (序号) opens a second table. A form's line naming who filled it in and
+    when, under the table, goes up under the title, where a document says so."""
     out: list[str] = []
     table: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
         if table:
             rows = [r for _, r in table]
-            if table[0][0] in two_row_headers and len(rows) > 2:
+            for _ in range(1, min((headers or {}).get(table[0][0], 1), len(rows) - 1)):
                 rows = [joined_header(rows[0], rows[1]), *rows[2:]]
-            out.extend(table_lines(rows))
+            # (the columns a merged cell or a hidden column leaves empty in every row of this table)
+            keep = [k for k in range(len(rows[0])) if any(k < len(r) and r[k].strip() for r in rows)]
+            out.extend(table_lines([[r[k] for k in keep if k < len(r)] for r in rows]))
             table.clear()
 
     for n, row in enumerate(grid):
@@ -81,7 +87,8 @@ def sheet_lines(grid: Grid, two_row_headers: frozenset[int] = frozenset()) -> li
             flush()
             out.append("\u3000\u3000".join(filled))
             continue
-        if len(table) > 1 and row[0].strip() and row[0] == table[0][1][0] and len(filled) > 1:
+        if (len(table) > 1 and row[0].strip() and row[0] == table[0][1][0] and len(filled) > 1
+                and n >= table[0][0] + (headers or {}).get(table[0][0], 1)):  # (not a header's own rows)
             # another header: a second table, under the heading the row above gives it
             heading = table.pop()[1] if _filled(table[-1][1]) == 1 and table[-1][1][0].strip() else None
             flush()
@@ -94,7 +101,14 @@ def sheet_lines(grid: Grid, two_row_headers: frozenset[int] = frozenset()) -> li
         else:
             table.append((n, row))
     flush()
+    signed = [k for k, line in enumerate(out) if k > 1 and _SIGNED.match(line) and CELL not in line]
+    if out and CELL not in out[0] and signed:
+        out.insert(1, out.pop(signed[0]))
     return out
+
+
+# who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
+_SIGNED = re.compile(r"(?:填报|编制|制表)单位[^：:]{0,6}[:：].+日期\s*[:：]\s*(?:19|20)\d{2}年")
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -154,22 +168,32 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
 _DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
 
 
-def _sheet_grid(ws: Any) -> tuple[Grid, frozenset[int]]:
-    """A worksheet's cells as text, merged cells spread as Word's are; and the rows
-    that head a table with the row under them: a cell merged across the columns
-    whose names stand under it (去程 over 发运标箱｜补贴额｜重箱率, its name given to
-    each of them), the others merged down beside it."""
+def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int]]:
+    """A worksheet's visible cells as text (a hidden row or column, often a withdrawn
+    entry or a telephone number, as Word's hidden text is not read), merged cells
+    spread as Word's are; and the rows that head a table with the rows under them,
+    with how many: a cell merged down beside cells merged across the columns whose
+    names stand under them (去程 over 发运标箱｜补贴额｜重箱率, its name given to each)."""
     grid: Grid = [[cell_value(c.value, c.number_format) for c in row] for row in ws.iter_rows()]
     merges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
               if m.min_row - 1 < len(grid)]
     across = {top for top, left, bottom, right in merges if bottom == top and right > left}
-    down = {top for top, left, bottom, right in merges if bottom == top + 1 and right == left}
-    heads = frozenset(t for t in across & down if _filled(grid[t]) > 1)
+    heads: dict[int, int] = {}
+    for top, left, bottom, right in merges:
+        if right == left and bottom > top and top in across and _filled(grid[top]) > 1:
+            heads[top] = max(heads.get(top, 1), bottom - top + 1)
+    spread = {r for t, h in heads.items() for r in range(t, t + h - 1)}  # (a group's name over its columns)
     for top, left, bottom, right in merges:
         value = grid[top][left]
         for r in range(top, min(bottom, len(grid) - 1) + 1):
             for c in range(left, min(right + 1, len(grid[r]))):
-                grid[r][c] = value if c == left or top in heads and bottom == top else ""
+                grid[r][c] = value if c == left or top in spread and bottom == top else ""
+    hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}
+    hidden_cols = {c - 1 for d in ws.column_dimensions.values() if d.hidden and d.min for c in range(d.min, (d.max or d.min) + 1)}
+    for r, row in enumerate(grid):
+        for c in range(len(row)):
+            if r in hidden_rows or c in hidden_cols:
+                row[c] = ""
     return grid, heads
 
 

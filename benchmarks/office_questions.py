@@ -1,8 +1,10 @@
-"""Questions asked of the office files (tests/data/office/blind20 … blind36):
-80 questions (40 formal, 40 everyday) written from their expected.json by a
-writer who had not run the engine, each naming the file its document is in.
+"""Questions asked of the office files, written from their expected.json by a
+writer who had not run the engine: `questions_office.jsonl` (rounds 20 … 36, 80
+questions, each naming the file its document is in) and `questions_office2.jsonl`
+(rounds 91 … 98, 60 questions, each naming its round: the round's PDFs and
+spreadsheets are asked, not the Word files the PDFs were made from).
 
-    python benchmarks/office_questions.py [--home KB]
+    python benchmarks/office_questions.py [--home KB] [--questions FILE]
 
 Builds a knowledge base from corpus/ and those files (into --home, default a
 temporary directory), asks every question, and prints R@1/5/10 and MRR by kind.
@@ -29,9 +31,13 @@ QUESTIONS = ROOT / "benchmarks" / "questions_office.jsonl"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--home", type=Path, default=None)
+    ap.add_argument("--questions", type=Path, default=QUESTIONS)
     args = ap.parse_args()
-    questions = [json.loads(x) for x in QUESTIONS.read_text(encoding="utf-8").splitlines() if x.strip()]
-    files = sorted({ROOT / "tests" / "data" / "office" / q["file"] for q in questions})
+    questions = [json.loads(x) for x in args.questions.read_text(encoding="utf-8").splitlines() if x.strip()]
+    office = ROOT / "tests" / "data" / "office"
+    files = sorted({office / q["file"] for q in questions if "file" in q}
+                   | {f for q in questions if "round" in q for f in (office / f"blind{q['round']}").iterdir()
+                      if f.suffix in (".pdf", ".xlsx")})
     home = args.home or Path(tempfile.mkdtemp(prefix="bri-office-")) / "kb"
     build([ROOT / "corpus", *files], home)
     kb = KnowledgeBase(home)

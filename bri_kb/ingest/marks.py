@@ -48,11 +48,13 @@ def top_marks(text: str) -> dict[str, str] | None:
 
 
 def wrapped_mark(lines: Sequence[Line], i: int) -> str:
-    """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件), joined; "" if not."""
+    """One organ's 发文机关标志 wrapped onto a second line (…大连片区 / 管理委员会文件, or a letter's with no
+    文件 over its 文号: 中国（黑龙江）自由贸易试验区 / 哈尔滨片区管理委员会), joined; "" if not."""
     if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or MARK.match(_flat(lines[i].text)):
         return ""
     two = _flat(lines[i].text + lines[i + 1].text)
-    return two if two.endswith("文件") and MARK.match(two) and "关于" not in two else ""
+    numbered = i + 2 < len(lines) and doc_number_line(lines[i + 2].text) is not None
+    return two if (two.endswith("文件") or numbered) and MARK.match(two) and "关于" not in two else ""
 
 
 def organ_run(lines: Sequence[Line], i: int) -> int:

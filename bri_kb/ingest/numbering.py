@@ -18,9 +18,10 @@ _UNIT = (r"(?:亿|万|千|百|元|倍|个|米|公里|千米|吨|年|月|日|天|
 # Order matters: the first pattern that matches names the scheme.
 SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a plan's parts (第一部分　总体要求, a 规划纲要's 第一篇): set off from their title by a space
-    ("part", re.compile(rf"^第\s*{_CN}\s*(?:部分|篇)(?=[\s　：:]|$)")),
-    ("chapter", re.compile(rf"^第\s*{_CN}\s*章")),
-    ("section", re.compile(rf"^第\s*{_CN}\s*[节節]")),
+    ("part", re.compile(rf"^第\s*(?:{_CN}|\d{{1,2}})\s*(?:部分|篇)(?=[\s　：:]|$)")),
+    # (第1章: a guide's or a report's chapters, numbered in figures)
+    ("chapter", re.compile(rf"^第\s*(?:{_CN}|\d{{1,2}})\s*章")),
+    ("section", re.compile(rf"^第\s*(?:{_CN}|\d{{1,2}})\s*[节節]")),
     # an article an amendment inserted keeps its neighbour's number: 第十二条之一 (條, 節: printed in
     # traditional characters, as for Macau and Hong Kong readers)
     ("article", re.compile(rf"^第\s*{_CN}\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),
@@ -29,12 +30,16 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),
     ("circled_cn", re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]")),
     # a standard's clauses, numbered in dot-decimal (4.1.2　专区使用面积…; GB/T 1.1): not a figure with its unit
-    ("decimal3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])(?![\s　]*{_UNIT})")),
+    # (three parts are no figure: 1.1.2人口与民族 is no 1.1.2 people)
+    ("decimal3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])")),
     ("decimal2", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])(?![\s　]*{_UNIT})")),
     # (not a decimal, 3.5亿元; but an item may open with a year: 3.2023年度报关单汇总表)
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年))")),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
+    # a guide's steps (步骤1　名称自主申报, 第2步) and the points under them numbered with a half bracket (1) 系统…)
+    ("step", re.compile(r"^(?:步骤\s*\d{1,2}|第\s*\d{1,2}\s*步)(?=[\s　：:]|[\u4e00-\u9fff])")),
+    ("half_paren", re.compile(r"^\d{1,2}\s*[)）](?![\d%])")),
 )
 
 SCHEME_NAMES = tuple(name for name, _ in SCHEMES)

@@ -70,8 +70,10 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
         elif in_contents and seg.kind == Kind.HEADING:
             label = f"目录·{label}"
         else:
-            above = [m[1] for h in reversed(seg.path) if (m := marker_of(h)) and m[1] != label]
-            label = next((f"{m}{label}" for m in above if f"{m}{label}" not in used), "")
+            # (a decimal number holds its parents': 1.2.1 is never qualified as 1.21.2.1)
+            above = [m[1] for h in reversed(seg.path) if (m := marker_of(h)) and m[1] != label
+                     and not label.startswith(f"{m[1]}.")]
+            label = next((q for m in above if (q := _qualified(m, label)) not in used), "")
             k = 2
             while not label or label in used:
                 label, k = f"{seg.label}第{k}处", k + 1
@@ -82,6 +84,13 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
             item, run = label, 1
         out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
     return out
+
+
+def _qualified(above: str, label: str) -> str:
+    """A label qualified by the marker above it: （七） under 三、 is 三、（七）; a figure after a figure is set
+    apart (1) under 步骤2 is 步骤2·1), not 步骤21))."""
+    digits = "0123456789"
+    return f"{above}·{label}" if above[-1:] in digits and label[:1] in digits and label else f"{above}{label}"
 
 
 _BOX = re.compile(r"专栏\d{0,2}")  # a plan's box: the paragraphs under its title are its entries

@@ -46,7 +46,10 @@ _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一�
                         rf"(?:(?:对(?:注册)?)?在{_ZONES}|(?:支持|鼓励|推动|推进|对)?{_ZONES}"
                         r"(?:要|应当|应|可以|可|负责|率先|先行|依托|开展|建设|探索|试点|实施|内|与|："
                         r"|优化|拓展|打造|发展|加快|深化|创新|提升|完善|引进|培育|对接|设立|争取|用好))")
-_ZONE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停)(?:区域|范围|地区|片区)|片区$")  # (…, 申报片区, 所在片区, 片区)
+# A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
+# not the one a result came from, 首创片区)
+_SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
+_ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     if label in assigned:
         return assigned[label]
     named: Sequence[Place] = ()
-    if cell := next((v for k, v in fields.items() if _ZONE_COLUMN.search(k)), ""):
+    column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
+        (k for k in fields if _ZONE_COLUMN.search(k)), None)
+    if cell := fields.get(column, "") if column else "":
         named, why = _zones_in(cell, gaz), f"表中「适用区域」列：{cell[:30]}"
     elif m := _OPENS_IN.match(text):
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"

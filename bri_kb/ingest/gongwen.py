@@ -49,6 +49,7 @@ _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区|人士|各界|个人|公众|市民|群众|团体)[:：]$"
 )
+_MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field left in the 主送 line: «单位名称»：
 REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人)[^（）()]{1,60}[)）]$")
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
@@ -210,7 +211,8 @@ def addressee_lines(lines: Sequence[Line]) -> int:
         if joined[-1] in "：:":
             flat = _flat(joined)
             parts = re.split(r"[，、,；]", flat[:-1])
-            if (len(flat) <= 120 and _ADDRESSEE_END.search(flat) and all(len(p) <= 24 for p in parts)
+            if (len(flat) <= 120 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat))
+                    and all(len(p) <= 24 for p in parts)
                     and marker_of(flat) is None and "。" not in flat):
                 return n
             return 0

@@ -39,7 +39,8 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
     # a guide's steps (步骤1　名称自主申报, 第2步) and the points under them numbered with a half bracket (1) 系统…)
     ("step", re.compile(r"^(?:步骤\s*\d{1,2}|第\s*\d{1,2}\s*步)(?=[\s　：:]|[\u4e00-\u9fff])")),
-    ("half_paren", re.compile(r"^\d{1,2}\s*[)）](?![\d%])")),
+    # (not the end of a bracket a wrap cut: "…（附件" / "2）；")
+    ("half_paren", re.compile(r"^\d{1,2}\s*[)）](?=[\s　]*[\u4e00-\u9fff“《A-Za-z])")),
 )
 
 SCHEME_NAMES = tuple(name for name, _ in SCHEMES)

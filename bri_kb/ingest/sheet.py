@@ -83,19 +83,16 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
         filled = [c for c in row if c.strip()]
         if not filled:
             continue
-        if all(_FIELD.match(c) or _DAY.fullmatch(c) for c in filled) and any(_FIELD.match(c) for c in filled):
+        if _fields_row(filled):
             flush()
             out.append("\u3000\u3000".join(filled))
             continue
-        if (len(table) > 1 and row[0].strip() and row[0] == table[0][1][0] and len(filled) > 1
-                and n >= table[0][0] + (headers or {}).get(table[0][0], 1)):  # (not a header's own rows)
+        if _opens_another(row, filled, table, n - table[0][0] if table else 0, headers or {}):
             # another header: a second table, under the heading the row above gives it
             heading = table.pop()[1] if _filled(table[-1][1]) == 1 and table[-1][1][0].strip() else None
             flush()
             out.extend([heading[0]] if heading else [])
-        one = len(filled) == 1
-        if one and (not table or not row[0].strip() or len(row) == 1 or re.search(r"[。；]", filled[0])
-                    or len(filled[0]) > 40 or NOTE.match(filled[0])):
+        if len(filled) == 1 and (not table or not row[0].strip() or len(row) == 1 or _text_cell(filled[0])):
             flush()
             out.append(filled[0])
         else:
@@ -107,8 +104,26 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
     return out
 
 
+def _fields_row(filled: Sequence[str]) -> bool:
+    """A row of a form's fields (填报单位：…｜填报日期：…, 制表：…｜2024年12月10日), not of a table."""
+    return all(_FIELD.match(c) or _DAY.fullmatch(c) for c in filled) and any(_FIELD.match(c) for c in filled)
+
+
+def _opens_another(row: Sequence[str], filled: Sequence[str], table: Sequence[tuple[int, list[str]]], at: int,
+                   headers: Mapping[int, int]) -> bool:
+    """Does a row `at` rows into a table name its first column as the table's header does (序号), below the
+    header's own rows: the header of a second table?"""
+    return (len(table) > 1 and bool(row[0].strip()) and row[0] == table[0][1][0] and len(filled) > 1
+            and at >= headers.get(table[0][0], 1))
+
+
+def _text_cell(text: str) -> bool:
+    """Is one filled cell in a table's rows text under it (a sentence, a note, a long line), not a category row?"""
+    return bool(re.search(r"[。；]", text)) or len(text) > 40 or bool(NOTE.match(text))
+
+
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
-_SIGNED = re.compile(r"(?:填报|编制|制表)单位[^：:]{0,6}[:：].+日期\s*[:：]\s*(?:19|20)\d{2}年")
+_SIGNED = re.compile(r"(?:填报|编制|制表)单位[^：:]{0,6}[:：]\s*(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{2}年")
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -151,13 +166,15 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     (conventions.py). A sheet without a title is headed by its name,
     unless Excel named it (Sheet1). A book whose first sheet opens with its table is
     titled by the file's `name` (自贸区企业统计表.xlsx: 自贸区企业统计表)."""
-    titled = len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)
+    titled = len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)  # (each opens with its title)
     lines: list[str] = []
     if sheets and CELL in sheets[0][1][0]:
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
     for n, (sheet, body) in enumerate(sheets):
         if titled:
-            lines += [body[0], f"{FIRST_HEADER}：", *body[1:]]
+            # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
+            body = body[1:] if len(body) > 2 and _ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
+            lines += [body[0], *_header_of(body), *body[1:]]
         else:
             if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
                 lines.append(sheet)
@@ -165,6 +182,17 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     return lines
 
 
+def _header_of(body: Sequence[str]) -> list[str]:
+    """The header lines of a sheet that is a document of its own (conventions.py): its day and who drew it up,
+    from its form's line (填报单位：…　填报日期：2023年12月21日), else an empty 发布时间."""
+    for line in body[1:4]:
+        if (m := _SIGNED.match(line)) and (day := _DAY.search(line[m.end(1):])):
+            return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{_UNSEALED.sub('', m.group(1))}"]
+    return [f"{FIRST_HEADER}："]
+
+
+_UNSEALED = re.compile(r"[（(](?:盖章|签章|公章)[)）]")  # (填报单位（盖章）：the seal's place, no part of the name)
+_ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
 _DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
 
 

@@ -326,8 +326,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
                 break
         else:
             continue
-        source, date = m.group("source"), m.group("date")
-        header.update({"来源": source, "发布时间": date})
+        source = re.sub(r"[（(](?:盖章|签章|公章)[)）]$", "", m.group("source"))  # (the seal's place: no part of the name)
+        header.update({"来源": source, "发布时间": m.group("date")})
         header_lines += rest[i : i + n]
         del rest[i : i + n]
         break

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CLOSING_FORMULA
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -111,6 +111,10 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             s = Segment(re.sub(r"\s+", "", named.group(1)), Kind.HEADING, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and all(
+                SIGNATURE.fullmatch(c.strip()) for c in s.text.split(CELL) if c.strip()):
+            # a joint signature set in a borderless table, the organs side by side over the date
+            s = Segment("落款", Kind.SIGNATURE, whole, " ".join(c.strip() for c in s.text.split(CELL) if c.strip()), s.lines)
         out.append(s)
     out = signature_tables(out)
     captioned: list[Segment] = []

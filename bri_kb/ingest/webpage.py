@@ -37,6 +37,8 @@ _DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(
 _DATELINE_SOURCE = re.compile(
     r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
 )
+_SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]+"
+                               r"(?:发布(?:时间|日期)|时间|日期)\s*[:：]")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
                "releasedate", "publishtime")
@@ -84,11 +86,13 @@ def linked_attachments(root: Any, body: Any) -> list[str]:
         box = next((el for el in (a.getparent(), *a.iterancestors()) if el is not None
                     and re.match(r"\s*(?:相关)?附\s*件\s*[:：]", el.text_content())), None)
         if box is not None and len(box.text_content()) < 2000:
-            if name := _FILE_SUFFIX.sub("", " ".join(a.text_content().split())):
+            # (a link named as the attachment it is, 附件1：…分工表.xlsx: numbered as an 附件说明 numbers it, 1.…)
+            if name := _FILE_SUFFIX.sub("", _NUMBERED.sub(r"\1.", " ".join(a.text_content().split()))):
                 names.append(name)
     return names
 
 
+_NUMBERED = re.compile(r"^附\s*件\s*(\d{1,2})\s*[:：.、]\s*")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 
 
@@ -275,6 +279,8 @@ def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, 
     source = next((m.group(1) for ln in meta if (m := _SOURCE.search(ln))), None)
     dateline = _DATELINE_SOURCE.search(everything)
     source = source or (dateline.group(2) if dateline else None)
+    if source is None and (m := _SOURCE_THEN_DATE.search(everything)):
+        source = m.group(1)  # (a dateline above the article, outside its body: 来源：厦门市商务局　发布时间：…)
     if m := _PUBLISHED.search(everything) or _DATE.search(everything):
         return m.group(1), source
     if dateline:

@@ -100,6 +100,15 @@ def places_in(text: str, gaz: Gazetteer) -> list[Place]:
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
+def answered_place(title: str, addressees: str, gaz: Gazetteer) -> str | None:
+    """The one province or city whose government a 批复 or 复函 answers (主送 广西壮族自治区人民政府): where a
+    central organ's answer rules; None for any other document."""
+    if not _REPLY.search(title):
+        return None
+    asked = _names([p for p in places_in(addressees, gaz) if p.kind in ("province", "city")])
+    return asked[0] if len(asked) == 1 else None
+
+
 def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     """Where a document's rules apply, with the evidence."""
     on = doc.signed or doc.published
@@ -111,6 +120,9 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         places = _names(places_in(scope, gaz))
         if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
+    if doc.region != NATIONAL and doc.level in ("state_council", "ministry"):
+        # a central organ's document on one place: its 批复 or 复函 to the province that asked (answered_place)
+        return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
         ports = _names([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
@@ -137,8 +149,6 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
             return Applicability(asked, f"批复主送{doc.addressees[:30]}")
     if doc.level in ("provincial", "municipal", "county") and doc.region:
         return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
-    if doc.level == "ministry" and doc.region:  # a central organ's document on one place (a 复函 to its zone)
-        return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES['ministry']}）")
     if doc.region:
         return Applicability((doc.region,), f"非规范性文件，内容涉及{doc.region}")
     return Applicability((), "不明：既无发文地区，也无适用范围条款")

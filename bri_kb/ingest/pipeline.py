@@ -17,8 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bri_kb.errors import IngestError
-from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import assigned_articles, clause_scope, document_scope, inherited, row_applicability, row_notes
+from bri_kb.gazetteer import NATIONAL, gazetteer
+from bri_kb.ingest.applicability import (
+    answered_place,
+    assigned_articles,
+    clause_scope,
+    document_scope,
+    inherited,
+    row_applicability,
+    row_notes,
+)
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
@@ -95,6 +103,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
+    if region == NATIONAL and (asked := answered_place(raw.title, raw.office.get("addressees", ""), gaz)):
+        region = asked  # (the State Council's 复函 to 广西壮族自治区人民政府 rules in 广西)
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)

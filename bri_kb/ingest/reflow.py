@@ -123,7 +123,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
-            or _CLOSES.fullmatch(lines[i + 1].text.strip())):
+            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1)):
         return False  # (特此公告。 closes the text on a line of its own, whatever the line above)
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
@@ -211,9 +211,12 @@ def _contact_field(line: str, nxt: str) -> bool:
 
 
 def _signs(lines: Sequence[Line], i: int) -> bool:
-    """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into)?"""
-    return (i + 1 < len(lines) and bool(_ORGAN_ALONE.fullmatch(lines[i].text))
-            and bool(_DATE_LINE.match(lines[i + 1].text)))
+    """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into), or the first
+    of two lines of organs side by side over it (商务部　外交部 / 国家发展改革委　财政部 / 2024年8月26日)?"""
+    def organs(k: int) -> bool:
+        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) for x in lines[k].text.split())
+    return (organs(i) and i + 1 < len(lines) and bool(_DATE_LINE.match(lines[i + 1].text))
+            or organs(i) and organs(i + 1) and i + 2 < len(lines) and bool(_DATE_LINE.match(lines[i + 2].text)))
 
 
 # A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about

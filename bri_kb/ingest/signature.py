@@ -54,13 +54,34 @@ def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
     return k
 
 
+_ORGAN_CELL = re.compile(rf"(?:{_SIGNER})")  # an organ's name alone in a cell
 _PARTIES = re.compile(r"[甲乙丙丁]方|[一二三四]方")
 _SIGN_CELL = re.compile(rf"{_SIGN_FIELD}|(?:签字|签订日期|签署日期|签约日期|签署地点|签订地点)\s*[:：]")
 
 
+def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
+    """Organs signing together over their date, two a row in a borderless table (商务部｜外交部 / 国家发展改革委｜财政部,
+    then 2024年8月26日): the signature, the organs side by side, not a table's rows."""
+    out = list(segments)
+    for end in range(len(out) - 1, 0, -1):
+        if not (out[end].kind == Kind.SIGNATURE and _DATES.fullmatch(out[end].text)):
+            continue
+        start = end
+        while start and out[start - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW):
+            start -= 1
+            if out[start].kind == Kind.TABLE_HEADER:
+                break
+        cells = [c.strip() for x in out[start:end]
+                 for c in (x.text.split("｜") if x.kind == Kind.TABLE_HEADER else x.fields.values()) if c.strip()]
+        if start < end and out[start].kind == Kind.TABLE_HEADER and all(_ORGAN_CELL.fullmatch(c) for c in cells):
+            out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
+    return out
+
+
 def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
     """An agreement's parties sign in a table at the end (甲方（盖章）｜乙方（盖章）, 代表（签字）：, 签订日期：…):
-    that table is its signature, one segment, not rows to answer with."""
+    that table is its signature, one segment, not rows to answer with; so are organs side by side (organ_tables)."""
+    segments = organ_tables(segments)
     end = len(segments)
     while end and segments[end - 1].kind == Kind.SIGNATURE:
         end -= 1

@@ -84,10 +84,15 @@ ANY_DOC_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}|{ANNOUNCEMENT_NUMBER.pattern
 _LEAD_WORDS = re.compile(r"^.*(?:根据|按照|依据|依照|参照|详见|执行|落实|贯彻|见|的|(?<!共)和|及|与)")
 
 
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first 文号 in a text, split into issuer code, year and serial:
     '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57');
-    '海关总署公告2024年第45号' -> DocNumber('海关总署公告2024年第45号', '海关总署公告', 2024, '45')."""
+    '海关总署公告2024年第45号' -> DocNumber('海关总署公告2024年第45号', '海关总署公告', 2024, '45'); its figures
+    typed full-width (南自贸管发〔２０２４〕１２号) read as figures."""
+    text = text.translate(FULLWIDTH_DIGITS)
     m = DOC_NUMBER.search(text)
     a = ANNOUNCEMENT_NUMBER.search(text)
     if a and (not m or a.start() < m.start()):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.vocabulary import ORGAN_END, parse_doc_number
+from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, parse_doc_number
 
 # GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
@@ -25,7 +25,7 @@ MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$
 
 def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed)."""
-    flat = _flat(text).strip("（）()")
+    flat = _flat(text).strip("（）()").translate(FULLWIDTH_DIGITS)
     dn = parse_doc_number(flat)
     return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
 

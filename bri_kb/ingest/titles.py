@@ -72,7 +72,12 @@ EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")
 
 
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,5}[\u4e00-\u9fff]")
+
+
 def tidy_title(title: str) -> str:
     """Remove the spaces PDF extraction puts around numbers inside a title."""
     title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)
+    if _SPACED_OUT.fullmatch(title.strip()):
+        title = re.sub(r"\s+", "", title)  # a title spaced out to the line's width: 通　　知
     return title.strip()

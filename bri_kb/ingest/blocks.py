@@ -13,8 +13,8 @@ from statistics import median
 from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.layout import Grid, TextLine
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.words import is_page_number
 from bri_kb.vocabulary import ORGAN_END
 
@@ -249,7 +249,7 @@ def notes_by_marks(lines: list[str | list[str]], notes: list[str]) -> tuple[list
     out = list(lines)
     for group in groups:
         m = _NOTE_NUMBER.match(group[0].removeprefix(BLOCK_MARK))
-        mark = (m.group(1).translate(_SUPERSCRIPT_DIGITS) if m.group(1).isdigit() else m.group(1)) if m else None
+        mark = (m.group(1).translate(SUPERSCRIPT_DIGITS) if m.group(1).isdigit() else m.group(1)) if m else None
         at = next((n for n in range(len(out) - 1, -1, -1) if mark and isinstance(out[n], str) and mark in out[n]), None)
         # (the next block that is no page number: the cited paragraph may run on to the next page)
         end = None if at is None else next((n for n in range(at + 1, len(out)) if not isinstance(x := out[n], str) or (
@@ -262,4 +262,3 @@ def notes_by_marks(lines: list[str | list[str]], notes: list[str]) -> tuple[list
 
 
 _NOTE_NUMBER = re.compile(r"注\s*(\d{1,2}|[①-⑳])\s*[:：]")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

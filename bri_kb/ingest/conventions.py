@@ -25,6 +25,10 @@ NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
 # The 附件说明 under a 公文's text: 附件：…, 附件1：…, 附表：…, a web page's 相关附件：/附件下载：
 ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
+# Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a
+# seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
+FORM_FILLER = r"(?:填报|编制|制表)单位"
+SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
-from bri_kb.vocabulary import DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import FULLWIDTH_DIGITS, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
@@ -55,11 +55,10 @@ def hanzi_date_to_digits(text: str) -> str:
         year = "".join(_CN_DIGIT[c] for c in m.group(1))
         return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
 
-    return _DATE_HANZI.sub(one, text.translate(_FULL_DIGITS))
+    return _DATE_HANZI.sub(one, text.translate(FULLWIDTH_DIGITS))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def iso_date(text: str) -> str | None:
@@ -314,7 +313,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
-    text = _own_start("".join(body).translate(_FULL_DIGITS))
+    text = _own_start("".join(body).translate(FULLWIDTH_DIGITS))
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
 
 _WORD_GAP = 3.0  # pdfplumber's x_tolerance: a wider gap between characters ends a word
@@ -122,7 +123,6 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
     return words
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -145,7 +145,7 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
             base = prev
         else:
             base = None
-        out.append({**c, "text": c["text"].translate(_SUPERSCRIPT)} if base is not None else c)
+        out.append({**c, "text": c["text"].translate(SUPERSCRIPT_DIGITS)} if base is not None else c)
     return out
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, joined_header, table_lines
+from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, SEAL_PLACE, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
 from bri_kb.vocabulary import NOTE
 
@@ -66,13 +66,14 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
     beside groups merged across). A row that names its first column as the header
     does (序号) opens a second table. A form's line naming who filled it in and
     when, under the table, goes up under the title, where a document says so."""
+    heads = headers or {}
     out: list[str] = []
     table: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
         if table:
             rows = [r for _, r in table]
-            for _ in range(1, min((headers or {}).get(table[0][0], 1), len(rows) - 1)):
+            for _ in range(1, min(heads.get(table[0][0], 1), len(rows) - 1)):
                 rows = [joined_header(rows[0], rows[1]), *rows[2:]]
             # (the columns a merged cell or a hidden column leaves empty in every row of this table)
             keep = [k for k in range(len(rows[0])) if any(k < len(r) and r[k].strip() for r in rows)]
@@ -87,7 +88,7 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
             flush()
             out.append("\u3000\u3000".join(filled))
             continue
-        if _opens_another(row, filled, table, n - table[0][0] if table else 0, headers or {}):
+        if _opens_another(row, filled, table, n - table[0][0] if table else 0, heads):
             # another header: a second table, under the heading the row above gives it
             heading = table.pop()[1] if _filled(table[-1][1]) == 1 and table[-1][1][0].strip() else None
             flush()
@@ -123,7 +124,7 @@ def _text_cell(text: str) -> bool:
 
 
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
-_SIGNED = re.compile(r"(?:填报|编制|制表)单位[^：:]{0,6}[:：]\s*(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{2}年")
+_SIGNED = re.compile(rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}年")
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -187,11 +188,10 @@ def _header_of(body: Sequence[str]) -> list[str]:
     from its form's line (填报单位：…　填报日期：2023年12月21日), else an empty 发布时间."""
     for line in body[1:4]:
         if (m := _SIGNED.match(line)) and (day := _DAY.search(line[m.end(1):])):
-            return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{_UNSEALED.sub('', m.group(1))}"]
+            return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', m.group(1))}"]
     return [f"{FIRST_HEADER}："]
 
 
-_UNSEALED = re.compile(r"[（(](?:盖章|签章|公章)[)）]")  # (填报单位（盖章）：the seal's place, no part of the name)
 _ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
 _DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.contents import entry_titles, with_titled_starts
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, HEADER_FIELDS, HEADER_LINE
+from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, HEADER_FIELDS, HEADER_LINE, SEAL_PLACE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
     MAX_TITLE_LINES,
@@ -38,7 +38,7 @@ WEB_DEBRIS = "web_debris"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_SOURCE_LABEL = r"(?:来源|发布单位|发布机构|(?:填报|编制|制表)单位(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
+_SOURCE_LABEL = rf"(?:来源|发布单位|发布机构|{FORM_FILLER}(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
 _INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
 _INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
@@ -326,7 +326,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
                 break
         else:
             continue
-        source = re.sub(r"[（(](?:盖章|签章|公章)[)）]$", "", m.group("source"))  # (the seal's place: no part of the name)
+        source = re.sub(rf"{SEAL_PLACE.pattern}$", "", m.group("source"))
         header.update({"来源": source, "发布时间": m.group("date")})
         header_lines += rest[i : i + n]
         del rest[i : i + n]

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+# Digits as superscripts: a footnote's mark (亿元¹) or a power (10⁴) as Word and PDF print them raised.
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
 _NARROW = r"[\x21-\x7e\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"  # with the superscript digits (亿元¹)

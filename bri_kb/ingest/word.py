@@ -12,7 +12,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.vocabulary import ORGAN_END
 
@@ -186,7 +186,7 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
                 boxes.append(child)
             elif tag == f"{_W}t":
                 text = child.text or ""
-                out.append(text.translate(_SUPERSCRIPT) if _raised(child.getparent()) else text)
+                out.append(text.translate(SUPERSCRIPT_DIGITS) if _raised(child.getparent()) else text)
             elif tag == f"{_W}tab":
                 out.append("\t")
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -196,9 +196,6 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
 
     walk(p)
     return "".join(out), boxes
-
-
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _raised(run: Any) -> bool:

@@ -104,15 +104,16 @@ def cell_lines(rows: Sequence[Row], x1: float) -> list[list[str]]:
     organs set one under the other)."""
     groups: list[list[str]] = []
     for n, row in enumerate(rows):
+        text = line_text(row)
         if n:
             prev = rows[n - 1]
             size = max(prev[-1]["size"], row[0]["size"])
             free = x1 - prev[-1]["x1"]  # (from the right: a paragraph's first line may be indented)
             # (a list of names wrapped after its 、 runs on, however short the line: no space follows the mark)
-            if free <= _cluster_width(line_text(row), size) + 0.75 * size or groups[-1][-1][-1:] in "，、；：":
-                groups[-1].append(line_text(row))
+            if free <= _cluster_width(text, size) + 0.75 * size or groups[-1][-1][-1:] in "，、；：":
+                groups[-1].append(text)
                 continue
-        groups.append([line_text(row)])
+        groups.append([text])
     return groups
 
 

@@ -43,6 +43,8 @@ class Change:
     was: str | None = None
     shifted: bool = False  # postpone: 有效期相应顺延, the end moves as far as the start
     where: str | None = None  # suspend: the places it is for, as printed (在中国（重庆）…试验区暂停实施…), else everywhere
+    # repeal: the changing document only reports it (a catalogue's row 状态：已废止), another document made it
+    reported: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ def in_force_json(doc: Document) -> dict[str, Any]:
     start, basis = start_of(doc)
     return {"from": start, "from_basis": basis, "until": doc.expires, "repealed_by": doc.repealed_by,
             "changed_by": [{"action": c.action, "by": c.by, "by_name": c.by_name, "date": c.date, "until": c.until,
-                            "articles": list(c.articles), "was": c.was, "where": c.where} for c in doc.changed_by]}
+                            "articles": list(c.articles), "was": c.was, "where": c.where, "reported": c.reported}
+                           for c in doc.changed_by]}
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:

@@ -36,3 +36,9 @@ def test_a_table_that_starts_in_the_second_column() -> None:
     parsed = ingest_file(BLIND / "blind101_tianjin_huibian_mulu.xlsx")
     assert parsed.documents[0].title == "中国（天津）自由贸易试验区政策文件汇编目录（2024年版）"
     assert len([c for c in parsed.clauses if c.kind == "table_row"]) == 4
+
+
+def test_a_catalogues_row_already_repealed_is_reported_not_made_by_the_catalogue() -> None:
+    """Regression: the row 状态：已废止 was read as the catalogue repealing 粤府办〔2017〕56号."""
+    (doc,) = ingest_file(BLIND / "blind101_guangdong_guifanxing_mulu.xlsx").documents
+    assert [(c.target, c.action, c.reported) for c in doc.changes] == [("粤府办〔2017〕56号", "repeal", True)]

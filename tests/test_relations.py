@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bri_kb.ingest.relations import changes_of, link_changes
 from bri_kb.model import Change, Document
+from bri_kb.query.filters import Filters, document_reasons
 from bri_kb.query.force import covers, status_note
 from bri_kb.vocabulary import parse_doc_number
 
@@ -203,3 +204,21 @@ def test_amended_and_deleted_articles_are_said_and_a_text_republished_later_is_n
     assert status_note(rules, None, "2025-02-01", "第六条") == "经 某政发〔2024〕30号 修改（自 2025-01-01 起施行）"
     assert status_note(rules, None, "2025-02-01").endswith(
         "第五条、第十条、第十二条经 某政发〔2024〕30号 修改（自 2025-01-01 起）；第八条经 某政发〔2024〕30号 删去（自 2025-01-01 起）")
+
+
+def test_a_catalogue_row_that_says_already_repealed_reports_the_repeal_it_did_not_make() -> None:
+    """Regression (round 101): a 现行有效规范性文件目录's row 状态：已废止 was read as the catalogue repealing that document,
+    so its hits said 已废止：被《…目录》废止. The catalogue lists the repeal; another document made it."""
+    listed = changes_of("", ["序号：6\n文件名称：某实施意见\n发文字号：某府办〔2017〕56号\n状态：已废止"], "2025-01-10")
+    assert listed == (Change("某府办〔2017〕56号", "repeal", "2025-01-10", reported=True),)
+    made = changes_of("", ["序号：1\n文件名称：某实施意见\n发文字号：某府办〔2017〕56号\n处理结果：废止"], "2025-01-10")
+    assert made == (Change("某府办〔2017〕56号", "repeal", "2025-01-10"),)
+    old = _doc("a", "某实施意见", "某府办〔2017〕56号", "2017-10-09")
+    catalogue = _doc("b", "某省人民政府办公厅现行有效规范性文件目录", None, "2025-01-10", changes=listed)
+    repealed, _ = link_changes([old, catalogue])
+    assert repealed.repealed_by == "b"
+    assert status_note(repealed, catalogue, "2025-06-01") == "已废止：据 《某省人民政府办公厅现行有效规范性文件目录》 所列（未载明由哪份文件废止）"
+    assert document_reasons(repealed, Filters(as_of="2025-06-01"), None) == ["2025-06-01时已废止（据 《某省人民政府办公厅现行有效规范性文件目录》 所列）"]
+    by_list = _doc("c", "某省关于废止部分规范性文件的决定", "某府〔2024〕3号", "2024-12-01", changes=made)
+    repealed, _ = link_changes([old, by_list])
+    assert status_note(repealed, by_list, "2025-06-01").startswith("已废止：被 某府〔2024〕3号 废止")

@@ -244,12 +244,19 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
 
 
 def _repealed_row(cells: str, who: str, own: str | None) -> list[Change]:
-    """A 废止 list's row: 处理结果：废止 (or 部分废止（第三条、第四条）) and its 废止日期, if it gives one."""
+    """A 废止 list's row: 处理结果：废止 (or 部分废止（第三条、第四条）) and its 废止日期, if it gives one.
+    A catalogue's row whose status is 已废止 reports a repeal another document made: kept as reported."""
     if "废止" not in cells or "修改" in cells:
         return []
     day = _ROW_DAY.search(cells)
     articles = _ARTICLES.search(_masked(cells))
-    return [Change(who, "repeal", iso_date(day.group(1)) if day else own, articles=_articles(articles.group(0)) if articles else ())]
+    reported = not _REPORTED.sub("", cells).count("废止")
+    return [Change(who, "repeal", iso_date(day.group(1)) if day else own,
+                   articles=_articles(articles.group(0)) if articles else (), reported=reported)]
+
+
+# 状态：已废止, 已被《…》废止: what the row reports of the document, not what this one does to it
+_REPORTED = re.compile(r"已(?:被[^；。]{0,40}?)?废止")
 
 
 _ROW_DAY = re.compile(rf"(?:废止日期|废止时间|失效日期)[:：]({_DAY})")
@@ -272,10 +279,6 @@ def repeals_of(body: str) -> tuple[str, ...]:
         found += [dn.text for x in re.findall(r"[（(]([^）)]{4,40})[)）]", m.group(1)) if (dn := parse_doc_number(x))]
     found += [m.group(1) for m in _REPEAL_TITLE.finditer(text)]
     return tuple(dict.fromkeys(found))
-
-
-_ROW_NUMBER = re.compile(r"^(?:文号|发文字号|文件编号|发文文号)\s*[:：]\s*(.+)$", re.MULTILINE)
-_ROW_TITLE = re.compile(r"^(?:文件名称|文件标题|名称|标题)\s*[:：]\s*(.+)$", re.MULTILINE)
 
 
 def repealed_rows(rows: Sequence[tuple[Sequence[str], str]], title: str = "") -> tuple[str, ...]:

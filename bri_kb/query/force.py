@@ -21,6 +21,8 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
         return f"{draft}：尚未施行，不是现行规定"
     if doc.repealed_by:
         by = reference(repealer) if repealer is not None else "另一份文件"
+        if reported_repeal(doc):  # (a catalogue lists it as repealed: by what, and from when, it does not say)
+            return f"已废止：据 {by} 所列（未载明由哪份文件废止）"
         if doc.expires and today <= doc.expires:  # (asked of a day before the repeal took effect)
             return f"将被 {by} 废止，效力止于 {doc.expires}"
         return f"已废止：被 {by} 废止" + (f"，效力止于 {doc.expires}" if doc.expires else "")
@@ -34,6 +36,16 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
     elif not doc.expires and (end := plan_end(doc.title)) and end < today[:4]:
         out.insert(0, f"计划期至 {end} 年，已过（文件未载明终止日期）")
     return "；".join(out)
+
+
+def reported_repeal(doc: Document) -> bool:
+    """Whether the document that repealed this one only lists it as repealed (a catalogue's 状态：已废止)."""
+    return any(c.action == "repeal" and c.reported and c.by == doc.repealed_by for c in doc.changed_by)
+
+
+def repeal_phrase(doc: Document, by: str) -> str:
+    """被 粤府办〔2018〕3号 废止, or 据《…目录》所列已废止 when that document only reports the repeal."""
+    return f"据 {by} 所列已废止" if reported_repeal(doc) else f"被 {by} 废止"
 
 
 def changes_note(doc: Document) -> str:

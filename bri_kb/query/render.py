@@ -18,7 +18,7 @@ from bri_kb.model import (
     place_in_file,
     reference,
 )
-from bri_kb.query.force import article_changes, changes_note, covers
+from bri_kb.query.force import article_changes, changes_note, covers, repeal_phrase
 from bri_kb.vocabulary import LEVEL_NAMES, start_of
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ def period_text(doc: Document, repealer: str | None = None) -> str:
         end = "已被废止"
     else:
         end = "未载明终止日期"
-    repealed = f"；被 {repealer or '另一份文件'} 废止" if doc.repealed_by else ""
+    repealed = f"；{repeal_phrase(doc, repealer or '另一份文件')}" if doc.repealed_by else ""
     changed = "".join(f"；{x}" for x in (changes_note(doc), article_changes(doc)) if x)
     return f"效力：{begin}，{end}{repealed}{changed}"
 

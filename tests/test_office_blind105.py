@@ -33,3 +33,17 @@ def test_ministries_signing_two_a_row_are_the_signature(suffix: str) -> None:
     signed = " ".join(c.text for c in parsed.clauses if c.kind == "signature")
     assert all(organ in signed for organ in ("商务部", "外交部", "国家发展改革委", "财政部"))
     assert not any(c.kind in ("table_header", "table_row") and "外交部" in c.text for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_reading_after_the_notice_with_no_heading_is_a_document_of_its_own(suffix: str) -> None:
+    """Regression: the 解读 printed after the 公告's 口岸 list (its title a line 《…》解读, no heading, no closing line
+    above it) stayed in the 公告, its answers clauses of the 公告 under the list's heading; and the 公告's own repeal,
+    海关总署公告2021年第47号（关于…的公告）同时废止, was found only because the 解读 repeated it without the bracket."""
+    parsed = ingest_file(BLIND / f"blind105_全国_海关总署铁路快通公告.{suffix}")
+    notice, reading = parsed.documents
+    assert notice.repeals == ("海关总署公告2021年第47号",)
+    assert reading.title == "《关于在中欧班列相关铁路口岸推广“铁路快通”监管模式的公告》解读"
+    assert (reading.issuers, reading.level, reading.repeals) == (("海关总署监管司",), "ministry", ())
+    answers = [c for c in parsed.clauses if c.text.startswith("问：")]
+    assert len(answers) == 4 and all(c.doc_id == reading.doc_id and not c.path for c in answers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bri_kb.ingest.relations import changes_of, link_changes
+from bri_kb.ingest.relations import changes_of, link_changes, repeals_of
 from bri_kb.model import Change, Document
 from bri_kb.query.filters import Filters, document_reasons
 from bri_kb.query.force import covers, status_note
@@ -214,11 +214,17 @@ def test_a_catalogue_row_that_says_already_repealed_reports_the_repeal_it_did_no
     made = changes_of("", ["序号：1\n文件名称：某实施意见\n发文字号：某府办〔2017〕56号\n处理结果：废止"], "2025-01-10")
     assert made == (Change("某府办〔2017〕56号", "repeal", "2025-01-10"),)
     old = _doc("a", "某实施意见", "某府办〔2017〕56号", "2017-10-09")
-    catalogue = _doc("b", "某省人民政府办公厅现行有效规范性文件目录", None, "2025-01-10", changes=listed)
+    catalogue = _doc("b", "某省现行有效规范性文件目录", None, "2025-01-10", changes=listed)
     repealed, _ = link_changes([old, catalogue])
     assert repealed.repealed_by == "b"
-    assert status_note(repealed, catalogue, "2025-06-01") == "已废止：据 《某省人民政府办公厅现行有效规范性文件目录》 所列（未载明由哪份文件废止）"
-    assert document_reasons(repealed, Filters(as_of="2025-06-01"), None) == ["2025-06-01时已废止（据 《某省人民政府办公厅现行有效规范性文件目录》 所列）"]
+    assert status_note(repealed, catalogue, "2025-06-01") == "已废止：据 《某省现行有效规范性文件目录》 所列（未载明由哪份文件废止）"
+    assert document_reasons(repealed, Filters(as_of="2025-06-01"), None) == ["2025-06-01时已废止（据 《某省现行有效规范性文件目录》 所列）"]
     by_list = _doc("c", "某省关于废止部分规范性文件的决定", "某府〔2024〕3号", "2024-12-01", changes=made)
     repealed, _ = link_changes([old, by_list])
     assert status_note(repealed, by_list, "2025-06-01").startswith("已废止：被 某府〔2024〕3号 废止")
+
+
+def test_a_repealed_number_followed_by_its_title_in_brackets() -> None:
+    """Regression (round 105): 海关总署公告2021年第47号（关于…的公告）同时废止 repealed nothing."""
+    text = "本公告自2024年11月1日起施行。海关总署公告2021年第47号（关于在阿拉山口、霍尔果斯铁路口岸试行“铁路快通”模式的公告）同时废止。"
+    assert repeals_of(text) == ("海关总署公告2021年第47号",)

@@ -124,6 +124,9 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会
         if m := re.fullmatch(rf"\s*解读(?:机关|单位)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}{_ORGAN})\s*", line):
             return (m.group(1),)
+    last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
+    if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{_ORGAN}|司|处))[)）]", last)):
+        return (m.group(1),)
     return ()
 
 

@@ -140,10 +140,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         line_start=raw.line_start,
         line_end=raw.line_end,
         attachments=attachments_of([s.text for s in segments]),
-        repeals=tuple(dict.fromkeys(repeals_of("\n".join(body))
+        repeals=() if explains else tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
-        # (a compilation's 编印说明 or a 解读 tells of the changes a document makes; it makes none)
+        # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none)
         changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or explains else changes_of(
             "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
             dates.effective or dates.signed or dates.published),

@@ -262,7 +262,8 @@ _REPORTED = re.compile(r"已(?:被[^；。]{0,40}?)?废止")
 _ROW_DAY = re.compile(rf"(?:废止日期|废止时间|失效日期)[:：]({_DAY})")
 
 
-_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?\s*(?:同时|予以|即行)?废止")
+# (海关总署公告2021年第47号（关于…的公告）同时废止: the number, then the title it names in brackets)
+_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?(?:[（(][^（）()]{{2,80}}[)）])?\s*(?:同时|予以|即行)?废止")
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 

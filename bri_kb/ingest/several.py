@@ -42,6 +42,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
+        elif _explains_above(lines, i) and starts[-1:] != [i - 1]:  # (not under its 栏目 label, taken above)
+            starts.append(i)  # 《…》解读 naming the document above it, printed after its last attachment's table
         elif _attached_draft(lines, i):
             starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
         if _decree_note(lines[i]) and _carried(lines, starts[-1] if starts else 0, i - 1):
@@ -146,6 +148,21 @@ def interprets(lines: Sequence[Line], i: int) -> bool:
                and not _flat(lines[i].text).startswith(("附件", "扫码", "扫描", "扫一扫", "点击", "详见", "查看"))
                and all(title_line(lines[j].text, lines[j - 1].text) and not _closes(lines[j - 1].text) for j in range(i + 1, i + n))
                for n in (1, 2, 3) if i + n <= len(lines))
+
+
+def _explains_above(lines: Sequence[Line], i: int) -> bool:
+    """Does a 解读's title that quotes a title printed above it (《关于…的公告》解读) start at i? Set after
+    the document it explains with no heading of its own, it need not follow a line that closes that one."""
+    if not _flat(lines[i].text).startswith("《") or not interprets(lines, i):
+        return False
+    for n in (1, 2, 3):
+        m = _QUOTED_EXPLAINED.fullmatch(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
+        if m and m.group(1) in _flat("".join(x.text for x in lines[:i])):
+            return True
+    return False
+
+
+_QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
 
 
 def _numbered_head(lines: Sequence[Line], i: int) -> int | None:

@@ -47,3 +47,10 @@ def test_a_reading_after_the_notice_with_no_heading_is_a_document_of_its_own(suf
     assert (reading.issuers, reading.level, reading.repeals) == (("海关总署监管司",), "ministry", ())
     answers = [c for c in parsed.clauses if c.text.startswith("问：")]
     assert len(answers) == 4 and all(c.doc_id == reading.doc_id and not c.path for c in answers)
+
+
+def test_a_joint_mark_stacked_in_the_pdf_names_each_organ() -> None:
+    """Regression: in the PDF the joint 版头's first two organs, one a line with 文件 beside the second (商 务 部 /
+    外 交 部  文件), were joined as a wrapped heading: issuers 商务部, 商务部外交部, 国家发展改革委, 财政部."""
+    (doc, *_) = ingest_file(BLIND / "blind105_全国_四部门合作区指引通知.pdf").documents
+    assert doc.issuers == ("商务部", "外交部", "国家发展改革委", "财政部")

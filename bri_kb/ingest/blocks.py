@@ -39,7 +39,8 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
                 and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
                 and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
                 and not prev.text.endswith("文件")  # a 发文机关标志 ends its line; a joint one's next organ follows
-                and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text)))):
+                # (two organs of a joint mark, one a line, 文件 beside the second: 商 务 部 / 外 交 部  文件)
+                and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text).removesuffix("文件")))):
             out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
             continue

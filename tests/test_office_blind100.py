@@ -4,6 +4,7 @@ who had not read the reader (tests/data/office/blind100, made by make_blind100.p
 
 from __future__ import annotations
 
+from bri_kb.ingest.conventions import FORM_BLANKS
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -33,3 +34,21 @@ def test_the_attachments_own_files_read_as_documents() -> None:
     assert guide.title == "2025年境外经贸合作区申报指南"
     (pledge,) = ingest_file(BLIND / "附件3：信用承诺书.docx").documents
     assert pledge.title == "信用承诺书" and pledge.addressees == "浙江省商务厅" and pledge.effective is None
+
+
+def test_a_templates_blanks_are_its_signature_not_clauses() -> None:
+    """Regression: a template's fields left to fill in (承诺人（签章）：, 法定代表人（签字）：, 年 月 日; 填表人：　联系电话：
+    审核人：) were paragraphs, answers a question could get."""
+    for name in ("附件3：信用承诺书.docx", "附件3：信用承诺书.pdf", "附件2：2025年境外经贸合作区申报汇总表.xlsx"):
+        clauses = ingest_file(BLIND / name).clauses
+        blanks = [c for c in clauses if FORM_BLANKS.fullmatch(c.text)]
+        assert blanks and all(c.kind == "signature" for c in blanks), name
+        assert any(c.kind != "signature" and "签署之日起生效" in c.text for c in clauses) or name.endswith("xlsx")
+
+
+def test_what_counts_as_a_blank_field() -> None:
+    for line in ("承诺人（签章）：", "年　月　日", "填表人：　联系电话：　审核人：", "填报单位（盖章）：　填报日期：　年　月　日",
+                 "单位（盖章）：______"):
+        assert FORM_BLANKS.fullmatch(line), line
+    for line in ("备注：", "附件：", "问：", "申报单位（盖章）：浙江某公司", "2024年5月1日", "主送：各市商务局"):
+        assert not FORM_BLANKS.fullmatch(line), line

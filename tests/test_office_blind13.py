@@ -49,7 +49,8 @@ def test_attachment_note_signature_and_date_after_the_last_article() -> None:
         clauses = ingest_file(BLIND / f"c_measures_articles.{suffix}").clauses
         last = next(c for c in clauses if c.label == "第十三条")
         assert last.text == "第十三条 本办法自2025年5月1日起施行，有效期5年。", suffix
-        assert [c.text for c in clauses if c.kind == "signature"] == ["四川省商务厅", "2025年4月9日"]
+        signed = [c.text for c in clauses if c.kind == "signature"]  # (and the attached form's fields to fill in)
+        assert signed == ["四川省商务厅", "2025年4月9日", "填报单位（盖章）： 填报日期： 年 月 日"]
         assert any(c.kind == "attachment" and c.text.startswith("附件：1.境外投资备案表填报说明") for c in clauses)
 
 

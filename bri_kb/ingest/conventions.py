@@ -29,6 +29,13 @@ ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 # seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
 FORM_FILLER = r"(?:填报|编制|制表)单位"
 SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
+# A template's fields left to fill in, and nothing else on the line: 承诺人（签章）：, 填表人：　联系电话：　审核人：,
+# 年　月　日 (two fields at least, or one to sign or seal, or the date's blanks; a label alone, 备注：, is no blank).
+_FIELD = r"[\u4e00-\u9fff]{1,10}(?:[（(](?:盖章|签章|公章|签字|签名)[)）])?\s*[:：][\s_＿]*"
+_SIGNED_FIELD = r"[\u4e00-\u9fff]{1,10}[（(](?:盖章|签章|公章|签字|签名)[)）]\s*[:：][\s_＿]*"
+_DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
+FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"
+                         rf"(?:{_DATE_BLANKS})?")
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

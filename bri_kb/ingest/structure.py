@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -109,6 +109,8 @@ def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and (named := _BOX_OR_FIGURE.fullmatch(s.text)):
             s = Segment(re.sub(r"\s+", "", named.group(1)), Kind.HEADING, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and FORM_BLANKS.fullmatch(s.text):
+            s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)  # a template's fields to sign, seal or fill in
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and all(

@@ -163,3 +163,12 @@ def test_a_category_row_heads_the_task_rows_under_it(fmt: str) -> None:
     assert task.path == (*table, "二、贸易监管方式创新") and task.kind == "table_row"
     assert category_row("二、贸易监管方式创新｜｜｜") == "二、贸易监管方式创新"
     assert category_row("9｜｜｜") is None and category_row("合计｜4237｜｜") is None
+
+
+def test_an_organ_over_a_date_in_chinese_numerals_is_the_signature_whatever_follows() -> None:
+    """Regression: with its 附注 （联系人：…） kept as a clause after the 成文日期 二〇一九年十一月二十日, the organ above that
+    date ran on from the 附件说明 (…推进情况表云南省商务厅): a date in Chinese numerals was no date line."""
+    parsed = ingest_file(BLIND / "c_report_statistics.docx")
+    assert parsed.documents[0].attachments == ("云南自贸试验区首批制度创新案例清单", "云南自贸试验区改革试点任务推进情况表")
+    assert "云南省商务厅" in [c.text for c in parsed.clauses if c.kind == "signature"]
+    assert any("0871-63112345" in c.text for c in parsed.clauses)

@@ -317,7 +317,9 @@ def test_letter_format_masthead_remarks_and_cc_without_printer() -> None:
     assert doc.printed_by is None and doc.signed == "2017-03-01"
     last_item = next(c for c in parsed.clauses if c.label == "二、")
     assert last_item.text == "二、完善支持政策。"  # the 署名 below it is no part of it
-    assert _leaks(parsed, ("抄送", "联系人", "使馆")) == []
+    assert _leaks(parsed, ("抄送", "使馆")) == []
+    # whom to call is the document's remark, and a clause of its own too, which a question may find
+    assert [c.text for c in parsed.clauses if "联系人" in c.text] == ["（联系人：张三；电话：010-12345678）"]
 
 
 def ingest_text_doc(text: str) -> Parsed:

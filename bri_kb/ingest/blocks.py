@@ -65,7 +65,7 @@ def _runs_on(line: TextLine, prev: TextLine) -> bool:
 
 
 # A line that opens with a short label and a colon (出席：, 列席：, 分送：): a list set with a hanging indent.
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]")
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][:：]")  # (出　席：, spread)
 
 
 def _hangs_on(line: TextLine, prev: TextLine) -> bool:

@@ -198,6 +198,18 @@ def _numbered_lines(block: _Block) -> bool:
     return len(firsts) >= 2 and all(_ARTICLE.fullmatch(f) or _number_alone(f) for f in firsts)
 
 
+def _spaced_labels(block: _Block) -> bool:
+    """Labels of two characters spread apart, one under another (出　席：… / 列　席：… / 请　假：…, a 纪要's lists
+    with a hanging indent), not a table: one gutter, each row's left side one character, its right a character
+    and a colon, then what the label names."""
+    if len(block.gutters) != 1:
+        return False
+    split = [_split(r, block.gutters) for r in block.rows]
+    pairs = [(squash(line_text(cells[0])), squash(line_text(cells[1]))) for cells in split if cells[0] and cells[1]]
+    return len(pairs) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", a) and re.match(r"[\u4e00-\u9fff][:：]", b)
+                                   for a, b in pairs)
+
+
 def _number_alone(text: str) -> bool:
     """Is the text only an item's number (（一）, 1., ①)?"""
     m = marker_of(text)
@@ -359,7 +371,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
                 items.append(_line(block.rows[0], a, b))
-            elif _numbered_lines(block):
+            elif _numbered_lines(block) or _spaced_labels(block):
                 items += [_line(r, a, b) for r in block.rows]
             elif _is_columns(block):
                 column_blocks += block.gutters

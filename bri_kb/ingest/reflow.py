@@ -27,7 +27,8 @@ _COMMAS = "，、"  # marks no paragraph ends on
 _OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而"  # words no sentence or heading ends on
 _PUNCT = _STOPS + _COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
-_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})$")
+_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
+                        r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
 _ATTACHMENT_LINE = re.compile(rf"^{ATTACHMENT_NOTE}")
 # 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
@@ -202,7 +203,8 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
 # it (填报单位（盖章）：　填报日期：　年　月　日), and a meeting's (时间：… 地点：… 主持人：…).
 _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
                       r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
-                      r"|(?:会议)?(?:时间|地点)|主持人|发布人)\s*[:：]")
+                      r"|(?:会议)?(?:时间|地点)|主持人|发布人"
+                      r"|(?:出|列|缺)\s*席(?:人员|单位)?|请\s*假)\s*[:：]")  # (a 纪要's lists of who attended)
 
 
 def _contact_field(line: str, nxt: str) -> bool:

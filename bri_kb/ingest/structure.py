@@ -297,9 +297,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             stack.pop()
         if stack and (_CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text))
                       or _EXHORTS.match(p.text) and _last_before_signature(paragraphs, index)
-                      or _ATTENDANCE.match(p.text)):
+                      or _ATTENDANCE.match(p.text) or _WHOM_TO_CALL.match(p.text)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
-            # nor are the minutes' lists of who attended (出席：…).
+            # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call.
             if open_heading is not None:
                 segments.append(_entry(open_heading))
                 open_heading = None
@@ -333,14 +333,17 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
 
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
-_CLOSING = re.compile(r"(?:以上(?:请示|报告|意见)[^。]{0,8})?(?:妥否|当否|是否妥当)[，,]?请(?:批示|批复|审定|审批|示)。?$"
+# (a 函's: 以上事项，妥否，请予支持并函复。; a 请示's: 以上意见如无不妥，请批转各地执行。)
+_CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否妥当|如无不妥)[，,]?请[^。]{0,8}?"
+                      r"(?:批示|批复|审定|审批|示|函复|复函|回复|函告|执行)。?$"
                       rf"|{CLOSING_FORMULA}$"
                       r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
                       r"(?:施行|实施|执行)")
 
 
 _FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
-_ATTENDANCE = re.compile(r"(?:出席|列席|请假|缺席)(?:会议)?(?:人员|单位)?[:：]")  # a 纪要's lists of who attended
+_WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
+_ATTENDANCE = re.compile(r"(?:出\s*席|列\s*席|请\s*假|缺\s*席)(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
 _EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
                       r"(?:要|务必|应当|应)")

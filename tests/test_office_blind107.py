@@ -1,0 +1,37 @@
+"""The working papers of FTZ and 一带一路 leadership groups — a 领导小组办公室 会议纪要, a vice-mayor's 讲话 at a 片区
+推进会, a 市自贸办 督查通报 — written by someone who had not read the reader (tests/data/office/blind107, made by
+make_blind107.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind107"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_minutes_head_whose_organ_quotes_a_programme(suffix: str) -> None:
+    """Regression: the 纪要's 版头 (福建省推进“一带一路”建设工作领导小组办公室 / 会议纪要) was taken for its title, its
+    第3期 and the line of its organ and date were clauses, and it had no issuer and no date: the quotation marks
+    in the organ's name were no part of a name."""
+    parsed = ingest_file(BLIND / f"blind107_fujian_minutes.{suffix}")
+    (doc,) = parsed.documents
+    assert doc.title == "关于研究丝路海港建设和中欧（亚）班列发展等事项的会议纪要"
+    assert doc.issuers == ("福建省推进“一带一路”建设工作领导小组办公室",)
+    assert doc.published == "2024-04-18" and doc.doc_number is not None and doc.doc_number.text == "第3期"
+    assert not any(c.text in ("第3期", "会议纪要") or c.text.startswith("福建省推进") for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_who_attended_one_line_each_with_labels_spread_apart(suffix: str) -> None:
+    """Regression: 出　席：… / 列　席：… / 请　假：… (labels spread over two characters, a hanging indent) ran into one
+    clause under item 四、 in Word; in the PDF the lone 出, 列, 请 made a table's first column (出：列 / 席：…)."""
+    parsed = ingest_file(BLIND / f"blind107_fujian_minutes.{suffix}")
+    lists = [c for c in parsed.clauses if c.text[:1] in "出列请" and c.text[2:3] in ("席", "假")]
+    assert [(c.text[:4], c.kind, c.path) for c in lists] == [("出 席：", "paragraph", ()), ("列 席：", "paragraph", ()),
+                                                           ("请 假：", "paragraph", ())]
+    assert lists[0].text.endswith("省港口集团周 斌") and lists[2].text == "请 假：省外办周明华（公务）"

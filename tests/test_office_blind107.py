@@ -35,3 +35,17 @@ def test_who_attended_one_line_each_with_labels_spread_apart(suffix: str) -> Non
     assert [(c.text[:4], c.kind, c.path) for c in lists] == [("出 席：", "paragraph", ()), ("列 席：", "paragraph", ()),
                                                            ("请 假：", "paragraph", ())]
     assert lists[0].text.endswith("省港口集团周 斌") and lists[2].text == "请 假：省外办周明华（公务）"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_speech_as_the_office_circulates_it(suffix: str) -> None:
+    """Regression: the handling mark 内部资料　注意保存 was the title (讲话 named no 文种), the day under the title
+    （2024年3月6日） no date, the speaker's post no issuer; the note （根据录音整理，已经本人审阅） and the office's line
+    …秘书一处　2024年3月8日印 were clauses."""
+    parsed = ingest_file(BLIND / f"blind107_xiamen_speech.{suffix}")
+    (doc,) = parsed.documents
+    assert doc.title == "在中国（福建）自由贸易试验区厦门片区2024年工作推进会上的讲话"
+    assert (doc.published, doc.issuers, doc.level, doc.region) == ("2024-03-06", ("厦门市人民政府",), "municipal", "厦门市")
+    texts = [c.text for c in parsed.clauses]
+    assert not any("内部资料" in t or "录音整理" in t or t.endswith("日印") or t == "（2024年3月6日）" for t in texts)
+    assert "厦门市副市长 陈建华" in texts  # who spoke stays a clause

@@ -58,6 +58,8 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         if (dated := _DATED_NUMBER.fullmatch(text)) and (number := parse_doc_number(dated.group(2))) \
                 and number.text == dated.group(2):
             return n, {"issued": iso_date(dated.group(1)) or "", "doc_number": number.text}
+        if day := re.fullmatch(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]", text):
+            return n, {"issued": iso_date(day.group(1)) or ""}  # a speech's day under its title: （2024年3月6日）
         return None
     # (a rule amended since, …公布　根据2024年11月12日…令第251号修正: its text is of that date, unless the
     # 令 that carries it is printed with it and dates it)

@@ -16,7 +16,7 @@ from bri_kb.ingest.text import join_wrapped
 # 报/送/发: a 简报's; 主送 under the body, where a 纪要 prints it beside its 分送
 _CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*送|主\s*题\s*词|[报送发])\s*[:：]")
 _PRINTED = re.compile(
-    r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$"
+    r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发?$"  # (a speech's: …秘书一处　2024年3月8日印)
 )
 _EDITOR = re.compile(r"^(?:责任编辑|编辑|审核|校对|联系人|联系电话)[:：]")
 RULE = re.compile(r"^[─━—_＿=═\-－·.…]{3,}$")  # a rule typed as characters: under the 版头, around the 版记

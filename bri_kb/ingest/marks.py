@@ -14,7 +14,8 @@ from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, parse_doc_number
 
 # GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
-_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$")
+# (and the handling mark of papers that are not classified but kept in house: 内部资料　注意保存)
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …).
 _REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ]\s*类$")

@@ -106,6 +106,16 @@ def organs_alone(line: str) -> bool:
     return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", line))
 
 
+# A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
+_SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN}?)(副?(?:省长|市长|州长|县长|区长|主席|主任|厅长|局长|署长|部长|行长|书记))"
+                      r"([\u4e00-\u9fff]{2,4})")
+_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长", "副省长", "副市长", "副州长", "副县长", "副区长")
+
+
+def _flat_line(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""
@@ -124,6 +134,10 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会
         if m := re.fullmatch(rf"\s*解读(?:机关|单位)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}{_ORGAN})\s*", line):
             return (m.group(1),)
+    if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
+        for line in body[:3]:
+            if m := _SPEAKER.fullmatch(_flat_line(line)):
+                return (f"{m.group(1)}人民政府" if m.group(2) in _HEADS_GOVERNMENT else m.group(1)),
     last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
     if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{_ORGAN}|司|处))[)）]", last)):
         return (m.group(1),)

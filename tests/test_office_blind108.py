@@ -25,3 +25,12 @@ def test_whom_to_call_is_a_clause_and_the_letters_closing_is_no_items(suffix: st
     assert len(contact) == 1 and contact[0].kind == "paragraph"
     closing = next(c for c in parsed.clauses if c.text.startswith("以上事项，妥否"))
     assert closing.path == () and not closing.label.startswith("（三）")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_zone_notice_numbered_under_its_mark_has_that_number(suffix: str) -> None:
+    """Regression: …郑州片区管理委员会公告 / 2024年第5号 (no 版头, the number on its own line under the mark that titles
+    it) went into the title only; the 公告 had no 文号."""
+    (doc,) = ingest_file(BLIND / f"blind108_zhengzhou_notice.{suffix}").documents
+    assert doc.doc_number is not None and doc.doc_number.text == "中国（河南）自由贸易试验区郑州片区管理委员会公告2024年第5号"
+    assert doc.issuers == ("中国（河南）自由贸易试验区郑州片区管理委员会",) and doc.published == "2024-06-12"

@@ -74,6 +74,9 @@ class FileReport:
 WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
 
 
+_NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
+
+
 def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -118,6 +121,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     carrier = raw.office.get("wrapper", "")
     if number is None and not re.search(r"\s", carrier) and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
+    if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
+        # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
+        number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:

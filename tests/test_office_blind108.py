@@ -34,3 +34,13 @@ def test_a_zone_notice_numbered_under_its_mark_has_that_number(suffix: str) -> N
     (doc,) = ingest_file(BLIND / f"blind108_zhengzhou_notice.{suffix}").documents
     assert doc.doc_number is not None and doc.doc_number.text == "中国（河南）自由贸易试验区郑州片区管理委员会公告2024年第5号"
     assert doc.issuers == ("中国（河南）自由贸易试验区郑州片区管理委员会",) and doc.published == "2024-06-12"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_blank_forms_labels_are_its_rows_not_categories(suffix: str) -> None:
+    """Regression: the 申报表's rows under 项目｜填报内容, each a label beside its blank, were read as category
+    headings (kind heading), as a table's 一、… row across its columns is."""
+    clauses = ingest_file(BLIND / f"blind108_hunan_notice.{suffix}").clauses
+    form = [c for c in clauses if c.fields.get("项目")]
+    assert [c.fields["项目"] for c in form][:2] == ["申报单位名称", "统一社会信用代码"] and len(form) == 8
+    assert all(c.kind == "table_row" for c in form)

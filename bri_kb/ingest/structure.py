@@ -245,7 +245,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             elif (heading := category_row(p.text)) and NOTE.match(heading):
                 # A row of one cell across the table's foot that opens 注： is the table's note, not a category.
                 segments.append(Segment("注", Kind.NOTE, path, heading, p.lines))
-            elif heading and not is_form(header):
+            elif heading and not is_form(header) and not _FILLED_IN.search(header[-1]):
                 # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it (in a form,
                 # a label beside its blank is a row of its own).
                 table_row, category = table_row + 1, heading
@@ -342,6 +342,8 @@ _CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否
 
 
 _FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
+# A form's column to fill in (项目｜填报内容): a label with its blank is a row of the form, no category.
+_FILLED_IN = re.compile(r"填(?:报|写)")
 _WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
 _ATTENDANCE = re.compile(r"(?:出\s*席|列\s*席|请\s*假|缺\s*席)(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.

@@ -173,6 +173,7 @@ def test_a_bad_batch_line_gets_an_error_and_the_batch_goes_on(kb_env: Path, tmp_
 @pytest.mark.parametrize(("ref", "label", "want"), [
     ("浙江自贸区条例", "32", "第三十二条"),  # the title as people say it
     ("国发2017年57号", "5", "第5项"),  # the 文号 as people type it
+    ("国发57号", "5", "第5项"),  # …or in part (regression, round 107: 成自贸办 found nothing)
 ])
 def test_references_as_people_write_them(kb_env: Path, ref: str, label: str, want: str) -> None:
     result = run("clause", ref, label, "--format", "json")

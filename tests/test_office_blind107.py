@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bri_kb.query.lookup import find_documents
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -49,3 +50,11 @@ def test_a_speech_as_the_office_circulates_it(suffix: str) -> None:
     texts = [c.text for c in parsed.clauses]
     assert not any("内部资料" in t or "录音整理" in t or t.endswith("日印") or t == "（2024年3月6日）" for t in texts)
     assert "厦门市副市长 陈建华" in texts  # who spoke stays a clause
+
+
+def test_a_document_named_by_part_of_its_number() -> None:
+    """Regression: `bri where 成自贸办` (its organ's code, as `bri where --help` allows a unique part) found nothing."""
+    docs = ingest_file(BLIND / "blind107_chengdu_bulletin.docx").documents
+    for ref in ("成自贸办", "成自贸办15号", "成自贸办〔2024〕15号"):
+        assert [d.doc_number.text for d in find_documents(docs, ref) if d.doc_number] == ["成自贸办〔2024〕15号"], ref
+    assert find_documents(docs, "成自贸办16号") == []

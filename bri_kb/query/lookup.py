@@ -5,6 +5,7 @@ string (国发〔2017〕57号 第5项). Pure functions over the documents and th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bri_kb.errors import QueryError
@@ -34,8 +35,20 @@ def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
                                                           d.doc_number.serial.lstrip("0") or "0") == typed]
         if numbered:
             return numbered
+    if coded := _code_and_serial(docs, want):
+        return coded
     loose = title_key(ref)  # 浙江自贸区条例
     return [d for d in docs if loose and loose in title_key(d.title)]
+
+
+def _code_and_serial(docs: Sequence[Document], want: str) -> list[Document]:
+    """A 文号 written in part: its organ's code alone (成自贸办), or with the serial but no year (成自贸办15号)."""
+    m = re.fullmatch(r"(\D{2,12}?)(?:第?(\d{1,4})号)?", want)
+    if not m:
+        return []
+    code, serial = m.group(1), m.group(2)
+    return [d for d in docs if d.doc_number and d.doc_number.issuer_code and ref_key(d.doc_number.issuer_code) == code
+            and (serial is None or (d.doc_number.serial.lstrip("0") or "0") == serial.lstrip("0"))]
 
 
 def find_clauses(ref: str, label: str | None, resolve: Callable[[str], list[Document]],

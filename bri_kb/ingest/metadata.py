@@ -144,6 +144,9 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+_LOCAL_LEVELS = {"省": "provincial", "市": "municipal", "州": "municipal", "县": "county", "区": "county"}
+
+
 def _province_code(code: str, gaz: Gazetteer) -> str | None:
     """豫政 -> 河南省; 津科规 -> 天津市 (the first character of a local 文号 code)."""
     return gaz.abbreviations.get(code[:1]) if code else None
@@ -186,6 +189,9 @@ def level_and_region(
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
         return "ministry", NATIONAL
+    if issuers and all(i[:1] in _LOCAL_LEVELS for i in issuers):
+        # an office that names itself by its level only (市政府办公室, 省商务厅): local, where is not printed
+        return _LOCAL_LEVELS[issuers[0][:1]], ""
     if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告|汇编)$", title):
         # a normative document that names no place is a national one
         return "ministry", NATIONAL

@@ -74,6 +74,10 @@ class FileReport:
 WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
 
 
+def _short(organ: str) -> str:
+    return organ.replace("人民政府", "政府")
+
+
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
 
 
@@ -94,7 +98,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if mark.endswith("文件") or not issuers and organs_alone(mark):  # (a letter's mark: the organ's name alone)
         organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
-        issuers = tuple(next((o for o in organs if o.endswith(i)), i) for i in issuers) or organs
+        # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)
+        issuers = tuple(next((o for o in organs if _short(o).endswith(_short(i))), i) for i in issuers) or organs
         if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
             issuers = organs
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】

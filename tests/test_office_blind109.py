@@ -1,0 +1,47 @@
+"""Annual work plans and task lists as FTZ and 一带一路 offices print them — a 省自贸办 notice carrying a 工作要点 whose
+items end with their responsible units, a 市政府办公室 notice with a 重点任务分工表, a 片区 工作要点 with a 专栏 — written
+by someone who had not read the reader (tests/data/office/blind109, made by make_blind109.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.metadata import level_and_region
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind109"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_city_office_naming_itself_short_is_that_citys(suffix: str) -> None:
+    """Regression: the title's 市政府办公室关于… was the issuer (not the 版头's 连云港市人民政府办公室, which names it in
+    full with 人民), and a title naming no place made the notice national: every task applied in all China."""
+    parsed = ingest_file(BLIND / f"blind109_lianyungang_tasklist.{suffix}")
+    doc = parsed.documents[0]
+    assert (doc.issuers, doc.level, doc.region) == (("连云港市人民政府办公室",), "municipal", "连云港市")
+    assert all(c.applies_to == ("连云港市",) for c in parsed.clauses)
+
+
+def test_an_office_named_by_its_level_alone_is_local_not_national() -> None:
+    """Regression: with no place anywhere, 市政府办公室关于…的通知 was read as a national ministry's."""
+    assert level_and_region("市政府办公室关于印发重点任务分工的通知", ("市政府办公室",), None, gazetteer()) == ("municipal", "")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_plan_adopted_at_an_office_meeting_is_dated_and_issued_by_it(suffix: str) -> None:
+    """Regression: （2025年2月10日南宁片区管委会2025年第2次主任办公会议审议通过）, the plan's only date, gave no date and
+    no issuer (an adoption note was only a congress's or a government's 第N次（常务）会议)."""
+    (doc,) = ingest_file(BLIND / f"blind109_nanning_workplan.{suffix}").documents
+    assert (doc.published, doc.issuers, doc.level) == ("2025-02-10", ("南宁片区管委会",), "municipal")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_an_item_supporting_one_zone_to_push_on_applies_there(suffix: str) -> None:
+    """Regression: 10.支持平潭片区推进“一岛两标”建设… applied in all 福建省 (推进, 推动, 扩大, 做大, 申报 … were no
+    verbs an item opens its 片区's measure with)."""
+    clauses = ingest_file(BLIND / f"blind109_fujian_workplan.{suffix}").clauses
+    item = next(c for c in clauses if c.text.startswith("10.支持平潭片区"))
+    assert item.applies_to == ("中国（福建）自由贸易试验区平潭片区",)

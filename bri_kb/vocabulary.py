@@ -61,8 +61,8 @@ class DocNumber:
 
 
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*(\d{1,4})\s*[号號]"
-)  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it)
+    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*(\d{1,4})\s*[号號]"
+)  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it; 〔2024〕第17号: an answer's)
 
 
 # As people type a 文号: 国发2017年57号, 国发(2017)57号, 国发 2017 57号.

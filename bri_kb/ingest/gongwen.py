@@ -49,6 +49,8 @@ _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区|人士|各界|个人|公众|市民|群众|团体)[:：]$"
 )
+# an answer to a person (依申请公开答复书): 张某某：, 李先生：, 王晓明同志：
+_PERSON = re.compile(r"[\u4e00-\u9fff](?:某某|某|[\u4e00-\u9fff]{0,2}(?:先生|女士))[:：]")
 _MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field left in the 主送 line: «单位名称»：
 REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{0,60}[)）]$")
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
@@ -65,7 +67,7 @@ MAX_TITLE_LINES = 6
 _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
     r"纲要|指引|指南|须知|手册|导则|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|答复|案例|汇编|协议|备忘录|(?:若干|支持|扶持|优惠)政策"
-    r"|讲话|致辞|发言|演讲)"
+    r"|讲话|致辞|发言|演讲|答复书|告知书|决定书)"
     r"(?:[（(][^（）()]{1,16}[)）])?$"
 )
 
@@ -212,7 +214,7 @@ def addressee_lines(lines: Sequence[Line]) -> int:
         if joined[-1] in "：:":
             flat = _flat(joined)
             parts = re.split(r"[，、,；]", flat[:-1])
-            if (len(flat) <= 120 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat))
+            if (len(flat) <= 120 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat) or _PERSON.fullmatch(flat))
                     and all(len(p) <= 24 for p in parts)
                     and marker_of(flat) is None and "。" not in flat):
                 return n

@@ -304,9 +304,19 @@ _CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长
 
 
 def _own_start(text: str) -> str:
-    # (a sentence about the document itself keeps its dates: 本通知自…起施行，…，《…》自本通知施行之日起废止)
+    # (a sentence about the document itself keeps its dates: 本通知自…起施行，…，《…》自本通知施行之日起废止;
+    # words quoted from another text, “本措施自…起施行”, are that text's)
+    text = _QUOTED_WORDS.sub("", text)
     return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s) and not _ANOTHER_NAMED.match(s)
+                     and not _ANOTHER_STARTS.match(s)
                      and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s)))
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”]{0,300}”")
+# a sentence whose subject is another document: 《若干措施》自…起施行, 该办法自…起施行 (not 《决定》已于…通过，现予公布，
+# 自…起施行: the text this one publishes, dated)
+_ANOTHER_STARTS = re.compile(r"\W{0,3}(?:原|上述)?(?:《[^》]{2,60}》(?:[（(][^（）()]{0,40}[)）])?"
+                             r"|该(?:办法|措施|规定|通知|意见|文件|政策|细则|方案))自")
 
 
 # a sentence about another document it names and abbreviates (《…办法》（…以下简称《办法》）自…起施行)

@@ -74,6 +74,9 @@ class FileReport:
 WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
 
 
+_REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
+
+
 def _short(organ: str) -> str:
     return organ.replace("人民政府", "政府")
 
@@ -120,7 +123,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
-    explains = "解读" in raw.title  # (a 解读 quotes the dates and changes of what it explains; it has none of its own)
+    # (a 解读 quotes the dates and changes of what it explains, a review those of the draft it reviews; neither has
+    # any of its own)
+    explains = "解读" in raw.title or bool(_REVIEWS.search(raw.title))
     if explains:
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")

@@ -36,7 +36,12 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
 def is_form(header: tuple[str, ...]) -> bool:
     """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
     one of them (企业名称 | blank) rather than a header naming columns?"""
-    return sum(not c for c in header) * 2 >= len(header)
+    # (or labels beside their values, two columns and no header: 送审文件｜《…（送审稿）》 / 送审单位｜…)
+    return sum(not c for c in header) * 2 >= len(header) or len(header) == 2 and bool(_VALUE.search(header[1]))
+
+
+# A cell that holds a value, not a column's name: a title quoted, a sentence, a date, a long text.
+_VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$")
 
 
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:

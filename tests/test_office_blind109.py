@@ -45,3 +45,24 @@ def test_an_item_supporting_one_zone_to_push_on_applies_there(suffix: str) -> No
     clauses = ingest_file(BLIND / f"blind109_fujian_workplan.{suffix}").clauses
     item = next(c for c in clauses if c.text.startswith("10.支持平潭片区"))
     assert item.applies_to == ("中国（福建）自由贸易试验区平潭片区",)
+
+
+def test_a_heading_filling_its_line_and_a_box_title_in_the_pdf() -> None:
+    """Regression: in the PDF 二、服务共建…重要节点 (a heading filling its line, its comma no sentence's end) ran on into
+    （一）做强南宁国际铁路港。…, read as the wrap before an inline number; the box's title 专栏　2025年南宁片区十大重点项目
+    ran on from the item above it, and its label was 专栏20 (the year's first figures)."""
+    clauses = ingest_file(BLIND / "blind109_nanning_workplan.pdf").clauses
+    heading = next(c for c in clauses if c.text.startswith("二、"))
+    assert heading.text == "二、服务共建“一带一路”，打造国际陆海贸易新通道重要节点"
+    assert any(c.label == "二、（一）" and c.text.startswith("（一）做强南宁国际铁路港") for c in clauses)
+    box = next(c for c in clauses if "十大重点项目" in c.text)
+    assert (box.label, box.kind) == ("专栏", "heading") and box.text.startswith("专栏")
+
+
+def test_a_tasks_units_typed_right_aligned_over_two_lines_stay_with_it() -> None:
+    """Regression: in the PDF item 8's units, （责任单位：…中国铁路南昌 / 局集团有限公司福州办事处） with the second line set
+    right-aligned, were cut into two clauses in the middle of an organ's name."""
+    clauses = ingest_file(BLIND / "blind109_fujian_workplan.pdf").clauses
+    item = next(c for c in clauses if c.label == "8.")
+    assert item.text.endswith("中国铁路南昌局集团有限公司福州办事处）")
+    assert not any(c.text.startswith("局集团") for c in clauses)

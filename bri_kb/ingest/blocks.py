@@ -65,7 +65,15 @@ def _runs_on(line: TextLine, prev: TextLine) -> bool:
 
 
 # A line that opens with a short label and a colon (出席：, 列席：, 分送：): a list set with a hanging indent.
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][:：]")  # (出　席：, spread)
+# (出　席：, spread; （责任单位：…, a task's units in brackets)
+_LABELLED = re.compile(r"[（(]?[\u4e00-\u9fff]{2,4}[:：]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][:：]")
+
+
+def _closes_bracket(line: TextLine, prev: TextLine) -> bool:
+    """Does the line close the bracket the full line above left open, wherever it is set (a task's units typed
+    right-aligned: （责任单位：…中国铁路南昌 / 局集团有限公司福州办事处）)?"""
+    return (prev.text.count("（") > prev.text.count("）") and line.text.rstrip().endswith("）")
+            and line.text.count("（") < line.text.count("）") and _runs_on(line, prev))
 
 
 def _hangs_on(line: TextLine, prev: TextLine) -> bool:
@@ -109,7 +117,8 @@ def marked(lines: list[TextLine]) -> list[str]:
             out.append(text)  # the wrapped line of a heading, or of a centred title
             continue
         indented = line.x0 - line.left >= 1.5 * line.size
-        hangs = indented and prev is not None and (_hangs(line, prev) or hanging and _hangs_on(line, prev))
+        hangs = indented and prev is not None and (_hangs(line, prev) or hanging and _hangs_on(line, prev)
+                                                   or _closes_bracket(line, prev))
         hanging = hangs
         if hangs:
             # A hanging indent: the wrapped line of an 附件说明 item ("2.…重点项" / "目清单"), of a bullet or

@@ -38,6 +38,7 @@ _OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和�
                               r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
+                              r"|专栏\s*\d{0,2}\s*\S"  # a box's title (专栏1　重点项目, 专栏　2025年…)
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
                               # with no 抄送 line above it
                               r"|(?=.{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$)"
@@ -162,8 +163,11 @@ def _wrapped_item(line: Line, nxt: Line) -> bool:
     with an inline item's number ("（三）近一年内…") but opens no block: the
     sentence above ran to the margin and wrapped there, before the number."""
     m = marker_of(nxt.text)
+    above = marker_of(line.text)
+    # (not under a heading of the level above that fills its line: 二、服务共建…重要节点 / （一）做强…)
+    heading = above is not None and above[0] == "cn" and not re.search(r"[。；！？]", line.text)
     return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
-            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text))
+            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text) and not heading)
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:

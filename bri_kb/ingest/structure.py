@@ -38,7 +38,7 @@ _HEADING_MAX = 40
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 # A figure's caption (图1　2016—2020年…进出口额: the picture itself is not read) or the title of a
 # plan's box (专栏1　重点项目, its entries under it): each names what follows or stands beside it.
-_BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*\d{0,2})(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
+_BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*(?:\d{1,2}(?![\d年])|))(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
 def is_heading(text: str) -> bool:
     """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
     counts: one short phrase with a closing stop)."""

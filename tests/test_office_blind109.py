@@ -66,3 +66,13 @@ def test_a_tasks_units_typed_right_aligned_over_two_lines_stay_with_it() -> None
     item = next(c for c in clauses if c.label == "8.")
     assert item.text.endswith("中国铁路南昌局集团有限公司福州办事处）")
     assert not any(c.text.startswith("局集团") for c in clauses)
+
+
+def test_rows_under_cells_merged_across_a_page_break_stay_rows() -> None:
+    """Regression: in the PDF task 3's second measure, atop the next page under 序号 and 重点任务 merged down from the
+    page before, was taken for the rest of the first measure's row the break cut (…一枚印章管审批”。形成制度创新成果…,
+    完成时限：2025年6月底前2025年11月底前), and the third measure lost its 序号 and 重点任务."""
+    clauses = ingest_file(BLIND / "blind109_lianyungang_tasklist.pdf").clauses
+    task = [c.fields for c in clauses if c.kind == "table_row" and c.fields.get("重点任务") == "提升自贸试验区连云港片区发展能级"]
+    assert [f["完成时限"] for f in task] == ["2025年6月底前", "2025年11月底前", "长期坚持"]
+    assert all(f["序号"] == "3" for f in task)

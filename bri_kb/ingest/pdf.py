@@ -24,6 +24,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
 from bri_kb.ingest.columns import columns_of, table_columns
+from bri_kb.ingest.continued import continued_rows
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
@@ -263,7 +264,7 @@ def pdf_text(path: Path) -> PdfText:
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
                 if _fingerprint(rows[0]) == _fingerprint(header):
                     rows = rows[1:]  # the header row, repeated on this page
-                rows = _continue(open_table, rows)
+                rows = continued_rows(open_table, rows)
             else:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)
@@ -310,63 +311,6 @@ def pdf_pages(path: Path) -> list[list[str]]:
 
 def _fingerprint(cells: Sequence[str]) -> str:
     return re.sub(r"\s+", "", "".join(cells))
-
-
-def _continue(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
-    """Rows that carry on a table from the page before. A first row with an
-    empty first cell is the rest of the row the page break cut: its cells are
-    appended to that row (already emitted), so only the remainder is returned."""
-    rows = list(rows)
-    if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
-                              or _cut_in_numbered_cell(previous, rows[0])):
-        last = previous[-1]
-        for i, cell in enumerate(rows[0]):
-            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
-        rows = rows[1:]
-    if rows and not rows[0][0] and previous and _numbered_on(previous[-1], rows[0]):
-        # A new row of its own number (序号 9 after 8) under a first cell merged down across the page
-        # break (片区): it, and the rows under it that the merged cell spans, take that cell (also
-        # after the rest of a row the break cut was joined back above).
-        last = previous[-1]
-        k = 0
-        while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]):
-            rows[k] = [last[0], *rows[k][1:]]
-            k += 1
-        return rows
-    if rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
-        # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) |
-        # 措施): a column that holds text further down this page, empty at its top, carries the last value.
-        last = previous[-1]
-        for j in range(1, min(len(last), len(rows[0]))):
-            if rows[0][j] or not last[j] or not any(len(r) > j and r[j] for r in rows[1:]):
-                continue
-            if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
-                continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
-            for row in rows:
-                if row[j]:
-                    break
-                row[j] = last[j]
-    return rows
-
-
-# a question, item or article numbered inside its cell: 5.海外仓认定…, 第十二条　…, （三）…
-_NUMBERED_CELL = re.compile(r"\d{1,3}\s*[.．、]|第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[)）]")
-
-
-def _cut_in_numbered_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
-    """Is `row`, atop the new page, the rest of the last row the break cut, in a table whose
-    first cells open with their number (5.海外仓认定和班列运 / 费补贴申报材料能否线上提交？)?
-    The last first cell opens with a number and ends mid-sentence, this one opens with none."""
-    numbered = [r[0] for r in previous if r and _NUMBERED_CELL.match(r[0])]
-    last = previous[-1][0] if previous[-1] else ""
-    return (len(numbered) >= 2 and bool(_NUMBERED_CELL.match(last)) and bool(row[0])
-            and not _NUMBERED_CELL.match(row[0]) and last.rstrip()[-1:] not in "。？！?!；;：:")
-
-
-def _numbered_on(last: Sequence[str], row: Sequence[str]) -> bool:
-    """Does the row carry a later number than the last row in a column where both hold one (序号)?"""
-    return any(a.strip().isdigit() and b.strip().isdigit() and int(b) > int(a)
-               for a, b in zip(last[1:], row[1:], strict=False))
 
 
 def read_pdf(path: Path) -> DecodedText:

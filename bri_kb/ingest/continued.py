@@ -1,0 +1,96 @@
+"""Rows of a ruled table that a page break parts, put back together: the rest of a row the break cut joins
+that row; a row of its own under cells merged down across the break takes those cells. Pure functions
+over the rows' cell texts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.text import join_wrapped
+
+
+def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
+    """Rows that carry on a table from the page before. A first row with an
+    empty first cell is the rest of the row the page break cut: its cells are
+    appended to that row (already emitted), so only the remainder is returned."""
+    rows = list(rows)
+    if rows and previous and not rows[0][0] and _whole_under_merged(previous[-1], rows[0]):
+        # A row of its own under cells merged down across the break (序号 3 and its 重点任务 over three measures):
+        # it, and the rows under it with the same cells empty, take them.
+        last, lead = previous[-1], next(j for j, c in enumerate(rows[0]) if c)
+        k = 0
+        while k < len(rows) and not any(rows[k][:lead]) and any(rows[k][lead:]):
+            rows[k] = [*last[:lead], *rows[k][lead:]]
+            k += 1
+        return rows
+    if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
+                              or _cut_in_numbered_cell(previous, rows[0])):
+        last = previous[-1]
+        for i, cell in enumerate(rows[0]):
+            last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
+        rows = rows[1:]
+    if rows and not rows[0][0] and previous and _numbered_on(previous[-1], rows[0]):
+        # A new row of its own number (序号 9 after 8) under a first cell merged down across the page
+        # break (片区): it, and the rows under it that the merged cell spans, take that cell (also
+        # after the rest of a row the break cut was joined back above).
+        last = previous[-1]
+        k = 0
+        while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]):
+            rows[k] = [last[0], *rows[k][1:]]
+            k += 1
+        return rows
+    if rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
+        # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) |
+        # 措施): a column that holds text further down this page, empty at its top, carries the last value.
+        last = previous[-1]
+        for j in range(1, min(len(last), len(rows[0]))):
+            if rows[0][j] or not last[j] or not any(len(r) > j and r[j] for r in rows[1:]):
+                continue
+            if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
+                continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
+            for row in rows:
+                if row[j]:
+                    break
+                row[j] = last[j]
+    return rows
+
+
+# a question, item or article numbered inside its cell: 5.海外仓认定…, 第十二条　…, （三）…
+_NUMBERED_CELL = re.compile(r"\d{1,3}\s*[.．、]|第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
+def _cut_in_numbered_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
+    """Is `row`, atop the new page, the rest of the last row the break cut, in a table whose
+    first cells open with their number (5.海外仓认定和班列运 / 费补贴申报材料能否线上提交？)?
+    The last first cell opens with a number and ends mid-sentence, this one opens with none."""
+    numbered = [r[0] for r in previous if r and _NUMBERED_CELL.match(r[0])]
+    last = previous[-1][0] if previous[-1] else ""
+    return (len(numbered) >= 2 and bool(_NUMBERED_CELL.match(last)) and bool(row[0])
+            and not _NUMBERED_CELL.match(row[0]) and last.rstrip()[-1:] not in "。？！?!；;：:")
+
+
+def _whole_under_merged(last: Sequence[str], row: Sequence[str]) -> bool:
+    """Is the row atop the new page whole, not the rest of the last one the break cut: its leading cells empty
+    (merged down from above), its last cell filled as the last row's is, and every cell it shares with that row
+    finished there (a sentence's end, or a short value: 2025年6月底前) and opening afresh here?"""
+    if not last or not row or not row[-1] or not last[-1]:
+        return False
+    shared = [(a, b) for a, b in zip(last, row, strict=False) if a and b]
+    if not shared:
+        return False
+    # (the longest text, a measure's, ends its sentence on both sides of the break: a cell the break cut would not)
+    text, below = max(shared, key=lambda p: len(p[0]))
+    return (text.strip()[-1:] in "。；！？" and below.strip()[-1:] in "。；！？"
+            and all(_finished(a) and b[0] not in "，、；。）)" for a, b in shared))
+
+
+def _finished(cell: str) -> bool:
+    text = cell.strip()
+    return text[-1:] in "。；！？）)" or len(text) <= 16 and text[-1:] not in "，、（(“"
+
+
+def _numbered_on(last: Sequence[str], row: Sequence[str]) -> bool:
+    """Does the row carry a later number than the last row in a column where both hold one (序号)?"""
+    return any(a.strip().isdigit() and b.strip().isdigit() and int(b) > int(a)
+               for a, b in zip(last[1:], row[1:], strict=False))

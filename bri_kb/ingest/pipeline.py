@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.gazetteer import NATIONAL, gazetteer
+from bri_kb.ingest.appended import ATTACHMENT_PAGE
 from bri_kb.ingest.applicability import (
     answered_place,
     assigned_articles,
@@ -155,7 +156,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         file=file,
         line_start=raw.line_start,
         line_end=raw.line_end,
-        attachments=attachments_of([s.text for s in segments]),
+        # (an attachment's own 附件说明, 附件：1-1.…, names its attachments, not the document's)
+        attachments=attachments_of([s.text for s in segments if not (s.path and ATTACHMENT_PAGE.match(s.path[0]))]),
         repeals=() if explains else tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
@@ -282,7 +284,8 @@ def ingest_parts(
     fingerprints: set[str] = set()
     for raw, lines in split_stream(kept(), contents):
         removed.update(kind for _, kind in raw.removed)
-        key = squash("".join(ln.text for ln in raw.body))
+        # (a table's cells as Word and a PDF part them may differ, an empty cell more or less: not its text)
+        key = squash("".join(ln.text for ln in raw.body).replace(CELL, ""))
         if key in fingerprints:
             duplicates.append(raw.title)
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)

@@ -94,8 +94,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     paragraphs = continued_tables(question_answers(attachment_lists(bracketed_notes(paragraphs))))
-    articles = sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
-    segments = _by_article(paragraphs) if articles >= 3 else _by_item(paragraphs)
+    segments = [s for part in _parts(paragraphs) for s in (_by_article(part) if _articles(part) >= 3 else _by_item(part))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
     out = []
@@ -210,6 +209,21 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             current = []
     flush()
     return segments
+
+
+def _articles(paragraphs: Sequence[Paragraph]) -> int:
+    return sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
+
+
+def _parts(paragraphs: Sequence[Paragraph]) -> list[Sequence[Paragraph]]:
+    """The text and, when it numbers no articles of its own, each attachment apart: a notice's outline (一、（一）)
+    stays an outline when an attachment it carries is a rule of articles (第一条…第六条), and that rule is read by
+    its articles. A text of articles is read whole, its attachments with it."""
+    starts = [i for i, p in enumerate(paragraphs) if i and ATTACHMENT_PAGE.fullmatch(p.text)]
+    if not starts or _articles(paragraphs[: starts[0]]) >= 3 or _articles(paragraphs) < 3:
+        return [paragraphs]
+    bounds = [0, *starts, len(paragraphs)]
+    return [paragraphs[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _entry(heading: Segment) -> Segment:

@@ -193,6 +193,14 @@ def continued_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 and _cells(paragraphs[i + 1].text) == header):
             i += 2  # the label and the repeated header
             continue
+        if (header is not None and _CONTINUED.fullmatch(p.text.strip()) and i + 1 < len(paragraphs)
+                and _numbered_on(out[-1].text, paragraphs[i + 1].text)):
+            # the label over rows that go on with no header typed again (8 above it, 9 under it): the row holds its line
+            out.append(Paragraph(p.lines + paragraphs[i + 1].lines, paragraphs[i + 1].text))
+            i += 2
+            continue
+        if header is not None and _CONTINUED_AT_END.search(out[-1].text) and _numbered_on(out[-1].text, p.text):
+            out[-1] = Paragraph(out[-1].lines, _CONTINUED_AT_END.sub("", out[-1].text))  # (…管委会续表 / 9｜…)
         if header is not None and len(out) > 1 and _cells(p.text) == header and _CONTINUED_AT_END.search(out[-1].text):
             out[-1] = Paragraph(out[-1].lines, _CONTINUED_AT_END.sub("", out[-1].text))
             i += 1  # the repeated header, under a row that took the label in
@@ -200,6 +208,12 @@ def continued_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         out.append(p)
         i += 1
     return out
+
+
+def _numbered_on(row: str, nxt: str) -> bool:
+    """Is the next row as wide as the row and numbered one on from it (8｜… then 9｜…)?"""
+    a, b = _cells(row), _cells(nxt)
+    return len(a) == len(b) > 1 and a[0].isdigit() and b[0].isdigit() and int(b[0]) == int(a[0]) + 1
 
 
 def _cells(text: str) -> tuple[str, ...]:

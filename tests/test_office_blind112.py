@@ -45,3 +45,12 @@ def test_the_word_file_and_its_pdf_are_one_document_whatever_their_empty_cells(t
 
     home = built_kb(tmp_path, [BLIND / "blind112_sichuan_notice.docx", BLIND / "blind112_sichuan_notice.pdf"])
     assert [d.doc_number.text for d in KnowledgeBase(home).documents.values() if d.doc_number] == ["川自贸办〔2024〕9号"]
+
+
+def test_a_forms_rows_on_a_page_of_their_own_stay_its_rows() -> None:
+    """Regression: in the PDF the 申报表's last two rows, on a page of their own and two cells wide, took the first
+    (申报单位意见｜（盖章）年　月　日) for a header: 申报单位意见：片区管委会（先行区所在地政府）推荐意见."""
+    clauses = ingest_file(BLIND / "blind112_sichuan_notice.pdf").clauses
+    assert not any(c.kind == "table_header" and c.text.startswith("申报单位意见") for c in clauses)
+    assert [c.text for c in clauses if c.text.startswith(("申报单位意见", "片区管委会（先行区"))] == [
+        "申报单位意见｜（盖章）年 月 日", "片区管委会（先行区所在地政府）推荐意见｜（盖章）年 月 日"]

@@ -40,8 +40,9 @@ def is_form(header: tuple[str, ...]) -> bool:
     return sum(not c for c in header) * 2 >= len(header) or len(header) == 2 and bool(_VALUE.search(header[1]))
 
 
-# A cell that holds a value, not a column's name: a title quoted, a sentence, a date, a long text.
-_VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$")
+# A cell that holds a value, not a column's name: a title quoted, a sentence, a date, a long text; or a blank to
+# fill in (（盖章）年　月　日, □, ____): a form's, on a page of its own.
+_VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$|[（(]盖章[)）]|年\s+月\s+日|□|_{3,}")
 
 
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:

@@ -76,3 +76,12 @@ def test_rows_under_cells_merged_across_a_page_break_stay_rows() -> None:
     task = [c.fields for c in clauses if c.kind == "table_row" and c.fields.get("重点任务") == "提升自贸试验区连云港片区发展能级"]
     assert [f["完成时限"] for f in task] == ["2025年6月底前", "2025年11月底前", "长期坚持"]
     assert all(f["序号"] == "3" for f in task)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_zone_areas_committee_rules_in_its_area(suffix: str) -> None:
+    """Regression: the 南宁片区管委会's 工作要点 applied in all 南宁市 (and round 108's 郑州片区管理委员会公告 in all
+    郑州市): a 片区's committee rules in its 片区, so `--where 洛阳片区` hides it while 郑州市 and 河南省 keep it."""
+    parsed = ingest_file(BLIND / f"blind109_nanning_workplan.{suffix}")
+    assert parsed.documents[0].region == "南宁市"
+    assert {c.applies_to for c in parsed.clauses} == {("中国（广西）自由贸易试验区南宁片区",)}

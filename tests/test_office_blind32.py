@@ -44,8 +44,9 @@ def test_the_other_two_files_read_right() -> None:
 
 def test_a_zone_areas_committee_issues_for_its_city() -> None:
     """Regression: a measure of 中国（江苏）自由贸易试验区苏州片区管理委员会 was provincial and applied to all of
-    江苏省, so `--where 南京` kept it; a 片区's committee issues for the city its 片区 lies in."""
+    江苏省, so `--where 南京` kept it; a 片区's committee issues for the city its 片区 lies in, and its measures
+    apply in its 片区 (round 109: not in all the city)."""
     parsed = ingest_file(BLIND / "blind32_suzhou_measures.pdf")
     doc = parsed.documents[0]
     assert (doc.level, doc.region) == ("municipal", "苏州市")
-    assert {c.applies_to for c in parsed.clauses} == {("苏州市",)}
+    assert {c.applies_to for c in parsed.clauses} == {("中国（江苏）自由贸易试验区苏州片区",)}

@@ -148,6 +148,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         asked = _names([p for p in places_in(doc.addressees, gaz) if p.name != doc.region])
         if len(asked) == 1 and _within(gaz.places[asked[0]], (doc.region,)):
             return Applicability(asked, f"批复主送{doc.addressees[:30]}")
+    if area := _committees_area(doc, gaz):  # a 片区's committee rules in its 片区, not in all its city
+        return Applicability((area,), f"{area}管理机构发布")
     if doc.level in ("provincial", "municipal", "county") and doc.region:
         return Applicability((doc.region,), f"面向{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if doc.region:
@@ -228,6 +230,20 @@ def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequ
 def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
     """The first text that opens with the 片区 its measure is for (_ZONES_ACT), each one known."""
     return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(m.group(1) or m.group(2), gaz)), None)
+
+
+def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:
+    """The one 片区 whose committee issued the document alone (…南宁片区管理委员会, 南宁片区管委会), in its region."""
+    if not doc.issuers or not all(_COMMITTEE.search(i) for i in doc.issuers):
+        return None
+    areas = {p.name: p for i in doc.issuers for p, _, _ in gaz.areas_in(i)}
+    if len(areas) != 1:
+        return None
+    (name, place), = areas.items()
+    return name if doc.region in (place.city, place.province) else None
+
+
+_COMMITTEE = re.compile(r"片区(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室)?$")
 
 
 def _only_zones(run: str, gaz: Gazetteer) -> bool:

@@ -136,6 +136,9 @@ def print_lookup(ref: str, label: str | None, as_json: bool, view: str) -> None:
             repealer = kb.documents.get(doc.repealed_by or "")
             print(render.where_text(found, doc, reference(repealer) if repealer else None))
             return
+        if view == "clauses" and not as_json:  # (each clause with its force today: repealed, suspended…)
+            print(render.clauses_text(found, doc, [kb.status(doc, None, c) for c in found]))
+            return
         views = {"clauses": (render.clauses_text, render.clauses_json), "where": (render.where_text, render.where_json)}
         print(views[view][as_json](found, doc))
 

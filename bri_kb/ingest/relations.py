@@ -291,11 +291,17 @@ def repealed_rows(rows: Sequence[tuple[Sequence[str], str]], title: str = "") ->
     for path, text in rows:
         if not any("废止" in h and "修改" not in h for h in (*path, title)) or re.search(r"部分废止|第[一二三四五六七八九十百]+条", text):
             continue  # (a row that repeals some articles only: relations.changes_of reads it)
+        inner = [h for h in (title, *path) if "废止" in h][-1]  # the heading nearest the row that names 废止
+        if _KEPT.search(text) or _KEPT.search(inner) and "废止" not in text:
+            continue  # (a list of documents repealed and kept, 废止和继续执行: a row that says it is kept, or says nothing)
         if (m := _ROW_NUMBER.search(text)) and (dn := parse_doc_number(re.sub(r"\s+", "", m.group(1)))):
             out.append(dn.text)
         elif m := _ROW_TITLE.search(text):
             out.append(m.group(1).strip())
     return tuple(out)
+
+
+_KEPT = re.compile(r"继续(?:执行|有效|实施)|延长|保留|修改|修订")
 
 
 def _names(doc: Document, ref: str) -> bool:
@@ -329,6 +335,8 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=None, changed_by=(*doc.changed_by, kept))
     if change.action == "extend":
+        if change.date and change.date == doc.expires and doc.changed_by:
+            return doc  # (an extension made before, restated: 该措施已延长至…, no change of its own)
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=change.date or doc.expires, changed_by=(*doc.changed_by, kept))
     if change.action == "repeal" and not change.articles:  # (自…起废止: repealed, in force to the day before)

@@ -162,9 +162,11 @@ def _cut(markup: str, limit: int) -> str:
     return markup[: max(limit, end + 3)] + "…"
 
 
-def clauses_text(clauses: Sequence[Clause], doc: Document) -> str:
+def clauses_text(clauses: Sequence[Clause], doc: Document, notes: Sequence[str] = ()) -> str:
+    """The clauses as text, each with where it applies and (`notes`, one a clause) its force today when other
+    documents changed it (已废止, 本条自…起暂停执行)."""
     out = []
-    for c in clauses:
+    for n, c in enumerate(clauses):
         head = " > ".join(c.path)
         out.append(f"[{citation(c, doc)}]" + (f"\n{head}" if head else ""))
         out.append(c.text)
@@ -172,6 +174,8 @@ def clauses_text(clauses: Sequence[Clause], doc: Document) -> str:
             out += [f"  {k}: {v}" for k, v in c.fields.items()]
         if c.applies_to:
             out.append(f"  适用：{'、'.join(c.applies_to)}（{c.applies_reason}）")
+        if n < len(notes) and notes[n]:
+            out.append(f"  效力：{notes[n]}")
         out.append("")
     return "\n".join(out)
 

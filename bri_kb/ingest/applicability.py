@@ -41,6 +41,13 @@ _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
+# 片区 listed with the word once, after the last (广州南沙、深圳前海蛇口、珠海横琴片区)
+_SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff（）]{2,10})片区")
+# a measure for all 片区 but some (除横琴片区外，其他片区…), or one that leaves out where the rules reach beyond their
+# 片区 (本条不适用于联动发展区内企业)
+_BUT = re.compile(r"除([^，。；]{2,30}?片区)(?:以)?外[，,]?\s*(?:其他|其余)(?:各)?片区")
+_APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|安排)|(?:后|时)[^。；]{0,12}(?:可|再)?(?:扩大|推广|延伸)至")
+_NOT_LINKED = re.compile(r"不适用于[^。；]{0,10}联动(?:发展|创新)区|联动(?:发展|创新)区[^。；]{0,30}另行(?:制定|部署|规定)")
 _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
                         r"\s*(?:[^。；：]{2,24}。)?"
                         rf"(?:(?:对(?:注册)?)?在{_ZONES}|(?:支持|鼓励|推动|推进|对)?{_ZONES}"
@@ -189,6 +196,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     so a place the document does not cover is never added. Else the document's scope."""
     if label in assigned:
         return assigned[label]
+    text = each_area(text)  # (在广州南沙、深圳前海蛇口片区: two 片区, the last naming what both are)
+    if left := _all_but(scope, text, gaz):
+        return left
     named: Sequence[Place] = ()
     column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
         (k for k in fields if _ZONE_COLUMN.search(k)), None)
@@ -200,7 +210,10 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
-        named, why = [p for p in places_in(opening, gaz) if p.kind == "area"], f"条文开头：{opening[:30]}"
+        # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
+        apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
+        named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
+        why = f"条文开头：{opening[:30]}"
     places = _names(named)
     if places and (len(scope.places) > 1 and set(places) < set(scope.places)
                    or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
@@ -230,6 +243,28 @@ def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequ
 def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
     """The first text that opens with the 片区 its measure is for (_ZONES_ACT), each one known."""
     return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(m.group(1) or m.group(2), gaz)), None)
+
+
+def each_area(text: str) -> str:
+    """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str)."""
+    return _SHARED_WORD.sub(lambda m: "、".join(p if p.endswith("片区") else f"{p}片区"
+                                               for p in (*m.group(1).rstrip("、").split("、"), m.group(2))), text)
+
+
+def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability | None:
+    """A measure for every 片区 of its zone but those it names (除横琴片区外，其他片区…), or for the 片区 and not the
+    联动发展区 the scope adds (本条不适用于联动发展区内企业): where it applies then, when the scope allows it."""
+    if m := _BUT.search(text):
+        left_out = {p.name for p, _, _ in gaz.areas_in(each_area(m.group(1)))}
+        zones = {p.zone for name in left_out if (p := gaz.places.get(name)) is not None and p.zone}
+        rest = _names([p for p in gaz.places.values() if p.kind == "area" and p.zone in zones and p.name not in left_out])
+        if left_out and len(zones) == 1 and rest and all(_within(gaz.places[r], scope.places) or r in scope.places
+                                                          for r in rest):
+            return Applicability(tuple(rest), f"{scope.reason}；除{'、'.join(sorted(left_out))}外")
+    if _NOT_LINKED.search(text) and (areas := [p for p in scope.places if gaz.places.get(p, None) is not None
+                                               and gaz.places[p].kind == "area"]) and len(areas) < len(scope.places):
+        return Applicability(tuple(areas), f"{scope.reason}；本条不适用于联动发展区")
+    return None
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:

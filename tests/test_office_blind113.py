@@ -43,3 +43,13 @@ def test_zone_areas_as_people_name_them() -> None:
     assert each_area("支持钦州港片区、崇左片区与东盟") == "支持钦州港片区、崇左片区与东盟"
     gaz = gazetteer()
     assert [p.name for p, _, _ in gaz.areas_in("南沙片区和横琴片区")] == [NANSHA, HENGQIN]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_rows_scope_of_the_zone_with_no_province_named(suffix: str) -> None:
+    """Regression: a 复制推广清单 row whose 推广范围 is 自贸试验区各片区 applied in all 广东省 (the column named no
+    province: in a province's document it is that province's zone, each of its 片区); 全省 stays the province."""
+    rows = [c for c in ingest_file(BLIND / f"blind113_guangdong_opinions.{suffix}").clauses if c.fields.get("推广范围")]
+    zone = {c.fields["序号"]: set(c.applies_to) for c in rows}
+    assert zone["4"] == zone["6"] == {NANSHA, QIANHAI, HENGQIN}
+    assert zone["1"] == {"广东省"}

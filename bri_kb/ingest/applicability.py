@@ -203,7 +203,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
         (k for k in fields if _ZONE_COLUMN.search(k)), None)
     if cell := fields.get(column, "") if column else "":
-        named, why = _zones_in(cell, gaz), f"表中「适用区域」列：{cell[:30]}"
+        named, why = _zones_in(cell, gaz) or _own_zone(cell, scope, gaz), f"表中「适用区域」列：{cell[:30]}"
     elif m := _OPENS_IN.match(text):
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
@@ -294,6 +294,14 @@ def _within(place: Place, scope: Sequence[str]) -> bool:
     """Does a 片区, a county, a city or a special zone (平潭综合实验区) lie inside one of the scope's places: its
     city, zone or province?"""
     return place.kind in ("area", "county", "city", "zone") and bool({place.city, place.zone, place.province} & set(scope))
+
+
+def _own_zone(cell: str, scope: Applicability, gaz: Gazetteer) -> list[Place]:
+    """A column's 自贸试验区（各片区） with no province named, in a province's document: that province's zone's 片区."""
+    if not re.fullmatch(r"(?:本省|全省)?(?:自由贸易试验区|自贸试验区)(?:各片区|所有片区|全域)?", cell.strip()) or len(scope.places) != 1:
+        return []
+    zones = {p.name for p in gaz.places.values() if p.kind == "ftz" and p.province == scope.places[0]}
+    return [p for p in gaz.places.values() if p.kind == "area" and p.zone in zones]  # (each of its 片区)
 
 
 def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:

@@ -52,11 +52,15 @@ _NUM = "[一二三四五六七八九十百零]+"
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
 # (an outline's item alone: 第（五）项, 第五项)
 _ARTICLES = re.compile(rf"(?:(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?|第[（(]?{_NUM}[)）]?项)[、，和及与至—－~～-]*)+")
-_ADJUST = re.compile(r"(?:修改|调整)为")  # 《通知》第（三）项中“…”调整为“…”
+_ADJUST = re.compile(r"(?:修改|调整|更正)为")  # 《通知》第（三）项中“…”调整为“…” (or 更正为, a correction's)
 # 决定对《…》作如下修改, 现将《…》修改如下: the document a 修改决定's items amend
-_AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款)?(?:作|做)(?:如下|以下)修改|(?:对|将)《□*》修改如下")
+# (or corrects or supplements it: 《…》部分内容有误，现更正如下; 现对《…》作如下补充)
+_AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款|有关内容|部分内容)?(?:作|做)(?:如下|以下)(?:修改|补充|更正)"
+                         r"|(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:有关内容|部分内容)?(?:修改|补充|更正)(?:通知|规定)?如下"
+                         r"|《□*》[^。《]{0,60}?(?:现|特)(?:更正|补充)如下")
 _ITEM = r"^[”’\"）)]*(?:[一二三四五六七八九十百]+、)?\s*"
-_AMEND = re.compile(rf"{_ITEM}(?:将|在)?(第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?)(?:中的|修改为|增加|中)")
+_AMEND = re.compile(rf"{_ITEM}(?:将|在)?(第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?)(?:[（(]原第{_NUM}条[)）])?"
+                    r"(?:中的|修改为|增加|中)")
 _DELETE = re.compile(rf"{_ITEM}(?:删去|删除|废止)(第{_NUM}条(?:[、和及至]第{_NUM}条)*)")
 _FROM = re.compile(rf"自\s*({_DAY})\s*起")
 _TITLE = re.compile(r"《([^》]{2,80})》")
@@ -175,7 +179,9 @@ def _amendments(sentence: str, target: str, own: str | None) -> list[Change]:
     if m := _DELETE.match(sentence):
         out.append(Change(target, "delete", own, articles=_articles(m.group(1))))
     elif m := _AMEND.match(sentence):
-        out.append(Change(target, "amend", own, articles=_articles(m.group(1))))
+        # (第十条（原第九条）: an article a supplement renumbered, named as it was)
+        was = re.match(rf"[（(]原(第{_NUM}条)[)）]", sentence[m.end(1):])
+        out.append(Change(target, "amend", own, articles=_articles(was.group(1) if was else m.group(1))))
     return out
 
 

@@ -60,6 +60,9 @@ class Gazetteer:
         # county-level cities and counties the data lists beside the cities (东兴市, 义乌市, 平潭县): their
         # governments issue at county level, though the places resolve as cities of their own
         self.county_level = frozenset(c["name"] for c in data.get("cities", []) if c.get("level") == "county")
+        # …and a city's districts listed so (广州市南沙区): a district government's organs issue at county level
+        self.districts = frozenset(c["name"] for c in data.get("cities", [])
+                                   if c.get("level") == "district" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?<!新)区", c["name"]))
         self.areas: dict[str, tuple[str, ...]] = {}  # FTZ -> its 片区, as the project's data lists them
         for f in data.get("ftzs", []):
             short = list(f.get("short", []))

@@ -228,10 +228,11 @@ def _county(issuer: str, gaz: Gazetteer) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    for prefix in (p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")):
-        name = name.removeprefix(prefix)
+    for prefix in [p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")]:
+        if name != prefix:  # (广州市南沙区: 广州市 leads it; 南沙区 is the district itself)
+            name = name.removeprefix(prefix)
     place = gaz.resolve(name)
-    return place.name if place is not None and place.kind == "county" else None
+    return place.name if place is not None and (place.kind == "county" or place.name in gaz.districts) else None
 
 
 # A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.

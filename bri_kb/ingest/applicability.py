@@ -50,10 +50,11 @@ _APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|�
 _NOT_LINKED = re.compile(r"不适用于[^。；]{0,10}联动(?:发展|创新)区|联动(?:发展|创新)区[^。；]{0,30}另行(?:制定|部署|规定)")
 _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
                         r"\s*(?:[^。；：]{2,24}。)?"
-                        rf"(?:(?:对(?:注册)?)?在{_ZONES}|(?:支持|鼓励|推动|推进|对)?{_ZONES}"
+                        rf"(?:(?:对(?:注册)?)?在{_ZONES}|(?:支持|鼓励|推动|推进){_ZONES}|对?{_ZONES}"
                         r"(?:要|应当|应|可以|可|负责|率先|先行|依托|开展|建设|探索|试点|实施|内|与|："
                         r"|优化|拓展|打造|发展|加快|深化|创新|提升|完善|引进|培育|对接|设立|争取|用好"
-                        r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办))")
+                        r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办"
+                        r"|年度|全年|年内|重点|力争|持续|着力|继续|积极|全面|大力|进一步))")
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
 # not the one a result came from, 首创片区)
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
@@ -242,7 +243,7 @@ def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequ
 
 def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
     """The first text that opens with the 片区 its measure is for (_ZONES_ACT), each one known."""
-    return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(m.group(1) or m.group(2), gaz)), None)
+    return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(next(g for g in m.groups() if g), gaz)), None)
 
 
 def each_area(text: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from bri_kb.ingest.conventions import CELL, HEADER_LINE
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows
@@ -117,8 +117,9 @@ _UNSEEN = str.maketrans(dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def unseen_out(text: str) -> str:
-    """The line without the characters that print nothing (电\xad商 -> 电商)."""
-    return text.translate(_UNSEEN)
+    """The line without the characters that print nothing (电\xad商 -> 电商), nor a content control's placeholder
+    that a PDF printed (单击此处输入文字。: Word's, no one's text)."""
+    return WORD_PLACEHOLDER.sub("", text.translate(_UNSEEN))
 
 
 def strip_line(text: str) -> str:

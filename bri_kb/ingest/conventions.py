@@ -28,6 +28,9 @@ ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 # Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a
 # seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
 FORM_FILLER = r"(?:填报|编制|制表)单位"
+# The placeholder Word shows in an empty content control, printed as it stands when no one filled it in.
+WORD_PLACEHOLDER = re.compile(r"(?:单击|点击)(?:或(?:点击|点按|轻击))?(?:此处|以)输入(?:文字|日期|文本)。?"
+                              r"|Click (?:or tap )?here to enter (?:text|a date)\.")
 SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
 # A template's fields left to fill in, and nothing else on the line: 承诺人（签章）：, 填表人：　联系电话：　审核人：,
 # 年　月　日 (two fields at least, or one to sign or seal, or the date's blanks; a label alone, 备注：, is no blank).

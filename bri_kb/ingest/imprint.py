@@ -113,6 +113,6 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
                 out["addressees"] = join_wrapped(main).rstrip("。")
             else:
                 cc[-1] = join_wrapped(current)
-    if cc:
+    if any(cc):  # (a 抄送 line left empty, its placeholder never filled in, names no one)
         out["cc"] = "；".join(c for c in cc if c)
     return out

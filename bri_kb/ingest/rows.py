@@ -42,7 +42,9 @@ def is_form(header: tuple[str, ...]) -> bool:
 
 # A cell that holds a value, not a column's name: a title quoted, a sentence, a date, a long text; or a blank to
 # fill in (（盖章）年　月　日, □, ____): a form's, on a page of its own.
-_VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$|[（(]盖章[)）]|年\s+月\s+日|□|_{3,}")
+# (or an organ's name, or boxes ticked: 申请单位｜连云港市人民政府办公室, 是否…｜☐是 ☒否)
+_VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$|[（(]盖章[)）]|年\s+月\s+日|[□☐☒☑■]|_{3,}"
+                    r"|^[\u4e00-\u9fff（）]{2,}(?:人民政府|办公厅|办公室|委员会|管委会|有限公司|集团)$")
 
 
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:

@@ -74,8 +74,10 @@ def _text_of(document: Any) -> str:
                 else:
                     lines.extend(table_lines(table_rows(table)))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
-                if (content := block.find(f"{_W}sdtContent")) is not None:
+                if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())
+            elif block.tag.endswith("}customXml"):  # paragraphs an XML schema's element wraps: read as they are
+                read(block.iterchildren())
             elif block.tag.endswith("}p"):
                 shown, boxes = paragraph_text(block)
                 text = soft_breaks(shown.strip())
@@ -180,7 +182,7 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag
-            if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child):
+            if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child) or tag == f"{_W}sdt" and placeholder(child):
                 continue
             if tag == f"{_W}txbxContent":
                 boxes.append(child)
@@ -196,6 +198,12 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
 
     walk(p)
     return "".join(out), boxes
+
+
+def placeholder(sdt: Any) -> bool:
+    """Does a content control still show its placeholder (单击此处输入文字。), nothing filled in?"""
+    props = sdt.find(f"{_W}sdtPr")
+    return props is not None and props.find(f"{_W}showingPlcHdr") is not None
 
 
 def _raised(run: Any) -> bool:
@@ -331,8 +339,10 @@ def cell_text(tc: Any) -> str:
                 # (a row that numbers its text in a cell of its own, （1） beside the condition, reads as one line)
                 numbered = bool(cells) and (m := marker_of(cells[0])) is not None and m[1] == cells[0]
                 lines.append("".join(cells) if numbered else " ".join(cells))
-        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:
+        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None and not placeholder(child):
             lines.append(cell_text(content))
+        elif child.tag == f"{_W}customXml":
+            lines.append(cell_text(child))
     return "\n".join(lines)
 
 

@@ -113,6 +113,10 @@ class Gazetteer:
         ordered = sorted(self.area_spellings, key=len, reverse=True)
         self._area_pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
 
+    def parent_of(self, name: str) -> str | None:
+        """The city a district or new area listed beside the cities lies in (南沙区 -> 广州市, 横琴 -> 珠海市)."""
+        return self._parents.get(name)
+
     def _without_city(self, area: str) -> list[str]:
         """成都青白江铁路港片区 -> [青白江铁路港片区]: the 片区's name after the city it opens with."""
         for n in range(2, len(area) - 3):  # the shortest city name it opens with (成都, not 成都天府新区)

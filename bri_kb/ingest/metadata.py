@@ -347,7 +347,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
-    text = _own_start("".join(body).translate(FULLWIDTH_DIGITS))
+    # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
+    text = _own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))
     if m := _PERIOD.search(text):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):

@@ -30,9 +30,13 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
         # the rule's jurisdiction contains the asked place (province rule, city or county asked)
         if target.kind == "province" and place.province == target.name and place.kind != "province":
             return COVERS, name
-        # a city's rule covers its counties and the 片区 in it; a zone's rule covers its 片区
-        if target.kind == "city" and place.kind in ("county", "area") and place.city == target.name:
+        # a city's rule covers its counties and the 片区 in it, and the districts listed beside it (广州市: 南沙区);
+        # a zone's rule covers its 片区
+        if target.kind == "city" and (place.kind in ("county", "area") and place.city == target.name
+                                      or gaz.parent_of(place.name) == target.name):
             return COVERS, name
+        if gaz.parent_of(target.name) == place.name and best[0] == NO:
+            best = (PART, name)  # (a district's rule, its city asked: part of it)
         if target.kind == "ftz" and place.kind == "area" and place.zone == target.name:
             return COVERS, name
         if target.kind == "area" and best[0] == NO and _area_in(target, place):

@@ -1,4 +1,4 @@
-# ruff: noqa: F841, C408, UP031
+# ruff: noqa: E501, E402, E701, E702, E741, F841, C408, B905, B007, B008, C416, UP031, E731
 """Blind round 118: 横琴粤澳深度合作区 notice published in 繁體 beside its 简体 version, and a 广东省商务厅 转发 notice.
 
 Writes, next to itself (each .docx plus the PDF LibreOffice makes of it):

@@ -58,6 +58,7 @@ _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一�
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
 # not the one a result came from, 首创片区)
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
+_CITY_COLUMN = re.compile(r"市别|市州|地市|所在市|所属市|所在地区|地区|市县|县市区")  # (a 分配表's rows, one a city)
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
 
 
@@ -202,9 +203,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         return left
     named: Sequence[Place] = ()
     column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
-        (k for k in fields if _ZONE_COLUMN.search(k)), None)
+        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
     if cell := fields.get(column, "") if column else "":
-        named, why = _zones_in(cell, gaz) or _own_zone(cell, scope, gaz), f"表中「适用区域」列：{cell[:30]}"
+        named, why = _zones_in(cell, gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
     elif m := _OPENS_IN.match(text):
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):

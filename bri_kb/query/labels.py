@@ -42,6 +42,8 @@ def label_variants(label: str) -> set[str]:
                 out.add(lab)
         if not unit:
             out |= {f"{num}、", f"{num}.", f"（{num}）"}
+            if num.isdigit():
+                out.add(f"第{num}行")  # (a table's row with no 序号 column of its own)
     # Offices type brackets and dots full width or half: （三） and (三), 1． and 1. name one item; so do 1、 and 1.
     out |= {re.sub(r"(\d)[.．、]", rf"\g<1>{mark}", v) for v in out for mark in ".．、" if re.search(r"\d[.．、]", v)}
     return out | {v.translate(_HALF) for v in out} | {v.translate(_FULL) for v in out}

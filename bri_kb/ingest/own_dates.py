@@ -1,0 +1,62 @@
+"""Which sentences of a document speak of the document itself, and so can give its own dates: not one
+article's (本条自…起实施), not another document's it names or quotes (《若干措施》自…起施行, 该办法…, “本措施自…”),
+not a period it sets for something it rules on. Pure functions, str -> str."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence about the document itself: its 施行, or 本办法/本通知/此件 … as its subject.
+_OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策|协议|备忘录)"
+                        r"|此件|本件|施行|起实施|起执行|起生效")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def own_validity(text: str) -> str:
+    """The sentences (wrapped lines joined) that can give the document's own
+    有效期 in years: those about the document itself (本办法自…起施行，有效期5年),
+    or that begin with 有效期; not a period the document sets for something it
+    rules on (认定为重点企业，有效期3年)."""
+    return "\n".join(s for s in _SENTENCE_END.split(text.replace("\n", ""))
+                     if ("有效期" in s or "试行期" in s) and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}(?:有效期|试行期)", s.strip())))
+
+
+_OTHERS = re.compile(r"原定|延长|继续执行")
+
+
+def not_of_others(text: str) -> str:
+    """The sentences that do not give another document's period: 《…》原定有效期至2024年6月30日，继续执行至…
+    or 《…》（…）有效期至… gives that document's end, not this one's."""
+    return "。".join(s for s in _SENTENCE_END.split(text) if not _OTHERS.search(s) and not _QUOTED_VALIDITY.search(s))
+
+
+# 《…》（鄂政办发〔2022〕27号，以下简称《办法》）有效期至…: the quoted document's period, not this one's
+_QUOTED_VALIDITY = re.compile(r"^(?!\W{0,3}本).*《[^》]+》(?:[（(][^（）()]{0,40}[)）])?\s*(?:的)?有效期")
+
+
+# A sentence that dates something else: one article (本条自…起实施), or another document a change names
+# (《若干规定》第九条原定自…起实施，推迟至…; 自…起，暂停执行《…》第五条).
+_OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本(?:条(?!例)|款|项(?!目))")
+_CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行|废止|停止执行|调整为|修改为")
+
+
+def own_start(text: str) -> str:
+    """The sentences that can date the document itself (not one article, not another document it names)."""
+    # (a sentence about the document itself keeps its dates: 本通知自…起施行，…，《…》自本通知施行之日起废止;
+    # words quoted from another text, “本措施自…起施行”, are that text's)
+    text = _QUOTED_WORDS.sub("", text)
+    return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s) and not _ANOTHER_NAMED.match(s)
+                     and not _ANOTHER_STARTS.match(s)
+                     and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s)))
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”]{0,300}”")
+# a sentence whose subject is another document: 《若干措施》自…起施行, 该办法自…起施行 (not 《决定》已于…通过，现予公布，
+# 自…起施行: the text this one publishes, dated)
+_ANOTHER_STARTS = re.compile(r"\W{0,3}(?:原|上述)?(?:《[^》]{2,60}》(?:[（(][^（）()]{0,40}[)）])?"
+                             r"|该(?:办法|措施|规定|通知|意见|文件|政策|细则|方案))自")
+
+
+# a sentence about another document it names and abbreviates (《…办法》（…以下简称《办法》）自…起施行)
+_ANOTHER_NAMED = re.compile(r"\W{0,3}《[^》]{4,}》[（(][^）)]*以下简称")
+_ABOUT_ITSELF = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本[\u4e00-\u9fff]{1,4}自")

@@ -373,7 +373,7 @@ class KnowledgeBase:
                 factor *= 2.0
             place = 0
             if parsed.places:
-                covered = any(coverage(clause.applies_to, p, gaz)[0] in (COVERS, PART) for p in parsed.places)
+                covered = any(coverage(clause.applies_to, p, gaz, districts=False)[0] in (COVERS, PART) for p in parsed.places)
                 place = 1 if covered else -1
                 factor *= 1.2 if covered else 1.0
             label = bool(parsed.labels) and clause.label in parsed.labels and (not named or is_named)

@@ -14,8 +14,10 @@ NO = "no"
 UNKNOWN = "unknown"
 
 
-def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[str, str]:
-    """(verdict, the applicable jurisdiction that decided it)."""
+def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts: bool = True) -> tuple[str, str]:
+    """(verdict, the applicable jurisdiction that decided it). `districts`: a district or new area the gazetteer lists
+    beside its city (南沙区, 横琴) lies in that city (the filters' reading; the ranking's place feature was trained
+    without it)."""
     if not applies_to:
         return UNKNOWN, ""
     if place.name == NATIONAL:
@@ -33,9 +35,9 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer) -> tuple[s
         # a city's rule covers its counties and the 片区 in it, and the districts listed beside it (广州市: 南沙区);
         # a zone's rule covers its 片区
         if target.kind == "city" and (place.kind in ("county", "area") and place.city == target.name
-                                      or gaz.parent_of(place.name) == target.name):
+                                      or districts and gaz.parent_of(place.name) == target.name):
             return COVERS, name
-        if gaz.parent_of(target.name) == place.name and best[0] == NO:
+        if districts and gaz.parent_of(target.name) == place.name and best[0] == NO:
             best = (PART, name)  # (a district's rule, its city asked: part of it)
         if target.kind == "ftz" and place.kind == "area" and place.zone == target.name:
             return COVERS, name

@@ -219,6 +219,10 @@ class Gazetteer:
             out.append((area, cities[0] if cities else None))
         return out
 
+    def area_places(self, ftz: str) -> list[Place]:
+        """A free trade zone's 片区 as places, in the data's order."""
+        return [self.places[f"{ftz}{area}"] for area in self.areas.get(ftz, ())]
+
     def ftzs_of(self, province: str) -> list[Place]:
         return [p for p in self.places.values() if p.kind == "ftz" and p.province == province]
 

@@ -259,7 +259,7 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
     if m := _BUT.search(text):
         left_out = {p.name for p, _, _ in gaz.areas_in(each_area(m.group(1)))}
         zones = {p.zone for name in left_out if (p := gaz.places.get(name)) is not None and p.zone}
-        rest = _names([p for p in gaz.places.values() if p.kind == "area" and p.zone in zones and p.name not in left_out])
+        rest = _names([p for z in zones for p in gaz.area_places(z) if p.name not in left_out])
         if left_out and len(zones) == 1 and rest and all(_within(gaz.places[r], scope.places) or r in scope.places
                                                           for r in rest):
             return Applicability(tuple(rest), f"{scope.reason}；除{'、'.join(sorted(left_out))}外")
@@ -302,8 +302,7 @@ def _own_zone(cell: str, scope: Applicability, gaz: Gazetteer) -> list[Place]:
     """A column's 自贸试验区（各片区） with no province named, in a province's document: that province's zone's 片区."""
     if not re.fullmatch(r"(?:本省|全省)?(?:自由贸易试验区|自贸试验区)(?:各片区|所有片区|全域)?", cell.strip()) or len(scope.places) != 1:
         return []
-    zones = {p.name for p in gaz.places.values() if p.kind == "ftz" and p.province == scope.places[0]}
-    return [p for p in gaz.places.values() if p.kind == "area" and p.zone in zones]  # (each of its 片区)
+    return [p for zone in gaz.ftzs_of(scope.places[0]) for p in gaz.area_places(zone.name)]  # (each of its 片区)
 
 
 def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:

@@ -22,23 +22,26 @@ HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发�
 HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 # A day written in figures alone, as some offices date a signature (2024/7/15, 2024.9.30, 2024-05-20).
 NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"
-# The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
 # The 附件说明 under a 公文's text: 附件：…, 附件1：…, 附表：…, a web page's 相关附件：/附件下载：
 ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 # Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a
 # seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
 FORM_FILLER = r"(?:填报|编制|制表)单位"
+SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
 # The placeholder Word shows in an empty content control, printed as it stands when no one filled it in.
 WORD_PLACEHOLDER = re.compile(r"(?:单击|点击)(?:或(?:点击|点按|轻击))?(?:此处|以)输入(?:文字|日期|文本)。?"
                               r"|Click (?:or tap )?here to enter (?:text|a date)\.")
-SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
 # A template's fields left to fill in, and nothing else on the line: 承诺人（签章）：, 填表人：　联系电话：　审核人：,
 # 年　月　日 (two fields at least, or one to sign or seal, or the date's blanks; a label alone, 备注：, is no blank).
-_FIELD = r"[\u4e00-\u9fff]{1,10}(?:[（(](?:盖章|签章|公章|签字|签名)[)）])?\s*[:：][\s_＿]*"
-_SIGNED_FIELD = r"[\u4e00-\u9fff]{1,10}[（(](?:盖章|签章|公章|签字|签名)[)）]\s*[:：][\s_＿]*"
+_TO_SIGN = r"[（(](?:盖章|签章|公章|签字|签名)[)）]"
+_FIELD = rf"[\u4e00-\u9fff]{{1,10}}(?:{_TO_SIGN})?\s*[:：][\s_＿]*"
+_SIGNED_FIELD = rf"[\u4e00-\u9fff]{{1,10}}{_TO_SIGN}\s*[:：][\s_＿]*"
 _DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
 FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"
                          rf"(?:{_DATE_BLANKS})?")
+# A 纪要's lists of who attended, their labels as typed (出席, 列　席, 请假).
+ATTENDED = r"(?:出|列|缺)\s*席|请\s*假"
+# The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

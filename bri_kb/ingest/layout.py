@@ -185,29 +185,20 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
-def _numbered_lines(block: _Block) -> bool:
-    """Articles or items set one under another, not a table: the gap after equally
-    long numbers ("第十五条　本办法…" over "第十六条　本办法…", or Word's tab after
-    an automatic "（一）") lines up like a gutter. One gutter, and every row with
-    text on both sides of it opens with a number alone on its left (the wrapped
-    lines in between sit on one side)."""
-    if len(block.gutters) != 1:
-        return False
-    split = [_split(r, block.gutters) for r in block.rows]
-    firsts = [squash(line_text(cells[0])) for cells in split if cells[0] and cells[1]]
-    return len(firsts) >= 2 and all(_ARTICLE.fullmatch(f) or _number_alone(f) for f in firsts)
-
-
-def _spaced_labels(block: _Block) -> bool:
-    """Labels of two characters spread apart, one under another (出　席：… / 列　席：… / 请　假：…, a 纪要's lists
-    with a hanging indent), not a table: one gutter, each row's left side one character, its right a character
-    and a colon, then what the label names."""
+def _one_under_another(block: _Block) -> bool:
+    """Lines set one under another, not a table, though a gap in them lines up like a gutter: articles or items
+    whose numbers are equally long ("第十五条　本办法…" over "第十六条　本办法…", or Word's tab after an automatic
+    "（一）"), or labels of two characters spread apart (出　席：… / 列　席：… / 请　假：…, a 纪要's lists with a
+    hanging indent). One gutter, and every row with text on both sides of it opens with a number alone on its
+    left, or with one character there and a character and a colon on its right (the wrapped lines in between
+    sit on one side)."""
     if len(block.gutters) != 1:
         return False
     split = [_split(r, block.gutters) for r in block.rows]
     pairs = [(squash(line_text(cells[0])), squash(line_text(cells[1]))) for cells in split if cells[0] and cells[1]]
-    return len(pairs) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", a) and re.match(r"[\u4e00-\u9fff][:：]", b)
-                                   for a, b in pairs)
+    return len(pairs) >= 2 and (all(_ARTICLE.fullmatch(a) or _number_alone(a) for a, _ in pairs)
+                                or all(re.fullmatch(r"[\u4e00-\u9fff]", a) and re.match(r"[\u4e00-\u9fff][:：]", b)
+                                       for a, b in pairs))
 
 
 def _number_alone(text: str) -> bool:
@@ -371,7 +362,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
                 items.append(_line(block.rows[0], a, b))
-            elif _numbered_lines(block) or _spaced_labels(block):
+            elif _one_under_another(block):
                 items += [_line(r, a, b) for r in block.rows]
             elif _is_columns(block):
                 column_blocks += block.gutters

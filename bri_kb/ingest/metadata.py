@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
+from bri_kb.ingest.text import flat
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -110,11 +111,7 @@ def organs_alone(line: str) -> bool:
 # A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
 _SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN}?)(副?(?:省长|市长|州长|县长|区长|主席|主任|厅长|局长|署长|部长|行长|书记))"
                       r"([\u4e00-\u9fff]{2,4})")
-_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长", "副省长", "副市长", "副州长", "副县长", "副区长")
-
-
-def _flat_line(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长")  # (and their deputies, 副市长)
 
 
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
@@ -137,8 +134,8 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             return (m.group(1),)
     if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
         for line in body[:3]:
-            if m := _SPEAKER.fullmatch(_flat_line(line)):
-                return (f"{m.group(1)}人民政府" if m.group(2) in _HEADS_GOVERNMENT else m.group(1)),
+            if m := _SPEAKER.fullmatch(flat(line)):
+                return (f"{m.group(1)}人民政府" if m.group(2).removeprefix("副") in _HEADS_GOVERNMENT else m.group(1)),
     last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
     if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{_ORGAN}|司|处))[)）]", last)):
         return (m.group(1),)

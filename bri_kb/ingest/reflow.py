@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -208,7 +208,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
 _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
                       r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
                       r"|(?:会议)?(?:时间|地点)|主持人|发布人"
-                      r"|(?:出|列|缺)\s*席(?:人员|单位)?|请\s*假)\s*[:：]")  # (a 纪要's lists of who attended)
+                      rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
 
 
 def _contact_field(line: str, nxt: str) -> bool:

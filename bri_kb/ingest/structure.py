@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, FORM_BLANKS
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -359,7 +359,7 @@ _FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the r
 # A form's column to fill in (项目｜填报内容): a label with its blank is a row of the form, no category.
 _FILLED_IN = re.compile(r"填(?:报|写)")
 _WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
-_ATTENDANCE = re.compile(r"(?:出\s*席|列\s*席|请\s*假|缺\s*席)(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
+_ATTENDANCE = re.compile(rf"(?:{ATTENDED})(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
 _EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
                       r"(?:要|务必|应当|应)")

@@ -89,9 +89,8 @@ def document_reasons(d: Document, f: Filters, allowed: set[str] | None) -> list[
         start, _ = start_of(d)
         if verdict is None:
             out.append("施行日期不明")
-        elif not verdict and reported_repeal(d) and d.expires and f.as_of > d.expires:
-            by = next(c.by_name for c in d.changed_by if c.reported and c.by == d.repealed_by)
-            out.append(f"{f.as_of}时已废止（据 {by} 所列）")
+        elif not verdict and (listed := reported_repeal(d)) and d.expires and f.as_of > d.expires:
+            out.append(f"{f.as_of}时已废止（据 {listed.by_name} 所列）")
         elif not verdict:
             out.append(f"{f.as_of}时已失效（止于{d.expires}）" if d.expires and f.as_of > d.expires
                        else f"{f.as_of}时尚未施行（自{start}起）")

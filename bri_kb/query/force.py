@@ -38,9 +38,9 @@ def status_note(doc: Document, repealer: Document | None, today: str, label: str
     return "；".join(out)
 
 
-def reported_repeal(doc: Document) -> bool:
-    """Whether the document that repealed this one only lists it as repealed (a catalogue's 状态：已废止)."""
-    return any(c.action == "repeal" and c.reported and c.by == doc.repealed_by for c in doc.changed_by)
+def reported_repeal(doc: Document) -> Change | None:
+    """The repeal, when the document that repealed this one only lists it as repealed (a catalogue's 状态：已废止)."""
+    return next((c for c in doc.changed_by if c.action == "repeal" and c.reported and c.by == doc.repealed_by), None)
 
 
 def repeal_phrase(doc: Document, by: str) -> str:

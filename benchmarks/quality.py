@@ -31,6 +31,7 @@ SETS = {
     "labelled": ROOT / "benchmarks" / "questions_labelled.jsonl",
     "own": ROOT / "benchmarks" / "questions_own.jsonl",
     "fresh": ROOT / "benchmarks" / "questions_fresh.jsonl",
+    "everyday2": ROOT / "benchmarks" / "questions_everyday2.jsonl",
     "dev_formal": SHARED / "dev_questions.jsonl",
     "dev_colloquial": SHARED / "dev_colloquial.jsonl",
     "ood": ROOT / "benchmarks" / "questions_ood.jsonl",
@@ -95,7 +96,8 @@ def main() -> None:
     halves = {
         "labelled A": [q for q in sets["labelled"] if fold_of(q, 2) == 0],
         "labelled B": [q for q in sets["labelled"] if fold_of(q, 2) == 1],
-        "own": sets["own"], "fresh": sets["fresh"], "dev formal": sets["dev_formal"],
+        "own": sets["own"], "fresh": sets["fresh"], "everyday2": sets["everyday2"],
+        "dev formal": sets["dev_formal"],
         "dev colloquial": sets["dev_colloquial"],
     }
     chosen = CONFIGS if args.configs == "all" else {k: v for k, v in CONFIGS.items() if k in args.configs.split("|")}

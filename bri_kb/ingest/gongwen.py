@@ -154,7 +154,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         else:
             break
         i += 1
-    if not fields.keys() - {"copy_number"} or i >= len(lines):
+    if not fields.keys() - {"copy_number"} or i >= len(lines) or len(fields.get("reply_class", "类")) == 1 and (
+            not fields.keys() - {"copy_number", "reply_class"}):  # a letter alone over no 版头: no mark
         return Masthead(0, {})
     return Masthead(i, fields)
 

@@ -91,7 +91,8 @@ def _merge(parts: Sequence[Paragraph]) -> Paragraph:
 _LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
 
 
-ASKED = re.compile(r"^问\s*\d{0,3}\s*[:：]")  # a question of a 政策问答 (问：, 问1：)
+# a question of a 政策问答 (问：, 问1：), or numbered as an item (1.问：, （一）问：)
+ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?问\s*\d{0,3}\s*[:：]")
 # A speaker's turn in a 新闻发布会's transcript: 主持人（张明远）：…, 记者（四川日报）：…, 成都海关副关长 刘海波：…
 TURN = re.compile(r"^(?:主持人|记者|发布人|发言人)(?:[（(][^（）()]{1,20}[）)])?\s*[:：]"
                   r"|^[\u4e00-\u9fff、]{2,30}?(?:长|主任|书记|委员|专员|发言人|经理|主席|代表)[\s\u3000]+"

@@ -4,6 +4,7 @@ that make each of a document's clauses its own (qualify_repeats)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -46,9 +47,10 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
         if seg.kind == Kind.TABLE_HEADER:
             continue
         # (a chapter's line in the 目录 with its 节 under it has "content" too: the chapter itself comes later)
-        if seg.label not in keeper or (seg.kind == Kind.HEADING and _has_content(segments, n) and (
-                not _has_content(segments, keeper[seg.label]) or contents[keeper[seg.label]] and not contents[n])):
-            keeper[seg.label] = n
+        key = _same(seg.label)
+        if key not in keeper or (seg.kind == Kind.HEADING and _has_content(segments, n) and (
+                not _has_content(segments, keeper[key]) or contents[keeper[key]] and not contents[n])):
+            keeper[key] = n
     out: list[Segment] = []
     used = set(keeper)
     item, run = "", 1  # the (qualified) label of the item a run of its paragraphs continues
@@ -59,7 +61,7 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
         before = next((segments[m] for m in range(n - 1, -1, -1) if not _aside(segments[m])), None)
         boxed = before is not None and _BOX.fullmatch(item) is not None and before.path == seg.path
         continues = before is not None and (before.label == label or boxed) and seg.kind in (Kind.PARAGRAPH, Kind.SIGNATURE)
-        if seg.kind == Kind.TABLE_HEADER or (keeper.get(label) == n and not continues):
+        if seg.kind == Kind.TABLE_HEADER or (keeper.get(_same(label)) == n and not continues):
             out.append(seg)
             if not _aside(seg):
                 item, run = seg.label, 1
@@ -73,17 +75,22 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
             # (a decimal number holds its parents': 1.2.1 is never qualified as 1.21.2.1)
             above = [m[1] for h in reversed(seg.path) if (m := marker_of(h)) and m[1] != label
                      and not label.startswith(f"{m[1]}.")]
-            label = next((q for m in above if (q := _qualified(m, label)) not in used), "")
+            label = next((q for m in above if _same(q := _qualified(m, label)) not in used), "")
             k = 2
-            while not label or label in used:
+            while not label or _same(label) in used:
                 label, k = f"{seg.label}第{k}处", k + 1
-        while label in used:  # a qualified label that is itself taken
+        while _same(label) in used:  # a qualified label that is itself taken
             label += "′"
-        used.add(label)
+        used.add(_same(label))
         if not continues and not _aside(seg):
             item, run = label, 1
         out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
     return out
+
+
+def _same(label: str) -> str:
+    """A label as a reader looking it up types it: (1) and （1） are one label (query.labels folds them alike)."""
+    return unicodedata.normalize("NFKC", label)
 
 
 def _qualified(above: str, label: str) -> str:

@@ -23,7 +23,7 @@ from bri_kb.ingest.gongwen import (
     names_genre,
     title_end,
 )
-from bri_kb.ingest.marks import doc_number_line
+from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import further_documents, interprets
@@ -100,8 +100,17 @@ def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
                 break
         if cand.text[-1] in _TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text:
             break  # (a table's row, the last of the document before, is no line of a title)
+        if letterhead(cand, below):
+            break
         start -= 1
     return start
+
+
+def letterhead(line: Line, title: Line) -> bool:
+    """An organ's name alone over a title that does not go on with 关于 (…片区管理委员会 / 外商投资企业设立登记办事指南):
+    the 办事指南 or 问答 an office prints under its name, with no 文件 and no 文号: its issuer, no line of its title."""
+    head, below = _flat(line.text), _flat(title.text)
+    return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and names_genre(below)
 
 
 def _is_section_label(line: Line) -> bool:
@@ -152,6 +161,8 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
         if all(record_row(x.text) is not None for x in pre):
             grid = tuple(pre)
+        elif len(pre) == 1 and letterhead(pre[0], lines[spans[0][0]]):
+            grid = tuple(pre)  # the document's issuer, over its title (taken into its metadata below)
         elif (first := single_document(pre)).body:
             docs.append((first, 0))
         else:  # only a page's headline over its documents (and the page's 来源 line): the compilation's name
@@ -177,7 +188,8 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
             section=section,
             removed=removed,
         )
-        docs.append((with_office_parts(doc), 0 if on_top else start - (1 if section else 0)))
+        issuer = {"issuer": _flat(on_top[0].text)} if len(on_top) == 1 and record_row(on_top[0].text) is None else None
+        docs.append((with_office_parts(doc, issuer), 0 if on_top else start - (1 if section else 0)))
         ends = [*further[1:], stop]
         docs += [(single_document(lines[a:b]), a) for a, b in zip(further, ends[: len(further)], strict=True)]
     return docs

@@ -1,0 +1,32 @@
+"""How offices answer deputies and members — a 代表建议答复 and a 政协提案答复 with their 答复类别 marks, and a 片区's
+negative list as a landscape table over two pages — written by someone who had not read the reader
+(tests/data/office/blind121, made by make_blind121.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind121"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_reply_class_printed_as_a_letter_alone_over_the_masthead(suffix: str) -> None:
+    """Regression: a bare "A" at the top right (the 答复类别, A类 spelled short) was dropped as web debris and the
+    版头 under it was no longer read: the title began 西安市商务局西商提复〔2024〕15号 签发人：刘某某关于…, no 文号."""
+    doc = ingest_file(BLIND / f"blind121_xian_tian.{suffix}").documents[0]
+    assert doc.title == "关于市政协十五届三次会议第0215号提案的答复"
+    assert doc.doc_number is not None and doc.doc_number.text == "西商提复〔2024〕15号"
+    assert doc.reply_class == "A" and doc.issuers == ("西安市商务局",)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_an_item_headed_by_its_zone_area_alone(suffix: str) -> None:
+    """Regression: （一）武汉片区。依托阳逻港… applied in all 湖北 while （二）襄阳片区。支持襄阳片区… applied in 襄阳 (its second
+    sentence named the 片区 again): a 片区 that heads the item as a sentence of its own is where the item applies."""
+    applies = {c.label: c.applies_to for c in ingest_file(BLIND / f"blind121_hubei_dafu.{suffix}").clauses}
+    assert applies["（一）"] == ("中国（湖北）自由贸易试验区武汉片区",)
+    assert applies["（二）"] == ("中国（湖北）自由贸易试验区襄阳片区",)

@@ -30,3 +30,25 @@ def test_an_item_headed_by_its_zone_area_alone(suffix: str) -> None:
     applies = {c.label: c.applies_to for c in ingest_file(BLIND / f"blind121_hubei_dafu.{suffix}").clauses}
     assert applies["（一）"] == ("中国（湖北）自由贸易试验区武汉片区",)
     assert applies["（二）"] == ("中国（湖北）自由贸易试验区襄阳片区",)
+
+
+def test_a_title_whose_carried_document_names_a_genre_on_its_third_line() -> None:
+    """Regression: in the Word file the title stopped at …印发《乌鲁木齐片区外商投资准入特别管理措施 (措施 is a 文种), its
+    last line （负面清单）（2024年版）》的通知 became the first clause and the 主送 a clause: a title goes on while its 《 is
+    open."""
+    doc = ingest_file(BLIND / "blind121_urumqi_fumian.docx").documents[0]
+    assert doc.title.endswith("关于印发《乌鲁木齐片区外商投资准入特别管理措施（负面清单）（2024年版）》的通知")
+    assert doc.addressees == "片区管委会各部门，各功能区管理机构，有关单位"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_negative_list_under_its_notes_is_no_part_of_the_last_note(suffix: str) -> None:
+    """Regression: the list's 27 rows sat under 说明's last point (7.…按照现行规定执行。) in their path, and in the Word file
+    the attachment's title, set in two paragraphs, was half a heading and half a clause (…（负面清单）（2024年版） named no
+    文种 with its two brackets)."""
+    clauses = ingest_file(BLIND / f"blind121_urumqi_fumian.{suffix}").clauses
+    rows = [c for c in clauses if c.kind == "table_row"]
+    assert len(rows) == 27 and not any(p.startswith("7.") for c in rows for p in c.path)
+    heading = next(c for c in clauses if c.kind == "heading" and c.text.startswith("附件"))
+    assert heading.text.endswith("乌鲁木齐片区外商投资准入特别管理措施（负面清单）（2024年版）")
+    assert not any(c.text == "外商投资准入特别管理措施（负面清单）（2024年版）" for c in clauses)

@@ -13,7 +13,7 @@ from statistics import median
 from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.layout import Grid, TextLine
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped
+from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.words import is_page_number
 from bri_kb.vocabulary import ORGAN_END
@@ -133,7 +133,7 @@ def marked(lines: list[TextLine]) -> list[str]:
         if (prev is not None and n >= 2 and lines[n - 2].x1 >= lines[n - 2].right - 0.3 * prev.size
                 and prev.text.rstrip()[-1:] in "。！？" and text[:1] not in "“‘《（〔「"):
             short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
-        after_short = prev is not None and prev.x1 < short and not _open_quote(prev.text)
+        after_short = prev is not None and prev.x1 < short and not open_quote(prev.text)
         bullet = bullets(text).startswith("•")  # each bullet opens its own line
         if indented or after_short or heading or bullet:
             text = BLOCK_MARK + text
@@ -146,13 +146,6 @@ _FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])(?:\s+|(?=[\u4e00-\u9fff]))(\S.*)$"
 # A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
 # year and serial (〔2023〕88号), an abbreviation in brackets (（QFLP）).
 _LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?|（[A-Za-z][0-9A-Za-z.\-+/]*）")
-
-
-def _open_quote(text: str) -> bool:
-    """Does a line leave a quotation mark, a 《 or a bracket open? Then the line
-    after it goes on with the quotation, however short the line stopped
-    ("…打通港口与铁路“最后一公" / "里”，2026年建成投用。")."""
-    return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
 
 
 # A character and its comma before a number ("大，2023年…"): no line opens with the comma and the

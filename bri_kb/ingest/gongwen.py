@@ -40,7 +40,7 @@ from bri_kb.ingest.marks import (
 )
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import display_width, join_wrapped
+from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.vocabulary import squash
 
@@ -68,7 +68,7 @@ _GENRE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
     r"纲要|指引|指南|须知|手册|导则|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|答复|案例|汇编|协议|备忘录|(?:若干|支持|扶持|优惠)政策"
     r"|讲话|致辞|发言|演讲|答复书|告知书|决定书|台账|(?:一览|汇总|明细|统计|分工|任务|进度|申报|登记)表|公示)"
-    r"(?:[（(][^（）()]{1,16}[)）])?$"
+    r"(?:[（(][^（）()]{1,16}[)）]){0,2}$"  # （试行）, （负面清单）（2024年版）
 )
 
 
@@ -195,6 +195,9 @@ def title_end(lines: Sequence[Line], start: int) -> int:
         end += 1
     genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
     if genre is not None:
+        # a 文种 inside the 《》 of the document it carries (…印发《…管理措施 / （负面清单）》的通知) ends no title
+        while genre + 1 < end and open_quote("".join(x.text for x in lines[start : genre + 1])):
+            genre += 1
         # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
         while (genre + 1 < end and _GENRE_END.search(_flat(lines[genre + 1].text))
                and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):

@@ -247,9 +247,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             if open_heading is not None:
                 segments.append(open_heading)
                 open_heading = None
-            path = tuple(h for _, h in stack)
             header = rows[index]
             first = index == 0 or rows.get(index - 1) != header  # the table's first row
+            if first and index and (ended := _list_ended(paragraphs[index - 1].text, stack)):
+                del stack[[s for s, _ in stack].index(ended) :]
+            path = tuple(h for _, h in stack)
             if first and not is_form(header):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row, category = 0, None
@@ -394,6 +396,18 @@ def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) ->
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
             and bool(re.fullmatch(DATE, nxt)))
+
+
+def _list_ended(text: str, stack: Sequence[tuple[str, str]]) -> str:
+    """The numbering scheme a table closes, when the numbered item right above it is a finished sentence of a list
+    (…按照现行规定执行。) that does not point at the table (如下表, 见下表): the table is then no part of the item (a
+    说明's last point over the list); "" if it does not."""
+    m = marker_of(text)
+    ok = m is not None and m[0] in {s for s, _ in stack} and text.endswith("。") and not _POINTS_AT_TABLE.search(text)
+    return m[0] if ok and m else ""
+
+
+_POINTS_AT_TABLE = re.compile(r"如下|下表|见表|附表|列表|表\d")
 
 
 def _label_of(stack: Sequence[tuple[str, str]]) -> str:

@@ -17,6 +17,13 @@ _WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})(?!\d{{1,2}}[.．
 _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
 
 
+def open_quote(text: str) -> bool:
+    """Does a line leave a quotation mark, a 《 or a bracket open? Then the line
+    after it goes on with the quotation, however short the line stopped
+    ("…打通港口与铁路“最后一公" / "里”，2026年建成投用。")."""
+    return any(text.count(a) > text.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
+
+
 def display_width(text: str) -> int:
     """Terminal columns: a Chinese character counts two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)

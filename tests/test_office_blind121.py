@@ -52,3 +52,22 @@ def test_a_negative_list_under_its_notes_is_no_part_of_the_last_note(suffix: str
     heading = next(c for c in clauses if c.kind == "heading" and c.text.startswith("附件"))
     assert heading.text.endswith("乌鲁木齐片区外商投资准入特别管理措施（负面清单）（2024年版）")
     assert not any(c.text == "外商投资准入特别管理措施（负面清单）（2024年版）" for c in clauses)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_form_of_labels_beside_their_values_in_pairs(suffix: str) -> None:
+    """Regression: the 征询意见表's first row (建议编号｜第1234号｜代表姓名｜王某某) was read as the header of its columns, so
+    every row read 建议编号：承办单位 / 第1234号：湖北省商务厅…; two pairs of label and value across make a form's row."""
+    rows = [c.text for c in ingest_file(BLIND / f"blind121_hubei_dafu.{suffix}").clauses if c.kind == "table_row"]
+    assert "建议编号｜第1234号｜代表姓名｜王某某" in rows
+    assert "承办单位｜湖北省商务厅｜答复日期｜2024年6月20日" in rows
+
+
+@pytest.mark.parametrize("name", ["blind121_hubei_dafu.docx", "blind121_xian_tian.docx", "blind121_xian_tian.pdf"])
+def test_a_replys_thanks_closes_its_last_point(name: str) -> None:
+    """Regression: 感谢您对…的关心和支持 and the lines after it (联系单位及电话, 办理结果) were paragraphs of the last point
+    (三、第3段, 3.第2段): the thanks close the whole reply."""
+    clauses = ingest_file(BLIND / name).clauses
+    thanks = next(c for c in clauses if c.text.startswith("感谢您对"))
+    assert thanks.path == () and thanks.label.startswith("第")
+    assert all(c.path == () for c in clauses[clauses.index(thanks) :] if c.kind == "paragraph")

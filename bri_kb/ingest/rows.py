@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import NOTE, Kind
@@ -37,7 +38,22 @@ def is_form(header: tuple[str, ...]) -> bool:
     """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
     one of them (企业名称 | blank) rather than a header naming columns?"""
     # (or labels beside their values, two columns and no header: 送审文件｜《…（送审稿）》 / 送审单位｜…)
-    return sum(not c for c in header) * 2 >= len(header) or len(header) == 2 and bool(_VALUE.search(header[1]))
+    # (or pairs of them across: 建议编号｜第1234号｜代表姓名｜王某某)
+    return (sum(not c for c in header) * 2 >= len(header) or len(header) == 2 and bool(_VALUE.search(header[1]))
+            or _pairs(header))
+
+
+def _pairs(header: tuple[str, ...]) -> bool:
+    """A first row of labels each beside its value (two or three pairs): every other cell a field's name, the cells
+    between them no name, and one of them plainly a value (a number, a title, a box to tick)."""
+    labels, values = header[0::2], header[1::2]
+    return (len(header) in (4, 6) and all(_FIELD_NAME.search(c) for c in labels)
+            and not any(_FIELD_NAME.search(c) or _COLUMN_NAME.search(c) for c in values)
+            and any(re.search(r"\d", c) or _VALUE.search(c) for c in values))
+
+
+_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|地址|职务|类别|题目|代码)$")
+_COLUMN_NAME = re.compile(r"(?:人|金额|数量|备注|内容|情况|标准|要求|方式|领域|措施|序号|指标)$")
 
 
 # A cell that holds a value, not a column's name: a title quoted, a sentence, a date, a long text; or a blank to
@@ -69,3 +85,15 @@ def category_row(row: str) -> str | None:
     if not rest or any(rest) or not first or first.isdigit():
         return None
     return first if len(first) <= 40 or NOTE.match(first) else None
+
+
+def list_ended(text: str, stack: Sequence[tuple[str, str]]) -> str:
+    """The numbering scheme a table closes, when the numbered item right above it is a finished sentence of a list
+    (…按照现行规定执行。) that does not point at the table (如下表, 见下表): the table is then no part of the item (a
+    说明's last point over the list); "" if it does not."""
+    m = marker_of(text)
+    ok = m is not None and m[0] in {s for s, _ in stack} and text.endswith("。") and not _POINTS_AT_TABLE.search(text)
+    return m[0] if ok and m else ""
+
+
+_POINTS_AT_TABLE = re.compile(r"如下|下表|见表|附表|列表|表\d")

@@ -28,7 +28,7 @@ from bri_kb.ingest.paragraphs import (
     question_answers,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
-from bri_kb.ingest.rows import category_row, cell_rows, is_form, row_segment
+from bri_kb.ingest.rows import category_row, cell_rows, is_form, list_ended, row_segment
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, SIGNATURE, past_organs, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
@@ -249,7 +249,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             header = rows[index]
             first = index == 0 or rows.get(index - 1) != header  # the table's first row
-            if first and index and (ended := _list_ended(paragraphs[index - 1].text, stack)):
+            if first and index and (ended := list_ended(paragraphs[index - 1].text, stack)):
                 del stack[[s for s, _ in stack].index(ended) :]
             path = tuple(h for _, h in stack)
             if first and not is_form(header):
@@ -354,7 +354,9 @@ _CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否
                       r"(?:批示|批复|审定|审批|示|函复|复函|回复|函告|执行)。?$"
                       rf"|{CLOSING_FORMULA}$"
                       r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
-                      r"(?:施行|实施|执行)")
+                      r"(?:施行|实施|执行)"
+                      # (a reply's thanks to the deputy or member it answers)
+                      r"|(?:衷心|再次)?感谢(?:您|你们|您们)?(?:一直以来)?对[^。]{2,40}的(?:关心|关注|支持|理解|帮助)")
 
 
 _FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
@@ -396,18 +398,6 @@ def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) ->
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
             and bool(re.fullmatch(DATE, nxt)))
-
-
-def _list_ended(text: str, stack: Sequence[tuple[str, str]]) -> str:
-    """The numbering scheme a table closes, when the numbered item right above it is a finished sentence of a list
-    (…按照现行规定执行。) that does not point at the table (如下表, 见下表): the table is then no part of the item (a
-    说明's last point over the list); "" if it does not."""
-    m = marker_of(text)
-    ok = m is not None and m[0] in {s for s, _ in stack} and text.endswith("。") and not _POINTS_AT_TABLE.search(text)
-    return m[0] if ok and m else ""
-
-
-_POINTS_AT_TABLE = re.compile(r"如下|下表|见表|附表|列表|表\d")
 
 
 def _label_of(stack: Sequence[tuple[str, str]]) -> str:

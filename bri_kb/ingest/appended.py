@@ -11,7 +11,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import Kind
+from bri_kb.vocabulary import Kind, squash
 
 # (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
 ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))")
@@ -43,10 +43,19 @@ def attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int
         return []
     first = paragraphs[index].text
     parts = [first]
-    if titling(index + 1) and not names_genre(first) and (
-            names_genre(first + paragraphs[index + 1].text) or first.count("《") > first.count("》")):
-        parts.append(paragraphs[index + 1].text)
+    if titling(index + 1) and (not names_genre(first) and (
+            names_genre(first + paragraphs[index + 1].text) or first.count("《") > first.count("》"))
+            or squash(first + paragraphs[index + 1].text) in _announced(paragraphs[:index])):
+        parts.append(paragraphs[index + 1].text)  # (or as the 附件说明 names it: …四至范围 / 及卡口位置示意图)
     k = index + len(parts)
     if titling(k) and re.fullmatch(r"[（(][^（）()]{1,12}[)）]", paragraphs[k].text):
         parts.append(paragraphs[k].text)  # the title's edition under it: （征求意见稿）, （2024年版）, （试行）
     return parts
+
+
+def _announced(paragraphs: Sequence[Paragraph]) -> str:
+    """What the 附件说明 lines above an attachment name, squashed (the titles an attachment's heading may be)."""
+    return "".join(squash(p.text) for p in paragraphs if _NOTE.match(p.text))
+
+
+_NOTE = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]")

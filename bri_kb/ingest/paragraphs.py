@@ -13,7 +13,7 @@ from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import squash
+from bri_kb.vocabulary import ORGAN_END, squash
 
 DUPLICATE = "duplicate_paragraph"
 EMPTY_ROW = "empty_table_row"  # a row of a form left to fill in (申请表, 回执): cells and nothing in them
@@ -132,6 +132,9 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if out and _name_runs_on(out[-1].text, p.text):  # 附件：…进口商品保税 / 展示交易监管办法（试行）
             out[-1] = Paragraph(out[-1].lines + p.lines, out[-1].text + p.text)
             continue
+        if expected and not m and _name_wraps(out[-1], p):  # 附件：1．…评估指 / 标体系, under a hanging indent
+            out[-1] = Paragraph(out[-1].lines + p.lines, out[-1].text + p.text)
+            continue
         first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
         expected = 2 if first else 0
         out.append(p)
@@ -139,6 +142,16 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
 
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?!\d{1,2}\s*[.．、])(\S.{1,60})$")
+
+
+def _name_wraps(entry: Paragraph, p: Paragraph) -> bool:
+    """Does a line of a numbered 附件说明 go on with the name above it? A PDF sets the name's second line under a
+    hanging indent, which reads as a paragraph's start: the name's line above ran to the margin (a full line, no
+    stop, no 文种 that ends a name), and this one is short, unnumbered, and no organ or date (the 落款 under the list)."""
+    last = entry.lines[-1].text.strip()
+    return (len(last) >= 16 and last[-1] not in "。；：:，,）)" and not names_genre(last) and len(p.text) <= 24
+            and marker_of(p.text) is None
+            and not re.search(rf"{ORGAN_END}$|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|[。；：:]", p.text))
 
 
 def _name_runs_on(note: str, line: str) -> bool:

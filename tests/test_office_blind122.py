@@ -1,0 +1,38 @@
+"""Notices to the public and results announced — a city's 通告 for a bonded area, a 通报 ranking the 片区 with praise
+and criticism, and an alliance's 倡议书 saved from a portal — written by someone who had not read the reader
+(tests/data/office/blind122, made by make_blind122.py)."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind122"
+
+
+def test_an_attachment_list_wrapped_under_a_hanging_indent() -> None:
+    """Regression: in the PDF the 附件说明's first name went on under a hanging indent (…评估指 / 标体系), which read as a
+    paragraph of its own: the attachments were cut to one, 标体系 became a clause labelled 四、（四）, and the second
+    name took the 落款's organ with it."""
+    parsed = ingest_file(BLIND / "blind122_zhejiang_report.pdf")
+    assert parsed.documents[0].attachments == ("2024年度自由贸易试验区制度创新成果评估指标体系",
+                                               "2024年度自由贸易试验区最佳制度创新案例名单")
+    assert not any(c.text == "标体系" for c in parsed.clauses)
+    assert [c.text for c in parsed.clauses if c.kind == "signature"][:1] == ["浙江省商务厅"]
+
+
+def test_a_reports_closing_hope_is_no_part_of_its_last_point() -> None:
+    """Regression: 希望受到表扬的单位珍惜荣誉… (the 通报's close, above the 附件说明) was （四）第2段."""
+    clauses = ingest_file(BLIND / "blind122_zhejiang_report.pdf").clauses
+    hope = next(c for c in clauses if c.text.startswith("希望受到表扬的单位"))
+    assert hope.path == ()
+
+
+def test_an_attachment_title_set_in_two_paragraphs_as_its_note_names_it() -> None:
+    """Regression: the Word file set the attachment's title in two paragraphs (海沧保税港区围网区域四至范围 / 及卡口位置示意图);
+    the second was a clause of its own. The 附件说明 names the whole title, so the two are one."""
+    clauses = ingest_file(BLIND / "blind122_xiamen_notice.docx").clauses
+    heading = next(c for c in clauses if c.kind == "heading" and c.text.startswith("附件"))
+    assert heading.text.endswith("海沧保税港区围网区域四至范围及卡口位置示意图")
+    assert not any(c.text == "及卡口位置示意图" for c in clauses)

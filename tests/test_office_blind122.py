@@ -36,3 +36,14 @@ def test_an_attachment_title_set_in_two_paragraphs_as_its_note_names_it() -> Non
     heading = next(c for c in clauses if c.kind == "heading" and c.text.startswith("附件"))
     assert heading.text.endswith("海沧保税港区围网区域四至范围及卡口位置示意图")
     assert not any(c.text == "及卡口位置示意图" for c in clauses)
+
+
+def test_a_proposal_signed_by_an_alliance_under_a_portals_source_line() -> None:
+    """Regression: the 倡议书's issuer was the portal's 来源 (陕西自贸办): the alliance that signs it
+    (中国（陕西）自由贸易试验区企业联盟, over the date) was a paragraph of 倡议 五, and so was the closing call
+    (让我们携起手来…！)."""
+    parsed = ingest_file(BLIND / "blind122_shaanxi_proposal.html")
+    assert parsed.documents[0].issuers == ("中国（陕西）自由贸易试验区企业联盟",)
+    signature = [c.text for c in parsed.clauses if c.kind == "signature"]
+    assert signature == ["中国（陕西）自由贸易试验区企业联盟", "2024年9月18日"]
+    assert next(c for c in parsed.clauses if c.text.startswith("让我们")).path == ()

@@ -33,8 +33,9 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (three parts are no figure: 1.1.2人口与民族 is no 1.1.2 people)
     ("decimal3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])")),
     ("decimal2", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?=[\s　]*[\u4e00-\u9fff（])(?![\s　]*{_UNIT})")),
-    # (not a decimal, 3.5亿元; but an item may open with a year: 3.2023年度报关单汇总表)
-    ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年))")),
+    # (not a decimal, 3.5亿元; but an item may open with a year, 3.2023年度报关单汇总表, or a time of day, an
+    # agenda's 1.9:00—9:10)
+    ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年)|(?=\d{1,2}[:：]\d{2}))")),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
     # a guide's steps (步骤1　名称自主申报, 第2步) and the points under them numbered with a half bracket (1) 系统…)

@@ -12,7 +12,7 @@ from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import Kind
 
-ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|海关|部|委|局|厅|院|署|银行|分行|会|府)"
+ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|海关|部|委|局|厅|院|署|银行|分行|会|府|联盟)"
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
 # 成都青白江铁路港片区管理委员会): that line is part of the signature.
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"

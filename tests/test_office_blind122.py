@@ -47,3 +47,9 @@ def test_a_proposal_signed_by_an_alliance_under_a_portals_source_line() -> None:
     signature = [c.text for c in parsed.clauses if c.kind == "signature"]
     assert signature == ["中国（陕西）自由贸易试验区企业联盟", "2024年9月18日"]
     assert next(c for c in parsed.clauses if c.text.startswith("让我们")).path == ()
+
+
+def test_zone_areas_that_each_did_something() -> None:
+    """Regression: 杭州片区、金义片区分别在…形成一批首创性成果 applied in all 浙江 (分别 after the 片区 they name)."""
+    clause = next(c for c in ingest_file(BLIND / "blind122_zhejiang_report.docx").clauses if c.text.startswith("杭州片区、金义片区"))
+    assert clause.applies_to == ("中国（浙江）自由贸易试验区杭州片区", "中国（浙江）自由贸易试验区金义片区")

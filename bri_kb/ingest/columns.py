@@ -82,3 +82,16 @@ def crossed(gutters: Sequence[float]) -> bool:
     cut them: lines cross the gutter, and left and right may interleave."""
     by_gutter = Counter(round(g / 4) for g in gutters)
     return any(n > _CROSSINGS + 1 for n in by_gutter.values())
+
+
+def body_left(starts: Sequence[tuple[float, float]], size: float, share: float = 0.15) -> float:
+    """The body's left edge from where its rows start ((top, x0) of each): the leftmost start at or left of which
+    a fair share of the rows begin, when every row that starts further left stands above the body (a web page's
+    site header and navigation, printed from a browser above the text: else every line of the text would read
+    as indented); the leftmost start otherwise, and 0.0 if there are no rows."""
+    xs = sorted(x for _, x in starts)
+    for x in xs:
+        if sum(s <= x + size / 2 for s in xs) >= share * len(xs):
+            outside = [t for t, s in starts if s < x - size / 2]
+            return x if not outside or max(outside) < min(t for t, s in starts if s >= x - size / 2) else xs[0]
+    return 0.0

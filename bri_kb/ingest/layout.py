@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
-from bri_kb.ingest.columns import centred_across, crossed, overprinted
+from bri_kb.ingest.columns import body_left, centred_across, crossed, overprinted
 from bri_kb.ingest.conventions import cell_text
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
@@ -342,7 +342,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     # The body's edges, not the running header's or the page number's: on a gazette's last page, text in
     # the left column alone would otherwise stop "short" of a header set across the page on every line.
     inside = [w for w in words if body[0] <= w["top"] <= body[1]] or list(words)
-    left = min(w["x0"] for w in inside)
+    starts = [(r[0]["top"], r[0]["x0"]) for r in rows if body[0] <= r[0]["top"] <= body[1]]
+    left = body_left(starts, size) or min(w["x0"] for w in inside)
     right = max(w["x1"] for w in inside)
     items: list[TextLine | Grid] = []
     column_blocks: list[float] = []  # the gutters of each run of text columns

@@ -195,7 +195,8 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     table rows, the regulations they adjust."""
     gaz = gazetteer()
     body = "\n".join(s.text for s in segments)
-    scope = document_scope(doc, body, gaz)
+    # (where the whole document applies is said in its text, not in one row of its tables: a row's 试点区域)
+    scope = document_scope(doc, "\n".join(s.text for s in segments if s.kind != Kind.TABLE_ROW), gaz)
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     assigned = assigned_articles(body, gaz)
     own = inherited(scope, [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments],

@@ -23,13 +23,24 @@ from bri_kb.ingest.gongwen import (
     names_genre,
     title_end,
 )
-from bri_kb.ingest.marks import MARK, doc_number_line
+from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import further_documents, interprets
-from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.titles import COMPILATION, DRAFT, EDITION, genre_lines, tidy_title, title_again, title_runs_on, title_wraps_twice
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.titles import (
+    COMPILATION,
+    DRAFT,
+    EDITION,
+    genre_lines,
+    letterhead,
+    tidy_title,
+    title_again,
+    title_runs_on,
+    title_start,
+    title_wraps_twice,
+)
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 
@@ -46,7 +57,6 @@ _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAX_TITLE_LINES = 4
 _HEADER_LINES = 4  # a header block: 发布时间 and up to three more fields
 
 
@@ -83,36 +93,6 @@ def _header_at(lines: Sequence[Line], i: int) -> bool:
                                              and not HEADER_LINE.match(lines[i - 1].text))
 
 
-def _title_start(lines: Sequence[Line], header: int, floor: int) -> int:
-    """Walk back from a 发布时间 line over the (wrapped) title above it.
-
-    A wrapped title's lines do not grow wider as it goes down, end without
-    sentence punctuation, and its first line opens a new block on the page.
-    """
-    start = header
-    while start - 1 >= floor and header - start < _MAX_TITLE_LINES:
-        cand, below = lines[start - 1], lines[start]
-        if start < header:
-            if below.indented or below.after_gap:
-                break
-            # A wrapped title does not widen as it goes down (2 columns of slack).
-            if display_width(cand.text) < display_width(below.text) - 4:
-                break
-        if cand.text[-1] in _TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text:
-            break  # (a table's row, the last of the document before, is no line of a title)
-        if letterhead(cand, below):
-            break
-        start -= 1
-    return start
-
-
-def letterhead(line: Line, title: Line) -> bool:
-    """An organ's name alone over a title that does not go on with 关于 (…片区管理委员会 / 外商投资企业设立登记办事指南):
-    the 办事指南 or 问答 an office prints under its name, with no 文件 and no 文号: its issuer, no line of its title."""
-    head, below = _flat(line.text), _flat(title.text)
-    return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and names_genre(below)
-
-
 def _is_section_label(line: Line) -> bool:
     text = line.text
     return len(text) <= 8 and not re.search(r"[\d\W_]", text) and (line.indented or line.after_gap)
@@ -139,7 +119,7 @@ def _spans(lines: Sequence[Line]) -> list[Span]:
     spans: list[Span] = []
     floor = 0
     for h in headers:
-        start = _title_start(lines, h, floor)
+        start = title_start(lines, h, floor)
         section = None
         if start - 1 >= floor and _is_section_label(lines[start - 1]):
             section = lines[start - 1].text
@@ -176,14 +156,17 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         if section:
             removed += ((lines[start - 1].no, SECTION_LABEL),)
         title_lines = tuple(lines[start:h])
+        number = title_lines[-1:] if len(title_lines) > 1 and doc_number_line(title_lines[-1].text) else ()
+        title_lines = title_lines[: len(title_lines) - len(number)]
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
         further = [end + k for k in further_documents(lines[end:stop])]
         on_top, grid = grid, ()
         doc = RawDocument(
             title=tidy_title(join_wrapped([x.text for x in title_lines])),
             title_lines=title_lines,
-            header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end]),
-            header_lines=(*on_top, *lines[h:end]),
+            header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end])
+            | ({"发文字号": doc_number_line(number[0].text) or ""} if number else {}),
+            header_lines=(*on_top, *number, *lines[h:end]),
             body=tuple(lines[end : further[0] if further else stop]),
             section=section,
             removed=removed,

@@ -5,12 +5,15 @@ body. Pure functions over lines (split.py finds where titles stand)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
 from bri_kb.ingest.gongwen import breaks_at_list, names_genre
+from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import display_width, join_wrapped
+from bri_kb.ingest.text import flat as _flat
 
 TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
 
@@ -81,3 +84,39 @@ def tidy_title(title: str) -> str:
     if _SPACED_OUT.fullmatch(title.strip()):
         title = re.sub(r"\s+", "", title)  # a title spaced out to the line's width: 通　　知
     return title.strip()
+
+
+def letterhead(line: Line, title: Line) -> bool:
+    """An organ's name alone over a title that does not go on with 关于 (…片区管理委员会 / 外商投资企业设立登记办事指南):
+    the 办事指南 or 问答 an office prints under its name, with no 文件 and no 文号: its issuer, no line of its title."""
+    head, below = _flat(line.text), _flat(title.text)
+    return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and names_genre(below)
+
+
+_HEADER_TITLE_LINES = 4  # the lines a title over a 发布时间 line may take
+
+
+def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
+    """Walk back from a 发布时间 line over the (wrapped) title above it.
+
+    A wrapped title's lines do not grow wider as it goes down, end without
+    sentence punctuation, and its first line opens a new block on the page.
+    """
+    start = header
+    numbered = header - 1 >= floor and doc_number_line(lines[header - 1].text) is not None
+    if numbered:
+        start -= 1  # a 文号 on a line of its own between the title and the 发布时间 line: the title is above it
+    while start - 1 >= floor and header - start < _HEADER_TITLE_LINES + numbered:
+        cand, below = lines[start - 1], lines[start]
+        if start < header - numbered:
+            if below.indented or below.after_gap:
+                break
+            # A wrapped title does not widen as it goes down (2 columns of slack).
+            if display_width(cand.text) < display_width(below.text) - 4:
+                break
+        if cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text:
+            break  # (a table's row, the last of the document before, is no line of a title)
+        if letterhead(cand, below):
+            break
+        start -= 1
+    return start

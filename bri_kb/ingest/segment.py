@@ -48,8 +48,10 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
             continue
         # (a chapter's line in the 目录 with its 节 under it has "content" too: the chapter itself comes later)
         key = _same(seg.label)
+        # (the text's own 三、 keeps its label before an attachment's 三、, which is the one qualified)
         if key not in keeper or (seg.kind == Kind.HEADING and _has_content(segments, n) and (
-                not _has_content(segments, keeper[key]) or contents[keeper[key]] and not contents[n])):
+                not _has_content(segments, keeper[key]) or contents[keeper[key]] and not contents[n])
+                and not (_appended(seg) and not _appended(segments[keeper[key]]))):
             keeper[key] = n
     out: list[Segment] = []
     used = set(keeper)
@@ -86,6 +88,14 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
             item, run = label, 1
         out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
     return out
+
+
+def _appended(seg: Segment) -> bool:
+    """Is a segment part of what the document appends (under its 附件1 heading)?"""
+    return bool(seg.path) and _APPENDED.match(seg.path[0]) is not None
+
+
+_APPENDED = re.compile(r"附\s*[件录表]")
 
 
 def _same(label: str) -> str:

@@ -99,9 +99,11 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
         else:
             table.append((n, row))
     flush()
-    signed = [k for k, line in enumerate(out) if k > 1 and _SIGNED.match(line) and CELL not in line]
-    if out and CELL not in out[0] and signed:
-        out.insert(1, out.pop(signed[0]))
+    # (the title is under the sheet's 附件3, when it was sent as an attachment)
+    title = 1 if len(out) > 2 and _ATTACHMENT_NUMBER.fullmatch(out[0]) and CELL not in out[1] else 0
+    signed = [k for k, line in enumerate(out) if k > title + 1 and _SIGNED.match(line) and CELL not in line]
+    if out and CELL not in out[title] and signed:
+        out.insert(title + 1, out.pop(signed[0]))
     return out
 
 

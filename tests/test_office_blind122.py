@@ -53,3 +53,10 @@ def test_zone_areas_that_each_did_something() -> None:
     """Regression: 杭州片区、金义片区分别在…形成一批首创性成果 applied in all 浙江 (分别 after the 片区 they name)."""
     clause = next(c for c in ingest_file(BLIND / "blind122_zhejiang_report.docx").clauses if c.text.startswith("杭州片区、金义片区"))
     assert clause.applies_to == ("中国（浙江）自由贸易试验区杭州片区", "中国（浙江）自由贸易试验区金义片区")
+
+
+def test_items_for_the_cities_beside_the_zone() -> None:
+    """Regression: （一）衢州联动创新区要… and （二）湖州联动创新区、台州联动创新区要… applied in all 浙江 (a 联动创新区 lies in
+    the city it is named after), so `--where 湖州` also gave 衢州's 整改 item."""
+    applies = {c.label: c.applies_to for c in ingest_file(BLIND / "blind122_zhejiang_report.docx").clauses}
+    assert applies["（一）"] == ("衢州市",) and applies["（二）"] == ("湖州市", "台州市")

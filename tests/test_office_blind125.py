@@ -40,3 +40,9 @@ def test_a_national_notice_whose_table_names_some_zones_applies_in_all() -> None
     clauses = ingest_file(BLIND / "blind125_mofcom_notice.html").clauses
     first = next(c for c in clauses if c.label == "（四）")
     assert "中国（天津）自由贸易试验区" in first.applies_to and len(first.applies_to) > 9
+
+
+def test_an_item_for_the_cities_of_a_reform_area() -> None:
+    """Regression: 4.…对德阳、绵阳、宜宾、内江等协同改革先行区… applied in all 四川: those cities are where it applies."""
+    clause = next(c for c in ingest_file(BLIND / "blind125_sichuan_jiedu.html").clauses if c.label == "4.")
+    assert clause.applies_to == ("德阳市", "绵阳市", "宜宾市", "内江市")

@@ -56,6 +56,12 @@ _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一�
                         r"|优化|拓展|打造|发展|加快|深化|创新|提升|完善|引进|培育|对接|设立|争取|用好"
                         r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办"
                         r"|年度|全年|年内|重点|力争|持续|着力|继续|积极|全面|大力|进一步|分别))")
+# an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
+# 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
+_BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发展区)"
+_CITIES_BESIDE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+                            rf"\s*(?:[^。；：]{{2,24}}。)?对?((?:[\u4e00-\u9fff]{{2,4}}?{_BESIDE}?[、和及与]){{0,8}}"
+                            rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
 # not the one a result came from, 首创片区)
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
@@ -211,6 +217,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
+    elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
+        named, why = cities, f"条文开头：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
@@ -282,6 +290,13 @@ def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:
 
 
 _COMMITTEE = re.compile(r"片区(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室)?$")
+
+
+def _cities(run: str, gaz: Gazetteer) -> list[Place]:
+    """The cities a run names, one each between its 、 (湖州、台州; 湖州联动创新区、台州): [] if any is no city."""
+    names = [re.sub(rf"{_BESIDE}$", "", n) for n in re.split(r"[、和及与]", run) if n]
+    places = [gaz.resolve(n) for n in names]
+    return [p for p in places if p is not None] if all(p is not None and p.kind == "city" for p in places) else []
 
 
 def _only_zones(run: str, gaz: Gazetteer) -> bool:

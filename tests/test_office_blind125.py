@@ -46,3 +46,9 @@ def test_an_item_for_the_cities_of_a_reform_area() -> None:
     """Regression: 4.…对德阳、绵阳、宜宾、内江等协同改革先行区… applied in all 四川: those cities are where it applies."""
     clause = next(c for c in ingest_file(BLIND / "blind125_sichuan_jiedu.html").clauses if c.label == "4.")
     assert clause.applies_to == ("德阳市", "绵阳市", "宜宾市", "内江市")
+
+
+def test_an_item_that_builds_up_one_zone_area() -> None:
+    """Regression: 3.建设川南临港片区港口型物流枢纽。… applied in all 四川 (建设X片区… narrows as 支持X片区 does)."""
+    clause = next(c for c in ingest_file(BLIND / "blind125_sichuan_jiedu.html").clauses if c.label == "3.")
+    assert clause.applies_to == ("中国（四川）自由贸易试验区川南临港片区",)

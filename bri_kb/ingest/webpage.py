@@ -47,6 +47,18 @@ _FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", r
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
 
 
+# What a reader of the page does not see as its text: an element set not to display (a profile card, a toast), one
+# marked hidden, and the readers' comments under an article (评论区; its class or id names it)
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_COMMENTS = re.compile(r"^comments?(?:[-_](?:area|list|box|item|items|section|wrap|wrapper|panel|container))?$", re.IGNORECASE)
+
+
+def _unseen(el: Any) -> bool:
+    names = (el.get("class") or "").split() + [el.get("id") or ""]
+    return bool(_NO_DISPLAY.search(el.get("style") or "")) or el.get("hidden") is not None or any(
+        _COMMENTS.match(n) for n in names)
+
+
 def _text_len(el: Any) -> int:
     return len(re.sub(r"\s+", "", el.text_content()))
 
@@ -58,16 +70,23 @@ def _link_len(el: Any) -> int:
 def article_body(root: Any) -> Any:
     """The element that holds the article: the most text outside links
     (menus are mostly links), preferring the innermost such element."""
-    best, best_score = root, -1.0
+    scored = []
     for el in root.iter("div", "article", "section", "td", "main", "body"):
         text = _text_len(el)
         if text < 50:
             continue
         furniture = sum(len(m.group(0)) + 20 for m in _FURNITURE.finditer(el.text_content()))
-        score = text - 3 * _link_len(el) - 2 * furniture - 0.2 * sum(1 for _ in el.iter("div"))
-        if score > best_score:
-            best, best_score = el, score
-    return best
+        scored.append((text - 3 * _link_len(el) - 2 * furniture - 0.2 * sum(1 for _ in el.iter("div")), el))
+    if not scored:
+        return root
+    best_score, best = max(scored, key=lambda x: x[0])
+    # (an element inside the best that holds nearly all of it: the article, without the page's chrome around it,
+    # a follow bar's 继续滑动看下一个 under a 公众号's article)
+    inner = [el for score, el in scored if score >= _NEARLY * best_score and el is not best and best in el.iterancestors()]
+    return max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
+
+
+_NEARLY = 0.95
 
 
 def _links_a_file(el: Any) -> bool:
@@ -228,6 +247,9 @@ def html_to_text(html: str) -> str:
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
+    for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
+        if hidden.getparent() is not None:
+            hidden.drop_tree()
     for ol in root.iter("ol"):  # the numbers a browser shows before an ordered list's items
         start = int(ol.get("start", "1")) if ol.get("start", "1").isdigit() else 1
         for n, li in enumerate((c for c in ol if c.tag == "li"), start):

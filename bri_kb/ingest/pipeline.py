@@ -108,8 +108,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
             issuers = organs
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
-    if not issuers and _ORGAN.fullmatch(source := raw.header.get("来源", "")):
-        issuers = (source,)  # a page that names no organ in its text: the organ its 来源 names (a 解读's office)
+    # (a page that names no organ in its text: the organ its 来源 names, a 解读's office; without the other name it goes
+    # by, in brackets after it: …合作区管理局（…前海蛇口片区管理委员会）)
+    if not issuers and _ORGAN.fullmatch(source := _without_alias(raw.header.get("来源", ""))):
+        issuers = (source,)
     if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
@@ -188,6 +190,17 @@ def regulation_column(segments: Sequence[Segment]) -> str | None:
     most often: the one whose rows say which provisions they adjust."""
     quoting = Counter(name for s in segments if s.kind == Kind.TABLE_ROW for name, cell in s.fields.items() if "《" in cell)
     return quoting.most_common(1)[0][0] if quoting else None
+
+
+def _without_alias(name: str) -> str:
+    """An organ's name without the other name it goes by in brackets after it (brackets inside them allowed):
+    深圳市前海深港现代服务业合作区管理局（中国（广东）自由贸易试验区深圳前海蛇口片区管理委员会） -> …管理局."""
+    depth = 0
+    for i in range(len(name) - 1, -1, -1):
+        depth += {"）": 1, ")": 1, "（": -1, "(": -1}.get(name[i], 0)
+        if depth == 0:
+            return name[:i] if i and name[-1:] in "）)" else name
+    return name
 
 
 def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:

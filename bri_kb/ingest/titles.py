@@ -93,6 +93,7 @@ def letterhead(line: Line, title: Line) -> bool:
     return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and names_genre(below)
 
 
+_FIELDS = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")  # a labelled field (填报人：, 联系电话：)
 _HEADER_TITLE_LINES = 4  # the lines a title over a 发布时间 line may take
 
 
@@ -114,8 +115,8 @@ def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
             # A wrapped title does not widen as it goes down (2 columns of slack).
             if display_width(cand.text) < display_width(below.text) - 4:
                 break
-        if cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text:
-            break  # (a table's row, the last of the document before, is no line of a title)
+        if cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text or len(_FIELDS.findall(cand.text)) > 1:
+            break  # (a table's row, the last of the document before, is no line of a title; nor its 填报人：…　联系电话：…)
         if letterhead(cand, below):
             break
         start -= 1

@@ -43,6 +43,10 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
             return COVERS, name
         if target.kind == "area" and best[0] == NO and _area_in(target, place):
             best = (PART, name)
+        # a district asked (南沙, 前海, 横琴), the 片区 named after it in its city: the 片区 lies there
+        if (target.kind == "area" and best[0] == NO and districts and target.city
+                and gaz.parent_of(place.name) == target.city and re.sub(r"(?:新区|区)$", "", place.name) in target.name):
+            best = (PART, name)
         # a county's rule lies inside its city (asked the city, the county applies to part of it)
         if target.kind == "county" and place.kind == "city" and target.city == place.name:
             best = (PART, name)

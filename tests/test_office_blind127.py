@@ -1,0 +1,38 @@
+"""Lists kept per place — a workbook with one sheet per 片区 and a hidden one, a Word 政策清单 whose rows are grouped by
+片区 in merged cells, its PDF and a LibreOffice export of its table — written by someone who had not read the reader
+(tests/data/office/blind127, made by make_blind127.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bri_kb.gazetteer import gazetteer
+from bri_kb.query.where import NO, PART, coverage
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind127"
+
+
+def test_a_sheets_title_under_the_last_sheets_filler_line() -> None:
+    """Regression: the 南沙 sheet's last line (填报人：李嘉欣　审核人：周　涛　联系电话：…) ran into the 前海 sheet's title, which
+    then had no issuer; and a 来源 naming the organ with the other name it goes by in brackets gave none either."""
+    docs = ingest_file(BLIND / "blind127_guangdong_achievements.xlsx").documents
+    qianhai = next(d for d in docs if "前海蛇口片区2024年" in d.title)
+    assert qianhai.title == "中国（广东）自由贸易试验区深圳前海蛇口片区2024年制度创新成果清单"
+    assert qianhai.issuers == ("深圳市前海深港现代服务业合作区管理局",)
+
+
+@pytest.mark.parametrize(("asked", "area", "verdict"), [
+    ("南沙", "中国（广东）自由贸易试验区广州南沙新区片区", PART),
+    ("前海", "中国（广东）自由贸易试验区深圳前海蛇口片区", PART),
+    ("横琴", "中国（广东）自由贸易试验区珠海横琴新区片区", PART),
+    ("南沙", "中国（广东）自由贸易试验区深圳前海蛇口片区", NO),
+])
+def test_a_district_asked_covers_the_zone_area_named_after_it(asked: str, area: str, verdict: str) -> None:
+    """Regression: `--where 南沙` (or 前海, 横琴: districts the gazetteer lists beside their cities) hid every row of the 南沙
+    片区 (仅适用于…广州南沙新区片区，不含南沙区): the 片区 named after a district lies in it."""
+    gaz = gazetteer()
+    place = gaz.resolve(asked)
+    assert place is not None and coverage((area,), place, gaz)[0] == verdict

@@ -36,3 +36,13 @@ def test_a_district_asked_covers_the_zone_area_named_after_it(asked: str, area: 
     gaz = gazetteer()
     place = gaz.resolve(asked)
     assert place is not None and coverage((area,), place, gaz)[0] == verdict
+
+
+def test_cells_whose_lines_stand_at_different_heights_are_not_read_across() -> None:
+    """Regression: in the PDF a cell's two lines (葡语国家产品进 / 口贴息) chained with lines set between them in the next
+    cells into one row, read across character by character: 葡口语贴国息家产品进, and 300万元 in row 1 broke apart."""
+    rows = {c.fields.get("序号"): c.fields for c in ingest_file(BLIND / "blind127_guangdong_policylist.pdf").clauses
+            if c.kind == "table_row"}
+    assert rows["7"]["政策事项"] == "葡语国家产品进口贴息"
+    assert rows["7"]["政策依据"] == "《横琴粤澳深度合作区促进葡语国家商品进口若干措施》（琴执规〔2024〕6号）"
+    assert "按建设投入的20%给予补贴" in rows["1"]["支持内容"]

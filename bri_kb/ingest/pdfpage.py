@@ -104,7 +104,7 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
     extract_words joins them: a space or a gap wider than _WORD_GAP ends one,
     and so does a character printed over the one before it."""
     words: list[Word] = []
-    for row in map(superscripts, rows_of(chars)):
+    for row in map(superscripts, (band for r in rows_of(chars) for band in _bands(r))):
         current: list[dict[str, Any]] = []
         for ch in [*row, None]:
             # A character printed over the one before (text run into other text) starts a word too.
@@ -123,6 +123,34 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
     return words
 
 
+
+
+def _bands(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A row of characters parted into the lines it holds: the lines of cells side by side, set at different
+    heights, chain into one row (a cell's second line 口贴息 under 葡语国家产品进, linked by a line set between them in
+    the next cell), and read across it they interleave character by character. A character joins the first line
+    whose middle is within half a character of its own and that holds no character above or below it (one it
+    overlaps across, its middle half a character or more away); a character printed over another at its own
+    height (a bold face printed twice) stays on its line."""
+    if len(row) < 2:
+        return [row]
+    size = sorted(c["size"] for c in row)[len(row) // 2]
+
+    def mid(c: dict[str, Any]) -> float:
+        return float(c["top"] + c["bottom"]) / 2
+
+    def stacked(c: dict[str, Any], u: dict[str, Any]) -> bool:
+        return bool(min(c["x1"], u["x1"]) - max(c["x0"], u["x0"]) > 0.3 * size) and abs(mid(c) - mid(u)) >= 0.5 * size
+
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted(row, key=mid):
+        home = next((line for line in lines if abs(mid(c) - sum(map(mid, line)) / len(line)) <= 0.6 * size
+                     and not any(stacked(c, u) for u in line)), None)
+        if home is None:
+            lines.append([c])
+        else:
+            home.append(c)
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines] if len(lines) > 1 else [row]
 
 
 def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -48,7 +48,8 @@ _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre",
 
 
 # What a reader of the page does not see as its text: an element set not to display (a profile card, a toast), one
-# marked hidden, and the readers' comments under an article (评论区; its class or id names it)
+# marked hidden, and the readers' comments under an article (评论区; its class or id names it). (visibility:hidden is
+# read: a 公众号 page sets its article so until its script shows it.)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _COMMENTS = re.compile(r"^comments?(?:[-_](?:area|list|box|item|items|section|wrap|wrapper|panel|container))?$", re.IGNORECASE)
 

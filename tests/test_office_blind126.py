@@ -22,6 +22,13 @@ def test_a_policy_reproduced_in_a_scroll_box_of_an_article() -> None:
     assert not any("预览时标签不可点" in t or "功能介绍" in t or "在看" in t for t in texts)
 
 
+def test_an_accounts_line_with_its_time_run_together() -> None:
+    """Regression: the account line, its spans run together (原创福建商务福建自贸发布2024-06-18 09:30发表于福建), was a clause:
+    the chrome's pattern wanted a space after 原创."""
+    texts = [c.text for c in ingest_file(BLIND / "blind126_fujian_wechat.html").clauses]
+    assert not any("发表于" in t for t in texts)
+
+
 def test_readers_comments_under_a_repost_are_no_clauses() -> None:
     """Regression: the comments under the repost (第五条海外仓补助30%…我们公司在印尼的仓能申请吗？, 平潭片区配套只有400万？)
     were clauses of the policy, one labelled 一、第2处, and came first for questions the policy answers."""

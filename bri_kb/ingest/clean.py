@@ -55,7 +55,8 @@ _NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当�
 # time, the calls to follow, read the original, share or comment, the reading count, the closing END.
 _SOCIAL = re.compile(
     r"[^\w\s]{0,4}\s*(?:"  # (after a symbol or two: ▼ 长按识别二维码…, ⭐星标公众号…)
-    r"原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
+    r"(?:原创\s*.{1,40}?)?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}\s*(?:发表于|来自).{0,12}"
+    r"|原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
     r"|[（(]\s*(?:上下|左右)滑动查看(?:全文|更多|表格|全部)?\s*[)）]"  # (a scroll box's hint over the text it holds)
     r"|[^\w\s]{0,2}点击\s*[“\"]?在看[”\"]?.{0,20}"  # (the call to press 在看)
     r"|(?:继续|向上)滑动看下一个|轻触阅读原文|.{0,12}轻点两下取消赞.*"  # (the app's follow bar, its buttons' labels)

@@ -191,7 +191,16 @@ def _header_of(body: Sequence[str]) -> list[str]:
     for line in body[1:4]:
         if (m := _SIGNED.match(line)) and (day := _DAY.search(line[m.end(1):])):
             return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', m.group(1))}"]
+    # (or who filled it in above the table, and when under it: 填报单位：…（盖章） … / 填报人：…　填报日期：2024年10月18日)
+    filler = next((m for line in body[1:4] if (m := _FILLER.match(line))), None)
+    day = next((d for line in body[-4:] if (f := _FILLED_ON.search(line)) and (d := _DAY.search(line[f.end():]))), None)
+    if filler and day:
+        return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', filler.group(1))}"]
     return [f"{FIRST_HEADER}："]
+
+
+_FILLER = re.compile(rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
+_FILLED_ON = re.compile(r"(?:填报|制表)日期\s*[:：]\s*")
 
 
 _ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
@@ -209,8 +218,8 @@ def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int]]:
               if m.min_row - 1 < len(grid)]
     across = {top for top, left, bottom, right in merges if bottom == top and right > left}
     heads: dict[int, int] = {}
-    for top, left, bottom, right in merges:
-        if right == left and bottom > top and top in across and _filled(grid[top]) > 1:
+    for top, _, bottom, _ in merges:
+        if bottom > top and top in across and _filled(grid[top]) > 1:  # (a diagonal header may span two columns)
             heads[top] = max(heads.get(top, 1), bottom - top + 1)
     spread = {r for t, h in heads.items() for r in range(t, t + h - 1)}  # (a group's name over its columns)
     for top, left, bottom, right in merges:

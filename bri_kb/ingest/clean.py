@@ -130,7 +130,17 @@ def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return markdown_out(unseen_out(text).strip().strip(_WS).strip()).strip()
+    return markdown_out(ocr_zeros(unseen_out(text)).strip().strip(_WS).strip()).strip()
+
+
+def ocr_zeros(text: str) -> str:
+    """A zero that character recognition read as 〇 between Arabic digits, as it is: 2〇16年 -> 2016年 (a year in
+    Chinese numerals, 二〇一六年, has no Arabic digit beside its 〇 and stays)."""
+    return _OCR_ZERO.sub("0", text)
+
+
+# (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16)
+_OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)")
 
 
 def markdown_out(text: str) -> str:
@@ -156,8 +166,12 @@ def is_url_line(text: str) -> bool:
 
 
 def page_number(text: str) -> int | None:
-    m = _PAGE.match(text)
+    m = _PAGE.match(text) or _OCR_PAGE.match(text)
     return int(m.group(1)) if m else None
+
+
+# A page's number between dashes that character recognition read as 一 (一 3 一): one on each side, nothing else.
+_OCR_PAGE = re.compile(r"^\s*一\s*(\d{1,4})\s*一\s*$")
 
 
 def _strong_break(raw_line: str) -> bool:
@@ -241,7 +255,7 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
 
 def _dashed_number(text: str) -> bool:
     """A page number as a footer prints it, set off by dashes or 第…页 ("- 2 -", "第2页"), not a bare digit."""
-    return page_number(text) is not None and bool(re.search(r"[-－—–页]", text))
+    return page_number(text) is not None and bool(re.search(r"[-－—–页一]", text))
 
 
 def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
@@ -251,7 +265,7 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     text = raw[i]
     if text[:1] in _WS:
         return True
-    if re.search(r"[-－—–页/]", text):
+    if re.search(r"[-－—–页/]", text) or _OCR_PAGE.match(text):
         return True
     nxt = raw[i + 1] if i + 1 < len(raw) else ""
     if nxt.strip(_WS) and nxt[:1] in _WS:

@@ -43,3 +43,11 @@ def test_ocr_zeros_is_idempotent_and_keeps_chinese_years(text: str) -> None:
     assert ocr_zeros(once) == once
     assert ocr_zeros("二〇一六年") == "二〇一六年" and ocr_zeros("2〇16年") == "2016年" and ocr_zeros("2 〇 20年") == "2020年"
     assert page_number("一 3 一") == 3 and page_number("一3") is None
+
+
+def test_a_sentence_a_page_break_parts_in_a_converted_word_file() -> None:
+    """Regression: in the frame conversion, (三)…建设远洋渔业 at a page's foot and 基地，… atop the next stayed two
+    paragraphs (a Word file's paragraph is no wrapped line): a line that stops mid-sentence at a page break runs on."""
+    clauses = ingest_file(BLIND / "blind128_fujian_ocrframe.docx").clauses
+    assert any("建设远洋渔业基地，对在沿线国家新建海外渔业综合基地的企业" in c.text for c in clauses)
+    assert not any(c.text.startswith("基地，") or c.text.startswith("31日。") for c in clauses)

@@ -191,9 +191,12 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     groups: list[list[Line]] = []
     for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
+        turned = groups and ln.page is not None and groups[-1][-1].page is not None and ln.page > groups[-1][-1].page
         if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
                       or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
-                      and not _BULLETED.match(prev))
+                      and not _BULLETED.match(prev)
+                      # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
+                      or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):

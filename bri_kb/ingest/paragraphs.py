@@ -109,8 +109,9 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         elif (out and ASKED.match(out[-1].text) and _ANSWER_LINE.search(out[-1].text) and not ASKED.match(p.text)
-              and not marker_of(p.text) and CELL not in p.text and any(ASKED.match(q.text) for q in paragraphs[i + 1 :])):
-            # an answer's further paragraph, before the next question: still the answer
+              and not marker_of(p.text) and CELL not in p.text
+              and any(ASKED.match(q.text) or marker_of(q.text) for q in paragraphs[i + 1 :])):
+            # an answer's further paragraph, before the next question (or the next numbered part): still the answer
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         else:
             out.append(p)

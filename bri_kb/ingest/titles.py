@@ -14,6 +14,7 @@ from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import NOTE
 
 TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
 
@@ -115,8 +116,9 @@ def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
             # A wrapped title does not widen as it goes down (2 columns of slack).
             if display_width(cand.text) < display_width(below.text) - 4:
                 break
-        if cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text or len(_FIELDS.findall(cand.text)) > 1:
-            break  # (a table's row, the last of the document before, is no line of a title; nor its 填报人：…　联系电话：…)
+        if (cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text
+                or len(_FIELDS.findall(cand.text)) > 1 or NOTE.match(cand.text)):
+            break  # (a table's row, the last of the document before, is no line of a title; nor its 填报人：…, nor its 注：…)
         if letterhead(cand, below):
             break
         start -= 1

@@ -60,6 +60,26 @@ def _unseen(el: Any) -> bool:
         _COMMENTS.match(n) for n in names)
 
 
+def questions_and_answers(details: Any) -> None:
+    """A question a page folds away with its answer (<details><summary>问题</summary>答案</details>) as the 问： and 答：
+    a 政策问答 prints, for the reading to keep each question with its answer; the icons the page sets before them (a
+    span holding 问 or 答 alone) go."""
+    summary = details.find("summary")
+    if summary is None:
+        return
+    for icon in [el for el in details.iter("span", "i", "em", "b", "strong") if _QA_ICON.fullmatch(el.text_content())]:
+        icon.drop_tree()
+    question, tail = summary.text_content().strip(), summary.tail
+    summary.clear()
+    summary.tag, summary.text, summary.tail = "p", f"问：{question}", tail
+    first = next((el for el in details.iter("p", "div", "li") if el is not summary and (el.text or "").strip()), None)
+    if first is not None:
+        first.text = f"答：{first.text.strip()}"
+
+
+_QA_ICON = re.compile(r"\s*(?:[问答QA]|问题|解答)\s*[:：]?\s*")
+
+
 def _text_len(el: Any) -> int:
     return len(re.sub(r"\s+", "", el.text_content()))
 
@@ -251,6 +271,8 @@ def html_to_text(html: str) -> str:
     for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
         if hidden.getparent() is not None:
             hidden.drop_tree()
+    for details in list(root.iter("details")):
+        questions_and_answers(details)
     for ol in root.iter("ol"):  # the numbers a browser shows before an ordered list's items
         start = int(ol.get("start", "1")) if ol.get("start", "1").isdigit() else 1
         for n, li in enumerate((c for c in ol if c.tag == "li"), start):

@@ -136,7 +136,9 @@ def strip_line(text: str) -> str:
 def ocr_zeros(text: str) -> str:
     """A zero that character recognition read as 〇 between Arabic digits, as it is: 2〇16年 -> 2016年 (a year in
     Chinese numerals, 二〇一六年, has no Arabic digit beside its 〇 and stays)."""
-    return _OCR_ZERO.sub("0", text)
+    while (done := _OCR_ZERO.sub("0", text)) != text:  # (until none is left beside a digit: 20〇〇年 -> 2000年)
+        text = done
+    return text
 
 
 # (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16)

@@ -136,7 +136,7 @@ def strip_line(text: str) -> str:
 def ocr_zeros(text: str) -> str:
     """A zero that character recognition read as 〇 between Arabic digits, as it is: 2〇16年 -> 2016年 (a year in
     Chinese numerals, 二〇一六年, has no Arabic digit beside its 〇 and stays)."""
-    while (done := _OCR_ZERO.sub("0", text)) != text:  # (until none is left beside a digit: 20〇〇年 -> 2000年)
+    while (done := _OCR_ZERO.sub("0", text)) != text:  # (until none is left beside a digit: 2〇1〇年 -> 2010年)
         text = done
     return text
 

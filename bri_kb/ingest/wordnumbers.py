@@ -105,8 +105,8 @@ def num_pr(para: Any) -> Any:
 def numbered_text(para: Any, text: str, counters: Counters, lists: dict[str, ListDef]) -> str:
     """The paragraph's text with the number Word shows before it, if any."""
     found = num_pr(para)
-    if found is None or found.numId is None or marker_of(text) is not None:
-        return text  # not numbered, or its marker typed in the text
+    if found is None or found.numId is None or marker_of(text) is not None or str(found.numId.val) == "0":
+        return text  # not numbered, its marker typed in the text, or its numbering taken off (numId 0: Word's "none")
     num_id = str(found.numId.val)
     level = int(found.ilvl.val) if found.ilvl is not None else 0
     defined = lists.get(num_id, ListDef(num_id, {}))

@@ -162,6 +162,20 @@ def read_xlsx(path: Path) -> DecodedText:
     return DecodedText("\n".join(workbook_lines(bodies, path.stem)), "xlsx", wrapped=False)
 
 
+def sheet_lines_of(source: Any) -> list[str]:
+    """The lines of a workbook's visible sheets one after another (a worksheet embedded in a Word file, `source` its
+    bytes as a file): [] if it is no workbook."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(source, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return []
+    return [line for ws in book.worksheets if ws.sheet_state == "visible"
+            for grid, heads in [_sheet_grid(ws)] for line in sheet_lines(_trimmed(grid), heads)]
+
+
 def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> list[str]:
     """The sheets' lines one after another. When several sheets each open with a
     title of their own (…2024年重点任务分工表, …2025年重点任务分工表), each is a

@@ -12,6 +12,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.sheet import sheet_lines_of
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.vocabulary import ORGAN_END
@@ -91,6 +92,10 @@ def _text_of(document: Any) -> str:
                             lines.append(f"注{len(noted)}：{note}")
                 for box in boxes:  # a text box anchored in the paragraph (a 专栏): its paragraphs after it
                     read(box.iterchildren())
+                # A worksheet or a Word document embedded as an object (a table pasted from Excel shows as its
+                # picture): what it holds, where it stands, or it would be lost without a word.
+                for ole in block.iter(f"{_O}OLEObject"):
+                    lines.extend(embedded_lines(document, ole.get(f"{_R}id", "")))
 
     read(document.element.body.iterchildren())
     if not lines:
@@ -168,6 +173,29 @@ def notes_of(document: Any) -> dict[tuple[str, str], str]:
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = {f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK}
+
+
+def embedded_lines(document: Any, rel: str) -> list[str]:
+    """The lines of an object embedded in the document (a worksheet's rows, a Word document's text), by its
+    relationship id; [] for another kind of object or one that cannot be read."""
+    from io import BytesIO
+
+    part = document.part.related_parts.get(rel)
+    name = str(getattr(part, "partname", "")).lower()
+    if part is None or not name.endswith((".xlsx", ".docx")):
+        return []
+    if name.endswith(".xlsx"):
+        return sheet_lines_of(BytesIO(part.blob))
+    try:
+        from docx import Document
+
+        return _text_of(Document(BytesIO(part.blob))).splitlines()
+    except (IngestError, KeyError, ValueError, OSError):  # an empty or broken package: no text to add
+        return []
+
+
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def paragraph_text(p: Any) -> tuple[str, list[Any]]:

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bri_kb.ingest.clean import ocr_zeros, page_number
+from bri_kb.ingest.clean import page_number
+from bri_kb.ingest.text import ocr_zeros
 from tests.helpers import ingest_file
 
 from .conftest import DATA

@@ -17,6 +17,7 @@ from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows
+from bri_kb.ingest.text import ocr_zeros
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -133,16 +134,6 @@ def strip_line(text: str) -> str:
     return markdown_out(ocr_zeros(unseen_out(text)).strip().strip(_WS).strip()).strip()
 
 
-def ocr_zeros(text: str) -> str:
-    """A zero that character recognition read as 〇 between Arabic digits, as it is: 2〇16年 -> 2016年 (a year in
-    Chinese numerals, 二〇一六年, has no Arabic digit beside its 〇 and stays)."""
-    while (done := _OCR_ZERO.sub("0", text)) != text:  # (until none is left beside a digit: 2〇1〇年 -> 2010年)
-        text = done
-    return text
-
-
-# (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16)
-_OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)")
 
 
 def markdown_out(text: str) -> str:

@@ -75,3 +75,15 @@ def join_wrapped(parts: Sequence[str]) -> str:
             out += " "
         out += part
     return collapse_spaces(out)
+
+
+def ocr_zeros(text: str) -> str:
+    """A zero that character recognition read as 〇 between Arabic digits, as it is: 2〇16年 -> 2016年 (a year in
+    Chinese numerals, 二〇一六年, has no Arabic digit beside its 〇 and stays)."""
+    while (done := _OCR_ZERO.sub("0", text)) != text:  # (until none is left beside a digit: 2〇1〇年 -> 2010年)
+        text = done
+    return text
+
+
+# (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16)
+_OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)")

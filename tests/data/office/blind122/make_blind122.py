@@ -1,4 +1,4 @@
-# ruff: noqa: E501, E402, E701, E702, E741, F841, C408, B905, B007, B008, C416, UP031, E731
+# ruff: noqa: E501, E402, E701, E702, E741, F841, C408, B905, B007, B008, C416, UP031, E731, C420
 """Blind round 122: FTZ notices to the public and results announced.
 
 Writes next to itself:

@@ -13,9 +13,6 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import Kind, squash
 
-# (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
-ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))")
-
 
 def appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> tuple[Segment, range]:
     """The heading of what a document appends ("附件1", "附录", "附表" atop its page),

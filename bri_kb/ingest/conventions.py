@@ -97,3 +97,7 @@ def header_lines(title: str, date: str | None, source: str | None, number: str |
     if number:
         lines.append(f"文件名称：{number}")
     return lines
+
+
+# (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
+ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))")

@@ -142,6 +142,8 @@ def _bands(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     def stacked(c: dict[str, Any], u: dict[str, Any]) -> bool:
         return bool(min(c["x1"], u["x1"]) - max(c["x0"], u["x0"]) > 0.3 * size) and abs(mid(c) - mid(u)) >= 0.5 * size
 
+    if max(map(mid, row)) - min(map(mid, row)) < 0.5 * size:
+        return [row]  # (one line, as nearly every row is: no character stands above another)
     lines: list[list[dict[str, Any]]] = []
     for c in sorted(row, key=mid):
         home = next((line for line in lines if abs(mid(c) - sum(map(mid, line)) / len(line)) <= 0.6 * size

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.gazetteer import NATIONAL, gazetteer
-from bri_kb.ingest.appended import ATTACHMENT_PAGE
 from bri_kb.ingest.applicability import (
     answered_place,
     assigned_articles,
@@ -29,7 +28,7 @@ from bri_kb.ingest.applicability import (
     row_notes,
 )
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
-from bri_kb.ingest.conventions import CELL, PAGE_BREAK
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, PAGE_BREAK
 from bri_kb.ingest.gongwen import wrapper_issuers
 from bri_kb.ingest.metadata import (
     attachments_of,

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.vocabulary import Kind, squash
 
@@ -92,10 +93,7 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
 
 def _appended(seg: Segment) -> bool:
     """Is a segment part of what the document appends (under its 附件1 heading)?"""
-    return bool(seg.path) and _APPENDED.match(seg.path[0]) is not None
-
-
-_APPENDED = re.compile(r"附\s*[件录表]")
+    return bool(seg.path) and ATTACHMENT_PAGE.match(seg.path[0]) is not None
 
 
 def _same(label: str) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.appended import ATTACHMENT_PAGE
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE
 from bri_kb.ingest.gongwen import (
     MAX_TITLE_LINES,
     MONTH,

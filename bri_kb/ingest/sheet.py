@@ -126,7 +126,8 @@ def _text_cell(text: str) -> bool:
 
 
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
-_SIGNED = re.compile(rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}年")
+_FILLED_BY = rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*"  # 填报单位（盖章）：
+_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}年")
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -213,7 +214,7 @@ def _header_of(body: Sequence[str]) -> list[str]:
     return [f"{FIRST_HEADER}："]
 
 
-_FILLER = re.compile(rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
+_FILLER = re.compile(rf"{_FILLED_BY}([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
 _FILLED_ON = re.compile(r"(?:填报|制表)日期\s*[:：]\s*")
 
 

@@ -156,8 +156,10 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         if section:
             removed += ((lines[start - 1].no, SECTION_LABEL),)
         title_lines = tuple(lines[start:h])
-        number = title_lines[-1:] if len(title_lines) > 1 and doc_number_line(title_lines[-1].text) else ()
-        title_lines = title_lines[: len(title_lines) - len(number)]
+        number = doc_number_line(title_lines[-1].text) if len(title_lines) > 1 else None
+        number_line: tuple[Line, ...] = ()
+        if number:  # (the 文号 line title_start took between the title and the 发布时间 line)
+            number_line, title_lines = (title_lines[-1],), title_lines[:-1]
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
         further = [end + k for k in further_documents(lines[end:stop])]
         on_top, grid = grid, ()
@@ -165,8 +167,8 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
             title=tidy_title(join_wrapped([x.text for x in title_lines])),
             title_lines=title_lines,
             header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end])
-            | ({"发文字号": doc_number_line(number[0].text) or ""} if number else {}),
-            header_lines=(*on_top, *number, *lines[h:end]),
+            | ({"发文字号": number} if number else {}),
+            header_lines=(*on_top, *number_line, *lines[h:end]),
             body=tuple(lines[end : further[0] if further else stop]),
             section=section,
             removed=removed,

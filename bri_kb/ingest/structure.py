@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.appended import ATTACHMENT_PAGE, appended
+from bri_kb.ingest.appended import appended
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CELL, CLOSING_FORMULA, FORM_BLANKS
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, ATTENDED, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.conventions import BULLETS
 from bri_kb.ingest.layout import Grid, TextLine
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped, open_quote
@@ -51,9 +52,9 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
 def _hangs(line: TextLine, prev: TextLine) -> bool:
     """Is an indented line the wrapped rest of the full line above it, set
     under that line's text: an 附件说明 item or a numbered item indented as a
-    whole, or a bullet (•) anywhere?"""
+    whole, or a bullet (•, ●, ■ …) anywhere?"""
     head = bullets(prev.text).lstrip()
-    opens = (head.startswith(("附件", "•")) or bool(_LABELLED.match(head))
+    opens = (head.startswith("附件") or head[:1] in BULLETS or bool(_LABELLED.match(head))
              or prev.x0 - prev.left >= 1.5 * prev.size and marker_of(head) is not None)
     return opens and prev.x0 - 0.5 * line.size <= line.x0 <= prev.x0 + 4 * line.size and _runs_on(line, prev)
 

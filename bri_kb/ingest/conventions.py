@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
+# The glyphs that bullet a list's entries, as Word and WPS set them (○ left out: it also stands for 〇 in years).
+BULLETS = "◆◇●■□►▶•★☆※▪"
 PAGE_BREAK = "\f"
 FIRST_HEADER = "发布时间"  # the header field that opens a document in a compilation
 HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发布日期", "日期")

@@ -23,9 +23,10 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
+from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import continued_rows
-from bri_kb.ingest.conventions import CELL, PAGE_BREAK, cell_text, joined_header
+from bri_kb.ingest.conventions import BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.numbering import marker_of
@@ -225,6 +226,7 @@ def pdf_text(path: Path) -> PdfText:
     headed = False  # … with a heading, whose text opens this page
     pending: list[str] = []  # the footnotes of the page before
     last_size = 0.0  # the size of the page before's last line of text
+    hang: float | None = None  # where the wrapped lines of the bullet that ended the page before are set
     margins: dict[str, None] = {}
     for height, layout in pages:
         lines: list[str | list[str]] = []
@@ -240,12 +242,16 @@ def pdf_text(path: Path) -> PdfText:
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         kept, notes = footnotes(numbered_notes(kept))
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
-        was_cut, cut_size, under_heading = cut, last_size, headed
+        was_cut, cut_size, under_heading, hung_at = cut, last_size, headed, hang
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         headed = cut and marker_of(body[-1].text.strip()) is not None  # the page ends with a heading (四、其他事项)
         last_size = body[-1].size if body else 0.0
         kept = join_headings(kept)
-        texts = iter(_carried_on(marked([i for i in kept if isinstance(i, TextLine)]), body, was_cut, cut_size))
+        text_lines = [i for i in kept if isinstance(i, TextLine)]
+        texts_of = marked(text_lines)
+        hang = next((_hanging_at(ln, t) for ln, t in zip(text_lines, texts_of, strict=True) if body and ln is body[-1]),
+                    None)
+        texts = iter(_carried_on(texts_of, body, was_cut, cut_size, hung_at))
         for item in kept:
             if isinstance(item, TextLine):
                 text = next(texts)
@@ -282,14 +288,27 @@ def pdf_text(path: Path) -> PdfText:
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items))
 
 
-def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float) -> list[str]:
+def _hanging_at(last: TextLine, text: str) -> float | None:
+    """Where a bullet's wrapped lines are set, when the page's last line is a bullet's (●境外展会：…每年最) or
+    the wrapped line of one, set under its text (a hanging indent); None otherwise."""
+    if bullets(last.text.strip())[:1] in BULLETS:
+        return last.x0 + last.size
+    if not text.startswith(BLOCK_MARK) and last.x0 - last.left >= 1.5 * last.size:
+        return last.x0
+    return None
+
+
+def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: float,
+                hang: float | None = None) -> list[str]:
     """The page's marked lines, its first unmarked when it carries on the sentence the page
-    before stopped in the middle of: set as that line was, flush with the column, no number
-    before it (a page of smaller boxed text would take a body-sized line for a heading)."""
+    before stopped in the middle of: set as that line was, flush with the column (or under the
+    text of the bullet that ended the page before), no number before it (a page of smaller boxed
+    text would take a body-sized line for a heading)."""
     if not (cut and texts and body and texts[0].startswith(BLOCK_MARK)):
         return texts
     first = body[0]
-    if (abs(first.size - size) < 0.5 and first.x0 - first.left < 1.5 * first.size
+    flush = first.x0 - first.left < 1.5 * first.size or hang is not None and abs(first.x0 - hang) <= 0.5 * first.size
+    if (abs(first.size - size) < 0.5 and flush
             and marker_of(first.text.strip()) is None and texts[0].removeprefix(BLOCK_MARK) == first.text.strip()):
         return [texts[0].removeprefix(BLOCK_MARK), *texts[1:]]
     return texts

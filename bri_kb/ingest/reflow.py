@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, BULLETS, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -233,7 +233,7 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
-_BULLETED = re.compile(r"[◆◇●○■□►▶•★☆※]")  # a bulleted entry (本期要目's ◆ …): a line of its own
+_BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
 _ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 
 

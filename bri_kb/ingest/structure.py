@@ -11,11 +11,11 @@ clause of kind "heading", so that every body line lands in exactly one clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
-from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, ATTENDED, CELL, CLOSING_FORMULA, FORM_BLANKS
+from bri_kb.ingest.clean import Line, bullets
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, ATTENDED, BULLETS, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -333,6 +333,11 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             # of a 问答 under its group's heading (一、适用范围 / 问1：…).
             segments.append(_entry(open_heading))
             open_heading = None
+        if open_heading is not None and _bulleted_list(paragraphs, index, rows):
+            # The first of several bullets under a heading (（三）市场开拓类项目。 / ●境外展会：… / ●丝路电商：…) is an
+            # entry like the others, not the heading's text.
+            segments.append(open_heading)
+            open_heading = None
         if open_heading is not None:
             # The heading and its first paragraph make one clause.
             lines = open_heading.lines + p.lines
@@ -345,6 +350,12 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
     if open_heading is not None:
         segments.append(open_heading)
     return segments
+
+
+def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:
+    """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
+    return (index + 1 < len(paragraphs) and index + 1 not in rows
+            and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))
 
 
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections

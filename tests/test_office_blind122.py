@@ -60,3 +60,11 @@ def test_items_for_the_cities_beside_the_zone() -> None:
     the city it is named after), so `--where 湖州` also gave 衢州's 整改 item."""
     applies = {c.label: c.applies_to for c in ingest_file(BLIND / "blind122_zhejiang_report.docx").clauses}
     assert applies["（一）"] == ("衢州市",) and applies["（二）"] == ("湖州市", "台州市")
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_its_area() -> None:
+    """Regression: a heading on a line of its own and its first paragraph are one clause (二、表扬情况 / 舟山片区围绕…);
+    the paragraph opening with the 片区 it is about did not narrow it, so the praise of 舟山 applied in all 浙江."""
+    for name in ("blind122_zhejiang_report.docx", "blind122_zhejiang_report.pdf"):
+        clause = next(c for c in ingest_file(BLIND / name).clauses if c.text.startswith("二、表扬情况"))
+        assert clause.applies_to == ("中国（浙江）自由贸易试验区舟山片区",), name

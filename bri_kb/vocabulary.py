@@ -89,7 +89,7 @@ FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first 文号 in a text, split into issuer code, year and serial:
-    '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57');
+    '国发〔2017〕57号' -> DocNumber('国发〔2017〕57号', '国发', 2017, '57'), and so '国发[2017]57号';
     '海关总署公告2024年第45号' -> DocNumber('海关总署公告2024年第45号', '海关总署公告', 2024, '45'); its figures
     typed full-width (南自贸管发〔２０２４〕１２号) read as figures."""
     text = text.translate(FULLWIDTH_DIGITS)
@@ -102,8 +102,12 @@ def parse_doc_number(text: str) -> DocNumber | None:
     if not m:
         return None
     code, year, serial = m.group(1), int(m.group(2)), m.group(3)
-    raw = re.sub(r"\s+", "", m.group(0))
+    # The year in the brackets the standard sets (GB/T 9704: 〔〕), however it was typed: 闽政[2016]21号, 闽政（2016）21号.
+    raw = _YEAR_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", m.group(0)), count=1)
     return DocNumber(raw, code, year, serial)
+
+
+_YEAR_BRACKETS = re.compile(r"[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]")
 
 
 # ---- Chinese numerals -----------------------------------------------------

@@ -51,6 +51,14 @@ def test_doc_number_parts(text: str, code: str, year: int, serial: str) -> None:
     assert dn is not None and (dn.issuer_code, dn.year, dn.serial) == (code, year, serial)
 
 
+@pytest.mark.parametrize("typed", ["闽政[2016]21号", "闽政［2016］21号", "闽政﹝2016﹞21号", "闽政（2016）21号", "闽政〔2016〕21号"])
+def test_a_doc_number_is_written_with_the_standards_brackets(typed: str) -> None:
+    """Regression: a 文号 kept the brackets it was typed with (闽政[2016]21号, 冀教外﹝2016﹞108号), so the same document's
+    number read differently from file to file; it is written as GB/T 9704 sets it, the year in 〔〕."""
+    dn = parse_doc_number(f"福建省人民政府文件 {typed}")
+    assert dn is not None and dn.text == "闽政〔2016〕21号"
+
+
 def test_dates() -> None:
     assert iso_date("2017年 12月 25日") == "2017-12-25"
     assert iso_date("2018-1-10") == "2018-01-10"

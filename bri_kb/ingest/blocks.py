@@ -114,7 +114,8 @@ def marked(lines: list[TextLine]) -> list[str]:
             continue
         prev = lines[n - 1] if n else None
         heading = line.size > body + 1
-        if heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev):
+        bullet = bullets(text)[:1] in BULLETS  # each bullet opens its own line
+        if not bullet and (heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev)):
             out.append(text)  # the wrapped line of a heading, or of a centred title
             continue
         indented = line.x0 - line.left >= 1.5 * line.size
@@ -135,7 +136,6 @@ def marked(lines: list[TextLine]) -> list[str]:
                 and prev.text.rstrip()[-1:] in "。！？" and text[:1] not in "“‘《（〔「"):
             short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
         after_short = prev is not None and prev.x1 < short and not open_quote(prev.text)
-        bullet = bullets(text).startswith("•")  # each bullet opens its own line
         if indented or after_short or heading or bullet:
             text = BLOCK_MARK + text
         out.append(text)

@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.columns import body_left, centred_across, crossed, overprinted
-from bri_kb.ingest.conventions import cell_text
+from bri_kb.ingest.conventions import BULLETS, cell_text
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, line_text, rows_of
@@ -201,6 +202,33 @@ def _one_under_another(block: _Block) -> bool:
                                        for a, b in pairs))
 
 
+def _bulleted(block: _Block) -> bool:
+    """A list whose bullets stand apart from their text (a slide's • and its wrapped lines set under the text), not
+    a table: one gutter, and every row with text left of it holds a bullet alone there (•, ●, ■, or – a level below)."""
+    if len(block.gutters) != 1:
+        return False
+    lefts = [squash(line_text(cells[0])) for cells in (_split(r, block.gutters) for r in block.rows) if cells[0]]
+    return len(lefts) >= 2 and all(len(t) == 1 and (bullets(t) in BULLETS or t in "–-") for t in lefts)
+
+
+def _entries(block: _Block, left: float, right: float) -> list[TextLine]:
+    """A bulleted list's entries, each its bullet and its text with the lines it wraps to, as one line."""
+    out: list[TextLine] = []
+    group: list[Row] = []
+    for row in [*block.rows, None]:
+        if group and (row is None or _split(row, block.gutters)[0]):
+            words = [w for r in group for w in r]
+            cells = [_split(r, block.gutters) for r in group]
+            text = " ".join(filter(None, (line_text(cells[0][0]) if cells[0][0] else "",
+                                          join_wrapped([line_text(c[1]) for c in cells if c[1]]))))
+            out.append(TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"],
+                                max(w["x1"] for w in words), median(w["size"] for w in words), text, left, right))
+            group = []
+        if row is not None:
+            group.append(row)
+    return out
+
+
 def _number_alone(text: str) -> bool:
     """Is the text only an item's number (（一）, 1., ①)?"""
     m = marker_of(text)
@@ -365,6 +393,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items.append(_line(block.rows[0], a, b))
             elif _one_under_another(block):
                 items += [_line(r, a, b) for r in block.rows]
+            elif _bulleted(block):
+                items += _entries(block, a, b)
             elif _is_columns(block):
                 column_blocks += block.gutters
                 while len(block.rows) > _MIN_BLOCK and centred_across(block.rows[0], block.gutters[0], left, right):

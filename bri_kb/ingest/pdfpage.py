@@ -179,9 +179,11 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _edges(page: Any, height: float) -> list[dict[str, Any]]:
+def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     """The page's rules as pdfplumber edges: thin path objects, and the four
-    sides of other rectangles (cell borders drawn as boxes)."""
+    sides of other rectangles (cell borders drawn as boxes), but not of a box
+    as large as the page (a slide's background, a frame round the page: no
+    table's ruling reaches into the margins)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -201,6 +203,8 @@ def _edges(page: Any, height: float) -> list[dict[str, Any]]:
             out.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
         elif y1 - y0 <= _RULE and x1 - x0 > _TOLERANCE:
             out.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
+        elif x1 - x0 >= 0.95 * width and y1 - y0 >= 0.95 * height:
+            continue
         elif x1 - x0 > _RULE and y1 - y0 > _RULE:
             out += [_edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                     _edge("h", x0, x1, y0, y0), _edge("h", x0, x1, y1, y1)]
@@ -243,7 +247,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
             words = words_of(chars)
-            tables = ruled_tables(_edges(page, height), width)
+            tables = ruled_tables(_edges(page, width, height), width)
             textpage.close()
             page.close()
             yield height, words, tables, marked

@@ -11,13 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.spaced import spaced_rows
-from bri_kb.ingest.text import ocr_zeros
+from bri_kb.ingest.spaced import spaced_rows, tab_pairs
+from bri_kb.ingest.text import ocr_misreads
 
 BLANK = "blank"
 PAGE_NUMBER = "page_number"
@@ -30,6 +30,7 @@ SEPARATOR = "separator_line"  # a rule typed as characters between an export's p
 SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
+SEAL_TEXT = "seal_text"  # a red seal's ring and star as character recognition read them: 江西省商务厅 ★
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 # (an address alone: not the rest of a sentence a wrap put under its address, www.investsc.cn/在线申报。)
@@ -83,6 +84,7 @@ _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|
 _LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 # (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
 _CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
+_SEAL = re.compile(r"[\u4e00-\u9fff（）()]{3,30}\s+[※☆·•\s]*★[※★☆·•\s]*")  # the ring's words, then its star
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"
@@ -131,7 +133,7 @@ def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return markdown_out(ocr_zeros(unseen_out(text)).strip().strip(_WS).strip()).strip()
+    return markdown_out(ocr_misreads(unseen_out(text)).strip().strip(_WS).strip()).strip()
 
 
 
@@ -287,6 +289,27 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
                 if kinds[j] is None:
                     kinds[j] = TABLE_OF_CONTENTS
         last = i
+    _not_paged(raw, kinds)
+
+
+def _not_paged(raw: Sequence[str], kinds: list[str | None]) -> None:
+    """A run of entries with no 目录 over it whose numbers go down (经开区⇥3 / 郑东新区⇥3 / 航空港区⇥2: a list of counts
+    set on a tab or dot leaders) is no 目录: page numbers never go down. Its lines are kept."""
+    marked = [i for i, k in enumerate(kinds) if k == TABLE_OF_CONTENTS]
+    runs: list[list[int]] = []
+    for i in marked:
+        if runs and i - runs[-1][-1] <= 5:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        numbers = [int(m.group(1)) for i in run if (m := _LAST_NUMBER.search(raw[i]))]
+        if not any(re.sub(r"\s+", "", raw[i]) == "目录" for i in run) and any(b < a for a, b in pairwise(numbers)):
+            for i in run:
+                kinds[i] = None
+
+
+_LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 
 
 def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
@@ -324,6 +347,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i:end] = [NO_BODY] * (end - i)  # (a 签字页 note wrapped over up to four lines)
         elif _SEPARATOR.fullmatch(s):
             kinds[i] = SEPARATOR
+        elif _SEAL.fullmatch(s):
+            kinds[i] = SEAL_TEXT
         elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
         elif _RELATED.fullmatch(s) or related and _HEADLINE.fullmatch(s):
@@ -377,7 +402,7 @@ def clean_blocks(
         after = list(islice(lines, block))
         context = before + current + after[:margin]
         kinds, pages = classify(context, stripped := [strip_line(x) for x in context])  # (stripped once for all)
-        marks, rows = sorted(pages), spaced_rows(stripped)
+        marks, rows = sorted(pages), spaced_rows(stripped) | tab_pairs(stripped)
         for j in range(len(before), len(before) + len(current)):
             line, kind = context[j], kinds[j]
             if sheet is not None and "\f" in line:

@@ -74,6 +74,18 @@ def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
     return out
 
 
+def _recognised(textpage: Any, chars: list[dict[str, Any]]) -> bool:
+    """Is the page's text a layer that character recognition laid, unseen, over a picture of the page (a scanned
+    公文 made searchable)? Most of its characters are set invisible (text render mode 3)."""
+    import pypdfium2.raw as raw
+
+    shown = [c for c in chars if not c["text"].isspace()]
+    sample = shown[:: max(1, len(shown) // 40)]
+    hidden = sum(raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(textpage.raw, c["index"]))
+                 == raw.FPDF_TEXTRENDERMODE_INVISIBLE for c in sample)
+    return bool(sample) and hidden >= 0.8 * len(sample)
+
+
 def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """The page's characters without a watermark (征求意见稿, 样本), and the
     watermark's text: characters set at least twice the body's size in a light
@@ -247,6 +259,8 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
             words = words_of(chars)
+            if _recognised(textpage, chars):
+                words = [{**w, "recognised": True} for w in words]
             tables = ruled_tables(_edges(page, width, height), width)
             textpage.close()
             page.close()

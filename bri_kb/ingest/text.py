@@ -85,5 +85,23 @@ def ocr_zeros(text: str) -> str:
     return text
 
 
-# (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16)
-_OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)")
+# (a PDF sets the 〇, a character of another width, apart from the digits: 2 〇 16; and one right after a digit is a
+# zero wherever it stands: 6月3〇日, 55〇列)
+_OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)"
+                       r"|(?<=[0-9０-９])[〇○]")
+
+
+def ocr_misreads(text: str) -> str:
+    """What character recognition misreads, where the text cannot mean what it printed: a 〇 beside Arabic digits
+    (ocr_zeros), 曰 after a day's number (2024年4月18曰 -> 日), a letter l or I among figures (l.2亿元, l万标箱 -> 1),
+    己 where 已 is meant (己经, 己于, 早己, 追回己拨付 -> 已; 自己, 知己 and 以…为己任 stay)."""
+    text = _OCR_DAY.sub("日", ocr_zeros(text))
+    text = _OCR_ONE.sub("1", text)
+    return _OCR_YI.sub("已", text)
+
+
+_OCR_DAY = re.compile(r"(?<=[0-9０-９])\s?曰")
+_OCR_ONE = re.compile(r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|^|(?<=[0-9]))[lI](?=[.．]?[0-9０-９]|[万亿千])"
+                      r"|(?<=[0-9])[lI](?![A-Za-z])")
+# (己 stands in policy text only in 自己, 知己, 律己, 利己, 异己, 克己, 舍己, 一己, 为己, 由己 and 己任, 己方, 己所)
+_OCR_YI = re.compile(r"(?<![自知律利异克舍一为由])己(?![任方所])")

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import CELL, joined_header, table_lines
+from bri_kb.ingest.conventions import joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
+from bri_kb.ingest.spaced import GAP as _GAP
+from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.vocabulary import ORGAN_END
@@ -81,7 +83,8 @@ def _text_of(document: Any) -> str:
                 read(block.iterchildren())
             elif block.tag.endswith("}p"):
                 shown, boxes = paragraph_text(block)
-                text = soft_breaks(shown.strip())
+                # (the tabs a typed table's wrapped line opens with say which column it goes on in: ⇥有限公司)
+                text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"))
                 if text:
                     lines.append(numbered_text(Paragraph(block, document), text, counters, lists))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
@@ -100,53 +103,7 @@ def _text_of(document: Any) -> str:
     read(document.element.body.iterchildren())
     if not lines:
         raise IngestError("Word 文件中没有文字")
-    return "\n".join(spaced_tables(lines)) + "\n"
-
-
-_GAP = re.compile(r"[\u3000 ]+")
-_GLUED_DATE = re.compile(r"(.*[^\d\s])((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?)")
-_CATEGORY = re.compile(r"[一二三四五六七八九十]+、\S{1,18}")
-
-
-def spaced_tables(lines: list[str]) -> list[str]:
-    """A table typed with full-width spaces instead of cells (序号　重点任务　　责任单位　完成时限
-    over rows aligned the same way) as CELL-joined rows: the header is a line of 3 to 8 short names
-    with full-width spaces between them; a row starts with its number and has as many fields (a last
-    date typed against the field before it, "…中心支行2020年9月", is split off), and a category line
-    (一、投资领域) between rows is a row of one cell. Lines that are not such a table pass through."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        header = _GAP.split(lines[i].strip())
-        if "\u3000" in lines[i] and 3 <= len(header) <= 8 and all(0 < len(f) <= 8 and f.isalpha() for f in header):
-            rows, j = _spaced_rows(lines, i + 1, len(header))
-            if sum(1 for r in rows if r[0].isdigit()) >= 3:
-                out += [CELL.join(header), *(CELL.join(r) for r in rows)]
-                i = j
-                continue
-        out.append(lines[i])
-        i += 1
-    return out
-
-
-def _spaced_rows(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int]:
-    rows: list[list[str]] = []
-    j = start
-    while j < len(lines):
-        fields = _GAP.split(lines[j].strip())
-        if len(fields) == width - 1 and (m := _GLUED_DATE.fullmatch(fields[-1])):
-            fields[-1:] = [m.group(1), m.group(2)]
-        if len(fields) == width and fields[0].isdigit():
-            rows.append(fields)
-        elif len(fields) == 1 and _CATEGORY.fullmatch(fields[0]) and j + 1 < len(lines):
-            rows.append([fields[0], *[""] * (width - 1)])
-        else:
-            break
-        j += 1
-    while rows and not rows[-1][0].isdigit():
-        rows.pop()  # a category line the table does not go on after is a heading of the text
-        j -= 1
-    return rows, j
+    return "\n".join(spaced_tables(tabbed_tables([part for line in lines for part in line.split("\n")]))) + "\n"
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -248,20 +205,22 @@ def _hidden(run: Any) -> bool:
     return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
-def soft_breaks(text: str) -> str:
+def soft_breaks(text: str, tabs: int = 0) -> str:
     """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
     line, as in text pasted from a PDF: a break stays after a sentence's end or a
-    colon, before a numbered line, and after a short line (an organ over its date,
-    the lines of an address)."""
+    colon, before a numbered line, after a short line (an organ over its date,
+    the lines of an address), and before a tab that goes on with a typed table's
+    row (…⇥跨境电商 / ⇥管理有限公司). tabs: the tabs the paragraph opened with, kept."""
     parts = text.split("\n")
     out = [parts[0]]
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
-        if len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None:
+        if (len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None
+                and not (part.startswith("\t") and "\t" in before)):
             out[-1] = join_wrapped([before, after])
         else:
             out.append(part)
-    return "\n".join(out)
+    return "\t" * tabs + "\n".join(out)
 
 
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size
+Word = dict[str, Any]  # as pdfplumber's words: text, x0, x1, top, bottom (from the page's top), size (and
+# recognised: True on a page whose text character recognition laid over its picture)
 Row = list[Word]
 
 
@@ -65,8 +66,13 @@ def line_text(words: Sequence[Word]) -> str:
     out = ""
     spread = _spread_gaps(words)
     for n, w in enumerate(words):
-        if n and w["x0"] - words[n - 1]["x1"] > 0.1 * w["size"] and n not in spread:  # a space, or a gap as wide
-            out += " "
+        gap = w["x0"] - words[n - 1]["x1"] if n else 0.0
+        if n and gap > 0.1 * w["size"] and n not in spread and not (
+                # (character recognition's narrow gaps between Chinese characters, which print as none: （ 三 ）,
+                # 第 七 条; not the space after an article's number, a character wide)
+                w.get("recognised") and gap < 0.5 * w["size"] and _WIDE_CHAR.match(words[n - 1]["text"][-1])
+                and _WIDE_CHAR.match(w["text"][0])):
+            out += " "  # a space, or a gap as wide
         out += w["text"]
     return out
 

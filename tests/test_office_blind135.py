@@ -67,3 +67,15 @@ def test_a_typed_row_wrapped_in_several_columns() -> None:
     assert tabbed_tables(lines) == [CELL.join(["序号", "企业名称", "所在区", "项目类别"]),
                                     CELL.join(["1", "郑州某某开发有限公司", "经开区", "境外经贸合作区建设"]),
                                     CELL.join(["2", "河南某某公司", "金水区", "海外仓"]), "其他文字"]
+
+
+def test_a_borderless_table_in_the_pdf_whose_names_wrap() -> None:
+    """Regression: in the PDF the wrapped rest of a numbered row's first cell (货源组织, 服务中心运营) started a row of
+    its own, read as a category heading over the rows after it, and the next section's heading (二、资金拨付和管理) was
+    taken in under the table's last row, so 二、's items stood under 一、."""
+    parsed = ingest_file(BLIND / "blind135_xiamen_funds.pdf")
+    rows = [dict(c.fields) for c in parsed.clauses if c.kind == "table_row"]
+    assert rows[3] == {"项目名称": "４．中欧（厦门）班列回程货源组织", "实施区域": "海沧港区", "金额": "760"}
+    assert len(rows) == 6
+    item = next(c for c in parsed.clauses if c.text.startswith("（一）资金由市财政局拨付"))
+    assert item.path == ("二、资金拨付和管理",)

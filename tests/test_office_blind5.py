@@ -61,3 +61,13 @@ def test_a_page_number_under_a_borderless_table_is_no_part_of_a_cell() -> None:
     rows = [c for c in parsed.clauses if c.kind == "table_row"]
     assert len(rows) == 26 and not [r.text for r in rows if re.search(r"[—－-]\s*\d{1,2}\s*[—－-]", r.text)]
     assert any("年内落地试点业务不少于20笔" in r.text for r in rows)
+
+
+def test_a_borderless_tables_rows_keep_their_wrapped_lines() -> None:
+    """Regression: the header's 序 / 号, wrapped in its narrow column, was read as a header 序 and a heading 号, and a
+    row's last cell lost the line it wrapped to (完成时限：2023年1): a line with no number in the first column of a
+    table whose rows open with their numbers goes on with the row above."""
+    parsed = ingest_file(BLIND / "a_hunan_notice_borderless.pdf")
+    assert any(c.kind == "table_header" and c.text.startswith("序号｜任务名称") for c in parsed.clauses)
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
+    assert rows[0].fields["完成时限"] == "2023年12月底前" and rows[2].fields["完成时限"] == "2023年12月底前"

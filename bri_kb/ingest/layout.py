@@ -310,16 +310,17 @@ def broken_sentence(columns: Sequence[Sequence[TextLine]]) -> bool:
 Cells = list[list[Word]]  # a row's words, column by column
 
 
-def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[TextLine], Grid]:
-    """A block read as a table: the lines above its first row, and its rows.
+def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[TextLine], Grid, list[TextLine]]:
+    """A block read as a table: the lines above its first row, its rows, and a heading after them.
     A row starts where the first column has text; at the top of a page, lines
     before the first such row are the rest of a row the page break cut, and
     a repeat of the header row (carried from the page before) is cut off
     where its text ends, so that it can be recognised and dropped."""
     # A page number printed under the table's columns ("— 3 —") is no part of a cell.
     block = _Block([r for r in block.rows if not is_page_number(line_text(r))] or block.rows, block.gutters)
+    block, post = _heading_after(block, (min(w["x0"] for r in block.rows for w in r), max(w["x1"] for r in block.rows for w in r)))
     cells = [_split(r, block.gutters) for r in block.rows]
-    starts = [n for n, c in enumerate(cells) if c[0]]
+    starts = _row_starts(cells)
     first = starts[0] if starts else len(cells)
     pre: list[TextLine] = []
     groups: list[list[Cells]] = []
@@ -334,7 +335,32 @@ def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[Te
     if at_top and header and groups:
         groups[:1] = _cut_header(groups[0], header)
     rows = tuple(_row(group, len(block.gutters) + 1) for group in groups)
-    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters), header or (rows[0] if rows else ()))
+    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters), header or (rows[0] if rows else ())), post
+
+
+def _row_starts(cells: Sequence[Sequence[Sequence[Word]]]) -> list[int]:
+    """Where the rows start: a line with text in the first column; but where rows open with their number (１．…, 1),
+    a line with text in the first column alone and no number is the wrapped rest of the row above (…班列回程 /
+    货源组织)."""
+    starts = [n for n, c in enumerate(cells) if c[0]]
+    if sum(1 for n in starts if _ROW_OPENS.match(line_text(cells[n][0]))) < 2:
+        return starts
+    # (a category line between rows, （一）… or 一、…, still starts a row of its own)
+    return [n for n in starts if n == starts[0] or any(cells[n][1:]) or _ROW_OPENS.match(line_text(cells[n][0]))
+            or marker_of(line_text(cells[n][0]).strip()) is not None]
+
+
+def _heading_after(block: _Block, edges: tuple[float, float]) -> tuple[_Block, list[TextLine]]:
+    """The block without the outline's next heading that it took in under its last row (二、资金拨付和管理, text
+    in the first column alone), and that heading as a line after it."""
+    last = block.rows[-1]
+    if len(block.rows) > 2 and not any(_split(last, block.gutters)[1:]) and (m := marker_of(line_text(last).strip())) \
+            and m[0] in ("cn", "chapter"):
+        return _Block(block.rows[:-1], block.gutters), [_line(last, *edges)]
+    return block, []
+
+
+_ROW_OPENS = re.compile(r"[0-9０-９]{1,3}(?:[.．、]|$)")  # a row's number: 1, １．
 
 
 def _row(group: list[Cells], width: int) -> tuple[str, ...]:
@@ -411,8 +437,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items += box
             else:
                 at_top = not any(i.top >= body[0] for i in items)
-                pre, grid = _grid(block, at_top, header if at_top and carried else ())
-                items += [*pre, grid]
+                pre, grid, post = _grid(block, at_top, header if at_top and carried else ())
+                items += [*pre, grid, *post]
         if table is not None:
             items.append(table)
         start = stop

@@ -12,8 +12,8 @@ from statistics import median
 
 from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.conventions import BULLETS
-from bri_kb.ingest.layout import Grid, TextLine
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.pageparts import Grid, TextLine
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.words import is_page_number

@@ -20,45 +20,22 @@ gutter: the blocks are then read in an order that may interleave the columns.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
-from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.columns import body_left, centred_across, crossed, overprinted
-from bri_kb.ingest.conventions import BULLETS, cell_text
-from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, line_text, rows_of
-from bri_kb.vocabulary import squash
+from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
+from bri_kb.ingest.pagegrid import grid as table_of
+from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
+from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, rows_of
+
+__all__ = ["Grid", "PageLayout", "TextLine", "page_layout"]  # (Grid and TextLine stand in pageparts.py)
 
 _MIN_TWO_SIDED = 2  # rows with text on both sides before a gap counts as a gutter
 _MIN_BLOCK = 3  # rows with text on both sides of one gutter before a block is columns or a table
 _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seldom are
-
-
-@dataclass(frozen=True)
-class TextLine:
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    size: float
-    text: str
-    left: float  # the left edge of the column (or page text) the line stands in
-    right: float
-
-
-@dataclass(frozen=True)
-class Grid:
-    """A table found from positions (or from rulings): rows of cell texts."""
-
-    top: float
-    rows: tuple[tuple[str, ...], ...]
-    gutters: tuple[float, ...] = ()  # where its columns part (tables found from positions)
-    header: tuple[str, ...] = ()  # the header row of the table it belongs to (found tables)
 
 
 @dataclass(frozen=True)
@@ -110,22 +87,16 @@ def gutter_candidates(rows: Sequence[Row], min_gap: float, carried: Sequence[flo
     return sorted(out)
 
 
-@dataclass
-class _Block:
-    rows: list[Row]
-    gutters: list[float]
-
-
-def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequence[float] = ()) -> list[_Block]:
+def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequence[float] = ()) -> list[Block]:
     """Runs of rows that share gutters (rows that share none stand alone).
     carried: the gutters of a table the page before ended with, which count
     even where no row of this page has text on both sides of them."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i = 0
     while i < len(rows):
         shown = [c for c in candidates if _two_sided(rows[i], c)]
         if not shown:
-            out.append(_Block([rows[i]], []))
+            out.append(Block([rows[i]], []))
             i += 1
             continue
         alive = [c for c in candidates if not _crosses(rows[i], c)]
@@ -144,18 +115,18 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
         gutters = [c for c in alive if two[c] >= 2 or c in carry]
         # Two lines with a gap each ("联系人：…    电话：…") are no table yet.
         if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)):
-            out.append(_Block(list(rows[i:j]), gutters))
+            out.append(Block(list(rows[i:j]), gutters))
         else:
-            out += [_Block([r], []) for r in rows[i:j]]
+            out += [Block([r], []) for r in rows[i:j]]
         i = j
     return out
 
 
 def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],
-                   carried: Sequence[float]) -> list[_Block]:
+                   carried: Sequence[float]) -> list[Block]:
     """blocks_of for the rows inside the body; a running header or footer row
     stands alone."""
-    out: list[_Block] = []
+    out: list[Block] = []
     run: list[Row] = []
     first = True  # no body row read yet: a table may carry on from the page before
     for row in [*rows, None]:
@@ -167,11 +138,11 @@ def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple
             first = False
         run = []
         if row is not None:
-            out.append(_Block([row], []))
+            out.append(Block([row], []))
     return out
 
 
-def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
+def _carried_on(blocks: list[Block], first: bool) -> list[Block]:
     """At the top of a page, the lines above the first block that keep clear
     of its gutters are the rest of a cell or column the page break cut."""
     k = next((n for n, b in enumerate(blocks) if b.gutters), None)
@@ -180,62 +151,10 @@ def _carried_on(blocks: list[_Block], first: bool) -> list[_Block]:
     head, block = blocks[:k], blocks[k]
     if any(_crosses(r, g) for b in head for r in b.rows for g in block.gutters):
         return blocks
-    return [_Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
+    return [Block([r for b in head for r in b.rows] + block.rows, block.gutters), *blocks[k + 1 :]]
 
 
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
-
-
-def _one_under_another(block: _Block) -> bool:
-    """Lines set one under another, not a table, though a gap in them lines up like a gutter: articles or items
-    whose numbers are equally long ("第十五条　本办法…" over "第十六条　本办法…", or Word's tab after an automatic
-    "（一）"), or labels of two characters spread apart (出　席：… / 列　席：… / 请　假：…, a 纪要's lists with a
-    hanging indent). One gutter, and every row with text on both sides of it opens with a number alone on its
-    left, or with one character there and a character and a colon on its right (the wrapped lines in between
-    sit on one side)."""
-    if len(block.gutters) != 1:
-        return False
-    split = [_split(r, block.gutters) for r in block.rows]
-    pairs = [(squash(line_text(cells[0])), squash(line_text(cells[1]))) for cells in split if cells[0] and cells[1]]
-    return len(pairs) >= 2 and (all(_ARTICLE.fullmatch(a) or _number_alone(a) for a, _ in pairs)
-                                or all(re.fullmatch(r"[\u4e00-\u9fff]", a) and re.match(r"[\u4e00-\u9fff][:：]", b)
-                                       for a, b in pairs))
-
-
-def _bulleted(block: _Block) -> bool:
-    """A list whose bullets stand apart from their text (a slide's • and its wrapped lines set under the text), not
-    a table: one gutter, and every row with text left of it holds a bullet alone there (•, ●, ■, or – a level below)."""
-    if len(block.gutters) != 1:
-        return False
-    lefts = [squash(line_text(cells[0])) for cells in (_split(r, block.gutters) for r in block.rows) if cells[0]]
-    return len(lefts) >= 2 and all(len(t) == 1 and (bullets(t) in BULLETS or t in "–-") for t in lefts)
-
-
-def _entries(block: _Block, left: float, right: float) -> list[TextLine]:
-    """A bulleted list's entries, each its bullet and its text with the lines it wraps to, as one line."""
-    out: list[TextLine] = []
-    group: list[Row] = []
-    for row in [*block.rows, None]:
-        if group and (row is None or _split(row, block.gutters)[0]):
-            words = [w for r in group for w in r]
-            cells = [_split(r, block.gutters) for r in group]
-            text = " ".join(filter(None, (line_text(cells[0][0]) if cells[0][0] else "",
-                                          join_wrapped([line_text(c[1]) for c in cells if c[1]]))))
-            out.append(TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"],
-                                max(w["x1"] for w in words), median(w["size"] for w in words), text, left, right))
-            group = []
-        if row is not None:
-            group.append(row)
-    return out
-
-
-def _number_alone(text: str) -> bool:
-    """Is the text only an item's number (（一）, 1., ①)?"""
-    m = marker_of(text)
-    return m is not None and m[1] == text
-
-
-def _is_columns(block: _Block) -> bool:
+def _is_columns(block: Block) -> bool:
     """Text columns, not a table: the gutters part the block into columns of
     (nearly) equal width, as a gazette's or a newspaper's are."""
     x0: float = min(w["x0"] for r in block.rows for w in r)
@@ -245,7 +164,7 @@ def _is_columns(block: _Block) -> bool:
     return bool(min(widths) >= _BALANCE * max(widths))
 
 
-def _sidebar(block: _Block) -> float:
+def _sidebar(block: Block) -> float:
     """A box set in smaller type beside the body's text (a hotline, a 温馨提示), which two columns of
     a table would not be: one gutter, one side's type at most four fifths of the other's, the larger
     side's lines running to the gutter as a paragraph's do. The body's size, or 0 for none."""
@@ -266,29 +185,15 @@ def _sidebar(block: _Block) -> float:
     return sizes[body] if full and long >= 0.6 * len(full) else 0.0
 
 
-def _line(words: Sequence[Word], left: float, right: float) -> TextLine:
-    size = median(w["size"] for w in words)
-    return TextLine(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], max(w["x1"] for w in words), size,
-                    line_text(words), left, right)
-
-
-def _split(row: Row, edges: Sequence[float]) -> list[list[Word]]:
-    """A row's words by column (edges: the gutters, left to right)."""
-    cells: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
-    for w in row:
-        cells[sum(1 for e in edges if (w["x0"] + w["x1"]) / 2 > e)].append(w)
-    return cells
-
-
-def _column_lines(block: _Block) -> list[list[TextLine]]:
+def _column_lines(block: Block) -> list[list[TextLine]]:
     """The block's lines column by column, left to right."""
     out = []
     for k in range(len(block.gutters) + 1):
-        lines = [c for c in (_split(r, block.gutters)[k] for r in block.rows) if c]
+        lines = [c for c in (split_row(r, block.gutters)[k] for r in block.rows) if c]
         if lines:
             left = min(w["x0"] for ws in lines for w in ws)
             right = max(w["x1"] for ws in lines for w in ws)
-            out.append([_line(ws, left, right) for ws in lines])
+            out.append([text_line(ws, left, right) for ws in lines])
     return out
 
 
@@ -305,78 +210,6 @@ def broken_sentence(columns: Sequence[Sequence[TextLine]]) -> bool:
                 and first.x0 - first.left >= 1.5 * first.size):
             return True
     return False
-
-
-Cells = list[list[Word]]  # a row's words, column by column
-
-
-def _grid(block: _Block, at_top: bool, header: tuple[str, ...]) -> tuple[list[TextLine], Grid, list[TextLine]]:
-    """A block read as a table: the lines above its first row, its rows, and a heading after them.
-    A row starts where the first column has text; at the top of a page, lines
-    before the first such row are the rest of a row the page break cut, and
-    a repeat of the header row (carried from the page before) is cut off
-    where its text ends, so that it can be recognised and dropped."""
-    # A page number printed under the table's columns ("— 3 —") is no part of a cell.
-    block = _Block([r for r in block.rows if not is_page_number(line_text(r))] or block.rows, block.gutters)
-    block, post = _heading_after(block, (min(w["x0"] for r in block.rows for w in r), max(w["x1"] for r in block.rows for w in r)))
-    cells = [_split(r, block.gutters) for r in block.rows]
-    starts = _row_starts(cells)
-    first = starts[0] if starts else len(cells)
-    pre: list[TextLine] = []
-    groups: list[list[Cells]] = []
-    if first and at_top:
-        groups.append(cells[:first])
-    else:
-        left = min(w["x0"] for r in block.rows[:first] for w in r) if first else 0.0
-        right = max(w["x1"] for r in block.rows[:first] for w in r) if first else 0.0
-        pre = [_line(r, left, right) for r in block.rows[:first]]
-    for n, s in enumerate(starts):
-        groups.append(cells[s : starts[n + 1] if n + 1 < len(starts) else len(cells)])
-    if at_top and header and groups:
-        groups[:1] = _cut_header(groups[0], header)
-    rows = tuple(_row(group, len(block.gutters) + 1) for group in groups)
-    return pre, Grid(block.rows[0][0]["top"], rows, tuple(block.gutters), header or (rows[0] if rows else ())), post
-
-
-def _row_starts(cells: Sequence[Sequence[Sequence[Word]]]) -> list[int]:
-    """Where the rows start: a line with text in the first column; but where rows open with their number (１．…, 1),
-    a line with text in the first column alone and no number is the wrapped rest of the row above (…班列回程 /
-    货源组织)."""
-    starts = [n for n, c in enumerate(cells) if c[0]]
-    if sum(1 for n in starts if _ROW_OPENS.match(line_text(cells[n][0]))) < 2:
-        return starts
-    # (a category line between rows, （一）… or 一、…, still starts a row of its own)
-    return [n for n in starts if n == starts[0] or any(cells[n][1:]) or _ROW_OPENS.match(line_text(cells[n][0]))
-            or marker_of(line_text(cells[n][0]).strip()) is not None]
-
-
-def _heading_after(block: _Block, edges: tuple[float, float]) -> tuple[_Block, list[TextLine]]:
-    """The block without the outline's next heading that it took in under its last row (二、资金拨付和管理, text
-    in the first column alone), and that heading as a line after it."""
-    last = block.rows[-1]
-    if len(block.rows) > 2 and not any(_split(last, block.gutters)[1:]) and (m := marker_of(line_text(last).strip())) \
-            and m[0] in ("cn", "chapter"):
-        return _Block(block.rows[:-1], block.gutters), [_line(last, *edges)]
-    return block, []
-
-
-_ROW_OPENS = re.compile(r"[0-9０-９]{1,3}(?:[.．、]|$)")  # a row's number: 1, １．
-
-
-def _row(group: list[Cells], width: int) -> tuple[str, ...]:
-    return tuple(cell_text(join_wrapped([line_text(c[k]) for c in group if c[k]])) for k in range(width))
-
-
-def _cut_header(group: list[Cells], header: tuple[str, ...]) -> list[list[Cells]]:
-    """The header's lines and the rest, if the group opens with the header."""
-    want = [squash(h) for h in header]
-    for k in range(1, len(group)):
-        got = [squash("".join(line_text(c[n]) for c in group[:k] if n < len(c) and c[n])) for n in range(len(want))]
-        if got == want:
-            return [group[:k], group[k:]]
-        if any(not w.startswith(g) for g, w in zip(got, want, strict=True)):
-            break
-    return [group]
 
 
 def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float, float],
@@ -416,16 +249,16 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         a, b = (min(w["x0"] for w in run), edge) if run and edge < left + 0.55 * (right - left) else (left, right)
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
-                items.append(_line(block.rows[0], a, b))
-            elif _one_under_another(block):
-                items += [_line(r, a, b) for r in block.rows]
-            elif _bulleted(block):
-                items += _entries(block, a, b)
+                items.append(text_line(block.rows[0], a, b))
+            elif one_under_another(block):
+                items += [text_line(r, a, b) for r in block.rows]
+            elif bulleted(block):
+                items += entries(block, a, b)
             elif _is_columns(block):
                 column_blocks += block.gutters
                 while len(block.rows) > _MIN_BLOCK and centred_across(block.rows[0], block.gutters[0], left, right):
-                    items.append(_line(block.rows[0], a, b))  # a masthead's line set across the columns atop them
-                    block = _Block(block.rows[1:], block.gutters)
+                    items.append(text_line(block.rows[0], a, b))  # a masthead's line set across the columns atop them
+                    block = Block(block.rows[1:], block.gutters)
                 columns = _column_lines(block)
                 broken = broken or broken_sentence(columns)
                 items += [ln for col in columns for ln in col]
@@ -437,8 +270,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items += box
             else:
                 at_top = not any(i.top >= body[0] for i in items)
-                pre, grid, post = _grid(block, at_top, header if at_top and carried else ())
-                items += [*pre, grid, *post]
+                pre, found, post = table_of(block, at_top, header if at_top and carried else ())
+                items += [*pre, found, *post]
         if table is not None:
             items.append(table)
         start = stop

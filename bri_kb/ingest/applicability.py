@@ -289,7 +289,7 @@ def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:
     return name if doc.region in (place.city, place.province) else None
 
 
-_COMMITTEE = re.compile(r"片区(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室)?$")
+_COMMITTEE = re.compile(r"片区(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室|[\u4e00-\u9fff]{2,8}(?:局|处|部|中心))?$")
 
 
 def _cities(run: str, gaz: Gazetteer) -> list[Place]:

@@ -268,7 +268,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 segments.append(Segment(f"第{table_row}行", Kind.HEADING, path, heading, p.lines))
             else:
                 table_row += 1
-                segments.append(row_segment(p, header, table_row, (*path, category) if category else path))
+                # (a 合计 row sums the whole table, not the rows of the category above it)
+                under = category and not _TOTAL.match(p.text.replace(" ", "").replace("\u3000", ""))
+                segments.append(row_segment(p, header, table_row, (*path, category) if under else path))
             continue
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.
@@ -358,6 +360,7 @@ def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[in
             and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))
 
 
+_TOTAL = re.compile(rf"(?:{CELL})*(?:合计|总计|总\s*计)(?:{CELL}|$)")
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
 # (a 函's: 以上事项，妥否，请予支持并函复。; a 请示's: 以上意见如无不妥，请批转各地执行。)

@@ -269,8 +269,8 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             else:
                 table_row += 1
                 # (a 合计 row sums the whole table, not the rows of the category above it)
-                under = category and not _TOTAL.match(p.text.replace(" ", "").replace("\u3000", ""))
-                segments.append(row_segment(p, header, table_row, (*path, category) if under else path))
+                total = _TOTAL.match(p.text.replace(" ", "").replace("\u3000", ""))
+                segments.append(row_segment(p, header, table_row, (*path, category) if category and not total else path))
             continue
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.

@@ -105,6 +105,7 @@ def marked(lines: list[TextLine]) -> list[str]:
     a short one ended its block, as a 文号 line does)."""
     body = _body_size(lines)
     notes = footnote_start(lines, body)
+    measure = _ragged_measure(lines)
     out = []
     hanging = False  # the line before was the wrapped line of a hanging indent
     for n, line in enumerate(lines):
@@ -112,7 +113,8 @@ def marked(lines: list[TextLine]) -> list[str]:
         if notes <= n and (m := _FOOTNOTE.match(text)) and line.size <= 0.85 * body:
             out.append(f"{BLOCK_MARK}注{m.group(1)}：{m.group(2)}")  # a footnote, as the note it is
             continue
-        prev = lines[n - 1] if n else None
+        # (a page's number typed into the text where a page broke, — 1 —, stands between a line and its wrapped rest)
+        prev = lines[n - 2] if n >= 2 and is_page_number(lines[n - 1].text.strip()) else lines[n - 1] if n else None
         heading = line.size > body + 1
         bullet = bullets(text)[:1] in BULLETS  # each bullet opens its own line
         if not bullet and (heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev)):
@@ -131,7 +133,11 @@ def marked(lines: list[TextLine]) -> list[str]:
         # In justified text (the line above reaches the edge), a sentence's end short of the edge by more
         # than a character ended its paragraph too: the next character would have fitted (unless it
         # opens a quotation, which no line may end with).
-        short = prev.right - max(3 * prev.size, _lead_width(text, line.size)) if prev is not None else 0.0
+        short = 0.0
+        if prev is not None:  # (lines broken by hand stop up to six characters short of where they end)
+            stops = prev.text.rstrip()[-1:] in "。！？；："  # (a sentence's end short of where the lines end ends its paragraph)
+            short = (min(prev.right, measure) - max((2 if stops else 6) * prev.size, _lead_width(text, line.size))
+                     if measure is not None else prev.right - max(3 * prev.size, _lead_width(text, line.size)))
         if (prev is not None and n >= 2 and lines[n - 2].x1 >= lines[n - 2].right - 0.3 * prev.size
                 and prev.text.rstrip()[-1:] in "。！？" and text[:1] not in "“‘《（〔「"):
             short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
@@ -140,6 +146,17 @@ def marked(lines: list[TextLine]) -> list[str]:
             text = BLOCK_MARK + text
         out.append(text)
     return out
+
+
+def _ragged_measure(lines: Sequence[TextLine]) -> float | None:
+    """Where the lines of a page broken by hand end (a PDF of text pasted line by line, each line closed by a manual
+    break: few of its lines that stop mid-sentence reach the column's edge), nine in ten of them no further; None for
+    justified text, whose wrapped lines run to the edge."""
+    wrapped = [ln for ln in lines if len(ln.text.strip()) >= 10 and ln.text.rstrip()[-1] not in "。！？；：，、"]
+    if len(wrapped) < 6 or sum(ln.right - ln.x1 < ln.size for ln in wrapped) >= 0.4 * len(wrapped):
+        return None
+    ends = sorted(ln.x1 for ln in wrapped)
+    return ends[int(0.9 * (len(ends) - 1))]
 
 
 # a footnote's number and its text ("1 2019年…"; "1地区生产总值…" where Word set the number close)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
-from bri_kb.ingest.gazette import draft_form, gazette_masthead, site_head
+from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import ocr_misreads
@@ -34,7 +34,12 @@ SEAL_TEXT = "seal_text"  # a red seal's ring and star as character recognition r
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
 # (an address alone: not the rest of a sentence a wrap put under its address, www.investsc.cn/在线申报。)
-_URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)[\x21-\x7e]+\s*$", re.IGNORECASE)
+_URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)[\x21-\x7e]+"
+                  r"(?:\s+\d{1,3}/\d{1,3})?\s*$", re.IGNORECASE)  # (a browser prints the page's address and 1/4 at its foot)
+# What a browser prints atop each page it prints: the date and time, then the page's title (2024/7/3 10:15 …_重庆市人民政府网)
+# A gazette's running header, its name and issue in either order (广西壮族自治区人民政府公报 2024年第15期)
+_GAZETTE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,24}}公报\s*{GAZETTE_ISSUE.pattern}|{GAZETTE_ISSUE.pattern}\s*[\u4e00-\u9fff]{{2,24}}公报")
+_PRINTED_AT = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}\s+\S.{4,}")
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
@@ -336,7 +341,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = BLANK
         elif is_url_line(s):
             kinds[i] = URL
-        elif s in headers:
+        elif s in headers or _PRINTED_AT.fullmatch(s) or _GAZETTE_HEAD.fullmatch(s):
             kinds[i] = RUNNING_HEADER
         elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s) or _SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION

@@ -163,6 +163,21 @@ def _name_runs_on(note: str, line: str) -> bool:
             and not re.search(r"[。；：:，,]", line) and marker_of(line) is None)
 
 
+def unit_notes(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A task's units in brackets set as a paragraph of their own under it (…12处以上。 / （责任单位：自治区发展改革委、
+    交通运输厅）), as a line copied out of a PDF leaves them, go with the task above: they say who does it."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out and _UNITS.fullmatch(p.text) and out[-1].text[-1:] in "。；" and CELL not in out[-1].text:
+            out[-1] = Paragraph(out[-1].lines + p.lines, out[-1].text + p.text)
+        else:
+            out.append(p)
+    return out
+
+
+_UNITS = re.compile(r"[（(](?:责任|牵头|配合|承办|主办|实施)(?:单位|部门)[:：][^（）()]{2,80}(?:[（(][^（）()]{1,20}[)）][^（）()]*)*[)）]")
+
+
 def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Paragraph]:
     """A note in brackets set line by line (a centred adoption note under a rule's
     title, each of its lines a block of its own in a PDF) is one paragraph: the

@@ -16,7 +16,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, BULLETS, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import display_width, join_wrapped
+from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
@@ -193,7 +193,8 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         prev = groups[-1][-1].text if groups else ""
         turned = groups and ln.page is not None and groups[-1][-1].page is not None and ln.page > groups[-1][-1].page
         if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
-                      or fills_column(lines, widths, i - 1) and not _LABEL.match(ln.text)
+                      # (a label's colon inside a bracket the line above left open is no field: （责任 / 单位：…）)
+                      or fills_column(lines, widths, i - 1) and (not _LABEL.match(ln.text) or open_quote(prev))
                       and not _BULLETED.match(prev)
                       # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
                       or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))

@@ -234,6 +234,7 @@ def _numbered_title(lines: Sequence[Line]) -> int:
     return 0
 
 
+_NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
 _TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
 _ISSUE = re.compile(r"第\s*\d+\s*[期辑]|(?:公报|汇编|选编|简报)(?:[（(][^（）()]{1,12}[)）])?$")
@@ -244,6 +245,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     header_lines: list[Line] = []
     header: dict[str, str] = {}
     titled: Line | None = None  # an export's 标题 field
+    title_wrap: Line | None = None  # the line that field's title wrapped onto
     t = 0
     while t < len(lines) and t < 12:
         text = lines[t].text
@@ -254,8 +256,16 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             # an office system's export: 标　　题：… / 文　　号：… / 发文单位：… above the text
             if key == "标题":
                 titled = lines[t]
+                if (t + 1 < len(lines) and not RECORD_FIELD.match(lines[t + 1].text)
+                        and title_runs_on(m.group(2).strip(), lines[t + 1].text)):
+                    header_lines.append(lines[t])
+                    t += 1
+                    title_wrap = lines[t]  # (the field's title wrapped onto the next line: …“一 / 单制”…的通知)
             elif key:
-                header[key] = m.group(2).strip()
+                # (two fields on one line, as a page's grid copied as text: 发文字号：… 发布日期：…)
+                for part in _NEXT_FIELD.split(text):
+                    if (f := RECORD_FIELD.match(part)) and (field := RECORD_KEYS.get(re.sub(r"\s+", "", f.group(1)))):
+                        header[field] = f.group(2).strip()
             header_lines.append(lines[t])
         elif t == 0 and TELEGRAM.fullmatch(text.strip()) and len(lines) > 2:
             header_lines.append(lines[t])  # a 明传电报's caption over its head
@@ -274,7 +284,13 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     if titled is not None:
         header_lines.remove(titled)
         title = RECORD_FIELD.sub(r"\2", titled.text).strip()
-        return RawDocument(title, (titled,), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
+        titles = (titled,) if title_wrap is None else (titled, title_wrap)
+        if title_wrap is not None:
+            header_lines.remove(title_wrap)
+            title = join_wrapped([title, title_wrap.text])
+        body = list(lines[t:])
+        header_lines += title_again(title, body)  # (a page's record, then its title again over the text)
+        return RawDocument(title, titles, header, tuple(header_lines), tuple(body), None, tuple(removed))
     if t >= len(lines):
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
     title_line = lines[t]

@@ -26,6 +26,7 @@ from bri_kb.ingest.paragraphs import (
     dedupe,
     group_cells,
     question_answers,
+    unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.rows import category_row, cell_rows, is_form, list_ended, row_segment
@@ -93,7 +94,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 
 
 def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
-    paragraphs = continued_tables(question_answers(attachment_lists(bracketed_notes(paragraphs))))
+    paragraphs = continued_tables(question_answers(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))
     segments = [s for part in _parts(paragraphs) for s in (_by_article(part) if _articles(part) >= 3 else _by_item(part))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.

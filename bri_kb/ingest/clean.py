@@ -13,13 +13,27 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+from bri_kb.ingest.chrome import (
+    BLANK,
+    CAPTION,
+    EDITED_BY,
+    HEADLINE,
+    LINK,
+    MORE_POSTS,
+    NAV,
+    PAGE_TOOLS,
+    RELATED,
+    SITE_FOOTER,
+    SOCIAL,
+    SOCIAL_MEDIA,
+    account_names,
+)
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import ocr_misreads
 
-BLANK = "blank"
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
 URL = "url"
@@ -27,7 +41,6 @@ NAVIGATION = "navigation"
 DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
-SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
 SEAL_TEXT = "seal_text"  # a red seal's ring and star as character recognition read them: 江西省商务厅 ★
@@ -46,49 +59,12 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
 _TOC_ENTRY = re.compile(r"^\S.{0,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])|(?:[.…·．•]{4,}|…{2,})\s*"
                         r"(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?)(?:\s*【[^】]{2,16}】)?$")
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
-# A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
-_TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])?|收藏本页|加入收藏"
-         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|豆瓣))*|我要纠错"
-         r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
-_PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
-_EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 # （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
 _NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,][^）)]{0,150}$")
-# A breadcrumb, or the links to the site's previous and next article copied with the page.
-_NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
-                  r"|(?:上一篇|下一篇)\s*[:：])")
-# An official account's (公众号) page chrome, copied with the article it carries: the account line with its
-# time, the calls to follow, read the original, share or comment, the reading count, the closing END.
-_SOCIAL = re.compile(
-    r"[^\w\s]{0,4}\s*(?:"  # (after a symbol or two: ▼ 长按识别二维码…, ⭐星标公众号…)
-    r"(?:原创\s*.{1,40}?)?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}\s*(?:发表于|来自).{0,12}"
-    r"|原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
-    r"|[（(]\s*(?:上下|左右)滑动查看(?:全文|更多|表格|全部)?\s*[)）]"  # (a scroll box's hint over the text it holds)
-    r"|[^\w\s]{0,2}点击\s*[“\"]?在看[”\"]?.{0,20}"  # (the call to press 在看)
-    r"|(?:继续|向上)滑动看下一个|轻触阅读原文|.{0,12}轻点两下取消赞.*"  # (the app's follow bar, its buttons' labels)
-    r"|收录于(?:合集|话题).{0,60}|星标(?:公众号|我们).{0,30}|(?:点赞|在看|分享|收藏|转发)(?:\s*(?:点赞|在看|分享|收藏|转发))*"
-    r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
-    r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
-    r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
-    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3})")
-# The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
-_MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
-# A page's links to related articles copied with the text: the heading, then the headlines under it.
-_RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件|相关解读|附件下载)[】\]]?\s*[:：]?")
-_HEADLINE = re.compile(r"[^。；！？]{4,60}")
-# A site's footer copied with the page: its registration marks (网站标识码, ICP备…号, 公网安备), the share
-# buttons, the links to other sites (相关链接：… as a row of names, no sentence).
-_SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有|主办\s*[:：][^。；！？]{2,40}承办\s*[:：])"
-                          r"[^。；！？]{0,80}"
-                          r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
-                          r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
 # (---: Markdown's rule; ┌────┐: a box's frame in characters; a party organ's red rule, ——★——, or its ★ alone)
 _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}"
                         r"|[-—－_＿\u2500-\u257f]*\s*[★☆]\s*[-—－_＿\u2500-\u257f]*")
-_LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
-# (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
-_CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
 _SEAL = re.compile(r"[\u4e00-\u9fff（）()]{3,30}\s+[※☆·•\s]*★[※★☆·•\s]*")  # the ring's words, then its star
 _TERMINAL = "。；！？：，"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -317,16 +293,6 @@ def _not_paged(raw: Sequence[str], kinds: list[str | None]) -> None:
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 
 
-def _account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
-    """A short line between two lines of an account page's chrome (长按识别二维码关注 /
-    江川商务 / 微信号：…) is the account's name."""
-    near = [i for i, k in enumerate(kinds) if k != BLANK]
-    for a, i, b in zip(near, near[1:], near[2:], strict=False):
-        if (kinds[i] is None and kinds[a] == kinds[b] == SOCIAL_MEDIA and len(stripped[i]) <= 16
-                and not re.search(r"[。；，：:！？]", stripped[i])):
-            kinds[i] = SOCIAL_MEDIA
-
-
 def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple[list[str | None], dict[int, int]]:
     """Each raw line's removal kind (None: kept), and the page numbers found (index of the footer line -> its
     number). stripped: the lines strip_line'd, when the caller has them already."""
@@ -343,7 +309,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = URL
         elif s in headers or _PRINTED_AT.fullmatch(s) or _GAZETTE_HEAD.fullmatch(s):
             kinds[i] = RUNNING_HEADER
-        elif _NAV.match(s) or _PAGE_TOOLS.fullmatch(s) or _EDITED_BY.fullmatch(s) or _SITE_FOOTER.fullmatch(s):
+        elif NAV.match(s) or PAGE_TOOLS.fullmatch(s) or EDITED_BY.fullmatch(s) or SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
         elif _NO_BODY.match(s) or kinds[i] is NO_BODY:
             kinds[i] = NO_BODY
@@ -354,12 +320,12 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = SEPARATOR
         elif _SEAL.fullmatch(s):
             kinds[i] = SEAL_TEXT
-        elif _SOCIAL.fullmatch(s) or _MORE_POSTS.fullmatch(s) or _LINK.fullmatch(s):
+        elif SOCIAL.fullmatch(s) or MORE_POSTS.fullmatch(s) or LINK.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
-        elif _RELATED.fullmatch(s) or related and _HEADLINE.fullmatch(s):
+        elif RELATED.fullmatch(s) or related and HEADLINE.fullmatch(s):
             kinds[i] = NAVIGATION
             related = True
-        elif _CAPTION.fullmatch(s) and not s.endswith(("：", ":")):
+        elif CAPTION.fullmatch(s) and not s.endswith(("：", ":")):
             kinds[i] = PHOTO_CAPTION
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
@@ -367,7 +333,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         kinds[i] = RUNNING_HEADER
         noisy.add(i)
     _table_of_contents(raw, kinds)
-    _account_names(stripped, kinds)
+    account_names(stripped, kinds)
     for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (site_head, NAVIGATION), (draft_form, DRAFT_FORM)):
         for i in found(stripped, kinds):  # (each finder sees the lines the ones before it removed)
             kinds[i] = kind

@@ -1,0 +1,59 @@
+"""What a web page or an official account (公众号) prints around the text it carries, copied with it into a Word
+file, a PDF or a text file: the site's tools, breadcrumbs and footer, the links to related articles, the account's
+chrome (follow, read the original, 在看), photo captions. Patterns and one pure function over lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+SOCIAL_MEDIA = "social_media"  # an official account's page copied with the text: 关注我们, 阅读原文, 往期推荐 …
+BLANK = "blank"  # (the kind of an empty line, which a short line between chrome may stand beside)
+
+# A web page's tools and editor line, printed into a Word or PDF copy: 【字体：大 中 小】 【打印本页】 【关闭窗口】
+_TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我要打印|打印|(?:关闭|關閉)(?:窗口|本[页頁])?|收藏本页|加入收藏"
+         r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)当前页|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|豆瓣))*|我要纠错"
+         r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})")
+PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
+EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
+# A breadcrumb, or the links to the site's previous and next article copied with the page.
+NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
+                  r"|(?:上一篇|下一篇)\s*[:：])")
+# An official account's (公众号) page chrome, copied with the article it carries: the account line with its
+# time, the calls to follow, read the original, share or comment, the reading count, the closing END.
+SOCIAL = re.compile(
+    r"[^\w\s]{0,4}\s*(?:"  # (after a symbol or two: ▼ 长按识别二维码…, ⭐星标公众号…)
+    r"(?:原创\s*.{1,40}?)?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}\s*(?:发表于|来自).{0,12}"
+    r"|原创\s.{1,40}\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}.{0,12}"
+    r"|[（(]\s*(?:上下|左右)滑动查看(?:全文|更多|表格|全部)?\s*[)）]"  # (a scroll box's hint over the text it holds)
+    r"|[^\w\s]{0,2}点击\s*[“\"]?在看[”\"]?.{0,20}"  # (the call to press 在看)
+    r"|(?:继续|向上)滑动看下一个|轻触阅读原文|.{0,12}轻点两下取消赞.*"  # (the app's follow bar, its buttons' labels)
+    r"|收录于(?:合集|话题).{0,60}|星标(?:公众号|我们).{0,30}|(?:点赞|在看|分享|收藏|转发)(?:\s*(?:点赞|在看|分享|收藏|转发))*"
+    r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
+    r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
+    r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
+    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3})")
+# The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
+MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
+# A page's links to related articles copied with the text: the heading, then the headlines under it.
+RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件|相关解读|附件下载)[】\]]?\s*[:：]?")
+HEADLINE = re.compile(r"[^。；！？]{4,60}")
+# A site's footer copied with the page: its registration marks (网站标识码, ICP备…号, 公网安备), the share
+# buttons, the links to other sites (相关链接：… as a row of names, no sentence).
+SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证|公网安备|版权所有|主办\s*[:：][^。；！？]{2,40}承办\s*[:：])"
+                          r"[^。；！？]{0,80}"
+                          r"|分享到\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人民微博|[、|｜]))+"
+                          r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
+LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
+# (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
+CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
+
+
+def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
+    """A short line between two lines of an account page's chrome (长按识别二维码关注 /
+    江川商务 / 微信号：…) is the account's name."""
+    near = [i for i, k in enumerate(kinds) if k != BLANK]
+    for a, i, b in zip(near, near[1:], near[2:], strict=False):
+        if (kinds[i] is None and kinds[a] == kinds[b] == SOCIAL_MEDIA and len(stripped[i]) <= 16
+                and not re.search(r"[。；，：:！？]", stripped[i])):
+            kinds[i] = SOCIAL_MEDIA

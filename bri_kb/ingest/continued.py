@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.text import join_wrapped
 
+_MERGED_LONGEST = 40  # characters: a cell merged down a table names a category, an organ, a place
+
 
 def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
     """Rows that carry on a table from the page before. A first row with an
@@ -45,7 +47,8 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list
         # 措施): a column that holds text further down this page, empty at its top, carries the last value.
         last = previous[-1]
         for j in range(1, min(len(last), len(rows[0]))):
-            if rows[0][j] or not last[j] or not any(len(r) > j and r[j] for r in rows[1:]):
+            # (a cell as long as a whole article, 修改后：第七条 …, is no category merged down: a row's own text)
+            if rows[0][j] or not last[j] or len(last[j]) > _MERGED_LONGEST or not any(len(r) > j and r[j] for r in rows[1:]):
                 continue
             if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
                 continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on

@@ -19,10 +19,14 @@ from bri_kb.vocabulary import NOTE
 TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
 
 
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (说明：, 时间：)
+
+
 def title_runs_on(first: str, second: str) -> bool:
     """Does a title's first line carry on into the second: a 《 left open, or a
     文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
-    if len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second):
+    if (len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second)
+            or "。" in second):
         return False
     # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
     ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
@@ -38,7 +42,8 @@ def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
         return 0
     for k, line in enumerate(rest[:most], 1):
         text = line.text
-        if len(text) > 40 or text[-1] in TERMINAL or marker_of(text) or CELL in text or HEADER_LINE.match(text):
+        if (len(text) > 40 or text[-1] in TERMINAL or marker_of(text) or CELL in text or HEADER_LINE.match(text)
+                or "。" in text or _LABELLED.match(text)):  # (a note under the title: 说明：本表根据…编制。)
             return 0
         joined = join_wrapped([first, *(x.text for x in rest[:k])])
         if names_genre(joined) and joined.count("《") <= joined.count("》"):  # (not inside a quoted title)
@@ -53,7 +58,7 @@ def title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
     middle = second.text
     if len({first.page, second.page, third.page}) > 1 or len(middle) > 40 or middle[-1] in TERMINAL:
         return False
-    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle):
+    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle) or _LABELLED.match(middle):
         return False
     return title_runs_on(first.text + middle, third.text) and not names_genre(first.text)
 

@@ -28,8 +28,8 @@ _ORDER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)(?:[（(]?第\d{1,
 
 
 def entry_titles(lines: Sequence[str]) -> list[str]:
-    """The titles a 目录's lines name, in order: an entry wrapped over lines runs on until the
-    line that ends in its leaders or page number; numbering, leaders, page numbers and a 文号
+    """The titles a 目录's lines name, in order, when it names two documents or more: an entry wrapped over lines
+    runs on until the line that ends in its leaders or page number; numbering, leaders, page numbers and a 文号
     in brackets are not the title."""
     titles: list[str] = []
     held: list[str] = []
@@ -46,7 +46,8 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             held = []
         else:
             held.append(text)
-    return titles
+    # (one entry that names a 文种, 编制说明 among a booklet's sections 一、…类, makes no compilation of documents)
+    return titles if len(titles) >= 2 else []
 
 
 def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -> list[int]:

@@ -175,7 +175,7 @@ def title_line(text: str, above: str) -> bool:
 MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
-def _cover(lines: Sequence[Line]) -> int:
+def cover_lines(lines: Sequence[Line]) -> int:
     """How many lines make a cover at the top of a body: one to four organ
     names, one a line, over a month (二〇二一年八月); 0 if there is none."""
     n = organ_lines(lines)
@@ -255,7 +255,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
         meta += lines[:2]
         del lines[:2]
-    if n := _cover(lines):
+    if n := cover_lines(lines):
         # A booklet's cover under its title: the organs that drew it up, the month; then the title again
         # atop its first page (as the Word file's paragraphs, or a PDF's wrapped lines).
         out.setdefault("issuer", " ".join(EDITED_BY.sub("", _flat(x.text)) for x in lines[: n - 1]))

@@ -37,7 +37,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if interprets(lines, i) and not _closes(lines[i].text) and (
+        if interprets(lines, i) and not _closes(lines[i].text) and not _cover_above(lines, i) and (
                 _closes(lines[i - 1].text) or _flat(lines[i].text).startswith("《") and _flat(lines[i - 1].text)[-1:] in "。；"):
             starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
@@ -138,6 +138,12 @@ _EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")
 
 
 _INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明)$")
+
+
+def _cover_above(lines: Sequence[Line], i: int) -> bool:
+    """Does only a cover stand above line i (a booklet's title, its organ 编印 and month, short lines, no sentence)?
+    Then a 编制说明 at i is the booklet's own preface, not a document explaining one above it."""
+    return i <= 12 and all(len(x.text) <= 30 and "。" not in x.text for x in lines[:i])
 
 
 def interprets(lines: Sequence[Line], i: int) -> bool:

@@ -19,6 +19,7 @@ from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
     MAX_TITLE_LINES,
     body_parts,
+    cover_lines,
     masthead,
     names_genre,
     title_end,
@@ -222,6 +223,17 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     return with_office_parts(_plain_document(lines))
 
 
+def _booklet_title(lines: Sequence[Line]) -> list[int]:
+    """The lines of a booklet's title over its cover (合肥市2024年 / 稳外贸政策包 / 合肥市商务局　编印 / 二〇二四年四月),
+    its edition among them ((企业服务版)): two to four short lines, no sentence, no 文号, right above the organ and the
+    month; [] if the text opens with no such cover."""
+    for n in range(2, 5):
+        if n < len(lines) and cover_lines(lines[n:]) and all(
+                len(x.text) <= 24 and _TITLE_LINE.fullmatch(x.text) and not doc_number_line(x.text) for x in lines[:n]):
+            return list(range(n))
+    return []
+
+
 def _numbered_title(lines: Sequence[Line]) -> int:
     """How many lines a 标题 set over two to four lines takes, when the line
     under it holds only a 文号 and the lines name a 文种 (0: no such title)."""
@@ -293,6 +305,14 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         return RawDocument(title, titles, header, tuple(header_lines), tuple(body), None, tuple(removed))
     if t >= len(lines):
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
+    if booklet := _booklet_title(lines[t:]):
+        # A booklet's cover: its title over short lines (and its edition, （企业服务版）), then the organ that drew
+        # it up and the month (left in the body for body_parts to read).
+        title_lines = [lines[t + k] for k in booklet]
+        order = sorted(booklet, key=lambda k: bool(EDITION.fullmatch(_flat(lines[t + k].text))))
+        title = join_wrapped([lines[t + k].text for k in order])
+        rest = list(lines[t + max(booklet) + 1 :])
+        return RawDocument(title, tuple(title_lines), header, tuple(header_lines), tuple(rest), None, tuple(removed))
     title_line = lines[t]
     rest = list(lines[t + 1 :])
     title_lines = [title_line]

@@ -1,0 +1,40 @@
+"""A city's 惠企政策包 as offices compile it in Word — a cover, a 目录, a 编制说明, one big table whose cells hold their
+own numbered points, group rows across the table, rows over page breaks — written by someone who had not read the
+reader (tests/data/office/blind139, made by make_blind139.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind139"
+
+
+@pytest.mark.parametrize("name", ["blind139_hefei_waimao.docx", "blind139_hefei_waimao.pdf"])
+def test_a_booklets_cover_titles_the_booklet(name: str) -> None:
+    """Regression: the cover ((企业服务版) over 合肥市2024年 / 稳外贸政策包, then 合肥市商务局　编印 and the month) was a
+    document of its own, titled （企业服务版）, and the booklet was a second one titled 编制说明 (a preface right under a
+    cover explains no document above it; a 目录 naming one 文种 among its sections makes no compilation)."""
+    parsed = ingest_file(BLIND / name)
+    assert len(parsed.documents) == 1
+    doc = parsed.documents[0]
+    assert doc.title == "合肥市2024年稳外贸政策包（企业服务版）" and doc.issuers == ("合肥市商务局",)
+    assert sum(c.kind == "table_row" for c in parsed.clauses) == 12
+
+
+def test_a_cover_title_over_three_lines() -> None:
+    """Regression: the 青岛 Word file's title was its cover's first line (中国（山东）自由贸易试验区青岛片区), the other two
+    lines clauses."""
+    doc = ingest_file(BLIND / "blind139_qingdao_chuhai.docx").documents[0]
+    assert doc.title == "中国（山东）自由贸易试验区青岛片区“一带一路”企业出海服务包（2024版）"
+
+
+def test_a_compilations_cover_subtitle_goes_with_its_title() -> None:
+    """Round 82's compilation: its subtitle (——共建“一带一路”与自由贸易试验区专辑) and the organ that compiled it (云南省商务厅
+    编) were clauses; they are the cover's title and issuer."""
+    doc = ingest_file(DATA / "office" / "blind82" / "blind82_yunnan_huibian.docx").documents[0]
+    assert doc.title == "云南省对外开放政策文件汇编——共建“一带一路”与自由贸易试验区专辑（2024年第二辑）"
+    assert doc.issuers == ("云南省商务厅",)

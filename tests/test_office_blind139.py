@@ -38,3 +38,14 @@ def test_a_compilations_cover_subtitle_goes_with_its_title() -> None:
     doc = ingest_file(DATA / "office" / "blind82" / "blind82_yunnan_huibian.docx").documents[0]
     assert doc.title == "云南省对外开放政策文件汇编——共建“一带一路”与自由贸易试验区专辑（2024年第二辑）"
     assert doc.issuers == ("云南省商务厅",)
+
+
+def test_a_cells_points_numbered_by_word() -> None:
+    """Regression: the 支持内容 cells number their points with Word's automatic numbering, which the Word file's table
+    lost (帮办代办。… 联审联办。…, the numbers only in the PDF): a cell's paragraphs take the numbers Word shows; round
+    15's cells take their bullets (•施工许可) so."""
+    row = next(c for c in ingest_file(BLIND / "blind139_qingdao_chuhai.docx").clauses if c.kind == "table_row")
+    assert row.fields["支持内容"].startswith("1.帮办代办。") and " 2.联审联办。" in row.fields["支持内容"]
+    row = next(c for c in ingest_file(DATA / "office" / "blind15" / "c_fangan.docx").clauses
+               if c.fields.get("序号") == "1")
+    assert "•施工许可" in row.fields["具体内容"]

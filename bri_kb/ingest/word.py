@@ -5,6 +5,7 @@ Word's automatic numbering written out as the markers Chinese documents print
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ def _text_of(document: Any) -> str:
     noted: list[str] = []  # the notes written so far, numbered in order
     lines: list[str] = []
 
+    def numbered(p: Any, text: str) -> str:  # (a cell's paragraph with the number Word shows before it)
+        return numbered_text(Paragraph(p, document), text, counters, lists) if text else text
+
     def read(blocks: Any) -> None:
         for block in blocks:
             if block.tag.endswith("}tbl"):
@@ -75,7 +79,7 @@ def _text_of(document: Any) -> str:
                 elif (set_out := head_or_signature(table)) is not None:
                     lines.extend(set_out)
                 else:
-                    lines.extend(table_lines(table_rows(table)))
+                    lines.extend(table_lines(table_rows(table, numbered)))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
                 if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())
@@ -274,13 +278,14 @@ def _heads_two_rows(first: list[Any], second: list[Any]) -> bool:
     return down and across
 
 
-def table_rows(table: Any) -> list[list[str]]:
+def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> list[list[str]]:
     """A Word table's rows as cell texts. A cell merged across columns keeps its
     text in its first column (python-docx repeats it per grid column), so rows
     keep the header's width. Several leading rows marked to repeat as header
     (w:tblHeader) make one header, column by column; a header row copied further
     down the table is kept once. The header is the table's own first row(s),
-    never text above the table."""
+    never text above the table. number: a cell paragraph's text with the number Word shows before it (its
+    automatic numbering: 1. 2. 3. in a 支持内容 cell)."""
     rows: list[list[str]] = []
     header: list[str] | None = None
     in_header = False  # still in the leading run of rows marked as header
@@ -289,7 +294,7 @@ def table_rows(table: Any) -> list[list[str]]:
         cells: list[str] = []
         last = None
         for cell in row.cells:
-            cells.append(cell_text(cell._tc) if cell._tc is not last else "")
+            cells.append(cell_text(cell._tc, number) if cell._tc is not last else "")
             last = cell._tc
         flat = [c.strip() for c in cells]
         if header is None:
@@ -312,14 +317,15 @@ def table_rows(table: Any) -> list[list[str]]:
     return rows
 
 
-def cell_text(tc: Any) -> str:
+def cell_text(tc: Any, number: Callable[[Any, str], str] | None = None) -> str:
     """A cell's text as Word shows it: its paragraphs (as paragraph_text reads them), and
     a table nested in it row by row, one line a row (python-docx's cell.text leaves the
     nested table out: a 申报条件 cell listing its conditions in one was read empty)."""
     lines: list[str] = []
     for child in tc.iterchildren():
         if child.tag == f"{_W}p":
-            lines.append(paragraph_text(child)[0])
+            text = paragraph_text(child)[0]
+            lines.append(number(child, text) if number is not None else text)
         elif child.tag == f"{_W}tbl":
             for tr in child.iterchildren(f"{_W}tr"):
                 cells = [t for tc2 in tr.iterchildren(f"{_W}tc") if (t := _GAP.sub(" ", cell_text(tc2)).strip())]
@@ -327,9 +333,9 @@ def cell_text(tc: Any) -> str:
                 numbered = bool(cells) and (m := marker_of(cells[0])) is not None and m[1] == cells[0]
                 lines.append("".join(cells) if numbered else " ".join(cells))
         elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None and not placeholder(child):
-            lines.append(cell_text(content))
+            lines.append(cell_text(content, number))
         elif child.tag == f"{_W}customXml":
-            lines.append(cell_text(child))
+            lines.append(cell_text(child, number))
     return "\n".join(lines)
 
 

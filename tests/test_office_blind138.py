@@ -32,3 +32,11 @@ def test_a_note_under_the_title_is_no_part_of_it() -> None:
     parsed = ingest_file(BLIND / "blind138_hubei_duizhao.pdf")
     assert parsed.documents[0].title == "《中国（湖北）自由贸易试验区管理办法》修改前后对照表"
     assert any(c.text.startswith("说明：本表根据") for c in parsed.clauses)
+
+
+def test_an_item_that_quotes_another_law_in_its_new_words() -> None:
+    """Regression: item 八 (将第二十条中的“…”修改为“依照《中华人民共和国行政处罚法》的规定确定…”) named no change to the
+    rule it amends: the law quoted in its new words was taken for the document the item speaks of."""
+    for name in ("blind138_hubei_decision.docx", "blind138_hubei_decision.pdf"):
+        changes = ingest_file(BLIND / name).documents[0].changes
+        assert any(c.action == "amend" and c.articles == ("第二十条",) for c in changes), name

@@ -233,7 +233,8 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
         if m := _AMEND_LEAD.search(_masked(s)):
             amended = (named[1] if (named := _named_before(refs, m.end())) else None) or amended
             said.append(Change(amended, "amend", own_date)) if amended else None
-        elif amended and not refs:
+        elif amended and (not refs or _AMEND.match(_masked(s)) or _DELETE.match(_masked(s))):
+            # (an item may quote another law in its new words: 将第二十条中的“…”修改为“依照《…处罚法》…”)
             said += _amendments(_masked(s), amended, own_date)
         found += said
         last = said[-1].target if said else None

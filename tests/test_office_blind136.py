@@ -51,3 +51,14 @@ def test_the_pdf_of_lines_broken_by_hand() -> None:
     assert any(t.startswith("为贯彻落实") and t.endswith("现将2024年南宁市西部陆海新通道和“一带一路”经贸合作重点项目计划"
                                                    "（见附件）下达给你们，并就有关事项通知如下。") for t in texts)
     assert any(t.startswith("（二）强化要素保障。") and t.endswith("压缩至法定时限的50%以内。") for t in texts)
+
+
+def test_the_browser_printed_page_as_a_pdf() -> None:
+    """Regression: in the PDF the browser's header wraps (…多式 / 联运“一单制”…的通知_行政规范性文件_重庆市人民政府网) and
+    so does the breadcrumb (…行政规范性文 / 件): the title was 件, and the record grid's lines were clauses. A page's
+    title printed with its site after an underscore is furniture, and so is the wrapped end of a breadcrumb."""
+    parsed = ingest_file(BLIND / "blind136_cq_measures.pdf")
+    doc = parsed.documents[0]
+    assert doc.title == CQ_TITLE
+    assert doc.doc_number is not None and doc.doc_number.text == "渝府办发〔2024〕46号"
+    assert not any("人民政府网" in c.text or "索引号" in c.text for c in parsed.clauses)

@@ -19,6 +19,8 @@ EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（�
 # A breadcrumb, or the links to the site's previous and next article copied with the page.
 NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
                   r"|(?:上一篇|下一篇)\s*[:：])")
+# A page's title as a browser prints it atop the page, its site's name after an underscore (…的通知_行政规范性文件_重庆市人民政府网)
+PAGE_TITLE = re.compile(r".{0,80}_[\u4e00-\u9fff]{2,24}(?:网|网站|门户网站|门户)")
 # An official account's (公众号) page chrome, copied with the article it carries: the account line with its
 # time, the calls to follow, read the original, share or comment, the reading count, the closing END.
 SOCIAL = re.compile(

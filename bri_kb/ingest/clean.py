@@ -21,6 +21,7 @@ from bri_kb.ingest.chrome import (
     LINK,
     MORE_POSTS,
     NAV,
+    PAGE_TITLE,
     PAGE_TOOLS,
     RELATED,
     SITE_FOOTER,
@@ -52,6 +53,7 @@ _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\
 # What a browser prints atop each page it prints: the date and time, then the page's title (2024/7/3 10:15 …_重庆市人民政府网)
 # A gazette's running header, its name and issue in either order (广西壮族自治区人民政府公报 2024年第15期)
 _GAZETTE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,24}}公报\s*{GAZETTE_ISSUE.pattern}|{GAZETTE_ISSUE.pattern}\s*[\u4e00-\u9fff]{{2,24}}公报")
+_WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _PRINTED_AT = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}\s+\S.{4,}")
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
@@ -311,6 +313,10 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = RUNNING_HEADER
         elif NAV.match(s) or PAGE_TOOLS.fullmatch(s) or EDITED_BY.fullmatch(s) or SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
+        elif i and kinds[i - 1] == NAVIGATION and NAV.match(stripped[i - 1]) and _WRAPPED_END.fullmatch(s):
+            kinds[i] = NAVIGATION  # (a breadcrumb a printed page wrapped: …市政府办公厅行政规范性文 / 件)
+        elif PAGE_TITLE.fullmatch(s):
+            kinds[i] = RUNNING_HEADER  # (the page's title, as a browser prints it atop each page, its site after _)
         elif _NO_BODY.match(s) or kinds[i] is NO_BODY:
             kinds[i] = NO_BODY
         elif _NO_BODY_OPENS.match(s) and (end := next((e for e in range(i + 2, min(i + 5, len(stripped) + 1))

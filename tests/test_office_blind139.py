@@ -25,11 +25,14 @@ def test_a_booklets_cover_titles_the_booklet(name: str) -> None:
     assert sum(c.kind == "table_row" for c in parsed.clauses) == 12
 
 
-def test_a_cover_title_over_three_lines() -> None:
+@pytest.mark.parametrize("name", ["blind139_qingdao_chuhai.docx", "blind139_qingdao_chuhai.pdf"])
+def test_a_cover_title_over_three_lines(name: str) -> None:
     """Regression: the 青岛 Word file's title was its cover's first line (中国（山东）自由贸易试验区青岛片区), the other two
-    lines clauses."""
-    doc = ingest_file(BLIND / "blind139_qingdao_chuhai.docx").documents[0]
-    assert doc.title == "中国（山东）自由贸易试验区青岛片区“一带一路”企业出海服务包（2024版）"
+    lines clauses; the PDF's, on one line, lacked the edition under it ((2024 版)), and the cover's organ and month
+    were clauses."""
+    parsed = ingest_file(BLIND / name)
+    assert parsed.documents[0].title == "中国（山东）自由贸易试验区青岛片区“一带一路”企业出海服务包（2024版）"
+    assert not any(c.text in ("（2024版）", "2024年7月") for c in parsed.clauses)
 
 
 def test_a_compilations_cover_subtitle_goes_with_its_title() -> None:

@@ -225,12 +225,12 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
 
 def _booklet_title(lines: Sequence[Line]) -> list[int]:
     """The lines of a booklet's title over its cover (合肥市2024年 / 稳外贸政策包 / 合肥市商务局　编印 / 二〇二四年四月),
-    its edition among them ((企业服务版)): two to four short lines, no sentence, no 文号, right above the organ and the
+    its edition among them ((企业服务版)): two to four lines of a title's, no sentence, no 文号, right above the organ and the
     month; [] if the text opens with no such cover."""
-    for n in range(2, 5):
+    for n in range(1, 5):  # (the nearest cover: a joint cover's first organ is no line of the title)
         if n < len(lines) and cover_lines(lines[n:]) and all(
-                len(x.text) <= 24 and _TITLE_LINE.fullmatch(x.text) and not doc_number_line(x.text) for x in lines[:n]):
-            return list(range(n))
+                len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text) and not doc_number_line(x.text) for x in lines[:n]):
+            return list(range(n)) if n > 1 else []  # (a title of one line: the title's own reading takes it)
     return []
 
 

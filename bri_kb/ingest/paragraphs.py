@@ -92,12 +92,13 @@ _LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
 
 
 # a question of a 政策问答 (问：, 问1：), or numbered as an item (1.问：, （一）问：)
-ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?问\s*\d{0,3}\s*[:：]")
+ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?问\s*\d{0,3}\s*[:：]"
+                   r"|^[QＱ]\s*[0-9０-９]{1,3}\s*[:：.．、]")  # (an FAQ's Q1：…？)
 # A speaker's turn in a 新闻发布会's transcript: 主持人（张明远）：…, 记者（四川日报）：…, 成都海关副关长 刘海波：…
 TURN = re.compile(r"^(?:主持人|记者|发布人|发言人)(?:[（(][^（）()]{1,20}[）)])?\s*[:：]"
                   r"|^[\u4e00-\u9fff、]{2,30}?(?:长|主任|书记|委员|专员|发言人|经理|主席|代表)[\s\u3000]+"
                   r"[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*[:：]")
-_ANSWERED = re.compile(r"^答\s*[:：]")
+_ANSWERED = re.compile(r"^(?:答|[AＡ]\s*[0-9０-９]{0,3})\s*[:：]")
 _ANSWER_LINE = re.compile(r"\n答\s*[:：]")
 
 

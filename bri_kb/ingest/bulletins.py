@@ -78,7 +78,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报)")
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
@@ -103,8 +103,9 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     edited = _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, ""))))
     head = n + 2 if edited else n + 1
     # A 简报 has no title of its own; a 情况通报 printed as one has (…座谈会情况通报 under its head)
-    if m.group(1) != "纪要" and not (m.group(1) == "情况通报" and head < len(lines)
-                                      and _flat(lines[head].text).endswith("通报")):
+    # (nor has a 新闻稿: its headline is under its head)
+    if m.group(1) not in ("纪要", "新闻稿") and not (m.group(1) == "情况通报" and head < len(lines)
+                                                  and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
     if edited:
         return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})

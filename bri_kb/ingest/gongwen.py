@@ -191,7 +191,8 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     line, wider or ending with a colon, is not part of it).
     """
     end = start + 1
-    while end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text):
+    while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
+           and not (lines[end].indented and lines[end - 1].text.endswith("》"))):  # (…解读《…》 / 　　9月19日下午，…)
         end += 1
     genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
     if genre is not None:
@@ -202,10 +203,18 @@ def title_end(lines: Sequence[Line], start: int) -> int:
         while (genre + 1 < end and _GENRE_END.search(_flat(lines[genre + 1].text))
                and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
             genre += 1
+        if _flat(lines[genre].text).endswith(("解读", "吹风会", "发布会")):
+            # …政策吹风会解读 / 《…深化对非 / 经贸合作三年行动方案（2024—2026年）》: the title of what it explains, under it
+            for k in range(genre + 1, min(len(lines), genre + 4)):
+                if not _flat(lines[genre + 1].text).startswith("《") or "。" in lines[k].text:
+                    break
+                if _flat(lines[k].text).endswith("》"):
+                    return k + 1
         return genre + 1
     end = start + 1
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
-           and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4):
+           and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4
+           and not (lines[end].indented and lines[end - 1].text.endswith("》"))):
         end += 1
     return end
 

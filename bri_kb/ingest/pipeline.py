@@ -74,6 +74,8 @@ class FileReport:
 WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
 
 
+# A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
+_EXPLAINS = re.compile(r"解读|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
 
@@ -125,9 +127,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
-    # (a 解读 quotes the dates and changes of what it explains, a review those of the draft it reviews; neither has
-    # any of its own)
-    explains = "解读" in raw.title or bool(_REVIEWS.search(raw.title))
+    # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
+    # the draft it reviews; neither has any of its own)
+    explains = bool(_EXPLAINS.search(raw.title) or _REVIEWS.search(raw.title))
     if explains:
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")

@@ -246,6 +246,9 @@ def _numbered_title(lines: Sequence[Line]) -> int:
     return 0
 
 
+# What a document made about a policy calls itself under the policy's quoted title
+_ABOUT_IT = re.compile(r"(?:新闻发布会|政策吹风会|发布会|吹风会)?(?:文字实录|图文实录|实录)|(?:新闻发布会|政策吹风会)"
+                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|新闻稿")
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
 # A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
 _TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
@@ -344,6 +347,14 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))):
         # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
         title_lines.append(rest.pop(0))
+    elif rest and _flat(title_lines[-1].text).endswith("》") and _ABOUT_IT.fullmatch(_flat(rest[0].text)):
+        title_lines.append(rest.pop(0))  # 《…若干措施》 / 新闻发布会文字实录: what the document is, of the title it quotes
+    elif rest and _ABOUT_IT.search(_flat(title_lines[-1].text)[-6:]) and _flat(rest[0].text).startswith("《"):
+        # …吹风会解读 / 《…深化对非 / 经贸合作三年行动方案（2024—2026年）》: the title of what it tells of, under it
+        k = next((k for k in range(1, 4) if k <= len(rest) and _flat("".join(x.text for x in rest[:k])).endswith("》")
+                  and "。" not in "".join(x.text for x in rest[:k])), 0)
+        title_lines += rest[:k]
+        del rest[:k]
     header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
         header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）

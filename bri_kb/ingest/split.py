@@ -17,9 +17,7 @@ from bri_kb.ingest.contents import entry_titles, with_titled_starts
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, HEADER_FIELDS, HEADER_LINE, SEAL_PLACE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
-    MAX_TITLE_LINES,
     body_parts,
-    cover_lines,
     masthead,
     names_genre,
     title_end,
@@ -34,8 +32,11 @@ from bri_kb.ingest.titles import (
     COMPILATION,
     DRAFT,
     EDITION,
+    about_lines,
+    booklet_title,
     genre_lines,
     letterhead,
+    numbered_title,
     tidy_title,
     title_again,
     title_runs_on,
@@ -215,7 +216,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         doc = RawDocument(tidy_title(join_wrapped([x.text for x in title_lines])), title_lines, {},
                           tuple(lines[: head.lines]), tuple(lines[end:]))
         return with_office_parts(doc, head.fields)
-    if n := _numbered_title(lines):
+    if n := numbered_title(lines):
         # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone.
         doc = RawDocument(tidy_title(join_wrapped([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
                           tuple(lines[n:]))
@@ -223,36 +224,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     return with_office_parts(_plain_document(lines))
 
 
-def _booklet_title(lines: Sequence[Line]) -> list[int]:
-    """The lines of a booklet's title over its cover (合肥市2024年 / 稳外贸政策包 / 合肥市商务局　编印 / 二〇二四年四月),
-    its edition among them ((企业服务版)): two to four lines of a title's, no sentence, no 文号, right above the organ and the
-    month; [] if the text opens with no such cover."""
-    for n in range(1, 5):  # (the nearest cover: a joint cover's first organ is no line of the title)
-        if n < len(lines) and cover_lines(lines[n:]) and all(
-                len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text) and not doc_number_line(x.text) for x in lines[:n]):
-            return list(range(n)) if n > 1 else []  # (a title of one line: the title's own reading takes it)
-    return []
-
-
-def _numbered_title(lines: Sequence[Line]) -> int:
-    """How many lines a 标题 set over two to four lines takes, when the line
-    under it holds only a 文号 and the lines name a 文种 (0: no such title)."""
-    for n in range(2, min(MAX_TITLE_LINES, len(lines) - 1) + 1):
-        if doc_number_line(lines[n].text):
-            title = join_wrapped([x.text for x in lines[:n]])
-            ok = names_genre(title) and all(len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text)
-                                            and not _ISSUE.search(x.text) for x in lines[:n])
-            return n if ok else 0
-    return 0
-
-
-# What a document made about a policy calls itself under the policy's quoted title
-_ABOUT_IT = re.compile(r"(?:新闻发布会|政策吹风会|发布会|吹风会)?(?:文字实录|图文实录|实录)|(?:新闻发布会|政策吹风会)"
-                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|新闻稿")
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
-# A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
-_TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
-_ISSUE = re.compile(r"第\s*\d+\s*[期辑]|(?:公报|汇编|选编|简报)(?:[（(][^（）()]{1,12}[)）])?$")
 
 
 def _plain_document(lines: Sequence[Line]) -> RawDocument:
@@ -308,7 +280,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         return RawDocument(title, titles, header, tuple(header_lines), tuple(body), None, tuple(removed))
     if t >= len(lines):
         return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
-    if booklet := _booklet_title(lines[t:]):
+    if booklet := booklet_title(lines[t:]):
         # A booklet's cover: its title over short lines (and its edition, （企业服务版）), then the organ that drew
         # it up and the month (left in the body for body_parts to read).
         title_lines = [lines[t + k] for k in booklet]
@@ -347,13 +319,8 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
     if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))):
         # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
         title_lines.append(rest.pop(0))
-    elif rest and _flat(title_lines[-1].text).endswith("》") and _ABOUT_IT.fullmatch(_flat(rest[0].text)):
-        title_lines.append(rest.pop(0))  # 《…若干措施》 / 新闻发布会文字实录: what the document is, of the title it quotes
-    elif rest and _ABOUT_IT.search(_flat(title_lines[-1].text)[-6:]) and _flat(rest[0].text).startswith("《"):
-        # …吹风会解读 / 《…深化对非 / 经贸合作三年行动方案（2024—2026年）》: the title of what it tells of, under it
-        k = next((k for k in range(1, 4) if k <= len(rest) and _flat("".join(x.text for x in rest[:k])).endswith("》")
-                  and "。" not in "".join(x.text for x in rest[:k])), 0)
-        title_lines += rest[:k]
+    elif rest and (k := about_lines(title_lines[-1].text, rest)):
+        title_lines += rest[:k]  # (…新闻发布会文字实录 under 《…》, or the quoted title under …吹风会解读)
         del rest[:k]
     header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):

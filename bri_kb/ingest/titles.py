@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.gongwen import breaks_at_list, names_genre
+from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines, names_genre
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -128,3 +128,50 @@ def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
             break
         start -= 1
     return start
+
+
+# A title's line: words, brackets and quotes (no 【field】, no sentence's stop); not a gazette's issue line.
+_TITLE_LINE = re.compile(r"[\u4e00-\u9fff\w（）()《》〈〉“”‘’\"、·—\-\s]+")
+_ISSUE = re.compile(r"第\s*\d+\s*[期辑]|(?:公报|汇编|选编|简报)(?:[（(][^（）()]{1,12}[)）])?$")
+
+
+def booklet_title(lines: Sequence[Line]) -> list[int]:
+    """The lines of a booklet's title over its cover (合肥市2024年 / 稳外贸政策包 / 合肥市商务局　编印 / 二〇二四年四月),
+    its edition among them ((企业服务版)): two to four lines of a title's, no sentence, no 文号, right above the organ and the
+    month; [] if the text opens with no such cover."""
+    for n in range(1, 5):  # (the nearest cover: a joint cover's first organ is no line of the title)
+        if n < len(lines) and cover_lines(lines[n:]) and all(
+                len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text) and not doc_number_line(x.text) for x in lines[:n]):
+            return list(range(n)) if n > 1 else []  # (a title of one line: the title's own reading takes it)
+    return []
+
+
+def numbered_title(lines: Sequence[Line]) -> int:
+    """How many lines a 标题 set over two to four lines takes, when the line
+    under it holds only a 文号 and the lines name a 文种 (0: no such title)."""
+    for n in range(2, min(MAX_TITLE_LINES, len(lines) - 1) + 1):
+        if doc_number_line(lines[n].text):
+            title = join_wrapped([x.text for x in lines[:n]])
+            ok = names_genre(title) and all(len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text)
+                                            and not _ISSUE.search(x.text) for x in lines[:n])
+            return n if ok else 0
+    return 0
+
+
+# What a document made about a policy calls itself under the policy's quoted title
+ABOUT_IT = re.compile(r"(?:新闻发布会|政策吹风会|发布会|吹风会)?(?:文字实录|图文实录|实录)|(?:新闻发布会|政策吹风会)"
+                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|新闻稿")
+
+
+def about_lines(last: str, rest: Sequence[Line]) -> int:
+    """How many lines under a title go with it as what a document made about a policy calls itself: 新闻发布会文字实录
+    (or 解读, 起草说明) under the policy's quoted title, or the quoted title (《…深化对非 / 经贸合作三年行动方案》) under
+    …吹风会解读. 0 if none."""
+    if not rest:
+        return 0
+    if _flat(last).endswith("》") and ABOUT_IT.fullmatch(_flat(rest[0].text)):
+        return 1
+    if ABOUT_IT.search(_flat(last)[-6:]) and _flat(rest[0].text).startswith("《"):
+        return next((k for k in range(1, 4) if k <= len(rest) and _flat("".join(x.text for x in rest[:k])).endswith("》")
+                     and "。" not in "".join(x.text for x in rest[:k])), 0)
+    return 0

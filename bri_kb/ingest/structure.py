@@ -15,7 +15,16 @@ from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
 from bri_kb.ingest.clean import Line, bullets
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, ATTENDED, BULLETS, CELL, CLOSING_FORMULA, FORM_BLANKS
+from bri_kb.ingest.closing import (
+    ATTENDANCE,
+    CLOSING,
+    EXHORTS,
+    WHOM_TO_CALL,
+    after_articles,
+    last_before_signature,
+    signs_off,
+)
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -31,7 +40,7 @@ from bri_kb.ingest.paragraphs import (
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.rows import category_row, cell_rows, is_form, list_ended, row_segment
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
-from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, SIGNATURE, past_organs, signature_tables, signs
+from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
@@ -201,7 +210,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
         elif scheme == "article" and m:
             flush()
             current, label = [p], m[1]
-        elif current and label and not _after_articles(current[-1].text, paragraphs, index):
+        elif current and label and not after_articles(current[-1].text, paragraphs, index):
             current.append(p)
         else:
             flush()
@@ -314,9 +323,9 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             segments.append(_entry(open_heading))
             open_heading = None
             stack.pop()
-        if stack and (_CLOSING.match(p.text) and not (open_heading is not None and not _CLOSING.fullmatch(p.text))
-                      or _EXHORTS.match(p.text) and _last_before_signature(paragraphs, index)
-                      or _ATTENDANCE.match(p.text) or _WHOM_TO_CALL.match(p.text)):
+        if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
+                      or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
+                      or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call.
             if open_heading is not None:
@@ -329,7 +338,7 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 asked_depth = len(stack)
             del stack[asked_depth:]
         path = tuple(h for _, h in stack)
-        if open_heading is not None and (_signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)
+        if open_heading is not None and (signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)
                                          or _FOOTNOTE.match(p.text) or ASKED.match(p.text)):
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item; nor
             # is a footnote that a page's foot set under a heading that ends the page, nor the first question
@@ -363,57 +372,9 @@ def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[in
 
 _TOTAL = re.compile(rf"(?:{CELL})*(?:合计|总计|总\s*计)(?:{CELL}|$)")
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
-# The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
-# (a 函's: 以上事项，妥否，请予支持并函复。; a 请示's: 以上意见如无不妥，请批转各地执行。)
-_CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否妥当|如无不妥)[，,]?请[^。]{0,8}?"
-                      r"(?:批示|批复|审定|审批|示|函复|复函|回复|函告|执行)。?$"
-                      rf"|{CLOSING_FORMULA}$"
-                      r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
-                      r"(?:施行|实施|执行)"
-                      # (a reply's thanks to the deputy or member it answers)
-                      r"|(?:衷心|再次)?感谢(?:您|你们|您们)?(?:一直以来)?对[^。]{2,40}的(?:关心|关注|支持|理解|帮助)")
-
-
 _FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
 # A form's column to fill in (项目｜填报内容): a label with its blank is a row of the form, no category.
 _FILLED_IN = re.compile(r"填(?:报|写)")
-_WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
-_ATTENDANCE = re.compile(rf"(?:{ATTENDED})(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
-# The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
-_EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
-                      r"(?:要|务必|应当|应)|希望(?:受到|获得)?(?:表扬|表彰|通报)?的?(?:单位|各)"
-                      r"|让我们")  # (a 通报's closing hope, a 倡议书's call)
-
-
-def _last_before_signature(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Is paragraphs[index] the body's last paragraph: the signature (organs above a date), a date,
-    an 附件说明 or nothing after it?"""
-    return index + 1 >= len(paragraphs) or _text_ends_at(paragraphs, index + 1)
-
-
-def _after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Is paragraphs[index], after a finished article, what follows the last article: the 附件说明, or
-    the 署名 (organs, a joint signature one per paragraph) above the 成文日期, or that date alone?"""
-    return before.endswith(("。", "；")) and _text_ends_at(paragraphs, index)
-
-
-def _text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Does what follows the text start at paragraphs[index]: the 附件说明, the closing formula, the
-    成文日期, or the 署名 (organs, a joint signature one per paragraph) above it?"""
-    text = paragraphs[index].text
-    if _ATTACHMENT.match(text) or re.fullmatch(DATE, text) or re.fullmatch(CLOSING_FORMULA, text):
-        return True  # (特此公告。 under the last article, on a line of its own)
-    if re.fullmatch(PARTY_SIGNS, text):
-        return True  # (an agreement's parties sign under its last article: 甲方（盖章）：… 乙方（盖章）：…)
-    k = past_organs(paragraphs, index)
-    return index < k < len(paragraphs) and bool(re.fullmatch(DATE, paragraphs[k].text))
-
-
-def _signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Is paragraphs[index] the issuing organ under a finished item, with the date below it?"""
-    nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
-            and bool(re.fullmatch(DATE, nxt)))
 
 
 def _label_of(stack: Sequence[tuple[str, str]]) -> str:

@@ -1,0 +1,64 @@
+"""Where a 公文's text ends rather than its last item: the closing sentence of the whole text (妥否，请批示,
+特此通知, 本办法自…施行), the call to every recipient, a 纪要's lists of who attended, the 附注 naming whom to call, and
+what follows the text (the 附件说明, the 署名 and 成文日期). Pure functions over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CLOSING_FORMULA
+from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.segment import Segment
+from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, past_organs
+
+_ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
+
+# The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
+# (a 函's: 以上事项，妥否，请予支持并函复。; a 请示's: 以上意见如无不妥，请批转各地执行。)
+CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否妥当|如无不妥)[，,]?请[^。]{0,8}?"
+                      r"(?:批示|批复|审定|审批|示|函复|复函|回复|函告|执行)。?$"
+                      rf"|{CLOSING_FORMULA}$"
+                      r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
+                      r"(?:施行|实施|执行)"
+                      # (a reply's thanks to the deputy or member it answers)
+                      r"|(?:衷心|再次)?感谢(?:您|你们|您们)?(?:一直以来)?对[^。]{2,40}的(?:关心|关注|支持|理解|帮助)")
+
+
+WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
+ATTENDANCE = re.compile(rf"(?:{ATTENDED})(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
+# The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
+EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
+                      r"(?:要|务必|应当|应)|希望(?:受到|获得)?(?:表扬|表彰|通报)?的?(?:单位|各)"
+                      r"|让我们")  # (a 通报's closing hope, a 倡议书's call)
+
+
+def last_before_signature(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] the body's last paragraph: the signature (organs above a date), a date,
+    an 附件说明 or nothing after it?"""
+    return index + 1 >= len(paragraphs) or text_ends_at(paragraphs, index + 1)
+
+
+def after_articles(before: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index], after a finished article, what follows the last article: the 附件说明, or
+    the 署名 (organs, a joint signature one per paragraph) above the 成文日期, or that date alone?"""
+    return before.endswith(("。", "；")) and text_ends_at(paragraphs, index)
+
+
+def text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Does what follows the text start at paragraphs[index]: the 附件说明, the closing formula, the
+    成文日期, or the 署名 (organs, a joint signature one per paragraph) above it?"""
+    text = paragraphs[index].text
+    if _ATTACHMENT.match(text) or re.fullmatch(DATE, text) or re.fullmatch(CLOSING_FORMULA, text):
+        return True  # (特此公告。 under the last article, on a line of its own)
+    if re.fullmatch(PARTY_SIGNS, text):
+        return True  # (an agreement's parties sign under its last article: 甲方（盖章）：… 乙方（盖章）：…)
+    k = past_organs(paragraphs, index)
+    return index < k < len(paragraphs) and bool(re.fullmatch(DATE, paragraphs[k].text))
+
+
+def signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] the issuing organ under a finished item, with the date below it?"""
+    nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
+            and bool(re.fullmatch(DATE, nxt)))

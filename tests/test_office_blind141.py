@@ -33,3 +33,11 @@ def test_a_press_releases_head_and_headline(name: str) -> None:
     doc = ingest_file(BLIND / name).documents[0]
     assert doc.title == BRIEFING
     assert doc.issuing_mark == "湖南省商务厅新闻稿" and doc.published == "2024-09-20"
+
+
+@pytest.mark.parametrize("path", ["blind141/blind141_fabuhui.docx", "blind141/blind141_fabuhui.pdf",
+                                  "blind46/blind46_fabuhui.pdf"])
+def test_a_transcript_is_dated_by_the_day_it_was_held(path: str) -> None:
+    """Regression: a transcript under its 时间：2024年9月12日（星期四）上午10:00 line had no date at all (round 46's too)."""
+    day = {"blind141": "2024-09-12", "blind46": "2024-05-16"}[path.split("/")[0]]
+    assert ingest_file(DATA / "office" / path).documents[0].signed == day

@@ -35,6 +35,7 @@ from bri_kb.ingest.metadata import (
     dates_of,
     doc_number_of,
     dominant_place,
+    iso_date,
     issuers_of,
     level_and_region,
     margin_facts,
@@ -75,6 +76,7 @@ WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted p
 
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
+_HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
@@ -138,6 +140,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
         number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))
+    if (not dates.published and not dates.signed and _HELD.search(raw.title)
+            and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
+                               "\n".join(body), re.M))):
+        dates = dataclasses.replace(dates, signed=iso_date(held.group(1)))  # (a transcript's day: 时间：2024年9月12日…)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:

@@ -56,7 +56,8 @@ _GAZETTE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,24}}公报\s*{GAZETTE_ISSUE.pat
 _WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _PRINTED_AT = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}\s+\S.{4,}")
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
-                   r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*$")  # … 第 2 页 共 4 页
+                   r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?(?:\s*[-－—–]\s*\d{1,4}\s*[-－—–])?\s*$")
+# (… 第 2 页 共 4 页; — 5 — — 6 —, two pages printed on one sheet)
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
 _TOC_ENTRY = re.compile(r"^\S.{0,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])|(?:[.…·．•]{4,}|…{2,})\s*"
                         r"(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?)(?:\s*【[^】]{2,16}】)?$")

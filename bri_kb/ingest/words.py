@@ -98,8 +98,12 @@ PAGE_NUMBER = re.compile(r"[-－—–]\s*(?:\d+|[IVXivx]{1,4})\s*[-－—–]|�
 
 
 def is_page_number(text: str) -> bool:
-    """A line that is a page number as a footer prints it."""
-    return bool(PAGE_NUMBER.fullmatch(text.strip()))
+    """A line that is a page number as a footer prints it, or two side by side (— 5 — — 6 —: two pages printed on
+    one sheet)."""
+    return bool(_PAGE_NUMBERS.fullmatch(text.strip()))
+
+
+_PAGE_NUMBERS = re.compile(rf"(?:{PAGE_NUMBER.pattern})(?:\s*(?:{PAGE_NUMBER.pattern}))?")
 
 
 def cell_lines(rows: Sequence[Row], x1: float) -> list[list[str]]:

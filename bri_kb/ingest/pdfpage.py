@@ -244,7 +244,16 @@ def ruled_tables(edges: list[dict[str, Any]], width: float) -> list[Cells]:
     merged = filter_edges(merge_edges(edges, _TOLERANCE, _TOLERANCE, _TOLERANCE, _TOLERANCE), min_length=_TOLERANCE)
     cells = intersections_to_cells(edges_to_intersections(merged, _TOLERANCE, _TOLERANCE))
     tables = [Table(None, group) for group in cells_to_tables(cells)]  # type: ignore[arg-type]
-    return [[list(row.cells) for row in t.rows] for t in tables if t.rows and len(t.rows[0].cells) >= 2]
+    return [_without_stray_tail([list(row.cells) for row in t.rows]) for t in tables if t.rows and len(t.rows[0].cells) >= 2]
+
+
+def _without_stray_tail(rows: list[list[Any]]) -> list[list[Any]]:
+    """The table without the rows at its foot that hold one cell alone, away from its first column: rules that run on
+    under a drawing (a row of boxes with arrows between them) and fence the page's text below into one column of
+    'cells'. (A row merged across the table starts in its first column; it stays.)"""
+    while len(rows) > 1 and len(rows[0]) >= 3 and sum(c is not None for c in rows[-1]) == 1 and rows[-1][0] is None:
+        rows = rows[:-1]
+    return rows
 
 
 def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:

@@ -1,0 +1,22 @@
+"""Flowcharts and diagrams drawn in Word — an 办事指南's 办理流程 of shapes, decisions and labelled connectors, a row of
+boxes with arrows, a 一图读懂 of text boxes — and their PDFs, written by someone who had not read the reader
+(tests/data/office/blind143, made by make_blind143.py)."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind143"
+
+
+def test_rules_under_a_row_of_boxes_fence_no_text() -> None:
+    """Regression: in the guide's PDF, the rules under a row of five boxes with arrows between them (申请 → 受理 → 审查
+    → 备案 → 发证) ran on down the page and fenced the text below into one column of a table: sections 八、 (no fee; the
+    certificate lapses after two years) and 九、 (whom to call) were lost, and the 版记 was a table row."""
+    parsed = ingest_file(BLIND / "blind143_yueyang_guide.pdf")
+    texts = [c.text for c in parsed.clauses]
+    assert any(t.startswith("八、收费标准及办理结果") and "证书自动失效" in t for t in texts)
+    assert any(t.startswith("九、咨询及监督") and "0730-8295106" in t for t in texts)
+    assert parsed.documents[0].cc

@@ -37,6 +37,7 @@ _OPENS_ONLY = re.compile(
     rf"|^(?:第{_NUMERAL}条\s*)?在([^，。；：]{{2,40}}?片区)(?:内|范围内)[，,]"
     rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
+_ADJUSTED_IN = re.compile(r"暂时调整|暂停实施|暂时停止实施|调整实施|开展试点|试点地区")  # (where a measure is tried)
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
@@ -147,7 +148,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
             if _ALREADY.search(sentence) or _OTHERS_FOLLOW.search(sentence):
                 continue  # zones where a measure was in force before, or a first batch the others may follow
             provinces = {p.province for p in gaz.mentions(sentence) if p.kind == "province"}
-            if len(provinces) >= 2:
+            # (a 决定 that adjusts rules in the zones it names; not an 意见 whose one measure names some zones)
+            if len(provinces) >= 2 and ("决定" in doc.title or _ADJUSTED_IN.search(sentence)):
                 zones = _names(ftzs_named(sentence, gaz, on))
                 if zones:
                     return Applicability(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
 from bri_kb.ingest.gongwen import (
     MAX_TITLE_LINES,
     MONTH,
@@ -66,7 +66,10 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
-        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)):
+        # (after a sentence's end, the document before's end, or a table's last row: a county's 附件 table, then the
+        # city's notice it forwards, 文号 and 主送 under its title)
+        if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
+                          or _numbered_row(lines[start - 1].text)):
             starts.append(start)
     return starts
 
@@ -175,13 +178,19 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
     where it starts (its 发文机关标志 when one stands above the 文号), if a title
     that names its 文种 follows the 文号 and a 主送 line the title, and the line
-    above finishes the document before (a 成文日期 or an 附注); else None."""
+    above finishes the document before (a 成文日期, an 附注, a table's last row); else None."""
     end = title_end(lines, i + 1)
     if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not addressee_lines(lines[end:]):
         return None
     # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
-    return start if start > 0 and _closes(lines[start - 1].text) else None
+    # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards)
+    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text)) else None
+
+
+def _numbered_row(text: str) -> bool:
+    """Is the line a numbered row of a table (5｜组织…｜…): the end of the table it closes, not a 版头 set as one?"""
+    return CELL in text and bool(re.match(rf"\s*\d{{1,3}}\s*{CELL}", text))
 
 
 def _closes(text: str) -> bool:

@@ -256,12 +256,49 @@ def _without_stray_tail(rows: list[list[Any]]) -> list[list[Any]]:
     return rows
 
 
+def _field_words(form: Any, page: Any, height: float) -> list[Word]:
+    """A form's filled-in fields as words where they stand on the page: a text field's value, and a check box as ☑ or
+    ☐ before the printed label beside it (a hidden field, or an empty one, gives none)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: list[Word] = []
+    rect = raw.FS_RECTF()
+    for i in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, i)
+        try:
+            if (raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET or raw.FPDFAnnot_GetFlags(annot) & 2
+                    or not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect))):
+                continue  # (flag 2: a hidden field)
+            kind = raw.FPDFAnnot_GetFormFieldType(form, annot)
+            if kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON):
+                texts = ["☑" if raw.FPDFAnnot_IsChecked(form, annot) else "☐"]
+            else:
+                size = raw.FPDFAnnot_GetFormFieldValue(form, annot, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                raw.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size)
+                texts = [t for t in buffer.raw[: max(0, size - 2)].decode("utf-16-le", "replace").splitlines() if t.strip()]
+            top, bottom = height - rect.top, height - rect.bottom
+            line = min(12.0, (bottom - top) / max(1, len(texts)))
+            for n, text in enumerate(texts):
+                y = top + n * line
+                out.append({"text": text.strip(), "x0": rect.left + 1, "x1": min(rect.right, rect.left + 1 + line * len(text)),
+                            "top": y, "bottom": y + line, "size": line * 0.9})
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return out
+
+
 def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
     """Each page's height, words, ruled tables (cell boxes row by row) and the
     watermark left out of its words."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     document = pdfium.PdfDocument(str(path))
+    if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE:
+        document.init_forms()  # (a form's filled-in values live in its fields, not in the page's text)
     try:
         for page in document:
             width, height = page.get_size()
@@ -270,6 +307,9 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
             words = words_of(chars)
             if _recognised(textpage, chars):
                 words = [{**w, "recognised": True} for w in words]
+            if document.formenv is not None:
+                words = sorted([*words, *_field_words(document.formenv.raw, page.raw, height)],
+                               key=lambda w: (round(w["top"]), w["x0"]))
             tables = ruled_tables(_edges(page, width, height), width)
             textpage.close()
             page.close()

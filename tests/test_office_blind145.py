@@ -35,3 +35,12 @@ def test_a_national_opinion_is_not_the_zones_one_measure_names(name: str) -> Non
     opinion = next(d for d in parsed.documents if d.title.startswith("国务院办公厅关于"))
     first = next(c for c in parsed.clauses if c.doc_id == opinion.doc_id)
     assert len(first.applies_to) > 5 and "中国（湖南）自由贸易试验区" in first.applies_to
+
+
+def test_each_notices_publicity_note_is_its_own() -> None:
+    """Regression: in the PDF the four （此件公开发布） under each level's 落款 repeat near page breaks and were taken for a
+    running header, so no document kept its publicity note (rounds 46's and 112's PDFs lost theirs so too)."""
+    parsed = ingest_file(BLIND / "blind145_hejiang_chain.pdf")
+    assert all(d.remarks == "（此件公开发布）" for d in parsed.documents)
+    assert "running_header" not in parsed.report.removed
+    assert all(d.remarks for d in ingest_file(DATA / "office" / "blind46" / "blind46_huibian.pdf").documents[1:])

@@ -29,7 +29,7 @@ from bri_kb.ingest.chrome import (
     SOCIAL_MEDIA,
     account_names,
 )
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, WORD_PLACEHOLDER
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, REMARK, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
@@ -202,6 +202,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
         and t not in signing and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
+        and not REMARK.match(t)  # (nor does （此件公开发布） under each 落款 of a chain of forwarded notices)
     }
 
 

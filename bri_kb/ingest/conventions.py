@@ -44,6 +44,8 @@ FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*
 # A 纪要's lists of who attended, their labels as typed (出席, 列　席, 请假).
 ATTENDED = r"(?:出|列|缺)\s*席|请\s*假"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
+# A 公文's 附注 in brackets under its 落款: （此件公开发布）, （联系人：…）
+REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{0,60}[)）]$")
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

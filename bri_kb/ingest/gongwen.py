@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import issue_note, minutes_head
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE, REMARK
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
@@ -52,7 +52,6 @@ _ADDRESSEE_END = re.compile(
 # an answer to a person (依申请公开答复书): 张某某：, 李先生：, 王晓明同志：
 _PERSON = re.compile(r"[\u4e00-\u9fff](?:某某|某|[\u4e00-\u9fff]{0,2}(?:先生|女士))[:：]")
 _MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field left in the 主送 line: «单位名称»：
-REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{0,60}[)）]$")
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
                              r"第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, REMARK
 from bri_kb.ingest.gongwen import (
     MAX_TITLE_LINES,
     MONTH,
-    REMARK,
     SIGNED,
     addressee_lines,
     names_genre,

@@ -181,6 +181,11 @@ def cover_lines(lines: Sequence[Line]) -> int:
     return n + 1 if n and n < len(lines) and MONTH.fullmatch(hanzi_date_to_digits(_flat(lines[n].text))) else 0
 
 
+def _opens_under_quote(lines: Sequence[Line], end: int) -> bool:
+    """Does line `end` open a block under a title line that ends with 》 (…解读《…》 / 　　9月19日下午，…)?"""
+    return lines[end].indented and lines[end - 1].text.endswith("》")
+
+
 def title_end(lines: Sequence[Line], start: int) -> int:
     """One past the last line of a (wrapped) title that starts at `start`.
 
@@ -191,7 +196,7 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     """
     end = start + 1
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
-           and not (lines[end].indented and lines[end - 1].text.endswith("》"))):  # (…解读《…》 / 　　9月19日下午，…)
+           and not _opens_under_quote(lines, end)):
         end += 1
     genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
     if genre is not None:
@@ -213,7 +218,7 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     end = start + 1
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
            and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4
-           and not (lines[end].indented and lines[end - 1].text.endswith("》"))):
+           and not _opens_under_quote(lines, end)):
         end += 1
     return end
 

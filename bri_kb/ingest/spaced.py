@@ -97,14 +97,14 @@ def _spaced_rows(lines: list[str], start: int, width: int) -> tuple[list[list[st
             rows.append(fields)
         elif len(fields) == 1 and rows and _numbered(rows[-1][0]) and _WRAPPED_FIELD.fullmatch(fields[0]):
             rows[-1][0] += fields[0]
-        elif rows and fields[0] in ("合计", "总计", "小计") and 1 < len(fields) < width:
+        elif rows and fields[0] in _TOTALS and 1 < len(fields) < width:
             rows.append([fields[0], *[""] * (width - len(fields)), *fields[1:]])
         elif len(fields) == 1 and _CATEGORY.fullmatch(fields[0]) and j + 1 < len(lines):
             rows.append([fields[0], *[""] * (width - 1)])
         else:
             break
         j += 1
-    while rows and not _numbered(rows[-1][0]) and rows[-1][0] not in ("合计", "总计", "小计"):
+    while rows and not _numbered(rows[-1][0]) and rows[-1][0] not in _TOTALS:
         rows.pop()  # a category line the table does not go on after is a heading of the text
         j -= 1
     return rows, j
@@ -115,6 +115,7 @@ def _numbered(field: str) -> bool:
 
 
 _TOTAL = re.compile(r"^([合总小])[\s\u3000]+计")  # 合　　计
+_TOTALS = ("合计", "总计", "小计")
 _WRAPPED_FIELD = re.compile(r"[^\s。；，：:、（(]{2,12}")  # (a name's rest: 货源组织, 服务中心运营)
 
 

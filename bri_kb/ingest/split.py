@@ -32,6 +32,7 @@ from bri_kb.ingest.titles import (
     COMPILATION,
     DRAFT,
     EDITION,
+    FIELD_START,
     about_lines,
     booklet_title,
     genre_lines,
@@ -309,7 +310,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
             and not names_genre(title_line.text)
             and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
-            and not _FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title
+            and not FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
             and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
@@ -353,7 +354,6 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
 
 
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
-_FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (时间：)
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
 
 

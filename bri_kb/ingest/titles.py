@@ -19,7 +19,7 @@ from bri_kb.vocabulary import NOTE
 TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
 
 
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (说明：, 时间：)
+FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (说明：, 时间：)
 
 
 def title_runs_on(first: str, second: str) -> bool:
@@ -43,7 +43,7 @@ def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
     for k, line in enumerate(rest[:most], 1):
         text = line.text
         if (len(text) > 40 or text[-1] in TERMINAL or marker_of(text) or CELL in text or HEADER_LINE.match(text)
-                or "。" in text or _LABELLED.match(text)):  # (a note under the title: 说明：本表根据…编制。)
+                or "。" in text or FIELD_START.match(text)):  # (a note under the title: 说明：本表根据…编制。)
             return 0
         joined = join_wrapped([first, *(x.text for x in rest[:k])])
         if names_genre(joined) and joined.count("《") <= joined.count("》"):  # (not inside a quoted title)
@@ -58,7 +58,7 @@ def title_wraps_twice(first: Line, second: Line, third: Line) -> bool:
     middle = second.text
     if len({first.page, second.page, third.page}) > 1 or len(middle) > 40 or middle[-1] in TERMINAL:
         return False
-    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle) or _LABELLED.match(middle):
+    if marker_of(middle) or CELL in middle or HEADER_LINE.match(middle) or names_genre(middle) or FIELD_START.match(middle):
         return False
     return title_runs_on(first.text + middle, third.text) and not names_genre(first.text)
 

@@ -59,6 +59,10 @@ def text_ends_at(paragraphs: Sequence[Paragraph], index: int) -> bool:
 
 def signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index] the issuing organ under a finished item, with the date below it?"""
+    return heading.text.endswith("。") and signed_here(paragraphs, index)
+
+
+def signed_here(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] the issuing organ (or organs), with the date below it?"""
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return (heading.text.endswith("。") and bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text))
-            and bool(re.fullmatch(DATE, nxt)))
+    return bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text)) and bool(re.fullmatch(DATE, nxt))

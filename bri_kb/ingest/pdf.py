@@ -341,4 +341,19 @@ def read_pdf(path: Path) -> DecodedText:
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
-                       watermarks=text.watermarks)
+                       watermarks=text.watermarks, outline=bookmarks(path))
+
+
+def bookmarks(path: Path) -> tuple[tuple[int, str], ...]:
+    """The PDF's bookmarks as (level, title): the headings Word and LibreOffice export from the document's outline."""
+    from pdfminer.pdfdocument import PDFNoOutlines
+    from pdfminer.psparser import PSException
+
+    pdf = _open(path)
+    try:
+        return tuple((level, re.sub(r"\s+", " ", title).strip()) for level, title, *_ in pdf.doc.get_outlines()
+                     if isinstance(title, str) and title.strip())
+    except (PDFNoOutlines, PSException, KeyError, TypeError):  # no bookmarks, or a broken outline tree: none to use
+        return ()
+    finally:
+        pdf.close()

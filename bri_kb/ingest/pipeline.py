@@ -42,6 +42,7 @@ from bri_kb.ingest.metadata import (
     organs_alone,
     regulations_in,
 )
+from bri_kb.ingest.outlined import outline_levels
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
@@ -266,6 +267,7 @@ def ingest_parts(
     textless_pages: tuple[int, ...] = (),
     margins: tuple[str, ...] = (),
     watermarks: int = 0,
+    outline: tuple[tuple[int, str], ...] = (),
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -299,6 +301,7 @@ def ingest_parts(
                 removed[item[1]] += 1
 
     n_documents = n_clauses = n_metadata = 0
+    levels = outline_levels(outline)
     duplicates: list[str] = []
     lost: list[int] = []
     doubled: list[int] = []
@@ -312,7 +315,7 @@ def ingest_parts(
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
-        result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens)
+        result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels)
         removed.update(kind for _, kind in result.removed)
         # The page headers and footers speak for the file's first document (a compilation's name its own).
         doc = make_document(raw, file, result.segments, margins if not n_documents else ())
@@ -382,7 +385,8 @@ def stream_file(path: Path, name: str | None = None,
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
-                        textless_pages=decoded.textless_pages, margins=decoded.margins, watermarks=decoded.watermarks)
+                        textless_pages=decoded.textless_pages, margins=decoded.margins, watermarks=decoded.watermarks,
+                        outline=decoded.outline)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

@@ -31,6 +31,9 @@ class DecodedText:
     margins: tuple[str, ...] = ()
     # Pages whose watermark the reader left out of the text (PDF).
     watermarks: int = 0
+    # The headings the file itself marks, as (level, text): a Word paragraph's heading style or outline level,
+    # a PDF's bookmarks. A heading typed without a number (总则, 保障措施) is known as one only by them.
+    outline: tuple[tuple[int, str], ...] = ()
 
 
 _BOMS = (

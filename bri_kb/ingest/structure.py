@@ -22,10 +22,12 @@ from bri_kb.ingest.closing import (
     WHOM_TO_CALL,
     after_articles,
     last_before_signature,
+    signed_here,
     signs_off,
 )
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.outlined import OUTLINED, marked_level, parent_heading
 from bri_kb.ingest.paragraphs import (
     ASKED,
     TURN,
@@ -69,20 +71,24 @@ def heading_title(text: str) -> str:
 
 
 def structure(
-    body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False
+    body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False,
+    levels: Mapping[str, int] | None = None,
 ) -> Structured:
     """wrapped: whether lines are hard-wrapped (None: judge from the lines);
-    indent_opens: an indented line starts a paragraph (PDF text)."""
+    indent_opens: an indented line starts a paragraph (PDF text); levels: the
+    file's outline (`outlined.outline_levels`), which marks headings typed
+    without a number."""
+    levels = levels or {}
     seen = set() if seen is None else seen
     table = find_table(body)
     wrapped = is_hard_wrapped(body) if wrapped is None else wrapped
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
-        return Structured(tuple(qualify_repeats(outline(paragraphs))), tuple(removed))
+        return Structured(tuple(qualify_repeats(outline(paragraphs, levels))), tuple(removed))
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
-    segments = outline(before)
+    segments = outline(before, levels)
     if segments:
         segments[-1] = _captioned(segments[-1])
     context = tuple(s.text for s in segments if s.kind == Kind.HEADING)[-1:] or ()
@@ -90,7 +96,7 @@ def structure(
     segments.append(Segment("表头", Kind.TABLE_HEADER, context, header_text, table.header_lines))
     for row in table.rows:
         segments.append(Segment(f"第{row.number}项", Kind.TABLE_ROW, context, row_text(table, row.cells), row.lines, row.cells))
-    for seg in outline(after):
+    for seg in outline(after, levels):
         segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
     return Structured(tuple(qualify_repeats(segments)), tuple(removed + removed_after))
 
@@ -102,9 +108,12 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
     return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
 
 
-def outline(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None) -> list[Segment]:
+    """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text)."""
+    levels = levels or {}
     paragraphs = continued_tables(question_answers(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))
-    segments = [s for part in _parts(paragraphs) for s in (_by_article(part) if _articles(part) >= 3 else _by_item(part))]
+    segments = [s for part in _parts(paragraphs)
+                for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
     out = []
@@ -153,8 +162,12 @@ def _captioned(s: Segment) -> Segment:
     return s
 
 
-def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
     segments: list[Segment] = []
+    # A heading the outline marks (总则, 附则 set in a heading style, no 第一章 typed) is a chapter at the outline's
+    # top level among the headings of this text, a section below it.
+    marked = {i: level for i in range(len(paragraphs)) if (level := marked_level(paragraphs, i, levels)) is not None}
+    top = min(marked.values(), default=0)
     path: list[tuple[str, str]] = []  # (scheme, heading) for 章 and 节
     current: list[Paragraph] = []
     label = ""
@@ -191,7 +204,7 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 rows_to.append(row_segment(p, rows[index], table_row, where))
             continue
         m = marker_of(p.text)
-        scheme = m[0] if m else None
+        scheme = m[0] if m else ("chapter" if marked[index] == top else "section") if index in marked else None
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
             flush()
@@ -206,7 +219,8 @@ def _by_article(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             while path and (scheme == "chapter" or path[-1][0] == "section"):
                 path.pop()
             path.append((scheme, p.text))
-            segments.append(Segment(m[1] if m else p.text, Kind.HEADING, tuple(h for _, h in path[:-1]), p.text, p.lines))
+            segments.append(Segment(m[1] if m else p.text[:_HEADING_MAX], Kind.HEADING, tuple(h for _, h in path[:-1]),
+                                    p.text, p.lines))
         elif scheme == "article" and m:
             flush()
             current, label = [p], m[1]
@@ -241,7 +255,7 @@ def _entry(heading: Segment) -> Segment:
     return Segment(heading.label, Kind.ITEM, heading.path, heading.text, heading.lines)
 
 
-def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
+def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
     segments: list[Segment] = []
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
     open_heading: Segment | None = None  # a heading line still waiting for its first paragraph
@@ -293,6 +307,17 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
             continue
         if index in titled:
             continue  # the attachment's title, in its heading
+        if (level := marked_level(paragraphs, index, levels)) is not None:
+            # A heading the file's outline marks, typed without a number (保障措施): it closes what was open down
+            # to the nearest heading above its level (or the attachment it stands in) and heads what follows.
+            if open_heading is not None:
+                segments.append(_entry(open_heading) if open_heading.text.endswith(("。", "；")) else open_heading)
+                open_heading = None
+            del stack[parent_heading(stack, level) + 1 :]
+            segments.append(Segment(p.text[:_HEADING_MAX], Kind.HEADING, tuple(h for _, h in stack), p.text, p.lines))
+            stack.append((f"{OUTLINED}{level}", p.text))
+            listed = 0
+            continue
         m = marker_of(p.text)
         if m:
             scheme, marker = m
@@ -318,6 +343,10 @@ def _by_item(paragraphs: Sequence[Paragraph]) -> list[Segment]:
                 open_heading = None
             continue
         count += 1
+        if any(scheme.startswith(OUTLINED) for scheme, _ in stack) and (
+                signed_here(paragraphs, index) or _ATTACHMENT.match(p.text)):
+            # The 落款 or the 附件说明 ends the headed sections: a list after it is under none of them.
+            del stack[parent_heading(stack, -1) + 1 :]
         if open_heading is not None and listed >= 2:
             # The paragraph after a list's last entry follows the list, not that entry.
             segments.append(_entry(open_heading))

@@ -345,4 +345,18 @@ def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, 
 def read_html(path: Path) -> DecodedText:
     """An HTML file in any of the encodings decode_bytes knows."""
     decoded = decode_bytes(path.read_bytes())
-    return DecodedText(html_to_text(decoded.text), f"html/{decoded.encoding}", wrapped=False)
+    return DecodedText(html_to_text(decoded.text), f"html/{decoded.encoding}", wrapped=False,
+                       outline=html_outline(decoded.text))
+
+
+def html_outline(html: str) -> tuple[tuple[int, str], ...]:
+    """The page's headings (<h1> to <h6>) as (level, text): a section's heading a CMS sets without a number."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):  # (an empty or unparsable page: html_to_text names it)
+        return ()
+    return tuple((int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
+                 if (text := re.sub(r"\s+", " ", h.text_content()).strip()))

@@ -358,4 +358,35 @@ def read_docx(path: Path) -> DecodedText:
     """A Word file's paragraphs and tables, one per line (not hard-wrapped),
     and what its page headers and footers print."""
     document = _open(path)
-    return DecodedText(_text_of(document), "docx", wrapped=False, margins=_margins_of(document))
+    return DecodedText(_text_of(document), "docx", wrapped=False, margins=_margins_of(document),
+                       outline=outline_of(document))
+
+
+_HEADING_STYLE = re.compile(r"(?i)(?:heading|标题)\s*([1-9])")
+
+
+def outline_of(document: Any) -> tuple[tuple[int, str], ...]:
+    """The paragraphs Word shows in its navigation pane, as (level, text): those whose outline level (their own
+    w:outlineLvl, or their style's, or one it is based on) is a heading's, or whose style is a Heading N."""
+    styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.iter(f"{_W}style")}
+
+    def level_of(props: Any, seen: int = 0) -> int | None:
+        if props is None:
+            return None
+        if (own := props.find(f"{_W}pPr/{_W}outlineLvl")) is not None or (own := props.find(f"{_W}outlineLvl")) is not None:
+            return int(own.get(f"{_W}val", "9"))
+        style_id = props.find(f"{_W}pStyle") if props.tag == f"{_W}pPr" else props.find(f"{_W}basedOn")
+        style = styles.get(style_id.get(f"{_W}val")) if style_id is not None else None
+        if style is None or seen > 10:  # (a chain of based-on styles that loops)
+            return None
+        named = style.find(f"{_W}name")
+        if named is not None and (m := _HEADING_STYLE.fullmatch(named.get(f"{_W}val", ""))):
+            return int(m[1]) - 1
+        return level_of(style, seen + 1)
+
+    out = []
+    for p in document.element.body.iter(f"{_W}p"):
+        level = level_of(p.find(f"{_W}pPr"))
+        if level is not None and level < 9 and (text := re.sub(r"\s+", " ", paragraph_text(p)[0]).strip()):
+            out.append((level, text))
+    return tuple(out)

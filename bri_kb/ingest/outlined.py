@@ -1,0 +1,54 @@
+"""Headings a file marks by its outline but prints without a number.
+
+A Word user who sets 总则 or 保障措施 in a heading style (or gives a bold paragraph
+an outline level) and types no 第一章 or 一、 before it leaves nothing in the text
+to tell the heading from a paragraph; Word's navigation pane, and the bookmarks
+LibreOffice writes into the PDF, still list it. The readers hand that outline on
+(`DecodedText.outline`), and the structure reads a paragraph it lists as a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from bri_kb.ingest.closing import signed_here
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.paragraphs import ASKED
+from bri_kb.ingest.reflow import Paragraph
+from bri_kb.vocabulary import squash
+
+OUTLINED = "outline"  # the scheme of such a heading in an outline's stack, with its level: outline0, outline1
+_LONGEST = 60  # a heading's length at most: a paragraph set in a heading style by mistake is still a paragraph
+
+
+def outline_levels(outline: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Each heading's level by its text without spaces (the first level where one text stands twice)."""
+    levels: dict[str, int] = {}
+    for level, text in outline:
+        levels.setdefault(squash(text), level)
+    return levels
+
+
+def outlined_level(text: str, levels: Mapping[str, int]) -> int | None:
+    """The outline level of a paragraph the file marks as a heading and prints without a number; None for any
+    other (a numbered heading is read by its number, as in a file without an outline)."""
+    if not levels or len(text) > _LONGEST or CELL in text or marker_of(text) is not None:
+        return None
+    return levels.get(squash(text))
+
+
+def marked_level(paragraphs: Sequence[Paragraph], index: int, levels: Mapping[str, int]) -> int | None:
+    """The outline level of paragraphs[index] when it is a heading the file marks and prints without a number; not
+    a question of a 问答, nor an organ over its date (one line of a title set in a heading style can read as the 落款)."""
+    text = paragraphs[index].text
+    if not levels or ASKED.match(text) or signed_here(paragraphs, index):
+        return None
+    return outlined_level(text, levels)
+
+
+def parent_heading(stack: Sequence[tuple[str, str]], level: int) -> int:
+    """Where in an outline's stack of (scheme, heading) the heading that a marked heading of this level goes under
+    stands: the nearest one of a higher level, or the attachment it is in (-1: none)."""
+    return max((n for n, (scheme, _) in enumerate(stack) if scheme == "attachment"
+                or scheme.startswith(OUTLINED) and int(scheme.removeprefix(OUTLINED)) < level), default=-1)

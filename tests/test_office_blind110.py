@@ -42,6 +42,6 @@ def test_labels_beside_their_values_with_no_header(suffix: str) -> None:
     for the header: every row read 送审文件：送审单位 / 《…》：…管理委员会."""
     clauses = ingest_file(BLIND / f"blind110_xiamen_review.{suffix}").clauses
     rows = [c.text for c in clauses if c.kind == "table_row" and c.text.startswith("送审")]
-    assert rows[:2] == ["送审文件｜《中国（福建）自由贸易试验区厦门片区关于支持融资租赁业服务“一带一路”建设的若干措施（送审稿）》",
-                        "送审单位｜中国（福建）自由贸易试验区厦门片区管理委员会"]
+    assert rows[:2] == ["送审文件：《中国（福建）自由贸易试验区厦门片区关于支持融资租赁业服务“一带一路”建设的若干措施（送审稿）》",
+                        "送审单位：中国（福建）自由贸易试验区厦门片区管理委员会"]
     assert not any(c.kind == "table_header" and c.text.startswith("送审文件") for c in clauses)

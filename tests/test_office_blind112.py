@@ -53,4 +53,4 @@ def test_a_forms_rows_on_a_page_of_their_own_stay_its_rows() -> None:
     clauses = ingest_file(BLIND / "blind112_sichuan_notice.pdf").clauses
     assert not any(c.kind == "table_header" and c.text.startswith("申报单位意见") for c in clauses)
     assert [c.text for c in clauses if c.text.startswith(("申报单位意见", "片区管委会（先行区"))] == [
-        "申报单位意见｜（盖章）年 月 日", "片区管委会（先行区所在地政府）推荐意见｜（盖章）年 月 日"]
+        "申报单位意见：（盖章）年 月 日", "片区管委会（先行区所在地政府）推荐意见：（盖章）年 月 日"]

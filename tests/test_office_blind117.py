@@ -34,7 +34,7 @@ def test_labels_beside_values_an_organ_or_ticked_boxes(suffix: str) -> None:
     申请单位：是否已纳入省级重点项目 / 连云港市人民政府办公室：☐是 ☒否."""
     clauses = ingest_file(BLIND / f"blind117_lianyungang_han.{suffix}").clauses
     assert not any(c.kind == "table_header" and c.text.startswith("申请单位") for c in clauses)
-    assert any(c.kind == "table_row" and c.text == "申请单位｜连云港市人民政府办公室" for c in clauses)
+    assert any(c.kind == "table_row" and c.text == "申请单位：连云港市人民政府办公室" for c in clauses)
 
 
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])

@@ -36,6 +36,7 @@ from bri_kb.ingest.marks import (
     signatories,
     stacked_mark,
     top_marks,
+    vertical_mark,
     wrapped_mark,
 )
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
@@ -140,6 +141,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
+            fields["issuing_mark"] = upright[1]
+            i += upright[0] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (n := organ_run(lines, i)):
             printed = [_flat(x.text) for x in lines[i : i + n]]
             organs = [m.removesuffix("文件") for m in printed]

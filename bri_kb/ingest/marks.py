@@ -75,6 +75,32 @@ def organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
+    """A joint mark whose 文件 is set large and upright beside the organs (a table's right cell), so that 文 and 件
+    each stand on a line of their own among the organs' lines, a long name wrapped over two (中国（福建）自由贸易试验区
+    / 文 / 厦门片区管理委员会 / 件 / 厦门市商务局), over the 文号: how many lines it takes and the mark as it reads,
+    "中国（福建）自由贸易试验区厦门片区管理委员会 厦门市商务局文件"; (0, "") if not."""
+    printed: list[str] = []
+    for j in range(i, min(i + 9, len(lines))):
+        flat = _flat(lines[j].text.replace(CELL, ""))
+        if doc_number_line(flat) or SIGNER.search(lines[j].text):
+            break
+        if "关于" in flat or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,30}", flat):
+            return 0, ""
+        printed.append(flat)
+    else:
+        return 0, ""
+    if [x for x in printed if x in "文件"] != ["文", "件"] or printed[0] in "文件":
+        return 0, ""
+    organs, name = [], ""
+    for part in (x for x in printed if x not in "文件"):
+        name += part
+        if MARK.match(name):
+            organs.append(name)
+            name = ""
+    return (len(printed), " ".join(organs) + "文件") if organs and not name else (0, "")
+
+
 def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     """How many lines from i a joint mark takes whose 文件 stands at the middle of its
     organs (set vertically centred beside them): the organs under the 文件 line count

@@ -161,7 +161,9 @@ def level_and_region(
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
     if province := _one_place(issuers, lambda i: _customs_province(i, gaz)):
         return "provincial", province
-    if area := _one_place(issuers, lambda i: _area_city(i, gaz)):
+    # (a 片区's committee with its city's bureau, 厦门片区管理委员会 and 厦门市商务局: that city's rules too)
+    beside = any(_area_city(i, gaz) for i in issuers)
+    if area := _one_place(issuers, lambda i: _area_city(i, gaz) or (_city_organ(i, gaz) if beside else None)):
         return "municipal", area
     if county := _one_place(issuers, lambda i: _county(i, gaz)):
         return "county", county
@@ -235,6 +237,14 @@ def _county(issuer: str, gaz: Gazetteer) -> str | None:
 
 # A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
 _COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗))(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
+
+
+def _city_organ(issuer: str, gaz: Gazetteer) -> str | None:
+    """The city whose organ this is, its name first (厦门市商务局 -> 厦门市; not a district's, 厦门市海沧区商务局)."""
+    place = next(iter(gaz.mentions(issuer)), None)
+    if place is None or place.kind != "city" or not issuer.startswith(place.name) or _county(issuer, gaz):
+        return None
+    return place.name
 
 
 def _area_city(issuer: str, gaz: Gazetteer) -> str | None:

@@ -46,13 +46,39 @@ def is_form(header: tuple[str, ...]) -> bool:
 def _pairs(header: tuple[str, ...]) -> bool:
     """A first row of labels each beside its value (two or three pairs): every other cell a field's name, the cells
     between them no name, and one of them plainly a value (a number, a title, a box to tick)."""
-    labels, values = header[0::2], header[1::2]
+    labels, values = [_unspaced(c) for c in header[0::2]], header[1::2]
     return (len(header) in (4, 6) and all(_FIELD_NAME.search(c) for c in labels)
             and not any(_FIELD_NAME.search(c) or _COLUMN_NAME.search(c) for c in values)
             and any(re.search(r"\d", c) or _VALUE.search(c) for c in values))
 
 
-_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|地址|职务|类别|题目|代码)$")
+_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|传真|邮箱|地址|职务|类别|题目|代码|联系人|负责人|填报人|经办人)$")
+
+
+def _unspaced(label: str) -> str:
+    """A label as it reads, the spaces that set its characters apart taken out (联 系 人 -> 联系人)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label.strip())
+
+
+def _filled(cells: Sequence[str]) -> list[str]:
+    """The cells up to the last that holds text (a value merged across the row's last cells leaves them empty)."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def paired(cells: Sequence[str]) -> bool:
+    """Is a form's row labels each beside its value: a label and its value (送审文件｜《…》), or pairs across
+    (受理单位｜…局｜联 系 人｜林志强; 电子邮箱｜…｜邮政编码｜361006: short names, half of them at least plainly a field's)?"""
+    cells = _filled(cells)
+    labels = [_unspaced(c) for c in cells[0::2]]
+    if len(cells) == 2:  # (a form's two columns: every row a label and its value)
+        # (no organ's name, 湖南省商务厅｜2, nor a page's 附件 label beside its title, as a PDF can set them)
+        return bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,20}", labels[0]) and cells[1].strip()
+                    and not _VALUE.search(labels[0]) and not re.fullmatch(r"附[件表]\d*", labels[0]))
+    return (len(cells) in (4, 6) and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", c) for c in labels)
+            and sum(bool(_FIELD_NAME.search(c)) for c in labels) * 2 >= len(labels) and any(cells[1::2]))
 _COLUMN_NAME = re.compile(r"(?:人|金额|数量|备注|内容|情况|标准|要求|方式|领域|措施|序号|指标)$")
 
 
@@ -60,11 +86,16 @@ _COLUMN_NAME = re.compile(r"(?:人|金额|数量|备注|内容|情况|标准|要
 # fill in (（盖章）年　月　日, □, ____): a form's, on a page of its own.
 # (or an organ's name, or boxes ticked: 申请单位｜连云港市人民政府办公室, 是否…｜☐是 ☒否)
 _VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$|[（(]盖章[)）]|年\s+月\s+日|[□☐☒☑■]|_{3,}"
-                    r"|^[\u4e00-\u9fff（）]{2,}(?:人民政府|办公厅|办公室|委员会|管委会|有限公司|集团)$")
+                    r"|^[\u4e00-\u9fff（）]{2,}(?:人民政府|办公厅|办公室|委员会|管委会|有限公司|集团|局|厅|处)$")
 
 
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
     cells = [c.strip() for c in p.text.split(CELL)]
+    if is_form(header) and paired(cells):  # labels beside their values, pairs across: each value with its label
+        filled = _filled(cells)
+        pairs = {_unspaced(label): value for label, value in zip(filled[0::2], filled[1::2], strict=True)}
+        text = "\n".join(f"{label}：{value}" if value else label for label, value in pairs.items())
+        return Segment(f"第{n}行", Kind.TABLE_ROW, path, text, p.lines, {k: v for k, v in pairs.items() if v})
     if is_form(header):  # a form's row: its labels (and anything filled in), no column names
         return Segment(f"第{n}行", Kind.TABLE_ROW, path, CELL.join(c for c in cells if c), p.lines)
     fields: dict[str, str] = {}

@@ -279,13 +279,18 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             if first and not is_form(header):
                 segments.append(Segment("表头", Kind.TABLE_HEADER, path, p.text, p.lines))
                 table_row, category = 0, None
+            elif first and (band := category_row(p.text)) and marker_of(band):
+                # a form that opens with its first part's numbered band (（一）片区受理窗口): the band heads its rows
+                table_row, category = 1, band
+                segments.append(Segment("第1行", Kind.HEADING, path, band, p.lines))
             elif first:  # a form's first row is a row of it
                 table_row, category = 1, None
                 segments.append(row_segment(p, header, table_row, path))
             elif (heading := category_row(p.text)) and NOTE.match(heading):
                 # A row of one cell across the table's foot that opens 注： is the table's note, not a category.
                 segments.append(Segment("注", Kind.NOTE, path, heading, p.lines))
-            elif heading and not is_form(header) and not _FILLED_IN.search(header[-1]):
+            elif heading and (not is_form(header) and not _FILLED_IN.search(header[-1]) or marker_of(heading)):
+                # (in a form too, when it is numbered: （一）片区受理窗口 over that window's fields)
                 # A row of one cell across the table ("一、投资管理体制改革") heads the rows under it (in a form,
                 # a label beside its blank is a row of its own).
                 table_row, category = table_row + 1, heading

@@ -1,0 +1,59 @@
+"""Tables laid out the other way round — a policy comparison with one policy per column, cards of labels beside their
+values, an indicator table with the years across — in a joint 片区 and city notice whose 版头 is a borderless table,
+a 片区's half-year report and a workbook, written by someone who had not read the reader
+(tests/data/office/blind147, made by make_blind147.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind147"
+XIAMEN = "中国（福建）自由贸易试验区厦门片区管理委员会 厦门市商务局关于组织申报2024年度自贸试验区和“一带一路”经贸合作扶持资金的通知"
+
+
+@pytest.mark.parametrize("name", ["blind147_xiamen_notice.docx", "blind147_xiamen_notice.pdf"])
+def test_a_joint_mark_with_its_wen_jian_set_upright(name: str) -> None:
+    """Regression: in the PDF the 版头's 文件 stands upright beside the organs, so 文 and 件 came on lines of their own
+    among the organs' (the first organ's name wrapped): the title was 中国（福建）自由贸易试验区, the 文号 a clause and the
+    real title glued to the 主送. In the Word file, a 片区's committee with its city's 商务局 read as a provincial
+    document for all 福建省: the two organs are the city's."""
+    doc = ingest_file(BLIND / name).documents[0]
+    assert doc.title == XIAMEN
+    assert doc.doc_number is not None and doc.doc_number.text == "厦自贸委〔2024〕21号"
+    assert doc.issuers == ("中国（福建）自由贸易试验区厦门片区管理委员会", "厦门市商务局")
+    assert doc.addressees == "各有关区商务主管部门，片区各有关单位，各有关企业"
+    assert (doc.level, doc.region) == ("municipal", "厦门市")
+
+
+@pytest.mark.parametrize("name", ["blind147_zhengzhou_report.docx", "blind147_zhengzhou_report.pdf"])
+def test_a_card_of_labels_beside_their_values(name: str) -> None:
+    """Regression: a card (填报单位｜…｜负 责 人｜李建国) was read with its first row as a header, so 李建国 was keyed
+    with the 填报人's telephone (李建国：0371-67881234): each value goes with the label beside it."""
+    rows = [c.text for c in ingest_file(BLIND / name).clauses if c.kind == "table_row"]
+    assert "填报单位：郑州片区管委会综合协调局\n负责人：李建国" in rows
+    assert "填报人：王雪\n联系电话：0371-67881234" in rows
+    assert not any("李建国：" in r for r in rows)
+
+
+def test_a_workbooks_contact_cards() -> None:
+    """Regression: the same in a worksheet (联系人｜孙丽娜｜联系电话｜…), where the fax was read as 孙丽娜's number."""
+    rows = [c for c in ingest_file(BLIND / "blind147_qingdao_compare.xlsx").clauses if c.kind == "table_row"]
+    assert any(r.text == "联系人：孙丽娜\n联系电话：0532-86885120" for r in rows)
+    assert any(r.text == "传真：0532-86885100\n电子邮箱：gjmyc@qdftz.gov.cn" for r in rows)
+    assert not any("孙丽娜：" in r.text for r in rows)
+
+
+@pytest.mark.parametrize("name", ["blind147_xiamen_notice.docx", "blind147_xiamen_notice.pdf"])
+def test_a_forms_numbered_bands_head_their_rows(name: str) -> None:
+    """Regression: the contact form's bands （一）片区受理窗口 and （二）市级受理窗口 were rows like the others, so the
+    telephone and address rows did not say which window they are; the rows were label｜value｜label｜value as typed."""
+    clauses = ingest_file(BLIND / name).clauses
+    bands = [c.text for c in clauses if c.kind == "heading" and "受理窗口" in c.text]
+    assert bands == ["（一）片区受理窗口", "（二）市级受理窗口"]
+    phone = next(c for c in clauses if c.text.startswith("联系电话：0592-2855617"))
+    assert phone.path[-1] == "（二）市级受理窗口" and phone.text.endswith("传真：0592-2855600")
+    assert any(c.text == "办公地址：厦门市湖里区象屿路97号厦门国际航运中心D栋8楼" for c in clauses)

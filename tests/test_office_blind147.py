@@ -57,3 +57,36 @@ def test_a_forms_numbered_bands_head_their_rows(name: str) -> None:
     phone = next(c for c in clauses if c.text.startswith("联系电话：0592-2855617"))
     assert phone.path[-1] == "（二）市级受理窗口" and phone.text.endswith("传真：0592-2855600")
     assert any(c.text == "办公地址：厦门市湖里区象屿路97号厦门国际航运中心D栋8楼" for c in clauses)
+
+
+@pytest.mark.parametrize("name", ["blind147_xiamen_notice.docx", "blind147_xiamen_notice.pdf", "blind147_qingdao_compare.xlsx"])
+def test_a_comparison_with_one_policy_a_column(name: str) -> None:
+    """Regression: the 政策要点对照表 sets its fields down the first column (政策名称 / 发文单位 / 支持标准 …) and one policy a
+    column; it was read field by field, so one clause held the four policies' 支持标准 and 政策名称：发文单位 opened it.
+    Each policy is now one clause with its fields."""
+    rows = [c for c in ingest_file(BLIND / name).clauses if c.kind == "table_row" and c.text.startswith("政策名称：")]
+    assert len(rows) == 4
+    assert all(r.text.count("支持标准：") == 1 and "申报时间：" in r.text for r in rows)
+    if name.endswith(".xlsx"):
+        assert rows[1].fields["政策名称"] == "RCEP原产地证书应用奖励" and rows[1].fields["申报时间"] == "2024年9月1日—10月15日"
+    else:
+        assert rows[3].fields["政策名称"] == "政策四：融资租赁及保税燃料油加注扶持"
+        assert rows[3].fields["申报时间"] == "2024年7月15日—9月13日（延长受理）"
+
+
+def test_a_table_is_turned_only_when_drawn_so() -> None:
+    """Tables that look alike stay as drawn: years across (an indicator table), column names across (类别｜内容｜责任单位),
+    articles down the first column (第一条｜原条文｜修改后)."""
+    from bri_kb.ingest.rows import turned
+
+    policies = [["政策名称", "海铁联运补贴", "原产地证书奖励"], ["发文单位", "片区管委会", "片区管委会、市商务局"],
+                ["支持对象", "发运货物的货主企业", "申领证书的外贸企业"], ["支持标准", "每标准箱补贴三百元", "每份证书奖励五十元"]]
+    assert turned(policies)
+    years = [["指标", "2022年", "2023年"], ["新设企业", "1200", "1500"], ["实际利用外资", "3.2亿美元", "4.1亿美元"],
+             ["进出口总额", "120亿元", "150亿元"]]
+    named = [["类别", "内容", "责任单位"], ["投资", "推进投资便利化改革", "片区管委会"], ["贸易", "推进贸易便利化改革", "市商务局"],
+             ["金融", "推进金融开放创新改革", "人民银行"]]
+    articles = [["条款", "原条文内容", "修改后条文内容"], ["第一条", "为促进发展制定本办法", "为促进高质量发展制定本办法"],
+                ["第二条", "本办法适用于片区内企业", "本办法适用于片区和联动区企业"],
+                ["第三条", "管委会负责组织实施工作", "管委会和市商务局负责实施"]]
+    assert not any(turned(t) for t in (years, named, articles))

@@ -12,6 +12,7 @@ from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.rows import turned
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ORGAN_END, squash
 
@@ -208,6 +209,32 @@ def _open_brackets(text: str) -> int:
 # The label a hand-cut table prints over its part on the next page: 续表, （续表）, 续上表, 续表1.
 _CONTINUED = re.compile(r"[（(]?续(?:上)?表\s*\d{0,2}[)）]?")
 _CONTINUED_AT_END = re.compile(_CONTINUED.pattern + "$")
+
+
+def turned_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A table drawn the other way round (`rows.turned`: fields down the first column, one policy a column) turned
+    to stand as tables do, one policy a row, so that each policy is one clause with its fields; each new row keeps
+    some of the table's lines (their share, in order), so that every line is still in one clause."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        width = paragraphs[i].text.count(CELL)
+        j = i
+        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
+            j += 1
+        rows = [[c.strip() for c in p.text.split(CELL)] for p in paragraphs[i:j]]
+        if j - i < 4 or not turned(rows):
+            out.append(paragraphs[i])
+            i += 1
+            continue
+        body = paragraphs[i + 1 : j]
+        items = len(rows[0]) - 1
+        out.append(Paragraph(paragraphs[i].lines, CELL.join(r[0] for r in rows)))
+        for k in range(items):
+            share = body[k * len(body) // items : (k + 1) * len(body) // items]
+            out.append(Paragraph(tuple(ln for p in share for ln in p.lines), CELL.join(r[k + 1] for r in rows)))
+        i = j
+    return out
 
 
 def continued_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:

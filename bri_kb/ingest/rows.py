@@ -89,6 +89,25 @@ _VALUE = re.compile(r"《|。$|(?:19|20)\d{2}年\d{1,2}月|^.{25,}$|[（(]盖章
                     r"|^[\u4e00-\u9fff（）]{2,}(?:人民政府|办公厅|办公室|委员会|管委会|有限公司|集团|局|厅|处)$")
 
 
+def turned(rows: Sequence[Sequence[str]]) -> bool:
+    """Is a table drawn the other way round, the fields down its first column (政策名称 / 发文单位 / 支持标准 / 申报时间)
+    and one item a column (a policy beside a policy, as a 政策要点对照表 sets them)? The first column's cells are short
+    names, most of them plainly a field's or a column's; the first row's are items, no column's name nor a year; the
+    cells under them mostly text, not figures; and there are no more items than fields."""
+    if len(rows) < 4 or not 3 <= len(rows[0]) <= 7 or any(len(r) != len(rows[0]) for r in rows):
+        return False
+    labels = [_unspaced(r[0]) for r in rows]
+    if len(set(labels)) < len(labels) or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", x) for x in labels):
+        return False
+    named = sum(bool(_FIELD_NAME.search(x) or _COLUMN_NAME.search(x)) for x in labels)
+    items = [c.strip() for c in rows[0][1:]]
+    if named * 3 < len(labels) * 2 or not all(items) or len(items) > len(rows) - 1 or any(
+            re.match(r"\d", c) or len(c) <= 6 and (_FIELD_NAME.search(c) or _COLUMN_NAME.search(c)) for c in items):
+        return False
+    body = [c for r in rows[1:] for c in r[1:]]
+    return sum(bool(re.search(r"[\u4e00-\u9fff]{4}", c)) for c in body) * 10 >= len(body) * 7
+
+
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
     cells = [c.strip() for c in p.text.split(CELL)]
     if is_form(header) and paired(cells):  # labels beside their values, pairs across: each value with its label
@@ -128,3 +147,30 @@ def list_ended(text: str, stack: Sequence[tuple[str, str]]) -> str:
 
 
 _POINTS_AT_TABLE = re.compile(r"如下|下表|见表|附表|列表|表\d")
+
+
+_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：][^。；，]{1,16}?[)）]?")  # 单位：亿元 over a table
+
+
+def captioned(s: Segment) -> Segment:
+    """A short line without a sentence's marks right above a table's header is its caption
+    (2024年度…拟认定名单, 表1　主要指标): a heading that names the table, no answer on its own."""
+    if s.kind == Kind.PARAGRAPH and len(s.text) <= 40 and not re.search(r"[。；！？：:，,]", s.text):
+        return Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
+    return s
+
+
+def table_captions(segments: Sequence[Segment]) -> list[Segment]:
+    """The segments with each table's caption (and the unit its figures are in) a heading over its header."""
+    out: list[Segment] = []
+    for n, s in enumerate(segments):
+        above = n + 1 < len(segments) and segments[n + 1].kind == Kind.TABLE_HEADER
+        if above and s.kind == Kind.PARAGRAPH and _UNIT.fullmatch(s.text):
+            caption = captioned(out[-1]) if out else None
+            if caption is not None and caption.kind == Kind.HEADING and out[-1].path == s.path:
+                # 表1　主要指标 / 单位：亿元 over the header: one caption, the unit the rows' figures are in
+                out[-1] = Segment("表题", Kind.HEADING, s.path, f"{caption.text}\n{s.text}", caption.lines + s.lines)
+                continue
+            s = Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
+        out.append(captioned(s) if above else s)
+    return out

@@ -37,10 +37,11 @@ from bri_kb.ingest.paragraphs import (
     dedupe,
     group_cells,
     question_answers,
+    turned_tables,
     unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
-from bri_kb.ingest.rows import category_row, cell_rows, is_form, list_ended, row_segment
+from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_captions
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
@@ -90,7 +91,7 @@ def structure(
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before, levels)
     if segments:
-        segments[-1] = _captioned(segments[-1])
+        segments[-1] = captioned(segments[-1])
     context = tuple(s.text for s in segments if s.kind == Kind.HEADING)[-1:] or ()
     header_text = " | ".join(table.columns)
     segments.append(Segment("表头", Kind.TABLE_HEADER, context, header_text, table.header_lines))
@@ -111,7 +112,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None) -> list[Segment]:
     """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text)."""
     levels = levels or {}
-    paragraphs = continued_tables(question_answers(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))
+    paragraphs = turned_tables(continued_tables(question_answers(attachment_lists(unit_notes(bracketed_notes(paragraphs))))))
     segments = [s for part in _parts(paragraphs)
                 for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
@@ -137,29 +138,9 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
             s = Segment("落款", Kind.SIGNATURE, whole, " ".join(c.strip() for c in s.text.split(CELL) if c.strip()), s.lines)
         out.append(s)
     out = signature_tables(out)
-    captioned: list[Segment] = []
-    for n, s in enumerate(out):
-        above = n + 1 < len(out) and out[n + 1].kind == Kind.TABLE_HEADER
-        if above and s.kind == Kind.PARAGRAPH and _UNIT.fullmatch(s.text):
-            caption = _captioned(captioned[-1]) if captioned else None
-            if caption is not None and caption.kind == Kind.HEADING and captioned[-1].path == s.path:
-                # 表1　主要指标 / 单位：亿元 over the header: one caption, the unit the rows' figures are in
-                captioned[-1] = Segment("表题", Kind.HEADING, s.path, f"{caption.text}\n{s.text}", caption.lines + s.lines)
-                continue
-            s = Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
-        captioned.append(_captioned(s) if above else s)
-    return captioned
+    return table_captions(out)
 
 
-_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：][^。；，]{1,16}?[)）]?")  # 单位：亿元 over a table
-
-
-def _captioned(s: Segment) -> Segment:
-    """A short line without a sentence's marks right above a table's header is its caption
-    (2024年度…拟认定名单, 表1　主要指标): a heading that names the table, no answer on its own."""
-    if s.kind == Kind.PARAGRAPH and len(s.text) <= 40 and not re.search(r"[。；！？：:，,]", s.text):
-        return Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
-    return s
 
 
 def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:

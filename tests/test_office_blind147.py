@@ -90,3 +90,14 @@ def test_a_table_is_turned_only_when_drawn_so() -> None:
                 ["第二条", "本办法适用于片区内企业", "本办法适用于片区和联动区企业"],
                 ["第三条", "管委会负责组织实施工作", "管委会和市商务局负责实施"]]
     assert not any(turned(t) for t in (years, named, articles))
+
+
+def test_a_workbooks_later_sheet_is_the_same_offices() -> None:
+    """Regression: the contact sheet beside the comparison names no one, and was a document of no office and no place
+    (a search for 青岛 missed it): a later sheet that names no one is drawn up by the office the first sheet names
+    (round 129's second sheet, 成都市商务局's, is so too)."""
+    contacts = ingest_file(BLIND / "blind147_qingdao_compare.xlsx").documents[1]
+    assert contacts.title == "政策咨询联系方式"
+    assert (contacts.level, contacts.region) == ("municipal", "青岛市")
+    platforms = ingest_file(DATA / "office" / "blind129" / "blind129_chengdu_indicators.xlsx").documents[1]
+    assert platforms.issuers == ("成都市商务局",)

@@ -188,11 +188,16 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     lines: list[str] = []
     if sheets and CELL in sheets[0][1][0]:
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
+    drawn: list[str] = []  # the first sheet's header: who drew the book up and when
     for n, (sheet, body) in enumerate(sheets):
         if titled:
             # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
             body = body[1:] if len(body) > 2 and _ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
-            lines += [body[0], *_header_of(body), *body[1:]]
+            header = _header_of(body)
+            # (a later sheet that names no one, 政策咨询联系方式 beside the 对照表, is the same office's)
+            header = drawn if n and len(header) == 1 and drawn else header
+            drawn = drawn or (header if len(header) > 1 else [])
+            lines += [body[0], *header, *body[1:]]
         else:
             if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
                 lines.append(sheet)

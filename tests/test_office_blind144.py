@@ -16,8 +16,8 @@ def test_a_forms_filled_in_values() -> None:
     check boxes) was lost without a word, the clauses bare labels: a field's value is read where it stands, a check box
     as ☑ or ☐ before its label."""
     rows = [c.text for c in ingest_file(BLIND / "blind144_wuhan_form.pdf").clauses if c.kind == "table_row"]
-    assert "申报单位（盖章）｜武汉楚贸通供应链管理有限公司" in rows
-    assert any("申请补助金额（万元）｜286.00" in r for r in rows)
+    assert "申报单位（盖章）：武汉楚贸通供应链管理有限公司" in rows
+    assert any("申请补助金额（万元）：286.00" in r for r in rows)
     assert any("☑ 跨境物流企业" in r and "☐ 跨境电商企业" in r for r in rows)
     assert any(r.startswith("经济发展局初审意见：经初审") for r in rows)
 

@@ -101,3 +101,16 @@ def test_a_workbooks_later_sheet_is_the_same_offices() -> None:
     assert (contacts.level, contacts.region) == ("municipal", "青岛市")
     platforms = ingest_file(DATA / "office" / "blind129" / "blind129_chengdu_indicators.xlsx").documents[1]
     assert platforms.issuers == ("成都市商务局",)
+
+
+def test_pairs_in_a_grid_wider_than_them() -> None:
+    """Regression: round 144's form sets its values across two of a five-column grid (统一社会信用代码｜…｜｜成立时间｜…),
+    and a label may carry the place for a seal (申报单位（盖章）): each value goes with its label there too; a blank
+    form's labels side by side (注册地址｜｜所属区（市）｜) stay unpaired."""
+    rows = [c.text for c in ingest_file(DATA / "office" / "blind144" / "blind144_wuhan_form.pdf").clauses
+            if c.kind == "table_row"]
+    assert "统一社会信用代码：91420100MA4KXQ2T5B\n成立时间：2019年5月16日" in rows
+    assert "申报单位（盖章）：武汉楚贸通供应链管理有限公司" in rows
+    blank = [c.text for c in ingest_file(DATA / "office" / "blind112" / "blind112_qingdao_notice.docx").clauses
+             if c.kind == "table_row"]
+    assert "注册地址｜所属区（市）" in blank

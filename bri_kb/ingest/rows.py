@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, SEAL_PLACE
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
@@ -52,7 +52,8 @@ def _pairs(header: tuple[str, ...]) -> bool:
             and any(re.search(r"\d", c) or _VALUE.search(c) for c in values))
 
 
-_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|传真|邮箱|地址|职务|类别|题目|代码|联系人|负责人|填报人|经办人)$")
+_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|传真|邮箱|地址|职务|类别|类型|题目|代码|面积|国家|城市|规模"
+                         r"|联系人|负责人|填报人|经办人)$")
 
 
 def _unspaced(label: str) -> str:
@@ -68,17 +69,43 @@ def _filled(cells: Sequence[str]) -> list[str]:
     return cells
 
 
-def paired(cells: Sequence[str]) -> bool:
-    """Is a form's row labels each beside its value: a label and its value (送审文件｜《…》), or pairs across
-    (受理单位｜…局｜联 系 人｜林志强; 电子邮箱｜…｜邮政编码｜361006: short names, half of them at least plainly a field's)?"""
-    cells = _filled(cells)
-    labels = [_unspaced(c) for c in cells[0::2]]
+def paired(cells: Sequence[str]) -> list[str] | None:
+    """A form's row of labels each beside its value, as its cells label, value, label, value; None if it is not one.
+    A label and its value (送审文件｜《…》), or pairs across (受理单位｜…局｜联 系 人｜林志强; 电子邮箱｜…｜邮政编码｜361006:
+    short names, half of them at least plainly a field's or a column's, a unit in brackets or the place left for a seal
+    after them allowed); the empty cells of a grid wider than the pairs left out (联系人｜周雯｜联系电话｜｜027-…) when
+    no value so left beside a label reads as a label itself."""
+    filled = _filled(cells)
+    if _pairs_across(filled):
+        return filled
+    compact = [c for c in filled if c.strip()]
+    if len(compact) < len(filled) and _pairs_across(compact) and all(
+            re.search(r"\d", v) or _VALUE.search(v) for v in compact[1::2]):
+        return compact  # (every value plainly one: a blank form's labels, 注册地址｜｜所属区（市）｜, are not paired)
+    return None
+
+
+def _pairs_across(cells: Sequence[str]) -> bool:
+    labels = [SEAL_PLACE.sub("", _unspaced(c)) for c in cells[0::2]]
+    if any(marker_of(c) for c in labels):
+        return False  # (a numbered heading beside its translation, 一、适用范围｜I. Scope, is no label)
     if len(cells) == 2:  # (a form's two columns: every row a label and its value)
         # (no organ's name, 湖南省商务厅｜2, nor a page's 附件 label beside its title, as a PDF can set them)
-        return bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,20}", labels[0]) and cells[1].strip()
+        return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,20}", labels[0]) and cells[1].strip()
                     and not _VALUE.search(labels[0]) and not re.fullmatch(r"附[件表]\d*", labels[0]))
-    return (len(cells) in (4, 6) and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", c) for c in labels)
-            and sum(bool(_FIELD_NAME.search(c)) for c in labels) * 2 >= len(labels) and any(cells[1::2]))
+    cores = [re.sub(r"[（(][^（）()]*[)）]", "", c) for c in labels]
+    return (len(cells) in (4, 6) and all(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,14}", c) for c in labels)
+            and not any(_VALUE.search(c) for c in labels)
+            and sum(bool(_FIELD_NAME.search(c) or _COLUMN_NAME.search(c)) for c in cores) * 2 >= len(cores)
+            and any(cells[1::2]) and not any(_named(v) for v in cells[1::2]))
+
+
+def _named(cell: str) -> bool:
+    """Does a cell read as a field's or a column's name (班列发运日期, 所属区（市）), not a value?"""
+    core = re.sub(r"[（(][^（）()]*[)）]", "", _unspaced(cell))
+    return len(core) <= 8 and bool(_FIELD_NAME.search(core) or _COLUMN_NAME.search(core))
+
+
 _COLUMN_NAME = re.compile(r"(?:人|金额|数量|备注|内容|情况|标准|要求|方式|领域|措施|序号|指标)$")
 
 
@@ -110,8 +137,7 @@ def turned(rows: Sequence[Sequence[str]]) -> bool:
 
 def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, ...]) -> Segment:
     cells = [c.strip() for c in p.text.split(CELL)]
-    if is_form(header) and paired(cells):  # labels beside their values, pairs across: each value with its label
-        filled = _filled(cells)
+    if is_form(header) and (filled := paired(cells)):  # labels beside their values: each value with its label
         pairs = {_unspaced(label): value for label, value in zip(filled[0::2], filled[1::2], strict=True)}
         text = "\n".join(f"{label}：{value}" if value else label for label, value in pairs.items())
         return Segment(f"第{n}行", Kind.TABLE_ROW, path, text, p.lines, {k: v for k, v in pairs.items() if v})

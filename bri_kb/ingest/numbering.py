@@ -38,10 +38,23 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、](?:(?![\d%])|(?=(?:19|20)\d{2}\s*年)|(?=\d{1,2}[:：]\d{2}))")),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
-    # a guide's steps (步骤1　名称自主申报, 第2步) and the points under them numbered with a half bracket (1) 系统…)
-    ("step", re.compile(r"^(?:步骤\s*\d{1,2}|第\s*\d{1,2}\s*步)(?=[\s　：:]|[\u4e00-\u9fff])")),
+    # a guide's stages (第一步, 第2步) and the steps inside them (步骤1　名称自主申报, 步骤二), and the points under them
+    # numbered with a half bracket (1) 系统…)
+    ("stage", re.compile(rf"^第\s*(?:\d{{1,2}}|{_CN})\s*步(?=[\s　：:，]|[\u4e00-\u9fff])")),
+    ("step", re.compile(rf"^步骤\s*(?:\d{{1,2}}|{_CN})(?=[\s　：:、.．]|[\u4e00-\u9fff])")),
     # (not the end of a bracket a wrap cut: "…（附件" / "2）；")
     ("half_paren", re.compile(r"^\d{1,2}\s*[)）](?=[\s　]*[\u4e00-\u9fff“《A-Za-z])")),
+    # a Chinese number with a half bracket (一）加快…), as some offices type the second level
+    ("half_paren_cn", re.compile(rf"^{_CN}\s*[)）](?=[\s　]*[\u4e00-\u9fff“《])")),
+    # Roman section numbers as Word's symbols set them (Ⅰ、适用范围), letters (A. 企业…, a) 境内…), and points that
+    # open 其一、其二 as paragraphs of their own
+    ("roman", re.compile(r"^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]\s*[、．.]")),
+    ("latin", re.compile(r"^[A-H]\s*[.．、](?=[\s　]*[\u4e00-\u9fff“《])")),
+    ("latin_lower", re.compile(r"^[a-h]\s*[)）.．](?=[\s　]*[\u4e00-\u9fff“《])")),
+    ("qi", re.compile(r"^其[一二三四五六七八九十]{1,2}(?=[，,、：:])")),
+    # a decimal outline's first level, a number set off by spaces from a short heading (1　提升港口航线能级)
+    # (not a count, 3 家企业; typed with its space only: 21世纪海上丝绸之路 opens a title's second line)
+    ("decimal1", re.compile(rf"^[1-9][ \u3000]+(?!{_UNIT})(?=[\u4e00-\u9fff][^。；，,\d]{{1,28}}$)")),
 )
 
 SCHEME_NAMES = tuple(name for name, _ in SCHEMES)

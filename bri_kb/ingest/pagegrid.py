@@ -62,9 +62,9 @@ def entries(block: Block, left: float, right: float) -> list[TextLine]:
 
 
 def _number_alone(text: str) -> bool:
-    """Is the text only an item's number (（一）, 1., ①)?"""
+    """Is the text only an item's number (（一）, 1., ①, or a decimal outline's 1, 1.1, 2.1.3)?"""
     m = marker_of(text)
-    return m is not None and m[1] == text
+    return m is not None and m[1] == text or bool(re.fullmatch(r"[1-9]\d?(?:\.\d{1,2}){0,2}", text))
 
 
 Cells = list[list[Word]]  # a row's words, column by column

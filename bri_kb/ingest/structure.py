@@ -314,9 +314,11 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 # A short numbered line followed at once by the next of its list (1.上海…有限公司 /
                 # 2.…) is an entry of a list, not a heading over nothing; so is a finished sentence
                 # ("（3）项目已完成境外投资备案。") that the next number, its sibling's or its parent's, closes.
+                # (and the last of such a list, whatever number comes after it: 4.万象南站… / 2　培育枢纽经济)
+                last = bool(listed) and scheme != open_scheme
                 listed = listed + 1 if scheme == open_scheme and scheme in _LIST_SCHEMES else 0
                 finished = open_heading.text.endswith(("。", "；")) and scheme in schemes
-                segments.append(_entry(open_heading) if listed or finished else open_heading)
+                segments.append(_entry(open_heading) if listed or finished or last else open_heading)
             else:
                 listed = 0
             path = tuple(h for _, h in stack)

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.gongwen import names_genre
-from bri_kb.ingest.marks import doc_number_line
+from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
 # An entry's end: dot leaders, a tab or spaces, then its page number (Arabic or Roman), or leaders alone.
-_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?\s*$|[.…·．•]{4,}\s*$")
+_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}(?:\s*[—–\-－~～]\s*\d{1,4})?|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?\s*$"
+                        r"|[.…·．•]{4,}\s*$")
 _ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
 # （湘政办发〔2022〕35号） or the 令 that made a rule (（云南省人民政府令第231号）) after a title
 _BRACKETED_NUMBER = re.compile(r"[（(](?:[^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号|[^（）()]{2,20}令\s*第\s*\d{1,4}\s*号)[)）]$")
@@ -66,8 +67,11 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
             if joined in wanted:
                 # (a rule printed under the 令 that makes it public starts with that 令: 湖北省人民政府令 / 第471号 / …)
                 above = [k for k in range(max(0, i - 10), i) if _ORDER_HEAD.fullmatch(flat[k])]
-                # (… and a 公文 whose 文号 stands above its title, GB/T 9704's way, with it)
-                starts.append(above[0] if above else i - 1 if i and doc_number_line(lines[i - 1].text) else i)
+                # (… and a 公文 whose 文号 stands above its title, GB/T 9704's way, with it, and the 发文机关标志 over that)
+                start = i - 1 if i and doc_number_line(lines[i - 1].text) else i
+                while start < i and start and MARK.match(flat[start - 1]) and start > i - 4:
+                    start -= 1
+                starts.append(above[0] if above else start)
                 break
             if not any(key.startswith(joined) for key in wanted):
                 break

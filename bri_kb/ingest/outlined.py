@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bri_kb.ingest.closing import signed_here
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import ASKED
 from bri_kb.ingest.reflow import Paragraph
@@ -52,3 +53,11 @@ def parent_heading(stack: Sequence[tuple[str, str]], level: int) -> int:
     stands: the nearest one of a higher level, or the attachment it is in (-1: none)."""
     return max((n for n, (scheme, _) in enumerate(stack) if scheme == "attachment"
                 or scheme.startswith(OUTLINED) and int(scheme.removeprefix(OUTLINED)) < level), default=-1)
+
+
+def bookmarked(outline: Sequence[tuple[int, str]]) -> list[str]:
+    """The documents a merged PDF's bookmarks name, one a bookmark at the outline's top level, when there are two
+    or more and each names its 文种 (…的通知, …意见): the titles a 目录 would give; none for a document's own headings."""
+    top = min((level for level, _ in outline), default=0)
+    titles = [text for level, text in outline if level == top]
+    return titles if len(titles) >= 2 and all(names_genre(t) and marker_of(t) is None for t in titles) else []

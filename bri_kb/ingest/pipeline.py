@@ -42,7 +42,7 @@ from bri_kb.ingest.metadata import (
     organs_alone,
     regulations_in,
 )
-from bri_kb.ingest.outlined import outline_levels
+from bri_kb.ingest.outlined import bookmarked, outline_levels
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
@@ -306,7 +306,7 @@ def ingest_parts(
     lost: list[int] = []
     doubled: list[int] = []
     fingerprints: set[str] = set()
-    for raw, lines in split_stream(kept(), contents):
+    for raw, lines in split_stream(kept(), contents, bookmarked(outline)):
         removed.update(kind for _, kind in raw.removed)
         # (a table's cells as Word and a PDF part them may differ, an empty cell more or less: not its text)
         key = squash("".join(ln.text for ln in raw.body).replace(CELL, ""))

@@ -361,11 +361,13 @@ def split_documents(lines: Sequence[Line]) -> list[RawDocument]:
     return [doc for doc, _ in split_stream(lines)]
 
 
-def split_stream(lines: Iterable[Line], contents: Sequence[str] = ()) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
+def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
+                 bookmarks: Sequence[str] = ()) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
     """split_documents over a stream of lines: each document with the lines it
     was made from, yielded as soon as the next document's header shows where it
     ends. Only the current document's lines are held. `contents`: the lines of a
-    目录 the cleaning removed (read when the documents are split, as they come)."""
+    目录 the cleaning removed (read when the documents are split, as they come);
+    `bookmarks`: the documents a merged PDF's bookmarks name, when it has no 目录."""
     buffer: list[Line] = []
     headers, last = 0, -1  # 发布时间 lines in the buffer; index of the last one
     for line in lines:
@@ -379,7 +381,8 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = ()) -> Iterato
             buffer, headers, last = buffer[cut:], 1, last - cut
     if not buffer:
         return
-    docs = _compilation(buffer, _spans(buffer)) if headers else _office_documents(buffer, entry_titles(contents))
+    docs = (_compilation(buffer, _spans(buffer)) if headers
+            else _office_documents(buffer, entry_titles(contents) or list(bookmarks)))
     yield from _with_lines(buffer, docs)
 
 

@@ -21,7 +21,9 @@ _ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}(?:\s*
                         r"|[.…·．•]{4,}\s*$")
 _ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
 # （湘政办发〔2022〕35号） or the 令 that made a rule (（云南省人民政府令第231号）) after a title
-_BRACKETED_NUMBER = re.compile(r"[（(](?:[^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号|[^（）()]{2,20}令\s*第\s*\d{1,4}\s*号)[)）]$")
+# (a 文号, a 令's number, or a 公告's: 湖南省商务厅公告2024年第6号)
+_BRACKETED_NUMBER = re.compile(r"[（(](?:[^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号|[^（）()]{2,20}令\s*第\s*\d{1,4}\s*号"
+                               r"|[^（）()]{2,20}公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)[)）]$")
 _HEADING = re.compile(r"^\s*目\s*录\s*$")
 _SHORTEST, _LONGEST = 8, 120
 _SECTION = re.compile(r"^【[^】]{2,16}】")  # a gazette's 栏目 over its first entry: 【省政府令】
@@ -49,6 +51,11 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             held.append(text)
     # (one entry that names a 文种, 编制说明 among a booklet's sections 一、…类, makes no compilation of documents)
     return titles if len(titles) >= 2 else []
+
+
+def section_names(lines: Sequence[str]) -> set[str]:
+    """The 栏目 a gazette's 目录 names (【省政府令】, 【人事任免】 over their entries), without spaces."""
+    return {squash(m.group(0)[1:-1]) for line in lines if (m := _SECTION.match(line.replace("\f", "").strip(" \u3000")))}
 
 
 def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -> list[int]:

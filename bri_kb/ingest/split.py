@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.contents import entry_titles, with_titled_starts
+from bri_kb.ingest.contents import entry_titles, section_names, with_titled_starts
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, HEADER_FIELDS, HEADER_LINE, SEAL_PLACE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
@@ -45,7 +45,7 @@ from bri_kb.ingest.titles import (
     title_wraps_twice,
 )
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ORGAN_END, squash
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
@@ -381,15 +381,33 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
             buffer, headers, last = buffer[cut:], 1, last - cut
     if not buffer:
         return
-    docs = (_compilation(buffer, _spans(buffer)) if headers
-            else _office_documents(buffer, entry_titles(contents) or list(bookmarks)))
+    if headers:
+        yield from _with_lines(buffer, _compilation(buffer, _spans(buffer)))
+        return
+    # A gazette sets its 栏目 (【省政府令】 in its 目录) as a bar over the documents of each: no document's line.
+    # (its 目录's labels, whether the cleaning took them with the entries or a two-column 目录 left them in the text)
+    sections = section_names([*contents, *(x.text for x in buffer if _LABEL_ALONE.fullmatch(squash(x.text)))])
+    kept = [x for x in buffer if squash(x.text) not in sections]
+    bars = [x for x in buffer if squash(x.text) in sections] if kept else []
+    buffer = kept or buffer
+    # (and a document starts under each bar)
+    after = sorted({k for bar in bars if (k := next((k for k, x in enumerate(buffer) if x.no > bar.no), 0))})
+    docs = _office_documents(buffer, entry_titles(contents) or list(bookmarks), after)
+    for bar in bars:
+        n = next((k for k, (_, first) in enumerate(docs) if buffer[first].no > bar.no), len(docs) - 1)
+        docs[n] = (dataclasses.replace(docs[n][0], removed=(*docs[n][0].removed, (bar.no, SECTION_LABEL))), docs[n][1])
     yield from _with_lines(buffer, docs)
 
 
-def _office_documents(lines: Sequence[Line], titles: Sequence[str] = ()) -> list[tuple[RawDocument, int]]:
+def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
+                      under_bars: Sequence[int] = ()) -> list[tuple[RawDocument, int]]:
     """A file of one document, or of several 公文 printed one after another
-    (gongwen.further_documents, or the titles its 目录 names), each with the index of its first line."""
-    starts = with_titled_starts(lines, [0, *further_documents(lines)], titles)
+    (gongwen.further_documents, the titles its 目录 names, or under a gazette's 栏目 bars), each with the index
+    of its first line."""
+    found = sorted({0, *further_documents(lines)})
+    # (a bar's document whose start was found just below it, at its 版头 or title, starts there)
+    found = sorted({*found, *(k for k in under_bars if not any(k < s <= k + 3 for s in found))})
+    starts = with_titled_starts(lines, found, titles)
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)
@@ -404,6 +422,7 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = ()) -> list
 
 
 _IMPRINT = frozenset({"cc", "printed_by", "printed_date"})  # the 版记's fields
+_LABEL_ALONE = re.compile(r"【[^】]{2,16}】")
 
 
 def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:

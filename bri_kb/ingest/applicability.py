@@ -165,6 +165,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     if _REPLY.search(doc.title) and doc.addressees and doc.region and doc.region in gaz.places:
         # a 批复 answers the one government that asked (岳阳市人民政府): it rules there, not province-wide
         asked = _names([p for p in places_in(doc.addressees, gaz) if p.name != doc.region])
+        # (the city's government and its 片区's committee together: the city, which holds the 片区)
+        asked = tuple(a for a in asked if not any(b != a and _within(gaz.places[a], (b,)) for b in asked))
         if len(asked) == 1 and _within(gaz.places[asked[0]], (doc.region,)):
             return Applicability(asked, f"批复主送{doc.addressees[:30]}")
     if area := _committees_area(doc, gaz):  # a 片区's committee rules in its 片区, not in all its city

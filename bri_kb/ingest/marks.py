@@ -55,7 +55,9 @@ def wrapped_mark(lines: Sequence[Line], i: int) -> str:
     if i + 1 >= len(lines) or len(_flat(lines[i].text)) < 6 or MARK.match(_flat(lines[i].text)):
         return ""
     two = _flat(lines[i].text + lines[i + 1].text)
-    numbered = i + 2 < len(lines) and doc_number_line(lines[i + 2].text) is not None
+    # (the 文号 alone, or with the 签发人 on its line, as a 请示 sets them: 洛自贸管文〔2024〕23号　签发人：周立衡)
+    below = lines[i + 2].text if i + 2 < len(lines) else ""
+    numbered = doc_number_line((m := SIGNER.search(below)) and below[: m.start()] or below) is not None
     return two if (two.endswith("文件") or numbered) and MARK.match(two) and "关于" not in two else ""
 
 

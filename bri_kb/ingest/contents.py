@@ -58,6 +58,19 @@ def section_names(lines: Sequence[str]) -> set[str]:
     return {squash(m.group(0)[1:-1]) for line in lines if (m := _SECTION.match(line.replace("\f", "").strip(" \u3000")))}
 
 
+def section_bars(lines: Sequence[Line], contents: Sequence[str]) -> tuple[list[Line], list[Line], list[int]]:
+    """A gazette sets each 栏目 its 目录 names (【省政府令】) as a bar over the documents in it: the lines without the
+    bars, the bars (no document's lines), and where in those lines a document starts under a bar. The 目录's labels are
+    taken whether the cleaning removed them with its entries or a two-column 目录 read out of order left them in the text."""
+    sections = section_names([*contents, *(x.text for x in lines if _LABEL.fullmatch(squash(x.text)))])
+    kept = [x for x in lines if squash(x.text) not in sections]
+    if not kept:
+        return list(lines), [], []
+    bars = [x for x in lines if squash(x.text) in sections]
+    under = sorted({k for bar in bars if (k := next((k for k, x in enumerate(kept) if x.no > bar.no), 0))})
+    return kept, bars, under
+
+
 def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -> list[int]:
     """The lines where a document a 目录 names starts: its title set over one line or several
     (up to `most`), as the entry names it (spaces aside)."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.contents import entry_titles, section_names, with_titled_starts
+from bri_kb.ingest.contents import entry_titles, section_bars, with_titled_starts
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, HEADER_FIELDS, HEADER_LINE, SEAL_PLACE
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
@@ -45,7 +45,7 @@ from bri_kb.ingest.titles import (
     title_wraps_twice,
 )
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
-from bri_kb.vocabulary import ORGAN_END, squash
+from bri_kb.vocabulary import ORGAN_END
 
 SECTION_LABEL = "section_label"
 WEB_DEBRIS = "web_debris"
@@ -384,14 +384,7 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
     if headers:
         yield from _with_lines(buffer, _compilation(buffer, _spans(buffer)))
         return
-    # A gazette sets its 栏目 (【省政府令】 in its 目录) as a bar over the documents of each: no document's line.
-    # (its 目录's labels, whether the cleaning took them with the entries or a two-column 目录 left them in the text)
-    sections = section_names([*contents, *(x.text for x in buffer if _LABEL_ALONE.fullmatch(squash(x.text)))])
-    kept = [x for x in buffer if squash(x.text) not in sections]
-    bars = [x for x in buffer if squash(x.text) in sections] if kept else []
-    buffer = kept or buffer
-    # (and a document starts under each bar)
-    after = sorted({k for bar in bars if (k := next((k for k, x in enumerate(buffer) if x.no > bar.no), 0))})
+    buffer, bars, after = section_bars(buffer, contents)
     docs = _office_documents(buffer, entry_titles(contents) or list(bookmarks), after)
     for bar in bars:
         n = next((k for k, (_, first) in enumerate(docs) if buffer[first].no > bar.no), len(docs) - 1)
@@ -422,7 +415,6 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
 
 
 _IMPRINT = frozenset({"cc", "printed_by", "printed_date"})  # the 版记's fields
-_LABEL_ALONE = re.compile(r"【[^】]{2,16}】")
 
 
 def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:

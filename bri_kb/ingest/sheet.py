@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, SEAL_PLACE, joined_header, table_lines
+from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, NUMERIC_DATE, SEAL_PLACE, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
 from bri_kb.vocabulary import NOTE
 
@@ -54,7 +54,8 @@ def cell_value(value: Any, number_format: str = "General") -> str:
 _FIELD = re.compile(r"[^\s：:，。；]{1,10}(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
 
 
-_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")  # (制表：…｜…｜2024年12月10日: the form's date)
+# (制表：…｜…｜2024年12月10日: the form's date; or typed as figures, 2024.10.9)
+_DAY = re.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{NUMERIC_DATE}")
 
 
 def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[str]:
@@ -127,7 +128,7 @@ def _text_cell(text: str) -> bool:
 
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
 _FILLED_BY = rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*"  # 填报单位（盖章）：
-_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}年")
+_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}(?:年|\s*[./／-])")
 
 
 def _trimmed(grid: Grid) -> Grid:

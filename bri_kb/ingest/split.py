@@ -42,6 +42,7 @@ from bri_kb.ingest.titles import (
     title_again,
     title_runs_on,
     title_start,
+    title_text,
     title_wraps_twice,
 )
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
@@ -167,7 +168,7 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         further = [end + k for k in further_documents(lines[end:stop])]
         on_top, grid = grid, ()
         doc = RawDocument(
-            title=tidy_title(join_wrapped([x.text for x in title_lines])),
+            title=tidy_title(title_text([x.text for x in title_lines])),
             title_lines=title_lines,
             header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end])
             | ({"发文字号": number} if number else {}),
@@ -214,12 +215,12 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         # A 简报's head names it (its mark and number): the lines below are its body.
         end = head.lines if "title" in head.fields else title_end(lines, head.lines) if head.lines < len(lines) else head.lines
         title_lines = tuple(lines[head.lines : end])
-        doc = RawDocument(tidy_title(join_wrapped([x.text for x in title_lines])), title_lines, {},
+        doc = RawDocument(tidy_title(title_text([x.text for x in title_lines])), title_lines, {},
                           tuple(lines[: head.lines]), tuple(lines[end:]))
         return with_office_parts(doc, head.fields)
     if n := numbered_title(lines):
         # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone.
-        doc = RawDocument(tidy_title(join_wrapped([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
+        doc = RawDocument(tidy_title(title_text([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
                           tuple(lines[n:]))
         return with_office_parts(doc)
     return with_office_parts(_plain_document(lines))
@@ -344,7 +345,7 @@ def _plain_document(lines: Sequence[Line]) -> RawDocument:
         del rest[i : i + n]
         break
     return RawDocument(
-        title=tidy_title(join_wrapped([x.text for x in title_lines])),
+        title=tidy_title(title_text([x.text for x in title_lines])),
         title_lines=tuple(title_lines),
         header=header,
         header_lines=tuple(header_lines),

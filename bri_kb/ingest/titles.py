@@ -84,6 +84,26 @@ DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨�
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,5}[\u4e00-\u9fff]")
 
 
+def title_text(lines: Sequence[str]) -> str:
+    """A title's lines joined as join_wrapped joins them, but with a space where a line of organs' names ends and the
+    next line opens with another organ's (四川省商务厅　四川省发展和改革委员会 / 四川省财政厅　国家税务总局…关于…): two
+    organs of a joint title, no name wrapped."""
+    groups: list[list[str]] = []
+    for n, line in enumerate(lines):
+        head = line.split("关于")[0]
+        if groups and not (_organs_only(lines[n - 1]) and "关于" not in lines[n - 1] and _organs_only(head)
+                           and not re.match(r"[\s\u3000]*(?:与|和|及|会同|联合)", head)):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return " ".join(join_wrapped(group) for group in groups)
+
+
+def _organs_only(text: str) -> bool:
+    parts = [_flat(p) for p in re.split(r"[\s\u3000、]+", text.strip()) if p]
+    return bool(parts) and all(MARK.match(p) and not p.endswith("文件") for p in parts)
+
+
 def tidy_title(title: str) -> str:
     """Remove the spaces PDF extraction puts around numbers inside a title."""
     title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)

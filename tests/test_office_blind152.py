@@ -21,3 +21,12 @@ def test_a_joint_title_over_two_lines_of_names() -> None:
     assert doc.title.startswith("四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局关于")
     older = ingest_file(DATA / "office" / "blind34" / "blind34_joint_notice.pdf").documents[0]
     assert "海关总署" in older.issuers and "财政部" in older.issuers
+
+
+def test_a_two_by_two_mark_beside_its_wen_jian() -> None:
+    """Regression: in the PDF the 2 × 2 版头 reads as one line with 文 and 件 between the names (…发展和改革委员会 文四川省
+    财政厅 … 件): it was the title, and the real title was glued to the 主送."""
+    doc = ingest_file(BLIND / "blind152_joint_notice.pdf").documents[0]
+    assert doc.issuers == FOUR
+    assert doc.title.endswith("制度创新案例申报工作的通知")
+    assert doc.addressees is not None and doc.addressees.startswith("各市（州）商务主管部门")

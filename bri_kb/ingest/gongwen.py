@@ -31,6 +31,7 @@ from bri_kb.ingest.marks import (
     REGISTRATION_LINE,
     SIGNER,
     doc_number_line,
+    interleaved_mark,
     organ_lines,
     organ_run,
     signatories,
@@ -141,6 +142,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
+            fields["issuing_mark"] = beside
         elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
             fields["issuing_mark"] = upright[1]
             i += upright[0] - 1

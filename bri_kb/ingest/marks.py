@@ -103,6 +103,18 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     return (len(printed), " ".join(organs) + "文件") if organs and not name else (0, "")
 
 
+def interleaved_mark(text: str) -> str:
+    """A joint mark of organs in two rows beside an upright 文件 (a 2 × 2 table, 文件 in a third column), read as one
+    line with 文 and 件 between the names (四川省商务厅 四川省发展和改革委员会 文四川省财政厅 国家税务总局四川省税务局 件):
+    the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not."""
+    tokens = text.replace(CELL, " ").split()
+    if len(tokens) < 3 or tokens[-1] != "件" or sum(t.startswith("文") for t in tokens[:-1]) != 1:
+        return ""
+    organs = [t.removeprefix("文") if t.startswith("文") else t for t in tokens[:-1]]
+    organs = [o for o in organs if o]
+    return " ".join(organs) + "文件" if len(organs) >= 2 and all(MARK.match(o) and "关于" not in o for o in organs) else ""
+
+
 def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     """How many lines from i a joint mark takes whose 文件 stands at the middle of its
     organs (set vertically centred beside them): the organs under the 文件 line count

@@ -12,7 +12,7 @@ from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.rows import turned
+from bri_kb.ingest.rows import run_end, turned
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ORGAN_END, squash
 
@@ -218,10 +218,7 @@ def turned_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     i = 0
     while i < len(paragraphs):
-        width = paragraphs[i].text.count(CELL)
-        j = i
-        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
-            j += 1
+        j = run_end(paragraphs, i)
         rows = [[c.strip() for c in p.text.split(CELL)] for p in paragraphs[i:j]]
         if j - i < 4 or not turned(rows):
             out.append(paragraphs[i])

@@ -14,16 +14,22 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import NOTE, Kind
 
 
+def run_end(paragraphs: Sequence[Paragraph], i: int) -> int:
+    """Where the run of rows of as many cells as paragraphs[i]'s, from i, ends (i itself when it is no row)."""
+    width = paragraphs[i].text.count(CELL)
+    j = i
+    while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
+        j += 1
+    return j
+
+
 def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
     """Index -> header cells, for each row of a table written as "a | b | c"
     lines (from HTML or Word); a header row maps to itself."""
     out: dict[int, tuple[str, ...]] = {}
     i = 0
     while i < len(paragraphs):
-        width = paragraphs[i].text.count(CELL)
-        j = i
-        while width and j < len(paragraphs) and paragraphs[j].text.count(CELL) == width:
-            j += 1
+        j = run_end(paragraphs, i)
         if j - i >= 2:
             header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
             for k in range(i, j):

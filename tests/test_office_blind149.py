@@ -15,6 +15,10 @@ from .conftest import DATA
 BLIND = DATA / "office" / "blind149"
 
 
+def _spaced(text: str) -> str:
+    return text.replace("\u3000", " ")
+
+
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])
 def test_a_guides_roman_sections_letters_and_steps(suffix: str) -> None:
     """Regression: none of Ⅰ、, A., a), 第一步 or 步骤1 was a number, so every clause after ③ was ③第3段 … ③第16段 under
@@ -46,8 +50,9 @@ def test_a_decimal_outlines_first_level(suffix: str) -> None:
     numbers standing apart from their text like a table's first column made a table of the list."""
     clauses = ingest_file(BLIND / f"blind149_fz_plan.{suffix}").clauses
     item = next(c for c in clauses if c.label == "3.1")
-    assert item.path[-1] == "3\u3000优化口岸营商环境"
-    assert next(c for c in clauses if c.label == "2.1.2").path[-2:] == ("2\u3000促进港航贸深度融合", "2.1集聚高端航运服务")
+    assert _spaced(item.path[-1]) == "3 优化口岸营商环境"  # (the space as typed: full-width in Word, plain in the PDF)
+    path = next(c for c in clauses if c.label == "2.1.2").path[-2:]
+    assert (_spaced(path[0]), path[1]) == ("2 促进港航贸深度融合", "2.1集聚高端航运服务")
     assert not any(c.kind == "table_row" for c in clauses)
 
 
@@ -71,4 +76,13 @@ def test_a_lists_last_entry_before_the_next_heading(suffix: str) -> None:
     its last entry, 4.万象南站中老物流合作园（老挝万象）, was read as a heading over nothing."""
     clauses = ingest_file(DATA / "office" / "blind77" / f"blind77_yunnan_fagaiwei.{suffix}").clauses
     assert next(c for c in clauses if c.text.startswith("4.万象南站")).kind == "item"
-    assert next(c for c in clauses if c.text == "2\u3000培育枢纽经济").kind == "heading"
+    assert next(c for c in clauses if _spaced(c.text) == "2 培育枢纽经济").kind == "heading"
+
+
+def test_a_headings_space_is_kept_as_typed() -> None:
+    """Regression (found by the reflow property test): the space after a decimal outline's first number was written
+    as a full-width space whatever was typed, a character the source did not hold (1 一a became 1\\u3000一a)."""
+    from bri_kb.ingest.text import collapse_spaces
+
+    assert collapse_spaces("1 一a") == "1 一a"
+    assert collapse_spaces("1\\u3000提升港口航线能级") == "1\\u3000提升港口航线能级"

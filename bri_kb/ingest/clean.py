@@ -29,7 +29,7 @@ from bri_kb.ingest.chrome import (
     SOCIAL_MEDIA,
     account_names,
 )
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, REMARK, WORD_PLACEHOLDER
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK, WORD_PLACEHOLDER
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
@@ -60,8 +60,8 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
 # (… 第 2 页 共 4 页; — 5 — — 6 —, two pages printed on one sheet)
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
 # (a merged file's 目录 gives each document's pages: ……3—7)
-_TOC_ENTRY = re.compile(r"^\S.{0,}?(?:\t\s*(?:\d{1,4}|[IVXivx]{1,4}|[（(]\d{1,4}[)）])|(?:[.…·．•]{4,}|…{2,})\s*"
-                        r"(?:\d{1,4}(?:\s*[—–\-－~～]\s*\d{1,4})?|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?)(?:\s*【[^】]{2,16}】)?$")
+_TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(]\d{{1,4}}[)）])|(?:[.…·．•]{{4,}}|…{{2,}})\s*"
+                        rf"{PAGE_REF}?)(?:\s*【[^】]{{2,16}}】)?$")
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")

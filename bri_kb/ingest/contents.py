@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import PAGE_REF
 from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
@@ -17,8 +18,7 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
 # An entry's end: dot leaders, a tab or spaces, then its page number (Arabic or Roman), or leaders alone.
-_ENTRY_END = re.compile(r"(?:[.…·．•]{2,}\s*|\t\s*|\s{2,})(?:\d{1,4}(?:\s*[—–\-－~～]\s*\d{1,4})?|[IVXivx]{1,4}|[（(]\d{1,4}[)）])?\s*$"
-                        r"|[.…·．•]{4,}\s*$")
+_ENTRY_END = re.compile(rf"(?:[.…·．•]{{2,}}\s*|\t\s*|\s{{2,}}){PAGE_REF}?\s*$|[.…·．•]{{4,}}\s*$")
 _ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
 # （湘政办发〔2022〕35号） or the 令 that made a rule (（云南省人民政府令第231号）) after a title
 # (a 文号, a 令's number, or a 公告's: 湖南省商务厅公告2024年第6号)

@@ -19,6 +19,8 @@ CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
 # The glyphs that bullet a list's entries, as Word and WPS set them (○ left out: it also stands for 〇 in years).
 BULLETS = "◆◇●■□►▶•★☆※▪"
 PAGE_BREAK = "\f"
+# A 目录 entry's page: a page number (Arabic or Roman, perhaps in brackets), or a merged file's range of pages (3—7).
+PAGE_REF = r"(?:\d{1,4}(?:\s*[—–\-－~～]\s*\d{1,4})?|[IVXivx]{1,4}|[（(]\d{1,4}[)）])"
 FIRST_HEADER = "发布时间"  # the header field that opens a document in a compilation
 HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发布日期", "日期")
 HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")

@@ -186,13 +186,18 @@ class PdfText:
     margins: tuple[str, ...] = ()  # the running headers and footers dropped, once each (no page numbers)
     watermarks: int = 0  # pages whose watermark (征求意见稿 set large in light grey) was left out
     textless: tuple[int, ...] = ()  # pages (1-based) with no text at all: a picture of a page, or a blank one
+    outline: tuple[tuple[int, str], ...] = ()  # the bookmarks, as (level, title)
 
 
-def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int]:
-    """Each page's height and layout, and how many pages had a watermark left
-    out; a table without rulings that ends a page lends its gutters and header
-    row to the next page's layout."""
-    _open(path).close()  # pdfplumber's checks: encrypted, damaged or truncated files are named
+def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int, tuple[tuple[int, str], ...]]:
+    """Each page's height and layout, how many pages had a watermark left
+    out, and the file's bookmarks; a table without rulings that ends a page
+    lends its gutters and header row to the next page's layout."""
+    pdf = _open(path)  # pdfplumber's checks: encrypted, damaged or truncated files are named
+    try:
+        outline = _bookmarks(pdf)
+    finally:
+        pdf.close()
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
@@ -206,14 +211,14 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int]:
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
-    return pages, watermarked
+    return pages, watermarked, outline
 
 
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    pages, watermarked = _layouts(path)
+    pages, watermarked, outline = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -285,7 +290,7 @@ def pdf_text(path: Path) -> PdfText:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), watermarked,
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items))
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline)
 
 
 def _hanging_at(last: TextLine, text: str) -> float | None:
@@ -341,19 +346,17 @@ def read_pdf(path: Path) -> DecodedText:
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
-                       watermarks=text.watermarks, outline=bookmarks(path))
+                       watermarks=text.watermarks, outline=text.outline)
 
 
-def bookmarks(path: Path) -> tuple[tuple[int, str], ...]:
-    """The PDF's bookmarks as (level, title): the headings Word and LibreOffice export from the document's outline."""
+def _bookmarks(pdf: Any) -> tuple[tuple[int, str], ...]:
+    """An open PDF's bookmarks as (level, title): the headings Word and LibreOffice export from the document's
+    outline."""
     from pdfminer.pdfdocument import PDFNoOutlines
     from pdfminer.psparser import PSException
 
-    pdf = _open(path)
     try:
         return tuple((level, re.sub(r"\s+", " ", title).strip()) for level, title, *_ in pdf.doc.get_outlines()
                      if isinstance(title, str) and title.strip())
     except (PDFNoOutlines, PSException, KeyError, TypeError):  # no bookmarks, or a broken outline tree: none to use
         return ()
-    finally:
-        pdf.close()

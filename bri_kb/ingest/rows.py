@@ -67,6 +67,11 @@ def _unspaced(label: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label.strip())
 
 
+def _core(label: str) -> str:
+    """A label without what it says in brackets (its unit: 仓储面积（平方米） -> 仓储面积)."""
+    return re.sub(r"[（(][^（）()]*[)）]", "", label)
+
+
 def _filled(cells: Sequence[str]) -> list[str]:
     """The cells up to the last that holds text (a value merged across the row's last cells leaves them empty)."""
     cells = list(cells)
@@ -99,7 +104,7 @@ def _pairs_across(cells: Sequence[str]) -> bool:
         # (no organ's name, 湖南省商务厅｜2, nor a page's 附件 label beside its title, as a PDF can set them)
         return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,20}", labels[0]) and cells[1].strip()
                     and not _VALUE.search(labels[0]) and not re.fullmatch(r"附[件表]\d*", labels[0]))
-    cores = [re.sub(r"[（(][^（）()]*[)）]", "", c) for c in labels]
+    cores = [_core(c) for c in labels]
     return (len(cells) in (4, 6) and all(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,14}", c) for c in labels)
             and not any(_VALUE.search(c) for c in labels)
             and sum(bool(_FIELD_NAME.search(c) or _COLUMN_NAME.search(c)) for c in cores) * 2 >= len(cores)
@@ -108,7 +113,7 @@ def _pairs_across(cells: Sequence[str]) -> bool:
 
 def _named(cell: str) -> bool:
     """Does a cell read as a field's or a column's name (班列发运日期, 所属区（市）), not a value?"""
-    core = re.sub(r"[（(][^（）()]*[)）]", "", _unspaced(cell))
+    core = _core(_unspaced(cell))
     return len(core) <= 8 and bool(_FIELD_NAME.search(core) or _COLUMN_NAME.search(core))
 
 

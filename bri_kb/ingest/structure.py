@@ -141,8 +141,6 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
     return table_captions(out)
 
 
-
-
 def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
     segments: list[Segment] = []
     # A heading the outline marks (总则, 附则 set in a heading style, no 第一章 typed) is a chapter at the outline's

@@ -40,13 +40,11 @@ def flat(text: str) -> str:
 def collapse_spaces(text: str) -> str:
     """Drop the spaces PDF extraction leaves between Chinese text and digits
     ("2017年 12月"); a run of spaces between Chinese words becomes one."""
-    if (m := _DECIMAL_HEADING.match(text.strip())) and (marker_of(text.strip()) or ("",))[0] == "decimal1":
+    text = text.strip()
+    if (m := marker_of(text)) and m[0] == "decimal1":
         # (a decimal outline's first level keeps the space that sets its number apart, as typed: 1　提升港口航线能级)
-        return f"{m.group(1)}{m.group(2)[0]}{_WIDE_WIDE.sub(' ', _WIDE_NARROW.sub('', m.group(3))).strip()}"
+        return f"{m[1]}{text[len(m[1])]}{collapse_spaces(text[len(m[1]) :])}"
     return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
-
-
-_DECIMAL_HEADING = re.compile(r"([1-9])([ \u3000]+)([\u4e00-\u9fff][^。；，,\d]{1,28})$")
 
 
 _TAIL_TOKEN = re.compile(r"[\w.@:/%\-]+$", re.ASCII)

@@ -259,13 +259,22 @@ def without_title(lines: list[str], title: str) -> list[str]:
 
 
 def html_to_text(html: str) -> str:
+    return _page_text(_parsed(html))
+
+
+def _parsed(html: str) -> Any:
+    """The page's element tree; markup that cannot be read is one Chinese error."""
     import lxml.etree
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except (lxml.etree.LxmlError, ValueError) as exc:  # empty or undecodable markup
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
+
+
+def _page_text(root: Any) -> str:
+    """The page's text as the pipeline reads it (the tree is changed on the way: what is not shown is dropped)."""
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
     for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
@@ -345,18 +354,12 @@ def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, 
 def read_html(path: Path) -> DecodedText:
     """An HTML file in any of the encodings decode_bytes knows."""
     decoded = decode_bytes(path.read_bytes())
-    return DecodedText(html_to_text(decoded.text), f"html/{decoded.encoding}", wrapped=False,
-                       outline=html_outline(decoded.text))
+    root = _parsed(decoded.text)
+    outline = _headings(root)  # (before the text is taken, which changes the tree)
+    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline)
 
 
-def html_outline(html: str) -> tuple[tuple[int, str], ...]:
+def _headings(root: Any) -> tuple[tuple[int, str], ...]:
     """The page's headings (<h1> to <h6>) as (level, text): a section's heading a CMS sets without a number."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):  # (an empty or unparsable page: html_to_text names it)
-        return ()
     return tuple((int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
                  if (text := re.sub(r"\s+", " ", h.text_content()).strip()))

@@ -150,6 +150,8 @@ class Gazetteer:
                     self.named[name] = name
                 continue
             city = self.spellings.get(cities.get(code[:4], ""), cities.get(code[:4]))
+            if city and city in self.places and self.places[city].kind == "province" and city != province:
+                continue  # an abolished code from when a province of today was a city of another (5102 重庆市 in 四川)
             counted.setdefault(name, []).append(Place(name, "county", province, city=city))
             newest[name] = max(newest.get(name, code), code)
         # Today's divisions first (under a city the project's data knows, then the newest code), so

@@ -128,6 +128,20 @@ def test_counties_and_prefectures_resolve_from_the_division_codes() -> None:
     assert not [p for p in gaz.mentions("城关镇东城区的河东街道") if p.kind == "county"]  # never found inside texts
 
 
+def test_a_chongqing_district_is_chongqings() -> None:
+    """Regression: 沙坪坝区 and 渝中区 resolved to no place: the division codes keep them twice, under 500000 重庆市
+    and under 5102, from when 重庆 was a city of 四川, and the two readings were taken for two places."""
+    from bri_kb.gazetteer import gazetteer
+    from bri_kb.query.where import COVERS, coverage
+
+    gaz = gazetteer()
+    for name in ("沙坪坝区", "渝中区", "九龙坡区"):
+        place = gaz.resolve(name)
+        assert place is not None and (place.kind, place.province) == ("county", "重庆市")
+        assert coverage(["重庆市"], place, gaz)[0] == COVERS
+    assert gaz.resolve("江北区") is None and "重庆市江北区" in gaz.near("江北区")  # 宁波's shares the name
+
+
 def test_filters_say_what_they_hid(kb_env: Path) -> None:
     """Regression: --where 江西 hid 国发〔2017〕57号 第5项 without a word."""
     data = json.loads(runner.invoke(app, ["ask", "外商能独资开娱乐场所吗", "--where", "江西", "--format", "json", "--k", "5"]).stdout)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
+from bri_kb.ingest.metadata import joint_places
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
@@ -169,6 +170,9 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         asked = tuple(a for a in asked if not any(b != a and _within(gaz.places[a], (b,)) for b in asked))
         if len(asked) == 1 and _within(gaz.places[asked[0]], (doc.region,)):
             return Applicability(asked, f"批复主送{doc.addressees[:30]}")
+    if len(joint := joint_places(doc.issuers, gaz)) > 1:
+        names = tuple(name for name, _ in joint)
+        return Applicability(names, f"{'、'.join(names)}联合发文（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if area := _committees_area(doc, gaz):  # a 片区's committee rules in its 片区, not in all its city
         return Applicability((area,), f"{area}管理机构发布")
     if doc.level in ("provincial", "municipal", "county") and doc.region:

@@ -58,7 +58,10 @@ def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
 
 
 def _crosses(row: Row, x: float) -> bool:
-    return any(w["x0"] - 0.5 < x < w["x1"] + 0.5 for w in row)
+    """Does the row's text run over x: a word, or the even gap between two letters of a line spread to its width
+    (联 系 人 ： 青 白 江 区 口 岸 物 流 …: no gutter between 岸 and 物)?"""
+    return any(w["x0"] - 0.5 < x < w["x1"] + 0.5 for w in row) or any(
+        row[n - 1]["x1"] <= x <= row[n]["x0"] for n in letter_spaced(row))
 
 
 def _two_sided(row: Row, x: float) -> bool:

@@ -167,6 +167,10 @@ def level_and_region(
         return "municipal", area
     if county := _one_place(issuers, lambda i: _county(i, gaz)):
         return "county", county
+    if len(places := joint_places(issuers, gaz)) > 1:
+        # organs of several places issuing together (川渝: 四川省商务厅 and 重庆市商务委员会): the lead organ's
+        # level and place here; applicability keeps every place
+        return _PLACE_LEVELS[places[0][1]], places[0][0]
     if not issuers and (area := _area_city(title[:40], gaz)):
         return "municipal", area  # (no issuer printed, a title for one 片区: …长沙片区2024年重点任务分工表)
     head = "".join(issuers) + title[:30]
@@ -196,6 +200,34 @@ def level_and_region(
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""
+
+
+_PLACE_LEVELS = {"province": "provincial", "city": "municipal", "county": "county"}
+
+
+def joint_places(issuers: Sequence[str], gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The places (name, kind) of organs of different places that issue together
+    (成都市青白江区人民政府 and 重庆市沙坪坝区人民政府 -> 青白江区, 沙坪坝区), in the
+    issuers' order; [] unless every issuer is one place's organ and no place lies
+    within another (a city's bureau with its district's issues for the city)."""
+    places: list[tuple[str, str]] = []
+    for issuer in issuers:
+        if county := _county(issuer, gaz):
+            place = (county, "county")
+        elif city := _city_organ(issuer, gaz):
+            place = (city, "city")
+        elif (first := next(iter(gaz.mentions(issuer)), None)) and first.kind == "province" and issuer.startswith(first.name):
+            place = (first.name, "province")
+        else:
+            return []
+        if place not in places:
+            places.append(place)
+    named = [gaz.places.get(name) for name, _ in places]
+    if any(p is None for p in named) or any(
+        a is not b and b is not None and a is not None and b.name in (a.city, a.province) for a in named for b in named
+    ):
+        return []
+    return places
 
 
 def _one_place(issuers: Sequence[str], place_of: Callable[[str], str | None]) -> str | None:

@@ -72,8 +72,9 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
             if out[start].kind == Kind.TABLE_HEADER:
                 break
         cells = [c.strip() for x in out[start:end]
-                 for c in (x.text.split("｜") if x.kind == Kind.TABLE_HEADER else x.fields.values()) if c.strip()]
-        if start < end and out[start].kind == Kind.TABLE_HEADER and all(_ORGAN_CELL.fullmatch(c) for c in cells):
+                 for c in (x.fields.values() if x.kind == Kind.TABLE_ROW and x.fields else x.text.split("｜")) if c.strip()]
+        # (its first row read as the header, or rows with no header: a 会签 table of names alone, 2 × 2)
+        if start < end and cells and all(_ORGAN_CELL.fullmatch(c) for c in cells):
             out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
     return out
 

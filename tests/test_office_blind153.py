@@ -22,3 +22,53 @@ def test_a_sheet_dated_in_figures() -> None:
     rows = [c for c in parsed.clauses if c.doc_id == sheet.doc_id and c.kind == "table_row"]
     assert rows and all("序号：" in r.text for r in rows)
     assert any(r.fields.get("兑现情况／核定金额（万元）") == "231.60" for r in rows)
+
+
+def test_a_cells_comment_is_read_beside_its_row() -> None:
+    """Regression: the 批注 on the amounts (the reason for every 核减) were not read, and nothing said they had been
+    there; each row's now stand in a 批注 column of their own, naming the column they were on, the amount untouched."""
+    parsed = ingest_file(BLIND / "blind153_hubei_ledger.xlsx")
+    row = next(c for c in parsed.clauses if "襄阳华中新能源商用车有限公司" in c.text and c.kind == "table_row")
+    assert row.fields["兑现情况／核定金额（万元）"] == "231.60"
+    assert row.fields["批注"] == ("兑现情况／核定金额（万元）：核减36.80万元：发往哈萨克斯坦阿拉木图的3批次班列运费已获省级中欧班列补贴，"
+                                 "不重复支持。")
+    plain = next(c for c in parsed.clauses if "湖北华楚国际工程有限公司" in c.text and c.kind == "table_row")
+    assert not plain.fields.get("批注") and "批注" not in plain.text  # (a row without one shows none)
+
+
+def test_a_comments_author_is_not_its_text() -> None:
+    from bri_kb.ingest.sheet import comment_text
+
+    assert comment_text("张伟:\n核减12万元：\n发票不符。", "张伟") == "核减12万元： 发票不符。"
+    assert comment_text("核减12万元", None) == "核减12万元"
+    assert comment_text("  ", "张伟") == ""
+
+
+def test_a_notes_sheet_is_the_books_not_a_document() -> None:
+    """Regression: the 说明 sheet (seven numbered notes on the whole book, no table) was a document of its own titled
+    说明; round 100's 填表说明 sheet so too. Its notes now close the first sheet's document under their heading."""
+    parsed = ingest_file(BLIND / "blind153_hubei_ledger.xlsx")
+    assert [d.title for d in parsed.documents if d.title in ("说明", "填表说明")] == []
+    first = parsed.documents[0]
+    notes = [c for c in parsed.clauses if c.path == ("说明",)]
+    assert len(notes) == 7 and all(c.doc_id == first.doc_id for c in notes)
+    assert notes[0].text.startswith("1．本台账统计范围为2024年1月1日至2024年9月30日期间")
+    older = ingest_file(DATA / "office" / "blind100" / "附件2：2025年境外经贸合作区申报汇总表.xlsx")
+    assert len(older.documents) == 1 and sum(c.path == ("填表说明",) for c in older.clauses) == 5
+
+
+def test_a_sheet_filled_in_by_a_zones_office_applies_in_the_zone() -> None:
+    """Regression: the 武汉片区 sheet, filled in by the 片区's 工作办公室 (it has no 管理委员会), applied in all 武汉市
+    while the 襄阳 and 宜昌 sheets, filled in by their committees, applied in their 片区."""
+    parsed = ingest_file(BLIND / "blind153_hubei_ledger.xlsx")
+    sheet = next(d for d in parsed.documents if "武汉片区" in d.title)
+    assert {c.applies_to for c in parsed.clauses if c.doc_id == sheet.doc_id} == {("中国（湖北）自由贸易试验区武汉片区",)}
+
+
+def test_a_right_aligned_cell_against_the_next_cells_text() -> None:
+    """Regression: in the 汇总's PDF a row's 兑现率, set right in its cell, stood so close to the 备注 set left in the next
+    that the two read as one word (备注：83.6%含中欧班列…) and the row lost its 兑现率; a cell's side parts words."""
+    parsed = ingest_file(BLIND / "blind153_henan_ledger.pdf")
+    row = next(c for c in parsed.clauses if c.fields.get("片区") == "郑州片区")
+    assert row.fields["兑现情况／兑现率"] == "83.6%"
+    assert row.fields["备注"] == "含中欧班列（郑州）集货奖励2,184.50万元"

@@ -288,7 +288,8 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:
-    """The one 片区 whose committee issued the document alone (…南宁片区管理委员会, 南宁片区管委会), in its region."""
+    """The one 片区 whose committee or office issued the document alone (…南宁片区管理委员会, 南宁片区管委会, …武汉片区
+    工作办公室), in its region."""
     if not doc.issuers or not all(_COMMITTEE.search(i) for i in doc.issuers):
         return None
     areas = {p.name: p for i in doc.issuers for p, _, _ in gaz.areas_in(i)}
@@ -298,7 +299,9 @@ def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:
     return name if doc.region in (place.city, place.province) else None
 
 
-_COMMITTEE = re.compile(r"片区(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室|[\u4e00-\u9fff]{2,8}(?:局|处|部|中心))?$")
+# (or the 片区's office where it has no committee of its own: 武汉片区工作办公室)
+_COMMITTEE = re.compile(r"片区(?:(?:管理委员会|管委会|管理局|工作委员会|工委)(?:办公室|[\u4e00-\u9fff]{2,8}(?:局|处|部|中心))?"
+                        r"|工作办公室|办公室)$")
 
 
 def _cities(run: str, gaz: Gazetteer) -> list[Place]:

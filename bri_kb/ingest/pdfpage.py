@@ -10,7 +10,8 @@ only on pages that have vertical rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -111,17 +112,23 @@ def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str
     return kept, "".join(marked)
 
 
-def words_of(chars: list[dict[str, Any]]) -> list[Word]:
+def words_of(chars: list[dict[str, Any]], tables: Sequence[Cells] = ()) -> list[Word]:
     """Characters joined into words along their rows, as pdfplumber's
     extract_words joins them: a space or a gap wider than _WORD_GAP ends one,
-    and so does a character printed over the one before it."""
+    and so does a character printed over the one before it, or a ruled table's
+    cell side standing between them (a right-aligned 83.6% against the next
+    cell's 含中欧班列…: two cells' words, not one)."""
+    walls = _walls(tables)
     words: list[Word] = []
     for row in map(superscripts, (band for r in rows_of(chars) for band in _bands(r))):
         current: list[dict[str, Any]] = []
+        middle = (row[0]["top"] + row[0]["bottom"]) / 2 if row else 0.0
+        sides = sorted({x for x, top, _, bottom in walls if top <= middle <= bottom})  # (the cells' sides this row meets)
         for ch in [*row, None]:
             # A character printed over the one before (text run into other text) starts a word too.
             if ch is not None and not ch["text"].isspace() and (
-                    not current or -0.5 * ch["size"] <= ch["x0"] - current[-1]["x1"] <= _WORD_GAP):
+                    not current or -0.5 * ch["size"] <= ch["x0"] - current[-1]["x1"] <= _WORD_GAP
+                    and not _walled(current[-1], ch, sides)):
                 current.append(ch)
                 continue
             if current:
@@ -135,6 +142,18 @@ def words_of(chars: list[dict[str, Any]]) -> list[Word]:
     return words
 
 
+
+
+def _walls(tables: Sequence[Cells]) -> list[Box]:
+    """The vertical sides of the tables' cells, as (x, top, x, bottom)."""
+    return [(x, top, x, bottom) for cells in tables for row in cells for box in row if box is not None
+            for x, top, bottom in ((box[0], box[1], box[3]), (box[2], box[1], box[3]))]
+
+
+def _walled(before: dict[str, Any], after: dict[str, Any], sides: Sequence[float]) -> bool:
+    """Does a cell's side (of those the row meets, `sides`) stand between two characters of a row?"""
+    k = bisect.bisect_left(sides, before["x1"] - 1)
+    return k < len(sides) and before["x0"] < sides[k] <= after["x0"] + 1
 
 
 def _bands(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -304,13 +323,13 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
-            words = words_of(chars)
+            tables = ruled_tables(_edges(page, width, height), width)
+            words = words_of(chars, tables)
             if _recognised(textpage, chars):
                 words = [{**w, "recognised": True} for w in words]
             if document.formenv is not None:
                 words = sorted([*words, *_field_words(document.formenv.raw, page.raw, height)],
                                key=lambda w: (round(w["top"]), w["x0"]))
-            tables = ruled_tables(_edges(page, width, height), width)
             textpage.close()
             page.close()
             yield height, words, tables, marked

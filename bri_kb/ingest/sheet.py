@@ -58,7 +58,8 @@ _FIELD = re.compile(r"[^\s：:，。；]{1,10}(?:[（(][^）)]{1,6}[)）])?\s*[:
 _DAY = re.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{NUMERIC_DATE}")
 
 
-def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[str]:
+def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
+                notes: Mapping[tuple[int, int], str] | None = None) -> list[str]:
     """A sheet's rows as the lines the splitter reads. A row of one filled cell
     above a table (its title, a section's heading) or under it (a note, a sentence
     of its 说明) is a line of text; a row of a form's fields (填报单位：…｜填报日期：…)
@@ -66,8 +67,12 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
     row the header (of as many rows as `headers` gives its index: one merged down
     beside groups merged across). A row that names its first column as the header
     does (序号) opens a second table. A form's line naming who filled it in and
-    when, under the table, goes up under the title, where a document says so."""
+    when, under the table, goes up under the title, where a document says so.
+    `notes`: the 批注 (cell comments) by (row, column); a table row's go in a
+    column of their own (批注：核定金额：核减33.50万元…), not into the amount; a
+    line's after its text; a header cell's as a note under its table."""
     heads = headers or {}
+    remarks = notes or {}
     out: list[str] = []
     table: list[tuple[int, list[str]]] = []
 
@@ -78,8 +83,20 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
                 rows = [joined_header(rows[0], rows[1]), *rows[2:]]
             # (the columns a merged cell or a hidden column leaves empty in every row of this table)
             keep = [k for k in range(len(rows[0])) if any(k < len(r) and r[k].strip() for r in rows)]
-            out.extend(table_lines([[r[k] for k in keep if k < len(r)] for r in rows]))
+            header = rows[0]
+            shown = [[r[k] for k in keep if k < len(r)] for r in rows]
+            below = len(table) - len(rows) + 1  # the grid rows the header took
+            said = [[f"{header[c] if c < len(header) and header[c].strip() else '第' + str(c + 1) + '列'}：{text}"
+                     for (r, c), text in sorted(remarks.items()) if r == n] for n, _ in table[below:]]
+            if any(said):
+                shown = [[*shown[0], "批注"], *([*row, "；".join(s)] for row, s in zip(shown[1:], said, strict=True))]
+            out.extend(table_lines(shown))
+            out.extend(f"注：{header[c] if c < len(header) else ''}（批注）：{text}"
+                       for (r, c), text in sorted(remarks.items()) if any(r == n for n, _ in table[:below]))
             table.clear()
+
+    def noted(n: int, line: str) -> str:
+        return line + "".join(f"（批注：{text}）" for (r, _), text in sorted(remarks.items()) if r == n)
 
     for n, row in enumerate(grid):
         filled = [c for c in row if c.strip()]
@@ -87,7 +104,7 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
             continue
         if _fields_row(filled):
             flush()
-            out.append("\u3000\u3000".join(filled))
+            out.append(noted(n, "\u3000\u3000".join(filled)))
             continue
         if _opens_another(row, filled, table, n - table[0][0] if table else 0, heads):
             # another header: a second table, under the heading the row above gives it
@@ -96,7 +113,7 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None) -> list[st
             out.extend([heading[0]] if heading else [])
         if len(filled) == 1 and (not table or not row[0].strip() or len(row) == 1 or _text_cell(filled[0])):
             flush()
-            out.append(filled[0])
+            out.append(noted(n, filled[0]))
         else:
             table.append((n, row))
     flush()
@@ -156,12 +173,14 @@ def read_xlsx(path: Path) -> DecodedText:
     if "条款原文" in book.sheetnames and _first_row(book["条款原文"])[:2] == ["引用", "条款全文"]:
         raise IngestError("这是本工具导出的表格（含“条款原文”表），不是政策文件；请导入原始文件")
     sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    bodies = [(ws.title.strip(), sheet_lines(_trimmed(grid), heads)) for ws in sheets
-              for grid, heads in [_sheet_grid(ws)]]
+    bodies = [(ws.title.strip(), sheet_lines(_trimmed(grid), heads, notes)) for ws in sheets
+              for grid, heads, notes in [_sheet_grid(ws)]]
     bodies = [(name, body) for name, body in bodies if body]
     if not bodies:
         raise IngestError("Excel 文件中没有文字")
-    return DecodedText("\n".join(workbook_lines(bodies, path.stem)), "xlsx", wrapped=False)
+    # (a sheet of notes read into the first sheet's document is a heading there, as its sheet marked it)
+    outline = tuple((0, body[0]) for body in book_notes(bodies))
+    return DecodedText("\n".join(workbook_lines(bodies, path.stem)), "xlsx", wrapped=False, outline=outline)
 
 
 def sheet_lines_of(source: Any) -> list[str]:
@@ -175,7 +194,7 @@ def sheet_lines_of(source: Any) -> list[str]:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
         return []
     return [line for ws in book.worksheets if ws.sheet_state == "visible"
-            for grid, heads in [_sheet_grid(ws)] for line in sheet_lines(_trimmed(grid), heads)]
+            for grid, heads, notes in [_sheet_grid(ws)] for line in sheet_lines(_trimmed(grid), heads, notes)]
 
 
 def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> list[str]:
@@ -185,12 +204,15 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     (conventions.py). A sheet without a title is headed by its name,
     unless Excel named it (Sheet1). A book whose first sheet opens with its table is
     titled by the file's `name` (自贸区企业统计表.xlsx: 自贸区企业统计表)."""
-    titled = len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)  # (each opens with its title)
+    titled = _titled(sheets)
     lines: list[str] = []
     if sheets and CELL in sheets[0][1][0]:
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
     drawn: list[str] = []  # the first sheet's header: who drew the book up and when
+    notes = book_notes(sheets)
     for n, (sheet, body) in enumerate(sheets):
+        if any(body is b for b in notes):
+            continue
         if titled:
             # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
             body = body[1:] if len(body) > 2 and _ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
@@ -198,12 +220,27 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
             # (a later sheet that names no one, 政策咨询联系方式 beside the 对照表, is the same office's)
             header = drawn if n and len(header) == 1 and drawn else header
             drawn = drawn or (header if len(header) > 1 else [])
-            lines += [body[0], *header, *body[1:]]
+            lines += [body[0], *header, *body[1:], *(line for b in (notes if not n else []) for line in b)]
         else:
             if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
                 lines.append(sheet)
             lines += body
     return lines
+
+
+_NOTES_TITLE = re.compile(r"(?:填报|填表|编制)?(?:说明|注释|备注|附注)")
+
+
+def _titled(sheets: Sequence[tuple[str, list[str]]]) -> bool:
+    """Does each of several sheets open with its title (each a document)?"""
+    return len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)
+
+
+def book_notes(sheets: Sequence[tuple[str, list[str]]]) -> list[list[str]]:
+    """The bodies of the later sheets that are notes on the whole book (说明 or 填报说明 over 1．… 2．…, no
+    table), which go with the first sheet's document rather than make one of their own."""
+    return [body for n, (_, body) in enumerate(sheets) if n and _titled(sheets)
+            and _NOTES_TITLE.fullmatch(body[0].strip()) and not any(CELL in line for line in body)]
 
 
 def _header_of(body: Sequence[str]) -> list[str]:
@@ -228,13 +265,17 @@ _ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
 _DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
 
 
-def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int]]:
+def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int], dict[tuple[int, int], str]]:
     """A worksheet's visible cells as text (a hidden row or column, often a withdrawn
     entry or a telephone number, as Word's hidden text is not read), merged cells
     spread as Word's are; and the rows that head a table with the rows under them,
     with how many: a cell merged down beside cells merged across the columns whose
-    names stand under them (去程 over 发运标箱｜补贴额｜重箱率, its name given to each)."""
-    grid: Grid = [[cell_value(c.value, c.number_format) for c in row] for row in ws.iter_rows()]
+    names stand under them (去程 over 发运标箱｜补贴额｜重箱率, its name given to each); and the
+    visible cells' 批注 (comments) by (row, column)."""
+    cells = list(ws.iter_rows())
+    grid: Grid = [[cell_value(c.value, c.number_format) for c in row] for row in cells]
+    notes = {(r, k): note for r, row in enumerate(cells) for k, c in enumerate(row)
+             if getattr(c, "comment", None) is not None and (note := comment_text(c.comment.text, c.comment.author))}
     merges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
               if m.min_row - 1 < len(grid)]
     across = {top for top, left, bottom, right in merges if bottom == top and right > left}
@@ -254,7 +295,16 @@ def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int]]:
         for c in range(len(row)):
             if r in hidden_rows or c in hidden_cols:
                 row[c] = ""
-    return grid, heads
+                notes.pop((r, c), None)
+    return grid, heads, notes
+
+
+def comment_text(text: str | None, author: str | None) -> str:
+    """A 批注's text on one line, without the author's name Excel sets before it (张三:⏎…)."""
+    text = (text or "").strip()
+    if author and text.startswith(author.strip()):
+        text = re.sub(r"^[:：]\s*", "", text[len(author.strip()):].lstrip())
+    return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
 def _first_row(ws: Any) -> list[str]:

@@ -32,3 +32,17 @@ def test_a_reply_to_a_city_and_its_zone_area(name: str) -> None:
     parsed = ingest_file(BLIND / name)
     first = next(c for c in parsed.clauses if c.label == "一、")
     assert first.applies_to == ("洛阳市",)
+
+
+def test_a_header_of_three_rows() -> None:
+    """Regression: the 附件 table's header is three rows (2023年 over 完成值 and 增速及占比（%）, that over 同比增长 and
+    占全市比重): the PDF read its third row as data (列6：占全市比重, then 列6：21.7), the Word file named a column
+    2023年／完成值／完成值 and another 2023年／占全市比重 (without the 增速及占比（%） over it). Both read it whole now."""
+    names = ("序号", "指标名称", "单位", "2023年／完成值", "2023年／增速及占比（%）／同比增长", "2023年／增速及占比（%）／占全市比重",
+             "2024年1—9月／完成值", "2024年1—9月／增速及占比（%）／同比增长", "2024年1—9月／增速及占比（%）／占全市比重")
+    for suffix in (".docx", ".pdf"):
+        parsed = ingest_file(BLIND / f"blind151_qingshi{suffix}")
+        header = next(c for c in parsed.clauses if c.kind == "table_header")
+        assert tuple(header.text.split("｜")) == names, suffix
+        first = next(c for c in parsed.clauses if c.kind == "table_row")
+        assert first.fields["指标名称"] == "新设立企业" and first.fields["2023年／增速及占比（%）／占全市比重"] == "21.7"

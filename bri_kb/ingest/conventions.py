@@ -77,10 +77,12 @@ _ORGAN_AT_END = re.compile(r"(?:公司|集团|中心|银行|海关|政府|机场
 _ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")  # an item of a list in the cell, a line of its own
 
 
-def joined_header(upper: Sequence[str], lower: Sequence[str]) -> list[str]:
-    """A table's two header rows as one, column by column (新设企业／户数); a
-    cell merged down both rows keeps its name once (片区)."""
-    return ["／".join(dict.fromkeys(x for x in (a.strip(), b.strip()) if x)) for a, b in zip(upper, lower, strict=True)]
+def joined_header(upper: Sequence[str], *lower: Sequence[str]) -> list[str]:
+    """A table's header rows (two or more) as one, column by column (新设企业／户数,
+    2023年／增速及占比（%）／同比增长); a cell merged down the rows keeps its name
+    once (片区)."""
+    return ["／".join(dict.fromkeys(x for c in column for x in c.strip().split("／") if x))
+            for column in zip(upper, *lower, strict=True)]
 
 
 def table_lines(rows: Iterable[Iterable[str]]) -> list[str]:

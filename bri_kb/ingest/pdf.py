@@ -95,10 +95,11 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
     table gives it: a missing box is filled from the nearest box above it in
     its column when that box reaches down past the middle of the row. (A box
     missing because a cell spans across, a category row, stays empty.) When
-    a cell of the first row reaches into the second, the two rows are the
-    header ("新设企业" over "户数" and "注册资本"), joined column by column."""
+    a cell of the first row reaches into the rows under it, those rows are the
+    header ("新设企业" over "户数" and "注册资本"; 序号 down three rows, 2023年 over
+    增速及占比（%） over 同比增长 and 占全市比重), joined column by column."""
     out = [list(row) for row in texts]
-    spans_down = False  # a cell of the first row reaches into the second: a header of two rows
+    depth = 1  # the header's rows: as far down as a cell of the first row reaches
     for r, row in enumerate(table):
         present = [b for b in row if b is not None]
         if not present:
@@ -111,18 +112,25 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
                           if c < len(table[u]) and table[u][c] is not None), None)
             if above is not None and above[1] is not None and above[1][3] > middle:
                 out[r][c] = out[above[0]][c]
-                spans_down = spans_down or (r == 1 and above[0] == 0)
-    if spans_down and len(out) > 2:
-        # A heading of the first row spanning across ("对东盟货物进出口" over 金额 and 同比增长) heads each
-        # column under it: its missing boxes take its text, so that no two columns share a name.
-        top, under = table[0], table[1]
-        for c in range(1, min(len(top), len(under))):
-            left = next((u for u in range(c - 1, -1, -1) if top[u] is not None), 0)
-            box, below = top[left], under[c]
-            if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
-                out[0][c] = out[0][left]
+                depth = r + 1 if above[0] == 0 and r == depth else depth
+    # (three rows at most, the third of names alone: a first cell merged down a table's rows heads no header)
+    depth = min(depth, 3)
+    if depth == 3 and any(re.search(r"\d", out[2][c]) for c, box in enumerate(table[2]) if box is not None):
+        depth = 2
+    if depth > 1 and len(out) > depth:
+        # A heading spanning across ("对东盟货物进出口" over 金额 and 同比增长) heads each column under it: its
+        # missing boxes take its text, so that no two columns share a name.
+        for h in range(depth - 1):
+            top = table[h]
+            for c in range(1, len(top)):
+                left = next((u for u in range(c - 1, -1, -1) if top[u] is not None), 0)
+                # (the column's box in the nearest header row under it: 同比增长 under 增速及占比 under 2023年)
+                below = next((table[k][c] for k in range(h + 1, depth) if c < len(table[k]) and table[k][c]), None)
+                box = top[left]
+                if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
+                    out[h][c] = out[h][left]
         # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
-        out[:2] = [joined_header(out[0], out[1])]
+        out[:depth] = [joined_header(*out[:depth])]
     return tuple(tuple(row) for row in out)
 
 

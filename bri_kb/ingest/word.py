@@ -290,6 +290,7 @@ def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> l
     header: list[str] | None = None
     in_header = False  # still in the leading run of rows marked as header
     first: list[Any] = []  # the first row's cells, one per grid column
+    above: list[Any] = []  # the cells of the header's last row, when the header is two rows not marked so
     for n, row in enumerate(table.rows):
         cells: list[str] = []
         last = None
@@ -297,6 +298,8 @@ def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> l
             cells.append(cell_text(cell._tc, number) if cell._tc is not last else "")
             last = cell._tc
         flat = [c.strip() for c in cells]
+        # (a header row's cell merged across names every column it spans: 增速及占比（%） over 同比增长 and 占全市比重)
+        spread = [a.text.strip() for a in row.cells]
         if header is None:
             header, in_header, first = flat, _repeats_as_header(row), list(row.cells)
             rows.append(cells)
@@ -304,11 +307,16 @@ def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> l
         if n == 1 and len(table.rows) > 2 and _heads_two_rows(first, list(row.cells)):
             # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
             # column under the heading that spans it), 指标名称 merged down beside them.
-            header = joined_header([a.text for a in first], flat)
+            header, above = joined_header([a.text for a in first], spread), list(row.cells)
+            rows[0] = header
+            continue
+        if n == 2 and above and len(table.rows) > 3 and _heads_two_rows(above, list(row.cells)) and not any(
+                re.search(r"\d", c) for c in flat):
+            header, above = joined_header(header, spread), []  # a third row of names under them (2023年 / 增速 / 同比增长)
             rows[0] = header
             continue
         if in_header and _repeats_as_header(row) and len(flat) == len(header):
-            header = joined_header(header, flat)
+            header = joined_header(header, spread)
             rows[0] = header
             continue
         in_header = False

@@ -39,3 +39,22 @@ def test_a_contents_entry_with_an_announcements_number() -> None:
     lines = ["【部门文件】", f"{NOTICE}（湖南省商务厅公告2024年第6号）\t3", "【人事任免】", f"{APPOINTMENTS}（湘政任〔2024〕22号）\t4"]
     assert entry_titles(lines) == [NOTICE, APPOINTMENTS]
     assert section_names(lines) == {"部门文件", "人事任免"}
+
+
+def test_a_decree_under_its_bar_carries_its_rule() -> None:
+    """Regression: in the Word file the 令 (湖南省人民政府令 / 第328号 / 《…办法》已经…通过，现予公布 / 省长 / date), opening
+    under its 栏目's bar, was a document of its own and the 办法 after it another, without the 令 that made it; the rule
+    a 令 carries is one document with it, as where no gazette prints them."""
+    parsed = ingest_file(BLIND / "blind150_gazette.docx")
+    rule = next(d for d in parsed.documents if d.title == "湖南省推进中国（湖南）自由贸易试验区制度创新办法")
+    assert rule.wrapper == "湖南省人民政府令（第328号）" and rule.issuers == ("湖南省人民政府",)
+    assert not [d for d in parsed.documents if d.title.startswith("湖南省人民政府令")]
+
+
+def test_a_columns_last_line_set_low_is_no_paragraph() -> None:
+    """Regression: in the PDF the right column's last line on a page (…全生产等领域，…守住不) stood in the footer's zone,
+    so it was measured against the page's left edge, read as indented and set apart: item （七） was cut in two, its
+    rest a paragraph of its own. A lone line going on in the column above at its pitch is measured in that column."""
+    parsed = ingest_file(BLIND / "blind150_gazette.pdf")
+    item = next(c for c in parsed.clauses if c.label == "（七）" and "风险防控" in c.text)
+    assert item.text.endswith("数据安全、安全生产等领域，每半年开展一次风险评估，守住不发生系统性风险的底线。")

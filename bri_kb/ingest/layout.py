@@ -167,6 +167,17 @@ def _is_columns(block: Block) -> bool:
     return bool(min(widths) >= _BALANCE * max(widths))
 
 
+def _column_edges(row: Row, items: Sequence[TextLine | Grid], edges: tuple[float, float]) -> tuple[float, float]:
+    """The edges a row standing alone is measured against: the column of the line just above it when it goes on in
+    that column at the body's line pitch (a column's last line set low, in the footer's zone: not indented from
+    the page's left edge, so no paragraph of its own), else `edges`."""
+    last = items[-1] if items else None
+    if (isinstance(last, TextLine) and last.left > edges[0] + last.size and row[0]["x0"] >= last.left - 0.5
+            and 0 < row[0]["top"] - last.top <= 1.6 * last.size and abs(row[0]["size"] - last.size) < 0.5):
+        return last.left, last.right
+    return edges
+
+
 def _sidebar(block: Block) -> float:
     """A box set in smaller type beside the body's text (a hotline, a 温馨提示), which two columns of
     a table would not be: one gutter, one side's type at most four fifths of the other's, the larger
@@ -252,7 +263,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         a, b = (min(w["x0"] for w in run), edge) if run and edge < left + 0.55 * (right - left) else (left, right)
         for block in _blocks_within(rows[start:stop], candidates, body, carried if not start else ()):
             if not block.gutters:
-                items.append(text_line(block.rows[0], a, b))
+                items.append(text_line(block.rows[0], *_column_edges(block.rows[0], items, (a, b))))
             elif one_under_another(block):
                 items += [text_line(r, a, b) for r in block.rows]
             elif bulleted(block):

@@ -80,12 +80,17 @@ _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
 
 
 def _carried(lines: Sequence[Line], start: int, title: int) -> bool:
-    """Is lines[title] the title of the rule that the 令 or 公告 opening at `start` publishes
-    (厦门市人民政府令 / 第188号 / 《…办法》已经…通过，现予公布 / 市长 / date / 厦门市…办法)?"""
-    if not (start < title and _WRAPPER.fullmatch(_flat(lines[start].text))):
+    """Is lines[title] the title of the rule that a 令 or 公告 opening after `start` (at most a few lines
+    above the title) publishes (厦门市人民政府令 / 第188号 / 《…办法》已经…通过，现予公布 / 市长 / date / 厦门市…办法)?
+    (In a gazette the 令 opens under its 栏目's bar, no start this function has been given.)"""
+    heads = [k for k in range(max(start, title - _WRAPPER_REACH), title) if _WRAPPER.fullmatch(_flat(lines[k].text))]
+    if not heads:
         return False
-    quoted = "".join(x.text for x in lines[start:title])
+    quoted = "".join(x.text for x in lines[heads[-1]:title])
     return f"《{_flat(lines[title].text)}》" in _flat(quoted)
+
+
+_WRAPPER_REACH = 12  # lines from a 令's head to the title of the rule it carries: its number, sentence, 署名, date
 
 
 _WRAPPER = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}(?:令|公告)")

@@ -86,3 +86,14 @@ def test_a_headings_space_is_kept_as_typed() -> None:
 
     assert collapse_spaces("1 一a") == "1 一a"
     assert collapse_spaces("1\\u3000提升港口航线能级") == "1\\u3000提升港口航线能级"
+
+
+def test_an_items_tail_after_a_colon_inside_its_bracket() -> None:
+    """Regression: in the PDF a task set indented as a whole broke after （责任单位： and after 福州海关；, and what came
+    after (片区经济发展局…完成时限：2025年12 / 月）) was set apart as paragraphs: a colon or a semicolon inside a bracket
+    the line leaves open ends no sentence."""
+    parsed = ingest_file(BLIND / "blind149_fz_plan.pdf")
+    texts = {c.label: c.text for c in parsed.clauses}
+    assert texts["2.1.1"].endswith("（责任单位：片区经济发展局、马尾区人民政府；完成时限：2025年12月）")
+    assert texts["3.2"].endswith("（责任单位：福州海关；完成时限：2025年12月）")
+    assert not [c for c in parsed.clauses if c.label.startswith(("2.1.1第", "3.2第"))]

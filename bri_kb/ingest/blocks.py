@@ -60,9 +60,11 @@ def _hangs(line: TextLine, prev: TextLine) -> bool:
 
 
 def _runs_on(line: TextLine, prev: TextLine) -> bool:
-    """Does the full line above, ending no sentence, run on into this one, which opens no item?"""
-    return (prev.x1 >= prev.right - 3 * prev.size and prev.text.rstrip()[-1:] not in "。；：！？"
-            and marker_of(line.text.strip()) is None)
+    """Does the full line above, ending no sentence, run on into this one, which opens no item? (A colon or a
+    semicolon inside a bracket the line leaves open ends no sentence: …20家以上。（责任单位： / 片区经济发展局…)"""
+    end = prev.text.rstrip()[-1:]
+    return (prev.x1 >= prev.right - 3 * prev.size and marker_of(line.text.strip()) is None
+            and (end not in "。；：！？" or end in "：；" and prev.text.count("（") > prev.text.count("）")))
 
 
 # A line that opens with a short label and a colon (出席：, 列席：, 分送：): a list set with a hanging indent.

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
-from bri_kb.ingest.metadata import joint_places
+from bri_kb.ingest.jurisdiction import joint_places
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind

@@ -4,12 +4,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
+from bri_kb.ingest.jurisdiction import (
+    PLACE_LEVELS,
+    area_city,
+    city_organ,
+    county_of,
+    customs_province,
+    joint_places,
+    one_place,
+)
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
 from bri_kb.ingest.text import flat
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, DocNumber, cn_to_int, iso_of, parse_doc_number
@@ -159,19 +168,19 @@ def level_and_region(
         return "state_council", NATIONAL
     # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
-    if province := _one_place(issuers, lambda i: _customs_province(i, gaz)):
+    if province := one_place(issuers, lambda i: customs_province(i, gaz)):
         return "provincial", province
     # (a 片区's committee with its city's bureau, 厦门片区管理委员会 and 厦门市商务局: that city's rules too)
-    beside = any(_area_city(i, gaz) for i in issuers)
-    if area := _one_place(issuers, lambda i: _area_city(i, gaz) or (_city_organ(i, gaz) if beside else None)):
+    beside = any(area_city(i, gaz) for i in issuers)
+    if area := one_place(issuers, lambda i: area_city(i, gaz) or (city_organ(i, gaz) if beside else None)):
         return "municipal", area
-    if county := _one_place(issuers, lambda i: _county(i, gaz)):
+    if county := one_place(issuers, lambda i: county_of(i, gaz)):
         return "county", county
     if len(places := joint_places(issuers, gaz)) > 1:
         # organs of several places issuing together (川渝: 四川省商务厅 and 重庆市商务委员会): the lead organ's
         # level and place here; applicability keeps every place
-        return _PLACE_LEVELS[places[0][1]], places[0][0]
-    if not issuers and (area := _area_city(title[:40], gaz)):
+        return PLACE_LEVELS[places[0][1]], places[0][0]
+    if not issuers and (area := area_city(title[:40], gaz)):
         return "municipal", area  # (no issuer printed, a title for one 片区: …长沙片区2024年重点任务分工表)
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
@@ -200,93 +209,6 @@ def level_and_region(
         # a normative document that names no place is a national one
         return "ministry", NATIONAL
     return "other", ""
-
-
-_PLACE_LEVELS = {"province": "provincial", "city": "municipal", "county": "county"}
-
-
-def joint_places(issuers: Sequence[str], gaz: Gazetteer) -> list[tuple[str, str]]:
-    """The places (name, kind) of organs of different places that issue together
-    (成都市青白江区人民政府 and 重庆市沙坪坝区人民政府 -> 青白江区, 沙坪坝区), in the
-    issuers' order; [] unless every issuer is one place's organ and no place lies
-    within another (a city's bureau with its district's issues for the city)."""
-    places: list[tuple[str, str]] = []
-    for issuer in issuers:
-        if county := _county(issuer, gaz):
-            place = (county, "county")
-        elif city := _city_organ(issuer, gaz):
-            place = (city, "city")
-        elif (first := next(iter(gaz.mentions(issuer)), None)) and first.kind == "province" and issuer.startswith(first.name):
-            place = (first.name, "province")
-        else:
-            return []
-        if place not in places:
-            places.append(place)
-    named = [gaz.places.get(name) for name, _ in places]
-    if any(p is None for p in named) or any(
-        a is not b and b is not None and a is not None and b.name in (a.city, a.province) for a in named for b in named
-    ):
-        return []
-    return places
-
-
-def _one_place(issuers: Sequence[str], place_of: Callable[[str], str | None]) -> str | None:
-    """The one place `place_of` gives for every issuer; None when an issuer gives none,
-    or the issuers give several (or there is no issuer)."""
-    found = set()
-    for issuer in issuers:
-        if (place := place_of(issuer)) is None:
-            return None
-        found.add(place)
-    return found.pop() if len(found) == 1 else None
-
-
-_CUSTOMS = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?)海关$")
-
-
-def _customs_province(issuer: str, gaz: Gazetteer) -> str | None:
-    """The province of the city a customs district is named by (南宁海关 -> 广西壮族自治区): its
-    公告 rule in its 关区, which reaches beyond the city (钦州, 崇左 under 南宁海关), so the
-    province is where they may apply."""
-    m = _CUSTOMS.match(issuer)
-    place = gaz.resolve(m.group(1)) if m else None
-    return place.province if place is not None and place.kind == "city" and place.province else None
-
-
-def _county(issuer: str, gaz: Gazetteer) -> str | None:
-    """The county or district whose organ this is (its name first, after its city's or
-    province's if printed: 河口瑶族自治县人民政府, 厦门市海沧区商务局)."""
-    m = _COUNTY_ORGAN.match(issuer)
-    if not m:
-        return None
-    name = m.group(1)
-    for prefix in [p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")]:
-        if name != prefix:  # (广州市南沙区: 广州市 leads it; 南沙区 is the district itself)
-            name = name.removeprefix(prefix)
-    place = gaz.resolve(name)
-    return place.name if place is not None and (place.kind == "county" or place.name in gaz.districts) else None
-
-
-# A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
-_COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗))(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
-
-
-def _city_organ(issuer: str, gaz: Gazetteer) -> str | None:
-    """The city whose organ this is, its name first (厦门市商务局 -> 厦门市; not a district's, 厦门市海沧区商务局)."""
-    place = next(iter(gaz.mentions(issuer)), None)
-    if place is None or place.kind != "city" or not issuer.startswith(place.name) or _county(issuer, gaz):
-        return None
-    return place.name
-
-
-def _area_city(issuer: str, gaz: Gazetteer) -> str | None:
-    """The city of the free trade zone's 片区 whose organ this is, when its name says the
-    city (…自由贸易试验区苏州片区管理委员会 -> 苏州市; …德宏片区… -> 德宏傣族景颇族自治州)."""
-    ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
-    named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
-    if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith(("市", "州", "盟", "地区")):
-        return None
-    return named[0]
 
 
 def dominant_place(text: str, gaz: Gazetteer) -> str:

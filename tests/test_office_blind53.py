@@ -37,6 +37,8 @@ def test_tracked_changes_read_as_the_final_text_and_comments_stay_out() -> None:
         assert doc.signed == "2024-06-12" and "进一步" in doc.title
         texts = "".join(c.text for c in parsed.clauses)
         assert "原稿50列偏低" not in texts and "请与省交通运输厅核对" not in texts
+    # Regression: the Word file's three 批注 were left out without a word; the report counts them.
+    assert docx.report.removed.get("comment") == 3
 
 
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])

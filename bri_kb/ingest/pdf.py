@@ -354,7 +354,7 @@ def read_pdf(path: Path) -> DecodedText:
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
-                       watermarks=text.watermarks, outline=text.outline)
+                       left_out=(("watermark", text.watermarks),) if text.watermarks else (), outline=text.outline)
 
 
 def _bookmarks(pdf: Any) -> tuple[tuple[int, str], ...]:

@@ -73,7 +73,6 @@ class FileReport:
     textless_pages: tuple[int, ...] = ()  # pages with no text (a picture of a page): their content is not read
 
 
-WATERMARK = "watermark"  # a page's watermark the PDF reader left out (counted per page)
 
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
@@ -266,7 +265,7 @@ def ingest_parts(
     uncertain_pages: tuple[int, ...] = (),
     textless_pages: tuple[int, ...] = (),
     margins: tuple[str, ...] = (),
-    watermarks: int = 0,
+    left_out: tuple[tuple[str, int], ...] = (),
     outline: tuple[tuple[int, str], ...] = (),
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
@@ -286,7 +285,7 @@ def ingest_parts(
             recent[n_lines] = line
             yield line
 
-    removed: Counter[str] = Counter({WATERMARK: watermarks} if watermarks else {})
+    removed: Counter[str] = Counter(dict(left_out))
 
     def kept() -> Iterator[Line]:
         for item in clean_blocks(counted(), formfeeds, block, margin):
@@ -385,7 +384,7 @@ def stream_file(path: Path, name: str | None = None,
     decoded = read_document(path)
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
-                        textless_pages=decoded.textless_pages, margins=decoded.margins, watermarks=decoded.watermarks,
+                        textless_pages=decoded.textless_pages, margins=decoded.margins, left_out=decoded.left_out,
                         outline=decoded.outline)
 
 

@@ -29,8 +29,9 @@ class DecodedText:
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()
-    # Pages whose watermark the reader left out of the text (PDF).
-    watermarks: int = 0
+    # What the reader left out of the text, by kind, counted: a PDF's watermarks (pages), a Word file's
+    # 批注 (reviewers' comments, no part of the document's text).
+    left_out: tuple[tuple[str, int], ...] = ()
     # The headings the file itself marks, as (level, text): a Word paragraph's heading style or outline level,
     # a PDF's bookmarks. A heading typed without a number (总则, 保障措施) is known as one only by them.
     outline: tuple[tuple[int, str], ...] = ()

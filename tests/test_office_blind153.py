@@ -72,3 +72,9 @@ def test_a_right_aligned_cell_against_the_next_cells_text() -> None:
     row = next(c for c in parsed.clauses if c.fields.get("片区") == "郑州片区")
     assert row.fields["兑现情况／兑现率"] == "83.6%"
     assert row.fields["备注"] == "含中欧班列（郑州）集货奖励2,184.50万元"
+
+
+def test_the_pdfs_notes_are_counted() -> None:
+    """Regression: the 汇总's 批注, printed to PDF as notes (text annotations, off the text layer), were left out
+    without a word; the report counts them."""
+    assert ingest_file(BLIND / "blind153_henan_ledger.pdf").report.removed.get("comment") == 1

@@ -192,14 +192,15 @@ class PdfText:
     pages: list[list[str]]  # each page's lines; table rows CELL-joined
     uncertain: tuple[int, ...]  # pages (1-based) whose reading order may be wrong
     margins: tuple[str, ...] = ()  # the running headers and footers dropped, once each (no page numbers)
-    watermarks: int = 0  # pages whose watermark (征求意见稿 set large in light grey) was left out
+    # what was left out, by kind: pages whose watermark (征求意见稿 set large in light grey) was, notes (text annotations)
+    left_out: tuple[tuple[str, int], ...] = ()
     textless: tuple[int, ...] = ()  # pages (1-based) with no text at all: a picture of a page, or a blank one
     outline: tuple[tuple[int, str], ...] = ()  # the bookmarks, as (level, title)
 
 
-def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int, tuple[tuple[int, str], ...]]:
-    """Each page's height and layout, how many pages had a watermark left
-    out, and the file's bookmarks; a table without rulings that ends a page
+def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[str, int], ...], tuple[tuple[int, str], ...]]:
+    """Each page's height and layout, what was left out (pages with a
+    watermark, notes), and the file's bookmarks; a table without rulings that ends a page
     lends its gutters and header row to the next page's layout."""
     pdf = _open(path)  # pdfplumber's checks: encrypted, damaged or truncated files are named
     try:
@@ -209,24 +210,25 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], int, tuple[tup
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
-    watermarked = 0
+    watermarked = notes = 0
     try:
-        for height, words, tables, marked in pdfpage.pages(path):
+        for height, words, tables, marked, on_page in pdfpage.pages(path):
             watermarked += bool(marked)
+            notes += on_page
             layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
             last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
-    return pages, watermarked, outline
+    return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("comment", notes)) if n), outline
 
 
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    pages, watermarked, outline = _layouts(path)
+    pages, left_out, outline = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -297,7 +299,7 @@ def pdf_text(path: Path) -> PdfText:
     if pending and out:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), watermarked,
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), left_out,
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline)
 
 
@@ -354,7 +356,7 @@ def read_pdf(path: Path) -> DecodedText:
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
-                       left_out=(("watermark", text.watermarks),) if text.watermarks else (), outline=text.outline)
+                       left_out=text.left_out, outline=text.outline)
 
 
 def _bookmarks(pdf: Any) -> tuple[tuple[int, str], ...]:

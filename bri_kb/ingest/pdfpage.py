@@ -144,6 +144,18 @@ def words_of(chars: list[dict[str, Any]], tables: Sequence[Cells] = ()) -> list[
 
 
 
+def _notes_on(page: Any) -> int:
+    """The page's text annotations (sticky notes: a reviewer's comment, an exported 批注)."""
+    import pypdfium2.raw as raw
+
+    count = 0
+    for k in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, k)
+        count += raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_TEXT
+        raw.FPDFPage_CloseAnnot(annot)
+    return count
+
+
 def _walls(tables: Sequence[Cells]) -> list[Box]:
     """The vertical sides of the tables' cells, as (x, top, x, bottom)."""
     return [(x, top, x, bottom) for cells in tables for row in cells for box in row if box is not None
@@ -309,9 +321,10 @@ def _field_words(form: Any, page: Any, height: float) -> list[Word]:
     return out
 
 
-def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
-    """Each page's height, words, ruled tables (cell boxes row by row) and the
-    watermark left out of its words."""
+def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int]]:
+    """Each page's height, words, ruled tables (cell boxes row by row), the
+    watermark left out of its words, and how many notes (comments set as text
+    annotations, a spreadsheet's 批注 printed to PDF) stand on it, left out too."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -330,8 +343,9 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str]]:
             if document.formenv is not None:
                 words = sorted([*words, *_field_words(document.formenv.raw, page.raw, height)],
                                key=lambda w: (round(w["top"]), w["x0"]))
+            notes = _notes_on(page.raw)
             textpage.close()
             page.close()
-            yield height, words, tables, marked
+            yield height, words, tables, marked, notes
     finally:
         document.close()

@@ -58,3 +58,15 @@ def test_a_columns_last_line_set_low_is_no_paragraph() -> None:
     parsed = ingest_file(BLIND / "blind150_gazette.pdf")
     item = next(c for c in parsed.clauses if c.label == "（七）" and "风险防控" in c.text)
     assert item.text.endswith("数据安全、安全生产等领域，每半年开展一次风险评估，守住不发生系统性风险的底线。")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_covers_highlights_and_publisher_are_no_document(suffix: str) -> None:
+    """Regression: the cover's 本期要目 (◆ the issue's main pieces) and the publisher's block (编辑出版：…, 地　　址：…,
+    国内统一连续出版物号：…) were a document of their own, titled 本期要目◆…; in the PDF an entry of the two-column 目录
+    whose title filled its line, so that no dot leaders stood before its page (…公告2024年第6号）3), stayed too."""
+    parsed = ingest_file(BLIND / f"blind150_gazette.{suffix}")
+    assert [d.title[:10] for d in parsed.documents] == ["湖南省推进中国（湖南", "湖南省人民政府办公厅", "湖南省商务厅关于开展",
+                                                        "湖南省人民政府关于刘", "《湖南省推进中国（湖"]
+    assert parsed.report.removed["gazette_cover"] >= 7
+    assert not any("编辑出版" in c.text or c.text.startswith("◆") for c in parsed.clauses)

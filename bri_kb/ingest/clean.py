@@ -30,7 +30,7 @@ from bri_kb.ingest.chrome import (
     account_names,
 )
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK, WORD_PLACEHOLDER
-from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_masthead, site_head
+from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import ocr_misreads
@@ -44,6 +44,7 @@ TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … pag
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
+GAZETTE_COVER = "gazette_cover"  # the rest of its cover: the issue's 本期要目 and the publisher's block
 SEAL_TEXT = "seal_text"  # a red seal's ring and star as character recognition read them: 江西省商务厅 ★
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
 
@@ -254,6 +255,9 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
+_PACKED_ENTRY = re.compile(r"[）)》]\s*\d{1,3}$")
+
+
 def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
     """Mark a 目录: its entries (title … page number), the lines of an entry
     wrapped above its page number (up to three, after the previous entry or
@@ -267,7 +271,9 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
             continue
         # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
         # cleaning the kept lines again finds the same entries.
-        if not _TOC_ENTRY.match(tab_cells(strip_line(line))):
+        kept = tab_cells(strip_line(line))
+        # (an entry that filled its line leaves no room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries)
+        if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and _PACKED_ENTRY.search(kept)):
             continue
         kinds[i] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:
@@ -343,7 +349,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         noisy.add(i)
     _table_of_contents(raw, kinds)
     account_names(stripped, kinds)
-    for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (site_head, NAVIGATION), (draft_form, DRAFT_FORM)):
+    for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (gazette_cover, GAZETTE_COVER), (site_head, NAVIGATION),
+                        (draft_form, DRAFT_FORM)):
         for i in found(stripped, kinds):  # (each finder sees the lines the ones before it removed)
             kinds[i] = kind
     pages: dict[int, int] = {}

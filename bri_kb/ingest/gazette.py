@@ -39,6 +39,42 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
     return out
 
 
+# A gazette cover's list of the issue's main pieces (本期要目, its entries bulleted ◆ …) and the publisher's block
+# (编辑出版：…, 地　　址：…, 电　　话：…, 国内统一连续出版物号：CN 43-1563/D): the cover's, no document's.
+_HIGHLIGHTS = re.compile(r"本期(?:要目|导读|看点|提要)|要\s*目")
+_HIGHLIGHT = re.compile(r"[◆◇●○■□★☆▲△▶►•·][^。；！？]{4,120}")
+_COVER_FIELD = re.compile(
+    r"(?:编辑出版|出版发行|主管单位|主办单位|主\s*管|主\s*办|编\s*辑|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|传\s*真|网\s*址"
+    r"|电子邮箱|国内统一连续出版物号|国际标准连续出版物号|刊\s*号|印\s*刷|发\s*行|定\s*价|出版日期)\s*[:：].{0,80}")
+
+
+def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
+    """A gazette cover's 本期要目 with its bulleted entries, and the publisher's block of fields, right under its
+    masthead (the lines removed as one, `kinds` naming them) or under the 本期要目 (the indexes of its lines)."""
+    out: list[int] = []
+    near = [i for i, k in enumerate(kinds) if k is None]
+    for n, i in enumerate(near):
+        headed = bool(_HIGHLIGHTS.fullmatch(stripped[i]))
+        under_masthead = i > 0 and kinds[i - 1] is not None and _COVER_FIELD.fullmatch(stripped[i])
+        if not (headed or under_masthead) or (out and i <= out[-1]):
+            continue
+        run = [i]
+        window = near[n + 1 : n + 30]
+        # (an entry set to the full measure, as long as the longest, went on in the line under it: 328号）)
+        full = max((len(stripped[j]) for j in window if _HIGHLIGHT.fullmatch(stripped[j])), default=0) - 3
+        entry = False  # the line before was an entry set to the full measure
+        for j in window:
+            s = stripped[j]
+            wraps = entry and len(s) <= 30 and not re.search(r"[。；，：:]", s) and not _COVER_FIELD.fullmatch(s)
+            if not (headed and (_HIGHLIGHT.fullmatch(s) or wraps) or _COVER_FIELD.fullmatch(s)):
+                break
+            entry = headed and (bool(_HIGHLIGHT.fullmatch(s)) or wraps) and len(s) >= full
+            run.append(j)
+        if headed and len(run) > 1 or not headed:
+            out += run
+    return out
+
+
 # A page's breadcrumb (当前位置：首页>政务公开>…): the site's head ends with it.
 BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在|當前)?(?:的)?(?:位置|位於)\s*[:：]")
 _HEAD_LINE = re.compile(r"[^。；！？，,]{1,60}")

@@ -148,7 +148,22 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
     if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{_ORGAN}|司|处))[)）]", last)):
         return (m.group(1),)
+    if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
+        return (m.group(1),)
     return ()
+
+
+# An organ's spokesperson answering the press on a document: 省发展改革委负责同志就…答记者问, …有关负责人解读…
+_SPOKESPERSON = re.compile(rf"([\u4e00-\u9fff（）]{{1,30}}?{_ORGAN})(?:有关|相关|主要)?(?:负责同志|负责人|新闻发言人)(?:就|对|解读|答)")
+
+
+def placed_organ(organ: str, region: str) -> str:
+    """An organ named by its level alone, as its own province's or city's papers name it (省发展改革委, 市商务局), with
+    the place's name: 安徽省发展改革委. Any other name unchanged."""
+    for level in ("省", "自治区", "市"):
+        if organ.startswith(level) and region.endswith(level) and not organ.startswith(region):
+            return region + organ[len(level):]
+    return organ
 
 
 _LOCAL_LEVELS = {"省": "provincial", "市": "municipal", "州": "municipal", "县": "county", "区": "county"}
@@ -185,7 +200,9 @@ def level_and_region(
     head = "".join(issuers) + title[:30]
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
-    central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i) for i in issuers)
+    # (not one named by its level alone, 省发展改革委: a province's, as its own papers name it)
+    central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i)
+                                    and i[:1] not in _LOCAL_LEVELS for i in issuers)
     for place in gaz.mentions(head):
         region = place.province if place.kind in ("ftz", "zone") and place.province else place.name
         if central and place.kind in ("city", "province", "ftz", "zone") and region:

@@ -40,6 +40,7 @@ from bri_kb.ingest.metadata import (
     level_and_region,
     margin_facts,
     organs_alone,
+    placed_organ,
     regulations_in,
 )
 from bri_kb.ingest.outlined import bookmarked, outline_levels
@@ -77,7 +78,7 @@ class FileReport:
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
-_EXPLAINS = re.compile(r"解读|实录|新闻发布会|吹风会|答记者问|新闻稿")
+_EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
 
@@ -124,6 +125,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         region = asked  # (the State Council's 复函 to 广西壮族自治区人民政府 rules in 广西)
     if not region:
         region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
+    if explains := bool(_EXPLAINS.search(raw.title) or _REVIEWS.search(raw.title)):
+        issuers = tuple(placed_organ(i, region) for i in issuers)  # (a 解读's 省发展改革委: 安徽省发展改革委)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
     dates = dates_of(raw.header, [x for x in body if CELL not in x],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
@@ -131,7 +134,6 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
     # the draft it reviews; neither has any of its own)
-    explains = bool(_EXPLAINS.search(raw.title) or _REVIEWS.search(raw.title))
     if explains:
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")

@@ -9,6 +9,7 @@ paragraph per line are left as they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,7 +76,14 @@ def is_hard_wrapped(lines: Sequence[Line]) -> bool:
 
 
 def starts_paragraph(text: str) -> bool:
-    return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text)) or _TABLE_ROW in text
+    return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text)) or _TABLE_ROW in text or _marked(text)
+
+
+def _marked(text: str) -> bool:
+    """Does the line open with a bullet or a pictograph, as a list's entry or a web page's section does
+    (▶ 公共海外仓：…, ✅ 跨境电商企业, 📅 怎么申报)?"""
+    first = text.lstrip()[:1]
+    return bool(first) and (first in BULLETS or unicodedata.category(first) == "So")
 
 
 def spanning_lines(widths: Sequence[int]) -> set[int]:

@@ -14,9 +14,11 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
 _NARROW = r"[\x21-\x7e\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"  # with the superscript digits (亿元¹)
 _SPACES = r"[ \t\u3000\xa0]+"
+_GAPS = r"[ \t\xa0]+"  # (not a full-width space: one typed on purpose sets a name apart from its number, 合肥片区　0551-…)
 # (not before an item's number: "…第五十一条 2.《快递暂行条例》…", a cell's second paragraph)
-_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_SPACES}(?={_WIDE})")
+_WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_GAPS}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_GAPS}(?={_WIDE})")
 _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
+_SPACE_RUN = re.compile(r"[ \t\xa0]*\u3000[ \t\u3000\xa0]*")  # a full-width space left between wide and narrow: one space
 
 
 def open_quote(text: str) -> bool:
@@ -44,7 +46,7 @@ def collapse_spaces(text: str) -> str:
     if (m := marker_of(text)) and m[0] == "decimal1":
         # (a decimal outline's first level keeps the space that sets its number apart, as typed: 1　提升港口航线能级)
         return f"{m[1]}{text[len(m[1])]}{collapse_spaces(text[len(m[1]) :])}"
-    return _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text)).strip()
+    return _SPACE_RUN.sub(" ", _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text))).strip()
 
 
 _TAIL_TOKEN = re.compile(r"[\w.@:/%\-]+$", re.ASCII)

@@ -33,7 +33,7 @@ from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK, WORD_
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
-from bri_kb.ingest.text import ocr_misreads
+from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -119,7 +119,7 @@ def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return markdown_out(ocr_misreads(unseen_out(text)).strip().strip(_WS).strip()).strip()
+    return markdown_out(ocr_misreads(equivalent_ideographs(unseen_out(text))).strip().strip(_WS).strip()).strip()
 
 
 

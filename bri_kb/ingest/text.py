@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from importlib import resources
 
 from bri_kb.ingest.numbering import marker_of
 
@@ -97,6 +100,28 @@ def ocr_zeros(text: str) -> str:
 # zero wherever it stands: 6月3〇日, 55〇列)
 _OCR_ZERO = re.compile(r"(?<=[0-9０-９])\s?[〇○]\s?(?=[0-9０-９])|(?<=[0-9０-９][0-9０-９])\s?[〇○](?=\s*年)"
                        r"|(?<=[0-9０-９])[〇○]")
+
+
+# Radicals, strokes and compatibility ideographs: code points some PDF producers write for the ideographs they print
+# (⽇ for 日, ⻔ for 门, 不 U+F967 for 不), which a search for the ideograph does not find.
+_RADICAL_OR_COMPATIBLE = re.compile(r"[\u2e80-\u2fdf\u31c0-\u31ef\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def equivalent_ideographs(text: str) -> str:
+    """The text with each radical, stroke or compatibility ideograph as the unified ideograph it prints as:
+    the Kangxi radicals and compatibility ideographs by NFKC (⽇ -> 日), the radicals and strokes NFKC leaves by
+    Unicode's Equivalent_Unified_Ideograph (⻔ -> 门; data/equivalent_ideographs.json). Nothing else changes
+    (full-width brackets and digits stay as printed)."""
+    if not _RADICAL_OR_COMPATIBLE.search(text):
+        return text
+    pairs = _equivalents()
+    return _RADICAL_OR_COMPATIBLE.sub(lambda m: pairs.get(m[0]) or unicodedata.normalize("NFKC", m[0]), text)
+
+
+@functools.cache
+def _equivalents() -> dict[str, str]:
+    data = json.loads(resources.files("bri_kb").joinpath("data/equivalent_ideographs.json").read_text(encoding="utf-8"))
+    return dict(data["pairs"])
 
 
 def ocr_misreads(text: str) -> str:

@@ -4,6 +4,8 @@ reader (tests/data/office/blind126, made by make_blind126.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -49,3 +51,14 @@ def test_the_follow_bar_of_an_article_is_no_clause() -> None:
     """The app's follow bar under an article (继续滑动看下一个, 轻触阅读原文, the buttons' labels) is no part of it."""
     texts = [c.text for c in ingest_file(BLIND / "blind126_xiamen_tujie.html").clauses]
     assert not any("滑动看下一个" in t or "轻触阅读原文" in t or "轻点两下" in t for t in texts)
+
+
+@pytest.mark.parametrize("name", ["blind126_fujian_wechat.html", "blind126_fujian_toutiao.html"])
+def test_an_article_carrying_the_measures_is_no_document(name: str) -> None:
+    """Regression: the 公众号 and 头条 articles (their headline, 来源, lead and 划重点 bullets, over 政策原文) were a document
+    of their own beside the measures they carry; they are the measures' carrier, left out and counted."""
+    parsed = ingest_file(BLIND / name)
+    (doc,) = parsed.documents
+    assert doc.title == "福建省商务厅 福建省财政厅关于支持自由贸易试验区高质量服务“丝路海运”建设的若干措施"
+    assert parsed.report.removed["carrier_post"] >= 11
+    assert not any(c.text.startswith("📢好消息") for c in parsed.clauses)

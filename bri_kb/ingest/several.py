@@ -128,6 +128,22 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
 _CARRIED_LABEL = re.compile(r"(?:政策|文件)?(?:原文|全文|正文)(?:如下)?")  # a post's label over the text it carries
 
 
+def carries(post: Sequence[Line], title: str, text: Sequence[Line]) -> bool:
+    """Is `post` (a document's lines) an article over the 公文 after it (`title`, its lines `text`), as a 公众号 or a
+    news site reprints one: it stands no 文号 of its own, it ends with its label over the text it carries
+    (📄政策原文, 原文如下, 👇👇👇), and it names that text (its title from 关于 on, or its 文号)?"""
+    lines = [x.text for x in post if x.text.strip()]
+    if not lines or any(doc_number_line(x) for x in lines):
+        return False
+    last = re.sub(r"\W", "", lines[-1])
+    if last and not _CARRIED_LABEL.fullmatch(last):
+        return False
+    said = _flat("".join(lines))
+    number = next((n for x in text[:8] if (n := doc_number_line(x.text))), None)
+    named = _flat(title).split("关于", 1)[-1][:12]
+    return len(named) >= 6 and named in said or number is not None and _flat(number) in said
+
+
 def _attached_draft(lines: Sequence[Line], i: int) -> bool:
     """Is line i the 附件 line over a draft (…办法（征求意见稿）, its title wrapped over up to four
     lines) or over a 起草说明, after the document before it closes (its 成文日期 or 附注, or the

@@ -25,7 +25,7 @@ from bri_kb.ingest.gongwen import (
 from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
-from bri_kb.ingest.several import further_documents, interprets
+from bri_kb.ingest.several import carries, further_documents, interprets
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import (
@@ -416,9 +416,27 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
 
 
 _IMPRINT = frozenset({"cc", "printed_by", "printed_date"})  # the 版记's fields
+CARRIER_POST = "carrier_post"  # an article reprinting a 公文 (公众号, news site): its headline, lead and label
+
+
+def _unwrapped(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> list[tuple[RawDocument, int]]:
+    """The documents without an article that only carries the 公文 after it (several.carries): its lines go with
+    that 公文, left out and counted, not a document of its own."""
+    posts = {n for n in range(len(docs) - 1)
+             if carries(lines[docs[n][1] : docs[n + 1][1]], docs[n + 1][0].title, lines[docs[n + 1][1] :])}
+    out: list[tuple[RawDocument, int]] = []
+    for n, (doc, first) in enumerate(docs):
+        if n - 1 in posts:
+            start = docs[n - 1][1]
+            doc = dataclasses.replace(doc, removed=(*((x.no, CARRIER_POST) for x in lines[start:first]), *doc.removed))
+            first = start
+        if n not in posts:
+            out.append((doc, first))
+    return out
 
 
 def _with_lines(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -> Iterator[tuple[RawDocument, Sequence[Line]]]:
+    docs = _unwrapped(lines, docs)
     for n, (doc, first) in enumerate(docs):
         stop = docs[n + 1][1] if n + 1 < len(docs) else len(lines)
         yield doc, lines[first:stop]

@@ -104,3 +104,12 @@ def test_joining_soft_breaks_loses_no_character_and_is_stable(parts: list[str]) 
     joined = soft_breaks(text)
     assert re.sub(r"\s", "", joined) == re.sub(r"\s", "", text)
     assert soft_breaks(joined) == joined
+
+
+def test_a_contents_with_short_leaders_is_no_document() -> None:
+    """Regression: in the gazette's PDF the 目录's entries end with a leader of three dots or one (…21 号）...2, 号）. 3),
+    too short for an entry: the 目录 was a document of its own titled 目录, its entries clauses. Among entries, under
+    the 目录's heading, a title's closing bracket before its page is one."""
+    parsed = ingest_file(BLIND / "blind12_b_gongbao.pdf")
+    assert [d.title[:11] for d in parsed.documents] == ["广西壮族自治区人民政府", "广西壮族自治区商务厅关"]
+    assert parsed.report.removed["table_of_contents"] == 7

@@ -74,3 +74,13 @@ def test_a_table_inside_one_column_of_a_two_column_page_keeps_the_columns_apart(
     assert texts[-3].startswith("四、抓好组织实施。") and not any("2024年6月30日。为保持" in t for t in texts)
     opening = next(c.text for c in parsed.clauses if c.doc_id == second.doc_id)
     assert opening.endswith("有效期至2024年6月30日。为保持政策连续性和稳定性，经省人民政府同意，现将有关事项通知如下：")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_masthead_whose_issue_line_carries_its_day(suffix: str) -> None:
+    """Regression: the masthead's issue line carries its day (2024年第8期（总第812期）　2024年4月30日), so it was no
+    masthead: 湖北省人民政府公报 was a document of its own, its English name and issue line its clauses."""
+    parsed = ingest_file(BLIND / f"blind69_hubei_gongbao.{suffix}")
+    assert parsed.documents[0].title == "中国（湖北）自由贸易试验区跨境贸易投资便利化规定"
+    assert parsed.report.removed["gazette_masthead"] == 3
+    assert not any("GAZETTE" in c.text or "总第812期" in c.text for c in parsed.clauses)

@@ -255,7 +255,7 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
-_PACKED_ENTRY = re.compile(r"[）)》]\s*\d{1,3}$")
+_PACKED_ENTRY = re.compile(r"[）)》][\s.…·．]{0,6}\d{1,3}$")  # (or a leader of a few dots: …21 号）...2, 号）. 3)
 
 
 def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
@@ -272,7 +272,7 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
         # cleaning the kept lines again finds the same entries.
         kept = tab_cells(strip_line(line))
-        # (an entry that filled its line leaves no room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries)
+        # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries)
         if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and _PACKED_ENTRY.search(kept)):
             continue
         kinds[i] = TABLE_OF_CONTENTS

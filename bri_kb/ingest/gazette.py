@@ -14,6 +14,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # publishes it (…办公厅主办　2024年6月30日出版).
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
 GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
+# (the issue's day beside its number: 2024年第8期（总第812期）　2024年4月30日)
+_ISSUE_LINE = re.compile(rf"{GAZETTE_ISSUE.pattern}(?:\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:出版)?)?")
 _GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
 
 
@@ -25,7 +27,7 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
     out: list[int] = []
     near = [i for i, k in enumerate(kinds) if k is None]
     for n, i in enumerate(near):
-        if not GAZETTE_ISSUE.fullmatch(stripped[i]):
+        if not _ISSUE_LINE.fullmatch(stripped[i]):
             continue
         above = next((m for m in range(max(0, n - 3), n) if _GAZETTE_NAME.fullmatch(stripped[near[m]])), None)
         if above is None:

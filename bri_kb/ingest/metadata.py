@@ -21,7 +21,7 @@ from bri_kb.ingest.jurisdiction import (
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
 from bri_kb.ingest.text import flat
-from bri_kb.vocabulary import FULLWIDTH_DIGITS, DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
@@ -138,9 +138,16 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                 k -= 1
             if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
                 return found
-    for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会
-        if m := re.fullmatch(rf"\s*解读(?:机关|单位)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}{_ORGAN})\s*", line):
+    for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
+        if m := _EXPLAINED_BY.search(line):
             return (m.group(1),)
+    for line in body[-4:]:  # a page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
+        if m := _PUT_OUT.fullmatch(hanzi_date_to_digits(line.strip())):
+            return (m.group(1),)
+    if re.search(r"新闻发布会|吹风会", title):  # a press conference is its host's: 省人民政府新闻办公室举行新闻发布会
+        for line in (title, *body[:12]):
+            if m := _HOSTS.search(line):
+                return (m.group(1),)
     if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
         for line in body[:3]:
             if m := _SPEAKER.fullmatch(flat(line)):
@@ -153,8 +160,29 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+_EXPLAINED_BY = re.compile(rf"解读(?:机关|单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}?{_ORGAN})(?=[\s　）)，,；;]|$)")
+_PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{_ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+                      r"\s*(?:发布|印发|公布)")
+_HOSTS = re.compile(r"(?:^|[，。▲\s])((?:[\u4e00-\u9fff]{1,12}?)?(?:人民政府)?新闻办公室)(?:举行|召开)")
 # An organ's spokesperson answering the press on a document: 省发展改革委负责同志就…答记者问, …有关负责人解读…
 _SPOKESPERSON = re.compile(rf"([\u4e00-\u9fff（）]{{1,30}}?{_ORGAN})(?:有关|相关|主要)?(?:负责同志|负责人|新闻发言人)(?:就|对|解读|答)")
+
+
+_SOURCE = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}{ORGAN_END})(?:[\u4e00-\u9fff]{{2,12}}(?:处|科|室|司))?")
+
+
+def source_organ(source: str) -> str | None:
+    """The organ a page's 来源 names: its name without the other name it goes by in brackets after it
+    (深圳市前海深港现代服务业合作区管理局（中国（广东）…片区管理委员会） -> …管理局), or the organ one of its divisions
+    belongs to (福建省商务厅政策法规处 -> 福建省商务厅); None if it names none."""
+    depth = 0
+    for i in range(len(source) - 1, -1, -1):  # (the brackets may hold brackets)
+        depth += {"）": 1, ")": 1, "（": -1, "(": -1}.get(source[i], 0)
+        if depth == 0:
+            source = source[:i] if i and source[-1:] in "）)" else source
+            break
+    m = _SOURCE.fullmatch(source)
+    return m.group(1) if m else None
 
 
 def placed_organ(organ: str, region: str) -> str:

@@ -42,6 +42,7 @@ from bri_kb.ingest.metadata import (
     organs_alone,
     placed_organ,
     regulations_in,
+    source_organ,
 )
 from bri_kb.ingest.outlined import bookmarked, outline_levels
 from bri_kb.ingest.read import open_text
@@ -52,7 +53,7 @@ from bri_kb.ingest.split import RawDocument, split_stream
 from bri_kb.ingest.structure import structure
 from bri_kb.ingest.titles import COMPILATION
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source
-from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, parse_doc_number, squash
+from bri_kb.vocabulary import DocNumber, Kind, draft_of, parse_doc_number, squash
 
 DUPLICATE_DOCUMENT = "duplicate_document"
 
@@ -94,9 +95,11 @@ def stable_id(*parts: str) -> str:
 
 
 def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
-                  margins: Sequence[str] = ()) -> Document:
+                  margins: Sequence[str] = (), before: Document | None = None) -> Document:
     """The document's metadata from its parts; `margins`: what its pages print in
-    their headers and footers, which give a 文号 or a date the text lacks."""
+    their headers and footers, which give a 文号 or a date the text lacks; `before`:
+    the file's document before it (a draft names no drafter: the notice that asks
+    comments on it, printed before it, is the drafter's)."""
     gaz = gazetteer()
     body = [ln.text for ln in raw.body]
     in_margins, margin_day = margin_facts(margins)
@@ -114,10 +117,12 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     # (a page that names no organ in its text: the organ its 来源 names, a 解读's office; without the other name it goes
     # by, in brackets after it: …合作区管理局（…前海蛇口片区管理委员会）)
-    if not issuers and _ORGAN.fullmatch(source := _without_alias(raw.header.get("来源", ""))):
+    if not issuers and (source := source_organ(raw.header.get("来源", ""))):
         issuers = (source,)
     if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
+    if not issuers and before is not None and draft_of(raw.title) and "征求意见" in before.title:
+        issuers = before.issuers
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -181,7 +186,6 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     )
 
 
-_ORGAN = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}{ORGAN_END}")  # an organ's name alone (山东省商务厅)
 _EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …汇编（第三辑）
 _AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
@@ -199,17 +203,6 @@ def regulation_column(segments: Sequence[Segment]) -> str | None:
     most often: the one whose rows say which provisions they adjust."""
     quoting = Counter(name for s in segments if s.kind == Kind.TABLE_ROW for name, cell in s.fields.items() if "《" in cell)
     return quoting.most_common(1)[0][0] if quoting else None
-
-
-def _without_alias(name: str) -> str:
-    """An organ's name without the other name it goes by in brackets after it (brackets inside them allowed):
-    深圳市前海深港现代服务业合作区管理局（中国（广东）自由贸易试验区深圳前海蛇口片区管理委员会） -> …管理局."""
-    depth = 0
-    for i in range(len(name) - 1, -1, -1):
-        depth += {"）": 1, ")": 1, "（": -1, "(": -1}.get(name[i], 0)
-        if depth == 0:
-            return name[:i] if i and name[-1:] in "）)" else name
-    return name
 
 
 def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
@@ -307,6 +300,7 @@ def ingest_parts(
     lost: list[int] = []
     doubled: list[int] = []
     fingerprints: set[str] = set()
+    previous: Document | None = None
     for raw, lines in split_stream(kept(), contents, bookmarked(outline)):
         removed.update(kind for _, kind in raw.removed)
         # (a table's cells as Word and a PDF part them may differ, an empty cell more or less: not its text)
@@ -319,7 +313,8 @@ def ingest_parts(
         result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels)
         removed.update(kind for _, kind in result.removed)
         # The page headers and footers speak for the file's first document (a compilation's name its own).
-        doc = make_document(raw, file, result.segments, margins if not n_documents else ())
+        doc = make_document(raw, file, result.segments, margins if not n_documents else (), previous)
+        previous = doc
         clauses = make_clauses(doc, result.segments)
         metadata = {ln.no for ln in (*raw.title_lines, *raw.header_lines)}
         in_clause = Counter(ln.no for seg in result.segments for ln in seg.lines)

@@ -216,8 +216,11 @@ class Gazetteer:
         or the data says so (郑州片区 -> 郑州市, 金义片区 -> 金华市; 两江片区 -> None)."""
         out = []
         for area in self.areas.get(ftz, ()):
+            # (a district or new area listed beside the cities stands for its city, 南沙区 -> 广州市; a county-level
+            # city, 绥芬河市, for itself)
             cities = [self._named_city.get(f"{ftz}{area}")] if f"{ftz}{area}" in self._named_city else [
-                p.name for p in self.mentions(area) if p.kind == "city"]
+                p.name if p.name in self.county_level else self._parents.get(p.name, p.name)
+                for p in self.mentions(area) if p.kind == "city"]
             out.append((area, cities[0] if cities else None))
         return out
 

@@ -18,3 +18,17 @@ def test_an_english_paragraph_ending_its_sentence_runs_into_no_chinese_paragraph
     texts = [c.text for c in ingest_file(BLIND / "blind88_hainan_notice.docx").clauses]
     assert "本通知自印发之日起施行，有效期至2025年12月31日。" in texts
     assert not any(t[:1].isascii() and "为落实《外商投资信息报告办法》" in t for t in texts)
+
+
+def test_a_zones_committee_whose_city_the_data_names_by_its_district() -> None:
+    """Regression: the 广州南沙新区片区 committee's guide was provincial, in 广东省: the data names the 片区's place
+    南沙区, a district listed beside the cities, and its city was not looked up. And so --where 广州市 found no part of
+    中国（广东）自由贸易试验区 in 广州."""
+    from bri_kb.gazetteer import gazetteer
+    from bri_kb.query.where import PART, coverage
+
+    doc = ingest_file(BLIND / "blind88_nansha_guide.docx").documents[0]
+    assert (doc.level, doc.region) == ("municipal", "广州市")
+    gaz = gazetteer()
+    guangzhou = gaz.resolve("广州市")
+    assert guangzhou is not None and coverage(["中国（广东）自由贸易试验区"], guangzhou, gaz)[0] == PART

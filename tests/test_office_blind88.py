@@ -32,3 +32,11 @@ def test_a_zones_committee_whose_city_the_data_names_by_its_district() -> None:
     gaz = gazetteer()
     guangzhou = gaz.resolve("广州市")
     assert guangzhou is not None and coverage(["中国（广东）自由贸易试验区"], guangzhou, gaz)[0] == PART
+
+
+def test_a_signature_wrapped_in_a_narrow_column() -> None:
+    """Regression: in the two-column PDF the 落款 wraps (中国（福建）自由贸易试验区厦门 / 片区管理委员会), so the guide's
+    issuer was 片区管理委员会, no place's organ, and it was a ministry's, in 福建省; the 版头 names the organ whole."""
+    doc = ingest_file(BLIND / "blind88_xiamen_guide.pdf").documents[0]
+    assert doc.issuers == ("中国（福建）自由贸易试验区厦门片区管理委员会",)
+    assert (doc.level, doc.region) == ("municipal", "厦门市")

@@ -113,6 +113,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = tuple(next((o for o in organs if _short(o).endswith(_short(i))), i) for i in issuers) or organs
         if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
             issuers = organs
+    elif (organs_alone(mark) and issuers == (cut := mark[-len(issuers[0]):],) and not gaz.mentions(cut)
+          and mark[: -len(cut)] != "中华人民共和国"):  # (商务部办公厅 under 中华人民共和国商务部办公厅: the same)
+        issuers = (mark,)  # (a signature wrapped in a narrow column, its last line the name's tail: 片区管理委员会)
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     # (a page that names no organ in its text: the organ its 来源 names, a 解读's office; without the other name it goes

@@ -20,3 +20,14 @@ def test_rules_under_a_row_of_boxes_fence_no_text() -> None:
     assert any(t.startswith("八、收费标准及办理结果") and "证书自动失效" in t for t in texts)
     assert any(t.startswith("九、咨询及监督") and "0730-8295106" in t for t in texts)
     assert parsed.documents[0].cc
+
+
+def test_an_infographic_drawn_as_boxes_placed_on_the_page() -> None:
+    """Regression: the 一图读懂's boxes, all anchored in one empty paragraph and placed on the page, were read in the
+    order they were drawn (申报指引 first, the title's boxes near the end): the Word file was titled 申报指引 and took the
+    policy's dates; the PDF's title, its label 一图读懂 over the quoted title, was 一图读懂 alone; neither had its
+    date (…管理委员会　2024年10月16日发布). Boxes placed on the page read top to bottom, left to right."""
+    for suffix in ("docx", "pdf"):
+        doc = ingest_file(BLIND / f"blind143_yantai_yitu.{suffix}").documents[0]
+        assert doc.title == "一图读懂《中国（山东）自由贸易试验区烟台片区支持企业深度融入共建“一带一路”若干措施》", suffix
+        assert doc.published == "2024-10-16" and doc.effective is None and doc.expires is None

@@ -298,6 +298,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     effective = expires = None
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
+    if not published and not signed:  # (a page signed with the day it was put out: …管理委员会　2024年10月16日发布)
+        published = next((d for x in body[-4:] if _PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))

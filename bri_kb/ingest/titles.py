@@ -24,7 +24,10 @@ FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens 
 
 def title_runs_on(first: str, second: str) -> bool:
     """Does a title's first line carry on into the second: a 《 left open, or a
-    文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则)."""
+    文种 that only the two together end with (中国（黑龙江）…绥芬河片区 / 对俄…实施细则), or an explainer's label
+    over the title it explains (一图读懂 / 《…若干措施》)?"""
+    if _EXPLAINER.fullmatch(first) and re.fullmatch(r"《[^《》]{4,80}》", second):
+        return True
     if (len(second) > 40 or second[-1] in TERMINAL or marker_of(second) or CELL in second or HEADER_LINE.match(second)
             or "。" in second):
         return False
@@ -32,6 +35,9 @@ def title_runs_on(first: str, second: str) -> bool:
     ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
     return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second)))
                                                      and not names_genre(first) and ends)
+
+
+_EXPLAINER = re.compile(r"一图(?:读懂|看懂|速览)|图解|政策图解|政策解读|解读")
 
 
 def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:

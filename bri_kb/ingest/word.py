@@ -186,7 +186,30 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
                 walk(child)
 
     walk(p)
-    return "".join(out), boxes
+    return "".join(out), _in_page_order(boxes)
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _in_page_order(boxes: list[Any]) -> list[Any]:
+    """A paragraph's text boxes top to bottom and left to right when each is placed on the page (wp:anchor with
+    offsets from the page: a 政策图解 drawn as boxes all anchored in one empty paragraph, in the order they were
+    drawn, not read), those placed otherwise after them as they stand (a VML box of an older Word)."""
+    def place(box: Any) -> tuple[int, int] | None:
+        anchor = next((a for a in box.iterancestors(f"{_WP}anchor")), None)
+        if anchor is None:
+            return None
+        v, h = anchor.find(f"{_WP}positionV"), anchor.find(f"{_WP}positionH")
+        if v is None or h is None or v.get("relativeFrom") != "page" or h.get("relativeFrom") != "page":
+            return None
+        dv, dh = v.find(f"{_WP}posOffset"), h.find(f"{_WP}posOffset")
+        return (int(dv.text), int(dh.text)) if dv is not None and dh is not None and dv.text and dh.text else None
+
+    placed = [(where, b) for b in boxes if (where := place(b)) is not None]
+    if len(placed) < 2:
+        return boxes
+    return [b for _, b in sorted(placed, key=lambda x: x[0])] + [b for b in boxes if place(b) is None]
 
 
 def placeholder(sdt: Any) -> bool:

@@ -54,3 +54,10 @@ def test_a_forms_rows_on_a_page_of_their_own_stay_its_rows() -> None:
     assert not any(c.kind == "table_header" and c.text.startswith("申报单位意见") for c in clauses)
     assert [c.text for c in clauses if c.text.startswith(("申报单位意见", "片区管委会（先行区"))] == [
         "申报单位意见：（盖章）年 月 日", "片区管委会（先行区所在地政府）推荐意见：（盖章）年 月 日"]
+
+
+def test_an_attachments_number_is_no_part_of_its_title() -> None:
+    """Regression: in the Word file the city's notice, forwarded as 附件1, was titled 附件1崇左市人民政府办公室关于…的通知:
+    its number, on the line above its title, was read as the title's first line (the PDF had it right)."""
+    docs = ingest_file(BLIND / "blind112_longzhou_forward.docx").documents
+    assert docs[1].title == "崇左市人民政府办公室关于推进中国（广西）自由贸易试验区崇左片区与沿边县（市、区）联动发展的通知"

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.contents import entry_titles, section_bars, with_titled_starts
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, HEADER_FIELDS, HEADER_LINE, SEAL_PLACE
+from bri_kb.ingest.conventions import (
+    ATTACHMENT_PAGE,
+    CELL,
+    FIRST_HEADER,
+    FORM_FILLER,
+    HEADER_FIELDS,
+    HEADER_LINE,
+    SEAL_PLACE,
+)
 from bri_kb.ingest.gongwen import (
     ANNOUNCEMENT_NO,
     body_parts,
@@ -209,7 +217,10 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
 
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line,
-    or the first line under a 公文's 版头."""
+    or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
+    if len(lines) > 1 and ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text)):
+        doc = single_document(lines[1:])
+        return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     head = masthead(lines)
     if head.lines:
         # A 简报's head names it (its mark and number): the lines below are its body.

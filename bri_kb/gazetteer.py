@@ -127,11 +127,19 @@ class Gazetteer:
         return []
 
     def areas_in(self, text: str) -> list[tuple[Place, int, int]]:
-        """The 片区 a text names, each with where it stands (start, end)."""
+        """The 片区 a text names, each with where it stands (start, end); in a list that names the zone once,
+        before its first 片区 (…自由贸易试验区两江片区、西永片区、果园港片区), the others too."""
         if self._area_pattern is None:
             return []
-        return [(self.places[self.area_spellings[m.group(0)]], m.start(), m.end())
-                for m in self._area_pattern.finditer(text)]
+        found = [(self.places[self.area_spellings[m.group(0)]], m.start(), m.end())
+                 for m in self._area_pattern.finditer(text)]
+        listed = []
+        for place, _, end in found:
+            while (m := _LISTED_AREA.match(text, end)) and place.zone and m.group(1) in self.areas.get(place.zone, ()):
+                listed.append((self.places[f"{place.zone}{m.group(1)}"], m.start(1), m.end()))
+                end = m.end()
+        starts = {start for _, start, _ in found}
+        return sorted([*found, *(x for x in listed if x[1] not in starts)], key=lambda x: x[1])
 
     def _add_divisions(self, codes: dict[str, str]) -> None:
         """Prefectures and counties by their GB/T 2260 codes (PPCCXX): a county's
@@ -239,6 +247,9 @@ class Gazetteer:
             same = self.ambiguous.get(text) or self.ambiguous.get(f"{text}区") or self.ambiguous.get(f"{text}县") or []
             return same[:limit]
         return difflib.get_close_matches(text, [*self.spellings, *self.named], n=limit, cutoff=0.4)
+
+
+_LISTED_AREA = re.compile(r"[、和及与]\s*([\u4e00-\u9fff]{2,8}?片区)")  # the next 片区 of a list: 、西永片区
 
 
 def ftz_short(name: str) -> str:

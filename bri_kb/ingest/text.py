@@ -17,10 +17,14 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3001-\u303f\u2010-\u206f]"
 _NARROW = r"[\x21-\x7e\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"  # with the superscript digits (亿元¹)
 _SPACES = r"[ \t\u3000\xa0]+"
-_GAPS = r"[ \t\xa0]+"  # (not a full-width space: one typed on purpose sets a name apart from its number, 合肥片区　0551-…)
+# (not a full-width space, unless after a colon or comma: one typed on purpose sets a name apart from its number, 合肥片区
+# 0551-…)
+_GAPS = r"(?:[ \t\xa0]+|(?<=[：，；、])[ \t\u3000\xa0]+)"
 # (not before an item's number: "…第五十一条 2.《快递暂行条例》…", a cell's second paragraph)
 _WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_GAPS}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_GAPS}(?={_WIDE})")
 _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
+_NARROW_END = re.compile(rf"{_NARROW}$")
+_MARKER_GAP = re.compile(rf"[ \t\xa0]*\u3000[ \t\u3000\xa0]*(?={_WIDE})")  # (a full-width one before Chinese text)
 _SPACE_RUN = re.compile(r"[ \t\xa0]*\u3000[ \t\u3000\xa0]*")  # a full-width space left between wide and narrow: one space
 
 
@@ -49,6 +53,8 @@ def collapse_spaces(text: str) -> str:
     if (m := marker_of(text)) and m[0] == "decimal1":
         # (a decimal outline's first level keeps the space that sets its number apart, as typed: 1　提升港口航线能级)
         return f"{m[1]}{text[len(m[1])]}{collapse_spaces(text[len(m[1]) :])}"
+    if m and _NARROW_END.search(m[1]) and (gap := _MARKER_GAP.match(text, len(m[1]))):
+        return collapse_spaces(m[1] + text[gap.end() :])  # (an item's number set apart from its text: 2.1　集聚…, as before)
     return _SPACE_RUN.sub(" ", _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text))).strip()
 
 

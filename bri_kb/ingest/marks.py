@@ -145,8 +145,10 @@ def organ_lines(lines: Sequence[Line], most: int = 4) -> int:
 # or its 文号 in a field (【文号】…); the first three hold no 文号.
 NUMBER_FIELD = re.compile(r"【(文件编号|统一编号|登记编号|文号|发文字号)】\S{4,40}")
 REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")
-# The same registration number typed as a field in the corner above the 版头 (登记号：SCCR-2024-0120005).
-REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-－]{5,39}")
+# The same registration number typed as a field in the corner above the 版头 (登记号：SCCR-2024-0120005), or alone,
+# its province's letters (three or more: ZF-2024-00517 is a 份号), the year and a serial, dashes as typed (SDPR—2024—0010005).
+REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-－]{5,39}"
+                               r"|[A-Z]{3,6}\d{0,2}\s*[-－—–]\s*(?:19|20)\d{2}\s*[-－—–]\s*\d{3,8}")
 
 
 def stacked_mark(text: str) -> str:

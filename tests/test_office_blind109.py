@@ -78,6 +78,15 @@ def test_rows_under_cells_merged_across_a_page_break_stay_rows() -> None:
     assert all(f["序号"] == "3" for f in task)
 
 
+def test_a_later_cell_merged_across_a_page_break_carries_on() -> None:
+    """Regression: 牵头单位 连云港片区管委会, merged down over task 3's first two measures and printed on the page before
+    only, was lost from the second measure atop the next page (its cell there empty), though 序号 and 重点任务 merged
+    beside it were carried on."""
+    clauses = ingest_file(BLIND / "blind109_lianyungang_tasklist.pdf").clauses
+    task = [c.fields for c in clauses if c.kind == "table_row" and c.fields.get("序号") == "3"]
+    assert [f.get("牵头单位") for f in task] == ["连云港片区管委会", "连云港片区管委会", "市司法局"]
+
+
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])
 def test_a_zone_areas_committee_rules_in_its_area(suffix: str) -> None:
     """Regression: the 南宁片区管委会's 工作要点 applied in all 南宁市 (and round 108's 郑州片区管理委员会公告 in all

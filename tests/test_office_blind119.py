@@ -21,7 +21,18 @@ def test_an_allocation_tables_rows_apply_in_their_city(suffix: str) -> None:
     rows = {c.fields.get("市别", ""): c.applies_to for c in ingest_file(BLIND / f"blind119_guangxi_zijin.{suffix}").clauses
             if c.fields.get("市别")}
     assert rows["钦州市"] == ("钦州市",) and rows["防城港市"] == ("防城港市",)
-    assert rows.get("自治区本级", ("广西壮族自治区",)) == ("广西壮族自治区",)  # (the PDF cuts that row at a page break)
+    assert rows["自治区本级"] == ("广西壮族自治区",)  # (the PDF cuts that row at a page break)
+
+
+def test_the_rest_of_a_row_the_page_break_cut_inside_its_first_cell_joins_it() -> None:
+    """Regression: in the PDF the page break cut the 自治区本级 row inside every cell (自治区本 / 级, …创新成果 /
+    第三方评估, 由自治区 / 商务厅统筹使用); the rest atop page 6, its first cell not empty, was read as a row of its own
+    (市别：级, no 项目单位, no amount) and the row above kept the halves."""
+    parsed = ingest_file(BLIND / "blind119_guangxi_zijin.pdf")
+    rows = [c.fields for c in parsed.clauses if c.kind == "table_row"]
+    assert rows[-2] == {"市别": "自治区本级", "项目单位": "广西壮族自治区商务厅", "项目名称": "自贸试验区制度创新成果第三方评估",
+                        "下达金额（万元）": "120.00", "备注": "由自治区商务厅统筹使用"}
+    assert rows[-1]["市别"] == "合 计" and rows[-1]["下达金额（万元）"] == "6,333.30"
 
 
 def test_a_notice_titled_as_a_publicity_with_no_addressee() -> None:

@@ -55,3 +55,13 @@ def test_the_seal_as_recognition_read_it() -> None:
         assert not any("★" in c.text for c in parsed.clauses), name
         assert [c.text for c in parsed.clauses if c.kind == "signature"][0] == organ, name
         assert parsed.report.removed.get("seal_text") == 1, name
+
+
+def test_a_borderless_table_with_centred_cells_in_a_recognised_layer() -> None:
+    """Regression: the 重点项目表's cells are vertically centred, so a row's one-line cells (所在地, 总投资) stand half a line
+    below the first of its wrapped ones: the columns 项目名称 to 总投资 ran together under one header (项目名称 所在地 合作国别
+    总投资赣州国际陆港…) and every row held pieces of its neighbours' (…兰8600印度尼西亚中爪)."""
+    rows = [c.fields for c in ingest_file(BLIND / "blind134_jxsw_notice.pdf").clauses if c.kind == "table_row"]
+    assert rows[0] == {"序号": "1", "项目名称": "赣州国际陆港中欧班列集结中心扩能项目", "所在地": "赣州市南康区",
+                       "合作国别": "哈萨克斯坦、波兰", "总投资": "8600", "建设期限": "2024—2025年"}
+    assert [r["总投资"] for r in rows] == ["8600", "12500", "3200", "15800", "1800", "2400", "6700", "51000"]

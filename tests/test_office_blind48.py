@@ -49,3 +49,19 @@ def test_a_sidebar_beside_the_body_is_read_after_it_not_as_a_table() -> None:
     assert not [c for c in parsed.clauses if c.kind.value in ("table_row", "table_header")]
     assert texts[1].startswith("一、提升班列集结能力\n支持西安国际港站扩能改造")
     assert "市商务局：029-86785678" in texts and "温馨提示：奖励资金申报请登录“秦务员”平台线上办理，无需提交纸质材料。" in texts
+
+
+def test_a_borderless_table_with_vertically_centred_cells_reads_as_its_word_file() -> None:
+    """Regression: in the PDF the 一览表's cells are vertically centred, so a row's lines in different columns stand half
+    a line apart and each 政策类别 at the middle of the rows it spans (in the gap between two, or beside a middle row):
+    no row was right, the columns interleaved (政策类别 政策名称 支持内容：出口整体通关时间较2021年压), the wrapped tails
+    of cells were headings of their own (境促进跨境贸易便利化若干措, 施) and the categories were lost. Its rows are
+    now bands of lines parted by the cells' padding, each category spread over the rows it stands in the middle of;
+    金融创新, printed on page 1 only, carries on over page 2's first four rows."""
+    rows = {x: [c.fields for c in ingest_file(BLIND / f"blind48_sichuan_yilanbiao.{x}").clauses
+                if c.kind.value == "table_row"] for x in ("docx", "pdf")}
+    assert rows["pdf"] == rows["docx"] and len(rows["pdf"]) == 22
+    assert [r["政策类别"] for r in rows["pdf"]] == ["贸易便利化"] * 5 + ["投资开放"] * 4 + ["金融创新"] * 6 + ["物流通道"] * 4 + [
+        "人才保障"] * 3
+    assert rows["pdf"][0]["文号"] == "川府发〔2023〕8号"
+    assert rows["pdf"][11]["政策名称"] == "关于支持融资租赁业发展的若干政策"

@@ -20,14 +20,15 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list
     if rows and previous and not rows[0][0] and _whole_under_merged(previous[-1], rows[0]):
         # A row of its own under cells merged down across the break (序号 3 and its 重点任务 over three measures):
         # it, and the rows under it with the same cells empty, take them.
+        # (a later cell merged down with them, 牵头单位 shared by two measures, is carried on as well)
         last, lead = previous[-1], next(j for j, c in enumerate(rows[0]) if c)
         k = 0
         while k < len(rows) and not any(rows[k][:lead]) and any(rows[k][lead:]):
             rows[k] = [*last[:lead], *rows[k][lead:]]
             k += 1
-        return rows
+        return _merged_later(previous, rows, lead)
     if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
-                              or _cut_in_numbered_cell(previous, rows[0])):
+                              or _cut_in_numbered_cell(previous, rows[0]) or _cut_short(previous, rows[0])):
         last = previous[-1]
         for i, cell in enumerate(rows[0]):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
@@ -43,20 +44,40 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list
             k += 1
         return rows
     if rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
-        # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) |
-        # 措施): a column that holds text further down this page, empty at its top, carries the last value.
-        last = previous[-1]
-        for j in range(1, min(len(last), len(rows[0]))):
-            # (a cell as long as a whole article, 修改后：第七条 …, is no category merged down: a row's own text)
-            if rows[0][j] or not last[j] or len(last[j]) > _MERGED_LONGEST or not any(len(r) > j and r[j] for r in rows[1:]):
-                continue
-            if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
-                continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
-            for row in rows:
-                if row[j]:
-                    break
-                row[j] = last[j]
+        # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) | 措施).
+        return _merged_later(previous, rows, 1)
     return rows
+
+
+def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], first: int) -> list[list[str]]:
+    """The rows atop the new page with the cells merged down across the break in the columns from `first` on:
+    a column that holds text further down this page, empty at its top, carries the last row's value there."""
+    last = previous[-1]
+    for j in range(first, min(len(last), len(rows[0]))):
+        # (a cell as long as a whole article, 修改后：第七条 …, is no category merged down: a row's own text)
+        if rows[0][j] or not last[j] or len(last[j]) > _MERGED_LONGEST or not any(len(r) > j and r[j] for r in rows[1:]):
+            continue
+        if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
+            continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
+        for row in rows:
+            if row[j]:
+                break
+            row[j] = last[j]
+    return rows
+
+
+def carried_down(rows: Sequence[list[str]], last: Sequence[str], columns: Sequence[int]) -> list[list[str]]:
+    """The rows atop a new page with the cells that the table's last row on the page before spans down into them
+    (columns: where a grid found its first rows under a cell merged down across the break, centred.py): each
+    such column's empty cells, down to its first text, take the last row's text there. Rows so filled are whole
+    rows of their own, not the rest of the row the break cut."""
+    out = [list(r) for r in rows]
+    for k in columns:
+        for row in out:
+            if row[k] or k >= len(last):
+                break
+            row[k] = last[k]
+    return out
 
 
 # a question, item or article numbered inside its cell: 5.海外仓认定…, 第十二条　…, （三）…
@@ -71,6 +92,21 @@ def _cut_in_numbered_cell(previous: Sequence[Sequence[str]], row: Sequence[str])
     last = previous[-1][0] if previous[-1] else ""
     return (len(numbered) >= 2 and bool(_NUMBERED_CELL.match(last)) and bool(row[0])
             and not _NUMBERED_CELL.match(row[0]) and last.rstrip()[-1:] not in "。？！?!；;：:")
+
+
+def _cut_short(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
+    """Is `row`, atop the new page, the rest of the last row the break cut though its first cell holds text (自治区本 /
+    级, a name the break parted)? It leaves empty a column that every row above fills (an amount, a unit: a whole
+    row would hold its own), fills two cells or more, each under a filled cell of the last row, and no number
+    (a 合计 row atop the page holds its sum)."""
+    last = previous[-1]
+    filled = [n for n, c in enumerate(row) if c]
+    full = [n for n in range(len(row)) if len(previous) >= 2 and all(len(r) > n and r[n] for r in previous)]
+    return (bool(row[0]) and len(filled) >= 2 and all(n < len(last) and last[n] for n in filled)
+            and any(not row[n] for n in full) and not any(_NUMBER.fullmatch(row[n].strip()) for n in filled))
+
+
+_NUMBER = re.compile(r"[\d,，.．%\s]+")
 
 
 def _whole_under_merged(last: Sequence[str], row: Sequence[str]) -> bool:

@@ -6,7 +6,9 @@ position that many rows leave empty while holding text on both sides of it.
 A run of rows that all leave the same gutters empty is a block: gutters that
 part it into (nearly) equal widths make text columns (read one after the
 other, left to right), anything else is a table whose rows start where its
-first column has text; a table that ends a page lends its gutters and header
+first column has text (or, where its cells are set vertically centred, lines
+of different columns half a line apart, whose rows are bands of lines parted
+by the cells' padding: centred.py); a table that ends a page lends its gutters and header
 row to the next, where a repeat of the header is cut off and the rest of a
 cut row carries on. Rows that cross every gutter (titles, spanning headings, full-width
 prose) are read as they come. Nothing here knows any document's content.
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from bri_kb.ingest.centred import centred_grid, ink_gutters, ink_rows, staggered
 from bri_kb.ingest.columns import body_left, centred_across, crossed, overprinted
 from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
@@ -167,6 +170,22 @@ def _is_columns(block: Block) -> bool:
     return bool(min(widths) >= _BALANCE * max(widths))
 
 
+def _centred(block: Block, size: float, header: tuple[str, ...], edges: tuple[float, float]
+              ) -> tuple[list[TextLine], Grid, list[TextLine]] | None:
+    """The block read as a table whose cells are set vertically centred (centred.py), its columns parted where
+    no line prints, with the lines above and below it that print across them (a 注： under the table); None
+    when its lines are not set so (a table whose cells start level at the top of each row is read by its first
+    column's text)."""
+    lo, hi = ink_rows(block.rows, size)
+    gutters = ink_gutters(block.rows[lo:hi], size)
+    if not gutters or not staggered(block.rows[lo:hi], gutters, size):
+        return None
+    grid = centred_grid(Block(block.rows[lo:hi], gutters), size, header)
+    if grid is None:
+        return None
+    return [text_line(r, *edges) for r in block.rows[:lo]], grid, [text_line(r, *edges) for r in block.rows[hi:]]
+
+
 def _column_edges(row: Row, items: Sequence[TextLine | Grid], edges: tuple[float, float]) -> tuple[float, float]:
     """The edges a row standing alone is measured against: the column of the line just above it when it goes on in
     that column at the body's line pitch (a column's last line set low, in the footer's zone: not indented from
@@ -284,7 +303,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 items += box
             else:
                 at_top = not any(i.top >= body[0] for i in items)
-                pre, found, post = table_of(block, at_top, header if at_top and carried else ())
+                carried_header = header if at_top and carried else ()
+                pre, found, post = _centred(block, size, carried_header, (a, b)) or table_of(block, at_top, carried_header)
                 items += [*pre, found, *post]
         if table is not None:
             items.append(table)

@@ -30,6 +30,9 @@ class Grid:
     rows: tuple[tuple[str, ...], ...]
     gutters: tuple[float, ...] = ()  # where its columns part (tables found from positions)
     header: tuple[str, ...] = ()  # the header row of the table it belongs to (found tables)
+    # the columns whose cell, merged down from the table's last row on the page before, spans this grid's first
+    # rows (empty here: the page before printed its text)
+    carries: tuple[int, ...] = ()
 
 
 @dataclass

@@ -25,7 +25,7 @@ from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
 from bri_kb.ingest.clean import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
-from bri_kb.ingest.continued import continued_rows
+from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
@@ -285,7 +285,7 @@ def pdf_text(path: Path) -> PdfText:
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
                 if _fingerprint(rows[0]) == _fingerprint(header):
                     rows = rows[1:]  # the header row, repeated on this page
-                rows = continued_rows(open_table, rows)
+                rows = continued_rows(open_table, carried_down(rows, open_table[-1], item.carries))
             else:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)

@@ -72,6 +72,7 @@ _CITIES_BESIDE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][�
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
 _CITY_COLUMN = re.compile(r"(?:市别|市州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县)(?:[（(][^（）()]{1,6}[)）])?")
+_FTZ_COLUMN = re.compile(r"(?:自由贸易|自贸)试验区(?:名称)?")  # (a row per zone: 上海, 广东, …)
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
 
 
@@ -222,9 +223,12 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         return left
     named: Sequence[Place] = ()
     column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
-        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
+        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
+        (k for k in fields if _FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
     if cell := fields.get(column, "") if column else "":
         named, why = _zones_in(cell, gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
+        if column and _FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
+            named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
     elif m := _OPENS_IN.match(text):
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):

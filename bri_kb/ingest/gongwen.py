@@ -377,9 +377,10 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[
 
 
 def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
-    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院."""
+    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院 (organs printed on one line, each with
+    the state's name, apart: 中华人民共和国国家发展和改革委员会中华人民共和国商务部公告 -> two)."""
     m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
-    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+", m.group(1)) if x) if m else ()
+    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x) if m else ()
 
 
 def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:

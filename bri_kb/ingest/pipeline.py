@@ -145,7 +145,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if explains:
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")
-    if number is None and not re.search(r"\s", carrier) and (carried := parse_doc_number(carrier)):
+    if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.

@@ -266,15 +266,18 @@ _DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 def head_or_signature(table: Any) -> list[str] | None:
     """The lines of a small table that only sets out a 公文's head or signature
     (None if it is not one): organs stacked beside one 文件 merged down the rows
-    (a joint 发文机关标志) give the organs, then 文件; organs over a 成文日期 (a joint
+    (a joint 发文机关标志) give the organs, then 文件 (or a joint 公告's 公告); organs over a 成文日期 (a joint
     signature) give the organs, then the date, one a line."""
     rows = table.rows
     if not 1 < len(rows) <= 4:
         return None
     firsts = [_GAP.sub("", row.cells[0].text) for row in rows]
-    if (len({row.cells[-1]._tc for row in rows}) == 1 and _GAP.sub("", rows[0].cells[-1].text) == "文件"
-            and all(_ORGAN.fullmatch(t) for t in firsts)):
-        return [*firsts, "文件"]
+    # (文件 merged down beside the organs; or a joint 公告's 公告, merged or typed on each row)
+    lasts = {_GAP.sub("", row.cells[-1].text) for row in rows}
+    if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告")
+            and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
+            and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)):
+        return [*firsts, word]
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
     days = [t for t in cells if _DAY.fullmatch(t)]
     organs = [t for t in cells if t not in days]

@@ -44,7 +44,8 @@ _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
 # 片区 listed with the word once, after the last (广州南沙、深圳前海蛇口、珠海横琴片区)
-_SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff（）]{2,10})片区")
+# (or counted: 广州南沙、深圳前海蛇口、珠海横琴3个片区)
+_SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff（）]{2,10}?)(?:\d{1,2}|[两三四五六七八九十])?个?片区")
 # a measure for all 片区 but some (除横琴片区外，其他片区…), or one that leaves out where the rules reach beyond their
 # 片区 (本条不适用于联动发展区内企业)
 _BUT = re.compile(r"除([^，。；]{2,30}?片区)(?:以)?外[，,]?\s*(?:其他|其余)(?:各)?片区")

@@ -1,0 +1,23 @@
+"""The most ordinary documents of eastern and southern offices — a 江苏省人民政府 意见, a 广东 joint 资金申报 通知 with
+its 申报指南 and 申报表, a 厦门 实施细则 and a 鄞州区 training notice — in Word and PDF, written by someone who had not
+read the reader (tests/data/office/blind158, made by make_blind158.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind158"
+ZONE = "中国（广东）自由贸易试验区"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_zones_counted_under_one_word(suffix: str) -> None:
+    """Regression: （二）…支持广州南沙、深圳前海蛇口、珠海横琴3个片区开展… applied in all 广东省: 片区 listed with the word once,
+    after a count (3个片区, 三个片区), were not each a 片区 (rounds 73, 78, 81 and 94's items so too)."""
+    parsed = ingest_file(BLIND / f"blind158_guangdong_funds.{suffix}")
+    item = next(c for c in parsed.clauses if c.label == "（二）")
+    assert item.applies_to == (f"{ZONE}广州南沙新区片区", f"{ZONE}深圳前海蛇口片区", f"{ZONE}珠海横琴新区片区")

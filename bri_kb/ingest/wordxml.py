@@ -1,0 +1,87 @@
+"""Word's XML read paragraph by paragraph: the text a paragraph shows (tracked insertions kept, deletions and hidden
+text left out, a content control's placeholder no one's text) and the text boxes anchored in it, in the order a
+reader reads them. Pure functions over python-docx's lxml elements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W  # (the prefix every tag of the main namespace carries)
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = {f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK}
+
+
+def paragraph_text(p: Any) -> tuple[str, list[Any]]:
+    """The text a Word paragraph shows, and the text boxes anchored in it. Unlike
+    python-docx's Paragraph.text it keeps the text of tracked insertions (runs
+    inside w:ins) and of inline content controls (w:sdt), and leaves deleted text
+    (w:del) and hidden text (w:vanish) out; a text box's content (w:txbxContent) is returned apart, once (a
+    drawing's mc:Fallback repeats it for older readers)."""
+    out: list[str] = []
+    boxes: list[Any] = []
+
+    def walk(element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child) or tag == f"{_W}sdt" and placeholder(child):
+                continue
+            if tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag == f"{_W}t":
+                text = child.text or ""
+                out.append(text.translate(SUPERSCRIPT_DIGITS) if _raised(child.getparent()) else text)
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out), _in_page_order(boxes)
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _in_page_order(boxes: list[Any]) -> list[Any]:
+    """A paragraph's text boxes top to bottom and left to right when each is placed on the page (wp:anchor with
+    offsets from the page: a 政策图解 drawn as boxes all anchored in one empty paragraph, in the order they were
+    drawn, not read), those placed otherwise after them as they stand (a VML box of an older Word)."""
+    def place(box: Any) -> tuple[int, int] | None:
+        anchor = next((a for a in box.iterancestors(f"{_WP}anchor")), None)
+        if anchor is None:
+            return None
+        v, h = anchor.find(f"{_WP}positionV"), anchor.find(f"{_WP}positionH")
+        if v is None or h is None or v.get("relativeFrom") != "page" or h.get("relativeFrom") != "page":
+            return None
+        dv, dh = v.find(f"{_WP}posOffset"), h.find(f"{_WP}posOffset")
+        return (int(dv.text), int(dh.text)) if dv is not None and dh is not None and dv.text and dh.text else None
+
+    placed = [(where, b) for b in boxes if (where := place(b)) is not None]
+    if len(placed) < 2:
+        return boxes
+    return [b for _, b in sorted(placed, key=lambda x: x[0])] + [b for b in boxes if place(b) is None]
+
+
+def placeholder(sdt: Any) -> bool:
+    """Does a content control still show its placeholder (单击此处输入文字。), nothing filled in?"""
+    props = sdt.find(f"{_W}sdtPr")
+    return props is not None and props.find(f"{_W}showingPlcHdr") is not None
+
+
+def _raised(run: Any) -> bool:
+    """Is a run set as superscript (a power, 10⁴; a note's mark), so its digits are superscript digits?"""
+    props = run.find(f"{_W}rPr") if run is not None else None
+    align = props.find(f"{_W}vertAlign") if props is not None else None
+    return align is not None and align.get(f"{_W}val") == "superscript"
+
+
+def _hidden(run: Any) -> bool:
+    """Is a run hidden text (w:vanish: an editor's note Word does not show or print)?"""
+    props = run.find(f"{_W}rPr")
+    flag = props.find(f"{_W}vanish") if props is not None else None
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")

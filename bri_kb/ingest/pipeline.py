@@ -45,11 +45,12 @@ from bri_kb.ingest.metadata import (
     source_organ,
 )
 from bri_kb.ingest.outlined import bookmarked, outline_levels
+from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.read import open_text
 from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.segment import Segment
-from bri_kb.ingest.split import RawDocument, split_stream
+from bri_kb.ingest.split import split_stream
 from bri_kb.ingest.structure import structure
 from bri_kb.ingest.titles import COMPILATION
 from bri_kb.model import OFFICE_FIELDS, Clause, Document, Source

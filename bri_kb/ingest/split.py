@@ -10,89 +10,40 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.contents import entry_titles, section_bars, with_titled_starts
 from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
-    CELL,
     FIRST_HEADER,
-    FORM_FILLER,
     HEADER_FIELDS,
     HEADER_LINE,
-    SEAL_PLACE,
 )
 from bri_kb.ingest.gongwen import (
-    ANNOUNCEMENT_NO,
     body_parts,
     masthead,
     names_genre,
     title_end,
 )
 from bri_kb.ingest.marks import doc_number_line
-from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
-from bri_kb.ingest.several import carries, further_documents, interprets
+from bri_kb.ingest.plain import plain_document
+from bri_kb.ingest.raw import RawDocument
+from bri_kb.ingest.records import record_row
+from bri_kb.ingest.several import carries, further_documents
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import (
-    COMPILATION,
-    DRAFT,
-    EDITION,
-    FIELD_START,
-    about_lines,
-    booklet_title,
-    genre_lines,
     letterhead,
     numbered_title,
     tidy_title,
-    title_again,
-    title_runs_on,
     title_start,
     title_text,
-    title_wraps_twice,
 )
-from bri_kb.ingest.titles import TERMINAL as _TERMINAL
-from bri_kb.vocabulary import ORGAN_END
 
 SECTION_LABEL = "section_label"
-WEB_DEBRIS = "web_debris"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
-_INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_SOURCE_LABEL = rf"(?:来源|发布单位|发布机构|{FORM_FILLER}(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
-_INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>\S+).*?(?:日期|发布时间)\s*[:：]\s*(?P<date>{_INLINE_DAY})")
-_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s【|｜]+)")
-# the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
-_ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
-                         r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
-_BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_LINES = 4  # a header block: 发布时间 and up to three more fields
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    title: str
-    title_lines: tuple[Line, ...]
-    header: dict[str, str]
-    header_lines: tuple[Line, ...]
-    body: tuple[Line, ...]
-    section: str | None = None
-    removed: tuple[tuple[int, str], ...] = field(default=())
-    # 公文 parts (gongwen.py), keyed by Document field name: issuing_mark, cc, wrapper, …
-    office: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def line_start(self) -> int:
-        lines = self.title_lines or self.header_lines or self.body
-        return lines[0].no if lines else 0
-
-    @property
-    def line_end(self) -> int:
-        last = [x[-1].no for x in (self.title_lines, self.header_lines, self.body) if x]
-        return max(last) if last else 0
 
 
 def _header_at(lines: Sequence[Line], i: int) -> bool:
@@ -234,139 +185,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         doc = RawDocument(tidy_title(title_text([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
                           tuple(lines[n:]))
         return with_office_parts(doc)
-    return with_office_parts(_plain_document(lines))
-
-
-_NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
-
-
-def _plain_document(lines: Sequence[Line]) -> RawDocument:
-    removed: list[tuple[int, str]] = []
-    header_lines: list[Line] = []
-    header: dict[str, str] = {}
-    titled: Line | None = None  # an export's 标题 field
-    title_wrap: Line | None = None  # the line that field's title wrapped onto
-    t = 0
-    while t < len(lines) and t < 12:
-        text = lines[t].text
-        if m := _BRACKET_FIELD.match(text):  # pkulaw exports: 【法宝引证码】 CLI.12.748997
-            header[m.group(1)] = m.group(2).strip()
-            header_lines.append(lines[t])
-        elif (m := RECORD_FIELD.match(text)) and (key := RECORD_KEYS.get(re.sub(r"\s+", "", m.group(1)))) is not None:
-            # an office system's export: 标　　题：… / 文　　号：… / 发文单位：… above the text
-            if key == "标题":
-                titled = lines[t]
-                if (t + 1 < len(lines) and not RECORD_FIELD.match(lines[t + 1].text)
-                        and title_runs_on(m.group(2).strip(), lines[t + 1].text)):
-                    header_lines.append(lines[t])
-                    t += 1
-                    title_wrap = lines[t]  # (the field's title wrapped onto the next line: …“一 / 单制”…的通知)
-            elif key:
-                # (two fields on one line, as a page's grid copied as text: 发文字号：… 发布日期：…)
-                for part in _NEXT_FIELD.split(text):
-                    if (f := RECORD_FIELD.match(part)) and (field := RECORD_KEYS.get(re.sub(r"\s+", "", f.group(1)))):
-                        header[field] = f.group(2).strip()
-            header_lines.append(lines[t])
-        elif t == 0 and TELEGRAM.fullmatch(text.strip()) and len(lines) > 2:
-            header_lines.append(lines[t])  # a 明传电报's caption over its head
-        elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
-            header.update({k: v for k, v in pairs if k})
-            header_lines.append(lines[t])
-        elif not _CJK.search(text):
-            removed.append((lines[t].no, WEB_DEBRIS))
-        elif t == 0 and re.fullmatch(r"附\s*件\s*\d{0,2}", text) and len(lines) > 2:
-            header_lines.append(lines[t])  # an attachment saved as a file of its own: "附件" above its title
-        elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
-            header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title
-        else:
-            break
-        t += 1
-    if titled is not None:
-        header_lines.remove(titled)
-        title = RECORD_FIELD.sub(r"\2", titled.text).strip()
-        titles = (titled,) if title_wrap is None else (titled, title_wrap)
-        if title_wrap is not None:
-            header_lines.remove(title_wrap)
-            title = join_wrapped([title, title_wrap.text])
-        body = list(lines[t:])
-        header_lines += title_again(title, body)  # (a page's record, then its title again over the text)
-        return RawDocument(title, titles, header, tuple(header_lines), tuple(body), None, tuple(removed))
-    if t >= len(lines):
-        return RawDocument("", (), header, tuple(header_lines), tuple(lines[t:]), None, tuple(removed))
-    if booklet := booklet_title(lines[t:]):
-        # A booklet's cover: its title over short lines (and its edition, （企业服务版）), then the organ that drew
-        # it up and the month (left in the body for body_parts to read).
-        title_lines = [lines[t + k] for k in booklet]
-        order = sorted(booklet, key=lambda k: bool(EDITION.fullmatch(_flat(lines[t + k].text))))
-        title = join_wrapped([lines[t + k].text for k in order])
-        rest = list(lines[t + max(booklet) + 1 :])
-        return RawDocument(title, tuple(title_lines), header, tuple(header_lines), tuple(rest), None, tuple(removed))
-    title_line = lines[t]
-    rest = list(lines[t + 1 :])
-    title_lines = [title_line]
-    if rest and rest[0].text == title_line.text:
-        header_lines.append(rest.pop(0))  # exports repeat the title as a heading
-    # A long title wrapped onto a second, shorter line that still reads as a title; or a title set in two
-    # paragraphs, as Word users break it, the first leaving a 《 open or only the second naming its 文种.
-    if k := genre_lines(title_line.text, rest):  # a title over three paragraphs or more, to its 文种
-        title_lines += rest[:k]
-        del rest[:k]
-    elif rest and title_runs_on(title_line.text, rest[0].text):
-        title_lines.append(rest.pop(0))
-        while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
-                "》") and title_runs_on(joined, rest[0].text):
-            title_lines.append(rest.pop(0))  # a 《 still open: the quoted title goes on (…促进办法 / （征求意见稿）》起草说明)
-    elif len(rest) >= 2 and title_wraps_twice(title_line, rest[0], rest[1]):
-        title_lines += [rest.pop(0), rest.pop(0)]
-    elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"
-            and not names_genre(title_line.text)
-            and len(rest[0].text) <= len(title_line.text) and rest[0].text[-1] not in _TERMINAL
-            and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
-            and not FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title
-            and marker_of(rest[0].text) is None and CELL not in rest[0].text
-            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
-            and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
-            and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
-        title_lines.append(rest.pop(0))
-    wrapped = len(title_lines) > 1 or bool(COMPILATION.search(title_lines[0].text))
-    if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))):
-        # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
-        title_lines.append(rest.pop(0))
-    elif rest and (k := about_lines(title_lines[-1].text, rest)):
-        title_lines += rest[:k]  # (…新闻发布会文字实录 under 《…》, or the quoted title under …吹风会解读)
-        del rest[:k]
-    header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)
-    if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
-        header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
-        header_lines.append(rest.pop(0))
-    while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
-        header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
-    for i in range(min(3, len(rest))):
-        # The 来源 … 日期 line, or that line wrapped in a PDF before its date ends ("…2020年5月" / "12日").
-        for n in (1, 2):
-            joined = join_wrapped([x.text for x in rest[i : i + n]])
-            m = _INLINE_SOURCE.search(joined) or _INLINE_DATE_SOURCE.search(joined) or _ORGAN_DATE.fullmatch(joined)
-            if m and (n == 1 or len(rest[i + 1].text) <= 8):
-                break
-        else:
-            continue
-        source = re.sub(rf"{SEAL_PLACE.pattern}$", "", m.group("source"))
-        header.update({"来源": source, "发布时间": m.group("date")})
-        header_lines += rest[i : i + n]
-        del rest[i : i + n]
-        break
-    return RawDocument(
-        title=tidy_title(title_text([x.text for x in title_lines])),
-        title_lines=tuple(title_lines),
-        header=header,
-        header_lines=tuple(header_lines),
-        body=tuple(rest),
-        removed=tuple(removed),
-    )
-
-
-_SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
-_COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读
+    return with_office_parts(plain_document(lines))
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

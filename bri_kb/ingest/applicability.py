@@ -72,7 +72,7 @@ _CITIES_BESIDE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][�
 # not the one a result came from, 首创片区)
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
-_CITY_COLUMN = re.compile(r"(?:市别|市州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸)"
+_CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸)"
                           r"(?:[（(][^（）()]{1,6}[)）])?")  # (a 口岸 named by its city: 满洲里口岸)
 _FTZ_COLUMN = re.compile(r"(?:自由贸易|自贸)试验区(?:名称)?")  # (a row per zone: 上海, 广东, …)
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")

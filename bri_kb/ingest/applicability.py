@@ -62,6 +62,9 @@ _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一�
                         r"|优化|拓展|打造|发展|加快|深化|创新|提升|完善|引进|培育|对接|设立|争取|用好"
                         r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办|围绕"
                         r"|年度|全年|年内|重点|力争|持续|着力|继续|积极|全面|大力|进一步|分别|拟|将|计划))")
+# an item whose measure opens with the district or county that is to carry it out (1.青白江区要…, 新都区负责…)
+_DISTRICT_ACTS = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+                            r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县))(?:要|应当|应|负责|牵头)")
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
 _BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发展区)"
@@ -235,6 +238,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
+    elif (m := _DISTRICT_ACTS.match(text)) and (place := gaz.resolve(m.group(1))) is not None and place.kind in (
+            "county", "city") and place.name not in scope.places:
+        named, why = [place], f"条文开头：{m.group(0)[:30]}"  # (1.青白江区要…: the district that is to act)
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)

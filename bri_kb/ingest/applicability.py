@@ -40,6 +40,8 @@ _OPENS_ONLY = re.compile(
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
 _ADJUSTED_IN = re.compile(r"暂时调整|暂停实施|暂时停止实施|调整实施|开展试点|试点地区")  # (where a measure is tried)
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
+# an item's number, if it opens with one (一、, （一）, 1., 第一条)
+_ITEM_NUMBER = rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
@@ -51,7 +53,7 @@ _SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff
 _BUT = re.compile(r"除([^，。；]{2,30}?片区)(?:以)?外[，,]?\s*(?:其他|其余)(?:各)?片区")
 _APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|安排)|(?:后|时)[^。；]{0,12}(?:可|再)?(?:扩大|推广|延伸)至")
 _NOT_LINKED = re.compile(r"不适用于[^。；]{0,10}联动(?:发展|创新)区|联动(?:发展|创新)区[^。；]{0,30}另行(?:制定|部署|规定)")
-_ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+_ZONES_ACT = re.compile(_ITEM_NUMBER +
                         r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"  # (a run-in heading, or a heading on the line above;
                         # the measure's first phrase before 在…片区: 深化闽台通关合作，在平潭片区开展…, or what a 解读
                         # quotes it from: 《办法》第十条明确，支持蚌埠片区…)
@@ -63,12 +65,12 @@ _ZONES_ACT = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一�
                         r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办|围绕"
                         r"|年度|全年|年内|重点|力争|持续|着力|继续|积极|全面|大力|进一步|分别|拟|将|计划))")
 # an item whose measure opens with the district or county that is to carry it out (1.青白江区要…, 新都区负责…)
-_DISTRICT_ACTS = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+_DISTRICT_ACTS = re.compile(_ITEM_NUMBER +
                             r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县))(?:要|应当|应|负责|牵头)")
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
 _BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发展区)"
-_CITIES_BESIDE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
+_CITIES_BESIDE = re.compile(_ITEM_NUMBER +
                             rf"\s*(?:[^。；：]{{2,24}}。)?对?((?:[\u4e00-\u9fff]{{2,4}}?{_BESIDE}?[、和及与]){{0,8}}"
                             rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;

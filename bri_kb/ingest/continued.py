@@ -59,11 +59,16 @@ def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], firs
             continue
         if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
             continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
-        for row in rows:
-            if row[j]:
-                break
-            row[j] = last[j]
+        _fill_down(rows, last, j)
     return rows
+
+
+def _fill_down(rows: Sequence[list[str]], last: Sequence[str], column: int) -> None:
+    """The column's empty cells atop the rows, down to its first text, take the last row's text there."""
+    for row in rows:
+        if row[column]:
+            break
+        row[column] = last[column]
 
 
 def carried_down(rows: Sequence[list[str]], last: Sequence[str], columns: Sequence[int]) -> list[list[str]]:
@@ -73,10 +78,8 @@ def carried_down(rows: Sequence[list[str]], last: Sequence[str], columns: Sequen
     rows of their own, not the rest of the row the break cut."""
     out = [list(r) for r in rows]
     for k in columns:
-        for row in out:
-            if row[k] or k >= len(last):
-                break
-            row[k] = last[k]
+        if k < len(last):
+            _fill_down(out, last, k)
     return out
 
 

@@ -67,10 +67,12 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
         entry = False  # the line before was an entry set to the full measure
         for j in window:
             s = stripped[j]
-            wraps = entry and len(s) <= 30 and not re.search(r"[。；，：:]", s) and not _COVER_FIELD.fullmatch(s)
-            if not (headed and (_HIGHLIGHT.fullmatch(s) or wraps) or _COVER_FIELD.fullmatch(s)):
+            field = bool(_COVER_FIELD.fullmatch(s))
+            listed = headed and (bool(_HIGHLIGHT.fullmatch(s)) or entry and len(s) <= 30 and not field
+                                 and not re.search(r"[。；，：:]", s))  # (an entry, or the wrapped rest of one)
+            if not (listed or field):
                 break
-            entry = headed and (bool(_HIGHLIGHT.fullmatch(s)) or wraps) and len(s) >= full
+            entry = listed and len(s) >= full
             run.append(j)
         if headed and len(run) > 1 or not headed:
             out += run

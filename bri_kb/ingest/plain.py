@@ -92,8 +92,6 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             header_lines.append(lines[t])
         elif not _CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
-        elif t == 0 and re.fullmatch(r"附\s*件\s*\d{0,2}", text) and len(lines) > 2:
-            header_lines.append(lines[t])  # an attachment saved as a file of its own: "附件" above its title
         elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
             header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title
         else:

@@ -239,8 +239,9 @@ def _titled(sheets: Sequence[tuple[str, list[str]]]) -> bool:
 def book_notes(sheets: Sequence[tuple[str, list[str]]]) -> list[list[str]]:
     """The bodies of the later sheets that are notes on the whole book (说明 or 填报说明 over 1．… 2．…, no
     table), which go with the first sheet's document rather than make one of their own."""
-    return [body for n, (_, body) in enumerate(sheets) if n and _titled(sheets)
-            and _NOTES_TITLE.fullmatch(body[0].strip()) and not any(CELL in line for line in body)]
+    if not _titled(sheets):
+        return []
+    return [body for _, body in sheets[1:] if _NOTES_TITLE.fullmatch(body[0].strip()) and not any(CELL in line for line in body)]
 
 
 def _header_of(body: Sequence[str]) -> list[str]:

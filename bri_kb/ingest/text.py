@@ -24,8 +24,8 @@ _GAPS = r"(?:[ \t\xa0]+|(?<=[：，；、])[ \t\u3000\xa0]+)"
 _WIDE_NARROW = re.compile(rf"(?<={_WIDE}){_GAPS}(?={_NARROW})(?!\d{{1,2}}[.．](?!\d))|(?<={_NARROW}){_GAPS}(?={_WIDE})")
 _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
 _NARROW_END = re.compile(rf"{_NARROW}$")
-_MARKER_GAP = re.compile(rf"[ \t\xa0]*\u3000[ \t\u3000\xa0]*(?={_WIDE})")  # (a full-width one before Chinese text)
 _SPACE_RUN = re.compile(r"[ \t\xa0]*\u3000[ \t\u3000\xa0]*")  # a full-width space left between wide and narrow: one space
+_MARKER_GAP = re.compile(rf"{_SPACE_RUN.pattern}(?={_WIDE})")  # (…before Chinese text, after an item's number)
 
 
 def open_quote(text: str) -> bool:

@@ -61,10 +61,11 @@ def _in_page_order(boxes: list[Any]) -> list[Any]:
         dv, dh = v.find(f"{_WP}posOffset"), h.find(f"{_WP}posOffset")
         return (int(dv.text), int(dh.text)) if dv is not None and dh is not None and dv.text and dh.text else None
 
-    placed = [(where, b) for b in boxes if (where := place(b)) is not None]
+    places = [place(b) for b in boxes]
+    placed = [(where, b) for where, b in zip(places, boxes, strict=True) if where is not None]
     if len(placed) < 2:
         return boxes
-    return [b for _, b in sorted(placed, key=lambda x: x[0])] + [b for b in boxes if place(b) is None]
+    return [b for _, b in sorted(placed, key=lambda x: x[0])] + [b for where, b in zip(places, boxes, strict=True) if where is None]
 
 
 def placeholder(sdt: Any) -> bool:

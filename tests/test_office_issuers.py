@@ -23,6 +23,8 @@ OFFICE = DATA / "office"
     ("blind46/blind46_fabuhui.docx", "四川省人民政府新闻办公室"),
     # 来源：福建省商务厅政策法规处, one of the organ's divisions
     ("blind71/blind71_fujian_qingli_jiedu.docx", "福建省商务厅"),
+    # 来源：自由贸易试验区工作处, a division named alone, on the site of 广西壮族自治区商务厅 (its <title>'s end)
+    ("blind131/blind131_guangxi_faq.html", "广西壮族自治区商务厅"),
 ])
 def test_who_put_it_out(name: str, issuer: str) -> None:
     """Regression: these had no issuer at all."""

@@ -40,6 +40,10 @@ _DATELINE_SOURCE = re.compile(
 _SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]+"
                                r"(?:发布(?:时间|日期)|时间|日期)\s*[:：]")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
+# A 来源 naming a division alone, and the organ whose site the page is on, at the end of its <title>
+# (…常见问题解答_常见问题_广西壮族自治区商务厅).
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,16}(?:处|司|科)")
+_SITE_ORGAN = re.compile(r"[_|｜－-]\s*([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|办公厅|局|厅|部|委|署))(?:门户网站|网站)?\s*$")
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
                "releasedate", "publishtime")
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
@@ -318,6 +322,8 @@ def _page_text(root: Any) -> str:
     number = m.group(1) if m else next((a.group(1) for a in alone if a), None)
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
+    if source and _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
+        source = site.group(1) + source  # (来源：自由贸易试验区工作处 on the site of 广西壮族自治区商务厅: that 厅's division)
     lines = attachment_lines([ln for ln in lines if ln not in meta])
     if not any(_ATTACHMENT.match(ln) for ln in lines) and (files := linked_attachments(root, body)):
         # the page lists the attachments' files apart from the text (a 相关附件 box under it)

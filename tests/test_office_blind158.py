@@ -21,3 +21,16 @@ def test_zones_counted_under_one_word(suffix: str) -> None:
     parsed = ingest_file(BLIND / f"blind158_guangdong_funds.{suffix}")
     item = next(c for c in parsed.clauses if c.label == "（二）")
     assert item.applies_to == (f"{ZONE}广州南沙新区片区", f"{ZONE}深圳前海蛇口片区", f"{ZONE}珠海横琴新区片区")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("blind158/blind158_guangdong_funds.docx", "4．申报材料不全或者逾期申报的。"),
+    ("blind158/blind158_guangdong_funds.pdf", "4．申报材料不全或者逾期申报的。"),
+    ("blind100/附件1：2025年境外经贸合作区申报指南.docx", "（二）本指南由浙江省商务厅负责解释。"),
+    ("blind118/blind118_hengqin_tongzhi_simp.pdf", "5.其他需要提供的证明材料。"),
+])
+def test_a_finished_last_item_is_no_heading(name: str, text: str) -> None:
+    """Regression: the last of a list of short finished items, before the next attachment's page or at the text's
+    end, was a heading over nothing (a search leaving headings aside lost the fourth 不予支持 condition)."""
+    clause = next(c for c in ingest_file(DATA / "office" / name).clauses if c.text == text)
+    assert clause.kind == "item"

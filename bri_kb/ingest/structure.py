@@ -234,6 +234,13 @@ def _entry(heading: Segment) -> Segment:
     return Segment(heading.label, Kind.ITEM, heading.path, heading.text, heading.lines)
 
 
+def _closed(heading: Segment) -> Segment:
+    """A heading-like line that nothing follows under (the text ends, an attachment's page or a heading of the
+    outline comes next): a finished sentence (4．申报材料不全或者逾期申报的。) is an entry; a bare phrase, as of a
+    cut-off text, stays a heading."""
+    return _entry(heading) if heading.text.endswith(("。", "；")) else heading
+
+
 def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
     segments: list[Segment] = []
     stack: list[tuple[str, str]] = []  # (scheme, heading title)
@@ -283,7 +290,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附件1" atop a page opens the attachment: what follows is no longer under the body's last item.
             if open_heading is not None:
-                segments.append(open_heading)
+                segments.append(_closed(open_heading))
                 open_heading = None
             appendix, titled = appended(paragraphs, index, rows)
             stack = [("attachment", appendix.text.replace("\n", " "))]
@@ -295,7 +302,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # A heading the file's outline marks, typed without a number (保障措施): it closes what was open down
             # to the nearest heading above its level (or the attachment it stands in) and heads what follows.
             if open_heading is not None:
-                segments.append(_entry(open_heading) if open_heading.text.endswith(("。", "；")) else open_heading)
+                segments.append(_closed(open_heading))
                 open_heading = None
             del stack[parent_heading(stack, level) + 1 :]
             segments.append(Segment(p.text[:_HEADING_MAX], Kind.HEADING, tuple(h for _, h in stack), p.text, p.lines))
@@ -375,7 +382,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             label = _label_of(stack) or f"第{count}段"
             segments.append(Segment(label, Kind.PARAGRAPH, path, p.text, p.lines))
     if open_heading is not None:
-        segments.append(open_heading)
+        segments.append(_closed(open_heading))
     return segments
 
 

@@ -34,3 +34,11 @@ def test_a_finished_last_item_is_no_heading(name: str, text: str) -> None:
     end, was a heading over nothing (a search leaving headings aside lost the fourth 不予支持 condition)."""
     clause = next(c for c in ingest_file(DATA / "office" / name).clauses if c.text == text)
     assert clause.kind == "item"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_publicity_line_is_no_one_copied(suffix: str) -> None:
+    """Regression: 公开方式：主动公开 printed in the 版记 under the 抄送 line was read as one more organ copied."""
+    doc = ingest_file(BLIND / f"blind158_guangdong_funds.{suffix}").documents[0]
+    assert doc.cc == "商务部对外投资和经济合作司，财政部广东监管局，省审计厅。"
+    assert doc.remarks == "公开方式：主动公开"

@@ -47,7 +47,9 @@ FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*
 ATTENDED = r"(?:出|列|缺)\s*席|请\s*假"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.
 # A 公文's 附注 in brackets under its 落款: （此件公开发布）, （联系人：…）
-REMARK = re.compile(r"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{0,60}[)）]$")
+# (公开方式：主动公开, as some offices print the 附注 after the 落款 or in the 版记)
+PUBLICITY = re.compile(r"^公开(?:方式|属性|类型|选项)\s*[:：]\s*[\u4e00-\u9fff]{2,12}[。]?$")
+REMARK = re.compile(rf"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{{0,60}}[)）]$|{PUBLICITY.pattern}")
 CLOSING_FORMULA = r"(?:特此(?:通知|公告|通报|报告|函告|函复|函达|函询|批复|说明)|此复)[。！!]?"
 
 

@@ -326,9 +326,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += lines[cut:]
         del lines[cut:]
     remarks = [x for x in lines if REMARK.match(_flat(x.text))] + contact_lines(lines)
-    if remarks or "editor" in out:
-        # 附注 lines, and a 简报's 责任编辑 line from its 版记
-        out["remarks"] = "；".join([*(_flat(x.text) for x in remarks), *filter(None, [out.pop("editor", "")])])
+    if remarks or "editor" in out or "publicity" in out:
+        # 附注 lines, and a 版记's 公开方式 line or a 简报's 责任编辑 line
+        out["remarks"] = "；".join([*(_flat(x.text) for x in remarks),
+                                   *filter(None, [out.pop("publicity", ""), out.pop("editor", "")])])
         # (whom to call stays a clause too: a question may ask it; 此件公开发布 says nothing a question asks)
         remarks = [x for x in remarks if not _CONTACT.search(_flat(x.text))]
         meta += remarks

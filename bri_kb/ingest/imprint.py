@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, PUBLICITY
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
@@ -92,6 +92,9 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
                 cc[-1] = join_wrapped(current)
             if date := iso_date(m.group(2)):
                 out["printed_date"] = date
+            current = None
+        elif PUBLICITY.match(flat):  # (the 附注's 此件主动公开 printed in the 版记: no one the copy goes to)
+            out["publicity"] = flat
             current = None
         elif _EDITOR.match(flat):
             out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list

@@ -110,6 +110,14 @@ class Gazetteer:
                 for spelling in [f"{prefix}{area}" for prefix in prefixes] + [f"{prefix}{plain}" for prefix in prefixes if plain] + alone:
                     self.area_spellings.setdefault(spelling, place.name)
                     self.named.setdefault(spelling, place.name)
+                if bare.count(area) == 1:
+                    # As a person types a place to filter by, the one 片区 of the name (临港新片区, 科技创新片区) or
+                    # it after its province's short name (上海临港新片区): not looked for in texts, where such a
+                    # name may be another plan's zone.
+                    province = self.places.get(zone.province or "")
+                    shorts = [s for s, n in self.spellings.items() if province and n == province.name and len(s) <= 3]
+                    for spelling in [area, *(f"{s}{area}" for s in shorts if not area.startswith(s))]:
+                        self.named.setdefault(spelling, place.name)
         ordered = sorted(self.area_spellings, key=len, reverse=True)
         self._area_pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
 

@@ -44,6 +44,19 @@ def test_place_spellings_resolve(spelling: str) -> None:
     assert place is not None and place.province == "河南省"
 
 
+@pytest.mark.parametrize(("spelling", "area"), [
+    ("临港新片区", "中国（上海）自由贸易试验区临港新片区"), ("上海临港新片区", "中国（上海）自由贸易试验区临港新片区"),
+    ("科技创新片区", "中国（北京）自由贸易试验区科技创新片区"), ("两江片区", "中国（重庆）自由贸易试验区两江片区"),
+    ("天津港东疆片区", "中国（天津）自由贸易试验区天津港东疆片区"),
+])
+def test_a_zones_one_area_resolves_by_its_name_alone(spelling: str, area: str) -> None:
+    """Regression (round 162): --where 临港新片区 was an unknown place (only 上海自贸试验区临港新片区 resolved): a 片区
+    whose name holds no city's resolved only after its zone's name."""
+    gaz = gazetteer()
+    assert (place := gaz.resolve(spelling)) is not None and place.name == area
+    assert coverage(["上海市"], gaz.resolve("临港新片区") or place, gaz)[0] == COVERS  # the city's rules apply there
+
+
 def test_coverage_rules() -> None:
     gaz = gazetteer()
     henan, zhengzhou, jiangxi = gaz.resolve("河南"), gaz.resolve("郑州"), gaz.resolve("江西")

@@ -89,6 +89,7 @@ def _short(organ: str) -> str:
 
 
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
+_NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]")
 
 
 def stable_id(*parts: str) -> str:
@@ -148,9 +149,15 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     carrier = raw.office.get("wrapper", "")
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
+    title = raw.title
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
         number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))
+    elif number is None and len(issuers) == 1 and (about := _NUMBERED_ABOUT.fullmatch(raw.title)):
+        # …titled by what it announces, its number under that title (长沙市商务局关于…的公告 / 2025年第2号): the
+        # organ's 公告 of that number, and the title as printed.
+        title, year, serial = about.group(1), about.group(2), about.group(3)
+        number = DocNumber(f"{issuers[0]}公告{year}年第{serial}号", f"{issuers[0]}公告", int(year), serial)
     if (not dates.published and not dates.signed and _HELD.search(raw.title)
             and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
                                "\n".join(body), re.M))):
@@ -163,7 +170,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
     return Document(
         doc_id=stable_id(file, raw.title, str(raw.line_start)),
-        title=raw.title or Path(file).stem,
+        title=title or Path(file).stem,
         doc_number=number,
         issuers=issuers,
         level=level,

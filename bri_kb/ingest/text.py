@@ -26,6 +26,7 @@ _WIDE_WIDE = re.compile(rf"(?<={_WIDE}){_SPACES}(?={_WIDE})")
 _NARROW_END = re.compile(rf"{_NARROW}$")
 _SPACE_RUN = re.compile(r"[ \t\xa0]*\u3000[ \t\u3000\xa0]*")  # a full-width space left between wide and narrow: one space
 _MARKER_GAP = re.compile(rf"{_SPACE_RUN.pattern}(?={_WIDE})")  # (…before Chinese text, after an item's number)
+_MARKER_SPACE = re.compile(rf"{_SPACES}(?={_WIDE})")
 
 
 def open_quote(text: str) -> bool:
@@ -55,6 +56,9 @@ def collapse_spaces(text: str) -> str:
         return f"{m[1]}{text[len(m[1])]}{collapse_spaces(text[len(m[1]) :])}"
     if m and _NARROW_END.search(m[1]) and (gap := _MARKER_GAP.match(text, len(m[1]))):
         return collapse_spaces(m[1] + text[gap.end() :])  # (an item's number set apart from its text: 2.1　集聚…, as before)
+    if m and m[1][-1] in "．、）" and (gap := _MARKER_SPACE.match(text, len(m[1]))):
+        # (the tab a word processor sets after an automatic number, printed as a space: 2．　营业执照复印件)
+        return collapse_spaces(m[1] + text[gap.end() :])
     return _SPACE_RUN.sub(" ", _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text))).strip()
 
 

@@ -77,7 +77,8 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 # not the one a result came from, 首创片区)
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
-_CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸)"
+_CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
+                          r"|建设地点|项目地点|实施地点|所在地|项目所在地)"
                           r"(?:[（(][^（）()]{1,6}[)）])?")  # (a 口岸 named by its city: 满洲里口岸)
 _FTZ_COLUMN = re.compile(r"(?:自由贸易|自贸)试验区(?:名称)?")  # (a row per zone: 上海, 广东, …)
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
@@ -251,7 +252,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    places = _names(named)
+    # (a city and its county or district named together, 太原市清徐县: the county, where the rule applies)
+    places = _names([p for p in named if not any(q.city == p.name for q in named if q.kind == "county")])
     if places and (len(scope.places) > 1 and set(places) < set(scope.places)
                    or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
         return Applicability(places, f"{scope.reason}；{why}")

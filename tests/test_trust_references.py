@@ -28,6 +28,14 @@ def test_a_reference_written_as_one_string_names_its_clause(kb_env: Path) -> Non
     assert label_at_end("国发〔2017〕57号") is None and label_at_end("第三十二条") is None
 
 
+def test_a_label_the_document_lacks_is_said_to_be_lacking(kb_env: Path) -> None:
+    """Regression: `bri where "国发〔2017〕57号第五条"` (the 决定 numbers its rows by 项, not by 条) showed every clause of
+    the document as if the label had not been written, instead of saying there is no 第五条."""
+    result = runner.invoke(app, ["where", "国发〔2017〕57号第五条"])
+    assert result.exit_code != 0
+    assert "没有标为「第五条」的条款" in result.output and "第1项至第16项" in result.output
+
+
 def test_an_unknown_issuer_is_said_to_be_unknown(kb_env: Path) -> None:
     """Regression: --issuer 商务部 hid the 不良信用记录试行办法 (a document whose issuer the corpus does not print)
     saying 发文机关不是商务部."""

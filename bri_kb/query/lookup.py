@@ -71,7 +71,8 @@ def find_clauses(ref: str, label: str | None, resolve: Callable[[str], list[Docu
         try:  # the document named with a label after it (…57号 第5项); a title ending so (…30条) is whole
             return find_clauses(*parts, resolve, clauses_of)
         except QueryError:
-            pass
+            if not re.sub(r"\s+", "", docs[0].title).endswith(re.sub(r"\s+", "", parts[1])):
+                raise  # (…57号第五条 of a document numbered by items: say it has none, not show it all)
     if label is None:
         return clauses
     wanted = label_variants(label)

@@ -36,6 +36,15 @@ def test_a_label_the_document_lacks_is_said_to_be_lacking(kb_env: Path) -> None:
     assert "没有标为「第五条」的条款" in result.output and "第1项至第16项" in result.output
 
 
+def test_a_document_named_as_people_speak_of_it_by_number(kb_env: Path) -> None:
+    """Regression: "国发57号文" and "2017年57号文" (the 文号 without its year, or without its code, and 文 after it) named
+    no document."""
+    for ref in ("国发57号文", "2017年57号文 第5项", "国发〔2017〕57号文件"):
+        result = runner.invoke(app, ["clause", ref if "第" in ref else f"{ref} 第5项", "--format", "json"])
+        assert result.exit_code == 0, (ref, result.output)
+        assert json.loads(result.stdout)["label"] == "第5项", ref
+
+
 def test_an_unknown_issuer_is_said_to_be_unknown(kb_env: Path) -> None:
     """Regression: --issuer 商务部 hid the 不良信用记录试行办法 (a document whose issuer the corpus does not print)
     saying 发文机关不是商务部."""

@@ -42,8 +42,13 @@ def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
 
 
 def _code_and_serial(docs: Sequence[Document], want: str) -> list[Document]:
-    """A 文号 written in part: its organ's code alone (成自贸办), or with the serial but no year (成自贸办15号)."""
-    m = re.fullmatch(r"(\D{2,12}?)(?:第?(\d{1,4})号)?", want)
+    """A 文号 written in part: its organ's code alone (成自贸办), or with the serial but no year (成自贸办15号, 国发57号文),
+    or its year and serial without the code (2017年57号文, as people speak of a document by its number)."""
+    if m := re.fullmatch(r"((?:19|20)\d{2})年?第?(\d{1,4})号(?:文件|文)?", want):
+        year, serial = int(m.group(1)), m.group(2).lstrip("0") or "0"
+        return [d for d in docs if d.doc_number and d.doc_number.year == year
+                and (d.doc_number.serial.lstrip("0") or "0") == serial]
+    m = re.fullmatch(r"(\D{2,12}?)(?:第?(\d{1,4})号(?:文件|文)?)?", want)
     if not m:
         return []
     code, serial = m.group(1), m.group(2)

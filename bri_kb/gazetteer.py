@@ -110,6 +110,9 @@ class Gazetteer:
                 for spelling in [f"{prefix}{area}" for prefix in prefixes] + [f"{prefix}{plain}" for prefix in prefixes if plain] + alone:
                     self.area_spellings.setdefault(spelling, place.name)
                     self.named.setdefault(spelling, place.name)
+                for short in (s for s in alone if s.endswith("片区") and len(s) >= 4):
+                    for spoken in ("自贸区", "自贸片区"):  # (南沙自贸区, 宁波自贸片区, as people speak of a 片区)
+                        self.named.setdefault(short[:-2] + spoken, place.name)
                 if bare.count(area) == 1:
                     # As a person types a place to filter by, the one 片区 of the name (临港新片区, 科技创新片区) or
                     # it after its province's short name (上海临港新片区): not looked for in texts, where such a

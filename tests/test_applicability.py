@@ -48,6 +48,7 @@ def test_place_spellings_resolve(spelling: str) -> None:
     ("临港新片区", "中国（上海）自由贸易试验区临港新片区"), ("上海临港新片区", "中国（上海）自由贸易试验区临港新片区"),
     ("科技创新片区", "中国（北京）自由贸易试验区科技创新片区"), ("两江片区", "中国（重庆）自由贸易试验区两江片区"),
     ("天津港东疆片区", "中国（天津）自由贸易试验区天津港东疆片区"),
+    ("南沙自贸区", "中国（广东）自由贸易试验区广州南沙新区片区"), ("宁波自贸片区", "中国（浙江）自由贸易试验区宁波片区"),
 ])
 def test_a_zones_one_area_resolves_by_its_name_alone(spelling: str, area: str) -> None:
     """Regression (round 162): --where 临港新片区 was an unknown place (only 上海自贸试验区临港新片区 resolved): a 片区

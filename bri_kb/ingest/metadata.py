@@ -36,6 +36,9 @@ _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
+# 本公告执行期限为2025年1月1日至2027年12月31日 (财政部 税务总局公告's wording), 实施期限：…至…; 执行期限至…
+_TERM_SPAN = re.compile(rf"(?:执行|实施|施行)期限?\s*(?:为|是)?\s*[:：]?\s*(?:自\s*)?({_DAY})\s*(?:起\s*)?(?:至|到|—|－|-|～|~)\s*({_DAY})")
+_TERM_UNTIL = re.compile(rf"(?:执行|实施)期限\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
@@ -43,6 +46,7 @@ _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|
 _VALID_FOR = re.compile(r"(?:有效期|试行期)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")
 NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
 
 
@@ -243,6 +247,10 @@ def level_and_region(
             return "provincial", place.province
     if doc_number and (province := _province_code(doc_number.issuer_code, gaz)):
         return "provincial", province
+    if issuers and all(_ZONE_COMMITTEE.search(i) for i in issuers):
+        # a development zone's committee whose name holds no place the gazetteer knows (洋浦经济开发区管理委员会):
+        # a local organ, as a 片区's committee is (where, the text tells), not a central 委员会
+        return "municipal", ""
     if issuers and all(any(h in i for h in NATIONAL_ORGAN_HINTS) for i in issuers):
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
@@ -303,7 +311,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))
-    if m := _PERIOD.search(text):
+    if m := _PERIOD.search(text) or _TERM_SPAN.search(not_of_others(text)):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):
         # 自发布之日起30日后施行: from the thirtieth day after the document's own date (not a repost's 发布时间)
@@ -317,7 +325,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = iso_date(when)
     if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
-    if not expires and (m := _VALID_UNTIL.search(not_of_others(text))):
+    if not expires and (m := _VALID_UNTIL.search(not_of_others(text)) or _TERM_UNTIL.search(not_of_others(text))):
         expires = iso_date(m.group(1))
     if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
         effective, expires = effective or signed or published, iso_date(m.group(1))

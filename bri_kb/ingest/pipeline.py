@@ -162,6 +162,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
             and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
                                "\n".join(body), re.M))):
         dates = dataclasses.replace(dates, signed=iso_date(held.group(1)))  # (a transcript's day: 时间：2024年9月12日…)
+    if dates.published and dates.signed and dates.published < dates.signed:
+        # (a meeting's adoption note under the title, （2024年4月12日…主任办公会议审议通过）, over a 公文 signed later:
+        # made public when signed, not before)
+        dates = dataclasses.replace(dates, published=dates.signed)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:

@@ -40,7 +40,7 @@ def test_word_s_tab_after_an_item_number_makes_no_table() -> None:
     assert len(articles) == 13 and not any("｜" in t for t in articles.values())
     assert articles["第五条"] == ("第五条 材料齐全、符合法定形式的，备案机关应当自收到备案表之日起3个工作日内予以备案，"
                                  "并颁发《企业境外投资证书》。")
-    assert articles["第六条"].endswith("（三） 违反我国缔结或者参加的国际条约、协定的。")
+    assert articles["第六条"].endswith("（三）违反我国缔结或者参加的国际条约、协定的。")  # (no gap after the number)
 
 
 def test_attachment_note_signature_and_date_after_the_last_article() -> None:

@@ -64,6 +64,11 @@ _ZONES_ACT = re.compile(_ITEM_NUMBER +
                         r"|优化|拓展|打造|发展|加快|深化|创新|提升|完善|引进|培育|对接|设立|争取|用好"
                         r"|推进|推动|扩大|加强|做强|做大|申报|举办|承办|围绕"
                         r"|年度|全年|年内|重点|力争|持续|着力|继续|积极|全面|大力|进一步|分别|拟|将|计划))")
+# an item of a national text that opens with the zones it is for, named in full, 片区 or not (（三）…业务。在中国（天津）
+# 自由贸易试验区、中国（湖北）自由贸易试验区武汉片区，允许…)
+_FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u4e00-\u9fff]{2,12}?片区)?"
+_FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
+                           rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}[、和及与]?)+)")
 # an item whose measure opens with the district or county that is to carry it out (1.青白江区要…, 新都区负责…)
 _DISTRICT_ACTS = re.compile(_ITEM_NUMBER +
                             r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县))(?:要|应当|应|负责|牵头)")
@@ -80,7 +85,8 @@ _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
                           r"|建设地点|项目地点|实施地点|所在地|项目所在地)"
                           r"(?:[（(][^（）()]{1,6}[)）])?")  # (a 口岸 named by its city: 满洲里口岸)
-_FTZ_COLUMN = re.compile(r"(?:自由贸易|自贸)试验区(?:名称)?")  # (a row per zone: 上海, 广东, …)
+# (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)
+_FTZ_COLUMN = re.compile(r"(?:所在|所属)?(?:自由贸易|自贸)试验区(?:名称)?(?:[（(]片区[)）])?")
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
 
 
@@ -234,7 +240,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
         (k for k in fields if _FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
     if cell := fields.get(column, "") if column else "":
-        named, why = _zones_in(cell, gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
+        named, why = _zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if column and _FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
     elif m := _OPENS_IN.match(text):
@@ -246,16 +252,20 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = [place], f"条文开头：{m.group(0)[:30]}"  # (1.青白江区要…: the district that is to act)
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
+    elif len(scope.places) > 1 and (m := _FTZS_OPENING.match(text)):
+        named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    # (a city and its county or district named together, 太原市清徐县: the county, where the rule applies)
-    places = _names([p for p in named if not any(q.city == p.name for q in named if q.kind == "county")])
-    if places and (len(scope.places) > 1 and set(places) < set(scope.places)
-                   or all(_within(gaz.places[p], scope.places) for p in places) and set(places) != set(scope.places)):
+    # (a city and its county or district named together, 太原市清徐县, or a zone and its 片区: the narrower one)
+    places = _names([p for p in named if not any(q.city == p.name and q.kind == "county" or q.zone == p.name
+                                                  for q in named)])
+    # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
+    if places and set(places) != set(scope.places) and all(
+            p in scope.places and len(scope.places) > 1 or _within(gaz.places[p], scope.places) for p in places):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 

@@ -65,13 +65,16 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
         # (an entry set to the full measure, as long as the longest, went on in the line under it: 328号）)
         full = max((len(stripped[j]) for j in window if _HIGHLIGHT.fullmatch(stripped[j])), default=0) - 3
         entry = False  # the line before was an entry set to the full measure
+        entries: set[str] = set()  # the entries' texts: the issue's first piece titled as its entry is no entry's rest
         for j in window:
             s = stripped[j]
             field = bool(_COVER_FIELD.fullmatch(s))
             listed = headed and (bool(_HIGHLIGHT.fullmatch(s)) or entry and len(s) <= 30 and not field
-                                 and not re.search(r"[。；，：:]", s))  # (an entry, or the wrapped rest of one)
+                                 and not re.search(r"[。；，：:]", s) and s not in entries)  # (an entry, or the wrapped rest of one)
             if not (listed or field):
                 break
+            if _HIGHLIGHT.fullmatch(s):
+                entries.add(s[1:].strip())
             entry = listed and len(s) >= full
             run.append(j)
         if headed and len(run) > 1 or not headed:

@@ -31,9 +31,9 @@ _PUNCT = _STOPS + _COMMAS
 _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
                         r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
 _ATTACHMENT_LINE = re.compile(rf"^{ATTACHMENT_NOTE}")
-# 附件 opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
+# 附件 (附表) opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
-_OPENS_PARAGRAPH = re.compile(r"^(?:附件(?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
+_OPENS_PARAGRAPH = re.compile(r"^(?:附[件表](?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
                               r"|附\s*[录表]\s*\d{0,2}$|目\s*录$|"
                               # a short heading letter-spaced on a line of its own: 说　明, 前　言, 总　则
                               r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$|"

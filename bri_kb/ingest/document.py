@@ -1,0 +1,175 @@
+"""A document's metadata from its parts: title, 文号, issuers, level and place, dates, attachments, what it repeals
+and changes (the enrich stage's document half; pipeline.make_clauses is its clauses' half)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from bri_kb.gazetteer import NATIONAL, gazetteer
+from bri_kb.ingest.applicability import answered_place
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.gongwen import wrapper_issuers
+from bri_kb.ingest.metadata import (
+    attachments_of,
+    dates_of,
+    doc_number_of,
+    dominant_place,
+    iso_date,
+    issuers_of,
+    level_and_region,
+    margin_facts,
+    organs_alone,
+    placed_organ,
+    source_organ,
+)
+from bri_kb.ingest.raw import RawDocument
+from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
+from bri_kb.ingest.segment import Segment
+from bri_kb.ingest.titles import COMPILATION
+from bri_kb.model import OFFICE_FIELDS, Document
+from bri_kb.vocabulary import DocNumber, Kind, draft_of, parse_doc_number
+
+# A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
+_HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
+_EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
+_REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
+
+
+def shortened(short: str, full: str) -> bool:
+    """Is `short` an organ named by its level alone, its words `full`'s with some left out (省发展改革委 of
+    湖北省发展和改革委员会)? (str, str -> bool)"""
+    if not (short[:1] in "省市" and len(full) > len(short) and short[-1] in full[-3:] and not short[1:].startswith(full[:2])):
+        return False
+    rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
+    return all(c in rest for c in short)
+
+
+def _short(organ: str) -> str:
+    return organ.replace("人民政府", "政府")
+
+
+_NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
+_NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]")
+
+
+def stable_id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
+                  margins: Sequence[str] = (), before: Document | None = None) -> Document:
+    """The document's metadata from its parts; `margins`: what its pages print in
+    their headers and footers, which give a 文号 or a date the text lacks; `before`:
+    the file's document before it (a draft names no drafter: the notice that asks
+    comments on it, printed before it, is the drafter's)."""
+    gaz = gazetteer()
+    body = [ln.text for ln in raw.body]
+    in_margins, margin_day = margin_facts(margins)
+    number = doc_number_of(raw.header, raw.title, body) or in_margins
+    issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
+    mark = raw.office.get("issuing_mark", "")
+    if mark.endswith("文件") or not issuers and organs_alone(mark):  # (a letter's mark: the organ's name alone)
+        organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
+        # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
+        # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)
+        issuers = tuple(next((o for o in organs if _short(o).endswith(_short(i))), i) for i in issuers) or organs
+        if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
+            issuers = organs
+    elif (organs_alone(mark) and issuers == (cut := mark[-len(issuers[0]):],) and not gaz.mentions(cut)
+          and mark[: -len(cut)] != "中华人民共和国"):  # (商务部办公厅 under 中华人民共和国商务部办公厅: the same)
+        issuers = (mark,)  # (a signature wrapped in a narrow column, its last line the name's tail: 片区管理委员会)
+    if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
+        issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
+    # (a page that names no organ in its text: the organ its 来源 names, a 解读's office; without the other name it goes
+    # by, in brackets after it: …合作区管理局（…前海蛇口片区管理委员会）)
+    if not issuers and (source := source_organ(raw.header.get("来源", ""))):
+        issuers = (source,)
+    if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
+        issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
+    if not issuers and before is not None and draft_of(raw.title) and "征求意见" in before.title:
+        issuers = before.issuers
+    if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
+        issuers = wrapper_issuers(wrapper) or issuers
+    level, region = level_and_region(raw.title, issuers, number, gaz)
+    if region == NATIONAL and (asked := answered_place(raw.title, raw.office.get("addressees", ""), gaz)):
+        region = asked  # (the State Council's 复函 to 广西壮族自治区人民政府 rules in 广西)
+    if not region:
+        region = dominant_place(raw.title + "\n" + "\n".join(body), gaz)
+    if explains := bool(_EXPLAINS.search(raw.title) or _REVIEWS.search(raw.title)):
+        issuers = tuple(placed_organ(i, region) for i in issuers)  # (a 解读's 省发展改革委: 安徽省发展改革委)
+    elif signing := [t for s in segments if s.kind == Kind.SIGNATURE and (t := re.sub(r"\s+", "", s.text))]:
+        # A title naming its organ short and by its level (省发展改革委关于…的函) over a 落款 naming it in full
+        # (湖北省发展和改革委员会): the full name, as the organ signs.
+        issuers = tuple(next((o for o in signing if shortened(i, o)), i) for i in issuers)
+    # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
+    dates = dates_of(raw.header, [x for x in body if CELL not in x],
+                     [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
+    if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
+        dates = dataclasses.replace(dates, published=amended)
+    # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
+    # the draft it reviews; neither has any of its own)
+    if explains:
+        dates = dataclasses.replace(dates, effective=None, expires=None)
+    carrier = raw.office.get("wrapper", "")
+    if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
+        number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
+    title = raw.title
+    if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
+        # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
+        number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))
+    elif number is None and len(issuers) == 1 and (about := _NUMBERED_ABOUT.fullmatch(raw.title)):
+        # …titled by what it announces, its number under that title (长沙市商务局关于…的公告 / 2025年第2号): the
+        # organ's 公告 of that number, and the title as printed.
+        title, year, serial = about.group(1), about.group(2), about.group(3)
+        number = DocNumber(f"{issuers[0]}公告{year}年第{serial}号", f"{issuers[0]}公告", int(year), serial)
+    if (not dates.published and not dates.signed and _HELD.search(raw.title)
+            and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
+                               "\n".join(body), re.M))):
+        dates = dataclasses.replace(dates, signed=iso_date(held.group(1)))  # (a transcript's day: 时间：2024年9月12日…)
+    if dates.published and dates.signed and dates.published < dates.signed:
+        # (a meeting's adoption note under the title, （2024年4月12日…主任办公会议审议通过）, over a 公文 signed later:
+        # made public when signed, not before)
+        dates = dataclasses.replace(dates, published=dates.signed)
+    if margin_day and not dates.published:
+        dates = dataclasses.replace(dates, published=margin_day)
+    if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
+        # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
+        year = int(issue.group(1) or dates.published[:4])
+        number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
+    return Document(
+        doc_id=stable_id(file, raw.title, str(raw.line_start)),
+        title=title or Path(file).stem,
+        doc_number=number,
+        issuers=issuers,
+        level=level,
+        region=region,
+        published=dates.published,
+        signed=dates.signed,
+        effective=dates.effective,
+        expires=dates.expires,
+        source_name=raw.header.get("来源"),
+        file=file,
+        line_start=raw.line_start,
+        line_end=raw.line_end,
+        # (an attachment's own 附件说明, 附件：1-1.…, names its attachments, not the document's)
+        attachments=attachments_of([s.text for s in segments if not (s.path and ATTACHMENT_PAGE.match(s.path[0]))]),
+        repeals=() if explains else tuple(dict.fromkeys(repeals_of("\n".join(body))
+                                    + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
+                                                  raw.title))),
+        # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none)
+        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or explains else changes_of(
+            "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
+            dates.effective or dates.signed or dates.published),
+        changed_by=(),  # (the knowledge base's writer links changes across documents)
+        **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
+    )
+
+
+_EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …汇编（第三辑）
+_AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
+_PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
+_ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

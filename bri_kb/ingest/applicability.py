@@ -22,7 +22,7 @@ _ALL_FTZ = "所有自由贸易试验区"
 _OTHERS_FOLLOW = re.compile(r"其他(?:自由贸易|自贸)试验区[^。；]{0,10}参照")  # 首批在…实施，其他自由贸易试验区可参照执行
 _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
-_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县]")
+_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县市]")  # (a county-level city too: 汨罗市)
 _NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
@@ -83,6 +83,7 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
+                          r"|(?:责任|所在|所属)?县"
                           r"|建设地点|项目地点|实施地点|所在地|项目所在地)"
                           r"(?:[（(][^（）()]{1,6}[)）])?")  # (a 口岸 named by its city: 满洲里口岸)
 # (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)
@@ -129,7 +130,7 @@ def places_in(text: str, gaz: Gazetteer) -> list[Place]:
         found.append((start, place))
         masked = masked[:start] + "　" * (end - start) + masked[end:]
     found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
-    for m in _COUNTY.finditer(masked):  # the longest name before a 区 or 县 that is one (和海沧区: 海沧区)
+    for m in _COUNTY.finditer(masked):  # the longest name before a 区, 县 or 市 that is a county's (和海沧区: 海沧区)
         end = m.end()
         for start in range(max(0, end - 4), end - 2):
             if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bri_kb.ingest.text import open_quote
+
 CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
 # The glyphs that bullet a list's entries, as Word and WPS set them (○ left out: it also stands for 〇 in years).
 BULLETS = "◆◇●■□►▶•★☆※▪"
@@ -66,7 +68,9 @@ def cell_text(text: str) -> str:
 
 def _runs_on(line: str, nxt: str) -> bool:
     opened = line.count("（") + line.count("(") > line.count("）") + line.count(")")
-    return (opened or line[-1] in "的及和与或之" or nxt[0] in "（(" and not _ITEM.match(nxt)
+    # (a quotation or a title left open, 共建“一带一 / 路”国家, or a line opening with what closes one)
+    quoted = open_quote(line) or nxt[0] in "”’》，。、；：！？"
+    return (opened or quoted or line[-1] in "的及和与或之" or nxt[0] in "（(" and not _ITEM.match(nxt)
             or bool(_NAME_TAIL.match(nxt)) or bool(_COMPANY_END.search(nxt) and _CJK_END.search(line)
                                                    and not _ORGAN_AT_END.search(line)))
 

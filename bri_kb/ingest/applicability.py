@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
 from bri_kb.ingest.jurisdiction import joint_places
+from bri_kb.ingest.place_names import each_area, ftzs_named, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
@@ -22,7 +23,6 @@ _ALL_FTZ = "所有自由贸易试验区"
 _OTHERS_FOLLOW = re.compile(r"其他(?:自由贸易|自贸)试验区[^。；]{0,10}参照")  # 首批在…实施，其他自由贸易试验区可参照执行
 _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
-_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县市]")  # (a county-level city too: 汨罗市)
 _NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
@@ -45,9 +45,6 @@ _ITEM_NUMBER = rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
-# 片区 listed with the word once, after the last (广州南沙、深圳前海蛇口、珠海横琴片区)
-# (or counted: 广州南沙、深圳前海蛇口、珠海横琴3个片区)
-_SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff（）]{2,10}?)(?:\d{1,2}|[两三四五六七八九十])?个?片区")
 # a measure for all 片区 but some (除横琴片区外，其他片区…), or one that leaves out where the rules reach beyond their
 # 片区 (本条不适用于联动发展区内企业)
 _BUT = re.compile(r"除([^，。；]{2,30}?片区)(?:以)?外[，,]?\s*(?:其他|其余)(?:各)?片区")
@@ -69,9 +66,9 @@ _ZONES_ACT = re.compile(_ITEM_NUMBER +
 _FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u4e00-\u9fff]{2,12}?片区)?"
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}[、和及与]?)+)")
-# an item whose measure opens with the district or county that is to carry it out (1.青白江区要…, 新都区负责…)
+# an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
 _DISTRICT_ACTS = re.compile(_ITEM_NUMBER +
-                            r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县))(?:要|应当|应|负责|牵头)")
+                            r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)")
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
 _BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发展区)"
@@ -98,10 +95,6 @@ class Applicability:
     earlier: tuple[str, ...] = ()  # of places, those where it was in force before this document
 
 
-def _names(places: Sequence[Place]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p.name for p in places))
-
-
 def _short(names: Sequence[str], limit: int = 11) -> str:
     """中国（河南）自由贸易试验区 -> 河南 in a list of FTZs, for a one-line reason."""
     short = [ftz_short(n) for n in names]
@@ -109,42 +102,12 @@ def _short(names: Sequence[str], limit: int = 11) -> str:
     return shown + (f" 等{len(names)}处" if len(names) > limit else "")
 
 
-def ftzs_named(text: str, gaz: Gazetteer, on: str | None) -> list[Place]:
-    """FTZs a passage names, directly or as 'the FTZs of 上海、广东…', that exist on `on`."""
-    out: list[Place] = []
-    for place in gaz.mentions(text):
-        if place.kind == "ftz":
-            out.append(place)
-        elif place.kind in ("province", "city") and place.province:
-            out += gaz.ftzs_of(place.province)
-    return [p for p in out if on is None or p.established is None or p.established <= on]
-
-
-def places_in(text: str, gaz: Gazetteer) -> list[Place]:
-    """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
-    not its zone and city as well), then the other places, and districts or counties named with
-    their suffix (海沧区), which are looked for in a scope sentence only."""
-    found: list[tuple[int, Place]] = []
-    masked = text
-    for place, start, end in gaz.areas_in(text):
-        found.append((start, place))
-        masked = masked[:start] + "　" * (end - start) + masked[end:]
-    found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
-    for m in _COUNTY.finditer(masked):  # the longest name before a 区, 县 or 市 that is a county's (和海沧区: 海沧区)
-        end = m.end()
-        for start in range(max(0, end - 4), end - 2):
-            if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":
-                found.append((start, county))
-                break
-    return [p for _, p in sorted(found, key=lambda x: x[0])]
-
-
 def answered_place(title: str, addressees: str, gaz: Gazetteer) -> str | None:
     """The one province or city whose government a 批复 or 复函 answers (主送 广西壮族自治区人民政府): where a
     central organ's answer rules; None for any other document."""
     if not _REPLY.search(title):
         return None
-    asked = _names([p for p in places_in(addressees, gaz) if p.kind in ("province", "city")])
+    asked = names_of([p for p in places_in(addressees, gaz) if p.kind in ("province", "city")])
     return asked[0] if len(asked) == 1 else None
 
 
@@ -156,7 +119,7 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         scope = _EXCEPT.sub("", m.group(1))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
-        places = _names(places_in(scope, gaz))
+        places = names_of(places_in(scope, gaz))
         if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if doc.region != NATIONAL and doc.level in ("state_council", "ministry"):
@@ -164,30 +127,30 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
-        ports = _names([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
+        ports = names_of([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
         for sentence in re.split(r"[。；]", body):
             if _ALREADY.search(sentence) or _OTHERS_FOLLOW.search(sentence):
                 continue  # zones where a measure was in force before, or a first batch the others may follow
             provinces = {p.province for p in gaz.mentions(sentence) if p.kind == "province"}
             # (a 决定 that adjusts rules in the zones it names; not an 意见 whose one measure names some zones)
             if len(provinces) >= 2 and ("决定" in doc.title or _ADJUSTED_IN.search(sentence)):
-                zones = _names(ftzs_named(sentence, gaz, on))
+                zones = names_of(ftzs_named(sentence, gaz, on))
                 if zones:
                     return Applicability(
                         zones + ports, f"决定针对{len(zones)}个省市的自由贸易试验区（{_short(zones)}）"
                         + (f"和{'、'.join(ports)}" if ports else "")
                     )
-        zones = _names([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
+        zones = names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
         when = f"（截至{on}已设立的）" if on else ""
         return Applicability(zones, f"面向自由贸易试验区的全国性措施：全部{len(zones)}个自贸试验区{when}")
     if doc.region == NATIONAL:
         return Applicability((NATIONAL,), f"中央机关发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if _REPLY.search(doc.title) and doc.addressees and doc.region and doc.region in gaz.places:
         # a 批复 answers the one government that asked (岳阳市人民政府): it rules there, not province-wide
-        asked = _names([p for p in places_in(doc.addressees, gaz) if p.name != doc.region])
+        asked = names_of([p for p in places_in(doc.addressees, gaz) if p.name != doc.region])
         # (the city's government and its 片区's committee together: the city, which holds the 片区)
-        asked = tuple(a for a in asked if not any(b != a and _within(gaz.places[a], (b,)) for b in asked))
-        if len(asked) == 1 and _within(gaz.places[asked[0]], (doc.region,)):
+        asked = tuple(a for a in asked if not any(b != a and within(gaz.places[a], (b,)) for b in asked))
+        if len(asked) == 1 and within(gaz.places[asked[0]], (doc.region,)):
             return Applicability(asked, f"批复主送{doc.addressees[:30]}")
     if len(joint := joint_places(doc.issuers, gaz)) > 1:
         names = tuple(name for name, _ in joint)
@@ -218,7 +181,7 @@ def assigned_articles(body: str, gaz: Gazetteer) -> dict[str, Applicability]:
     (其中，第五条、第六条仅在宁波片区实施，第八条仅在杭州市实施): by label."""
     out: dict[str, Applicability] = {}
     for m in _ASSIGNED.finditer(body):
-        places = _names(places_in(m.group(2), gaz))
+        places = names_of(places_in(m.group(2), gaz))
         if places:
             for label in re.findall(rf"第{_NUMERAL}条", m.group(1)):
                 out[label] = Applicability(places, f"适用范围条款「{m.group(0)[:50]}」")
@@ -241,20 +204,21 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
         (k for k in fields if _FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
     if cell := fields.get(column, "") if column else "":
-        named, why = _zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
+        named, why = zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if column and _FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
     elif m := _OPENS_IN.match(text):
-        named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
-        named, why = _zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
     elif (m := _DISTRICT_ACTS.match(text)) and (place := gaz.resolve(m.group(1))) is not None and place.kind in (
             "county", "city") and place.name not in scope.places:
-        named, why = [place], f"条文开头：{m.group(0)[:30]}"  # (1.青白江区要…: the district that is to act)
+        # (1.青白江区要…: the district that is to act; and each that a later sentence sets a task: …；大同市要…)
+        named, why = _actors(text, place, scope, gaz), f"条文开头：{m.group(0)[:30]}"
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
     elif len(scope.places) > 1 and (m := _FTZS_OPENING.match(text)):
-        named, why = _zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
@@ -262,11 +226,11 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
     # (a city and its county or district named together, 太原市清徐县, or a zone and its 片区: the narrower one)
-    places = _names([p for p in named if not any(q.city == p.name and q.kind == "county" or q.zone == p.name
+    places = names_of([p for p in named if not any(q.city == p.name and q.kind == "county" or q.zone == p.name
                                                   for q in named)])
     # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
     if places and set(places) != set(scope.places) and all(
-            p in scope.places and len(scope.places) > 1 or _within(gaz.places[p], scope.places) for p in places):
+            p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places) for p in places):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 
@@ -295,10 +259,16 @@ def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
     return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(next(g for g in m.groups() if g), gaz)), None)
 
 
-def each_area(text: str) -> str:
-    """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str)."""
-    return _SHARED_WORD.sub(lambda m: "、".join(p if p.endswith("片区") else f"{p}片区"
-                                               for p in (*m.group(1).rstrip("、").split("、"), m.group(2))), text)
+_ACTS_NEXT = re.compile(r"[。；]\s*([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)")
+
+
+def _actors(text: str, first: Place, scope: Applicability, gaz: Gazetteer) -> list[Place]:
+    """The place an item opens with as the one to act, and the others its later sentences open with so."""
+    out = [first]
+    for m in _ACTS_NEXT.finditer(text):
+        if (p := gaz.resolve(m.group(1))) is not None and p.kind in ("county", "city") and p.name not in scope.places:
+            out.append(p)
+    return out
 
 
 def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability | None:
@@ -307,8 +277,8 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
     if m := _BUT.search(text):
         left_out = {p.name for p, _, _ in gaz.areas_in(each_area(m.group(1)))}
         zones = {p.zone for name in left_out if (p := gaz.places.get(name)) is not None and p.zone}
-        rest = _names([p for z in zones for p in gaz.area_places(z) if p.name not in left_out])
-        if left_out and len(zones) == 1 and rest and all(_within(gaz.places[r], scope.places) or r in scope.places
+        rest = names_of([p for z in zones for p in gaz.area_places(z) if p.name not in left_out])
+        if left_out and len(zones) == 1 and rest and all(within(gaz.places[r], scope.places) or r in scope.places
                                                           for r in rest):
             return Applicability(tuple(rest), f"{scope.reason}；除{'、'.join(sorted(left_out))}外")
     if _NOT_LINKED.search(text) and (areas := [p for p in scope.places if gaz.places.get(p, None) is not None
@@ -350,24 +320,11 @@ def _only_zones(run: str, gaz: Gazetteer) -> bool:
     return "片区" not in rest and (not rest or (place := gaz.resolve(rest)) is not None and place.kind == "province")
 
 
-def _within(place: Place, scope: Sequence[str]) -> bool:
-    """Does a 片区, a county, a city or a special zone (平潭综合实验区) lie inside one of the scope's places: its
-    city, zone or province?"""
-    return place.kind in ("area", "county", "city", "zone") and bool({place.city, place.zone, place.province} & set(scope))
-
-
 def _own_zone(cell: str, scope: Applicability, gaz: Gazetteer) -> list[Place]:
     """A column's 自贸试验区（各片区） with no province named, in a province's document: that province's zone's 片区."""
     if not re.fullmatch(r"(?:本省|全省)?(?:自由贸易试验区|自贸试验区)(?:各片区|所有片区|全域)?", cell.strip()) or len(scope.places) != 1:
         return []
     return [p for zone in gaz.ftzs_of(scope.places[0]) for p in gaz.area_places(zone.name)]  # (each of its 片区)
-
-
-def _zones_in(text: str, gaz: Gazetteer) -> list[Place]:
-    """Zones a passage names: 片区, zones and ports, FTZs named by province (上海、天津自由贸易试验区)."""
-    if _FTZ in text or "自贸试验区" in text:
-        return ftzs_named(text, gaz, None) + [p for p in places_in(text, gaz) if p.kind in ("area", "zone")]
-    return places_in(text, gaz)
 
 
 def row_notes(texts: Sequence[str]) -> dict[int, str]:
@@ -386,7 +343,7 @@ def row_applicability(scope: Applicability, row: int, notes: dict[int, str], gaz
     if not note:
         return scope
     if m := _ALREADY.search(note):
-        earlier = _names(ftzs_named(m.group(1), gaz, None))
+        earlier = names_of(ftzs_named(m.group(1), gaz, None))
         return Applicability(
             scope.places,
             f"{scope.reason}；表注：此前已在{_short(earlier)}自贸试验区实施，本决定推广至其他自贸试验区",

@@ -300,7 +300,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
     `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
-    signed = next((_last_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None)
+    signed = next((_last_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None) or iso_date(
+        header.get("成文日期", ""))  # (a site's record gives it where the page prints no 落款 date)
     if signed is None:
         signed = max((d for x in signing for d in _dates_in(x)), default=None)
     effective = expires = None

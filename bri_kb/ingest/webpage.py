@@ -14,6 +14,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText, decode_bytes
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button")
@@ -298,13 +299,17 @@ def _page_text(root: Any) -> str:
             el.text = _BREAK + (el.text or "")
         el.tail = _BREAK + (el.tail or "")
     everything = root.text_content()
+    record: dict[str, str] = {}
     for table in list(root.iter("table")):
-        flat = re.sub(r"\s+", "", table.text_content())
-        if sum(label in flat for label in _RECORD_LABELS) >= 3:
+        if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
+            record.update(record_fields(table))
             table.drop_tree()
     page_title = (root.findtext(".//title") or "").strip()
-    h1 = next((h.text_content().strip() for h in root.iter("h1", "h2") if h.text_content().strip()), "")
-    title = h1 or re.split(r"[_|－-]\s*", page_title)[0].strip()
+    # (a heading set on two lines, 河南省人民政府办公厅<br>关于…: one title, its lines joined as a wrapped title's)
+    h1 = next((join_wrapped([x.strip() for x in h.text_content().split(_BREAK)]) for h in root.iter("h1", "h2")
+               if h.text_content().strip()), "")
+    # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
+    title = h1 or record.get("标题") or re.split(r"[_|－-]\s*", page_title)[0].strip()
     generator = " ".join(m.get("content") or "" for m in root.iter("meta") if (m.get("name") or "").lower() == "generator")
     if _OFFICE_EXPORT.search(generator) or not title and not h1:
         # A document an office suite saved as HTML (or a page with no title at all): its paragraphs as they
@@ -319,9 +324,11 @@ def _page_text(root: Any) -> str:
     # paragraph is another document's)
     m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
-    number = m.group(1) if m else next((a.group(1) for a in alone if a), None)
+    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号"))
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
+    # (the record's 发文机关 issued it; the dateline's 来源 is who put it on the site)
+    date, source = date or record.get("发布日期"), record.get("发文机关") or source
     if source and _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
         source = site.group(1) + source  # (来源：自由贸易试验区工作处 on the site of 广西壮族自治区商务厅: that 厅's division)
     lines = attachment_lines([ln for ln in lines if ln not in meta])
@@ -330,7 +337,39 @@ def _page_text(root: Any) -> str:
         lines += [f"附件：{files[0]}", *files[1:]]
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
-    return "\n".join(header_lines(title, date, source, number) + lines) + "\n"
+    signed = [f"成文日期：{record['成文日期']}"] if "成文日期" in record else []
+    return "\n".join(header_lines(title, date, source, number) + signed + lines) + "\n"
+
+
+_RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题", "发文机关": "发文机关", "发文单位": "发文机关",
+                 "发布机构": "发文机关", "文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "发布日期": "发布日期"}
+
+
+def record_fields(table: Any) -> dict[str, str]:
+    """The fields of a site's 信息公开 record table (label cell, value cell, …): its 名称, 发文机关, 文号, 成文日期 and
+    发布日期, by the names `_page_text` uses."""
+    out: dict[str, str] = {}
+    for row in table.iter("tr"):
+        cells = [squash_space(c.text_content()) for c in row if c.tag in ("td", "th")]
+        for label, value in zip(cells[::2], cells[1::2], strict=False):
+            if (key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", label))) and value:
+                out.setdefault(key, value)
+    return out
+
+
+def squash_space(text: str) -> str:
+    """A cell's text with its runs of white space as one space, trimmed (str -> str)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _own_text(table: Any) -> str:
+    """A table's text without the tables inside it (an old site's layout table holds the record and the body in
+    tables of their own: the record's labels are the inner table's, and only it is dropped)."""
+    inner = [t for t in table.iter("table") if t is not table]
+    own = table.text_content()
+    for t in inner:
+        own = own.replace(t.text_content(), "", 1)
+    return re.sub(r"\s+", "", own)
 
 
 def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, str | None]:

@@ -1,0 +1,69 @@
+"""The places a passage names, found with the gazetteer: 片区 (with those a list names under one word), free trade
+zones (by name or by their province), cities and counties (by their suffix, in a scope sentence or a cell). Pure
+functions that applicability (where a clause applies) builds on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.gazetteer import Gazetteer, Place
+
+_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县市]")  # (a county-level city too: 汨罗市)
+# 片区 listed with the word once, after the last (广州南沙、深圳前海蛇口、珠海横琴片区)
+# (or counted: 广州南沙、深圳前海蛇口、珠海横琴3个片区)
+_SHARED_WORD = re.compile(r"((?:[\u4e00-\u9fff（）]{2,10}、)+)([\u4e00-\u9fff（）]{2,10}?)(?:\d{1,2}|[两三四五六七八九十])?个?片区")
+
+
+def names_of(places: Sequence[Place]) -> tuple[str, ...]:
+    """The places' names, each once, in order."""
+    return tuple(dict.fromkeys(p.name for p in places))
+
+
+def ftzs_named(text: str, gaz: Gazetteer, on: str | None) -> list[Place]:
+    """FTZs a passage names, directly or as 'the FTZs of 上海、广东…', that exist on `on`."""
+    out: list[Place] = []
+    for place in gaz.mentions(text):
+        if place.kind == "ftz":
+            out.append(place)
+        elif place.kind in ("province", "city") and place.province:
+            out += gaz.ftzs_of(place.province)
+    return [p for p in out if on is None or p.established is None or p.established <= on]
+
+
+def places_in(text: str, gaz: Gazetteer) -> list[Place]:
+    """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
+    not its zone and city as well), then the other places, and districts or counties named with
+    their suffix (海沧区), which are looked for in a scope sentence only."""
+    found: list[tuple[int, Place]] = []
+    masked = text
+    for place, start, end in gaz.areas_in(text):
+        found.append((start, place))
+        masked = masked[:start] + "　" * (end - start) + masked[end:]
+    found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
+    for m in _COUNTY.finditer(masked):  # the longest name before a 区, 县 or 市 that is a county's (和海沧区: 海沧区)
+        end = m.end()
+        for start in range(max(0, end - 4), end - 2):
+            if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":
+                found.append((start, county))
+                break
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def within(place: Place, scope: Sequence[str]) -> bool:
+    """Does a 片区, a county, a city or a special zone (平潭综合实验区) lie inside one of the scope's places: its
+    city, zone or province?"""
+    return place.kind in ("area", "county", "city", "zone") and bool({place.city, place.zone, place.province} & set(scope))
+
+
+def zones_in(text: str, gaz: Gazetteer) -> list[Place]:
+    """Zones a passage names: 片区, zones and ports, FTZs named by province (上海、天津自由贸易试验区)."""
+    if "自由贸易试验区" in text or "自贸试验区" in text:
+        return ftzs_named(text, gaz, None) + [p for p in places_in(text, gaz) if p.kind in ("area", "zone")]
+    return places_in(text, gaz)
+
+
+def each_area(text: str) -> str:
+    """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str)."""
+    return _SHARED_WORD.sub(lambda m: "、".join(p if p.endswith("片区") else f"{p}片区"
+                                               for p in (*m.group(1).rstrip("、").split("、"), m.group(2))), text)

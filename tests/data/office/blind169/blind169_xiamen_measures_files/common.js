@@ -1,0 +1,2 @@
+/* site common script */
+function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}

@@ -80,12 +80,12 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
-                          r"|(?:责任|所在|所属)?县"
+                          r"|(?:责任|所在|所属)?县|所在区域|所属区域"
                           r"|建设地点|项目地点|实施地点|所在地|项目所在地)"
                           r"(?:[（(][^（）()]{1,6}[)）])?")  # (a 口岸 named by its city: 满洲里口岸)
 # (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)
 _FTZ_COLUMN = re.compile(r"(?:所在|所属)?(?:自由贸易|自贸)试验区(?:名称)?(?:[（(]片区[)）])?")
-_ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区$")
+_ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区(?:[（(][^（）()]{1,6}[)）])?$")  # (所在片区（区域）)
 
 
 @dataclass(frozen=True)
@@ -225,9 +225,10 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    # (a city and its county or district named together, 太原市清徐县, or a zone and its 片区: the narrower one)
-    places = names_of([p for p in named if not any(q.city == p.name and q.kind == "county" or q.zone == p.name
-                                                  for q in named)])
+    # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, or a zone and its
+    # 片区: the narrower one)
+    places = names_of([p for p in named if not any(q.city == p.name and q.kind in ("county", "area") or q.zone == p.name
+                                                    for q in named)])
     # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
     if places and set(places) != set(scope.places) and all(
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places) for p in places):

@@ -145,7 +145,8 @@ def _text_cell(text: str) -> bool:
 
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
 _FILLED_BY = rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*"  # 填报单位（盖章）：
-_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*日期\s*[:：]\s*(?:19|20)\d{{2}}(?:年|\s*[./／-])")
+# (the day named 日期 or 时间: 编制单位：…　更新时间：2024年5月10日)
+_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{{2}}(?:年|\s*[./／-])")
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -259,7 +260,7 @@ def _header_of(body: Sequence[str]) -> list[str]:
 
 
 _FILLER = re.compile(rf"{_FILLED_BY}([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
-_FILLED_ON = re.compile(r"(?:填报|制表)日期\s*[:：]\s*")
+_FILLED_ON = re.compile(r"(?:填报|制表|编制|更新)(?:日期|时间)\s*[:：]\s*")
 
 
 _ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")

@@ -17,7 +17,8 @@ from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
-_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button")
+# (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
+_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button", "xml")
 _DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
 _PUBLISHED = re.compile(rf"发布(?:时间|日期)\s*[:：]\s*{_DAY}")
 # a page's date, not the document's 成文日期 or 印发日期
@@ -31,16 +32,18 @@ _FURNITURE = re.compile(
     r"【?字体[:：]?\s*【?大】?\s*【?中】?\s*【?小|【(?:我要)?打印】|打印本页|【?关闭(?:本页|窗口)】?|分享到|【收藏】|"
     r"收藏本页|加入收藏|扫一扫|浏览次数|阅读次数|访问量|点击数|^\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]|"
     r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻)|^\s*(?:信息|文章)?来源\s*[:：][^。]{0,30}$|"
-    r"版权所有|ICP备|网站标识码|网站地图|联系我们"
+    r"版权所有|ICP备|网站标识码|网站地图|联系我们|"
+    r"^\s*(?:点击)?[“\"]?阅读原文[”\"]?"  # (a 公众号 article's link to the original: 点击“阅读原文”查看通知原文)
 )
 # "2018-01-09 17:00来源：中国政府网" at the head of a dateline
 _DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _DATELINE_SOURCE = re.compile(
     r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
 )
-_SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]+"
+_SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]*"
                                r"(?:发布(?:时间|日期)|时间|日期)\s*[:：]")
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
+# (the fields a dateline sets in spans with no space between them end the 来源 too: 来源：厦门市商务局发布时间：…)
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=(?:发布|更新)(?:时间|日期)|浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
 # A 来源 naming a division alone, and the organ whose site the page is on, at the end of its <title>
 # (…常见问题解答_常见问题_广西壮族自治区商务厅).
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,16}(?:处|司|科)")
@@ -327,8 +330,7 @@ def _page_text(root: Any) -> str:
     number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号"))
     meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
-    # (the record's 发文机关 issued it; the dateline's 来源 is who put it on the site)
-    date, source = date or record.get("发布日期"), record.get("发文机关") or source
+    date = date or record.get("发布日期")
     if source and _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
         source = site.group(1) + source  # (来源：自由贸易试验区工作处 on the site of 广西壮族自治区商务厅: that 厅's division)
     lines = attachment_lines([ln for ln in lines if ln not in meta])
@@ -337,8 +339,9 @@ def _page_text(root: Any) -> str:
         lines += [f"附件：{files[0]}", *files[1:]]
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
-    signed = [f"成文日期：{record['成文日期']}"] if "成文日期" in record else []
-    return "\n".join(header_lines(title, date, source, number) + signed + lines) + "\n"
+    # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
+    fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
+    return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n"
 
 
 _RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题", "发文机关": "发文机关", "发文单位": "发文机关",

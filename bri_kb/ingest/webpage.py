@@ -13,18 +13,13 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
+from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button", "xml")
-_DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
-_PUBLISHED = re.compile(rf"发布(?:时间|日期)\s*[:：]\s*{_DAY}")
-# a page's date, not the document's 成文日期 or 印发日期
-_DATE = re.compile(rf"(?:发布(?:时间|日期)|(?<!成文)(?<!印发)日期|(?<!成文)时间)\s*[:：]\s*{_DAY}")
-# The policy library's record of a document (gov.cn and provincial sites): metadata, not text.
-_RECORD_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "标题", "有效性")
 # Page furniture: the dateline, font-size and print buttons, share bars, the
 # editor's name, related links, the site footer. A line holding any of these is
 # the page's, not the document's.
@@ -35,21 +30,6 @@ _FURNITURE = re.compile(
     r"版权所有|ICP备|网站标识码|网站地图|联系我们|"
     r"^\s*(?:点击)?[“\"]?阅读原文[”\"]?"  # (a 公众号 article's link to the original: 点击“阅读原文”查看通知原文)
 )
-# "2018-01-09 17:00来源：中国政府网" at the head of a dateline
-_DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
-_DATELINE_SOURCE = re.compile(
-    r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
-)
-_SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]*"
-                               r"(?:发布(?:时间|日期)|时间|日期)\s*[:：]")
-# (the fields a dateline sets in spans with no space between them end the 来源 too: 来源：厦门市商务局发布时间：…)
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=(?:发布|更新)(?:时间|日期)|浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
-# A 来源 naming a division alone, and the organ whose site the page is on, at the end of its <title>
-# (…常见问题解答_常见问题_广西壮族自治区商务厅).
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,16}(?:处|司|科)")
-_SITE_ORGAN = re.compile(r"[_|｜－-]\s*([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|办公厅|局|厅|部|委|署))(?:门户网站|网站)?\s*$")
-_META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
-               "releasedate", "publishtime")
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
@@ -304,7 +284,7 @@ def _page_text(root: Any) -> str:
     everything = root.text_content()
     record: dict[str, str] = {}
     for table in list(root.iter("table")):
-        if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
+        if is_record(table):
             record.update(record_fields(table))
             table.drop_tree()
     page_title = (root.findtext(".//title") or "").strip()
@@ -328,11 +308,10 @@ def _page_text(root: Any) -> str:
     m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
     number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号"))
-    meta = [ln for ln in lines if _DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
+    meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     date = date or record.get("发布日期")
-    if source and _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
-        source = site.group(1) + source  # (来源：自由贸易试验区工作处 on the site of 广西壮族自治区商务厅: that 厅's division)
+    source = source and site_division(source, page_title)
     lines = attachment_lines([ln for ln in lines if ln not in meta])
     if not any(_ATTACHMENT.match(ln) for ln in lines) and (files := linked_attachments(root, body)):
         # the page lists the attachments' files apart from the text (a 相关附件 box under it)
@@ -342,61 +321,6 @@ def _page_text(root: Any) -> str:
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
     fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
     return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n"
-
-
-_RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题", "发文机关": "发文机关", "发文单位": "发文机关",
-                 "发布机构": "发文机关", "文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "发布日期": "发布日期"}
-
-
-def record_fields(table: Any) -> dict[str, str]:
-    """The fields of a site's 信息公开 record table (label cell, value cell, …): its 名称, 发文机关, 文号, 成文日期 and
-    发布日期, by the names `_page_text` uses."""
-    out: dict[str, str] = {}
-    for row in table.iter("tr"):
-        cells = [squash_space(c.text_content()) for c in row if c.tag in ("td", "th")]
-        for label, value in zip(cells[::2], cells[1::2], strict=False):
-            if (key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", label))) and value:
-                out.setdefault(key, value)
-    return out
-
-
-def squash_space(text: str) -> str:
-    """A cell's text with its runs of white space as one space, trimmed (str -> str)."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _own_text(table: Any) -> str:
-    """A table's text without the tables inside it (an old site's layout table holds the record and the body in
-    tables of their own: the record's labels are the inner table's, and only it is dropped)."""
-    inner = [t for t in table.iter("table") if t is not table]
-    own = table.text_content()
-    for t in inner:
-        own = own.replace(t.text_content(), "", 1)
-    return re.sub(r"\s+", "", own)
-
-
-def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, str | None]:
-    """The page's 发布日期 and 来源: a labelled date (发布日期：…) on the page,
-    else the date a dateline starts with, else the page's <meta> dates."""
-    source = next((m.group(1) for ln in meta if (m := _SOURCE.search(ln))), None)
-    dateline = _DATELINE_SOURCE.search(everything)
-    source = source or (dateline.group(2) if dateline else None)
-    if source is None and (m := _SOURCE_THEN_DATE.search(everything)):
-        source = m.group(1)  # (a dateline above the article, outside its body: 来源：厦门市商务局　发布时间：…)
-    if m := _PUBLISHED.search(everything) or _DATE.search(everything):
-        return m.group(1), source
-    if dateline:
-        return dateline.group(1), source
-    for ln in meta:
-        if m := _DATELINE.match(ln):
-            return m.group(1), source
-    for el in root.iter("meta"):
-        name = (el.get("name") or el.get("property") or "").lower()
-        if name in _META_DATES and (m := _DATELINE.match(el.get("content") or "")):
-            return m.group(1), source
-    return None, source
-
-
 
 
 def read_html(path: Path) -> DecodedText:

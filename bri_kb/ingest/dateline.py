@@ -1,0 +1,96 @@
+"""A saved page's own fields, apart from the document it shows: its dateline (发布时间, 来源, a view counter), the
+site's 信息公开 record table (名称, 发文机关, 文号, 成文日期, 发布日期), the organ whose site it is, the <meta> dates.
+Pure functions over the page's text and tree (lxml), which webpage.read_html uses."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
+_PUBLISHED = re.compile(rf"发布(?:时间|日期)\s*[:：]\s*{_DAY}")
+# a page's date, not the document's 成文日期 or 印发日期
+PAGE_DATE = re.compile(rf"(?:发布(?:时间|日期)|(?<!成文)(?<!印发)日期|(?<!成文)时间)\s*[:：]\s*{_DAY}")
+# The policy library's record of a document (gov.cn and provincial sites): metadata, not text.
+_RECORD_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "标题", "有效性")
+# "2018-01-09 17:00来源：中国政府网" at the head of a dateline
+_DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_DATELINE_SOURCE = re.compile(
+    r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
+)
+_SOURCE_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:信息)?来源\s*[:：]\s*([^\s【|｜]+?)[\s\u3000]*"
+                               r"(?:发布(?:时间|日期)|时间|日期)\s*[:：]")
+# (the fields a dateline sets in spans with no space between them end the 来源 too: 来源：厦门市商务局发布时间：…)
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s【|｜]+?)(?=(?:发布|更新)(?:时间|日期)|浏览次数|阅读次数|点击数|访问量|字体|字号|[\s【|｜]|$)")
+# A 来源 naming a division alone, and the organ whose site the page is on, at the end of its <title>
+# (…常见问题解答_常见问题_广西壮族自治区商务厅).
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,16}(?:处|司|科)")
+_SITE_ORGAN = re.compile(r"[_|｜－-]\s*([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|办公厅|局|厅|部|委|署))(?:门户网站|网站)?\s*$")
+_META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dcterms.issued",
+               "releasedate", "publishtime")
+
+
+_RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题", "发文机关": "发文机关", "发文单位": "发文机关",
+                 "发布机构": "发文机关", "文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "发布日期": "发布日期"}
+
+
+def record_fields(table: Any) -> dict[str, str]:
+    """The fields of a site's 信息公开 record table (label cell, value cell, …): its 名称, 发文机关, 文号, 成文日期 and
+    发布日期, by the names `_page_text` uses."""
+    out: dict[str, str] = {}
+    for row in table.iter("tr"):
+        cells = [squash_space(c.text_content()) for c in row if c.tag in ("td", "th")]
+        for label, value in zip(cells[::2], cells[1::2], strict=False):
+            if (key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", label))) and value:
+                out.setdefault(key, value)
+    return out
+
+
+def squash_space(text: str) -> str:
+    """A cell's text with its runs of white space as one space, trimmed (str -> str)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _own_text(table: Any) -> str:
+    """A table's text without the tables inside it (an old site's layout table holds the record and the body in
+    tables of their own: the record's labels are the inner table's, and only it is dropped)."""
+    inner = [t for t in table.iter("table") if t is not table]
+    own = table.text_content()
+    for t in inner:
+        own = own.replace(t.text_content(), "", 1)
+    return re.sub(r"\s+", "", own)
+
+
+def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, str | None]:
+    """The page's 发布日期 and 来源: a labelled date (发布日期：…) on the page,
+    else the date a dateline starts with, else the page's <meta> dates."""
+    source = next((m.group(1) for ln in meta if (m := _SOURCE.search(ln))), None)
+    dateline = _DATELINE_SOURCE.search(everything)
+    source = source or (dateline.group(2) if dateline else None)
+    if source is None and (m := _SOURCE_THEN_DATE.search(everything)):
+        source = m.group(1)  # (a dateline above the article, outside its body: 来源：厦门市商务局　发布时间：…)
+    if m := _PUBLISHED.search(everything) or PAGE_DATE.search(everything):
+        return m.group(1), source
+    if dateline:
+        return dateline.group(1), source
+    for ln in meta:
+        if m := _DATELINE.match(ln):
+            return m.group(1), source
+    for el in root.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in _META_DATES and (m := _DATELINE.match(el.get("content") or "")):
+            return m.group(1), source
+    return None, source
+
+
+def is_record(table: Any) -> bool:
+    """Is a table the site's 信息公开 record (three of its labels in its own cells)?"""
+    return sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3
+
+
+def site_division(source: str, page_title: str) -> str:
+    """A 来源 naming a division alone (自由贸易试验区工作处) as that division of the organ whose site the page is on,
+    named at the end of its <title> (…_广西壮族自治区商务厅); any other 来源 as it is (str, str -> str)."""
+    if _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
+        return site.group(1) + source
+    return source

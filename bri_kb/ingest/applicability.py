@@ -231,7 +231,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
                                                     for q in named)])
     # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
     if places and set(places) != set(scope.places) and all(
-            p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places) for p in places):
+            p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
+            or gaz.parent_of(p) in scope.places for p in places):  # (a county-level city listed beside its city: 新郑市)
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 

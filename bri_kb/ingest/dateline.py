@@ -9,8 +9,8 @@ from typing import Any
 
 _DAY = r"((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)"
 _PUBLISHED = re.compile(rf"发布(?:时间|日期)\s*[:：]\s*{_DAY}")
-# a page's date, not the document's 成文日期 or 印发日期
-PAGE_DATE = re.compile(rf"(?:发布(?:时间|日期)|(?<!成文)(?<!印发)日期|(?<!成文)时间)\s*[:：]\s*{_DAY}")
+# a page's date, not the document's 成文日期 or 印发日期, nor a time the text sets (一、公示时间：…至…)
+PAGE_DATE = re.compile(rf"(?:(?:发布|更新)(?:时间|日期)|(?<![\u4e00-\u9fff])(?:日期|时间))\s*[:：]\s*{_DAY}")
 # The policy library's record of a document (gov.cn and provincial sites): metadata, not text.
 _RECORD_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "标题", "有效性")
 # "2018-01-09 17:00来源：中国政府网" at the head of a dateline

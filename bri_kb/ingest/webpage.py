@@ -194,6 +194,7 @@ def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
 
 _BREAK = "\u2028"  # where a <br> stood: a line break, unlike the line breaks of the page's source
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def shown_lines(text: str, keep_breaks: bool = False) -> list[str]:
@@ -277,6 +278,17 @@ def _page_text(root: Any) -> str:
                 li[0].text = f"{n}." + (li[0].text or "")  # (an item that holds a <p>: its number before the text)
             else:
                 li.text = f"{n}." + (li.text or "")
+    for img in list(root.iter("img")):
+        # A picture's text given in its alt (一图读懂's panels: 出台背景…, the targets): a paragraph of the page, as a
+        # reader of the picture reads it; a short alt (a logo's, 微信), or one its caption repeats, is none.
+        around = img.getparent()
+        if around is not None and around.tag in ("a", "span", "div", "p") and around.getparent() is not None:
+            around = around.getparent()  # (its figure or its paragraph, whose caption may say the same)
+        if (len(_CJK_CHAR.findall(alt := (img.get("alt") or "").strip())) >= 8 and around is not None
+                and re.sub(r"\s+", "", alt) not in re.sub(r"\s+", "", around.text_content())):
+            block = img.makeelement("p")
+            block.text = alt
+            img.addnext(block)
     for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
         if el.tag != "br":
             el.text = _BREAK + (el.text or "")

@@ -1,0 +1,2 @@
+function doZoom(n){var e=document.getElementById('zoom');if(e){e.style.fontSize=n+'px';}}
+function printPage(){window.print();}

@@ -1,0 +1,25 @@
+"""Ordinary pages of four more sites saved from the browser — a 一图读懂 解读 whose panels are in <img alt>, a 直属海关's
+公告 with a table of 监管场所, a 片区管委会's 通知 and a county's 政策问答 in <dl> (tests/data/office/blind174, made by
+make_blind174.py by someone who had not read the reader)."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind174"
+
+
+def test_a_pictures_alt_text_is_read() -> None:
+    """Regression: the 一图读懂's seven panels, given only in their pictures' alt text (出台背景, 发展目标, 措施一 to 措施五,
+    the 2026 targets), were dropped without a word: 7 of 19 clauses lost."""
+    texts = [c.text for c in ingest_file(BLIND / "blind174_hunan_yitu.html").clauses]
+    assert sum(t.startswith("措施") and "：" in t[:5] for t in texts) == 5
+    assert any(t.startswith("发展目标：") and "1000亿元" in t for t in texts)
+
+
+def test_an_alt_its_caption_repeats_is_read_once() -> None:
+    """(round 104's figure: the alt and the caption under the picture say the same; it is read once)"""
+    texts = [c.text for c in ingest_file(DATA / "office" / "blind104" / "blind104_厦门_政策解读.html").clauses]
+    assert "图1《若干措施》框架一览" in texts and not any(t.count("框架一览") > 1 for t in texts)

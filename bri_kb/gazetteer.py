@@ -93,6 +93,8 @@ class Gazetteer:
         for f in ftzs:
             zone = self.places[f["name"]]
             prefixes = [f["name"], *(s for s in f.get("short", ()) if s.endswith(("自贸试验区", "自由贸易试验区")))]
+            province = self.places.get(zone.province or "")  # (its short names, 上海, before a 片区 typed alone)
+            shorts = [s for s, n in self.spellings.items() if province and n == province.name and len(s) <= 3]
             for area in f.get("areas", ()):
                 # (its city from its name, 宁波片区; or as the data names it, when the name holds none: 金义片区 -> 金华市)
                 cities = [self._parents.get(p.name, p.name) for p in self.mentions(area) if p.kind == "city"]
@@ -117,8 +119,6 @@ class Gazetteer:
                     # As a person types a place to filter by, the one 片区 of the name (临港新片区, 科技创新片区) or
                     # it after its province's short name (上海临港新片区): not looked for in texts, where such a
                     # name may be another plan's zone.
-                    province = self.places.get(zone.province or "")
-                    shorts = [s for s, n in self.spellings.items() if province and n == province.name and len(s) <= 3]
                     for spelling in [area, *(f"{s}{area}" for s in shorts if not area.startswith(s))]:
                         self.named.setdefault(spelling, place.name)
         ordered = sorted(self.area_spellings, key=len, reverse=True)

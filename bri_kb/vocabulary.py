@@ -177,10 +177,15 @@ def order_key(text: str) -> str:
     return ref_key(text).removeprefix("中华人民共和国")
 
 
+def serial_key(serial: str) -> str:
+    """A 文号's serial as compared: 057 and 57 are one (str -> str)."""
+    return serial.lstrip("0") or "0"
+
+
 def loose_doc_number(text: str) -> tuple[str, int, str] | None:
     """(issuer code, year, serial) of a 文号 as people type it, brackets or not."""
     m = LOOSE_DOC_NUMBER.search(text)
-    return (m.group(1), int(m.group(2)), m.group(3).lstrip("0") or "0") if m else None
+    return (m.group(1), int(m.group(2)), serial_key(m.group(3))) if m else None
 
 
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")

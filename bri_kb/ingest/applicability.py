@@ -67,8 +67,8 @@ _FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}[、和及与]?)+)")
 # an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
-_DISTRICT_ACTS = re.compile(_ITEM_NUMBER +
-                            r"\s*(?:[^。；：\n]{2,24}。)?([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)")
+_ACTOR = r"([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)"
+_DISTRICT_ACTS = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}。)?" + _ACTOR)
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
 _BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发展区)"
@@ -212,8 +212,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
-    elif (m := _DISTRICT_ACTS.match(text)) and (place := gaz.resolve(m.group(1))) is not None and place.kind in (
-            "county", "city") and place.name not in scope.places:
+    elif (m := _DISTRICT_ACTS.match(text)) and (place := _acting(m.group(1), scope, gaz)) is not None:
         # (1.青白江区要…: the district that is to act; and each that a later sentence sets a task: …；大同市要…)
         named, why = _actors(text, place, scope, gaz), f"条文开头：{m.group(0)[:30]}"
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
@@ -262,16 +261,18 @@ def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
     return next((t for t in texts if (m := _ZONES_ACT.match(t)) and _only_zones(next(g for g in m.groups() if g), gaz)), None)
 
 
-_ACTS_NEXT = re.compile(r"[。；]\s*([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)")
+_ACTS_NEXT = re.compile(r"[。；]\s*" + _ACTOR)
+
+
+def _acting(name: str, scope: Applicability, gaz: Gazetteer) -> Place | None:
+    """The county or city a sentence sets a task (青白江区要…), if it is one and not the document's own place."""
+    place = gaz.resolve(name)
+    return place if place is not None and place.kind in ("county", "city") and place.name not in scope.places else None
 
 
 def _actors(text: str, first: Place, scope: Applicability, gaz: Gazetteer) -> list[Place]:
     """The place an item opens with as the one to act, and the others its later sentences open with so."""
-    out = [first]
-    for m in _ACTS_NEXT.finditer(text):
-        if (p := gaz.resolve(m.group(1))) is not None and p.kind in ("county", "city") and p.name not in scope.places:
-            out.append(p)
-    return out
+    return [first, *(p for m in _ACTS_NEXT.finditer(text) if (p := _acting(m.group(1), scope, gaz)) is not None)]
 
 
 def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability | None:

@@ -39,16 +39,11 @@ def record_fields(table: Any) -> dict[str, str]:
     发布日期, by the names `_page_text` uses."""
     out: dict[str, str] = {}
     for row in table.iter("tr"):
-        cells = [squash_space(c.text_content()) for c in row if c.tag in ("td", "th")]
+        cells = [re.sub(r"\s+", " ", c.text_content()).strip() for c in row if c.tag in ("td", "th")]
         for label, value in zip(cells[::2], cells[1::2], strict=False):
             if (key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", label))) and value:
                 out.setdefault(key, value)
     return out
-
-
-def squash_space(text: str) -> str:
-    """A cell's text with its runs of white space as one space, trimmed (str -> str)."""
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _own_text(table: Any) -> str:

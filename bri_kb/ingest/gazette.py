@@ -69,11 +69,12 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
         for j in window:
             s = stripped[j]
             field = bool(_COVER_FIELD.fullmatch(s))
-            listed = headed and (bool(_HIGHLIGHT.fullmatch(s)) or entry and len(s) <= 30 and not field
+            highlight = bool(_HIGHLIGHT.fullmatch(s))
+            listed = headed and (highlight or entry and len(s) <= 30 and not field
                                  and not re.search(r"[。；，：:]", s) and s not in entries)  # (an entry, or the wrapped rest of one)
             if not (listed or field):
                 break
-            if _HIGHLIGHT.fullmatch(s):
+            if highlight:
                 entries.add(s[1:].strip())
             entry = listed and len(s) >= full
             run.append(j)

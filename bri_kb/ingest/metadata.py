@@ -312,7 +312,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))
-    if m := _PERIOD.search(text) or _TERM_SPAN.search(not_of_others(text)):
+    own = not_of_others(text)  # (without the sentences that give another document's period)
+    if m := _PERIOD.search(text) or _TERM_SPAN.search(own):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):
         # 自发布之日起30日后施行: from the thirtieth day after the document's own date (not a repost's 发布时间)
@@ -326,7 +327,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = iso_date(when)
     if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
-    if not expires and (m := _VALID_UNTIL.search(not_of_others(text)) or _TERM_UNTIL.search(not_of_others(text))):
+    if not expires and (m := _VALID_UNTIL.search(own) or _TERM_UNTIL.search(own)):
         expires = iso_date(m.group(1))
     if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
         effective, expires = effective or signed or published, iso_date(m.group(1))

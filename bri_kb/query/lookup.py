@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from bri_kb.errors import QueryError
 from bri_kb.model import Clause, Document
 from bri_kb.query.labels import continues, label_at_end, label_ranges, label_variants, within
-from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, title_key
+from bri_kb.vocabulary import Kind, loose_doc_number, order_key, ref_key, serial_key, title_key
 
 
 def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
@@ -32,7 +32,7 @@ def find_documents(docs: Sequence[Document], ref: str) -> list[Document]:
     typed = loose_doc_number(ref)  # 国发2017年57号
     if typed:
         numbered = [d for d in docs if d.doc_number and (d.doc_number.issuer_code, d.doc_number.year,
-                                                          d.doc_number.serial.lstrip("0") or "0") == typed]
+                                                          serial_key(d.doc_number.serial)) == typed]
         if numbered:
             return numbered
     if coded := _code_and_serial(docs, want):
@@ -45,15 +45,14 @@ def _code_and_serial(docs: Sequence[Document], want: str) -> list[Document]:
     """A 文号 written in part: its organ's code alone (成自贸办), or with the serial but no year (成自贸办15号, 国发57号文),
     or its year and serial without the code (2017年57号文, as people speak of a document by its number)."""
     if m := re.fullmatch(r"((?:19|20)\d{2})年?第?(\d{1,4})号(?:文件|文)?", want):
-        year, serial = int(m.group(1)), m.group(2).lstrip("0") or "0"
-        return [d for d in docs if d.doc_number and d.doc_number.year == year
-                and (d.doc_number.serial.lstrip("0") or "0") == serial]
+        year, serial = int(m.group(1)), serial_key(m.group(2))
+        return [d for d in docs if d.doc_number and d.doc_number.year == year and serial_key(d.doc_number.serial) == serial]
     m = re.fullmatch(r"(\D{2,12}?)(?:第?(\d{1,4})号(?:文件|文)?)?", want)
     if not m:
         return []
     code, serial = m.group(1), m.group(2)
     return [d for d in docs if d.doc_number and d.doc_number.issuer_code and ref_key(d.doc_number.issuer_code) == code
-            and (serial is None or (d.doc_number.serial.lstrip("0") or "0") == serial.lstrip("0"))]
+            and (serial is None or serial_key(d.doc_number.serial) == serial_key(serial))]
 
 
 def find_clauses(ref: str, label: str | None, resolve: Callable[[str], list[Document]],

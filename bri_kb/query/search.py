@@ -48,7 +48,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
-from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, title_key
+from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, serial_key, title_key
 
 TASKS_READ = 10  # hits read past k, in case attribution lines give way to tasks that rank higher
 LOW_KINDS = {Kind.HEADING: 0.5, Kind.TABLE_HEADER: 0.5, Kind.ATTACHMENT: 0.5, Kind.SIGNATURE: 0.3}
@@ -356,7 +356,7 @@ class KnowledgeBase:
             named |= {d.doc_id for d in self.resolve_doc(ref)}
         if not parsed.doc_numbers and (typed := loose_doc_number(parsed.text)):
             named |= {d.doc_id for d in self.documents.values() if d.doc_number and (
-                d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial.lstrip("0") or "0") == typed}
+                d.doc_number.issuer_code, d.doc_number.year, serial_key(d.doc_number.serial)) == typed}
         return named
 
     def _boosts(self, rows: list[int], parsed: ParsedQuestion, named: set[str]) -> dict[int, Boost]:

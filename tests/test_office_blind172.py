@@ -23,3 +23,16 @@ def test_a_county_level_city_listed_beside_its_city_places_a_row() -> None:
     """Regression: a row whose 所在县（市、区） is 新郑市 (listed beside 郑州市 as a city of its own) applied in all 郑州市."""
     rows = [c for c in ingest_file(BLIND / "blind172_zhengzhou_gongshi.html").clauses if c.kind == "table_row"]
     assert next(c for c in rows if "所在县（市、区）：新郑市" in c.text).applies_to == ("新郑市",)
+
+
+def test_a_table_inside_a_layout_table_is_read_once_as_rows() -> None:
+    """Regression: the 政策文件库 page sets each paragraph in a cell of one layout table, and the 重点项目 table inside
+    one of those cells was read twice: as its rows and, before them, as one paragraph of all its cells run together
+    (序号项目名称所在片区…1中非经贸…), so a search for a project found an unreadable clause as well."""
+    parsed = ingest_file(BLIND / "blind172_hunan_zcwjk.html")
+    assert not [c for c in parsed.clauses if "序号项目名称" in c.text]
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
+    assert [c.text.splitlines()[1] for c in rows] == [
+        "项目名称：中非经贸合作促进创新示范园二期", "项目名称：非洲非资源性产品集散交易加工中心",
+        "项目名称：城陵矶港对非江海联运航线加密", "项目名称：湘粤非铁海联运郴州集结中心"]
+    assert any(c.text.startswith("九、本措施自2024年9月1日起施行") for c in parsed.clauses)

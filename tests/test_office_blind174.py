@@ -23,3 +23,15 @@ def test_an_alt_its_caption_repeats_is_read_once() -> None:
     """(round 104's figure: the alt and the caption under the picture say the same; it is read once)"""
     texts = [c.text for c in ingest_file(DATA / "office" / "blind104" / "blind104_厦门_政策解读.html").clauses]
     assert "图1《若干措施》框架一览" in texts and not any(t.count("框架一览") > 1 for t in texts)
+
+
+def test_a_heading_without_the_issuer_gives_way_to_the_body_title() -> None:
+    """Regression: the page's <h1> leaves out the issuer that the body's title prints on its first line
+    (…德宏片区管理委员会<br>关于组织申报…的通知): that first line was a clause of its own, and the 主送 under it was read
+    as another, the document naming no addressees."""
+    parsed = ingest_file(BLIND / "blind174_dehong_notice.html")
+    doc = parsed.documents[0]
+    assert doc.title == "中国（云南）自由贸易试验区德宏片区管理委员会关于组织申报2024年度德宏片区跨境产业链合作项目扶持资金的通知"
+    assert doc.addressees == "片区各部门，瑞丽市各有关部门，各有关企业"
+    assert parsed.clauses[0].text.startswith("为深入贯彻落实《中国（云南）自由贸易试验区总体方案》")
+

@@ -15,6 +15,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.read import DecodedText, decode_bytes
+from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
@@ -144,10 +145,15 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
+def own_rows(table: Any) -> list[Any]:
+    """A table's own rows, not those of a table nested in one of its cells."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
 def table_caption(table: Any) -> str | None:
     """The caption a page sets in its table's first row (one cell spanning every
     column, above the header), if it does."""
-    trs = list(table.iter("tr"))
+    trs = own_rows(table)
     if len(trs) < 3:
         return None
     first = [c for c in trs[0] if c.tag in ("td", "th")]
@@ -169,7 +175,7 @@ def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
     heading: list[str] = []  # the first row's texts, a cell spanning across repeated in each column
     down: dict[tuple[int, int], str] = {}  # (row, column) -> the text of a cell spanning into it from above
     two_rows = [False, False]  # the first row has a cell spanning down, and one spanning across
-    for r, tr in enumerate(list(table.iter("tr"))[skip:]):
+    for r, tr in enumerate(own_rows(table)[skip:]):
         row: list[str] = []
         cells = [c for c in tr if c.tag in ("td", "th")]
         i = 0
@@ -217,7 +223,9 @@ def _blocks(el: Any) -> list[str]:
         if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
                 and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
-        if tag == "table":
+        if tag == "table" and any(t is not child for t in child.iter("table")):
+            lines += _layout_lines(child)
+        elif tag == "table":
             if (caption := table_caption(child)) is not None:
                 lines.append(caption)  # a caption in the table's first row, one cell across it all: no row
             lines += table_lines(table_grid(child, skip=int(caption is not None)))
@@ -232,19 +240,40 @@ def _blocks(el: Any) -> list[str]:
     return lines
 
 
+def _layout_lines(table: Any) -> list[str]:
+    """A layout table holding a table in one of its cells (an old site's page
+    of one cell per paragraph, a list of projects inside): row by row, a row
+    holding a table read as blocks, so that the inner table gives its rows and
+    is not also one run-together paragraph."""
+    lines: list[str] = []
+    for tr in own_rows(table):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if any(c.find(".//table") is not None for c in cells):
+            lines += [line for cell in cells for line in _blocks(cell)]
+        else:
+            lines += table_lines([["\n".join(shown_lines(c.text_content())) for c in cells]])
+    return lines
+
+
 _OFFICE_EXPORT = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|WPS", re.IGNORECASE)
 
 
-def without_title(lines: list[str], title: str) -> list[str]:
-    """The body's lines without the page title printed again at its top, on
-    one line or broken over up to four (河南省人民政府办公厅 / 关于推进… / …的通知)."""
+def without_title(lines: list[str], title: str) -> tuple[str, list[str]]:
+    """The title and the body's lines without it printed again at their top, on
+    one line or broken over up to four (河南省人民政府办公厅 / 关于推进… / …的通知).
+    A heading that leaves out the issuer the body's title prints on the line above
+    (<h1>关于组织申报…的通知</h1> under …管理委员会<br>关于组织申报…的通知) gives way
+    to the body's full title."""
+    for i, line in enumerate(lines[1:8], 1):
+        if line == title and title.startswith("关于") and re.fullmatch(ORGAN_NAME, lines[i - 1]):
+            return lines[i - 1] + title, lines[: i - 1] + [ln for ln in lines[i + 1 :] if ln != title]
     key = squash(title)
     lines = [ln for ln in lines if ln != title]
     for i in range(min(8, len(lines))):
         for n in range(2, 5):
             if squash("".join(lines[i : i + n])) == key:
-                return lines[:i] + lines[i + n :]
-    return lines
+                return title, lines[:i] + lines[i + n :]
+    return title, lines
 
 
 def html_to_text(html: str) -> str:
@@ -314,7 +343,7 @@ def _page_text(root: Any) -> str:
             raise IngestError("HTML 网页中没有找到正文")
         return "\n".join(lines) + "\n"
     body = article_body(root)
-    lines = without_title(_blocks(body), title)
+    title, lines = without_title(_blocks(body), title)
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
     m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)

@@ -36,3 +36,18 @@ def test_a_table_inside_a_layout_table_is_read_once_as_rows() -> None:
         "项目名称：中非经贸合作促进创新示范园二期", "项目名称：非洲非资源性产品集散交易加工中心",
         "项目名称：城陵矶港对非江海联运航线加密", "项目名称：湘粤非铁海联运郴州集结中心"]
     assert any(c.text.startswith("九、本措施自2024年9月1日起施行") for c in parsed.clauses)
+
+
+def test_whom_to_call_under_the_last_item_is_the_whole_notices() -> None:
+    """Regression: 联系人及电话：商务部自贸区港司 陈晓… under the last item （九）做好评估总结 was read as that item's second
+    paragraph (label （九）第2段), so a citation of the contact line named the evaluation item."""
+    parsed = ingest_file(BLIND / "blind172_mofcom_notice.html")
+    contact = next(c for c in parsed.clauses if c.text.startswith("联系人及电话："))
+    assert contact.path == () and "（九）" not in contact.label
+
+
+def test_contact_lines_under_a_section_for_them_stay_there() -> None:
+    """(三、联系方式 / 受理部门：… / 联系电话：…: the lines are that section's own)"""
+    parsed = ingest_file(BLIND / "blind172_zhengzhou_gongshi.html")
+    phone = next(c for c in parsed.clauses if c.text.startswith("联系电话："))
+    assert phone.path == ("三、联系方式",)

@@ -26,6 +26,9 @@ CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否�
 
 
 WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
+# a line naming whom to call, unbracketed (联系人及电话：…; 联系人：… / 联系电话：…)
+_CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|电话|传真|电子邮箱|邮箱|通讯地址|地址)"
+                           r"(?:及(?:联系)?(?:电话|方式))?\s*[:：]")
 ATTENDANCE = re.compile(rf"(?:{ATTENDED})(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
 EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
@@ -66,3 +69,14 @@ def signed_here(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index] the issuing organ (or organs), with the date below it?"""
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text)) and bool(re.fullmatch(DATE, nxt))
+
+
+def whom_to_call_closes(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Do paragraphs[index:] name whom to call (联系人及电话：…, or 联系人：… over 联系电话：…) and nothing
+    more before the 附件说明 or the signature? Those lines are the whole text's, not its last item's."""
+    if not paragraphs[index].text.startswith(("联系", "咨询电话")):
+        return False
+    k = index
+    while k < len(paragraphs) and _CONTACT_LINE.match(paragraphs[k].text) and len(paragraphs[k].text) <= 200:
+        k += 1
+    return k > index and (k >= len(paragraphs) or text_ends_at(paragraphs, k))

@@ -24,6 +24,7 @@ from bri_kb.ingest.closing import (
     last_before_signature,
     signed_here,
     signs_off,
+    whom_to_call_closes,
 )
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
@@ -347,7 +348,8 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             stack.pop()
         if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
                       or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
-                      or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text)):
+                      or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text)
+                      or whom_to_call_closes(paragraphs, index) and not any(_CALLING.search(h) for _, h in stack)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call.
             if open_heading is not None:
@@ -404,3 +406,5 @@ def _label_of(stack: Sequence[tuple[str, str]]) -> str:
         return ""
     m = marker_of(stack[-1][1])
     return m[1] if m else ""
+# a section for whom to ask (三、联系方式, 九、咨询及监督, 四、其他事项): the contact lines under it are its own
+_CALLING = re.compile(r"联系|联络|咨询|监督|投诉|其他|其它")

@@ -14,6 +14,7 @@ PAGE_DATE = re.compile(rf"(?:(?:发布|更新)(?:时间|日期)|(?<![\u4e00-\u9f
 # The policy library's record of a document (gov.cn and provincial sites): metadata, not text.
 _RECORD_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "标题", "有效性")
 # "2018-01-09 17:00来源：中国政府网" at the head of a dateline
+_PUBLISH_MARK = re.compile(r"publish[_-]?time|pub[_-]?time|publish[_-]?date|pub[_-]?date", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _DATELINE_SOURCE = re.compile(
     r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*来源\s*[:：]\s*([^\s【|｜]+)"
@@ -70,6 +71,11 @@ def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, 
         return dateline.group(1), source
     for ln in meta:
         if m := _DATELINE.match(ln):
+            return m.group(1), source
+    for el in root.iter("em", "span", "div", "p", "time"):
+        # the time a platform sets by the byline, marked by its id or class (a 公众号's <em id="publish_time">)
+        if _PUBLISH_MARK.search(f"{el.get('id') or ''} {el.get('class') or ''}") \
+                and (m := _DATELINE.match(el.text_content())):
             return m.group(1), source
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()

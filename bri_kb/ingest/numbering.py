@@ -55,6 +55,9 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a decimal outline's first level, a number set off by spaces from a short heading (1　提升港口航线能级)
     # (not a count, 3 家企业; typed with its space only: 21世纪海上丝绸之路 opens a title's second line)
     ("decimal1", re.compile(rf"^[1-9][ \u3000]+(?!{_UNIT})(?=[\u4e00-\u9fff][^。；，,\d]{{1,28}}$)")),
+    # a post's measures under a badge of two figures (01 支持互市商品落地加工), as webpage.badged joins them
+    # (set off by an ideographic space, as no figure in a sentence is: 12月底前完成, 21世纪…)
+    ("badge", re.compile(r"^(?:0[1-9]|[1-9]\d)\u3000(?=[\u4e00-\u9fff][^。；，,\d]{1,28}$)")),
 )
 
 SCHEME_NAMES = tuple(name for name, _ in SCHEMES)

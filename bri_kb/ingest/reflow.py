@@ -23,7 +23,7 @@ _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
 # equal width too; a column narrower than 13 characters is taken for such a list.
 _SHORT_ITEMS = 26  # display columns
-_STOPS = "。！？；：”」）)》"  # marks a paragraph may end on
+_STOPS = "。！？；：”」）)》↓⬇👇"  # marks a paragraph may end on (a post's 一起来看↓↓↓ points below it)
 _COMMAS = "，、"  # marks no paragraph ends on
 _OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而"  # words no sentence or heading ends on
 _PUNCT = _STOPS + _COMMAS

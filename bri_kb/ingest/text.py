@@ -51,7 +51,7 @@ def collapse_spaces(text: str) -> str:
     """Drop the spaces PDF extraction leaves between Chinese text and digits
     ("2017年 12月"); a run of spaces between Chinese words becomes one."""
     text = text.strip()
-    if (m := marker_of(text)) and m[0] == "decimal1":
+    if (m := marker_of(text)) and m[0] in ("decimal1", "badge"):
         # (a decimal outline's first level keeps the space that sets its number apart, as typed: 1　提升港口航线能级)
         return f"{m[1]}{text[len(m[1])]}{collapse_spaces(text[len(m[1]) :])}"
     if m and _NARROW_END.search(m[1]) and (gap := _MARKER_GAP.match(text, len(m[1]))):

@@ -14,13 +14,14 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, joined_header, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
+from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
-_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "select", "button", "xml")
+_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "iframe", "select", "button", "xml")
 # Page furniture: the dateline, font-size and print buttons, share bars, the
 # editor's name, related links, the site footer. A line holding any of these is
 # the page's, not the document's.
@@ -79,7 +80,11 @@ def _link_len(el: Any) -> int:
 
 def article_body(root: Any) -> Any:
     """The element that holds the article: the most text outside links
-    (menus are mostly links), preferring the innermost such element."""
+    (menus are mostly links), preferring the innermost such element; in a
+    公众号 article saved from the browser, its content block (#js_content), not
+    the byline, tags, toolbar and readers' comments around it."""
+    if (wechat := root.find(".//*[@id='js_content']")) is not None and _text_len(wechat) >= 50:
+        return wechat
     scored = []
     for el in root.iter("div", "article", "section", "td", "main", "body"):
         text = _text_len(el)
@@ -97,6 +102,7 @@ def article_body(root: Any) -> Any:
 
 
 _NEARLY = 0.95
+_VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|已修订|尚未生效)】?")
 
 
 def _links_a_file(el: Any) -> bool:
@@ -229,7 +235,9 @@ def _blocks(el: Any) -> list[str]:
             if (caption := table_caption(child)) is not None:
                 lines.append(caption)  # a caption in the table's first row, one cell across it all: no row
             lines += table_lines(table_grid(child, skip=int(caption is not None)))
-        elif tag in _BLOCKS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
+        elif tag in _BLOCKS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child) \
+                or tag and child.find(".//table") is not None:
+            # (a table inside an inline element too: ASP.NET's <span id="lblContent"> holds the paragraphs and tables)
             lines += _blocks(child)
         else:
             lines += shown_lines(child.text_content() if tag else "", keep_breaks=tag == "pre")
@@ -276,6 +284,33 @@ def without_title(lines: list[str], title: str) -> tuple[str, list[str]]:
     return title, lines
 
 
+_BADGE = re.compile(r"0[1-9]|[1-9]\d")
+_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff][^。；，,\d]{1,28}")
+
+
+def badged(lines: list[str]) -> list[str]:
+    """A post's measures numbered in badges, each a line of its own above its heading (01 / 支持互市商品落地加工 /
+    对在…): the badge and the heading one line (01　支持互市商品落地加工), as a numbered heading reads. Only
+    where the badges count up from 01."""
+    at = [i for i, ln in enumerate(lines[:-1]) if _BADGE.fullmatch(ln) and _SHORT_HEADING.fullmatch(lines[i + 1])]
+    if len(at) < 2 or [int(lines[i]) for i in at] != list(range(1, len(at) + 1)):
+        return lines
+    out = list(lines)
+    for i in reversed(at):
+        out[i : i + 2] = [f"{out[i]}\u3000{out[i + 1]}"]
+    return out
+
+
+def quoted_title(lines: list[str], headline: str) -> str | None:
+    """The document a news post carries, when its headline names none (重磅｜…出台12条措施…): a line of the
+    body's first ones that ends as a title does and that the post names in 《》 (印发《X》…); else None.
+    Not when the body prints the document's 文号 alone on a line, as under a 版头."""
+    if names_genre(headline) or any(re.fullmatch(ANY_DOC_NUMBER, re.sub(r"\s+", "", ln)) for ln in lines):
+        return None  # (a post that prints the document whole, its 版头 and 文号 over its title: read as a 公文)
+    text = "".join(lines[:12])
+    return next((ln for ln in lines[:12] if 6 <= len(ln) <= 80 and names_genre(ln) and f"《{ln}》" in text), None)
+
+
 def html_to_text(html: str) -> str:
     return _page_text(_parsed(html))
 
@@ -295,6 +330,12 @@ def _page_text(root: Any) -> str:
     """The page's text as the pipeline reads it (the tree is changed on the way: what is not shown is dropped)."""
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
+    for form in list(root.iter("form")):
+        # a search box's form goes; the form an ASP.NET page wraps all its body in stays, its tags alone dropped
+        if _text_len(form) > 200:
+            form.drop_tag()
+        else:
+            form.drop_tree()
     for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
         if hidden.getparent() is not None:
             hidden.drop_tree()
@@ -329,6 +370,9 @@ def _page_text(root: Any) -> str:
             record.update(record_fields(table))
             table.drop_tree()
     page_title = (root.findtext(".//title") or "").strip()
+    for badge in [el for h in root.iter("h1", "h2") for el in h.iter("span", "i", "em", "b", "small")
+                  if _VALIDITY.fullmatch(el.text_content().strip())]:
+        badge.drop_tree()  # (a 规范性文件库's badge inside the heading, 现行有效: no word of the title)
     # (a heading set on two lines, 河南省人民政府办公厅<br>关于…: one title, its lines joined as a wrapped title's)
     h1 = next((join_wrapped([x.strip() for x in h.text_content().split(_BREAK)]) for h in root.iter("h1", "h2")
                if h.text_content().strip()), "")
@@ -343,12 +387,18 @@ def _page_text(root: Any) -> str:
             raise IngestError("HTML 网页中没有找到正文")
         return "\n".join(lines) + "\n"
     body = article_body(root)
-    title, lines = without_title(_blocks(body), title)
+    title, lines = without_title(badged(_blocks(body)), title)
+    named = quoted_title(lines, title)
+    if named is not None:
+        lines.remove(named)
+        title = named
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
     m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
-    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号"))
+    # (a post naming the document it carries with its number: 印发《…若干措施》（红自贸片管发〔2024〕6号）)
+    quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})[)）]", everything)
+    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1)))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     date = date or record.get("发布日期")

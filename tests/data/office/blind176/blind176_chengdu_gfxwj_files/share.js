@@ -1,0 +1,1 @@
+var shareConfig={title:document.title,url:location.href};

@@ -1,0 +1,2 @@
+/* wx appmsg runtime (stub) */
+window.__appmsg_loaded__=true;

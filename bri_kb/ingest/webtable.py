@@ -1,0 +1,86 @@
+"""The tables and the lines of a page saved from the browser, as a reader sees them: a table's own rows on its
+grid (a cell spanning rows repeated in each), its caption, and a block's text broken where the browser breaks it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bri_kb.ingest.conventions import joined_header
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 100))
+    except ValueError:  # rowspan="" or "2px": one
+        return 1
+
+
+def own_rows(table: Any) -> list[Any]:
+    """A table's own rows, not those of a table nested in one of its cells."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def table_caption(table: Any) -> str | None:
+    """The caption a page sets in its table's first row (one cell spanning every
+    column, above the header), if it does."""
+    trs = own_rows(table)
+    if len(trs) < 3:
+        return None
+    first = [c for c in trs[0] if c.tag in ("td", "th")]
+    width = max(sum(_span(c, "colspan") for c in tr if c.tag in ("td", "th")) for tr in trs[1:])
+    if len(first) != 1 or width < 2 or _span(first[0], "colspan") < width:
+        return None
+    text = " ".join(shown_lines(first[0].text_content()))
+    return text if 0 < len(text) <= 60 and not re.search(r"[。；]", text) else None
+
+
+def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
+    """An HTML table's rows as cell texts on its grid, as Word's tables are read
+    (word.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
+    spanning columns (colspan) keeps its text in its first column. When a cell
+    of the first row spans down and another spans across (片区 beside 合作情况
+    over 主要合作国家 and 合作领域), the first two rows are one header, column by
+    column (合作情况／合作领域). skip: the rows atop it that are none of the grid (a caption)."""
+    grid: list[list[str]] = []
+    heading: list[str] = []  # the first row's texts, a cell spanning across repeated in each column
+    down: dict[tuple[int, int], str] = {}  # (row, column) -> the text of a cell spanning into it from above
+    two_rows = [False, False]  # the first row has a cell spanning down, and one spanning across
+    for r, tr in enumerate(own_rows(table)[skip:]):
+        row: list[str] = []
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        i = 0
+        while i < len(cells) or (r, len(row)) in down:
+            if (r, len(row)) in down:
+                row.append(down.pop((r, len(row))))
+                continue
+            cell, i = cells[i], i + 1
+            text, rows, cols = "\n".join(shown_lines(cell.text_content())), _span(cell, "rowspan"), _span(cell, "colspan")
+            if r == 0:
+                two_rows = [two_rows[0] or rows > 1, two_rows[1] or cols > 1]
+                heading += [text] * cols
+            for k in range(cols):
+                for below in range(r + 1, r + rows):
+                    down[(below, len(row))] = text if k == 0 else ""
+                row.append(text if k == 0 else "")
+        grid.append(row)
+    if all(two_rows) and len(grid) > 2 and len(grid[1]) == len(heading):
+        grid[:2] = [joined_header(heading, grid[1])]
+    return grid
+
+
+BREAK = "\u2028"  # where a <br> stood: a line break, unlike the line breaks of the page's source
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+
+
+def shown_lines(text: str, keep_breaks: bool = False) -> list[str]:
+    """A block's text as a browser shows it, line by line: a <br> (marked
+    BREAK) breaks the line; a line break of the page's source is a space, and
+    nothing between Chinese characters (Word's HTML wraps its source inside a
+    sentence). In a <pre> the source's line breaks stand."""
+    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text)
+    if keep_breaks:
+        text = text.replace("\n", BREAK)
+    text = re.sub(rf"(?<={_CJK}) ?\n[ \n]*(?={_CJK})", "", text)
+    text = re.sub(r" ?\n[ \n]*", " ", text)
+    return [t.strip() for t in text.split(BREAK) if t.strip()]

@@ -27,6 +27,21 @@ _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
 
 
+def _spaced_organs(organ: str, printed: Sequence[str]) -> str:
+    """The organs of a note as printed, apart where a space sets them apart (…管理委员会　岳阳市商务局印发 ->
+    "…管理委员会 岳阳市商务局"); the name unchanged where none does."""
+    words = [_flat(w) for w in re.split(r"[\s\u3000]+", hanzi_date_to_digits(join_wrapped(list(printed)))) if w]
+    start = "".join(words).find(organ)
+    if start < 0:
+        return organ
+    cuts, at = [], 0
+    for w in words[:-1]:
+        at += len(w)
+        if start < at < start + len(organ):
+            cuts.append(at - start)
+    return " ".join(organ[a:b] for a, b in zip([0, *cuts], [*cuts, len(organ)], strict=True))
+
+
 def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The note in brackets under a rule's title saying when and by whom it
     was issued, and under which 文号 ("（2020年7月1日…管理委员会印发　绥自贸管规
@@ -71,7 +86,8 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     part = m.group(2).replace(number.text if number else "\0", "")
     tail = _ORGAN_TAIL.search(part)
     if organ := part[: tail.start()] if tail else part:
-        fields["issuer"] = organ
+        # (two organs, set apart by a space in the note as printed: 岳阳片区管理委员会　岳阳市商务局印发)
+        fields["issuer"] = _spaced_organs(organ, [x.text for x in lines[:n]])
         if tail and tail.group(1):  # made by a 令: the rule is named by it (…人民政府令第402号)
             fields["wrapper"] = f"{organ}令（第{tail.group(2)}号）"
     return n, {k: v for k, v in fields.items() if v}

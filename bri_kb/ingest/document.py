@@ -53,7 +53,7 @@ def _short(organ: str) -> str:
 
 
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
-_NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]")
+_NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")
 
 
 def stable_id(*parts: str) -> str:
@@ -124,8 +124,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     elif number is None and len(issuers) == 1 and (about := _NUMBERED_ABOUT.fullmatch(raw.title)):
         # …titled by what it announces, its number under that title (长沙市商务局关于…的公告 / 2025年第2号): the
         # organ's 公告 of that number, and the title as printed.
-        title, year, serial = about.group(1), about.group(2), about.group(3)
-        number = DocNumber(f"{issuers[0]}公告{year}年第{serial}号", f"{issuers[0]}公告", int(year), serial)
+        # (numbered 第5号 alone: the year is its date's)
+        title, year, serial = about.group(1), about.group(2) or "", about.group(3)
+        when = year[:4] or (dates.signed or dates.published or "")[:4]
+        if when:
+            number = DocNumber(f"{issuers[0]}公告{year}第{serial}号", f"{issuers[0]}公告", int(when), serial)
     if (not dates.published and not dates.signed and _HELD.search(raw.title)
             and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
                                "\n".join(body), re.M))):

@@ -43,7 +43,8 @@ def places_in(text: str, gaz: Gazetteer) -> list[Place]:
     found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
     for m in _COUNTY.finditer(masked):  # the longest name before a 区, 县 or 市 that is a county's (和海沧区: 海沧区)
         end = m.end()
-        for start in range(max(0, end - 12), end - 2):  # (塔什库尔干塔吉克自治县: eleven characters)
+        # (塔什库尔干塔吉克自治县: eleven characters; 泸县, 沛县: one and 县)
+        for start in range(max(0, end - 12), end - (1 if masked[end - 1] == "县" else 2)):
             if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":
                 found.append((start, county))
                 break

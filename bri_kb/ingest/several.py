@@ -53,7 +53,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             pass  # a 规范性文件's number in a field of its own (【文件编号】QDCR-2024-0190003) over its 主送
         elif not doc_number_line(lines[i].text):
             continue
-        elif not addressee_lines(lines[i + 1 :]):
+        elif not addressee_lines(lines[i + 1 :]) and not _compiled(lines, i):
             if (below := _numbered_head(lines, i)) is not None:
                 starts.append(below)
             continue
@@ -113,6 +113,15 @@ def _decree_note(line: Line) -> bool:
     (（2024年3月20日浙江省人民政府令第402号公布　自2024年5月1日起施行）)?"""
     note = issue_note([line])
     return note is not None and note[0] == 1 and "issuer" in note[1] and "令第" in _flat(line.text)
+
+
+def _compiled(lines: Sequence[Line], i: int) -> bool:
+    """Is lines[i], a 文号 alone, a compiled document's under its one-line title, with no 主送 (a 片区's 惠企政策汇编:
+    …暂行办法 / 岳自贸管发〔2024〕5号 / 第一条…): the title after the 成文日期 of the document before, or after a
+    sentence's end with an article or item opening under the 文号?"""
+    if i < 2 or i + 1 >= len(lines) or not names_genre(lines[i - 1].text):
+        return False
+    return _after_end(lines, i - 1) or _flat(lines[i - 2].text)[-1:] in "。；" and bool(marker_of(lines[i + 1].text))
 
 
 def _after_end(lines: Sequence[Line], i: int) -> bool:

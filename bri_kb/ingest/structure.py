@@ -349,13 +349,17 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
         if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
                       or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
                       or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text)
-                      or whom_to_call_closes(paragraphs, index) and not any(_CALLING.search(h) for _, h in stack)):
+                      or whom_to_call_closes(paragraphs, index)):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
-            # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call.
-            if open_heading is not None:
+            # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call (under a
+            # section for it, 四、其他事项, that section's own, not its last item's).
+            calling = next((k for k, (_, h) in enumerate(stack) if _CALLING.search(h)), None)
+            if calling is None or not whom_to_call_closes(paragraphs, index):
+                calling = -1
+            if open_heading is not None and len(stack) - 1 > calling:  # (九、咨询及监督 itself stays open for it)
                 segments.append(_entry(open_heading))
                 open_heading = None
-            stack = []
+            del stack[calling + 1 :]
         if ASKED.match(p.text) or TURN.match(p.text):
             # A new question (or a speaker's turn): the numbered list inside the previous answer is closed.
             if asked_depth is None:

@@ -7,6 +7,7 @@ the splitter already understands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -319,7 +320,9 @@ def _page_text(root: Any) -> str:
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
     m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
-    alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in lines[:5])
+    # (not one under a title in the body: a compilation's first document's)
+    above = list(itertools.takewhile(lambda ln: not names_genre(ln), lines[:5]))
+    alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in above)
     # (a post naming the document it carries with its number: 印发《…若干措施》（红自贸片管发〔2024〕6号）)
     quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})[)）]", everything)
     number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1)))

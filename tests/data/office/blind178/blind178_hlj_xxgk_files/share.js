@@ -1,0 +1,1 @@
+var shareTitle = document.title;

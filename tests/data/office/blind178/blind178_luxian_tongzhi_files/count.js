@@ -1,0 +1,1 @@
+document.getElementById('hits').innerHTML='1532';

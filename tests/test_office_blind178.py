@@ -36,3 +36,20 @@ def test_a_notes_organs_set_apart_by_a_space_are_two() -> None:
     """Regression: （2024年6月28日　…岳阳片区管理委员会　岳阳市商务局印发） gave one issuer, the two names run together."""
     doc = next(d for d in ingest_file(BLIND / "blind178_yueyang_huibian.html").documents if d.title.startswith("关于深化对非"))
     assert doc.issuers == ("中国（湖南）自由贸易试验区岳阳片区管理委员会", "岳阳市商务局")
+
+
+def test_an_execution_period_until_a_day_ends_it() -> None:
+    """Regression: 本通知自印发之日起执行，执行期至2024年12月31日 gave no end (only 执行期限至… was read)."""
+    assert ingest_file(BLIND / "blind178_luxian_tongzhi.html").documents[0].expires == "2024-12-31"
+
+
+def test_a_press_conferences_fields_above_the_transcript_are_kept() -> None:
+    """Regression: the 发布会's box above the transcript (时 间：2024年7月16日… 地 点：… 主持人：… 发布人：… over three
+    lines) stood outside the article and was dropped: no day it was held, no venue, no one who spoke."""
+    parsed = ingest_file(BLIND / "blind178_xiamen_fbh.html")
+    doc = parsed.documents[0]
+    assert (doc.signed, doc.published) == ("2024-07-16", "2024-07-17")
+    texts = [c.text for c in parsed.clauses]
+    assert "地点：厦门市人民政府新闻发布厅" in texts
+    assert "发布人：中国（福建）自由贸易试验区厦门片区管委会副主任 黄丽娟" in texts
+    assert any(t.startswith("7月16日，厦门市推进“丝路海运”高质量发展新闻发布会举行。") for t in texts)

@@ -129,7 +129,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         when = year[:4] or (dates.signed or dates.published or "")[:4]
         if when:
             number = DocNumber(f"{issuers[0]}公告{year}第{serial}号", f"{issuers[0]}公告", int(when), serial)
-    if (not dates.published and not dates.signed and _HELD.search(raw.title)
+    if (not dates.signed and _HELD.search(raw.title)
             and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
                                "\n".join(body), re.M))):
         dates = dataclasses.replace(dates, signed=iso_date(held.group(1)))  # (a transcript's day: 时间：2024年9月12日…)

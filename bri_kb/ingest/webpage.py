@@ -226,6 +226,29 @@ def badged(lines: list[str]) -> list[str]:
     return out
 
 
+_EVENT_FIELD = re.compile(r"(?:时\s*间|地\s*点|主\s*持\s*人|发\s*布\s*人|嘉\s*宾|出席)\s*[:：]")
+
+
+def event_fields(root: Any, body: Any) -> list[str]:
+    """A 发布会's or a meeting's fields that the page sets in a box above its transcript, apart from it (时间：…
+    地点：… 主持人：… 发布人：…): kept, the venue and who spoke being what a reader of it asks."""
+    for box in root.iter("div", "ul", "table", "dl"):
+        if box is body or body in box.iterancestors() or box in body.iterancestors():
+            continue
+        lines = _blocks(box)
+        if sum(bool(_EVENT_FIELD.match(ln)) for ln in lines) >= 2 and len(lines) <= 12:
+            fields: list[str] = []
+            label = ""
+            for ln in lines:  # (a field's further names, one a line under it: 发布人：… / … / …, each under its label)
+                if m := _EVENT_FIELD.match(ln):
+                    label = re.sub(r"\s+", "", m.group(0))
+                    fields.append(label + ln[m.end() :].strip())
+                else:
+                    fields.append(label + ln)
+            return fields
+    return []
+
+
 def quoted_title(lines: list[str], headline: str) -> str | None:
     """The document a news post carries, when its headline names none (重磅｜…出台12条措施…): a line of the
     body's first ones that ends as a title does and that the post names in 《》 (印发《X》…); else None.
@@ -330,7 +353,7 @@ def _page_text(root: Any) -> str:
     date, source = page_date(everything, meta, root)
     date = date or record.get("发布日期")
     source = source and site_division(source, page_title)
-    lines = attachment_lines([ln for ln in lines if ln not in meta])
+    lines = event_fields(root, body) + attachment_lines([ln for ln in lines if ln not in meta])
     if not any(_ATTACHMENT.match(ln) for ln in lines) and (files := linked_attachments(root, body)):
         # the page lists the attachments' files apart from the text (a 相关附件 box under it)
         lines += [f"附件：{files[0]}", *files[1:]]

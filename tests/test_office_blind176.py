@@ -63,3 +63,8 @@ def test_measures_under_badges_are_items() -> None:
     assert [c.label for c in items] == [f"{n:02d}" for n in range(1, 13)]
     assert items[0].text.startswith("01　支持互市商品落地加工\n对在红河片区内落地加工") and items[0].path == ("一、做强边民互市贸易",)
     assert not [c for c in clauses if c.text.strip().isdigit()]
+
+
+def test_a_pilot_period_in_years_ends_the_document() -> None:
+    """Regression: 本公告自2024年9月1日起施行，试点期限2年。 gave no end (only 有效期 and 试行期 were read)."""
+    assert ingest_file(BLIND / "blind176_urumqi_customs.html").documents[0].expires == "2026-08-31"

@@ -43,7 +43,7 @@ _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
-_VALID_FOR = re.compile(r"(?:有效期|试行期)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
+_VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")

@@ -18,7 +18,10 @@ def own_validity(text: str) -> str:
     or that begin with 有效期; not a period the document sets for something it
     rules on (认定为重点企业，有效期3年)."""
     return "\n".join(s for s in _SENTENCE_END.split(text.replace("\n", ""))
-                     if ("有效期" in s or "试行期" in s) and (_OF_ITSELF.search(s) or re.match(r"\W{0,3}(?:有效期|试行期)", s.strip())))
+                     if _PERIOD_WORD.search(s) and (_OF_ITSELF.search(s) or re.match(rf"\W{{0,3}}{_PERIOD_WORD.pattern}", s.strip())))
+
+
+_PERIOD_WORD = re.compile(r"有效期|试行期|试点期|实施期")  # (本公告自…起施行，试点期限2年)
 
 
 _OTHERS = re.compile(r"原定|延长|继续执行")

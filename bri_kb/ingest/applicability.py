@@ -38,6 +38,7 @@ _OPENS_ONLY = re.compile(
     rf"|^(?:第{_NUMERAL}条\s*)?在([^，。；：]{{2,40}}?片区)(?:内|范围内)[，,]"
     rf"|^(?:第{_NUMERAL}条\s*)?([^，。；：]{{2,60}}?片区)(?:实施|执行)(?:以下|下列)(?:措施|政策)")
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
+_COUNTED = re.compile(r"等(\d{1,2}|[两二三四五六七八九十])个(片区|自由贸易试验区|自贸试验区)")
 _ADJUSTED_IN = re.compile(r"暂时调整|暂停实施|暂时停止实施|调整实施|开展试点|试点地区")  # (where a measure is tried)
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
 # an item's number, if it opens with one (一、, （一）, 1., 第一条)
@@ -64,8 +65,9 @@ _ZONES_ACT = re.compile(_ITEM_NUMBER +
 # an item of a national text that opens with the zones it is for, named in full, 片区 or not (（三）…业务。在中国（天津）
 # 自由贸易试验区、中国（湖北）自由贸易试验区武汉片区，允许…)
 _FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u4e00-\u9fff]{2,12}?片区)?"
+_ALSO_CALLED = r"(?:[（(][^（）()，。]{1,20}[)）])?"  # (…中心片区（西安国际港务区）: the name it also goes by)
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
-                           rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}[、和及与]?)+)")
+                           rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}{_ALSO_CALLED}(?:[、和及与][\u4e00-\u9fff]{{2,10}}?片区{_ALSO_CALLED})*[、和及与]?)+)")
 # an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
 _ACTOR = r"([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)"
 _DISTRICT_ACTS = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}。)?" + _ACTOR)
@@ -123,12 +125,24 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         places = names_of(places_in(scope, gaz))
         if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
+    if doc.level in ("state_council", "ministry") and len(zones := names_of(ftzs_named(doc.title, gaz, on))) > 1:
+        # a central organ's text for the zones its title names (在中国（新疆）…和中国（广西）自由贸易试验区开展…试点)
+        return Applicability(zones, f"标题所称{len(zones)}个自由贸易试验区（{_short(zones)}）")
     if doc.region != NATIONAL and doc.level in ("state_council", "ministry"):
         # a central organ's document on one place: its 批复 or 复函 to the province that asked (answered_place)
         return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
         ports = names_of([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
+        if counted := _COUNTED.search(doc.title):
+            # (…武汉片区等3个片区开展…试点的批复: the three its text names together, not every zone)
+            word = counted.group(1).replace("两", "二")
+            n = int(word) if word.isdigit() else "一二三四五六七八九十".index(word) + 1
+            for sentence in re.split(r"[。；]", body):
+                named = [p for p in places_in(sentence, gaz) if p.kind == "area"] if counted.group(2) == "片区" \
+                    else ftzs_named(sentence, gaz, on)
+                if len(zones := names_of(named)) == n:
+                    return Applicability(zones, f"标题所称{n}个{counted.group(2)}（{_short(zones)}）")
         for sentence in re.split(r"[。；]", body):
             if _ALREADY.search(sentence) or _OTHERS_FOLLOW.search(sentence):
                 continue  # zones where a measure was in force before, or a first batch the others may follow

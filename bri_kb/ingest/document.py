@@ -53,11 +53,23 @@ def _short(organ: str) -> str:
 
 
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
+_SEVERAL = re.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个)?(?:部门|单位)")
+_NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
+                                r"[（(](关于.{4,120}(?:公告|通知))[)）]")
 _NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")
 
 
 def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _signers(segments: Sequence[Segment]) -> tuple[str, ...]:
+    """The organs a 落款 names, side by side (商务部 外交部 国家发展改革委 …), if one does."""
+    for s in segments:
+        words = s.text.split()
+        if s.kind == Kind.SIGNATURE and len(words) > 1 and all(organs_alone(w) for w in words):
+            return tuple(words)
+    return ()
 
 
 def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
@@ -82,6 +94,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     elif (organs_alone(mark) and issuers == (cut := mark[-len(issuers[0]):],) and not gaz.mentions(cut)
           and mark[: -len(cut)] != "中华人民共和国"):  # (商务部办公厅 under 中华人民共和国商务部办公厅: the same)
         issuers = (mark,)  # (a signature wrapped in a narrow column, its last line the name's tail: 片区管理委员会)
+    if _SEVERAL.search(raw.title) and len(signed := _signers(segments) or issuers_of("", body)) > len(issuers):
+        issuers = signed  # (商务部等9部门关于…: the nine organs its 落款 names, not the one its 版头 does)
     if not issuers and (department := raw.header.get("发布部门", "")):  # a legal database's export: 【发布部门】
         issuers = tuple(x for x in re.split(r"[\s、，,；;]+", department) if x)
     # (a page that names no organ in its text: the organ its 来源 names, a 解读's office; without the other name it goes
@@ -118,6 +132,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
     title = raw.title
+    if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(headed.group(1))) \
+            and own_number.text == headed.group(1) and (number is None or number.text == own_number.text):
+        # a 海关's page titled by its 公告's number, the title in brackets (成都海关公告2024年第4号（关于…的公告）)
+        number, title = own_number, headed.group(2)
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
         number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))

@@ -233,12 +233,12 @@ def title_end(lines: Sequence[Line], start: int) -> int:
 def addressee_lines(lines: Sequence[Line]) -> int:
     """How many lines (up to five, as a PDF wraps a joint notice's) make the 主送机关 line at the top of `lines`."""
     joined = ""
-    for n, line in enumerate(lines[:5], 1):
+    for n, line in enumerate(lines[:7], 1):
         joined = join_wrapped([joined, line.text]) if joined else line.text
         if joined[-1] in "：:":
             flat = _flat(joined)
             parts = re.split(r"[，、,；]", flat[:-1])
-            if (len(flat) <= 120 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat) or _PERSON.fullmatch(flat))
+            if (len(flat) <= 200 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat) or _PERSON.fullmatch(flat))
                     and all(len(p) <= 24 for p in parts)
                     and marker_of(flat) is None and "。" not in flat):
                 return n

@@ -22,6 +22,7 @@ gutter: the blocks are then read in an order that may interleave the columns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
 from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, rows_of
+from bri_kb.vocabulary import ORGAN_END
 
 __all__ = ["Grid", "PageLayout", "TextLine", "page_layout"]  # (Grid and TextLine stand in pageparts.py)
 
@@ -119,13 +121,27 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
         # (a 目录 ending a page does not make each article's "第一条　…" a row of it).
         carry = carried if i == 0 else ()
         gutters = [c for c in alive if two[c] >= 2 or c in carry]
-        # Two lines with a gap each ("联系人：…    电话：…") are no table yet.
-        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)):
+        # Two lines with a gap each ("联系人：…    电话：…") are no table yet; nor are organs signing side by side
+        # over their date (商务部　外交部　国家发展改革委 / 财政部 …, three a line).
+        if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)) \
+                and not signs_over_date(rows, i, j):
             out.append(Block(list(rows[i:j]), gutters))
         else:
             out += [Block([r], []) for r in rows[i:j]]
         i = j
     return out
+
+
+_ORGAN_WORD = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")
+_DATE_ROW = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:
+    """Do rows[i:j] open with organs' names alone, two or more a row, over a date (inside the run or right
+    under it; a page number may follow)?"""
+    texts = ["".join(w["text"] for w in row) for row in rows[i : j + 1]]
+    k = next((n for n, t in enumerate(texts) if _DATE_ROW.fullmatch(t)), 0)
+    return k >= 2 and all(len(row) > 1 and all(_ORGAN_WORD.fullmatch(w["text"]) for w in row) for row in rows[i : i + k])
 
 
 def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],

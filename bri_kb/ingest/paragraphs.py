@@ -93,7 +93,7 @@ _LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
 
 
 # a question of a 政策问答 (问：, 问1：), or numbered as an item (1.问：, （一）问：)
-ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?问\s*\d{0,3}\s*[:：]"
+ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*|[一二三四五六七八九十]{1,3})?问\s*\d{0,3}\s*[:：]"
                    r"|^[QＱ]\s*[0-9０-９]{1,3}\s*[:：.．、]")  # (an FAQ's Q1：…？)
 # A speaker's turn in a 新闻发布会's transcript: 主持人（张明远）：…, 记者（四川日报）：…, 成都海关副关长 刘海波：…
 TURN = re.compile(r"^(?:主持人|记者|发布人|发言人)(?:[（(][^（）()]{1,20}[）)])?\s*[:：]"
@@ -107,10 +107,16 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A 问： paragraph and the 答： paragraph right after it are one clause:
     the question alone answers nothing, the answer alone does not say what it answers."""
     out: list[Paragraph] = []
+    unlabelled = not any(_ANSWERED.match(q.text) for q in paragraphs)  # (answers set under their questions, no 答：)
     for i, p in enumerate(paragraphs):
         if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
-        elif (out and ASKED.match(out[-1].text) and _ANSWER_LINE.search(out[-1].text) and not ASKED.match(p.text)
+        elif (unlabelled and out and ASKED.match(out[-1].text) and "\n" not in out[-1].text
+              and out[-1].text.endswith(("？", "?")) and not ASKED.match(p.text) and not marker_of(p.text) and CELL not in p.text):
+            # a question answered with no 答： (一问：…？ then its answer, as a 解读 sets them): the answer's first paragraph
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+        elif (out and ASKED.match(out[-1].text) and (_ANSWER_LINE.search(out[-1].text) or unlabelled and "\n" in out[-1].text)
+              and not ASKED.match(p.text)
               and not marker_of(p.text) and CELL not in p.text
               and any(ASKED.match(q.text) or marker_of(q.text) for q in paragraphs[i + 1 :])):
             # an answer's further paragraph, before the next question (or the next numbered part): still the answer

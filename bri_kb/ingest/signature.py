@@ -63,7 +63,9 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
     """Organs signing together over their date, two a row in a borderless table (商务部｜外交部 / 国家发展改革委｜财政部,
     then 2024年8月26日): the signature, the organs side by side, not a table's rows."""
     out = list(segments)
-    for end in range(len(out) - 1, 0, -1):
+    end = len(out)
+    while end > 1:  # (from the last; a run made one segment shortens the list before `end`, so it is counted down)
+        end -= 1
         if not (out[end].kind == Kind.SIGNATURE and _DATES.fullmatch(out[end].text)):
             continue
         start = end
@@ -76,6 +78,7 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
         # (its first row read as the header, or rows with no header: a 会签 table of names alone, 2 × 2)
         if start < end and cells and all(_ORGAN_CELL.fullmatch(c) for c in cells):
             out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
+            end = start + 1
     return out
 
 

@@ -80,3 +80,14 @@ def whom_to_call_closes(paragraphs: Sequence[Paragraph], index: int) -> bool:
     while k < len(paragraphs) and _CONTACT_LINE.match(paragraphs[k].text) and len(paragraphs[k].text) <= 200:
         k += 1
     return k > index and (k >= len(paragraphs) or text_ends_at(paragraphs, k))
+
+
+# a section for whom to ask (三、联系方式, 九、咨询及监督, 四、其他事项): the contact lines under it are its own
+_CALLING = re.compile(r"联系|联络|咨询|监督|投诉|其他|其它")
+
+
+def section_for_calls(headings: Sequence[str], paragraphs: Sequence[Paragraph], index: int) -> int:
+    """The depth of the open section that whom-to-call lines at paragraphs[index] belong to (三、联系方式, 四、其他事项),
+    -1 for none: the lines are then the whole text's."""
+    calling = next((k for k, h in enumerate(headings) if _CALLING.search(h)), None)
+    return calling if calling is not None and whom_to_call_closes(paragraphs, index) else -1

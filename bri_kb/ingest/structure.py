@@ -22,6 +22,7 @@ from bri_kb.ingest.closing import (
     WHOM_TO_CALL,
     after_articles,
     last_before_signature,
+    section_for_calls,
     signed_here,
     signs_off,
     whom_to_call_closes,
@@ -353,9 +354,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call (under a
             # section for it, 四、其他事项, that section's own, not its last item's).
-            calling = next((k for k, (_, h) in enumerate(stack) if _CALLING.search(h)), None)
-            if calling is None or not whom_to_call_closes(paragraphs, index):
-                calling = -1
+            calling = section_for_calls([h for _, h in stack], paragraphs, index)
             if open_heading is not None and len(stack) - 1 > calling:  # (九、咨询及监督 itself stays open for it)
                 segments.append(_entry(open_heading))
                 open_heading = None
@@ -410,5 +409,3 @@ def _label_of(stack: Sequence[tuple[str, str]]) -> str:
         return ""
     m = marker_of(stack[-1][1])
     return m[1] if m else ""
-# a section for whom to ask (三、联系方式, 九、咨询及监督, 四、其他事项): the contact lines under it are its own
-_CALLING = re.compile(r"联系|联络|咨询|监督|投诉|其他|其它")

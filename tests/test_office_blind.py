@@ -106,7 +106,12 @@ def test_further_documents_needs_a_title_a_number_alone_and_an_addressee() -> No
     assert further_documents(lines(*body, "乙省人民政府办公厅关于某事", "的通知", *second[1:])) == [4]  # wrapped
     assert further_documents(lines(*body, "依据有关规定，", *second)) == []  # the "title" carries on a sentence
     assert further_documents(lines(*body, second[0], "乙办函〔2019〕42号印发", *second[2:])) == []
-    assert further_documents(lines(*body, *second[:2], "正文。")) == []  # no 主送 under the 文号
+    # no 主送 under the 文号: no document, unless a compilation's (after the 成文日期 of the one before, or after a
+    # sentence's end with an article or item opening under the 文号; round 178's 汇编 page)
+    told = ("第一个文件的标题的通知", "甲发〔2019〕1号", "各有关单位：", "有关内容如下。")
+    assert further_documents(lines(*told, *second[:2], "有关内容如下。")) == []
+    assert further_documents(lines(*told, "2019年3月1日", *second[:2], "有关内容如下。")) == [5]
+    assert further_documents(lines(*told, *second[:2], "第一条　为了…，制定本办法。")) == [4]
 
 
 @pytest.fixture(scope="module")

@@ -69,7 +69,7 @@ class Gazetteer:
             self._add(Place(f["name"], "ftz", f.get("province"), f.get("established")), short)
             self.areas[f["name"]] = tuple(f.get("areas", ()))
         for z in data.get("special_zones", []):
-            self._add(Place(z["name"], "zone", z.get("province")), z.get("short", []))
+            self._add(Place(z["name"], "zone", z.get("province"), city=z.get("city")), z.get("short", []))
         # Longest spelling first, so 河南自贸区 wins over 河南 inside a text.
         ordered = sorted(self.spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered if len(s) >= 2))
@@ -97,7 +97,9 @@ class Gazetteer:
             shorts = [s for s, n in self.spellings.items() if province and n == province.name and len(s) <= 3]
             for area in f.get("areas", ()):
                 # (its city from its name, 宁波片区; or as the data names it, when the name holds none: 金义片区 -> 金华市)
-                cities = [self._parents.get(p.name, p.name) for p in self.mentions(area) if p.kind == "city"]
+                # (or the city of the zone it is named after: 杨凌示范区片区, in 咸阳市)
+                cities = [self._parents.get(p.name, p.name) for p in self.mentions(area) if p.kind == "city"] or [
+                    p.city for p in self.mentions(area) if p.kind == "zone" and p.city]
                 if area in f.get("area_cities", {}):
                     cities = [f["area_cities"][area]]
                     self._named_city[f"{zone.name}{area}"] = cities[0]

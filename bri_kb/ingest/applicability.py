@@ -16,7 +16,8 @@ from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
-_LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)")
+# (本市, or the level alone before its area: 在自治区行政区域内, 在省内)
+_LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)|^(?:在|于)?(?:省|自治区|市|县|区)(?:行政区域|辖区|范围|内)")
 _ROW_RANGE = re.compile(r"第\s*(\d+)\s*项至第\s*(\d+)\s*项([^。]*。(?:[^。第]*。)?)")
 _ALREADY = re.compile(r"此前已(?:经)?在(.{2,60}?)自由贸易试验区")
 _ALL_FTZ = "所有自由贸易试验区"

@@ -85,8 +85,23 @@ def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, 
 
 
 def is_record(table: Any) -> bool:
-    """Is a table the site's 信息公开 record (three of its labels in its own cells)?"""
-    return sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3
+    """Is a table the site's 信息公开 record: three of its labels in its own cells, or three of its fields each
+    a label cell beside its value, on two rows or more (索引号：｜…｜分类：｜… / 发布机构：｜…｜发文日期：｜… / 文号：｜…;
+    not a list of documents, whose 名称 and 文号 head columns)?"""
+    if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
+        return True
+    if table.find(".//table") is not None or len(table.text_content()) > 600:
+        return False  # (a layout table holding the record and the body: not dropped whole)
+    rows = set()
+    for n, row in enumerate(table.iter("tr")):
+        cells = [re.sub(r"[\s:：]", "", c.text_content()) for c in row if c.tag in ("td", "th")]
+        if any(_RECORD_FIELD.get(a) or a in _RECORD_LABELS for a, b in zip(cells[::2], cells[1::2], strict=False)
+               if b and not (_RECORD_FIELD.get(b) or b in _RECORD_LABELS)):
+            rows.add(n)
+    labelled = sum(1 for row in table.iter("tr") for c in row if c.tag in ("td", "th")
+                   and (t := re.sub(r"\s", "", c.text_content())).endswith(("：", ":"))
+                   and (_RECORD_FIELD.get(t[:-1]) or t[:-1] in _RECORD_LABELS))
+    return len(rows) >= 2 and labelled >= 3
 
 
 def site_division(source: str, page_title: str) -> str:

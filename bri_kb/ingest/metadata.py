@@ -236,7 +236,7 @@ def level_and_region(
     central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i)
                                     and i[:1] not in _LOCAL_LEVELS for i in issuers)
     for place in gaz.mentions(head):
-        if place.kind == "zone" and issuers and all(i.startswith(place.name) and _ZONE_COMMITTEE.search(i) for i in issuers):
+        if place.kind == "zone" and issuers and all(_ZONE_COMMITTEE.search(i) and place in gaz.mentions(i) for i in issuers):
             return "municipal", place.name  # (a zone's own committee, 洋浦经济开发区管理委员会: its rules are for the zone)
         region = place.province if place.kind in ("ftz", "zone") and place.province else place.name
         if central and place.kind in ("city", "province", "ftz", "zone") and region:

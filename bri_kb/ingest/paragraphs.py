@@ -126,6 +126,23 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return out
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[\s,.;:'\"()-]+[A-Za-z]{2,}){5,}")  # (a sentence of six words or more)
+
+
+def translations(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A bilingual page's English paragraph after the Chinese one it translates is that paragraph's, not a clause of
+    its own (一、支持… / I. Supporting…): the text stays, the Chinese clause carries it."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if (out and not _CHINESE.search(p.text) and _LATIN_WORDS.search(p.text) and CELL not in p.text
+                and _CHINESE.search(out[-1].text) and CELL not in out[-1].text):
+            out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+        else:
+            out.append(p)
+    return out
+
+
 def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """An 附件说明 that lists several attachments ("附件：1.…" then "2.…" on
     the lines below) is one paragraph: the numbered names are not items of the

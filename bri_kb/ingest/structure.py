@@ -39,6 +39,7 @@ from bri_kb.ingest.paragraphs import (
     dedupe,
     group_cells,
     question_answers,
+    translations,
     turned_tables,
     unit_notes,
 )
@@ -114,7 +115,7 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None) -> list[Segment]:
     """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text)."""
     levels = levels or {}
-    paragraphs = turned_tables(continued_tables(question_answers(attachment_lists(unit_notes(bracketed_notes(paragraphs))))))
+    paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
     segments = [s for part in _parts(paragraphs)
                 for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:

@@ -342,7 +342,8 @@ def _page_text(root: Any) -> str:
         title = named
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
-    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)  # (【发布文号】…)
+    # (【发布文号】…; a bilingual page's 文号 Document No.：…)
+    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?(?:\s*[A-Za-z][A-Za-z. ]{{0,20}})?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)
     # (not one under a title in the body: a compilation's first document's)
     above = list(itertools.takewhile(lambda ln: not names_genre(ln), lines[:5]))
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in above)

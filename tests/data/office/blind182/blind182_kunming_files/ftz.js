@@ -1,0 +1,1 @@
+function switchLang(l){location.href=l=='en'?'/en/':'/';}

@@ -1,0 +1,2 @@
+function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}
+function printit(){window.print();}

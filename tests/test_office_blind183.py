@@ -30,3 +30,11 @@ def test_the_yangling_zones_committee_issues_for_the_zone(suffix: str) -> None:
     rows = [c for c in ingest_file(DATA / "office" / "blind5" / "b_shaanxi_announcement_merged.docx").clauses
             if "片区：杨凌示范区片区" in c.text]
     assert rows and all(c.applies_to == ("中国（陕西）自由贸易试验区杨凌示范区片区",) for c in rows)
+
+
+def test_a_signatures_organ_does_not_run_on_into_its_date() -> None:
+    """Regression: in the 复函's PDF the 落款's organ line ran on into its date (伊犁哈萨克自治州人民政府办公室2024年6月20日,
+    a paragraph clause); so did round 115's and round 138's."""
+    texts = {c.text: c.kind for c in ingest_file(BLIND / "blind183_yili_fuhan.pdf").clauses}
+    assert texts.get("伊犁哈萨克自治州人民政府办公室") == "signature" and texts.get("2024年6月20日") == "signature"
+    assert not [t for t in texts if t.startswith("伊犁哈萨克自治州人民政府办公室2024")]

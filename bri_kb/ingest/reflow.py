@@ -133,8 +133,10 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
-            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1)):
-        return False  # (特此公告。 closes the text on a line of its own, whatever the line above)
+            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
+        # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
+        # run on into its date)
+        return False
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bri_kb.ingest.readers import is_office_lock, is_supported, unsupported
+from bri_kb.ingest.webpage import embedded_files
 
 
 @dataclass
@@ -40,6 +41,12 @@ def collect_files(paths: Sequence[Path], kept: Mapping[str, str] | None = None) 
         else:
             out.files.append(p)
     given = {f.resolve() for f in out.files}
+    for page in [f for f in out.files if f.suffix.lower() in (".html", ".htm")]:
+        # (a saved page's 附件 shown in an embedded viewer, from its _files folder: read too, once)
+        for shown in embedded_files(page):
+            if shown not in given and is_supported(shown):
+                out.files.append(shown)
+                given.add(shown)
     for name, where in (kept or {}).items():
         path = Path(where)
         if path.resolve() in given:

@@ -66,6 +66,19 @@ _ZONES_ACT = re.compile(_ITEM_NUMBER +
 # an item of a national text that opens with the zones it is for, named in full, 片区 or not (（三）…业务。在中国（天津）
 # 自由贸易试验区、中国（湖北）自由贸易试验区武汉片区，允许…)
 _FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u4e00-\u9fff]{2,12}?片区)?"
+# zones listed by their provinces' short names under one word (在上海、浙江、广东自贸试验区和海南自由贸易港…)
+_SHORTS_OPENING = re.compile(_ITEM_NUMBER + r"\s*在((?:[\u4e00-\u9fff]{2,3}[、和及与])*[\u4e00-\u9fff]{2,3})(自贸试验区|自由贸易试验区)"
+                             r"(?:[、和及与](海南自由贸易港))?")
+
+
+def _zones_listed(m: re.Match[str], gaz: Gazetteer) -> list[Place]:
+    """The zones of an opening listing their provinces short (广西、云南自贸试验区), each known, else none."""
+    zones = [gaz.resolve(f"{short}{m.group(2)}") for short in re.split(r"[、和及与]", m.group(1))]
+    port = [gaz.resolve(m.group(3))] if m.group(3) else []
+    found = [z for z in zones + port if z is not None]
+    return found if len(found) == len(zones) + len(port) else []
+
+
 _ALSO_CALLED = r"(?:[（(][^（）()，。]{1,20}[)）])?"  # (…中心片区（西安国际港务区）: the name it also goes by)
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}{_ALSO_CALLED}(?:[、和及与][\u4e00-\u9fff]{{2,10}}?片区{_ALSO_CALLED})*[、和及与]?)+)")
@@ -83,7 +96,7 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
-                          r"|(?:责任|所在|所属)?县|所在区域|所属区域"
+                          r"|(?:责任|所在|所属)?县|(?:所在|所属)区|所在区域|所属区域"
                           r"|建设地点|项目地点|实施地点|所在地|项目所在地)"
                           r"(?:[（(][^（）()]{1,6}[)）])?"  # (a 口岸 named by its city: 满洲里口岸)
                           r"(?:[、/／](?:园区|开发区|片区|口岸))?")  # (县（市）、园区: a row a county's or a park's)
@@ -234,6 +247,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
     elif len(scope.places) > 1 and (m := _FTZS_OPENING.match(text)):
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+    elif len(scope.places) > 1 and (m := _SHORTS_OPENING.match(text)) and (
+            named := [z for z in _zones_listed(m, gaz) if z.name in scope.places]):
+        why = f"条文开头：{m.group(0)[:30]}"  # (3.在广西、云南自贸试验区复制推广…; 海南自由贸易港 beside them, no zone of the scope)
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)

@@ -96,7 +96,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
-_MINUTES_NO = re.compile(r"[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
+_MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 

@@ -11,6 +11,7 @@ import itertools
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
@@ -154,7 +155,9 @@ def _blocks(el: Any) -> list[str]:
         if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
                 and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
-        if tag == "table" and any(t is not child for t in child.iter("table")):
+        if tag in ("ul", "ol") and (rows := span_rows(child)):
+            lines += table_lines(rows)
+        elif tag == "table" and any(t is not child for t in child.iter("table")):
             lines += _layout_lines(child)
         elif tag == "table":
             if (caption := table_caption(child)) is not None:
@@ -171,6 +174,18 @@ def _blocks(el: Any) -> list[str]:
     if el.text and el.text.strip():
         lines[:0] = shown_lines(el.text)
     return lines
+
+
+def span_rows(listing: Any) -> list[list[str]] | None:
+    """A list a page draws as a table, one <li> a row and one <span> a column (a 公示's 序号｜申报企业｜…, its header an
+    <li> too): its rows, cell by cell; None for a list of another kind."""
+    items = [li for li in listing if li.tag == "li"]
+    cells = [[re.sub(r"\s+", " ", c.text_content()).strip() for c in li if c.tag in ("span", "div")] for li in items]
+    widths = {len(row) for row in cells}
+    if len(items) < 3 or len(widths) != 1 or min(widths) < 3 or any(
+            (li.text or "").strip() or any((c.tail or "").strip() for c in li) for li in items):
+        return None
+    return cells
 
 
 def _layout_lines(table: Any) -> list[str]:
@@ -363,6 +378,23 @@ def _page_text(root: Any) -> str:
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
     fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
     return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n"
+
+
+def embedded_files(path: Path) -> list[Path]:
+    """The local files a saved page shows inside it (<object data>, <embed src>, <iframe src>: the PDF of its 附件 in
+    the page's _files folder), that exist: read with the page, as its reader sees them."""
+    try:
+        root = _parsed(decode_bytes(path.read_bytes()).text)
+    except (IngestError, OSError):
+        return []
+    found: list[Path] = []
+    for el in root.iter("object", "embed", "iframe"):
+        ref = unquote((el.get("data") or el.get("src") or "").split("#")[0].split("?")[0])
+        if ref and "://" not in ref and not ref.startswith(("/", "javascript:", "data:")):
+            target = (path.parent / ref).resolve()
+            if target.is_file() and target.suffix.lower() in (".pdf", ".docx", ".doc", ".xlsx") and target not in found:
+                found.append(target)
+    return found
 
 
 def read_html(path: Path) -> DecodedText:

@@ -1,0 +1,1 @@
+document.getElementById('hits')&&(document.getElementById('hits').innerHTML='1386');

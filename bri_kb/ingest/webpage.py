@@ -20,7 +20,7 @@ from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.webtable import BREAK, own_rows, shown_lines, table_caption, table_grid
+from bri_kb.ingest.webtable import BREAK, badged, own_rows, shown_lines, span_rows, table_caption, table_grid
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
@@ -176,18 +176,6 @@ def _blocks(el: Any) -> list[str]:
     return lines
 
 
-def span_rows(listing: Any) -> list[list[str]] | None:
-    """A list a page draws as a table, one <li> a row and one <span> a column (a 公示's 序号｜申报企业｜…, its header an
-    <li> too): its rows, cell by cell; None for a list of another kind."""
-    items = [li for li in listing if li.tag == "li"]
-    cells = [[re.sub(r"\s+", " ", c.text_content()).strip() for c in li if c.tag in ("span", "div")] for li in items]
-    widths = {len(row) for row in cells}
-    if len(items) < 3 or len(widths) != 1 or min(widths) < 3 or any(
-            (li.text or "").strip() or any((c.tail or "").strip() for c in li) for li in items):
-        return None
-    return cells
-
-
 def _layout_lines(table: Any) -> list[str]:
     """A layout table holding a table in one of its cells (an old site's page
     of one cell per paragraph, a list of projects inside): row by row, a row
@@ -222,23 +210,6 @@ def without_title(lines: list[str], title: str) -> tuple[str, list[str]]:
             if squash("".join(lines[i : i + n])) == key:
                 return title, lines[:i] + lines[i + n :]
     return title, lines
-
-
-_BADGE = re.compile(r"0[1-9]|[1-9]\d")
-_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff][^。；，,\d]{1,28}")
-
-
-def badged(lines: list[str]) -> list[str]:
-    """A post's measures numbered in badges, each a line of its own above its heading (01 / 支持互市商品落地加工 /
-    对在…): the badge and the heading one line (01　支持互市商品落地加工), as a numbered heading reads. Only
-    where the badges count up from 01."""
-    at = [i for i, ln in enumerate(lines[:-1]) if _BADGE.fullmatch(ln) and _SHORT_HEADING.fullmatch(lines[i + 1])]
-    if len(at) < 2 or [int(lines[i]) for i in at] != list(range(1, len(at) + 1)):
-        return lines
-    out = list(lines)
-    for i in reversed(at):
-        out[i : i + 2] = [f"{out[i]}\u3000{out[i + 1]}"]
-    return out
 
 
 _EVENT_FIELD = re.compile(r"(?:时\s*间|地\s*点|主\s*持\s*人|发\s*布\s*人|嘉\s*宾|出席)\s*[:：]")

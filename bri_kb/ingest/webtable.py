@@ -84,3 +84,32 @@ def shown_lines(text: str, keep_breaks: bool = False) -> list[str]:
     text = re.sub(rf"(?<={_CJK}) ?\n[ \n]*(?={_CJK})", "", text)
     text = re.sub(r" ?\n[ \n]*", " ", text)
     return [t.strip() for t in text.split(BREAK) if t.strip()]
+
+
+def span_rows(listing: Any) -> list[list[str]] | None:
+    """A list a page draws as a table, one <li> a row and one <span> a column (a 公示's 序号｜申报企业｜…, its header an
+    <li> too): its rows, cell by cell; None for a list of another kind."""
+    items = [li for li in listing if li.tag == "li"]
+    cells = [[re.sub(r"\s+", " ", c.text_content()).strip() for c in li if c.tag in ("span", "div")] for li in items]
+    widths = {len(row) for row in cells}
+    if len(items) < 3 or len(widths) != 1 or min(widths) < 3 or any(
+            (li.text or "").strip() or any((c.tail or "").strip() for c in li) for li in items):
+        return None
+    return cells
+
+
+_BADGE = re.compile(r"0[1-9]|[1-9]\d")
+_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff][^。；，,\d]{1,28}")
+
+
+def badged(lines: list[str]) -> list[str]:
+    """A post's measures numbered in badges, each a line of its own above its heading (01 / 支持互市商品落地加工 /
+    对在…): the badge and the heading one line (01　支持互市商品落地加工), as a numbered heading reads. Only
+    where the badges count up from 01."""
+    at = [i for i, ln in enumerate(lines[:-1]) if _BADGE.fullmatch(ln) and _SHORT_HEADING.fullmatch(lines[i + 1])]
+    if len(at) < 2 or [int(lines[i]) for i in at] != list(range(1, len(at) + 1)):
+        return lines
+    out = list(lines)
+    for i in reversed(at):
+        out[i : i + 2] = [f"{out[i]}\u3000{out[i + 1]}"]
+    return out

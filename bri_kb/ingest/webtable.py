@@ -1,5 +1,6 @@
 """The tables and the lines of a page saved from the browser, as a reader sees them: a table's own rows on its
-grid (a cell spanning rows repeated in each), its caption, and a block's text broken where the browser breaks it."""
+grid (a cell spanning rows repeated in each), its caption, a list drawn as a table, a block's text broken where the
+browser breaks it, and a post's badges joined to their headings."""
 
 from __future__ import annotations
 

@@ -61,8 +61,11 @@ class Gazetteer:
         # governments issue at county level, though the places resolve as cities of their own
         self.county_level = frozenset(c["name"] for c in data.get("cities", []) if c.get("level") == "county")
         # …and a city's districts listed so (广州市南沙区): a district government's organs issue at county level
-        self.districts = frozenset(c["name"] for c in data.get("cities", [])
-                                   if c.get("level") == "district" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?<!新)区", c["name"]))
+        # (a 新区 only where it is a division of its own, 滨海新区 and 浦东新区; not 两江新区 or 天府新区, new areas that
+        # span districts)
+        official = set((divisions or {}).values())
+        self.districts = frozenset(c["name"] for c in data.get("cities", []) if c.get("level") == "district" and (
+            re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?<!新)区", c["name"]) or c["name"].endswith("新区") and c["name"] in official))
         self.areas: dict[str, tuple[str, ...]] = {}  # FTZ -> its 片区, as the project's data lists them
         for f in data.get("ftzs", []):
             short = list(f.get("short", []))

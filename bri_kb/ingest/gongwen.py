@@ -105,6 +105,15 @@ def _numbered(text: str) -> bool:
     return bool(doc_number_line(text[: m.start()] if m else text))
 
 
+def _decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, str]]] | None:
+    """The 题注 of a rule a 令 publishes (（…令第219号公布…）), right under the 令's date within its first lines."""
+    for at in range(2, min(8, len(lines))):
+        if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", _flat(lines[at - 1].text)) and (
+                note := issue_note(lines[at : at + 3])) and note[0] and "wrapper" in note[1]:
+            return at, note
+    return None
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
@@ -288,6 +297,13 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault(key, value)
         meta += lines[:n]
         del lines[:n]
+    elif decreed := _decree_note_below(lines):
+        # (a 政府令 printed whole: …现予公布 / 市长　陈立新 / 2024年5月28日, then the rule's 题注, （…令第219号公布…）)
+        at, (n, noted) = decreed
+        for key, value in noted.items():
+            out.setdefault(key, value)
+        meta += lines[at : at + n]
+        del lines[at : at + n]
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break

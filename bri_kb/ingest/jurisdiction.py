@@ -66,7 +66,10 @@ def county_of(issuer: str, gaz: Gazetteer) -> str | None:
     province's if printed: 河口瑶族自治县人民政府, 厦门市海沧区商务局)."""
     m = _COUNTY_ORGAN.match(issuer)
     if not m:
-        return None
+        # (a county-level city's organ, 昆山市人民政府: its name a county's in the divisions, not a city's)
+        city = _COUNTY_CITY_ORGAN.match(issuer)
+        place = gaz.resolve(city.group(1)) if city else None
+        return place.name if place is not None and place.kind == "county" else None
     name = m.group(1)
     for prefix in [p.name for p in gaz.mentions(name) if name.startswith(p.name) and p.kind in ("province", "city")]:
         if name != prefix:  # (广州市南沙区: 广州市 leads it; 南沙区 is the district itself)
@@ -76,6 +79,7 @@ def county_of(issuer: str, gaz: Gazetteer) -> str | None:
 
 
 # A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
+_COUNTY_CITY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,6}?市)(?:人民政府|政府|[\u4e00-\u9fff]{1,8}(?:局|委|办|办公室))")
 # (a county's name may be one character and 县: 泸县人民政府办公室)
 _COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗)|[\u4e00-\u9fff]县)"
                            r"(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")

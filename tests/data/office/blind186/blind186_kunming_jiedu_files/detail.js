@@ -1,0 +1,1 @@
+$(function(){ $('#readNum').text('2,147'); });

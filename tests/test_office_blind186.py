@@ -1,0 +1,26 @@
+"""Ordinary pages of four more sites saved from the browser — the first of two pages of a 省人民政府 notice, a 市人民政府令
+with the 办法 it publishes, a 区商务局 申报通知 with linked 附件 and a contacts table, and a 片区's 政策解读 quoting the policy
+in <blockquote>s (tests/data/office/blind186, made by make_blind186.py by someone who had not read the reader)."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind186"
+
+
+def test_a_district_of_a_municipality_issues_at_county_level() -> None:
+    """Regression: 天津市滨海新区商务局 (a 新区 that is a district of its own, unlike 两江新区) issued at provincial level,
+    every clause applying in all 天津市."""
+    doc = ingest_file(BLIND / "blind186_binhai_shenbao.html").documents[0]
+    assert (doc.level, doc.region) == ("county", "滨海新区")
+
+
+def test_a_decree_printed_whole_is_issued_by_its_government() -> None:
+    """Regression: a 政府令 page (…现予公布 / 市长　陈立新 / 2024年5月28日, then （2024年5月28日厦门市人民政府令第219号公布…）)
+    was issued by its page's 来源, 市司法局."""
+    doc = ingest_file(BLIND / "blind186_xiamen_ling.html").documents[0]
+    assert doc.issuers == ("厦门市人民政府",)
+    assert doc.wrapper == "厦门市人民政府令（第219号）"

@@ -126,3 +126,12 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if edited:
         return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})
     return head, fields
+
+
+def decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, str]]] | None:
+    """The 题注 of a rule a 令 publishes (（…令第219号公布…）), right under the 令's date within its first lines."""
+    for at in range(2, min(8, len(lines))):
+        if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", _flat(lines[at - 1].text)) and (
+                note := issue_note(lines[at : at + 3])) and note[0] and "wrapper" in note[1]:
+            return at, note
+    return None

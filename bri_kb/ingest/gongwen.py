@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bri_kb.ingest.bulletins import issue_note, minutes_head
+from bri_kb.ingest.bulletins import decree_note_below, issue_note, minutes_head
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE, REMARK
 from bri_kb.ingest.imprint import RULE as _RULE
@@ -103,15 +103,6 @@ def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
     m = SIGNER.search(text)
     return bool(doc_number_line(text[: m.start()] if m else text))
-
-
-def _decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, str]]] | None:
-    """The 题注 of a rule a 令 publishes (（…令第219号公布…）), right under the 令's date within its first lines."""
-    for at in range(2, min(8, len(lines))):
-        if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", _flat(lines[at - 1].text)) and (
-                note := issue_note(lines[at : at + 3])) and note[0] and "wrapper" in note[1]:
-            return at, note
-    return None
 
 
 def masthead(lines: Sequence[Line]) -> Masthead:
@@ -297,7 +288,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault(key, value)
         meta += lines[:n]
         del lines[:n]
-    elif decreed := _decree_note_below(lines):
+    elif decreed := decree_note_below(lines):
         # (a 政府令 printed whole: …现予公布 / 市长　陈立新 / 2024年5月28日, then the rule's 题注, （…令第219号公布…）)
         at, (n, noted) = decreed
         for key, value in noted.items():

@@ -49,6 +49,9 @@ def ingest_report(summary: IngestSummary) -> str:
                          "分栏或表格的文字交错，这些页上的条款文字可能错序）")
         if r["documents"] and not r["clauses"]:
             lines.append("    没有读出条款：读到了文件的标题，正文却一条也没有读入；请检查这个文件（或另存为 Word/PDF 再导入）")
+        if pager := r.get("pager"):
+            lines.append(f"    分页未全：网页只保存了这篇文章的第 {pager[0]} 页（共 {pager[1]} 页），其余各页的文字没有读入；"
+                         "请在网站上逐页保存（或打开“全文”）后一并导入")
         if pages := r.get("textless_pages"):
             lines.append(f"    没有文字的页：第 {'、'.join(map(str, pages))} 页（图片或空白页，其中的内容没有读入；"
                          "若是扫描的附件，需要先做 OCR）")

@@ -4,6 +4,10 @@ in <blockquote>s (tests/data/office/blind186, made by make_blind186.py by someon
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.helpers import ingest_file
 
 from .conftest import DATA
@@ -24,3 +28,16 @@ def test_a_decree_printed_whole_is_issued_by_its_government() -> None:
     doc = ingest_file(BLIND / "blind186_xiamen_ling.html").documents[0]
     assert doc.issuers == ("厦门市人民政府",)
     assert doc.wrapper == "厦门市人民政府令（第219号）"
+
+
+def test_a_page_saved_as_one_of_several_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the notice's page 1 of 2 (its pager: 共2页 … 下一页 尾页) was read as the whole text, stopping in the
+    middle of 三、（三）, and nothing said the rest was missing; the ingest report now says so."""
+    from typer.testing import CliRunner
+
+    from bri_kb.cli import app
+
+    monkeypatch.setenv("BRI_KB_HOME", str(tmp_path / "kb"))
+    result = CliRunner().invoke(app, ["ingest", str(BLIND / "blind186_hunan_page1.html")])
+    assert result.exit_code == 0, result.output
+    assert "分页未全：网页只保存了这篇文章的第 1 页（共 2 页）" in result.output

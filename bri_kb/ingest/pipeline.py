@@ -58,6 +58,7 @@ class FileReport:
     # or cells that interleave): their clauses may hold scrambled text.
     uncertain_pages: tuple[int, ...] = ()
     textless_pages: tuple[int, ...] = ()  # pages with no text (a picture of a page): their content is not read
+    pager: tuple[int, ...] = ()  # a web page that is one of several pages of its article: (this page, all pages)
 
 
 
@@ -129,6 +130,7 @@ def ingest_parts(
     margin: int = MARGIN_LINES,
     uncertain_pages: tuple[int, ...] = (),
     textless_pages: tuple[int, ...] = (),
+    pager: tuple[int, ...] = (),
     margins: tuple[str, ...] = (),
     left_out: tuple[tuple[str, int], ...] = (),
     outline: tuple[tuple[int, str], ...] = (),
@@ -207,6 +209,7 @@ def ingest_parts(
         duplicates=tuple(duplicates),
         uncertain_pages=uncertain_pages,
         textless_pages=textless_pages,
+        pager=pager,
     )
 
 
@@ -252,6 +255,7 @@ def stream_file(path: Path, name: str | None = None,
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
                         textless_pages=decoded.textless_pages, margins=decoded.margins, left_out=decoded.left_out,
+                        pager=decoded.pager,
                         outline=decoded.outline)
 
 

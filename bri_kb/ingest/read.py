@@ -26,6 +26,8 @@ class DecodedText:
     uncertain_pages: tuple[int, ...] = ()
     # Pages (1-based) that hold no text: a picture of a page (an attachment scanned in), or a blank page.
     textless_pages: tuple[int, ...] = ()
+    # A web page that is one page of several of its article (its pager: 共2页 … 下一页): (this page, all pages).
+    pager: tuple[int, ...] = ()
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()

@@ -373,7 +373,25 @@ def read_html(path: Path) -> DecodedText:
     decoded = decode_bytes(path.read_bytes())
     root = _parsed(decoded.text)
     outline = _headings(root)  # (before the text is taken, which changes the tree)
-    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline)
+    pager = page_of(root)  # (before the text is taken, which drops the pager's links)
+    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager)
+
+
+_OF_PAGES = re.compile(r"共\s*(\d{1,3})\s*页")
+_THIS_PAGE = re.compile(r"第\s*(\d{1,3})\s*页")
+
+
+def page_of(root: Any) -> tuple[int, ...]:
+    """(this page, all pages) when the article is split over pages of the site and this is one of them (its pager:
+    共2页 首页 上一页 1 2 下一页 尾页); () otherwise."""
+    for el in root.iter("div", "p", "span", "td", "ul"):
+        text = re.sub(r"\s+", "", el.text_content())
+        if len(text) > 120 or not (total := _OF_PAGES.search(text)) or int(total.group(1)) < 2:
+            continue
+        if any(a.text_content().strip() in ("下一页", "尾页") for a in el.iter("a")):
+            this = _THIS_PAGE.search(text)
+            return (int(this.group(1)) if this else 1, int(total.group(1)))
+    return ()
 
 
 def _headings(root: Any) -> tuple[tuple[int, str], ...]:

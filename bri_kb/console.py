@@ -52,6 +52,9 @@ def ingest_report(summary: IngestSummary) -> str:
         if pager := r.get("pager"):
             lines.append(f"    分页未全：网页只保存了这篇文章的第 {pager[0]} 页（共 {pager[1]} 页），其余各页的文字没有读入；"
                          "请在网站上逐页保存（或打开“全文”）后一并导入")
+        if files := r.get("unsaved"):
+            lines.append(f"    附件未随网页保存：{'、'.join(files[:3])}{' 等' if len(files) > 3 else ''}（共 {len(files)} 个，"
+                         "只读到了名称，内容没有读入；请下载后一并导入）")
         if pages := r.get("textless_pages"):
             lines.append(f"    没有文字的页：第 {'、'.join(map(str, pages))} 页（图片或空白页，其中的内容没有读入；"
                          "若是扫描的附件，需要先做 OCR）")

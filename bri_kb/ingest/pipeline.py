@@ -59,6 +59,7 @@ class FileReport:
     uncertain_pages: tuple[int, ...] = ()
     textless_pages: tuple[int, ...] = ()  # pages with no text (a picture of a page): their content is not read
     pager: tuple[int, ...] = ()  # a web page that is one of several pages of its article: (this page, all pages)
+    unsaved: tuple[str, ...] = ()  # the 附件 files a web page links that were not saved with it
 
 
 
@@ -131,6 +132,7 @@ def ingest_parts(
     uncertain_pages: tuple[int, ...] = (),
     textless_pages: tuple[int, ...] = (),
     pager: tuple[int, ...] = (),
+    unsaved: tuple[str, ...] = (),
     margins: tuple[str, ...] = (),
     left_out: tuple[tuple[str, int], ...] = (),
     outline: tuple[tuple[int, str], ...] = (),
@@ -210,6 +212,7 @@ def ingest_parts(
         uncertain_pages=uncertain_pages,
         textless_pages=textless_pages,
         pager=pager,
+        unsaved=unsaved,
     )
 
 
@@ -255,7 +258,7 @@ def stream_file(path: Path, name: str | None = None,
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
                         textless_pages=decoded.textless_pages, margins=decoded.margins, left_out=decoded.left_out,
-                        pager=decoded.pager,
+                        pager=decoded.pager, unsaved=decoded.unsaved,
                         outline=decoded.outline)
 
 

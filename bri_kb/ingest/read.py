@@ -28,6 +28,8 @@ class DecodedText:
     textless_pages: tuple[int, ...] = ()
     # A web page that is one page of several of its article (its pager: 共2页 … 下一页): (this page, all pages).
     pager: tuple[int, ...] = ()
+    # The files a web page links as its 附件 that were not saved with it (only their names were read).
+    unsaved: tuple[str, ...] = ()
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()

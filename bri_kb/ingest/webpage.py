@@ -17,6 +17,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unsaved_files
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
@@ -36,7 +37,6 @@ _FURNITURE = re.compile(
     r"^\s*(?:点击)?[“\"]?阅读原文[”\"]?"  # (a 公众号 article's link to the original: 点击“阅读原文”查看通知原文)
 )
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
-_FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
 
 
@@ -111,7 +111,7 @@ _VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|�
 
 def _links_a_file(el: Any) -> bool:
     """An attachment link: it points at a document file, not at another page."""
-    return any(_FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
+    return any(FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
 
 
 def linked_attachments(root: Any, body: Any) -> list[str]:
@@ -120,19 +120,18 @@ def linked_attachments(root: Any, body: Any) -> list[str]:
     inside = set(body.iter("a"))
     names = []
     for a in root.iter("a"):
-        if a in inside or not _FILE_LINK.search(a.get("href") or ""):
+        if a in inside or not FILE_LINK.search(a.get("href") or ""):
             continue
         box = next((el for el in (a.getparent(), *a.iterancestors()) if el is not None
                     and re.match(r"\s*(?:相关)?附\s*件\s*[:：]", el.text_content())), None)
         if box is not None and len(box.text_content()) < 2000:
             # (a link named as the attachment it is, 附件1：…分工表.xlsx: numbered as an 附件说明 numbers it, 1.…)
-            if name := _FILE_SUFFIX.sub("", _NUMBERED.sub(r"\1.", " ".join(a.text_content().split()))):
+            if name := FILE_SUFFIX.sub("", _NUMBERED.sub(r"\1.", " ".join(a.text_content().split()))):
                 names.append(name)
     return names
 
 
 _NUMBERED = re.compile(r"^附\s*件\s*(\d{1,2})\s*[:：.、]\s*")
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 
 
 def attachment_lines(lines: list[str]) -> list[str]:
@@ -140,7 +139,7 @@ def attachment_lines(lines: list[str]) -> list[str]:
     bare "附件" over a title heads the attachment itself, printed on the page.)"""
     out: list[str] = []
     for line in lines:
-        if out and (re.fullmatch(r"附件\s*[:：]", out[-1]) or out[-1] == "附件" and _FILE_LINK.search(line)) \
+        if out and (re.fullmatch(r"附件\s*[:：]", out[-1]) or out[-1] == "附件" and FILE_LINK.search(line)) \
                 and not _ATTACHMENT.match(line):
             out[-1] = f"附件：{line}"
         else:
@@ -374,24 +373,9 @@ def read_html(path: Path) -> DecodedText:
     root = _parsed(decoded.text)
     outline = _headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
-    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager)
-
-
-_OF_PAGES = re.compile(r"共\s*(\d{1,3})\s*页")
-_THIS_PAGE = re.compile(r"第\s*(\d{1,3})\s*页")
-
-
-def page_of(root: Any) -> tuple[int, ...]:
-    """(this page, all pages) when the article is split over pages of the site and this is one of them (its pager:
-    共2页 首页 上一页 1 2 下一页 尾页); () otherwise."""
-    for el in root.iter("div", "p", "span", "td", "ul"):
-        text = re.sub(r"\s+", "", el.text_content())
-        if len(text) > 120 or not (total := _OF_PAGES.search(text)) or int(total.group(1)) < 2:
-            continue
-        if any(a.text_content().strip() in ("下一页", "尾页") for a in el.iter("a")):
-            this = _THIS_PAGE.search(text)
-            return (int(this.group(1)) if this else 1, int(total.group(1)))
-    return ()
+    unsaved = unsaved_files(root, path)
+    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager,
+                       unsaved=unsaved)
 
 
 def _headings(root: Any) -> tuple[tuple[int, str], ...]:

@@ -1,0 +1,1 @@
+var hitsUrl='/hits.do';$(function(){$('#hits').text('2386');});

@@ -1,0 +1,1 @@
+/* share widget */ window._bd_share_config={common:{bdText:document.title}};

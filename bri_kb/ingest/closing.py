@@ -86,8 +86,8 @@ def whom_to_call_closes(paragraphs: Sequence[Paragraph], index: int) -> bool:
 _CALLING = re.compile(r"联系|联络|咨询|监督|投诉|其他|其它")
 
 
-def section_for_calls(headings: Sequence[str], paragraphs: Sequence[Paragraph], index: int) -> int:
-    """The depth of the open section that whom-to-call lines at paragraphs[index] belong to (三、联系方式, 四、其他事项),
-    -1 for none: the lines are then the whole text's."""
+def section_for_calls(headings: Sequence[str], calls: bool) -> int:
+    """The depth of the open section (三、联系方式, 四、其他事项) that whom-to-call lines belong to (`calls`: the
+    paragraph opens such lines, whom_to_call_closes); -1 for none: the lines are then the whole text's."""
     calling = next((k for k, h in enumerate(headings) if _CALLING.search(h)), None)
-    return calling if calling is not None and whom_to_call_closes(paragraphs, index) else -1
+    return calling if calling is not None and calls else -1

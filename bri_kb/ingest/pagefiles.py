@@ -39,6 +39,8 @@ _THIS_PAGE = re.compile(r"第\s*(\d{1,3})\s*页")
 def page_of(root: Any) -> tuple[int, ...]:
     """(this page, all pages) when the article is split over pages of the site and this is one of them (its pager:
     共2页 首页 上一页 1 2 下一页 尾页); () otherwise."""
+    if not any(a.text_content().strip() in ("下一页", "尾页") for a in root.iter("a")):
+        return ()  # (no pager link: most pages, looked at once)
     for el in root.iter("div", "p", "span", "td", "ul"):
         text = re.sub(r"\s+", "", el.text_content())
         if len(text) > 120 or not (total := _OF_PAGES.search(text)) or int(total.group(1)) < 2:

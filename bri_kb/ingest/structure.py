@@ -348,14 +348,14 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             segments.append(_entry(open_heading))
             open_heading = None
             stack.pop()
+        calls = bool(stack) and whom_to_call_closes(paragraphs, index)
         if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
                       or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
-                      or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text)
-                      or whom_to_call_closes(paragraphs, index)):
+                      or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text) or calls):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call (under a
             # section for it, 四、其他事项, that section's own, not its last item's).
-            calling = section_for_calls([h for _, h in stack], paragraphs, index)
+            calling = section_for_calls([h for _, h in stack], calls)
             if open_heading is not None and len(stack) - 1 > calling:  # (九、咨询及监督 itself stays open for it)
                 segments.append(_entry(open_heading))
                 open_heading = None

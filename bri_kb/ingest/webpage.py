@@ -217,9 +217,13 @@ _EVENT_FIELD = re.compile(r"(?:时\s*间|地\s*点|主\s*持\s*人|发\s*布\s*�
 def event_fields(root: Any, body: Any) -> list[str]:
     """A 发布会's or a meeting's fields that the page sets in a box above its transcript, apart from it (时间：…
     地点：… 主持人：… 发布人：…): kept, the venue and who spoke being what a reader of it asks."""
+    if len(_EVENT_FIELD.findall(root.text_content())) < 2:
+        return []  # (no such fields on the page: most pages, looked at once)
     for box in root.iter("div", "ul", "table", "dl"):
         if box is body or body in box.iterancestors() or box in body.iterancestors():
             continue
+        if len(_EVENT_FIELD.findall(box.text_content())) < 2:
+            continue  # (too few labels to be the box: not read as lines)
         lines = _blocks(box)
         if sum(bool(_EVENT_FIELD.match(ln)) for ln in lines) >= 2 and len(lines) <= 12:
             fields: list[str] = []

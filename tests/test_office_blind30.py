@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bri_kb.ingest.clean import markdown_out
+from bri_kb.ingest.cleaners import markdown_out
 from tests.helpers import ingest_file
 
 from .conftest import DATA

@@ -11,7 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.clean import Line, bullets, clean_blocks, strip_line, tab_cells
+from bri_kb.ingest.clean import Line, clean_blocks
+from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
 from bri_kb.ingest.pipeline import FileReport, Part, ingest_parts, stream_file
 from bri_kb.ingest.read import decode_bytes, open_text
 from bri_kb.ingest.split import split_documents, split_stream

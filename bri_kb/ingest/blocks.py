@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
-from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.conventions import BULLETS
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Grid, TextLine

@@ -29,11 +29,11 @@ from bri_kb.ingest.chrome import (
     SOCIAL_MEDIA,
     account_names,
 )
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK, WORD_PLACEHOLDER
+from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
+from bri_kb.ingest.conventions import HEADER_LINE, PAGE_REF, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
-from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -87,59 +87,6 @@ class Line:
     # whitespace-only lines stood before it. Both mark the start of a block.
     indented: bool = False
     after_gap: bool = False
-
-
-def tab_cells(text: str) -> str:
-    """A row of a table pasted as tab-separated text (three cells or more) as
-    the reader's table row, cells joined by CELL; any other line as it is."""
-    return text.replace("\t", CELL) if text.count("\t") >= 2 else text
-
-
-# Word's bullets in the Symbol and Wingdings fonts come out as private-use characters (U+F0B7 …).
-_PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf06c\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf075", "•"))
-
-
-def bullets(text: str) -> str:
-    """A line with Word's private-use bullet glyphs written as the bullet they show (•)."""
-    return text.translate(_PRIVATE_BULLETS)
-
-
-# Characters that print nothing inside a line: a soft hyphen (Word's optional hyphen), zero-width
-# spaces and joiners, a word joiner, a byte-order mark pasted mid-text.
-_UNSEEN = str.maketrans(dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff"))
-
-
-def unseen_out(text: str) -> str:
-    """The line without the characters that print nothing (电\xad商 -> 电商), nor a content control's placeholder
-    that a PDF printed (单击此处输入文字。: Word's, no one's text)."""
-    return WORD_PLACEHOLDER.sub("", text.translate(_UNSEEN))
-
-
-def strip_line(text: str) -> str:
-    # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
-    # a line of nothing else must count as blank, not as an empty body line.
-    # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return markdown_out(ocr_misreads(equivalent_ideographs(unseen_out(text))).strip().strip(_WS).strip()).strip()
-
-
-
-
-def markdown_out(text: str) -> str:
-    """A line copied with its Markdown marks (from a news app or a Q&A site) as it reads:
-    "# 标题" -> 标题, "> 内政办发〔2024〕18号" -> 内政办发〔2024〕18号, "**一、总体要求**" -> 一、总体要求,
-    "- 稳定开行…" -> "• 稳定开行…"
-    (bold marks only around Chinese text: an asterisk in a formula or a footnote stays)."""
-    while True:  # until nothing is left to take (# # 标题, ****重点****): cleaning twice gives what once gave
-        done = _MD_BULLET.sub("• ", _MD_LEAD.sub("", text)).strip()
-        done = _MD_BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), done)
-        if done == text:
-            return text
-        text = done
-
-
-_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*)")
-_MD_BULLET = re.compile(r"^[-*+]\s+(?=[\u4e00-\u9fff“（《])")  # "- 稳定开行…" (not "- 1 -", a page's number)
-_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|__([^_\n]*[\u4e00-\u9fff][^_\n]*)__")
 
 
 def is_url_line(text: str) -> bool:

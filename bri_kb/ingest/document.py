@@ -11,8 +11,8 @@ from pathlib import Path
 
 from bri_kb.gazetteer import NATIONAL, gazetteer
 from bri_kb.ingest.applicability import answered_place
+from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
-from bri_kb.ingest.gongwen import wrapper_issuers
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import decree_note_below, issue_note, minutes_head
+from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, CELL, CLOSING_FORMULA, HEADER_LINE, NUMERIC_DATE, REMARK
+from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
@@ -57,12 +58,7 @@ _MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field le
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
                              r"第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
-_WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
-_QUOTED = re.compile(r"《([^》]{4,80})》")
-SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
-_ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
-_TERMINAL = "。；！？，、"
 MAX_TITLE_LINES = 6
 # The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
 _GENRE_END = re.compile(
@@ -174,7 +170,7 @@ def breaks_at_list(text: str, above: str) -> bool:
 
 def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
-    return not (text[-1] in _TERMINAL + "：:" or above[-1] in _TERMINAL and not breaks_at_list(text, above)
+    return not (text[-1] in TERMINAL + "：:" or above[-1] in TERMINAL and not breaks_at_list(text, above)
                 or marker_of(text) or CELL in text or HEADER_LINE.match(text) or doc_number_line(text))
 
 
@@ -271,7 +267,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out.setdefault(key, value)
     # A page titled by the regulation whose text opens with the 令 or 公告 that carried it.
     if (len(lines) > 1 and _WRAPPER_LINE.match(_flat(lines[0].text)) and ANNOUNCEMENT_NO.match(_flat(lines[1].text))
-            and not _WRAPPER_TITLE.search(_flat(title))):
+            and not WRAPPER_TITLE.search(_flat(title))):
         out["wrapper"] = f"{_flat(lines[0].text)}（{_flat(lines[1].text).strip('（）()')}）"
         meta += lines[:2]
         del lines[:2]
@@ -305,7 +301,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault("doc_number", number)
         elif number := doc_number_line(text):
             out.setdefault("doc_number", number)
-        elif ANNOUNCEMENT_NO.match(_flat(text)) and _WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
+        elif ANNOUNCEMENT_NO.match(_flat(text)) and WRAPPER_TITLE.search(_flat(title)):  # 公　告, as set
             out["number"] = _flat(text).strip("（）()")
         elif (field := NUMBER_FIELD.fullmatch(_flat(text))) and field.group(1) in REGISTRATION_FIELDS:
             pass  # a 规范性文件's registration number in a field of its own (【文件编号】…): metadata, no clause
@@ -342,7 +338,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
-    numbered = (_flat(title) if _WRAPPER_TITLE.search(_flat(title)) else title) + (
+    numbered = (_flat(title) if WRAPPER_TITLE.search(_flat(title)) else title) + (
         f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
     if found := carried_title(title, lines, "wrapper" in out):
         at, n, name = found
@@ -384,52 +380,13 @@ _CLOSING = re.compile(CLOSING_FORMULA)
 _CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[:：]")
 
 
-def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
-    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院 (organs printed on one line, each with
-    the state's name, apart: 中华人民共和国国家发展和改革委员会中华人民共和国商务部公告 -> two)."""
-    m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
-    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x) if m else ()
-
-
-def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:
-    """The document a 公告, 令 or 通知 carries: right under the wrapper's
-    成文日期, a title line (wrapped over up to three lines) that names a
-    document the wrapper's text quotes as 《…》 (an 附件 line names an
-    attachment, not a carried document). `wrapped`: the body opens with its
-    wrapper. Returns (index, line count, title)."""
-    if not (wrapped or _WRAPPER_TITLE.search(_flat(title))):
-        return None
-    quoted: set[str] = set()
-    for i, line in enumerate(body):
-        if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
-            for n in range(1, 4):
-                if i + n > len(body):
-                    break
-                name = join_wrapped([x.text for x in body[i : i + n]])
-                if _as_quoted(name) in quoted:
-                    return i, n, name
-                if name[-1:] in _TERMINAL or len(name) > 80:
-                    break
-        if not _ATTACHMENT.match(line.text):
-            # a 《name》 may wrap from the line above
-            pair = join_wrapped([body[i - 1].text, line.text]) if i else line.text
-            quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(pair))
-    return None
-
-
 def _own_title(lines: Sequence[Line]) -> int:
     """How many lines (up to three) make a title at the top of a body: a 关于…
     line that names its 文种 (0 if there is none)."""
     for n in range(1, min(3, len(lines)) + 1):
         name = _flat(join_wrapped([x.text for x in lines[:n]]))
-        if name[-1:] in _TERMINAL or len(name) > 80 or marker_of(name):
+        if name[-1:] in TERMINAL or len(name) > 80 or marker_of(name):
             return 0
         if "关于" in name and names_genre(name):
             return n
     return 0
-
-
-def _as_quoted(name: str) -> str:
-    """A title as compared with a name quoted in 《》: a 《》 inside a title is
-    quoted as 〈〉 (《…关于修改〈…管理办法〉的决定》)."""
-    return squash(name).replace("〈", "《").replace("〉", "》")

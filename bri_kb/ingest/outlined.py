@@ -1,4 +1,5 @@
-"""Headings a file marks by its outline but prints without a number.
+"""Headings: what a title-like line is, what it gives its children's path, and
+the headings a file marks by its outline but prints without a number.
 
 A Word user who sets 总则 or 保障措施 in a heading style (or gives a bold paragraph
 an outline level) and types no 第一章 or 一、 before it leaves nothing in the text
@@ -9,6 +10,7 @@ LibreOffice writes into the PDF, still list it. The readers hand that outline on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from bri_kb.ingest.closing import signed_here
@@ -21,6 +23,28 @@ from bri_kb.vocabulary import squash
 
 OUTLINED = "outline"  # the scheme of such a heading in an outline's stack, with its level: outline0, outline1
 _LONGEST = 60  # a heading's length at most: a paragraph set in a heading style by mistake is still a paragraph
+
+HEADING_MAX = 40
+
+
+def is_heading(text: str) -> bool:
+    """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
+    counts: one short phrase with a closing stop)."""
+    if len(text) > HEADING_MAX:
+        return False
+    m = marker_of(text)
+    if text[-1] == "。" and len(text) - len(m[1] if m else "") <= 15:
+        text = text[:-1]
+    elif text[-1] in "？?" and m:
+        text = text[:-1]  # a numbered question heads its answer (政策问答: 一、…是什么？)
+    return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
+
+
+def heading_title(text: str) -> str:
+    """What a parent contributes to its children's path: its first sentence, short."""
+    head = re.split(r"[。；：]", text, maxsplit=1)[0]
+    return head if len(head) <= HEADING_MAX else head[:HEADING_MAX] + "…"
+
 
 
 def outline_levels(outline: Iterable[tuple[int, str]]) -> dict[str, int]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
-from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.conventions import BULLETS, cell_text
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line

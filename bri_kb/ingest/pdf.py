@@ -23,7 +23,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
-from bri_kb.ingest.clean import bullets
+from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import BULLETS, CELL, PAGE_BREAK, cell_text, joined_header

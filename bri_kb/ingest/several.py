@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.bulletins import issue_note
+from bri_kb.ingest.carried import SIGNED
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, REMARK
 from bri_kb.ingest.gongwen import (
     MAX_TITLE_LINES,
     MONTH,
-    SIGNED,
     addressee_lines,
     names_genre,
     title_end,

@@ -14,7 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
-from bri_kb.ingest.clean import Line, bullets
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.closing import (
     ATTENDANCE,
     CLOSING,
@@ -29,7 +30,7 @@ from bri_kb.ingest.closing import (
 )
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.outlined import OUTLINED, marked_level, parent_heading
+from bri_kb.ingest.outlined import HEADING_MAX, OUTLINED, heading_title, is_heading, marked_level, parent_heading
 from bri_kb.ingest.paragraphs import (
     ASKED,
     TURN,
@@ -50,30 +51,10 @@ from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.vocabulary import NOTE, Kind
 
-_HEADING_MAX = 40
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 # A figure's caption (图1　2016—2020年…进出口额: the picture itself is not read) or the title of a
 # plan's box (专栏1　重点项目, its entries under it): each names what follows or stands beside it.
 _BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*(?:\d{1,2}(?![\d年])|))(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
-def is_heading(text: str) -> bool:
-    """A title-like line: short and not a sentence ("1、交通基础设施互联互通。"
-    counts: one short phrase with a closing stop)."""
-    if len(text) > _HEADING_MAX:
-        return False
-    m = marker_of(text)
-    if text[-1] == "。" and len(text) - len(m[1] if m else "") <= 15:
-        text = text[:-1]
-    elif text[-1] in "？?" and m:
-        text = text[:-1]  # a numbered question heads its answer (政策问答: 一、…是什么？)
-    return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
-
-
-def heading_title(text: str) -> str:
-    """What a parent contributes to its children's path: its first sentence, short."""
-    head = re.split(r"[。；：]", text, maxsplit=1)[0]
-    return head if len(head) <= _HEADING_MAX else head[:_HEADING_MAX] + "…"
-
-
 def structure(
     body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False,
     levels: Mapping[str, int] | None = None,
@@ -201,7 +182,7 @@ def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> l
             while path and (scheme == "chapter" or path[-1][0] == "section"):
                 path.pop()
             path.append((scheme, p.text))
-            segments.append(Segment(m[1] if m else p.text[:_HEADING_MAX], Kind.HEADING, tuple(h for _, h in path[:-1]),
+            segments.append(Segment(m[1] if m else p.text[:HEADING_MAX], Kind.HEADING, tuple(h for _, h in path[:-1]),
                                     p.text, p.lines))
         elif scheme == "article" and m:
             flush()
@@ -308,7 +289,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 segments.append(_closed(open_heading))
                 open_heading = None
             del stack[parent_heading(stack, level) + 1 :]
-            segments.append(Segment(p.text[:_HEADING_MAX], Kind.HEADING, tuple(h for _, h in stack), p.text, p.lines))
+            segments.append(Segment(p.text[:HEADING_MAX], Kind.HEADING, tuple(h for _, h in stack), p.text, p.lines))
             stack.append((f"{OUTLINED}{level}", p.text))
             listed = 0
             continue

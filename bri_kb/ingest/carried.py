@@ -1,0 +1,61 @@
+"""The document a wrapper carries: a 公告 or 令 that publishes a regulation, or a
+notice that prints the document it issues under its own date, hands its title
+to the carried document (see gongwen.body_parts). Every function here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
+from bri_kb.ingest.metadata import hanzi_date_to_digits
+from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import squash
+
+WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
+_QUOTED = re.compile(r"《([^》]{4,80})》")
+SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
+_ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
+TERMINAL = "。；！？，、"
+
+
+def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
+    """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院 (organs printed on one line, each with
+    the state's name, apart: 中华人民共和国国家发展和改革委员会中华人民共和国商务部公告 -> two)."""
+    m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
+    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x) if m else ()
+
+
+def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:
+    """The document a 公告, 令 or 通知 carries: right under the wrapper's
+    成文日期, a title line (wrapped over up to three lines) that names a
+    document the wrapper's text quotes as 《…》 (an 附件 line names an
+    attachment, not a carried document). `wrapped`: the body opens with its
+    wrapper. Returns (index, line count, title)."""
+    if not (wrapped or WRAPPER_TITLE.search(_flat(title))):
+        return None
+    quoted: set[str] = set()
+    for i, line in enumerate(body):
+        if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
+            for n in range(1, 4):
+                if i + n > len(body):
+                    break
+                name = join_wrapped([x.text for x in body[i : i + n]])
+                if _as_quoted(name) in quoted:
+                    return i, n, name
+                if name[-1:] in TERMINAL or len(name) > 80:
+                    break
+        if not _ATTACHMENT.match(line.text):
+            # a 《name》 may wrap from the line above
+            pair = join_wrapped([body[i - 1].text, line.text]) if i else line.text
+            quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(pair))
+    return None
+
+
+def _as_quoted(name: str) -> str:
+    """A title as compared with a name quoted in 《》: a 《》 inside a title is
+    quoted as 〈〉 (《…关于修改〈…管理办法〉的决定》)."""
+    return squash(name).replace("〈", "《").replace("〉", "》")

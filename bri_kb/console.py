@@ -55,6 +55,9 @@ def ingest_report(summary: IngestSummary) -> str:
         if files := r.get("unsaved"):
             lines.append(f"    附件未随网页保存：{'、'.join(files[:3])}{' 等' if len(files) > 3 else ''}（共 {len(files)} 个，"
                          "只读到了名称，内容没有读入；请下载后一并导入）")
+        if pictures := r.get("pictures"):
+            lines.append(f"    图片中的文字未读：{'、'.join(pictures[:3])}{' 等' if len(pictures) > 3 else ''}（共 {len(pictures)} 张，"
+                         "只是图片，其中的文字和表格没有读入；请找到原件（Word、PDF 或表格）一并导入）")
         if pages := r.get("textless_pages"):
             lines.append(f"    没有文字的页：第 {'、'.join(map(str, pages))} 页（图片或空白页，其中的内容没有读入；"
                          "若是扫描的附件，需要先做 OCR）")

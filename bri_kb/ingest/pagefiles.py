@@ -1,5 +1,6 @@
 """What a page saved from the browser holds beside its text: the pager of an article split over several pages of
-its site, and the 附件 it links that were not saved with it (the ingest report names both)."""
+its site, the 附件 it links that were not saved with it, and the pictures in its text whose words no one reads (the
+ingest report names all three)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+
+from lxml import etree
 
 FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
@@ -49,3 +52,54 @@ def page_of(root: Any) -> tuple[int, ...]:
             this = _THIS_PAGE.search(text)
             return (int(this.group(1)) if this else 1, int(total.group(1)))
     return ()
+
+
+# A picture that is the page's furniture, not its text: a logo, an icon, a 二维码, a share button, a banner.
+_FURNITURE_PICTURE = re.compile(r"logo|icon|ewm|qr|code|share|weixin|wechat|wx|banner|arrow|btn|button|bg|blank|spacer"
+                                r"|print|close|dot|line", re.IGNORECASE)
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
+_SHAPE = re.compile(r"(?:Shape|Frame|Object)\s*\d*", re.IGNORECASE)
+_PHOTO = re.compile(r"图为|(?<![\u4e00-\u9fff]{2}[省市县])摄(?:$|[）)\s])|摄影|供图|图片来源|资料图")
+_SMALL = 120  # pixels: a picture this narrow or low is an icon or a bullet, not a table or a page
+
+
+def unread_pictures(body: Any) -> tuple[str, ...]:
+    """The pictures inside the article whose words are not read (no alt text the reader took, see
+    webpage._page_text): an 附件 printed only as a picture of its table, a scanned page. Each is named by the 附件 label
+    printed right above it (附件1), else by what its alt says (图1 框架一览), else by its file's name, for the report
+    to say what was not read."""
+    names: list[str] = []
+    last = ""
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el.tag == "img" and _unread(el):
+                label = _ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last.split("\u2028")[-1]))
+                said = " ".join((el.get("alt") or el.get("title") or "").split())
+                name = (label.group(0) if label else said if len(_CJK_CHAR.findall(said)) >= 4
+                        else Path(unquote(el.get("src") or "")).name or "图片")
+                if name not in names:
+                    names.append(name)
+            last = (el.text or "").strip() or last
+        else:
+            last = (el.tail or "").strip() or last
+    return tuple(names)
+
+
+def _unread(img: Any) -> bool:
+    src = unquote(img.get("src") or img.get("data-src") or "")
+    if img.get("data-bri-read") or not src or src.startswith("data:") or _FURNITURE_PICTURE.search(Path(src).stem):
+        return False
+    if any(a.tag == "a" for a in img.iterancestors()) or _SHAPE.fullmatch(img.get("name") or img.get("alt") or ""):
+        return False  # (a picture that is a link: a button or a banner; a shape an office suite drew round a text box)
+    block = img.getparent() if img.getparent() is not None and img.getparent().tag in ("p", "div", "figure", "center") else img
+    after = block.getnext()
+    if after is not None and after.tag == "table":
+        return False  # (a picture of the table printed right under it in text)
+    caption = (img.tail or "") + (block.text_content() if block is not img else "") + (
+        after.text_content()[:80] if after is not None else "")
+    if _PHOTO.search(caption):
+        return False  # (a photograph with its caption: 图为…, …记者 李卓 摄)
+    sizes = [(v or "").strip().removesuffix("px") for v in (img.get("width"), img.get("height"))]
+    return not any(v.isdigit() and int(v) < _SMALL for v in sizes)

@@ -196,11 +196,14 @@ class PdfText:
     left_out: tuple[tuple[str, int], ...] = ()
     textless: tuple[int, ...] = ()  # pages (1-based) with no text at all: a picture of a page, or a blank one
     outline: tuple[tuple[int, str], ...] = ()  # the bookmarks, as (level, title)
+    pictured: tuple[int, ...] = ()  # pages (1-based) with text that also show a picture of content size
 
 
-def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[str, int], ...], tuple[tuple[int, str], ...]]:
+def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[str, int], ...], tuple[tuple[int, str], ...],
+                                   tuple[int, ...]]:
     """Each page's height and layout, what was left out (pages with a
-    watermark, notes), and the file's bookmarks; a table without rulings that ends a page
+    watermark, notes), the file's bookmarks and the pages (1-based) that show a picture of content size beside their
+    text; a table without rulings that ends a page
     lends its gutters and header row to the next page's layout."""
     pdf = _open(path)  # pdfplumber's checks: encrypted, damaged or truncated files are named
     try:
@@ -211,9 +214,12 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
     watermarked = notes = 0
+    pictured: list[int] = []
     try:
-        for height, words, tables, marked, on_page in pdfpage.pages(path):
+        for n, (height, words, tables, marked, on_page, pictures) in enumerate(pdfpage.pages(path), 1):
             watermarked += bool(marked)
+            if pictures and words:
+                pictured.append(n)
             notes += on_page
             layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
@@ -221,14 +227,14 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
-    return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("comment", notes)) if n), outline
+    return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("comment", notes)) if n), outline, tuple(pictured)
 
 
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    pages, left_out, outline = _layouts(path)
+    pages, left_out, outline, pictured = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -300,7 +306,7 @@ def pdf_text(path: Path) -> PdfText:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins), left_out,
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline)
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline, pictured)
 
 
 def _hanging_at(last: TextLine, text: str) -> float | None:
@@ -356,7 +362,8 @@ def read_pdf(path: Path) -> DecodedText:
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in text.pages).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
-                       left_out=text.left_out, outline=text.outline)
+                       left_out=text.left_out, outline=text.outline,
+                       pictures=tuple(f"第{n}页的图片" for n in text.pictured))
 
 
 def _bookmarks(pdf: Any) -> tuple[tuple[int, str], ...]:

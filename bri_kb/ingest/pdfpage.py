@@ -222,6 +222,33 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# A picture this large shows content (a table pasted as a picture, a chart, a scanned 附件), not a seal (about 4 cm)
+# nor an icon: at least 8 cm wide and 3 cm high, in points; one as large as the page is a scan's background.
+_CONTENT_PICTURE = (227.0, 85.0)
+
+
+def content_pictures(page: Any, width: float, height: float) -> int:
+    """How many pictures of content size a page shows (their words are in no text layer)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    box = [ctypes.c_float() for _ in range(4)]
+    found = 0
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+            continue
+        left, bottom, right, top = (v.value for v in box)
+        wide, high = right - left, top - bottom
+        if wide >= _CONTENT_PICTURE[0] and high >= _CONTENT_PICTURE[1] and wide * high < 0.8 * width * height:
+            found += 1
+    return found
+
+
 def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     """The page's rules as pdfplumber edges: thin path objects, and the four
     sides of other rectangles (cell borders drawn as boxes), but not of a box
@@ -321,10 +348,11 @@ def _field_words(form: Any, page: Any, height: float) -> list[Word]:
     return out
 
 
-def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int]]:
+def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int, int]]:
     """Each page's height, words, ruled tables (cell boxes row by row), the
-    watermark left out of its words, and how many notes (comments set as text
-    annotations, a spreadsheet's 批注 printed to PDF) stand on it, left out too."""
+    watermark left out of its words, how many notes (comments set as text
+    annotations, a spreadsheet's 批注 printed to PDF) stand on it, left out too,
+    and how many pictures of content size (see content_pictures) it shows."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -344,8 +372,9 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int
                 words = sorted([*words, *_field_words(document.formenv.raw, page.raw, height)],
                                key=lambda w: (round(w["top"]), w["x0"]))
             notes = _notes_on(page.raw)
+            pictures = content_pictures(page, width, height)
             textpage.close()
             page.close()
-            yield height, words, tables, marked, notes
+            yield height, words, tables, marked, notes, pictures
     finally:
         document.close()

@@ -60,6 +60,7 @@ class FileReport:
     textless_pages: tuple[int, ...] = ()  # pages with no text (a picture of a page): their content is not read
     pager: tuple[int, ...] = ()  # a web page that is one of several pages of its article: (this page, all pages)
     unsaved: tuple[str, ...] = ()  # the 附件 files a web page links that were not saved with it
+    pictures: tuple[str, ...] = ()  # pictures in the text whose words were not read (附件1, or the file's name)
 
 
 
@@ -133,6 +134,7 @@ def ingest_parts(
     textless_pages: tuple[int, ...] = (),
     pager: tuple[int, ...] = (),
     unsaved: tuple[str, ...] = (),
+    pictures: tuple[str, ...] = (),
     margins: tuple[str, ...] = (),
     left_out: tuple[tuple[str, int], ...] = (),
     outline: tuple[tuple[int, str], ...] = (),
@@ -213,6 +215,7 @@ def ingest_parts(
         textless_pages=textless_pages,
         pager=pager,
         unsaved=unsaved,
+        pictures=pictures,
     )
 
 
@@ -258,7 +261,7 @@ def stream_file(path: Path, name: str | None = None,
     return ingest_parts(decoded.text.split("\n"), name, decoded.encoding, decoded.wrapped,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
                         textless_pages=decoded.textless_pages, margins=decoded.margins, left_out=decoded.left_out,
-                        pager=decoded.pager, unsaved=decoded.unsaved,
+                        pager=decoded.pager, unsaved=decoded.unsaved, pictures=decoded.pictures,
                         outline=decoded.outline)
 
 

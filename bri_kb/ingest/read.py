@@ -30,6 +30,9 @@ class DecodedText:
     pager: tuple[int, ...] = ()
     # The files a web page links as its 附件 that were not saved with it (only their names were read).
     unsaved: tuple[str, ...] = ()
+    # The pictures inside the text whose words no one read (an 附件 printed only as a picture of its table): their
+    # 附件 labels, else their files' names.
+    pictures: tuple[str, ...] = ()
     # What the pages print in their headers and footers, once each (no page numbers): a 文号 or a
     # date may stand only there.
     margins: tuple[str, ...] = ()

@@ -17,7 +17,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.gongwen import names_genre
-from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unsaved_files
+from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unread_pictures, unsaved_files
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
@@ -249,7 +249,7 @@ def quoted_title(lines: list[str], headline: str) -> str | None:
 
 
 def html_to_text(html: str) -> str:
-    return _page_text(_parsed(html))
+    return _page_text(_parsed(html))[0]
 
 
 def _parsed(html: str) -> Any:
@@ -263,8 +263,9 @@ def _parsed(html: str) -> Any:
         raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
 
 
-def _page_text(root: Any) -> str:
-    """The page's text as the pipeline reads it (the tree is changed on the way: what is not shown is dropped)."""
+def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
+    """The page's text as the pipeline reads it (the tree is changed on the way: what is not shown is dropped), and
+    the pictures in it whose words are not read (pagefiles.unread_pictures)."""
     for bad in list(root.iter(*_DROP)):
         bad.drop_tree()
     for form in list(root.iter("form")):
@@ -296,6 +297,7 @@ def _page_text(root: Any) -> str:
             block = img.makeelement("p")
             block.text = alt
             img.addnext(block)
+            img.set("data-bri-read", "1")  # (its words are read: not a picture the report names)
     for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
         if el.tag != "br":
             el.text = BREAK + (el.text or "")
@@ -319,10 +321,11 @@ def _page_text(root: Any) -> str:
     if _OFFICE_EXPORT.search(generator) or not title and not h1:
         # A document an office suite saved as HTML (or a page with no title at all): its paragraphs as they
         # stand, for the 公文 reading to find its 版头, title and 文号, as from the Word file itself.
-        lines = _blocks(root.find("body") if root.find("body") is not None else root)
+        whole = root.find("body") if root.find("body") is not None else root
+        lines = _blocks(whole)
         if not lines:
             raise IngestError("HTML 网页中没有找到正文")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n", unread_pictures(whole)
     body = article_body(root)
     title, lines = without_title(badged(_blocks(body)), title)
     named = quoted_title(lines, title)
@@ -351,7 +354,7 @@ def _page_text(root: Any) -> str:
         raise IngestError("HTML 网页中没有找到正文")
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
     fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
-    return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n"
+    return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n", unread_pictures(body)
 
 
 def embedded_files(path: Path) -> list[Path]:
@@ -378,8 +381,9 @@ def read_html(path: Path) -> DecodedText:
     outline = _headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
     unsaved = unsaved_files(root, path)
-    return DecodedText(_page_text(root), f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager,
-                       unsaved=unsaved)
+    text, pictures = _page_text(root)
+    return DecodedText(text, f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager,
+                       unsaved=unsaved, pictures=pictures)
 
 
 def _headings(root: Any) -> tuple[tuple[int, str], ...]:

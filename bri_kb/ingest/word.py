@@ -19,7 +19,7 @@ from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.ingest.wordxml import W as _W
-from bri_kb.ingest.wordxml import paragraph_text, placeholder
+from bri_kb.ingest.wordxml import paragraph_text, pictures_in, placeholder
 from bri_kb.vocabulary import ORGAN_END
 
 
@@ -316,7 +316,8 @@ def read_docx(path: Path) -> DecodedText:
     document = _open(path)
     comments = comments_in(document)
     return DecodedText(_text_of(document), "docx", wrapped=False, margins=_margins_of(document),
-                       outline=outline_of(document), left_out=(("comment", comments),) if comments else ())
+                       outline=outline_of(document), left_out=(("comment", comments),) if comments else (),
+                       pictures=pictures_in(document.element.body))
 
 
 def comments_in(document: Any) -> int:

@@ -4,6 +4,7 @@ reader reads them. Pure functions over python-docx's lxml elements."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
@@ -86,3 +87,38 @@ def _hidden(run: Any) -> bool:
     props = run.find(f"{_W}rPr")
     flag = props.find(f"{_W}vanish") if props is not None else None
     return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_EMU_PER_CM = 360_000
+# A picture this large holds what it shows as its content (a table pasted as a picture, a scanned page), not a seal
+# (about 4 cm) nor a line or an icon: at least 8 cm wide and 3 cm high.
+_CONTENT_PICTURE = (8 * _EMU_PER_CM, 3 * _EMU_PER_CM)
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
+_HEAD_PARAGRAPHS = 3  # (a 版头 set as a picture above the title: the organ's mark, not content)
+
+
+def pictures_in(body: Any) -> tuple[str, ...]:
+    """The pictures in a Word file's text whose words no reader takes (an 附件 table pasted as a picture): each named
+    by the 附件 label of the paragraph above it (附件1), else by its alt text, else as 第N张图片; for the report."""
+    names: list[str] = []
+    last = ""
+    filled = 0
+    for p in body.iter(f"{_W}p"):
+        text = "".join(t.text or "" for t in p.iter(f"{_W}t")).strip()
+        for n, drawing in enumerate(p.iter(f"{_W}drawing")):
+            extent = next(drawing.iter(f"{_WP}extent"), None)
+            data = next(drawing.iter(f"{_A}graphicData"), None)
+            if (extent is None or data is None or not (data.get("uri") or "").endswith("/picture")
+                    or filled < _HEAD_PARAGRAPHS and not text
+                    or any(int(extent.get(k, "0")) < least for k, least in zip(("cx", "cy"), _CONTENT_PICTURE, strict=True))):
+                continue
+            said = next(drawing.iter(f"{_WP}docPr"), None)
+            alt = " ".join(((said.get("descr") or said.get("title") or "") if said is not None else "").split())
+            label = _ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last)) if not n else None
+            name = label.group(0) if label else alt if sum("\u4e00" <= c <= "\u9fff" for c in alt) >= 4 else ""
+            names.append(name if name and name not in names else f"第{len(names) + 1}张图片")
+        if text:
+            filled += 1
+            last = text
+    return tuple(names)

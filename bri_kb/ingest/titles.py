@@ -203,3 +203,24 @@ def about_lines(last: str, rest: Sequence[Line]) -> int:
         return next((k for k in range(1, 4) if k <= len(rest) and _flat("".join(x.text for x in rest[:k])).endswith("》")
                      and "。" not in "".join(x.text for x in rest[:k])), 0)
     return 0
+
+
+# A gazette's name as a page's heading (云南省人民政府公报, 商务部公报): the issue's, not one of the documents it prints.
+GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:公报|政报)")
+_COLUMN_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's column over a document: 【省人民政府文件】
+
+
+def first_document_title(lines: Sequence[str]) -> tuple[int, int] | None:
+    """Where the first document a gazette's page prints opens (under only its column's label, 【省人民政府文件】): the
+    first title of one to three lines within the page's first lines, as (its first line, how many lines)."""
+    for start, line in enumerate(lines[:4]):
+        if _COLUMN_LABEL.fullmatch(_flat(line)):
+            continue
+        for n in range(1, 4):
+            name = _flat(join_wrapped(list(lines[start : start + n])))
+            if name[-1:] in "。；：:，" or len(name) > 100:
+                break
+            if "关于" in name and names_genre(name):
+                return start, n
+        return None
+    return None

@@ -21,7 +21,8 @@ from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unread_pict
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.webtable import BREAK, badged, own_rows, shown_lines, span_rows, table_caption, table_grid
+from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title
+from bri_kb.ingest.webtable import BREAK, badged, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
@@ -156,7 +157,7 @@ def _blocks(el: Any) -> list[str]:
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag in ("ul", "ol") and (rows := span_rows(child)):
             lines += table_lines(rows)
-        elif tag == "table" and any(t is not child for t in child.iter("table")):
+        elif tag == "table" and (any(t is not child for t in child.iter("table")) or prose_table(child)):
             lines += _layout_lines(child)
         elif tag == "table":
             if (caption := table_caption(child)) is not None:
@@ -177,13 +178,19 @@ def _blocks(el: Any) -> list[str]:
 
 def _layout_lines(table: Any) -> list[str]:
     """A layout table holding a table in one of its cells (an old site's page
-    of one cell per paragraph, a list of projects inside): row by row, a row
-    holding a table read as blocks, so that the inner table gives its rows and
-    is not also one run-together paragraph."""
+    of one cell per paragraph, a list of projects inside), or paragraphs of prose
+    (webtable.prose_table): row by row, a row holding a table, or any row of prose,
+    read as blocks, so that the inner table gives its rows and is not also one
+    run-together paragraph."""
     lines: list[str] = []
+    prose = prose_table(table)
     for tr in own_rows(table):
         cells = [c for c in tr if c.tag in ("td", "th")]
-        if any(c.find(".//table") is not None for c in cells):
+        if prose and len(cells) == 2 and (label := " ".join(cells[0].text_content().split())).endswith(("：", ":")):
+            # (a label in a cell of its own beside what it labels: 附件： | 1.… 2.…, one line as typed)
+            shown = _blocks(cells[1])
+            lines += [label + shown[0], *shown[1:]] if shown else [label]
+        elif prose or any(c.find(".//table") is not None for c in cells):
             lines += [line for cell in cells for line in _blocks(cell)]
         else:
             lines += table_lines([["\n".join(shown_lines(c.text_content())) for c in cells]])
@@ -328,6 +335,9 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         return "\n".join(lines) + "\n", unread_pictures(whole)
     body = article_body(root)
     title, lines = without_title(badged(_blocks(body)), title)
+    if GAZETTE_NAME.fullmatch(title) and (first := first_document_title(lines)):
+        # (a gazette's issue page: its first document's title, the column's label over it left out as furniture)
+        title, lines = join_wrapped(lines[first[0] : sum(first)]), lines[sum(first) :]
     named = quoted_title(lines, title)
     if named is not None:
         lines.remove(named)

@@ -114,3 +114,22 @@ def badged(lines: list[str]) -> list[str]:
     for i in reversed(at):
         out[i : i + 2] = [f"{out[i]}\u3000{out[i + 1]}"]
     return out
+
+
+_PARAGRAPHS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def prose_table(table: Any) -> bool:
+    """A table that lays a document out, not one of data: one or two cells a row, and a row of one cell holding
+    paragraphs of prose (a notice pasted from WPS or Word into a borderless table: 文号 and title, 主送, the text, the
+    落款 each a row). Its paragraphs are read as the page's own, not as a row run together."""
+    rows = own_rows(table)
+    if not rows or any(len([c for c in tr if c.tag in ("td", "th")]) > 2 for tr in rows):
+        return False
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) == 1:
+            paragraphs = [b for b in cells[0].iter(*_PARAGRAPHS) if len(b.text_content().strip()) >= 20]
+            if len(paragraphs) >= 3 and len(cells[0].text_content().strip()) >= 200:
+                return True
+    return False

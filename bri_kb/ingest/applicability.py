@@ -9,6 +9,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
+from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
+from bri_kb.ingest.copied import NUMERAL as _NUMERAL
+from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
 from bri_kb.ingest.place_names import each_area, ftzs_named, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
@@ -24,7 +27,6 @@ _ALL_FTZ = "所有自由贸易试验区"
 _OTHERS_FOLLOW = re.compile(r"其他(?:自由贸易|自贸)试验区[^。；]{0,10}参照")  # 首批在…实施，其他自由贸易试验区可参照执行
 _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
-_NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
@@ -42,8 +44,6 @@ _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the
 _COUNTED = re.compile(r"等(\d{1,2}|[两二三四五六七八九十])个(片区|自由贸易试验区|自贸试验区)")
 _ADJUSTED_IN = re.compile(r"暂时调整|暂停实施|暂时停止实施|调整实施|开展试点|试点地区")  # (where a measure is tried)
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)
-# an item's number, if it opens with one (一、, （一）, 1., 第一条)
-_ITEM_NUMBER = rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d+[.、．]|第{_NUMERAL}条)?"
 # an item that opens with the 片区 its measure is for (（三）支持钦州港片区、崇左片区与…, 在南宁片区开展…, 武汉片区要…),
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
@@ -145,6 +145,10 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     if doc.region != NATIONAL and doc.level in ("state_council", "ministry"):
         # a central organ's document on one place: its 批复 or 复函 to the province that asked (answered_place)
         return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
+    if _FTZ in doc.title and doc.region == NATIONAL and nationwide_copy(doc.title):
+        # what the zones tried, now copied beyond them (国务院关于做好自由贸易试验区第八批改革试点经验复制推广工作的通知):
+        # nationwide, but where an item or a row names a narrower place
+        return Applicability((NATIONAL,), "复制推广自由贸易试验区改革试点经验的全国性文件")
     if _FTZ in doc.title and doc.region == NATIONAL:
         # a 自由贸易港 the title names beside the zones (…自由贸易试验区和海南自由贸易港…)
         ports = names_of([p for p in gaz.mentions(doc.title) if p.kind == "zone" and _PORT in p.name])
@@ -218,11 +222,13 @@ def assigned_articles(body: str, gaz: Gazetteer) -> dict[str, Applicability]:
 
 
 def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[str, str],
-                 assigned: Mapping[str, Applicability], gaz: Gazetteer) -> Applicability:
+                 assigned: Mapping[str, Applicability], gaz: Gazetteer, on: str | None = None,
+                 spread: bool = False) -> Applicability:
     """Where one clause applies: where the document's scope sentence sends it,
     where its table row's 适用区域 column says, or where it opens by saying it
     applies (二、在海南自由贸易港暂时调整…); only ever narrower than the document,
-    so a place the document does not cover is never added. Else the document's scope."""
+    so a place the document does not cover is never added. Else the document's scope. `on`: the document's day;
+    `spread`: the document copies the zones' experience (复制推广, see copies_experience)."""
     if label in assigned:
         return assigned[label]
     text = each_area(text)  # (在广州南沙、深圳前海蛇口片区: two 片区, the last naming what both are)
@@ -232,6 +238,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
         (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
         (k for k in fields if _FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
+    national = scope.places == (NATIONAL,)
+    if national and (every := every_ftz(text, fields.get(column, "") if column else "", gaz, on)):
+        return Applicability(*every)
     if cell := fields.get(column, "") if column else "":
         named, why = zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if column and _FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
@@ -245,25 +254,30 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = _actors(text, place, scope, gaz), f"条文开头：{m.group(0)[:30]}"
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
-    elif len(scope.places) > 1 and (m := _FTZS_OPENING.match(text)):
+    elif (len(scope.places) > 1 or national) and (m := _FTZS_OPENING.match(text)):
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
-    elif len(scope.places) > 1 and (m := _SHORTS_OPENING.match(text)) and (
-            named := [z for z in _zones_listed(m, gaz) if z.name in scope.places]):
+    elif (len(scope.places) > 1 or national) and (m := _SHORTS_OPENING.match(text)) and (
+            named := [z for z in _zones_listed(m, gaz) if z.name in scope.places or national and z.kind == "ftz"]):
         why = f"条文开头：{m.group(0)[:30]}"  # (3.在广西、云南自贸试验区复制推广…; 海南自由贸易港 beside them, no zone of the scope)
+    elif (m := copied_into(text, national, spread)) and (named := places_in(m.group(1), gaz)):
+        # (2.在西安、重庆、成都…等中欧班列集结中心所在城市复制推广…: those cities; in a province's text copying the
+        # zones' experience, where its item's first sentence copies it: （二）…2项改革事项在南昌、赣州复制推广。)
+        why = f"条文：{m.group(0)[:30]}"
     elif opening := _zones_opening([text, *fields.values()], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, or a zone and its
-    # 片区: the narrower one)
+    # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, a zone and its
+    # 片区, in a nationwide text a province and its city: the narrower one)
     places = names_of([p for p in named if not any(q.city == p.name and q.kind in ("county", "area") or q.zone == p.name
+                                                    or national and p.kind == "province" and q.province == p.name and q is not p
                                                     for q in named)])
     # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
-    if places and set(places) != set(scope.places) and all(
+    if places and set(places) != set(scope.places) and (national or all(
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
-            or gaz.parent_of(p) in scope.places for p in places):  # (a county-level city listed beside its city: 新郑市)
+            or gaz.parent_of(p) in scope.places for p in places)):  # (a county-level city listed beside its city: 新郑市)
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from lxml import etree
-
 FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -68,6 +66,8 @@ def unread_pictures(body: Any) -> tuple[str, ...]:
     webpage._page_text): an 附件 printed only as a picture of its table, a scanned page. Each is named by the 附件 label
     printed right above it (附件1), else by what its alt says (图1 框架一览), else by its file's name, for the report
     to say what was not read."""
+    from lxml import etree
+
     names: list[str] = []
     last = ""
     for event, el in etree.iterwalk(body, events=("start", "end")):

@@ -27,6 +27,7 @@ from bri_kb.ingest.applicability import (
 )
 from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK
+from bri_kb.ingest.copied import copies_experience
 from bri_kb.ingest.document import make_document
 from bri_kb.ingest.metadata import (
     regulations_in,
@@ -87,7 +88,10 @@ def make_clauses(doc: Document, segments: Sequence[Segment]) -> list[Clause]:
     scope = document_scope(doc, "\n".join(s.text for s in segments if s.kind != Kind.TABLE_ROW), gaz)
     notes = row_notes([s.text for s in segments if s.kind == Kind.NOTE])
     assigned = assigned_articles(body, gaz)
-    own = inherited(scope, [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz) for seg in segments],
+    on = doc.signed or doc.published
+    spread = copies_experience(doc.title)
+    own = inherited(scope, [clause_scope(scope, seg.text, seg.label, seg.fields, assigned, gaz, on, spread)
+                            for seg in segments],
                     segments, gaz)
     rows = [row_applicability(where, _row_number(seg.label), notes, gaz) if seg.kind == Kind.TABLE_ROW else where
             for seg, where in zip(segments, own, strict=True)]

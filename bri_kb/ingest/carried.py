@@ -59,3 +59,15 @@ def _as_quoted(name: str) -> str:
     """A title as compared with a name quoted in 《》: a 《》 inside a title is
     quoted as 〈〉 (《…关于修改〈…管理办法〉的决定》)."""
     return squash(name).replace("〈", "《").replace("〉", "》")
+
+
+# A place the carried document's title opens with, that the notice issuing it may leave out (西安市人民政府关于印发加快建设
+# …若干措施的通知 over 西安市加快建设…若干措施).
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区)")
+
+
+def names_carried(name: str, title: str) -> bool:
+    """Does a notice's title name the document it carries (关于印发《X》的通知; 关于印发X的通知 with X's place left
+    out, as the issuing government's own)?"""
+    carried, notice = squash(name), squash(title)
+    return carried in notice or "印发" in notice and len(bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice

@@ -36,9 +36,16 @@ _RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题
 
 
 def record_fields(table: Any) -> dict[str, str]:
-    """The fields of a site's 信息公开 record table (label cell, value cell, …): its 名称, 发文机关, 文号, 成文日期 and
-    发布日期, by the names `_page_text` uses."""
+    """The fields of a site's 信息公开 record table (label cell, value cell, …) or list of terms (<dl>): its 名称,
+    发文机关, 文号, 成文日期 and 发布日期, by the names `_page_text` uses."""
     out: dict[str, str] = {}
+    if table.tag == "dl":  # (a record as a list of terms: <dt>发文字号：</dt><dd>…</dd>)
+        for term in table.iter("dt"):
+            value = term.getnext()
+            if value is not None and value.tag == "dd" and (
+                    key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", term.text_content()))):
+                out.setdefault(key, re.sub(r"\s+", " ", value.text_content()).strip())
+        return out
     for row in table.iter("tr"):
         cells = [re.sub(r"\s+", " ", c.text_content()).strip() for c in row if c.tag in ("td", "th")]
         for label, value in zip(cells[::2], cells[1::2], strict=False):
@@ -88,6 +95,9 @@ def is_record(table: Any) -> bool:
     """Is a table the site's 信息公开 record: three of its labels in its own cells, or three of its fields each
     a label cell beside its value, on two rows or more (索引号：｜…｜分类：｜… / 发布机构：｜…｜发文日期：｜… / 文号：｜…;
     not a list of documents, whose 名称 and 文号 head columns)?"""
+    if table.tag == "dl":  # (its terms: three of the record's labels)
+        return sum(re.sub(r"[\s:：]", "", t.text_content()) in _RECORD_LABELS or bool(
+            _RECORD_FIELD.get(re.sub(r"[\s:：]", "", t.text_content()))) for t in table.iter("dt")) >= 3
     if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
         return True
     if table.find(".//table") is not None or len(table.text_content()) > 600:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.bulletins import decree_note_below, issue_note, minutes_head
-from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title
+from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.imprint import RULE as _RULE
@@ -349,7 +349,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault(key, value)
             meta += lines[at : at + note[0]]
             del lines[at : at + note[0]]
-        if squash(name) not in squash(title):  # 关于印发《X》的通知 already names what it carries
+        if not names_carried(name, title):  # 关于印发《X》的通知 already names what it carries
             out["wrapper"] = numbered
             out["title"] = name
     if "number" in out and "title" not in out and (n := _own_title(lines)):

@@ -132,6 +132,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     """Does line i wrap onto line i+1?"""
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
+    if cut_parenthesis(lines[i].text, lines[i + 1].text):
+        return True
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
@@ -160,6 +162,18 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     indent = 4 if opens and not lines[i].text.startswith("《") and (
         not starts_paragraph(lines[i].text) or lines[i].text[-1] not in _PUNCT) else 0
     return widths[i] >= local - slack - indent
+
+
+_CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
+
+
+def cut_parenthesis(text: str, below: str) -> bool:
+    """Did a wrap cut a short parenthesis after its opening bracket, leaving the next line to open with what looks
+    like an item's number (…将项目汇总表（附件 / 2）报送市商务局…)? The line above opens the bracket and does not
+    close it, a few characters before its end."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return (opened > max(text.rfind("）"), text.rfind(")")) and len(text) - opened <= 8
+            and bool(_CLOSED_NUMBER.match(below.strip())))
 
 
 def _full(widths: Sequence[int], i: int) -> bool:

@@ -23,6 +23,7 @@ from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title
 from bri_kb.ingest.webtable import BREAK, badged, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
+from bri_kb.ingest.webtabs import tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
@@ -282,7 +283,12 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         else:
             form.drop_tree()
     for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
-        if hidden.getparent() is not None:
+        if hidden.getparent() is None:
+            continue
+        if tab_panel(hidden, _unseen):  # (a tab the page hides until clicked, 附件: the article's; not its bar)
+            if (bar := tab_bar(hidden)) is not None and bar.getparent() is not None:
+                bar.drop_tree()
+        else:
             hidden.drop_tree()
     for details in list(root.iter("details")):
         questions_and_answers(details)
@@ -311,7 +317,7 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         el.tail = BREAK + (el.tail or "")
     everything = root.text_content()
     record: dict[str, str] = {}
-    for table in list(root.iter("table")):
+    for table in list(root.iter("table", "dl")):
         if is_record(table):
             record.update(record_fields(table))
             table.drop_tree()

@@ -23,12 +23,25 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
     drawing's mc:Fallback repeats it for older readers)."""
     out: list[str] = []
     boxes: list[Any] = []
+    combined: list[str] = []  # the text of runs Word prints two lines in one (双行合一), until it ends
+
+    def flush() -> None:
+        if combined:
+            text = "".join(combined)
+            half = (len(text) + 1) // 2  # (Word sets the first half on the upper line)
+            out.append(f"{text[:half]}\u3000{text[half:]}" if len(text) > 1 else text)
+            combined.clear()
 
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag
             if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child) or tag == f"{_W}sdt" and placeholder(child):
                 continue
+            if tag == f"{_W}r" and _combined(child):
+                # (two organs' names of a joint 版头 typed as one run, 合肥市商务局合肥市财政局: two names, apart)
+                combined.extend(t.text or "" for t in child.iter(f"{_W}t"))
+                continue
+            flush()
             if tag == f"{_W}txbxContent":
                 boxes.append(child)
             elif tag == f"{_W}t":
@@ -42,6 +55,7 @@ def paragraph_text(p: Any) -> tuple[str, list[Any]]:
                 walk(child)
 
     walk(p)
+    flush()
     return "".join(out), _in_page_order(boxes)
 
 
@@ -80,6 +94,13 @@ def _raised(run: Any) -> bool:
     props = run.find(f"{_W}rPr") if run is not None else None
     align = props.find(f"{_W}vertAlign") if props is not None else None
     return align is not None and align.get(f"{_W}val") == "superscript"
+
+
+def _combined(run: Any) -> bool:
+    """Is a run printed two lines in one (双行合一: w:eastAsianLayout w:combine)?"""
+    props = run.find(f"{_W}rPr")
+    layout = props.find(f"{_W}eastAsianLayout") if props is not None else None
+    return layout is not None and layout.get(f"{_W}combine", "0") not in ("0", "false", "off")
 
 
 def _hidden(run: Any) -> bool:

@@ -1,0 +1,35 @@
+"""Tabs: a page that splits its article over tabs (正文 / 附件 / 政策解读) shows one panel and hides the others until
+their tab is clicked (style="display: none"). The hidden panels are the article's too, unlike a copy the page hides
+for another screen; the tab bar's labels are no part of it. Pure functions over lxml elements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_LABEL = 8  # characters: a tab's label (正文, 附件, 政策解读, 图解), not an item of a list
+
+
+def tab_panel(el: Any, unseen: Any) -> bool:
+    """Is a hidden element one panel of a set of tabs: beside it, an element of the same tag and class that is shown
+    (the panel open when the page was saved)? `unseen`: the page's test of a hidden element."""
+    parent = el.getparent()
+    kind = (el.tag, (el.get("class") or "").strip())
+    if parent is None or not kind[1]:
+        return False
+    return any(other is not el and (other.tag, (other.get("class") or "").strip()) == kind and not unseen(other)
+               for other in parent)
+
+
+def tab_bar(panel: Any) -> Any | None:
+    """The bar of labels over a panel's set of tabs (<ul><li>正文</li><li>附件</li></ul>, just before the panels or
+    just before the element that holds them), or None."""
+    kind = (panel.tag, panel.get("class"))
+    for start in (panel, panel.getparent()):
+        for el in start.itersiblings(preceding=True) if start is not None else ():
+            if start is panel and (el.tag, el.get("class")) == kind:
+                continue  # (another panel of the set)
+            labels = [" ".join(i.text_content().split()) for i in el.iter("li")]
+            if len(labels) >= 2 and all(0 < len(x) <= _LABEL for x in labels):
+                return el
+            break
+    return None

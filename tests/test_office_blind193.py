@@ -54,3 +54,22 @@ def test_names_carried() -> None:
     assert names_carried("青岛片区支持海外仓发展若干措施", "关于印发《青岛片区支持海外仓发展若干措施》的通知")
     # (a 公告 that does not name the rule it carries)
     assert not names_carried("上海市外商投资项目核准和备案管理办法", "上海市人民政府公告")
+
+
+def test_a_news_story_reprinting_a_notice_whole_is_read_as_the_notice() -> None:
+    """Regression: a 融媒体 story (headline, two lead paragraphs, a photo's caption, 以下为《通知》全文：) then the 通知
+    itself: the document was titled by the headline, had no 文号 or 主送, and the story's lead and the notice's head
+    lines were its clauses."""
+    parsed = ingest_file(BLIND / "blind193_yiwu_news.html")
+    doc = parsed.documents[0]
+    assert doc.title == "金华市人民政府关于进一步支持“义新欧”中欧班列高质量发展的通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "金政发〔2024〕21号"
+    assert doc.addressees == "各县（市、区）人民政府，金华开发区管委会，市政府各部门"
+    assert parsed.clauses[0].text.startswith("为深入贯彻落实党中央")
+    assert not any("记者" in c.text or "全文" in c.text for c in parsed.clauses)
+
+
+def test_a_posts_label_over_the_document_it_carries_is_no_reprint() -> None:
+    """(round 126's 头条 post labels the document 政策原文 and prints it as a 公文: read as before)"""
+    doc = ingest_file(DATA / "office" / "blind126" / "blind126_fujian_toutiao.html").documents[0]
+    assert doc.addressees is not None and doc.addressees.startswith("各设区市商务局")

@@ -18,13 +18,12 @@ from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unread_pictures, unsaved_files
+from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
-from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title
 from bri_kb.ingest.webtable import BREAK, badged, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
 from bri_kb.ingest.webtabs import tab_bar, tab_panel
-from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
+from bri_kb.vocabulary import ANY_DOC_NUMBER
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "iframe", "select", "button", "xml")
@@ -201,24 +200,6 @@ def _layout_lines(table: Any) -> list[str]:
 _OFFICE_EXPORT = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|WPS", re.IGNORECASE)
 
 
-def without_title(lines: list[str], title: str) -> tuple[str, list[str]]:
-    """The title and the body's lines without it printed again at their top, on
-    one line or broken over up to four (河南省人民政府办公厅 / 关于推进… / …的通知).
-    A heading that leaves out the issuer the body's title prints on the line above
-    (<h1>关于组织申报…的通知</h1> under …管理委员会<br>关于组织申报…的通知) gives way
-    to the body's full title."""
-    for i, line in enumerate(lines[1:8], 1):
-        if line == title and title.startswith("关于") and re.fullmatch(ORGAN_NAME, lines[i - 1]):
-            return lines[i - 1] + title, lines[: i - 1] + [ln for ln in lines[i + 1 :] if ln != title]
-    key = squash(title)
-    lines = [ln for ln in lines if ln != title]
-    for i in range(min(8, len(lines))):
-        for n in range(2, 5):
-            if squash("".join(lines[i : i + n])) == key:
-                return title, lines[:i] + lines[i + n :]
-    return title, lines
-
-
 _EVENT_FIELD = re.compile(r"(?:时\s*间|地\s*点|主\s*持\s*人|发\s*布\s*人|嘉\s*宾|出席)\s*[:：]")
 
 
@@ -244,16 +225,6 @@ def event_fields(root: Any, body: Any) -> list[str]:
                     fields.append(label + ln)
             return fields
     return []
-
-
-def quoted_title(lines: list[str], headline: str) -> str | None:
-    """The document a news post carries, when its headline names none (重磅｜…出台12条措施…): a line of the
-    body's first ones that ends as a title does and that the post names in 《》 (印发《X》…); else None.
-    Not when the body prints the document's 文号 alone on a line, as under a 版头."""
-    if names_genre(headline) or any(re.fullmatch(ANY_DOC_NUMBER, re.sub(r"\s+", "", ln)) for ln in lines):
-        return None  # (a post that prints the document whole, its 版头 and 文号 over its title: read as a 公文)
-    text = "".join(lines[:12])
-    return next((ln for ln in lines[:12] if 6 <= len(ln) <= 80 and names_genre(ln) and f"《{ln}》" in text), None)
 
 
 def html_to_text(html: str) -> str:
@@ -340,10 +311,7 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
             raise IngestError("HTML 网页中没有找到正文")
         return "\n".join(lines) + "\n", unread_pictures(whole)
     body = article_body(root)
-    title, lines = without_title(badged(_blocks(body)), title)
-    if GAZETTE_NAME.fullmatch(title) and (first := first_document_title(lines)):
-        # (a gazette's issue page: its first document's title, the column's label over it left out as furniture)
-        title, lines = join_wrapped(lines[first[0] : sum(first)]), lines[sum(first) :]
+    title, lines = page_document(*without_title(badged(_blocks(body)), title))
     named = quoted_title(lines, title)
     if named is not None:
         lines.remove(named)

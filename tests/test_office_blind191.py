@@ -48,3 +48,19 @@ def test_a_notice_that_copies_in_some_zones_ports_is_for_those_zones() -> None:
     """(海关 公告 关于在部分自由贸易试验区口岸推广…: not nationwide)"""
     parsed = ingest_file(DATA / "office" / "blind165" / "blind165_customs_gonggao.docx")
     assert all(c.applies_to != ("全国",) for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_document_is_published_on_the_day_its_imprint_says_it_was_printed(suffix: str) -> None:
+    """Regression: with no page's date, `published` was the 成文日期 (2025-01-16) although the 版记 says 2025年1月17日印发;
+    a 信函格式 letter whose 版记 has no 印发 line keeps its 成文日期."""
+    doc = ingest_file(BLIND / f"blind191_jiangxi_fuzhi.{suffix}").documents[0]
+    assert (doc.signed, doc.published, doc.printed_date) == ("2025-01-16", "2025-01-17", "2025-01-17")
+    letter = ingest_file(BLIND / f"blind191_guowuyuan_fuzhi.{suffix}").documents[0]
+    assert letter.printed_date is None and letter.published == letter.signed
+
+
+def test_a_pages_own_date_stays_its_published_date() -> None:
+    """(a site's 发布日期 is when the page made it public, whatever its 版记 prints)"""
+    doc = ingest_file(DATA / "office" / "blind190" / "blind190_pianqu.html").documents[0]
+    assert doc.published == "2024-09-06"

@@ -49,9 +49,10 @@ def test_an_adoption_note_set_line_by_line_gives_the_issuer_and_the_amended_date
 
 
 def test_dates_in_full_width_digits() -> None:
-    """Regression: "２０２５年３月５日" under the signature gave no date."""
+    """Regression: "２０２５年３月５日" under the signature gave no date. (Published: the day the 版记 says it was
+    printed, 2025年3月6日印发; see test_office_blind191.)"""
     doc = ingest_file(BLIND / "blind20_banji.docx").documents[0]
-    assert (doc.signed, doc.published, doc.printed_date) == ("2025-03-05", "2025-03-05", "2025-03-06")
+    assert (doc.signed, doc.published, doc.printed_date) == ("2025-03-05", "2025-03-06", "2025-03-06")
     from bri_kb.ingest.metadata import iso_date
 
     assert iso_date("２０２５年３月５日") == "2025-03-05"

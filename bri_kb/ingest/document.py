@@ -157,6 +157,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=dates.signed)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
+    if (printed := raw.office.get("printed_date")) and not _PAGE_DAY.intersection(raw.header) and dates.signed \
+            and dates.published == dates.signed and printed >= dates.signed:
+        # (a 公文 with no page's date: made public on the day its 版记 says it was printed, 2025年1月17日印发, not on
+        # its 成文日期; a site's 发布日期 stays the page's)
+        dates = dataclasses.replace(dates, published=printed)
     if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
         year = int(issue.group(1) or dates.published[:4])
@@ -190,6 +195,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     )
 
 
+_PAGE_DAY = frozenset({"发布时间", "发布日期", "日期"})  # (the header a page or a site's record gives its day in)
 _EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …汇编（第三辑）
 _AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")

@@ -29,7 +29,7 @@ from bri_kb.ingest.metadata import (
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.segment import Segment
-from bri_kb.ingest.titles import COMPILATION
+from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import DocNumber, Kind, draft_of, parse_doc_number
 
@@ -187,7 +187,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
         # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none)
-        changes=() if COMPILATION.search(_EDITION.sub("", raw.title)) or explains else changes_of(
+        changes=() if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(
             "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
             dates.effective or dates.signed or dates.published),
         changed_by=(),  # (the knowledge base's writer links changes across documents)
@@ -196,7 +196,6 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
 
 
 _PAGE_DAY = frozenset({"发布时间", "发布日期", "日期"})  # (the header a page or a site's record gives its day in)
-_EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …汇编（第三辑）
 _AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

@@ -53,7 +53,7 @@ def page_document(title: str, lines: list[str]) -> tuple[str, list[str]]:
     if GAZETTE_NAME.fullmatch(title) and (first := first_document_title(lines)):
         return join_wrapped(lines[first[0] : sum(first)]), lines[sum(first) :]
     for i, line in enumerate(lines[:15]):
-        if _REPRINT.fullmatch(re.sub(r"\s+", "", line)) and (first := first_document_title(lines[i + 1 :])):
+        if _REPRINT.fullmatch(re.sub(r"\s+", "", line)) and (first := first_document_title(lines[i + 1 :], about=False)):
             start, n = first[0] + i + 1, first[1]
             return join_wrapped(lines[start : start + n]), lines[start + n :]
     return title, lines

@@ -94,13 +94,16 @@ _LISTED = re.compile(r"^(\d{1,2})\s*[.．、]")
 
 # a question of a 政策问答 (问：, 问1：), or numbered as an item (1.问：, （一）问：)
 ASKED = re.compile(r"^(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]\s*|[一二三四五六七八九十]{1,3})?问\s*\d{0,3}\s*[:：]"
-                   r"|^[QＱ]\s*[0-9０-９]{1,3}\s*[:：.．、]")  # (an FAQ's Q1：…？)
+                   r"|^[QＱ]\s*[0-9０-９]{1,3}\s*[:：.．、]"  # (an FAQ's Q1：…？)
+                   r"|^\d{1,3}\s*问(?!题)\s*(?=\S[^\n]*[？?](?:\n|$))")  # (an FAQ page's 01问…？: its number and its 问 icon)
 # A speaker's turn in a 新闻发布会's transcript: 主持人（张明远）：…, 记者（四川日报）：…, 成都海关副关长 刘海波：…
 TURN = re.compile(r"^(?:主持人|记者|发布人|发言人)(?:[（(][^（）()]{1,20}[）)])?\s*[:：]"
                   r"|^[\u4e00-\u9fff、]{2,30}?(?:长|主任|书记|委员|专员|发言人|经理|主席|代表)[\s\u3000]+"
                   r"[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*[:：]")
-_ANSWERED = re.compile(r"^(?:答|[AＡ]\s*[0-9０-９]{0,3})\s*[:：]")
-_ANSWER_LINE = re.compile(r"\n答\s*[:：]")
+# (答 alone on its line: an FAQ page's 答 icon over the answer)
+_ANSWERED = re.compile(r"^(?:答\s*(?:[:：]|$)|[AＡ]\s*[0-9０-９]{0,3}\s*[:：])")
+_ANSWER_LINE = re.compile(r"\n答\s*(?:[:：]|\n|$)")
+_BARE_ANSWER = re.compile(r"\n答\s*[:：]?$")
 
 
 def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -108,8 +111,15 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     the question alone answers nothing, the answer alone does not say what it answers."""
     out: list[Paragraph] = []
     unlabelled = not any(_ANSWERED.match(q.text) for q in paragraphs)  # (answers set under their questions, no 答：)
+    quoting = False  # an answer quotes a document's articles (…第六条规定如下： / 第六条 … / （1）…)
     for i, p in enumerate(paragraphs):
-        if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text):
+        # (an article after the answer's lead-in, …第六条规定如下：; then that article's own items, （1）…)
+        scheme = (marker_of(p.text) or ("", ""))[0]
+        quoted = bool(out) and (scheme == "article" and out[-1].text.rstrip().endswith(("：", ":"))
+                                or quoting and scheme in ("article", "paren_arabic", "circled"))
+        if out and _ANSWERED.match(p.text) and ASKED.match(out[-1].text) and not _ANSWERED.search(out[-1].text) or (
+                out and _BARE_ANSWER.search(out[-1].text) and ASKED.match(out[-1].text) and not ASKED.match(p.text)):
+            # (the 答： under its question; the answer under a bare 答 label, its first paragraph)
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         elif (unlabelled and out and ASKED.match(out[-1].text) and "\n" not in out[-1].text
               and out[-1].text.endswith(("？", "?")) and not ASKED.match(p.text) and not marker_of(p.text) and CELL not in p.text):
@@ -117,12 +127,14 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         elif (out and ASKED.match(out[-1].text) and (_ANSWER_LINE.search(out[-1].text) or unlabelled and "\n" in out[-1].text)
               and not ASKED.match(p.text)
-              and not marker_of(p.text) and CELL not in p.text
+              and (not marker_of(p.text) or quoted) and CELL not in p.text
               and any(ASKED.match(q.text) or marker_of(q.text) for q in paragraphs[i + 1 :])):
             # an answer's further paragraph, before the next question (or the next numbered part): still the answer
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
+            quoting = quoted
         else:
             out.append(p)
+            quoting = False
     return out
 
 

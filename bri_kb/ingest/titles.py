@@ -81,6 +81,7 @@ def title_again(title: str, rest: list[Line]) -> list[Line]:
 
 
 COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
+EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # its edition after its name: …汇编（第三辑）, （2024年版）
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
@@ -210,9 +211,10 @@ GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:公报|政报)")
 _COLUMN_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's column over a document: 【省人民政府文件】
 
 
-def first_document_title(lines: Sequence[str]) -> tuple[int, int] | None:
+def first_document_title(lines: Sequence[str], about: bool = True) -> tuple[int, int] | None:
     """Where the first document a gazette's page prints opens (under only its column's label, 【省人民政府文件】): the
-    first title of one to three lines within the page's first lines, as (its first line, how many lines)."""
+    first title of one to three lines within the page's first lines, as (its first line, how many lines). `about`:
+    the title says 关于 (a 公文's; a rule's own title, …管理办法, does not)."""
     for start, line in enumerate(lines[:4]):
         if _COLUMN_LABEL.fullmatch(_flat(line)):
             continue
@@ -220,7 +222,7 @@ def first_document_title(lines: Sequence[str]) -> tuple[int, int] | None:
             name = _flat(join_wrapped(list(lines[start : start + n])))
             if name[-1:] in "。；：:，" or len(name) > 100:
                 break
-            if "关于" in name and names_genre(name):
+            if ("关于" in name or not about) and names_genre(name):
                 return start, n
         return None
     return None

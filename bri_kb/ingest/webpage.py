@@ -20,8 +20,10 @@ from bri_kb.ingest.gongwen import names_genre
 from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unread_pictures, unsaved_files
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
+from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.webtable import BREAK, badged, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
+from bri_kb.ingest.titles import COMPILATION, EDITION
+from bri_kb.ingest.webtable import BREAK, badged, labelled_pairs, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
 from bri_kb.ingest.webtabs import tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
@@ -159,6 +161,8 @@ def _blocks(el: Any) -> list[str]:
             lines += table_lines(rows)
         elif tag == "table" and (any(t is not child for t in child.iter("table")) or prose_table(child)):
             lines += _layout_lines(child)
+        elif tag == "table" and (pairs := labelled_pairs(child)):
+            lines += pairs
         elif tag == "table":
             if (caption := table_caption(child)) is not None:
                 lines.append(caption)  # a caption in the table's first row, one cell across it all: no row
@@ -301,6 +305,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
                if h.text_content().strip()), "")
     # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
     title = h1 or record.get("标题") or re.split(r"[_|－-]\s*", page_title)[0].strip()
+    if h1 and (printed := record.get("标题", "")) and names_genre(printed) and COMPILATION.search(EDITION.sub("", h1)):
+        title = printed  # (a 政策汇编 page headed by the compilation, its record naming the document it prints)
     generator = " ".join(m.get("content") or "" for m in root.iter("meta") if (m.get("name") or "").lower() == "generator")
     if _OFFICE_EXPORT.search(generator) or not title and not h1:
         # A document an office suite saved as HTML (or a page with no title at all): its paragraphs as they
@@ -324,7 +330,10 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     above = list(itertools.takewhile(lambda ln: not names_genre(ln), lines[:5]))
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in above)
     # (a post naming the document it carries with its number: 印发《…若干措施》（红自贸片管发〔2024〕6号）)
-    quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})[)）]", everything)
+    # (…（厦自贸委〔2024〕23号，以下简称《办法》）: the number, then the short name the post gives it)
+    quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})(?:[，,][^（）()]{{0,30}})?[)）]", everything)
+    if issued := re.search(rf"({ORGAN_NAME})\s*(?:印发|发布|出台)了?《{re.escape(title)}》", everything):
+        record.setdefault("发文机关", issued.group(1))  # (the organ the post says issued the document it carries)
     number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1)))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
@@ -371,6 +380,14 @@ def read_html(path: Path) -> DecodedText:
 
 
 def _headings(root: Any) -> tuple[tuple[int, str], ...]:
-    """The page's headings (<h1> to <h6>) as (level, text): a section's heading a CMS sets without a number."""
-    return tuple((int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
-                 if (text := re.sub(r"\s+", " ", h.text_content()).strip()))
+    """The page's headings (<h1> to <h6>) as (level, text): a section's heading a CMS sets without a number; and a
+    block's title a CMS sets as a <div> of its own, classed so (<div class="block-tit">申请条件</div>, level 3)."""
+    marked = [(int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
+              if (text := re.sub(r"\s+", " ", h.text_content()).strip())]
+    titled = [(3, text) for el in root.iter("div", "p") if _BLOCK_TITLE.search(el.get("class") or "") and len(el) == 0
+              and _SHORT_HEADING.fullmatch(text := re.sub(r"\s+", " ", el.text_content()).strip())]
+    return tuple(marked + titled) if len(titled) >= 3 else tuple(marked)
+
+
+_BLOCK_TITLE = re.compile(r"(?:^|[\s_-])(?:tit|title|hd)(?:$|[\s_-])", re.IGNORECASE)
+_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}")

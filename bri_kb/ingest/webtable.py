@@ -133,3 +133,22 @@ def prose_table(table: Any) -> bool:
             if len(paragraphs) >= 3 and len(cells[0].text_content().strip()) >= 200:
                 return True
     return False
+
+
+def labelled_pairs(table: Any) -> list[str] | None:
+    """A table of labels beside their values, each row th | td | th | td (a 办事指南's 基本信息: 事项名称 | … | 事项编码 |
+    …): each pair as one line, 事项名称：…, as the page shows them; None for any other table."""
+    rows = own_rows(table)
+    lines: list[str] = []
+    width = {len([c for c in tr if c.tag in ("td", "th")]) for tr in rows}
+    if len(width) != 1 or width.pop() < 4:
+        return None  # (two pairs a row or more, every row alike: a record's grid, not a form of one pair a row)
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if not cells or len(cells) % 2 or any(c.tag != ("th" if n % 2 == 0 else "td") for n, c in enumerate(cells)):
+            return None
+        for label, value in zip(cells[::2], cells[1::2], strict=True):
+            name = " ".join(label.text_content().split()).rstrip("：:")
+            if text := " ".join(value.text_content().split()):
+                lines.append(f"{name}：{text}")
+    return lines if len(rows) >= 2 and lines else None

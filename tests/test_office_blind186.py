@@ -41,3 +41,12 @@ def test_a_page_saved_as_one_of_several_says_so(tmp_path: Path, monkeypatch: pyt
     result = CliRunner().invoke(app, ["ingest", str(BLIND / "blind186_hunan_page1.html")])
     assert result.exit_code == 0, result.output
     assert "分页未全：网页只保存了这篇文章的第 1 页（共 2 页）" in result.output
+
+
+def test_a_section_the_page_heads_after_quoted_articles_is_no_part_of_the_last() -> None:
+    """Regression: the 解读's <h3> sections (一、出台背景 … 四、申报兑现) were paragraphs among the articles it quotes, and
+    四、申报兑现 with its text was glued to 第十条."""
+    parsed = ingest_file(BLIND / "blind186_kunming_jiedu.html")
+    tenth = next(c for c in parsed.clauses if c.label == "第十条")
+    assert "申报兑现" not in tenth.text and tenth.path == ("三、主要内容",)
+    assert [c.text for c in parsed.clauses if c.kind == "heading"] == ["一、出台背景", "二、制定依据", "三、主要内容", "四、申报兑现"]

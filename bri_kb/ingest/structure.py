@@ -49,7 +49,7 @@ from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
-from bri_kb.vocabulary import NOTE, Kind
+from bri_kb.vocabulary import NOTE, Kind, squash
 
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 # A figure's caption (图1　2016—2020年…进出口额: the picture itself is not read) or the title of a
@@ -168,6 +168,9 @@ def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> l
             continue
         m = marker_of(p.text)
         scheme = m[0] if m else ("chapter" if marked[index] == top else "section") if index in marked else None
+        if m and scheme not in ("chapter", "section", "article") and squash(p.text) in levels:
+            # (a section the outline marks, numbered 一、 among quoted articles: a 解读's 四、申报兑现 after 第十条)
+            scheme = "chapter"
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
             flush()

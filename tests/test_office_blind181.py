@@ -47,3 +47,12 @@ def test_an_item_naming_two_areas_applies_in_both(suffix: str) -> None:
     applies = {c.label: c.applies_to for c in ingest_file(BLIND / f"blind181_zhuanfa.{suffix}").clauses}
     assert applies["2．"] == ("中国（广东）自由贸易试验区深圳前海蛇口片区", "中国（广东）自由贸易试验区广州南沙新区片区")
     assert applies["（五）"] == ("中国（陕西）自由贸易试验区中心片区", "中国（河南）自由贸易试验区郑州片区")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_forwarding_notice_naming_what_it_forwards_keeps_its_own_title(suffix: str) -> None:
+    """Regression: 国务院办公厅转发商务部关于推进…高质量发展若干意见的通知 names the 意见 it forwards without the 意见's
+    的 (…高质量发展的若干意见); it was taken for a wrapper and the document titled by the 意见."""
+    doc = ingest_file(BLIND / f"blind181_zhuanfa.{suffix}").documents[0]
+    assert doc.title == "国务院办公厅转发商务部关于推进自由贸易试验区服务共建“一带一路”高质量发展若干意见的通知"
+    assert doc.wrapper is None

@@ -68,6 +68,8 @@ _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区)"
 
 def names_carried(name: str, title: str) -> bool:
     """Does a notice's title name the document it carries (关于印发《X》的通知; 关于印发X的通知 with X's place left
-    out, as the issuing government's own)?"""
-    carried, notice = squash(name), squash(title)
-    return carried in notice or "印发" in notice and len(bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice
+    out, as the issuing government's own; 转发…X的通知 without X's 的)?"""
+    # (转发…关于推进…高质量发展若干意见的通知 over 关于推进…高质量发展的若干意见: a notice's title drops the 的)
+    carried, notice = squash(name).replace("的", ""), squash(title).replace("的", "")
+    return carried in notice or ("印发" in notice or "转发" in notice) and len(
+        bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice

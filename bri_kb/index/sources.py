@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bri_kb.ingest.pagefiles import embedded_files
 from bri_kb.ingest.readers import is_office_lock, is_supported, unsupported
-from bri_kb.ingest.webpage import embedded_files
 
 
 @dataclass

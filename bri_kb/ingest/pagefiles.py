@@ -1,6 +1,6 @@
 """What a page saved from the browser holds beside its text: the pager of an article split over several pages of
-its site, the 附件 it links that were not saved with it, and the pictures in its text whose words no one reads (the
-ingest report names all three)."""
+its site, the 附件 it links, saved with it (read too) or not (named), and the pictures in its text whose words no one
+reads (the ingest report names what is not read)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,27 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from bri_kb.errors import IngestError
+from bri_kb.ingest.read import decode_bytes
+
 FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def saved_attachments(root: Any, path: Path) -> list[Path]:
+    """The documents a page links as its 附件 that were saved with it (a link to the copy in its _files folder, or a
+    file beside it): read with the page, as its reader would open them."""
+    found: list[Path] = []
+    for a in root.iter("a"):
+        href = unquote((a.get("href") or "").split("#")[0].split("?")[0])
+        if not FILE_LINK.search(href) or "://" in href or href.startswith(("/", "javascript:", "data:")):
+            continue
+        target = (path.parent / href).resolve()
+        box = next((el for el in [a, *list(a.iterancestors())[:3]] if re.search(r"附\s*件|下载", el.text_content())), None)
+        if box is not None and target.is_file() and target not in found:
+            found.append(target)
+    return found
 
 
 def unsaved_files(root: Any, path: Path) -> tuple[str, ...]:
@@ -103,3 +121,32 @@ def _unread(img: Any) -> bool:
         return False  # (a photograph with its caption: 图为…, …记者 李卓 摄)
     sizes = [(v or "").strip().removesuffix("px") for v in (img.get("width"), img.get("height"))]
     return not any(v.isdigit() and int(v) < _SMALL for v in sizes)
+
+
+def parsed_page(html: str) -> Any:
+    """The page's element tree; markup that cannot be read is one Chinese error."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.LxmlError, ValueError) as exc:  # empty or undecodable markup
+        raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
+
+
+def embedded_files(path: Path) -> list[Path]:
+    """The local files a saved page shows inside it (<object data>, <embed src>, <iframe src>: the PDF of its 附件 in
+    the page's _files folder), or links as its 附件 and saved with it, that exist: read with the page, as its reader
+    sees them."""
+    try:
+        root = parsed_page(decode_bytes(path.read_bytes()).text)
+    except (IngestError, OSError):
+        return []
+    found: list[Path] = []
+    for el in root.iter("object", "embed", "iframe"):
+        ref = unquote((el.get("data") or el.get("src") or "").split("#")[0].split("?")[0])
+        if ref and "://" not in ref and not ref.startswith(("/", "javascript:", "data:")):
+            target = (path.parent / ref).resolve()
+            if target.is_file() and target.suffix.lower() in (".pdf", ".docx", ".doc", ".xlsx") and target not in found:
+                found.append(target)
+    return found + [f for f in saved_attachments(root, path) if f not in found]

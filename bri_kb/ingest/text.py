@@ -72,7 +72,9 @@ def _unbroken(before: str, after: str) -> bool:
     m = _TAIL_TOKEN.search(before)
     token = m.group() if m else ""
     # a number in Chinese text cut by the wrap (…达到4 / 200万标准箱): nothing but digits on both sides
-    in_chinese = token.replace(".", "").isdigit() and bool(re.match(r"[\u4e00-\u9fff]", before[-len(token) - 1 :]))
+    # (or after Chinese punctuation: 跨境电商“121 / 0”)
+    in_chinese = token.replace(".", "").isdigit() and bool(
+        re.match(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]", before[-len(token) - 1 :]))
     return "@" in token or "://" in token or token.lower().startswith("www.") or (
         bool(re.fullmatch(r"\d[\d\-]{5,}", token)) and after[:1].isdigit()) or (in_chinese and after[:1].isdigit()) or (
         bool(_CODE.fullmatch(token)) and bool(re.match(r"[0-9A-Z]", after)))

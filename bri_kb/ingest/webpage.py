@@ -11,20 +11,19 @@ import itertools
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.gongwen import names_genre
-from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, unread_pictures, unsaved_files
+from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, parsed_page, unread_pictures, unsaved_files
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.ingest.webtable import BREAK, badged, labelled_pairs, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
-from bri_kb.ingest.webtabs import tab_bar, tab_panel
+from bri_kb.ingest.webtabs import questions_and_answers, tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
@@ -54,26 +53,6 @@ def _unseen(el: Any) -> bool:
     names = (el.get("class") or "").split() + [el.get("id") or ""]
     return bool(_NO_DISPLAY.search(el.get("style") or "")) or el.get("hidden") is not None or any(
         _COMMENTS.match(n) for n in names)
-
-
-def questions_and_answers(details: Any) -> None:
-    """A question a page folds away with its answer (<details><summary>问题</summary>答案</details>) as the 问： and 答：
-    a 政策问答 prints, for the reading to keep each question with its answer; the icons the page sets before them (a
-    span holding 问 or 答 alone) go."""
-    summary = details.find("summary")
-    if summary is None:
-        return
-    for icon in [el for el in details.iter("span", "i", "em", "b", "strong") if _QA_ICON.fullmatch(el.text_content())]:
-        icon.drop_tree()
-    question, tail = summary.text_content().strip(), summary.tail
-    summary.clear()
-    summary.tag, summary.text, summary.tail = "p", f"问：{question}", tail
-    first = next((el for el in details.iter("p", "div", "li") if el is not summary and (el.text or "").strip()), None)
-    if first is not None:
-        first.text = f"答：{first.text.strip()}"
-
-
-_QA_ICON = re.compile(r"\s*(?:[问答QA]|问题|解答)\s*[:：]?\s*")
 
 
 def _text_len(el: Any) -> int:
@@ -110,6 +89,26 @@ def article_body(root: Any) -> Any:
 _NEARLY = 0.95
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|已修订|尚未生效)】?")
+
+
+# What ends a 公文 and a page may set in blocks of its own after the text: its 附件 list, 落款 and date, 附注.
+_ENDING = re.compile(r"附\s*件\s*[:：]|[（(]此件[^）)]{2,8}[）)]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _tail(body: Any) -> list[Any]:
+    """The blocks after the article's element that still end its document (a <div> of its 附件 list, one of its 落款 and
+    （此件公开发布）, beside the text's own), up to the first that is not (the page's share bar, related links)."""
+    out: list[Any] = []
+    for el in body.itersiblings():
+        if not isinstance(el.tag, str) or el.tag in _DROP:
+            continue
+        text = el.text_content().strip()
+        if text and _link_len(el) * 2 >= _text_len(el):
+            continue  # (its 附件 as download links: named by linked_attachments, as a box of links anywhere)
+        if not text or len(text) > 400 or not _ENDING.search(text) or _FURNITURE.search(text):
+            break
+        out.append(el)
+    return out
 
 
 def _links_a_file(el: Any) -> bool:
@@ -232,18 +231,7 @@ def event_fields(root: Any, body: Any) -> list[str]:
 
 
 def html_to_text(html: str) -> str:
-    return _page_text(_parsed(html))[0]
-
-
-def _parsed(html: str) -> Any:
-    """The page's element tree; markup that cannot be read is one Chinese error."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        return lxml.html.document_fromstring(html)
-    except (lxml.etree.LxmlError, ValueError) as exc:  # empty or undecodable markup
-        raise IngestError(f"无法读取的 HTML 网页（{exc.__class__.__name__}）") from exc
+    return _page_text(parsed_page(html))[0]
 
 
 def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
@@ -317,7 +305,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
             raise IngestError("HTML 网页中没有找到正文")
         return "\n".join(lines) + "\n", unread_pictures(whole)
     body = article_body(root)
-    title, lines = page_document(*without_title(badged(_blocks(body)), title))
+    title, lines = page_document(*without_title(badged(_blocks(body) + [ln for el in _tail(body) for ln in _blocks(el)]),
+                                                title))
     named = quoted_title(lines, title)
     if named is not None:
         lines.remove(named)
@@ -342,7 +331,10 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     lines = event_fields(root, body) + attachment_lines([ln for ln in lines if ln not in meta])
     if not any(_ATTACHMENT.match(ln) for ln in lines) and (files := linked_attachments(root, body)):
         # the page lists the attachments' files apart from the text (a 相关附件 box under it)
-        lines += [f"附件：{files[0]}", *files[1:]]
+        # (numbered, as an 附件说明 lists several: each is read as an attachment's name, none as a paragraph)
+        numbered = len(files) == 1 or any(re.match(r"\d{1,2}\s*[.．、]", f) for f in files)
+        lines += [f"附件：{files[0]}", *files[1:]] if numbered else [
+            f"附件：1.{files[0]}", *(f"{n}.{f}" for n, f in enumerate(files[1:], 2))]
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
@@ -350,33 +342,24 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n", unread_pictures(body)
 
 
-def embedded_files(path: Path) -> list[Path]:
-    """The local files a saved page shows inside it (<object data>, <embed src>, <iframe src>: the PDF of its 附件 in
-    the page's _files folder), that exist: read with the page, as its reader sees them."""
-    try:
-        root = _parsed(decode_bytes(path.read_bytes()).text)
-    except (IngestError, OSError):
-        return []
-    found: list[Path] = []
-    for el in root.iter("object", "embed", "iframe"):
-        ref = unquote((el.get("data") or el.get("src") or "").split("#")[0].split("?")[0])
-        if ref and "://" not in ref and not ref.startswith(("/", "javascript:", "data:")):
-            target = (path.parent / ref).resolve()
-            if target.is_file() and target.suffix.lower() in (".pdf", ".docx", ".doc", ".xlsx") and target not in found:
-                found.append(target)
-    return found
-
-
 def read_html(path: Path) -> DecodedText:
     """An HTML file in any of the encodings decode_bytes knows."""
     decoded = decode_bytes(path.read_bytes())
-    root = _parsed(decoded.text)
+    root = parsed_page(decoded.text)
     outline = _headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
     unsaved = unsaved_files(root, path)
+    typed = _typed_text(root)  # (before the text is taken, which changes the tree)
     text, pictures = _page_text(root)
-    return DecodedText(text, f"html/{decoded.encoding}", wrapped=False, outline=outline, pager=pager,
+    # (a document typed as plain text in a <pre>, its lines wrapped by hand: the reading finds where they wrap)
+    return DecodedText(text, f"html/{decoded.encoding}", wrapped=None if typed else False, outline=outline, pager=pager,
                        unsaved=unsaved, pictures=pictures)
+
+
+def _typed_text(root: Any) -> bool:
+    """Does a page give its article as plain text in a <pre> (nearly all the text outside the site's chrome)?"""
+    typed = sum(_text_len(pre) for pre in root.iter("pre"))
+    return typed >= 200 and typed >= 0.6 * _text_len(article_body(root))
 
 
 def _headings(root: Any) -> tuple[tuple[int, str], ...]:

@@ -1,10 +1,12 @@
-"""Tabs and accordions: a page that splits its article over tabs (正文 / 附件 / 政策解读) shows one panel and hides the
-others until their tab is clicked (style="display: none"); a 常见问题 page shows the first answer and folds the others
-under their questions. The hidden panels and answers are the article's too, unlike a copy the page hides for another
-screen; the tab bar's labels are no part of it. Pure functions over lxml elements."""
+"""What a page folds away: tabs and accordions. A page that splits its article over tabs (正文 / 附件 / 政策解读) shows one
+panel and hides the others until their tab is clicked (style="display: none"); a 常见问题 page shows the first answer
+and folds the others under their questions, or folds each in a <details>. The hidden panels and answers are the
+article's too, unlike a copy the page hides for another screen; the tab bar's labels are no part of it. Functions over
+lxml elements."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _LABEL = 8  # characters: a tab's label (正文, 附件, 政策解读, 图解), not an item of a list
@@ -36,3 +38,23 @@ def tab_bar(panel: Any) -> Any | None:
                 return el
             break
     return None
+
+
+def questions_and_answers(details: Any) -> None:
+    """A question a page folds away with its answer (<details><summary>问题</summary>答案</details>) as the 问： and 答：
+    a 政策问答 prints, for the reading to keep each question with its answer; the icons the page sets before them (a
+    span holding 问 or 答 alone) go."""
+    summary = details.find("summary")
+    if summary is None:
+        return
+    for icon in [el for el in details.iter("span", "i", "em", "b", "strong") if _QA_ICON.fullmatch(el.text_content())]:
+        icon.drop_tree()
+    question, tail = summary.text_content().strip(), summary.tail
+    summary.clear()
+    summary.tag, summary.text, summary.tail = "p", f"问：{question}", tail
+    first = next((el for el in details.iter("p", "div", "li") if el is not summary and (el.text or "").strip()), None)
+    if first is not None:
+        first.text = f"答：{first.text.strip()}"
+
+
+_QA_ICON = re.compile(r"\s*(?:[问答QA]|问题|解答)\s*[:：]?\s*")

@@ -1,0 +1,1 @@
+window._bd_share_config={common:{bdText:document.title},share:{}};

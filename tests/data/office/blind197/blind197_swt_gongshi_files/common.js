@@ -1,0 +1,1 @@
+function printme(){window.print();}

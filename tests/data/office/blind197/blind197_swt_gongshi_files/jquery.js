@@ -1,0 +1,2 @@
+/*! jQuery v1.11.3 */
+(function(a){})(window);

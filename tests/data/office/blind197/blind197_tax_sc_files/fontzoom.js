@@ -1,0 +1,1 @@
+function doZoom(s){document.getElementById('zoom').style.fontSize=s+'px';}

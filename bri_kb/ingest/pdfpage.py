@@ -227,26 +227,28 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _CONTENT_PICTURE = (227.0, 85.0)
 
 
-def content_pictures(page: Any, width: float, height: float) -> int:
-    """How many pictures of content size a page shows (their words are in no text layer)."""
+def _bounds(page: Any, kind: int) -> Iterator[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top, in PDF points) of the page's objects of one kind (a path, a picture)."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     handle = page.raw
     box = [ctypes.c_float() for _ in range(4)]
-    found = 0
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
-            continue
-        if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
-            continue
-        left, bottom, right, top = (v.value for v in box)
-        wide, high = right - left, top - bottom
-        if wide >= _CONTENT_PICTURE[0] and high >= _CONTENT_PICTURE[1] and wide * high < 0.8 * width * height:
-            found += 1
-    return found
+        if raw.FPDFPageObj_GetType(obj) == kind and raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+            left, bottom, right, top = (v.value for v in box)
+            yield left, bottom, right, top
+
+
+def content_pictures(page: Any, width: float, height: float) -> int:
+    """How many pictures of content size a page shows (their words are in no text layer)."""
+    import pypdfium2.raw as raw
+
+    return sum(1 for left, bottom, right, top in _bounds(page, raw.FPDF_PAGEOBJ_IMAGE)
+               if right - left >= _CONTENT_PICTURE[0] and top - bottom >= _CONTENT_PICTURE[1]
+               and (right - left) * (top - bottom) < 0.8 * width * height)
 
 
 def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
@@ -254,20 +256,10 @@ def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     sides of other rectangles (cell borders drawn as boxes), but not of a box
     as large as the page (a slide's background, a frame round the page: no
     table's ruling reaches into the margins)."""
-    import ctypes
-
     import pypdfium2.raw as raw
 
-    handle = page.raw
-    box = [ctypes.c_float() for _ in range(4)]
     out = []
-    for i in range(raw.FPDFPage_CountObjects(handle)):
-        obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
-            continue
-        if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
-            continue
-        left, bottom, right, top = (v.value for v in box)
+    for left, bottom, right, top in _bounds(page, raw.FPDF_PAGEOBJ_PATH):
         x0, x1, y0, y1 = left, right, height - top, height - bottom
         if x1 - x0 <= _RULE and y1 - y0 > _TOLERANCE:
             out.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))

@@ -28,7 +28,7 @@ def collect_files(paths: Sequence[Path], kept: Mapping[str, str] | None = None) 
     for p in paths:
         if p.is_dir():
             for x in sorted(x for x in p.rglob("*") if x.is_file()):
-                if x.name.startswith(".") or is_office_lock(x):
+                if x.name.startswith(".") or is_office_lock(x) or _page_asset(x):
                     continue
                 if is_supported(x):
                     out.files.append(x)
@@ -56,3 +56,12 @@ def collect_files(paths: Sequence[Path], kept: Mapping[str, str] | None = None) 
         else:
             out.failed.append((where, f"知识库上一版的文件「{name}」已找不到，没有保留；请重新给出它的位置"))
     return out
+
+
+def _page_asset(path: Path) -> bool:
+    """Is a file in the folder a browser saved beside a page (页面_files/ next to 页面.html): the page's frames,
+    scripts' pages and 附件 copies, read with the page (a frame in its place, a shown or linked 附件 as the page's
+    embedded files), not as documents of their own?"""
+    return any(folder.name.endswith("_files") and any(
+        (folder.parent / f"{folder.name.removesuffix('_files')}{ext}").is_file() for ext in (".html", ".htm"))
+        for folder in path.parents)

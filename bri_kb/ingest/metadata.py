@@ -40,6 +40,8 @@ _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 # (名单有效期为2024年7月1日至2026年6月30日: a list's or a document's term of validity, set out the same way)
 _TERM_SPAN = re.compile(rf"(?:(?:执行|实施|施行)期限?|有效期)\s*(?:为|是)?\s*[:：]?\s*(?:自\s*)?({_DAY})\s*(?:起\s*)?"
                         rf"(?:至|到|—|－|-|～|~)\s*({_DAY})")
+# 本通知自2024年6月1日起执行，至2025年5月31日止: in force from the one day, then until the other
+_RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
 _TERM_UNTIL = re.compile(rf"(?:执行|实施|试点)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
@@ -317,7 +319,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))
     own = not_of_others(text)  # (without the sentences that give another document's period)
-    if m := _PERIOD.search(text) or _TERM_SPAN.search(own):
+    if m := _PERIOD.search(text) or _TERM_SPAN.search(own) or _RUNS_TO.search(own):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     elif (m := _DAYS_AFTER.search(text)) and (base := signed):
         # 自发布之日起30日后施行: from the thirtieth day after the document's own date (not a repost's 发布时间)

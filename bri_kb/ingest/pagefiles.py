@@ -150,3 +150,24 @@ def embedded_files(path: Path) -> list[Path]:
             if target.is_file() and target.suffix.lower() in (".pdf", ".docx", ".doc", ".xlsx") and target not in found:
                 found.append(target)
     return found + [f for f in saved_attachments(root, path) if f not in found]
+
+
+def framed(root: Any, path: Path) -> None:
+    """A saved page's article shown in a frame (<iframe src> to the frame's page, saved in its _files folder): the
+    framed page's body in the frame's place, as the reader of the page sees it (a hidden frame, a counter's or an
+    advertiser's, stays out). Changes the tree."""
+    for frame in list(root.iter("iframe")):
+        ref = unquote((frame.get("src") or "").split("#")[0].split("?")[0])
+        if not ref or "://" in ref or ref.startswith(("/", "javascript:", "data:")) or not ref.lower().endswith(
+                (".html", ".htm")) or re.search(r"display\s*:\s*none", frame.get("style") or "") or frame.get("width") == "0":
+            continue
+        target = (path.parent / ref).resolve()
+        try:
+            inner = parsed_page(decode_bytes(target.read_bytes()).text)
+        except (IngestError, OSError):
+            continue  # (not saved, or unreadable: the page is read as it is)
+        body = inner.find("body")
+        if body is None:
+            continue
+        body.tag = "div"
+        frame.getparent().replace(frame, body)

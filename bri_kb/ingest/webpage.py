@@ -16,7 +16,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
 from bri_kb.ingest.gongwen import names_genre
-from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, page_of, parsed_page, unread_pictures, unsaved_files
+from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, framed, page_of, parsed_page, unread_pictures, unsaved_files
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
@@ -346,6 +346,7 @@ def read_html(path: Path) -> DecodedText:
     """An HTML file in any of the encodings decode_bytes knows."""
     decoded = decode_bytes(path.read_bytes())
     root = parsed_page(decoded.text)
+    framed(root, path)
     outline = _headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
     unsaved = unsaved_files(root, path)

@@ -1,0 +1,27 @@
+"""Word documents typed by a hurried clerk — numbering by hand, indents of spaces, manual line breaks inside
+sentences, a title over three paragraphs, a 落款 pushed right with spaces — printed to PDF (tests/data/office/blind198,
+made by make_blind198.py by someone who had not read the reader)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind198"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_period_in_force_from_one_day_until_another(suffix: str) -> None:
+    """Regression: 本通知自2024年6月1日起执行，至2025年5月31日止 gave the start and no end."""
+    doc = ingest_file(BLIND / f"blind198_hekou_notice.{suffix}").documents[0]
+    assert (doc.effective, doc.expires) == ("2024-06-01", "2025-05-31")
+
+
+def test_runs_to() -> None:
+    from bri_kb.ingest.metadata import dates_of
+
+    dates = dates_of({}, ["本办法自2024年3月1日起施行，有效期至2026年2月28日止。"])
+    assert (dates.effective, dates.expires) == ("2024-03-01", "2026-02-28")

@@ -31,3 +31,25 @@ def test_a_saved_pages_assets_are_not_documents_of_their_own(tmp_path: Path) -> 
     names = [f.name for f in collect_files([BLIND, DATA / "office" / "blind197"]).files]
     assert "W020240614_2851937_content.html" not in names and "saved_resource.html" not in names
     assert names.count("P020240620391558214906.docx") == 1
+
+
+def test_chinese_and_english_side_by_side_are_one_text_with_its_translation() -> None:
+    """Regression: a 商务部 公告 printed as a table of 中文 | English rows was read as a data table (each clause 中文：… /
+    English：…, the header row and the title's rows clauses), its 文号, issuers and dates lost."""
+    parsed = ingest_file(BLIND / "blind199_mofcom_bilingual.html")
+    doc = parsed.documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "商务部海关总署公告2024年第47号"
+    assert doc.issuers == ("商务部", "海关总署")
+    assert (doc.signed, doc.effective) == ("2024-11-06", "2024-12-01")
+    fourth = next(c for c in parsed.clauses if c.label == "四、")
+    assert fourth.text.startswith("四、维修所需进口料件予以保税") and "\nIV. Imported" in fourth.text
+    assert not any(c.kind == "table_row" or c.text.startswith(("中文", "Announcement")) for c in parsed.clauses)
+
+
+def test_a_two_column_table_of_data_is_no_translation() -> None:
+    from bri_kb.ingest.webpage import html_to_text
+
+    html = ("<html><body><h1>某市商务局关于公布名单的通知</h1><div><p>名单如下。</p><table>"
+            "<tr><td>企业名称</td><td>所在区</td></tr><tr><td>甲公司</td><td>南沙区</td></tr>"
+            "<tr><td>乙公司</td><td>黄埔区</td></tr><tr><td>丙公司</td><td>番禺区</td></tr></table></div></body></html>")
+    assert "甲公司｜南沙区" in html_to_text(html).replace(" ", "")

@@ -32,7 +32,32 @@ def without_title(lines: list[str], title: str) -> tuple[str, list[str]]:
         for n in range(2, 5):
             if squash("".join(lines[i : i + n])) == key:
                 return title, lines[:i] + lines[i + n :]
+        if (end := _bilingual_title(lines, i, key)) is not None:
+            return title, lines[:i] + lines[end:]
     return title, lines
+
+
+def _bilingual_title(lines: list[str], start: int, key: str) -> int | None:
+    """Where a title printed in parts, each part's English translation under it (商务部 海关总署公告2024年第47号 /
+    Announcement No. 47… / 关于…的公告 / Announcement on…), ends, when it starts at `start`; None if it does not."""
+    built, end = "", start
+    while end < min(start + 8, len(lines)) and len(built) < len(key):
+        line = lines[end]
+        if _CJK.search(line):
+            built += squash(line)
+            if not key.startswith(built):
+                return None
+        elif not built:
+            return None
+        end += 1
+    if built != key or start + 2 > end:
+        return None
+    while end < len(lines) and lines[end] and not _CJK.search(lines[end]):
+        end += 1  # (the last part's translation)
+    return end
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def quoted_title(lines: list[str], headline: str) -> str | None:

@@ -22,7 +22,18 @@ from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import COMPILATION, EDITION
-from bri_kb.ingest.webtable import BREAK, badged, labelled_pairs, own_rows, prose_table, shown_lines, span_rows, table_caption, table_grid
+from bri_kb.ingest.webtable import (
+    BREAK,
+    badged,
+    labelled_pairs,
+    own_rows,
+    prose_table,
+    shown_lines,
+    side_by_side,
+    span_rows,
+    table_caption,
+    table_grid,
+)
 from bri_kb.ingest.webtabs import questions_and_answers, tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
@@ -160,7 +171,7 @@ def _blocks(el: Any) -> list[str]:
             lines += table_lines(rows)
         elif tag == "table" and (any(t is not child for t in child.iter("table")) or prose_table(child)):
             lines += _layout_lines(child)
-        elif tag == "table" and (pairs := labelled_pairs(child)):
+        elif tag == "table" and (pairs := labelled_pairs(child) or side_by_side(child)):
             lines += pairs
         elif tag == "table":
             if (caption := table_caption(child)) is not None:

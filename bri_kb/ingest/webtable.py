@@ -152,3 +152,24 @@ def labelled_pairs(table: Any) -> list[str] | None:
             if text := " ".join(value.text_content().split()):
                 lines.append(f"{name}：{text}")
     return lines if len(rows) >= 2 and lines else None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def side_by_side(table: Any) -> list[str] | None:
+    """A text in Chinese and English side by side, a row a paragraph (中文 | English): each row's Chinese, then its
+    English under it, as a bilingual page prints one after the other (the reading joins the English to the Chinese it
+    translates); None for any other table."""
+    rows = [[" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")] for tr in own_rows(table)]
+    body = [r for r in rows if len(r) == 2 and any(r)]
+    if len(body) < 3 or len(body) < len(rows) - 1:
+        return None
+    paired = sum(1 for zh, en in body if len(_CJK_CHARS.findall(zh)) * 2 >= len(zh) > 0
+                 and len(_LATIN_WORD.findall(en)) >= 3 and not _CJK_CHARS.search(en))
+    if paired * 10 < len(body) * 7:
+        return None
+    return [cell for zh, en in body if not (zh == "中文" and en.lower() == "english") for cell in (zh, en) if cell]
+
+
+_CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")

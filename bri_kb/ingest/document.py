@@ -54,8 +54,9 @@ def _short(organ: str) -> str:
 
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
 _SEVERAL = re.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个)?(?:部门|单位)")
+# (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 _NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
-                                r"[（(](关于.{4,120}(?:公告|通知))[)）]")
+                                r"(?:[（(](关于.{4,120}(?:公告|通知))[)）]|\s+(关于.{4,120}(?:公告|通知)))")
 _NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")
 
 
@@ -132,10 +133,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
     title = raw.title
-    if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(headed.group(1))) \
-            and own_number.text == headed.group(1) and (number is None or number.text == own_number.text):
+    if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(mark := re.sub(
+            r"\s+", "", headed.group(1)))) and own_number.text == mark and (number is None or number.text == own_number.text):
         # a 海关's page titled by its 公告's number, the title in brackets (成都海关公告2024年第4号（关于…的公告）)
-        number, title = own_number, headed.group(2)
+        number, title = own_number, headed.group(2) or headed.group(3)
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
         number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))

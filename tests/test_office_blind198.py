@@ -25,3 +25,13 @@ def test_runs_to() -> None:
 
     dates = dates_of({}, ["本办法自2024年3月1日起施行，有效期至2026年2月28日止。"])
     assert (dates.effective, dates.expires) == ("2024-03-01", "2026-02-28")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_minutes_are_issued_by_the_organ_whose_meeting_they_record(suffix: str) -> None:
+    """Regression: the 纪要's mark (中国（湖北）自由贸易试验区宜昌片区管理委员会 / 会议纪要) names the organ; its issuer was
+    the office on the line under it that edits the minutes (宜昌片区管委会办公室). So for rounds 167 and 185 (…人民政府
+    专题会议纪要, edited by its 办公厅 or 办公室)."""
+    doc = ingest_file(BLIND / f"blind198_yichang_jiyao.{suffix}").documents[0]
+    assert doc.issuers == ("中国（湖北）自由贸易试验区宜昌片区管理委员会",)
+    assert ingest_file(DATA / "office" / "blind185" / f"blind185_jiyao.{suffix}").documents[0].issuers == ("郴州市人民政府",)

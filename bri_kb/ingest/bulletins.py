@@ -94,6 +94,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
+_HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
@@ -124,7 +125,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
                                                   and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
     if edited:
-        return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""})
+        # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
+        # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)
+        held = _HELD_BY.match(mark)
+        return (head, fields | {"issuer": held.group(1) if held else edited.group(1),
+                                "issued": iso_date(edited.group(2)) or ""})
     return head, fields
 
 

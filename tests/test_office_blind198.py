@@ -35,3 +35,13 @@ def test_minutes_are_issued_by_the_organ_whose_meeting_they_record(suffix: str) 
     doc = ingest_file(BLIND / f"blind198_yichang_jiyao.{suffix}").documents[0]
     assert doc.issuers == ("中国（湖北）自由贸易试验区宜昌片区管理委员会",)
     assert ingest_file(DATA / "office" / "blind185" / f"blind185_jiyao.{suffix}").documents[0].issuers == ("郴州市人民政府",)
+
+
+def test_a_cells_line_left_open_on_its_comma_runs_on() -> None:
+    """Regression: the clerk broke a cell's list after its 、 (县商务局、 / 河口镇): read 县商务局、 河口镇, with a space
+    the printed table does not have (the PDF read it without); round 191's cells likewise."""
+    rows = [c for c in ingest_file(BLIND / "blind198_hekou_notice.docx").clauses if c.kind == "table_row"]
+    assert any("县商务局、河口镇" in c.text for c in rows) and not any("、 " in c.text for c in rows)
+    from bri_kb.ingest.conventions import cell_text
+
+    assert cell_text("省商务厅\n省财政厅") == "省商务厅 省财政厅"  # (two organs, one under the other: apart)

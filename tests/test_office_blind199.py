@@ -53,3 +53,12 @@ def test_a_two_column_table_of_data_is_no_translation() -> None:
             "<tr><td>企业名称</td><td>所在区</td></tr><tr><td>甲公司</td><td>南沙区</td></tr>"
             "<tr><td>乙公司</td><td>黄埔区</td></tr><tr><td>丙公司</td><td>番禺区</td></tr></table></div></body></html>")
     assert "甲公司｜南沙区" in html_to_text(html).replace(" ", "")
+
+
+def test_a_document_carried_by_a_post_takes_the_pages_date() -> None:
+    """Regression: a page printing the 解读 first and the 政策原文 under it (the 解读 left out as the post that carries
+    the document): the document's published date was its 成文日期 (2024-04-18), not the page's 发布日期 (2024-04-23);
+    so for round 126's 公众号 post (2024-06-18)."""
+    doc = ingest_file(BLIND / "blind199_qingdao_jiedu.html").documents[0]
+    assert (doc.signed, doc.published) == ("2024-04-18", "2024-04-23")
+    assert ingest_file(DATA / "office" / "blind126" / "blind126_fujian_wechat.html").documents[0].published == "2024-06-18"

@@ -258,7 +258,9 @@ def _unwrapped(lines: Sequence[Line], docs: Sequence[tuple[RawDocument, int]]) -
     for n, (doc, first) in enumerate(docs):
         if n - 1 in posts:
             start = docs[n - 1][1]
-            doc = dataclasses.replace(doc, removed=(*((x.no, CARRIER_POST) for x in lines[start:first]), *doc.removed))
+            # (the page's own header, 发布时间 and 来源 over the post, is the carried document's where it has none)
+            doc = dataclasses.replace(doc, header={**docs[n - 1][0].header, **doc.header},
+                                      removed=(*((x.no, CARRIER_POST) for x in lines[start:first]), *doc.removed))
             first = start
         if n not in posts:
             out.append((doc, first))

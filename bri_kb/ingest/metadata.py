@@ -241,7 +241,10 @@ def level_and_region(
                                     and i[:1] not in _LOCAL_LEVELS for i in issuers)
     for place in gaz.mentions(head):
         if place.kind == "zone" and issuers and all(_ZONE_COMMITTEE.search(i) and place in gaz.mentions(i) for i in issuers):
-            return "municipal", place.name  # (a zone's own committee, 洋浦经济开发区管理委员会: its rules are for the zone)
+            # (a zone's own committee, 洋浦经济开发区管理委员会, 河北雄安新区管理委员会 after its province's name: its
+            # rules are for the zone)
+            return "municipal", place.name
+    for place in gaz.mentions(head):
         region = place.province if place.kind in ("ftz", "zone") and place.province else place.name
         if central and place.kind in ("city", "province", "ftz", "zone") and region:
             return "ministry", region

@@ -25,3 +25,11 @@ def test_a_new_areas_committee_rules_in_the_new_area(suffix: str) -> None:
 def test_a_joint_notice_under_one_organs_mark_has_both_issuers(suffix: str) -> None:
     doc = ingest_file(BLIND / f"blind200_tianjin_shenbao.{suffix}").documents[0]
     assert len(doc.issuers) == 2 and doc.issuers[0].startswith("天津市商务局")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_minutes_are_dated_by_the_line_under_their_mark(suffix: str) -> None:
+    """Regression: a 纪要 has no 落款 date; the day on the line of the office that edits it (…办公室　2024年5月22日) is
+    its date, and it was read only as the day it was put out (signed None). So for rounds 3, 40, 78, 107, 167, 185."""
+    doc = ingest_file(BLIND / f"blind200_xiongan_jiyao.{suffix}").documents[0]
+    assert (doc.signed, doc.published) == ("2024-05-22", "2024-05-22")

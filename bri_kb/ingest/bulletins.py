@@ -128,8 +128,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)
         held = _HELD_BY.match(mark)
-        return (head, fields | {"issuer": held.group(1) if held else edited.group(1),
-                                "issued": iso_date(edited.group(2)) or ""})
+        day = iso_date(edited.group(2)) or ""
+        # (a 纪要's day is also the day it was made, where no 落款 dates it; a 简报's is its issue's only)
+        return (head, fields | {"issuer": held.group(1) if held else edited.group(1), "issued": day}
+                | ({"dated": day} if m.group(1) == "纪要" and day else {}))
     return head, fields
 
 

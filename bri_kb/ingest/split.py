@@ -153,6 +153,8 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
         header.setdefault("发文字号", office["doc_number"])
     if "issued" in office:  # the note under a rule's title: （2020年7月1日…印发）
         header.setdefault("发布时间", office.pop("issued"))
+    if "dated" in office:  # a 纪要's day on the line of the office that edits it: its 成文日期
+        header.setdefault("成文日期", office.pop("dated"))
     if "amended" in office:
         header.setdefault("修正日期", office.pop("amended"))
     return dataclasses.replace(

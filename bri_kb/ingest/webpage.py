@@ -122,6 +122,16 @@ def _tail(body: Any) -> list[Any]:
     return out
 
 
+def _cites(el: Any) -> bool:
+    """Is a block a sentence that cites a document by a link on its title (《…若干措施》（南自贸管发〔2024〕12号）第五条、
+    第六条: the 政策依据), not a list of links: one link, and its number or articles in the block's own text?"""
+    links = list(el.iter("a"))
+    own = el.text_content()
+    for a in links:
+        own = own.replace(a.text_content(), "", 1)
+    return len(links) == 1 and bool(re.search(r"〔(?:19|20)\d{2}〕|第[一二三四五六七八九十百零]+条", own))
+
+
 def _links_a_file(el: Any) -> bool:
     """An attachment link: it points at a document file, not at another page."""
     return any(FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
@@ -165,7 +175,7 @@ def _blocks(el: Any) -> list[str]:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
-                and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child):
+                and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child) and not _cites(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag in ("ul", "ol") and (rows := span_rows(child)):
             lines += table_lines(rows)
@@ -379,7 +389,8 @@ def _headings(root: Any) -> tuple[tuple[int, str], ...]:
     block's title a CMS sets as a <div> of its own, classed so (<div class="block-tit">申请条件</div>, level 3)."""
     marked = [(int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
               if (text := re.sub(r"\s+", " ", h.text_content()).strip())]
-    titled = [(3, text) for el in root.iter("div", "p") if _BLOCK_TITLE.search(el.get("class") or "") and len(el) == 0
+    titled = [(3, text) for el in root.iter("div", "p") if _BLOCK_TITLE.search(el.get("class") or "")
+              and all(c.tag in ("span", "b", "strong", "em", "i") for c in el)  # (its text, or one inline around it)
               and _SHORT_HEADING.fullmatch(text := re.sub(r"\s+", " ", el.text_content()).strip())]
     return tuple(marked + titled) if len(titled) >= 3 else tuple(marked)
 

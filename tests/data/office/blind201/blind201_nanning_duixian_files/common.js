@@ -1,0 +1,2 @@
+/* site common */
+$(function(){ var n = parseInt($('#viewCount').text()||'0'); });

@@ -1,0 +1,1 @@
+(function(){var p=window.videojs&&window.videojs('qdPlayer');})();

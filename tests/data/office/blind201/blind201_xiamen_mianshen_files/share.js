@@ -1,0 +1,1 @@
+/* baidu share */window._bd_share_main={};

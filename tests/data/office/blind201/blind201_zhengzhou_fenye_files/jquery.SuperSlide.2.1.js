@@ -1,0 +1,1 @@
+/*! SuperSlide v2.1 */jQuery.fn.slide=function(){return this};

@@ -70,8 +70,9 @@ def _runs_on(line: str, nxt: str) -> bool:
     opened = line.count("（") + line.count("(") > line.count("）") + line.count(")")
     # (a quotation or a title left open, 共建“一带一 / 路”国家, or a line opening with what closes one)
     quoted = open_quote(line) or nxt[0] in "”’》，。、；：！？"
-    # (or a list or a sentence the line leaves open on its comma: 县商务局、 / 河口镇)
-    return (opened or quoted or line[-1] in "的及和与或之、，；" or nxt[0] in "（(" and not _ITEM.match(nxt)
+    # (or a list or a sentence the line leaves open on its comma, 县商务局、 / 河口镇, not before a numbered item)
+    return (opened or quoted or line[-1] in "的及和与或之" or line[-1] in "、，；" and not _ITEM.match(nxt)
+            or nxt[0] in "（(" and not _ITEM.match(nxt)
             or bool(_NAME_TAIL.match(nxt)) or bool(_COMPANY_END.search(nxt) and _CJK_END.search(line)
                                                    and not _ORGAN_AT_END.search(line)))
 

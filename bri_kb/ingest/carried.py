@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.gazetteer import gazetteer
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
 from bri_kb.ingest.metadata import hanzi_date_to_digits
@@ -26,7 +27,26 @@ def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
     """The organs that issue a 公告 or 令: 中华人民共和国国务院令 -> 国务院 (organs printed on one line, each with
     the state's name, apart: 中华人民共和国国家发展和改革委员会中华人民共和国商务部公告 -> two)."""
     m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
-    return tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x) if m else ()
+    if not m:
+        return ()
+    names = tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x)
+    if len(names) == 1 and names[0].endswith("联合"):
+        # (a joint 公告's mark, its organs' names run together over 联合公告: …口岸办公室二连海关联合 -> two organs)
+        joint = names[0].removesuffix("联合")
+        parts: list[str] = []
+        for part in _ORGAN.findall(joint):
+            # (a unit of the organ before it, 口岸办公室 of 二连浩特市人民政府, names no place and is no 海关: one organ)
+            if parts and not part.endswith("海关") and not gazetteer().mentions(part):
+                parts[-1] += part
+            else:
+                parts.append(part)
+        return tuple(parts) if len(parts) > 1 and "".join(parts) == joint else (joint,)
+    return names
+
+
+# An organ's name up to its ending, for the organs of a joint 公告 run together (the longest endings first).
+_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公室|办公厅|委员会|管理局|海关|商务局|"
+                    r"税务局|局|厅)")
 
 
 def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tuple[int, int, str] | None:

@@ -136,7 +136,9 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         scope = _EXCEPT.sub("", m.group(1))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
-        places = names_of(places_in(scope, gaz))
+        # (not a namesake in another province: 红河片区河口区块 is no 河口区 of 东营市)
+        home = gaz.places[doc.region].province if doc.region in gaz.places else None
+        places = names_of([p for p in places_in(scope, gaz) if not home or p.province in (home, None)])
         if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if doc.level in ("state_council", "ministry") and len(zones := names_of(ftzs_named(doc.title, gaz, on))) > 1:

@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
     r"^\s*(?:点击)?[“\"]?阅读原文[”\"]?"  # (a 公众号 article's link to the original: 点击“阅读原文”查看通知原文)
 )
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
-_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article")
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article", "dt", "dd")
 
 
 # What a reader of the page does not see as its text: an element set not to display (a profile card, a toast), one

@@ -53,10 +53,10 @@ def ingest_report(summary: IngestSummary) -> str:
             lines.append(f"    分页未全：网页只保存了这篇文章的第 {pager[0]} 页（共 {pager[1]} 页），其余各页的文字没有读入；"
                          "请在网站上逐页保存（或打开“全文”）后一并导入")
         if files := r.get("unsaved"):
-            lines.append(f"    附件未随网页保存：{'、'.join(files[:3])}{' 等' if len(files) > 3 else ''}（共 {len(files)} 个，"
+            lines.append(f"    附件未随网页保存：{_first_three(files)}（共 {len(files)} 个，"
                          "只读到了名称，内容没有读入；请下载后一并导入）")
         if pictures := r.get("pictures"):
-            lines.append(f"    图片中的文字未读：{'、'.join(pictures[:3])}{' 等' if len(pictures) > 3 else ''}（共 {len(pictures)} 张，"
+            lines.append(f"    图片中的文字未读：{_first_three(pictures)}（共 {len(pictures)} 张，"
                          "只是图片，其中的文字和表格没有读入；请找到原件（Word、PDF 或表格）一并导入）")
         if pages := r.get("textless_pages"):
             lines.append(f"    没有文字的页：第 {'、'.join(map(str, pages))} 页（图片或空白页，其中的内容没有读入；"
@@ -76,6 +76,11 @@ def ingest_report(summary: IngestSummary) -> str:
     lines.append(f"{summary.files} 个文件，{summary.documents} 份文件，{summary.clauses} 条条款，"
                  f"{len(summary.failed)} 个失败，{doubt}用时 {summary.seconds:.1f} 秒 -> 版本 {summary.generation}")
     return "\n".join(lines)
+
+
+def _first_three(names: Sequence[str]) -> str:
+    """A list's first three names, and 等 when there are more (its count follows it in the line)."""
+    return "、".join(names[:3]) + (" 等" if len(names) > 3 else "")
 
 
 def skipped_lines(skipped: Sequence[tuple[str, str]]) -> list[str]:

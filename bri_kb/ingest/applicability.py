@@ -13,7 +13,7 @@ from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
-from bri_kb.ingest.place_names import each_area, ftzs_named, names_of, places_in, within, zones_in
+from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
@@ -175,7 +175,7 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
                         zones + ports, f"决定针对{len(zones)}个省市的自由贸易试验区（{_short(zones)}）"
                         + (f"和{'、'.join(ports)}" if ports else "")
                     )
-        zones = names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
+        zones = ftzs_set_up(gaz, on)
         when = f"（截至{on}已设立的）" if on else ""
         return Applicability(zones, f"面向自由贸易试验区的全国性措施：全部{len(zones)}个自贸试验区{when}")
     if doc.region == NATIONAL:

@@ -115,5 +115,7 @@ def header_lines(title: str, date: str | None, source: str | None, number: str |
     return lines
 
 
+# An 附件's label alone on its line, its number in figures or in words (附件1, 附件二): what a picture under it shows.
+ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
 # (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
 ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bri_kb.gazetteer import Gazetteer
-from bri_kb.ingest.place_names import names_of
+from bri_kb.ingest.place_names import ftzs_set_up
 
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
 # an item's number, if it opens with one (一、, （一）, 1., 第一条)
@@ -48,5 +48,5 @@ def every_ftz(text: str, cell: str, gaz: Gazetteer, on: str | None) -> tuple[tup
             and f"条文开头：{m.group(0)[:30]}")
     if not said:
         return None
-    zones = names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
+    zones = ftzs_set_up(gaz, on)
     return zones, f"{said}（全部{len(zones)}个自贸试验区）"

@@ -96,8 +96,8 @@ def is_record(table: Any) -> bool:
     a label cell beside its value, on two rows or more (索引号：｜…｜分类：｜… / 发布机构：｜…｜发文日期：｜… / 文号：｜…;
     not a list of documents, whose 名称 and 文号 head columns)?"""
     if table.tag == "dl":  # (its terms: three of the record's labels)
-        return sum(re.sub(r"[\s:：]", "", t.text_content()) in _RECORD_LABELS or bool(
-            _RECORD_FIELD.get(re.sub(r"[\s:：]", "", t.text_content()))) for t in table.iter("dt")) >= 3
+        terms = [re.sub(r"[\s:：]", "", t.text_content()) for t in table.iter("dt")]
+        return sum(term in _RECORD_LABELS or term in _RECORD_FIELD for term in terms) >= 3
     if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
         return True
     if table.find(".//table") is not None or len(table.text_content()) > 600:

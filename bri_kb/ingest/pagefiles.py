@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from bri_kb.errors import IngestError
+from bri_kb.ingest.conventions import ATTACHMENT_LABEL
 from bri_kb.ingest.read import decode_bytes
 
 FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
@@ -17,17 +18,31 @@ FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORE
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+def _reference(value: str | None) -> str:
+    """A link's or a frame's target as a path: without its query and fragment, %-escapes undone."""
+    return unquote((value or "").split("#")[0].split("?")[0])
+
+
+def _local(ref: str) -> bool:
+    """Does a reference name a file saved with the page (relative), not a site's address or a script?"""
+    return bool(ref) and "://" not in ref and not ref.startswith(("/", "javascript:", "data:"))
+
+
+def _in_attachment_box(a: Any) -> bool:
+    """Does a link stand under an 附件 or 下载 label (in itself or up to three elements around it)?"""
+    return any(re.search(r"附\s*件|下载", el.text_content()) for el in [a, *list(a.iterancestors())[:3]])
+
+
 def saved_attachments(root: Any, path: Path) -> list[Path]:
     """The documents a page links as its 附件 that were saved with it (a link to the copy in its _files folder, or a
     file beside it): read with the page, as its reader would open them."""
     found: list[Path] = []
     for a in root.iter("a"):
-        href = unquote((a.get("href") or "").split("#")[0].split("?")[0])
-        if not FILE_LINK.search(href) or "://" in href or href.startswith(("/", "javascript:", "data:")):
+        href = _reference(a.get("href"))
+        if not FILE_LINK.search(href) or not _local(href):
             continue
         target = (path.parent / href).resolve()
-        box = next((el for el in [a, *list(a.iterancestors())[:3]] if re.search(r"附\s*件|下载", el.text_content())), None)
-        if box is not None and target.is_file() and target not in found:
+        if _in_attachment_box(a) and target.is_file() and target not in found:
             found.append(target)
     return found
 
@@ -37,15 +52,14 @@ def unsaved_files(root: Any, path: Path) -> tuple[str, ...]:
     in its saved folder: their names, for the report to say their content was not read."""
     names: list[str] = []
     for a in root.iter("a"):
-        href = unquote((a.get("href") or "").split("#")[0].split("?")[0])
+        href = _reference(a.get("href"))
         if not FILE_LINK.search(href):
             continue
         # (saved beside it, or its copy in the page's _files folder: an embedded viewer's file, read with the page)
         local = ("://" not in href and not href.startswith("/") and (path.parent / href).is_file()
                  or (path.parent / f"{path.stem}_files" / Path(href).name).is_file())
-        box = next((el for el in [a, *list(a.iterancestors())[:3]] if re.search(r"附\s*件|下载", el.text_content())), None)
         name = FILE_SUFFIX.sub("", " ".join(a.text_content().split())) or Path(href).stem
-        if (not local and box is not None and len(_CJK_CHAR.findall(name)) >= 4 and name not in names
+        if (not local and _in_attachment_box(a) and len(_CJK_CHAR.findall(name)) >= 4 and name not in names
                 and not name.startswith(("点击", "下载", "查看"))):
             names.append(name)
     return tuple(names)
@@ -73,7 +87,6 @@ def page_of(root: Any) -> tuple[int, ...]:
 # A picture that is the page's furniture, not its text: a logo, an icon, a 二维码, a share button, a banner.
 _FURNITURE_PICTURE = re.compile(r"logo|icon|ewm|qr|code|share|weixin|wechat|wx|banner|arrow|btn|button|bg|blank|spacer"
                                 r"|print|close|dot|line", re.IGNORECASE)
-_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
 _SHAPE = re.compile(r"(?:Shape|Frame|Object)\s*\d*", re.IGNORECASE)
 _PHOTO = re.compile(r"图为|(?<![\u4e00-\u9fff]{2}[省市县])摄(?:$|[）)\s])|摄影|供图|图片来源|资料图")
 _SMALL = 120  # pixels: a picture this narrow or low is an icon or a bullet, not a table or a page
@@ -93,7 +106,7 @@ def unread_pictures(body: Any) -> tuple[str, ...]:
             continue
         if event == "start":
             if el.tag == "img" and _unread(el):
-                label = _ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last.split("\u2028")[-1]))
+                label = ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last.split("\u2028")[-1]))
                 said = " ".join((el.get("alt") or el.get("title") or "").split())
                 name = (label.group(0) if label else said if len(_CJK_CHAR.findall(said)) >= 4
                         else Path(unquote(el.get("src") or "")).name or "图片")
@@ -144,8 +157,8 @@ def embedded_files(path: Path) -> list[Path]:
         return []
     found: list[Path] = []
     for el in root.iter("object", "embed", "iframe"):
-        ref = unquote((el.get("data") or el.get("src") or "").split("#")[0].split("?")[0])
-        if ref and "://" not in ref and not ref.startswith(("/", "javascript:", "data:")):
+        ref = _reference(el.get("data") or el.get("src"))
+        if _local(ref):
             target = (path.parent / ref).resolve()
             if target.is_file() and target.suffix.lower() in (".pdf", ".docx", ".doc", ".xlsx") and target not in found:
                 found.append(target)
@@ -157,9 +170,9 @@ def framed(root: Any, path: Path) -> None:
     framed page's body in the frame's place, as the reader of the page sees it (a hidden frame, a counter's or an
     advertiser's, stays out). Changes the tree."""
     for frame in list(root.iter("iframe")):
-        ref = unquote((frame.get("src") or "").split("#")[0].split("?")[0])
-        if not ref or "://" in ref or ref.startswith(("/", "javascript:", "data:")) or not ref.lower().endswith(
-                (".html", ".htm")) or re.search(r"display\s*:\s*none", frame.get("style") or "") or frame.get("width") == "0":
+        ref = _reference(frame.get("src"))
+        if not _local(ref) or not ref.lower().endswith((".html", ".htm")) or re.search(
+                r"display\s*:\s*none", frame.get("style") or "") or frame.get("width") == "0":
             continue
         target = (path.parent / ref).resolve()
         try:

@@ -31,6 +31,11 @@ def ftzs_named(text: str, gaz: Gazetteer, on: str | None) -> list[Place]:
     return [p for p in out if on is None or p.established is None or p.established <= on]
 
 
+def ftzs_set_up(gaz: Gazetteer, on: str | None) -> tuple[str, ...]:
+    """Every pilot free trade zone set up by `on` (all of them without a day), by name."""
+    return names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
+
+
 def places_in(text: str, gaz: Gazetteer) -> list[Place]:
     """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
     not its zone and city as well), then the other places, and districts or counties named with

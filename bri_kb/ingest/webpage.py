@@ -179,8 +179,8 @@ def _blocks(el: Any) -> list[str]:
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag in ("ul", "ol") and (rows := span_rows(child)):
             lines += table_lines(rows)
-        elif tag == "table" and (any(t is not child for t in child.iter("table")) or prose_table(child)):
-            lines += _layout_lines(child)
+        elif tag == "table" and ((prose := prose_table(child)) or any(t is not child for t in child.iter("table"))):
+            lines += _layout_lines(child, prose)
         elif tag == "table" and (pairs := labelled_pairs(child) or side_by_side(child)):
             lines += pairs
         elif tag == "table":
@@ -200,14 +200,13 @@ def _blocks(el: Any) -> list[str]:
     return lines
 
 
-def _layout_lines(table: Any) -> list[str]:
+def _layout_lines(table: Any, prose: bool) -> list[str]:
     """A layout table holding a table in one of its cells (an old site's page
     of one cell per paragraph, a list of projects inside), or paragraphs of prose
-    (webtable.prose_table): row by row, a row holding a table, or any row of prose,
+    (`prose`, webtable.prose_table): row by row, a row holding a table, or any row of prose,
     read as blocks, so that the inner table gives its rows and is not also one
     run-together paragraph."""
     lines: list[str] = []
-    prose = prose_table(table)
     for tr in own_rows(table):
         cells = [c for c in tr if c.tag in ("td", "th")]
         if prose and len(cells) == 2 and (label := " ".join(cells[0].text_content().split())).endswith(("：", ":")):

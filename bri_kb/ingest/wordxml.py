@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bri_kb.ingest.conventions import ATTACHMENT_LABEL
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -115,7 +116,6 @@ _EMU_PER_CM = 360_000
 # A picture this large holds what it shows as its content (a table pasted as a picture, a scanned page), not a seal
 # (about 4 cm) nor a line or an icon: at least 8 cm wide and 3 cm high.
 _CONTENT_PICTURE = (8 * _EMU_PER_CM, 3 * _EMU_PER_CM)
-_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
 _HEAD_PARAGRAPHS = 3  # (a 版头 set as a picture above the title: the organ's mark, not content)
 
 
@@ -136,7 +136,7 @@ def pictures_in(body: Any) -> tuple[str, ...]:
                 continue
             said = next(drawing.iter(f"{_WP}docPr"), None)
             alt = " ".join(((said.get("descr") or said.get("title") or "") if said is not None else "").split())
-            label = _ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last)) if not n else None
+            label = ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last)) if not n else None
             name = label.group(0) if label else alt if sum("\u4e00" <= c <= "\u9fff" for c in alt) >= 4 else ""
             names.append(name if name and name not in names else f"第{len(names) + 1}张图片")
         if text:

@@ -27,8 +27,8 @@ _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*\d{0,2}$")
 
 def _printed_tail(flat: str) -> bool:
     """Is a line the end of a 印发 line a PDF wrapped: a few characters ("印发", "日印" / "发"), or the date's
-    end with them ("…办公室 2024年9月" / "11日印发")?"""
-    return len(flat) <= 4 or re.fullmatch(r"\d{1,2}(?:月\d{1,2})?日印发", flat) is not None
+    end with them ("…办公室 2024年9月" / "11日印发", "…2023年12" / "月13日印发")?"""
+    return len(flat) <= 4 or re.fullmatch(r"\d{0,2}(?:月\d{1,2})?日印发", flat) is not None
 
 
 def imprint_start(body: Sequence[Line]) -> int:

@@ -33,3 +33,16 @@ def test_a_term_of_validity_set_out_as_a_span() -> None:
 
     dates = dates_of({}, ["（一）实行动态管理。重点企业名单有效期为2024年8月1日至2026年7月31日。"])
     assert (dates.effective, dates.expires) == ("2024-08-01", "2026-07-31")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_lists_place_column_says_where_each_row_applies(suffix: str) -> None:
+    """Regression: a 名单's 所在市县 column and a 项目表's 所在区（市）县 were not taken for place columns, so every row
+    applied in the whole province or city (中牟县's enterprise, 青白江区's project)."""
+    henan = {c.text.split("\n")[1]: c.applies_to for c in ingest_file(BLIND / f"blind196_henan_mingdan.{suffix}").clauses
+             if c.kind == "table_row" and "所在市县" in c.text}
+    assert henan["企业名称：河南金穗粮油食品进出口有限公司"] == ("中牟县",)
+    assert henan["企业名称：洛阳钼都新材料科技有限公司"] == ("栾川县",)
+    chengdu = [c.applies_to for c in ingest_file(BLIND / f"blind196_chengdu_touzi.{suffix}").clauses
+               if c.kind == "table_row" and "所在区（市）县" in c.text]
+    assert chengdu[0] == ("青白江区",) and ("简阳市",) in chengdu

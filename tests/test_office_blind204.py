@@ -19,3 +19,10 @@ def test_questions_and_answers_as_a_list_of_terms_are_apart() -> None:
     assert [c.label for c in asked][:10] == [f"{n}." for n in range(1, 11)]
     third = next(c for c in asked if c.label == "3.")
     assert "4.海铁联运" not in third.text
+
+
+def test_a_projects_period_is_not_the_notices_term() -> None:
+    """Regression: a 申报通知's condition 申报项目实施期为2024年1月1日至2024年12月31日 was read as the notice's own term
+    (effective 2024-01-01, expiring 2024-12-31, before the notice was even signed)."""
+    (doc,) = ingest_file(BLIND / "blind204_qingdao_shenbao.html").documents
+    assert doc.effective is None and doc.expires is None

@@ -38,11 +38,12 @@ _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 # 本公告执行期限为2025年1月1日至2027年12月31日 (财政部 税务总局公告's wording), 实施期限：…至…; 执行期限至…
 # (名单有效期为2024年7月1日至2026年6月30日: a list's or a document's term of validity, set out the same way)
-_TERM_SPAN = re.compile(rf"(?:(?:执行|实施|施行)期限?|有效期)\s*(?:为|是)?\s*[:：]?\s*(?:自\s*)?({_DAY})\s*(?:起\s*)?"
+# (not a project's: 申报项目实施期为2024年1月1日至2024年12月31日 is a condition on what may apply, not the notice's term)
+_TERM_SPAN = re.compile(rf"(?<!项目)(?:(?:执行|实施|施行)期限?|有效期)\s*(?:为|是)?\s*[:：]?\s*(?:自\s*)?({_DAY})\s*(?:起\s*)?"
                         rf"(?:至|到|—|－|-|～|~)\s*({_DAY})")
 # 本通知自2024年6月1日起执行，至2025年5月31日止: in force from the one day, then until the other
 _RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
-_TERM_UNTIL = re.compile(rf"(?:执行|实施|试点)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
+_TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"

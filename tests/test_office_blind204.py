@@ -26,3 +26,12 @@ def test_a_projects_period_is_not_the_notices_term() -> None:
     (effective 2024-01-01, expiring 2024-12-31, before the notice was even signed)."""
     (doc,) = ingest_file(BLIND / "blind204_qingdao_shenbao.html").documents
     assert doc.effective is None and doc.expires is None
+
+
+def test_a_page_heading_several_numbered_notices_titles_the_first_by_its_own_title() -> None:
+    """Regression: a 海关 page headed 乌鲁木齐海关2025年第1—3号公告 gave its heading to the first 公告, whose own title
+    and number line became clauses."""
+    first, *rest = ingest_file(BLIND / "blind204_wulumuqi_gonggao.html").documents
+    assert first.title == "乌鲁木齐海关关于2025年春节期间关区陆路口岸通关安排的公告"
+    assert first.doc_number is not None and first.doc_number.text == "乌鲁木齐海关公告2025年第1号"
+    assert len(rest) == 2

@@ -70,12 +70,17 @@ def quoted_title(lines: list[str], headline: str) -> str | None:
     return next((ln for ln in lines[:12] if 6 <= len(ln) <= 80 and names_genre(ln) and f"《{ln}》" in text), None)
 
 
+# (a page heading several numbered 公告 it prints one after another: 乌鲁木齐海关2025年第1—3号公告)
+_SEVERAL_NUMBERS = re.compile(r"第\s*\d{1,4}\s*号?\s*(?:—|－|-|~|～|至|到)\s*(?:第\s*)?\d{1,4}\s*号")
+
+
 def page_document(title: str, lines: list[str]) -> tuple[str, list[str]]:
     """The title and lines of the document a page prints, where its heading is not the document's: a gazette's
-    issue (云南省人民政府公报: its first document, the column's label over it left out), a news story that reprints a
+    issue (云南省人民政府公报: its first document, the column's label over it left out), a page heading several
+    numbered 公告 (…2025年第1—3号公告: the first one's), a news story that reprints a
     document whole after its lead (以下为《通知》全文：, then the 通知's title: the lead is the story's, not the
     document's text)."""
-    if GAZETTE_NAME.fullmatch(title) and (first := first_document_title(lines)):
+    if (GAZETTE_NAME.fullmatch(title) or _SEVERAL_NUMBERS.search(title)) and (first := first_document_title(lines)):
         return join_wrapped(lines[first[0] : sum(first)]), lines[sum(first) :]
     for i, line in enumerate(lines[:15]):
         if _REPRINT.fullmatch(re.sub(r"\s+", "", line)) and (first := first_document_title(lines[i + 1 :], about=False)):

@@ -35,3 +35,11 @@ def test_a_page_heading_several_numbered_notices_titles_the_first_by_its_own_tit
     assert first.title == "乌鲁木齐海关关于2025年春节期间关区陆路口岸通关安排的公告"
     assert first.doc_number is not None and first.doc_number.text == "乌鲁木齐海关公告2025年第1号"
     assert len(rest) == 2
+
+
+def test_steps_numbered_inside_an_answer_stay_under_its_question() -> None:
+    """Regression: answer 7's <ol> steps were numbered 1. 2. 3. as the questions are, so they read as questions 1–3
+    again (labels 1.第2处 …, no path) instead of the steps of 7.企业如何申报？"""
+    steps = [c for c in ingest_file(BLIND / "blind204_qinzhou_wenda.html").clauses if "核验" in c.text or "公示5个" in c.text]
+    assert steps and all(c.path == ("7.企业如何申报？",) for c in steps)
+    assert [c.label for c in steps] == ["（2）", "（3）"]

@@ -109,6 +109,17 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(raw, code, year, serial)
 
 
+# A 令 that makes a rule, numbered in one run over the years (云南省人民政府令（第231号）, 商务部令第3号).
+_DECREE = re.compile(r"([\u4e00-\u9fff]{2,30}?令)\s*[（(]?\s*第\s*(\d{1,4})\s*号\s*[)）]?")
+
+
+def decree_number(text: str, year: int) -> DocNumber | None:
+    """The number of the 令 a text is (云南省人民政府令（第231号）), printed as cited: '云南省人民政府令第231号', of
+    the year it was made (its number names none); None if the text is not one."""
+    m = _DECREE.fullmatch(re.sub(r"\s+", "", text.translate(FULLWIDTH_DIGITS)))
+    return DocNumber(f"{m.group(1)}第{m.group(2)}号", m.group(1), year, m.group(2)) if m else None
+
+
 _YEAR_BRACKETS = re.compile(r"[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]")
 
 

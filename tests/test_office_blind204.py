@@ -43,3 +43,10 @@ def test_steps_numbered_inside_an_answer_stay_under_its_question() -> None:
     steps = [c for c in ingest_file(BLIND / "blind204_qinzhou_wenda.html").clauses if "核验" in c.text or "公示5个" in c.text]
     assert steps and all(c.path == ("7.企业如何申报？",) for c in steps)
     assert [c.label for c in steps] == ["（2）", "（3）"]
+
+
+def test_a_rule_a_decree_made_is_numbered_by_the_decree() -> None:
+    """Regression: a 规章 published by 云南省人民政府令（第231号） had no 文号; it is cited by its 令's number."""
+    (doc,) = ingest_file(BLIND / "blind204_yunnan_guizhang.html").documents
+    assert doc.doc_number is not None and doc.doc_number.text == "云南省人民政府令第231号"
+    assert (doc.doc_number.issuer_code, doc.doc_number.serial, doc.doc_number.year) == ("云南省人民政府令", "231", 2024)

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bri_kb.ingest.metadata import dates_of, iso_date
-from bri_kb.vocabulary import parse_doc_number
+from bri_kb.vocabulary import decree_number, parse_doc_number
 
 from .conftest import GOLDEN
 
@@ -86,3 +86,12 @@ def test_repeal_statement_is_recorded(compilation) -> None:  # type: ignore[no-u
     plan = next(d for d in compilation.documents if d.doc_number and d.doc_number.text == "国科发资〔2017〕152号")
     assert "国科发资〔2015〕423号" in plan.repeals
     assert plan.effective == "2017-06-22"
+
+
+@pytest.mark.parametrize(("typed", "cited"), [("云南省人民政府令（第231号）", "云南省人民政府令第231号"),
+                                              ("商务部令 第 3 号", "商务部令第3号"),
+                                              ("西安市人民政府令第１９２号", "西安市人民政府令第192号")])
+def test_a_decrees_number_is_written_as_cited(typed: str, cited: str) -> None:
+    dn = decree_number(typed, 2024)
+    assert dn is not None and (dn.text, dn.year) == (cited, 2024)
+    assert decree_number("国务院关于印发…的通知", 2024) is None

@@ -31,7 +31,7 @@ from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
-from bri_kb.vocabulary import DocNumber, Kind, draft_of, parse_doc_number
+from bri_kb.vocabulary import DocNumber, Kind, decree_number, draft_of, parse_doc_number
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
@@ -132,6 +132,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     carrier = raw.office.get("wrapper", "")
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
         number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
+    if number is None and (made := dates.signed or dates.published):
+        number = decree_number(carrier, int(made[:4]))  # (a rule a 令 made: named by the 令, 云南省人民政府令第231号)
     title = raw.title
     if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(mark := re.sub(
             r"\s+", "", headed.group(1)))) and own_number.text == mark and (number is None or number.text == own_number.text):

@@ -280,11 +280,11 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         # (a list inside an item or an answer is a level below it, as an office numbers it: （1）, not 1. again)
         below = any(a.tag in ("li", "dd") for a in ol.iterancestors())
         for n, li in enumerate((c for c in ol if c.tag == "li"), start):
-            number = f"（{n}）" if below else f"{n}."
+            shown = f"（{n}）" if below else f"{n}."
             if not (li.text or "").strip() and len(li) and li[0].tag in _BLOCKS:
-                li[0].text = number + (li[0].text or "")  # (an item that holds a <p>: its number before the text)
+                li[0].text = shown + (li[0].text or "")  # (an item that holds a <p>: its number before the text)
             else:
-                li.text = number + (li.text or "")
+                li.text = shown + (li.text or "")
     for img in list(root.iter("img")):
         # A picture's text given in its alt (一图读懂's panels: 出台背景…, the targets): a paragraph of the page, as a
         # reader of the picture reads it; a short alt (a logo's, 微信), or one its caption repeats, is none.

@@ -222,7 +222,8 @@ def numbered_notes(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
 
 
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]")
-_NUMBERED_NOTE = re.compile(r"\d{1,2}\s+[\u4e00-\u9fff“《（]")
+# (the number set close to the text, 2加工增值率＝…, as a Word footnote's raised number prints; not a count or a day)
+_NUMBERED_NOTE = re.compile(r"\d{1,2}(?:\s+|(?![年月日号时个项条家名万亿元次批类件届期]))[\u4e00-\u9fff“《（]")
 _SMALL = 0.8  # a footnote's size against the page's body text (10.5 pt under 16 pt)
 
 
@@ -251,10 +252,17 @@ def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], 
     if not all(isinstance(i, TextLine) and (k == 0 or i.size < body * _SMALL or _FOOTNOTE_MARK.match(i.text.strip()))
                for k, i in enumerate(below)):
         return list(items), []
-    # each note as the note it is (注①：…), as marked() writes the footnotes it finds
-    notes = [re.sub(r"^([①-⑳])\s*|^(\d{1,2})\s+(?=[\u4e00-\u9fff“《（])", lambda m: f"{BLOCK_MARK}注{m.group(1) or m.group(2)}：",
-                    i.text.strip(), count=1) if k == 0 or _FOOTNOTE_MARK.match(i.text.strip()) else i.text.strip()
-             for k, i in enumerate(x for x in below if isinstance(x, TextLine))]
+    # each note as the note it is (注①：…), as marked() writes the footnotes it finds; a note numbered by a figure
+    # opens where the next figure does (2…, then 3…), not at any wrapped line that starts with one
+    notes: list[str] = []
+    after: int | None = None  # the figure of the note before
+    for k, i in enumerate(x for x in below if isinstance(x, TextLine)):
+        text = i.text.strip()
+        m = re.match(r"([①-⑳])\s*|(\d{1,2})\s*(?=[\u4e00-\u9fff“《（])", text)
+        if m and (k == 0 or m.group(1) or after is not None and int(m.group(2)) == after + 1):
+            after = int(m.group(2)) if m.group(2) else None
+            text = f"{BLOCK_MARK}注{m.group(1) or m.group(2)}：{text[m.end():]}"
+        notes.append(text)
     return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes
 
 

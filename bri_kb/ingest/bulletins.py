@@ -21,7 +21,9 @@ _ORGAN_TAIL = re.compile(r"(令)?第([\d一二三四五六七八九十百零〇]
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 # (or at an office's meeting: （2025年2月10日南宁片区管委会2025年第2次主任办公会议审议通过）)
 _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]+次"
-                      r"(?:全体|常务|主任办公|党组|专题)?会议(?:审议)?通过(.*)[)）]")
+                      r"[\u4e00-\u9fff]{0,4}?会议(?:审议)?通过(.*)[)）]")  # (常务, 主任办公, 厅务, 局务 …会议)
+# (…会议审议通过　2024年6月20日以琼商务规〔2024〕4号印发: sent out that day under that 文号)
+_SENT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)以?(.{4,30}?号)(?:印发|发布|公布)")
 _AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
@@ -66,6 +68,9 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             # …会议通过　2024年6月3日钦州市人民政府令第12号公布: made public that day, by that 令
             dates.insert(1, decree.group(1))
             fields["wrapper"] = f"{decree.group(2)}令（第{decree.group(3)}号）"
+        elif (sent := _SENT.search(adopted.group(3))) and (number := parse_doc_number(sent.group(2))):
+            dates.insert(1, sent.group(1))
+            fields["doc_number"] = number.text
         issued = max(filter(None, map(iso_date, dates)), default="")
         return 0, {k: v for k, v in (("issued", issued), *fields.items()) if v}
     m = _ISSUE_NOTE.fullmatch(text)

@@ -31,12 +31,22 @@ from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
-from bri_kb.vocabulary import DocNumber, Kind, decree_number, draft_of, parse_doc_number
+from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_of, parse_doc_number
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
+
+
+def _apart(issuer: str, signers: Sequence[str]) -> tuple[str, ...]:
+    """Two organs a title ran together where its line broke between them (…财政厅 / 乌鲁木齐海关关于…), apart as the
+    落款 signs them (乌鲁木齐海关 on a line of its own)."""
+    for name in signers:
+        head = issuer[: -len(name)]
+        if name != issuer and issuer.endswith(name) and len(head) >= 2 and re.search(f"{ORGAN_END}$", head):
+            return head, name
+    return (issuer,)
 
 
 def shortened(short: str, full: str) -> bool:
@@ -120,6 +130,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # A title naming its organ short and by its level (省发展改革委关于…的函) over a 落款 naming it in full
         # (湖北省发展和改革委员会): the full name, as the organ signs.
         issuers = tuple(next((o for o in signing if shortened(i, o)), i) for i in issuers)
+        signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
+        issuers = tuple(part for i in issuers for part in _apart(i, signers))
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
     dates = dates_of(raw.header, [x for x in body if CELL not in x],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])

@@ -24,10 +24,11 @@ _SIGN_FIELD = r"[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]"
 PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD})"
                rf"[^。；]{{0,300}}?(?:{_SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
                rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD}\s*[:：]?\s*)+")
+_HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
 SIGNATURE = re.compile(
     rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n{DATE}|特此(?:公告|通知|函告|批复)。?|此复。?"
-    # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out)
-    r"|(?:总理|主席|委员长|省长|市长|主任|部长|署长|局长|行长)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+    # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)
+    rf"|(?:{_HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
     r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
     # an agreement's parties sign under their roles: 甲方（盖章）：… 代表（签字）：… 日期：…

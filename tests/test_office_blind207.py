@@ -32,3 +32,9 @@ def test_footnotes_numbered_close_to_their_text_go_with_the_articles_that_cite_t
     fifth = clauses["第五条"]
     assert fifth.index("（二）") < fifth.index("注3：指国家发展改革委") < fifth.index("（三）")
     assert "3指国家" not in "".join(clauses.values())
+
+
+def test_a_pdfs_running_header_is_counted_in_the_report() -> None:
+    """Regression: the header each page prints (海南省商务厅行政规范性文件) was left out of the text and not said in the
+    report, which counted only the page numbers."""
+    assert ingest_file(BLIND / "blind207_hainan_xize.pdf").report.removed.get("running_header") == 4

@@ -95,6 +95,19 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
+def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
+    """An organ's 通告 or 公告 printed as its 版头 over its 文号 (中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号; a
+    PDF may set the two on one line): the mark and how many lines it takes."""
+    mark = ""
+    for n in (1, 2):
+        if i + n >= len(lines):
+            return None
+        mark += _flat(lines[i + n - 1].text)
+        if (m := re.fullmatch(r"(.+?)(?:公告|通告)", mark)) and MARK.match(m.group(1)) and _numbered(lines[i + n].text):
+            return mark, n
+    return None
+
+
 def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
     m = SIGNER.search(text)
@@ -138,6 +151,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (announcing := _announcing_mark(lines, i)):
+            fields["issuing_mark"] = announcing[0]
+            i += announcing[1] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
             fields["issuing_mark"] = beside
         elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:

@@ -44,6 +44,9 @@ _TERM_SPAN = re.compile(rf"(?<!项目)(?:(?:执行|实施|施行)期限?|有效�
 # 本通知自2024年6月1日起执行，至2025年5月31日止: in force from the one day, then until the other
 _RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
 _TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
+# 本公告自2024年4月1日起施行，适用于…，执行至2027年12月31日: the document's own sentence says until when
+_OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措施|意见|方案|决定)[^。；]{{0,60}}?"
+                        rf"(?:执行|实施|施行|有效)(?:至|到)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
@@ -337,7 +340,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = iso_date(when)
     if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
-    if not expires and (m := _VALID_UNTIL.search(own) or _TERM_UNTIL.search(own)):
+    if not expires and (m := _VALID_UNTIL.search(own) or _TERM_UNTIL.search(own) or _OWN_UNTIL.search(own)):
         expires = iso_date(m.group(1))
     if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
         effective, expires = effective or signed or published, iso_date(m.group(1))

@@ -249,7 +249,7 @@ def pdf_text(path: Path) -> PdfText:
     last_size = 0.0  # the size of the page before's last line of text
     hang: float | None = None  # where the wrapped lines of the bullet that ended the page before are set
     margins: dict[str, None] = {}
-    headers = 0  # running headers and footers dropped
+    headers = numbers = 0  # running headers and footers dropped, and page numbers in the margin
     for height, layout in pages:
         lines: list[str | list[str]] = []
         dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
@@ -257,10 +257,11 @@ def pdf_text(path: Path) -> PdfText:
             or is_page_number(i.text) or _heads_itself(layout.items, n, height) or bool(GAZETTE_ISSUE.fullmatch(_flat(i.text)))
             or cut and i.top < height * MARGIN and _header_like(i.text)) for n, i in enumerate(layout.items)]
         kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]
-        running = [i.text.strip() for i, gone in zip(layout.items, dropped, strict=True)
-                   if gone and isinstance(i, TextLine) and not i.text.strip().isdigit() and not is_page_number(i.text)]
+        gone_lines = [i.text.strip() for i, gone in zip(layout.items, dropped, strict=True) if gone and isinstance(i, TextLine)]
+        running = [x for x in gone_lines if not x.isdigit() and not is_page_number(x)]
         margins.update(dict.fromkeys(running))
-        headers += len(running)  # (said in the report: nothing is left out without a word)
+        # (said in the report: nothing is left out without a word)
+        headers, numbers = headers + len(running), numbers + len(gone_lines) - len(running)
         if kept and isinstance(kept[-1], TextLine) and _ROMAN.fullmatch(kept[-1].text.strip()):
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         kept, notes = footnotes(numbered_notes(kept))
@@ -308,7 +309,7 @@ def pdf_text(path: Path) -> PdfText:
         out[-1].extend(pending)
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins),
-                   (*left_out, *((("running_header", headers),) if headers else ())),
+                   (*left_out, *((kind, n) for kind, n in (("running_header", headers), ("page_number", numbers)) if n)),
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline, pictured)
 
 

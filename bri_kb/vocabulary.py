@@ -109,15 +109,20 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(raw, code, year, serial)
 
 
-# A 令 that makes a rule, numbered in one run over the years (云南省人民政府令（第231号）, 商务部令第3号).
-_DECREE = re.compile(r"([\u4e00-\u9fff]{2,30}?令)\s*[（(]?\s*第\s*(\d{1,4})\s*号\s*[)）]?")
+# A 令 that makes a rule, or a 人大常委会's 公告 that publishes one, numbered in one run over the years
+# (云南省人民政府令（第231号）, 商务部令第3号, 陕西省人民代表大会常务委员会公告（第二十六号）).
+_DECREE = re.compile(r"([\u4e00-\u9fff]{2,30}?(?:令|公告))\s*[（(]?\s*第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
 
 
 def decree_number(text: str, year: int) -> DocNumber | None:
-    """The number of the 令 a text is (云南省人民政府令（第231号）), printed as cited: '云南省人民政府令第231号', of
-    the year it was made (its number names none); None if the text is not one."""
+    """The number of the 令 or 公告 a text is (云南省人民政府令（第231号）), printed as cited: '云南省人民政府令第231号', of
+    the year it was made (its number names none); None if the text is not one. A number in Chinese numerals
+    (公告（第二十六号）) is printed so, its serial in figures."""
     m = _DECREE.fullmatch(re.sub(r"\s+", "", text.translate(FULLWIDTH_DIGITS)))
-    return DocNumber(f"{m.group(1)}第{m.group(2)}号", m.group(1), year, m.group(2)) if m else None
+    if not m:
+        return None
+    serial = m.group(2) if m.group(2).isdigit() else str(cn_to_int(m.group(2)) or m.group(2))
+    return DocNumber(f"{m.group(1)}第{m.group(2)}号", m.group(1), year, serial)
 
 
 _YEAR_BRACKETS = re.compile(r"[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]")

@@ -16,7 +16,7 @@ from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
-WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)$")
+WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)(?:[（(]第?[\d一二三四五六七八九十百零〇]{1,6}号[)）])?$")  # (…公告（第二十六号）)
 _QUOTED = re.compile(r"《([^》]{4,80})》")
 SIGNED = re.compile(rf"^(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{NUMERIC_DATE})$")
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")

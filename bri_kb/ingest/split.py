@@ -152,7 +152,9 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
     if "doc_number" in office:
         header.setdefault("发文字号", office["doc_number"])
     if "issued" in office:  # the note under a rule's title: （2020年7月1日…印发）
-        header.setdefault("发布时间", office.pop("issued"))
+        # (on a page that gives the day it was put out, 发布日期：…, the note's day is the document's own)
+        put_out = any(header.get(k) for k in ("发布时间", "发布日期", "日期"))
+        header.setdefault("成文日期" if put_out else "发布时间", office.pop("issued"))
     if "dated" in office:  # a 纪要's day on the line of the office that edits it: its 成文日期
         header.setdefault("成文日期", office.pop("dated"))
     if "amended" in office:

@@ -315,7 +315,9 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     h1 = next((join_wrapped([x.strip() for x in h.text_content().split(BREAK)]) for h in root.iter("h1", "h2")
                if h.text_content().strip()), "")
     # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
-    title = h1 or record.get("标题") or re.split(r"[_|－-]\s*", page_title)[0].strip()
+    # (a <title> of site and document, either way round: 宁波人大--…的决定, …的通知_某某市人民政府: the document's)
+    parts = [x.strip() for x in re.split(r"[_|－-]+\s*", page_title) if x.strip()]
+    title = h1 or record.get("标题") or next((x for x in parts if names_genre(x)), parts[0] if parts else "")
     if h1 and (printed := record.get("标题", "")) and names_genre(printed) and COMPILATION.search(EDITION.sub("", h1)):
         title = printed  # (a 政策汇编 page headed by the compilation, its record naming the document it prints)
     generator = " ".join(m.get("content") or "" for m in root.iter("meta") if (m.get("name") or "").lower() == "generator")

@@ -111,14 +111,15 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 # A 令 that makes a rule, or a 人大常委会's 公告 that publishes one, numbered in one run over the years
 # (云南省人民政府令（第231号）, 商务部令第3号, 陕西省人民代表大会常务委员会公告（第二十六号）).
-_DECREE = re.compile(r"([\u4e00-\u9fff]{2,30}?(?:令|公告))\s*[（(]?\s*第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
+_DECREE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?(?:令|公告))\s*[（(]?\s*第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
 
 
 def decree_number(text: str, year: int) -> DocNumber | None:
     """The number of the 令 or 公告 a text is (云南省人民政府令（第231号）), printed as cited: '云南省人民政府令第231号', of
     the year it was made (its number names none); None if the text is not one. A number in Chinese numerals
     (公告（第二十六号）) is printed so, its serial in figures."""
-    m = _DECREE.fullmatch(re.sub(r"\s+", "", text.translate(FULLWIDTH_DIGITS)))
+    # (joint organs keep the space between them: 国家发展改革委 商务部令第31号)
+    m = _DECREE.fullmatch(re.sub(r"\s+", " ", text.translate(FULLWIDTH_DIGITS)).strip())
     if not m:
         return None
     serial = m.group(2) if m.group(2).isdigit() else str(cn_to_int(m.group(2)) or m.group(2))

@@ -93,6 +93,8 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
                             rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
 # not the one a result came from, 首创片区)
+_PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"
+                            r"([\u4e00-\u9fff]{2,20}?)(?:[（(][^（）()]{0,30}[)）])*")
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
 # (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
@@ -272,6 +274,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
+    elif (heading := _PLACE_HEADING.fullmatch(text)) and (place := gaz.resolve(heading.group(1))) is not None:
+        # (a heading that is a place and no more, a group of a 名单's rows or a sheet's: 南宁片区, 一、郑州市（18家）)
+        named, why = [place], f"标题：{text[:30]}"
     # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, a zone and its
     # 片区, in a nationwide text a province and its city: the narrower one)
     places = names_of([p for p in named if not any(q.city == p.name and q.kind in ("county", "area") or q.zone == p.name

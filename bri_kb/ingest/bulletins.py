@@ -24,6 +24,8 @@ _ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)(
                       r"[\u4e00-\u9fff]{0,4}?会议(?:审议)?通过(.*)[)）]")  # (常务, 主任办公, 厅务, 局务 …会议)
 # (…会议审议通过　2024年6月20日以琼商务规〔2024〕4号印发: sent out that day under that 文号)
 _SENT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)以?(.{4,30}?号)(?:印发|发布|公布)")
+_DECREE_FIRST = re.compile(r"[（(](.{2,40}?)令第(\d{1,4})号[，,]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:公布|发布|印发)"
+                           r"(?:[，,][^（）()]*)?[)）]")
 _AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
@@ -73,6 +75,11 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             fields["doc_number"] = number.text
         issued = max(filter(None, map(iso_date, dates)), default="")
         return 0, {k: v for k, v in (("issued", issued), *fields.items()) if v}
+    if decreed := _DECREE_FIRST.fullmatch(text):
+        # （国家发展改革委　商务部令第31号，2025年9月26日公布，自…起施行）: the 令 first, then the day it made the rule
+        organs = _spaced_organs(decreed.group(1), [x.text for x in lines[:n]])
+        return n, {"issued": iso_date(decreed.group(3)) or "", "issuer": organs,
+                   "wrapper": f"{organs}令（第{decreed.group(2)}号）"}
     m = _ISSUE_NOTE.fullmatch(text)
     if not m:
         # A compilation's or a gazette's line under a title: its date and 文号 alone (（2024年5月10日 鄂政发〔2024〕9号）).

@@ -7,6 +7,7 @@ gives its text to every row it spans."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -16,7 +17,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, NUMERIC_DATE, SEAL_PLACE, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
-from bri_kb.vocabulary import NOTE
+from bri_kb.vocabulary import NOTE, ORGAN_END
 
 Grid = list[list[str]]
 
@@ -181,6 +182,8 @@ def read_xlsx(path: Path) -> DecodedText:
         raise IngestError("Excel 文件中没有文字")
     # (a sheet of notes read into the first sheet's document is a heading there, as its sheet marked it)
     outline = tuple((0, body[0]) for body in book_notes(bodies))
+    if one_over_sheets(bodies):  # (each sheet's table under its name: 南宁片区, 钦州港片区 …, a heading of the document)
+        outline += tuple((1, name) for name, _ in bodies if not _DEFAULT_NAME.fullmatch(name))
     return DecodedText("\n".join(workbook_lines(bodies, path.stem)), "xlsx", wrapped=False, outline=outline)
 
 
@@ -206,6 +209,8 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     unless Excel named it (Sheet1). A book whose first sheet opens with its table is
     titled by the file's `name` (自贸区企业统计表.xlsx: 自贸区企业统计表)."""
     titled = _titled(sheets)
+    if one_over_sheets(sheets):
+        return _one_over_sheets(sheets)
     lines: list[str] = []
     if sheets and CELL in sheets[0][1][0]:
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
@@ -226,6 +231,30 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
             if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
                 lines.append(sheet)
             lines += body
+    return lines
+
+
+def _flat_line(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> bool:
+    """Is the book one document laid out over several sheets, each opening with the same title?"""
+    return _titled(sheets) and len({_flat_line(body[0]) for _, body in sheets}) == 1
+
+
+def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
+    """One document laid out over several sheets, each opening with the same title and lines under it (a 清单 a sheet
+    a 片区, named by its sheet): the title and its lines once, then each sheet's table under its name."""
+    first = sheets[0][1]
+    head = list(itertools.takewhile(lambda line: CELL not in line, first))
+    header = _header_of(first)
+    # (the line the header was read from, the organ and its day, is no text of the document)
+    lines = [first[0], *header, *(line for line in head[1:] if len(header) == 1 or not _ORGAN_DAY.fullmatch(line.strip()))]
+    for sheet, body in sheets:
+        table = body[len(list(itertools.takewhile(lambda line: CELL not in line and _flat_line(line) in
+                                                  {_flat_line(x) for x in head}, body))):]
+        lines += ([] if _DEFAULT_NAME.fullmatch(sheet) else [sheet]) + table
     return lines
 
 
@@ -251,6 +280,8 @@ def _header_of(body: Sequence[str]) -> list[str]:
     for line in body[1:4]:
         if (m := _SIGNED.match(line)) and (day := _DAY.search(line[m.end(1):])):
             return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', m.group(1))}"]
+        if m := _ORGAN_DAY.fullmatch(line.strip()):  # (the organ and its day under the title, unlabelled)
+            return [f"{FIRST_HEADER}：{m.group(2)}", f"来源：{m.group(1)}"]
     # (or who filled it in above the table, and when under it: 填报单位：…（盖章） … / 填报人：…　填报日期：2024年10月18日)
     filler = next((m for line in body[1:4] if (m := _FILLER.match(line))), None)
     day = next((d for line in body[-4:] if (f := _FILLED_ON.search(line)) and (d := _DAY.search(line[f.end():]))), None)
@@ -259,6 +290,7 @@ def _header_of(body: Sequence[str]) -> list[str]:
     return [f"{FIRST_HEADER}："]
 
 
+_ORGAN_DAY = re.compile(rf"([\u4e00-\u9fff（）()]{{2,40}}?{ORGAN_END})[\s\u3000]+((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 _FILLER = re.compile(rf"{_FILLED_BY}([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
 _FILLED_ON = re.compile(r"(?:填报|制表|编制|更新)(?:日期|时间)\s*[:：]\s*")
 

@@ -111,7 +111,8 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 # A 令 that makes a rule, or a 人大常委会's 公告 that publishes one, numbered in one run over the years
 # (云南省人民政府令（第231号）, 商务部令第3号, 陕西省人民代表大会常务委员会公告（第二十六号）).
-_DECREE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?(?:令|公告))\s*[（(]?\s*第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
+_DECREE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?(?:令|公告))\s*[（(]?\s*"
+                     r"第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
 
 
 def decree_number(text: str, year: int) -> DocNumber | None:

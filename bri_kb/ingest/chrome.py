@@ -23,6 +23,8 @@ NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前
 PAGE_TITLE = re.compile(r".{0,80}_[\u4e00-\u9fff]{2,24}(?:网|网站|门户网站|门户)")
 # An official account's (公众号) page chrome, copied with the article it carries: the account line with its
 # time, the calls to follow, read the original, share or comment, the reading count, the closing END.
+_BUTTON = r"(?:点赞|赞|在看|分享|收藏|转发)\s*\d*"  # an account page's button, with its count
+_NAME = r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"  # (a name, perhaps typed spaced out: 刘　畅)
 SOCIAL = re.compile(
     r"[^\w\s]{0,4}\s*(?:"  # (after a symbol or two: ▼ 长按识别二维码…, ⭐星标公众号…)
     r"(?:原创\s*.{1,40}?)?\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}\s*(?:发表于|来自).{0,12}"
@@ -30,11 +32,11 @@ SOCIAL = re.compile(
     r"|[（(]\s*(?:上下|左右)滑动查看(?:全文|更多|表格|全部)?\s*[)）]"  # (a scroll box's hint over the text it holds)
     r"|[^\w\s]{0,2}点击\s*[“\"]?在看[”\"]?.{0,20}"  # (the call to press 在看)
     r"|(?:继续|向上)滑动看下一个|轻触阅读原文|.{0,12}轻点两下取消赞.*"  # (the app's follow bar, its buttons' labels)
-    r"|收录于(?:合集|话题).{0,60}|星标(?:公众号|我们).{0,30}|(?:点赞|在看|分享|收藏|转发)(?:\s*(?:点赞|在看|分享|收藏|转发))*"
+    rf"|收录于(?:合集|话题).{{0,60}}|星标(?:公众号|我们).{{0,30}}|{_BUTTON}(?:\s*{_BUTTON})*"  # (赞 186　在看 42)
     r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
     r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
     r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
-    r"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，][\u4e00-\u9fff·]{2,4}){0,3})")
+    rf"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*{_NAME}(?:[\s、，]{_NAME}){{0,3}})")
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
 MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
 # A page's links to related articles copied with the text: the heading, then the headlines under it.

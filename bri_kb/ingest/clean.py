@@ -259,8 +259,10 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
     related = False  # under a page's 相关报道: the headlines it links
+    posts = False  # under an account's 往期推荐: the posts it links
     for i, s in enumerate(stripped):
         related = related and kinds[i - 1] in (BLANK, NAVIGATION)
+        posts = posts and kinds[i - 1] == SOCIAL_MEDIA
         if not s:
             kinds[i] = BLANK
         elif is_url_line(s):
@@ -282,8 +284,9 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = SEPARATOR
         elif _SEAL.fullmatch(s):
             kinds[i] = SEAL_TEXT
-        elif SOCIAL.fullmatch(s) or MORE_POSTS.fullmatch(s) or LINK.fullmatch(s):
+        elif SOCIAL.fullmatch(s) or MORE_POSTS.fullmatch(s) or LINK.fullmatch(s) or posts and HEADLINE.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
+            posts = posts or bool(MORE_POSTS.fullmatch(s))
         elif RELATED.fullmatch(s) or related and HEADLINE.fullmatch(s):
             kinds[i] = NAVIGATION
             related = True

@@ -42,9 +42,17 @@ def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return markdown_out(ocr_misreads(equivalent_ideographs(unseen_out(text))).strip().strip(_WS).strip()).strip()
+    return decoration_out(markdown_out(ocr_misreads(equivalent_ideographs(unseen_out(text))).strip().strip(_WS).strip()).strip())
 
 
+# An emoji or a bullet a post sets before a heading's number (🔹一、总体目标, ◆（一）…, ✅1.…): decoration, not text.
+_DECORATION = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F◆◇●■□►▶•★☆※▪]\s*)+"
+                         r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]\s*\S|第[一二三四五六七八九十百]+[章节条])")
+
+
+def decoration_out(text: str) -> str:
+    """A heading's number without the emoji or bullet a post sets before it: "🔹一、总体目标" -> "一、总体目标"."""
+    return _DECORATION.sub("", text)
 
 
 def markdown_out(text: str) -> str:

@@ -325,6 +325,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 addressee_lines(lines[1:])):  # the date a copy prints under the 文号, above the 主送 (the signature
             if _flat(text)[:1] in "（(":  # below gives it); a gazette's, in brackets, stands for the one it omits
                 out.setdefault("issued", iso_date(day) or "")
+        elif "number" in out and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]", _flat(text)):
+            out.setdefault("issued", iso_date(_flat(text).strip("（）()")) or "")  # (a 公告's day under its number)
         else:
             break
         meta.append(lines.pop(0))

@@ -148,9 +148,9 @@ def carries(post: Sequence[Line], title: str, text: Sequence[Line]) -> bool:
     last = re.sub(r"\W", "", lines[-1])
     if last and not _CARRIED_LABEL.fullmatch(last):
         return False
-    said = _flat("".join(lines))
+    said = re.sub(r"[《》〈〉]", "", _flat("".join(lines)))  # (印发《…方案》 names the 关于印发…方案的通知)
     number = next((n for x in text[:8] if (n := doc_number_line(x.text))), None)
-    named = _flat(title).split("关于", 1)[-1][:12]
+    named = re.sub(r"[《》〈〉]", "", _flat(title)).split("关于", 1)[-1][:12]
     return len(named) >= 6 and named in said or number is not None and _flat(number) in said
 
 

@@ -93,6 +93,7 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
                             rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
 # A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
 # not the one a result came from, 首创片区)
+_PLACE_LABEL = re.compile(_ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
 _PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"
                             r"([\u4e00-\u9fff]{2,20}?)(?:[（(][^（）()]{0,30}[)）])*")
 _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
@@ -150,6 +151,11 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     if doc.region != NATIONAL and doc.level in ("state_council", "ministry"):
         # a central organ's document on one place: its 批复 or 复函 to the province that asked (answered_place)
         return Applicability((doc.region,), f"中央机关针对{doc.region}发布（{LEVEL_NAMES.get(doc.level, doc.level)}）")
+    if (doc.level in ("state_council", "ministry") and not _COUNTED.search(doc.title)
+            and len(zones := names_of(ftzs_named(doc.title, gaz, on))) == 1):
+        # a central organ's text for the one zone its title names, addressed to all (国务院关于印发《中国（云南）自由
+        # 贸易试验区提升…方案》的通知): that zone, not every one
+        return Applicability(zones, f"标题所称自由贸易试验区（{zones[0]}）")
     if _FTZ in doc.title and doc.region == NATIONAL and nationwide_copy(doc.title):
         # what the zones tried, now copied beyond them (国务院关于做好自由贸易试验区第八批改革试点经验复制推广工作的通知):
         # nationwide, but where an item or a row names a narrower place
@@ -274,6 +280,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
+    elif (m := _PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
+        # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
+        named, why = [place], f"条文开头：{m.group(0)[:30]}"
     elif (heading := _PLACE_HEADING.fullmatch(text)) and (place := gaz.resolve(heading.group(1))) is not None:
         # (a heading that is a place and no more, a group of a 名单's rows or a sheet's: 南宁片区, 一、郑州市（18家）)
         named, why = [place], f"标题：{text[:30]}"

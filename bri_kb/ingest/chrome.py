@@ -50,7 +50,9 @@ SITE_FOOTER = re.compile(r"[^。；！？]{0,80}(?:网站标识码|ICP备|ICP证
                           r"|(?:相关链接|友情链接)\s*[:：]\s*[^\s。；！？，]{2,20}(?:\s+[^\s。；！？，]{2,20})+")
 LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 # (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
-CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]")
+# (or one that ends with its photographer's credit: 2024年12月6日，…吹风会。图为…。　中国网　陈　晨/摄)
+CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]"
+                     r"|.{0,160}?[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*/\s*摄")
 
 
 def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:

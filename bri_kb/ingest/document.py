@@ -36,6 +36,7 @@ from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_o
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
+_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$")  # the drafters' account of the text before it
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
 
@@ -115,8 +116,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = (source,)
     if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
-    if not issuers and before is not None and draft_of(raw.title) and "征求意见" in before.title:
-        issuers = before.issuers
+    if not issuers and before is not None and (draft_of(raw.title) and "征求意见" in before.title
+                                               or _ACCOUNT_OF.search(raw.title)):
+        issuers = before.issuers  # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -198,7 +200,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         line_end=raw.line_end,
         # (an attachment's own 附件说明, 附件：1-1.…, names its attachments, not the document's)
         attachments=attachments_of([s.text for s in segments if not (s.path and ATTACHMENT_PAGE.match(s.path[0]))]),
-        repeals=() if explains else tuple(dict.fromkeys(repeals_of("\n".join(body))
+        repeals=() if explains or draft_of(raw.title) or _ACCOUNT_OF.search(raw.title) else tuple(dict.fromkeys(repeals_of("\n".join(body))
                                     + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
                                                   raw.title))),
         # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none)

@@ -21,7 +21,8 @@ _PERIOD = "(?:有效期限?|执行期限|实施期限)"  # a document's own peri
 # (有效期 must be named with 延长: 补贴期限延长至… extends a deadline the document sets, not the document)
 # (有效期延长至…, 延长《…》有效期至…, 有效期延长1年，至…, 继续执行至…, 继续执行，有效期至…)
 _EXTEND = re.compile(rf"(?:{_PERIOD}再?(?:延长|顺延|延续|延期)(?:[一二两三四五六七八九十\d]{{1,2}}年)?[，,]?(?:至|到)"
-                     rf"|(?:延长|顺延)[^。；，]{{0,80}}?{_PERIOD}(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))\s*({_DAY})")
+                     rf"|(?:延长|顺延)[^。；，]{{0,80}}?{_PERIOD}(?:至|到)|继续(?:执行|有效|实施)(?:至|到|[，,]有效期至))"
+                     rf"[:：]?\s*({_DAY})")  # (a table's cell: 延长后有效期至：2026年12月31日)
 # 《…》（…）自2024年1月1日起停止执行: the document ends the day before
 # (or from the day this one takes effect: 《…》（…）自本通知施行之日起废止)
 _END = re.compile(rf"[》号][)）]?\s*(?:同时)?自\s*({_DAY}|本[\u4e00-\u9fff]{{1,4}}(?:施行|实施|印发|发布|公布)之日)\s*起\s*"

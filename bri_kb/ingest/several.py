@@ -170,7 +170,7 @@ def _attached_draft(lines: Sequence[Line], i: int) -> bool:
 _EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")
 
 
-_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明)$")
+_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明|修订说明|制定说明)$")
 
 
 def _cover_above(lines: Sequence[Line], i: int) -> bool:

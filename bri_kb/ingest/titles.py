@@ -189,7 +189,7 @@ def numbered_title(lines: Sequence[Line]) -> int:
 
 # What a document made about a policy calls itself under the policy's quoted title
 ABOUT_IT = re.compile(r"(?:新闻发布会|政策吹风会|发布会|吹风会)?(?:文字实录|图文实录|实录)|(?:新闻发布会|政策吹风会)"
-                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|新闻稿")
+                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|修订说明|制定说明|新闻稿")
 
 
 def about_lines(last: str, rest: Sequence[Line]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment

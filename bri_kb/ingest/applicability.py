@@ -13,6 +13,7 @@ from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
+from bri_kb.ingest.place_cues import FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, place_column
 from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
@@ -91,24 +92,6 @@ _BESIDE = r"(?:联动创新区|联动发展区|协同改革先行区|协同发�
 _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
                             rf"\s*(?:[^。；：]{{2,24}}。)?对?((?:[\u4e00-\u9fff]{{2,4}}?{_BESIDE}?[、和及与]){{0,8}}"
                             rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
-# A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
-# not the one a result came from, 首创片区)
-_PLACE_LABEL = re.compile(_ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
-_PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"
-                            r"([\u4e00-\u9fff]{2,20}?)(?:[（(][^（）()]{0,30}[)）])*")
-_SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
-# (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
-_CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
-                          r"|(?:责任|所在|所属)?县|(?:所在|所属)区|所在区域|所属区域"
-                          r"|建设地点|项目地点|实施地点|所在地|项目所在地"
-                          r"|(?:所在|所属)?[市州县区](?:[（(][市州县区、]{1,4}[)）])?[市州县区]{1,2})"  # (所在市县, 区（市）县)
-                          r"(?:[（(][^（）()]{1,6}[)）])?"  # (a 口岸 named by its city: 满洲里口岸)
-                          r"(?:[、/／](?:园区|开发区|片区|口岸))?")  # (县（市）、园区: a row a county's or a park's)
-# (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)
-_FTZ_COLUMN = re.compile(r"(?:所在|所属)?(?:自由贸易|自贸)试验区(?:名称)?(?:[（(]片区[)）])?")
-_ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区(?:[（(][^（）()]{1,6}[)）])?$")  # (所在片区（区域）)
-
-
 @dataclass(frozen=True)
 class Applicability:
     places: tuple[str, ...]
@@ -246,15 +229,13 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     if left := _all_but(scope, text, gaz):
         return left
     named: Sequence[Place] = ()
-    column = next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
-        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
-        (k for k in fields if _FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
+    column = place_column(fields)
     national = scope.places == (NATIONAL,)
     if national and (every := every_ftz(text, fields.get(column, "") if column else "", gaz, on)):
         return Applicability(*every)
     if cell := fields.get(column, "") if column else "":
         named, why = zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
-        if column and _FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
+        if column and FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
     elif m := _OPENS_IN.match(text):
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
@@ -280,10 +261,10 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    elif (m := _PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
+    elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
         # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
         named, why = [place], f"条文开头：{m.group(0)[:30]}"
-    elif (heading := _PLACE_HEADING.fullmatch(text)) and (place := gaz.resolve(heading.group(1))) is not None:
+    elif (heading := PLACE_HEADING.fullmatch(text)) and (place := gaz.resolve(heading.group(1))) is not None:
         # (a heading that is a place and no more, a group of a 名单's rows or a sheet's: 南宁片区, 一、郑州市（18家）)
         named, why = [place], f"标题：{text[:30]}"
     # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, a zone and its

@@ -1,7 +1,7 @@
 """Heads that are no 公文 版头 but say the same: the note in brackets under a
 rule's title (when and by whom it was issued, its 文号), and the head of a 纪要
 or a 简报 (its mark, its number, the office that edits it and the date). What
-they say is the document's metadata (gongwen.body_parts, gongwen.masthead)."""
+they say is the document's metadata (gongwen.body_parts, masthead.masthead)."""
 
 from __future__ import annotations
 

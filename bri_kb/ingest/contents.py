@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import PAGE_REF
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped

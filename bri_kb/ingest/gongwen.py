@@ -18,29 +18,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bri_kb.ingest.bulletins import decree_note_below, issue_note, minutes_head
+from bri_kb.ingest.bulletins import decree_note_below, issue_note
 from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
-from bri_kb.ingest.imprint import RULE as _RULE
+from bri_kb.ingest.genre import GENRE_END, names_genre
 from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
 from bri_kb.ingest.marks import (
     EDITED_BY,
-    MARK,
     NUMBER_FIELD,
     REGISTRATION_FIELDS,
-    REGISTRATION_LINE,
     SIGNER,
     doc_number_line,
-    interleaved_mark,
     organ_lines,
-    organ_run,
     signatories,
-    stacked_mark,
-    top_marks,
-    vertical_mark,
-    wrapped_mark,
 )
+from bri_kb.ingest.masthead import ANNOUNCEMENT_NO, masthead
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
@@ -56,133 +49,15 @@ _ADDRESSEE_END = re.compile(
 # an answer to a person (依申请公开答复书): 张某某：, 李先生：, 王晓明同志：
 _PERSON = re.compile(r"[\u4e00-\u9fff](?:某某|某|[\u4e00-\u9fff]{0,2}(?:先生|女士))[:：]")
 _MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field left in the 主送 line: «单位名称»：
-# A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
-ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
-                             r"第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 MAX_TITLE_LINES = 6
-# The 文种 a 标题 ends with (GB/T 9704 and the 条例 of 党政机关公文处理), and the names of the rules and plans they carry.
-_GENRE_END = re.compile(
-    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
-    r"纲要|指引|指南|须知|手册|导则|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|(?:起草|编制|修订|制定)说明|答复|案例|汇编|协议|备忘录|(?:若干|支持|扶持|优惠)政策"
-    r"|讲话|致辞|发言|演讲|答复书|告知书|决定书|台账|(?:一览|汇总|明细|统计|分工|任务|进度|申报|登记)表|公示)"
-    r"(?:[（(][^（）()]{1,16}[)）]){0,2}$"  # （试行）, （负面清单）（2024年版）
-)
 
-
-@dataclass(frozen=True)
-class Masthead:
-    """The 版头 lines (how many lead the document) and what they say."""
-
-    lines: int
-    fields: dict[str, str]
-
-
-def names_genre(text: str) -> bool:
-    """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
-    return bool(_GENRE_END.search(_flat(text)))
-
-
-def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
-    """A 公告 whose organs stand one a line over "公　告" and its number, above
-    its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
-    count and the 公告 as its wrapper."""
-    k = organ_lines(lines)
-    if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
-        return None
-    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
-        return None
-    organs = " ".join(_flat(x.text) for x in lines[:k])
-    return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
-
-
-def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
-    """An organ's 通告 or 公告 printed as its 版头 over its 文号 (中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号; a
-    PDF may set the two on one line): the mark and how many lines it takes."""
-    mark = ""
-    for n in (1, 2):
-        if i + n >= len(lines):
-            return None
-        mark += _flat(lines[i + n - 1].text)
-        if (m := re.fullmatch(r"(.+?)(?:公告|通告)", mark)) and MARK.match(m.group(1)) and _numbered(lines[i + n].text):
-            return mark, n
-    return None
-
-
-def _numbered(text: str) -> bool:
-    """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
-    m = SIGNER.search(text)
-    return bool(doc_number_line(text[: m.start()] if m else text))
-
-
-def masthead(lines: Sequence[Line]) -> Masthead:
-    """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
-    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
-    if head := minutes_head(lines):
-        return Masthead(*head)
-    if head := _joint_announcement(lines):
-        return Masthead(*head)
-    fields: dict[str, str] = {}
-    i = 0
-    while i < min(len(lines), 12):
-        text = lines[i].text.replace(CELL, " ")
-        flat = _flat(text)
-        if m := SIGNER.search(text):
-            names = m.group(1)
-            while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
-                names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
-            fields["signatory"] = signatories(names)
-            if number := doc_number_line(text[: m.start()]):
-                fields["doc_number"] = number
-        elif (number := doc_number_line(text)) and "doc_number" not in fields:
-            fields["doc_number"] = number
-        elif _RULE.match(flat) and i:
-            pass  # the red line under the 版头, typed as characters
-        elif REGISTRATION_LINE.fullmatch(flat) and not fields:
-            pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
-        elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
-            flat.endswith("文件") and MARK.match(flat)
-            or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
-        ):
-            fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
-            # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
-            # the organs under it, one a line, before the 文号.
-            while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
-                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
-                                              or MARK.match(_flat(lines[i + 2].text)))):
-                fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
-                i += 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (announcing := _announcing_mark(lines, i)):
-            fields["issuing_mark"] = announcing[0]
-            i += announcing[1] - 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
-            fields["issuing_mark"] = beside
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
-            fields["issuing_mark"] = upright[1]
-            i += upright[0] - 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := organ_run(lines, i)):
-            printed = [_flat(x.text) for x in lines[i : i + n]]
-            organs = [m.removesuffix("文件") for m in printed]
-            fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
-            i += n - 1
-        elif (marks := top_marks(text)) and "issuing_mark" not in fields:
-            fields.update(marks)
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := wrapped_mark(lines, i)):
-            fields["issuing_mark"] = mark
-            i += 1
-        else:
-            break
-        i += 1
-    if not fields.keys() - {"copy_number"} or i >= len(lines) or len(fields.get("reply_class", "类")) == 1 and (
-            not fields.keys() - {"copy_number", "reply_class"}):  # a letter alone over no 版头: no mark
-        return Masthead(0, {})
-    return Masthead(i, fields)
 
 
 def breaks_at_list(text: str, above: str) -> bool:
     """A title broken after a 、 of its own list, running on to the line that ends with its 文种
     (…关于公布继续有效、修改、 / 废止的规范性文件目录的通知)."""
-    return above[-1:] == "、" and bool(_GENRE_END.search(_flat(text))) and not marker_of(above)
+    return above[-1:] == "、" and bool(GENRE_END.search(_flat(text))) and not marker_of(above)
 
 
 def title_line(text: str, above: str) -> bool:
@@ -218,13 +93,13 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
            and not _opens_under_quote(lines, end)):
         end += 1
-    genre = next((k for k in range(start, end) if _GENRE_END.search(_flat(lines[k].text))), None)
+    genre = next((k for k in range(start, end) if GENRE_END.search(_flat(lines[k].text))), None)
     if genre is not None:
         # a 文种 inside the 《》 of the document it carries (…印发《…管理措施 / （负面清单）》的通知) ends no title
         while genre + 1 < end and open_quote("".join(x.text for x in lines[start : genre + 1])):
             genre += 1
         # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
-        while (genre + 1 < end and _GENRE_END.search(_flat(lines[genre + 1].text))
+        while (genre + 1 < end and GENRE_END.search(_flat(lines[genre + 1].text))
                and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
             genre += 1
         if _flat(lines[genre].text).endswith(("解读", "吹风会", "发布会")):

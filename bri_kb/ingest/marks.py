@@ -18,7 +18,7 @@ _COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …), or the
-# letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (gongwen.masthead).
+# letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (masthead.masthead).
 _REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ](?:\s*类)?$")
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")

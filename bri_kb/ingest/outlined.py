@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bri_kb.ingest.closing import signed_here
 from bri_kb.ingest.conventions import CELL
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.paragraphs import ASKED
 from bri_kb.ingest.reflow import Paragraph

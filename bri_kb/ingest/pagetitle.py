@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title

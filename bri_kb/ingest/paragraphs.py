@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned

@@ -13,10 +13,8 @@ from bri_kb.ingest.conventions import (
     HEADER_LINE,
     SEAL_PLACE,
 )
-from bri_kb.ingest.gongwen import (
-    ANNOUNCEMENT_NO,
-    names_genre,
-)
+from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row

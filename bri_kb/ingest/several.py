@@ -11,14 +11,8 @@ from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.carried import SIGNED
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, REMARK
-from bri_kb.ingest.gongwen import (
-    MAX_TITLE_LINES,
-    MONTH,
-    addressee_lines,
-    names_genre,
-    title_end,
-    title_line,
-)
+from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.gongwen import MAX_TITLE_LINES, MONTH, addressee_lines, title_end, title_line
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of

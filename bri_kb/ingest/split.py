@@ -19,13 +19,10 @@ from bri_kb.ingest.conventions import (
     HEADER_FIELDS,
     HEADER_LINE,
 )
-from bri_kb.ingest.gongwen import (
-    body_parts,
-    masthead,
-    names_genre,
-    title_end,
-)
+from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.gongwen import body_parts, title_end
 from bri_kb.ingest.marks import doc_number_line
+from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row

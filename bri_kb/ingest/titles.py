@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE
-from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines, names_genre
+from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped

@@ -15,7 +15,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
-from bri_kb.ingest.gongwen import names_genre
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, framed, page_of, parsed_page, unread_pictures, unsaved_files
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes

@@ -1,0 +1,20 @@
+"""The 文种 a title ends with (…的通知, …实施细则, …政策问答), as GB/T 9704 and the 条例 of 党政机关公文处理 name them,
+and the names of the rules and plans they carry. Pure patterns."""
+
+from __future__ import annotations
+
+import re
+
+from bri_kb.ingest.text import flat as _flat
+
+GENRE_END = re.compile(
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
+    r"纲要|指引|指南|须知|手册|导则|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|(?:起草|编制|修订|制定)说明|答复|案例|汇编|协议|备忘录|(?:若干|支持|扶持|优惠)政策"
+    r"|讲话|致辞|发言|演讲|答复书|告知书|决定书|台账|(?:一览|汇总|明细|统计|分工|任务|进度|申报|登记)表|公示)"
+    r"(?:[（(][^（）()]{1,16}[)）]){0,2}$"  # （试行）, （负面清单）（2024年版）
+)
+
+
+def names_genre(text: str) -> bool:
+    """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
+    return bool(GENRE_END.search(_flat(text)))

@@ -1,0 +1,137 @@
+"""The 版头 at the top of a 公文 (GB/T 9704): 份号, 密级, 紧急程度, 发文机关标志 ("国务院文件", or an organ's 通告 printed
+as its mark), 发文字号 and 签发人; a joint 公告's organs over its number. Pure functions over lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bri_kb.ingest.bulletins import minutes_head
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.imprint import RULE as _RULE
+from bri_kb.ingest.marks import (
+    MARK,
+    REGISTRATION_LINE,
+    SIGNER,
+    doc_number_line,
+    interleaved_mark,
+    organ_lines,
+    organ_run,
+    signatories,
+    stacked_mark,
+    top_marks,
+    vertical_mark,
+    wrapped_mark,
+)
+from bri_kb.ingest.text import flat as _flat
+
+# A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
+ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
+                             r"第\s*[一二三四五六七八九十百零〇\d]+\s*号[)）]?$")
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The 版头 lines (how many lead the document) and what they say."""
+
+    lines: int
+    fields: dict[str, str]
+
+
+def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A 公告 whose organs stand one a line over "公　告" and its number, above
+    its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
+    count and the 公告 as its wrapper."""
+    k = organ_lines(lines)
+    if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
+        return None
+    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
+        return None
+    organs = " ".join(_flat(x.text) for x in lines[:k])
+    return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
+
+
+def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
+    """An organ's 通告 or 公告 printed as its 版头 over its 文号 (中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号; a
+    PDF may set the two on one line): the mark and how many lines it takes."""
+    mark = ""
+    for n in (1, 2):
+        if i + n >= len(lines):
+            return None
+        mark += _flat(lines[i + n - 1].text)
+        if (m := re.fullmatch(r"(.+?)(?:公告|通告)", mark)) and MARK.match(m.group(1)) and _numbered(lines[i + n].text):
+            return mark, n
+    return None
+
+
+def _numbered(text: str) -> bool:
+    """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
+    m = SIGNER.search(text)
+    return bool(doc_number_line(text[: m.start()] if m else text))
+
+
+def masthead(lines: Sequence[Line]) -> Masthead:
+    """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
+    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
+    if head := minutes_head(lines):
+        return Masthead(*head)
+    if head := _joint_announcement(lines):
+        return Masthead(*head)
+    fields: dict[str, str] = {}
+    i = 0
+    while i < min(len(lines), 12):
+        text = lines[i].text.replace(CELL, " ")
+        flat = _flat(text)
+        if m := SIGNER.search(text):
+            names = m.group(1)
+            while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
+                names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
+            fields["signatory"] = signatories(names)
+            if number := doc_number_line(text[: m.start()]):
+                fields["doc_number"] = number
+        elif (number := doc_number_line(text)) and "doc_number" not in fields:
+            fields["doc_number"] = number
+        elif _RULE.match(flat) and i:
+            pass  # the red line under the 版头, typed as characters
+        elif REGISTRATION_LINE.fullmatch(flat) and not fields:
+            pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
+        elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
+            flat.endswith("文件") and MARK.match(flat)
+            or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
+        ):
+            fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
+            # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
+            # the organs under it, one a line, before the 文号.
+            while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
+                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
+                                              or MARK.match(_flat(lines[i + 2].text)))):
+                fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
+                i += 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (announcing := _announcing_mark(lines, i)):
+            fields["issuing_mark"] = announcing[0]
+            i += announcing[1] - 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
+            fields["issuing_mark"] = beside
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
+            fields["issuing_mark"] = upright[1]
+            i += upright[0] - 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (n := organ_run(lines, i)):
+            printed = [_flat(x.text) for x in lines[i : i + n]]
+            organs = [m.removesuffix("文件") for m in printed]
+            fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
+            i += n - 1
+        elif (marks := top_marks(text)) and "issuing_mark" not in fields:
+            fields.update(marks)
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := wrapped_mark(lines, i)):
+            fields["issuing_mark"] = mark
+            i += 1
+        else:
+            break
+        i += 1
+    if not fields.keys() - {"copy_number"} or i >= len(lines) or len(fields.get("reply_class", "类")) == 1 and (
+            not fields.keys() - {"copy_number", "reply_class"}):  # a letter alone over no 版头: no mark
+        return Masthead(0, {})
+    return Masthead(i, fields)

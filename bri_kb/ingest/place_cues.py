@@ -1,0 +1,37 @@
+"""Where a clause's own form says it applies: a table's place column (适用区域, 所在市县, 所在片区 …), an item
+labelled by its place (（一）上海市：…), a heading that is a place and no more (南宁片区, 一、长沙市（18家）). Patterns
+and pure functions; applicability weighs them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bri_kb.ingest.copied import ITEM_NUMBER
+
+# An item labelled by its place: （一）上海市：…
+PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
+# A heading that is a place and no more, perhaps numbered and counted: 南宁片区, 一、郑州市（含…）（18家）
+PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"
+                           r"([\u4e00-\u9fff]{2,20}?)(?:[（(][^（）()]{0,30}[)）])*")
+# A column saying where a row applies (适用区域, 推广范围 …), or else the 片区 it is for (申报片区, 所在片区, 片区;
+# not the one a result came from, 首创片区)
+_SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区域|范围|地区|片区)")
+# (a 分配表's rows, one a city; a 名单's, one a district: 所在区县（片区）)
+_CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
+                          r"|(?:责任|所在|所属)?县|(?:所在|所属)区|所在区域|所属区域"
+                          r"|建设地点|项目地点|实施地点|所在地|项目所在地"
+                          r"|(?:所在|所属)?[市州县区](?:[（(][市州县区、]{1,4}[)）])?[市州县区]{1,2})"  # (所在市县, 区（市）县)
+                          r"(?:[（(][^（）()]{1,6}[)）])?"  # (a 口岸 named by its city: 满洲里口岸)
+                          r"(?:[、/／](?:园区|开发区|片区|口岸))?")  # (县（市）、园区: a row a county's or a park's)
+# (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)
+FTZ_COLUMN = re.compile(r"(?:所在|所属)?(?:自由贸易|自贸)试验区(?:名称)?(?:[（(]片区[)）])?")
+_ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区(?:[（(][^（）()]{1,6}[)）])?$")  # (所在片区（区域）)
+
+
+def place_column(fields: Mapping[str, str]) -> str | None:
+    """The column of a table row that says where it applies: a scope column first (适用区域), then a 片区 column, a
+    zone column, a place column (所在市县); None if the row has none."""
+    return next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
+        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
+        (k for k in fields if FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)

@@ -33,12 +33,12 @@ SOCIAL = re.compile(
     r"|[^\w\s]{0,2}点击\s*[“\"]?在看[”\"]?.{0,20}"  # (the call to press 在看)
     r"|(?:继续|向上)滑动看下一个|轻触阅读原文|.{0,12}轻点两下取消赞.*"  # (the app's follow bar, its buttons' labels)
     rf"|收录于(?:合集|话题).{{0,60}}|星标(?:公众号|我们).{{0,30}}|{_BUTTON}(?:\s*{_BUTTON})*"  # (赞 186　在看 42)
-    r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|写留言|[-—\s]*END[-—\s]*"
+    r"|[▲△↑👆\s]*点击上方.{0,16}关注.{0,12}|(?:点击)?阅读原文.{0,20}|点击文末\s*[“\"]?阅读原文.{0,30}|写留言|[-—\s]*END[-—\s]*"
     r"|阅读\s*\d+(?:\.\d+)?万?\+?|长按(?:识别)?(?:图中|下方)?二维码.{0,16}|微信号\s*[:：]\s*[\w-]+"
     r"|[^\u4e00-\u9fff]{0,4}分享.{0,3}点赞.{0,3}在看.{0,20}|(?:发布于.{0,30})?IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"
     rf"|(?:责任编辑|编辑|责编|审核|校对|美编|初审|复审|终审)\s*[:：|｜]\s*{_NAME}(?:[\s、，]{_NAME}){{0,3}})")
 # The heading of the links to earlier posts, and a link (a pointing hand before a post's title, no sentence).
-MORE_POSTS = re.compile(r"[▼▲\s]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
+MORE_POSTS = re.compile(r"(?:[▼▲\s]|[^\w\s]{1,2}\s)*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[▼▲\s:：]*")
 # A page's links to related articles copied with the text: the heading, then the headlines under it.
 RELATED = re.compile(r"[【\[]?(?:相关报道|相关新闻|相关链接|相关文章|相关稿件|相关解读|附件下载)[】\]]?\s*[:：]?")
 HEADLINE = re.compile(r"[^。；！？]{4,60}")
@@ -52,7 +52,8 @@ LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 # (a photo's caption with its credit: ▲钦州港自动化集装箱码头（图片来源：…）)
 # (or one that ends with its photographer's credit: 2024年12月6日，…吹风会。图为…。　中国网　陈　晨/摄)
 CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]"
-                     r"|.{0,160}?[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*/\s*摄")
+                     r"|.{0,160}?[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*/\s*摄"
+                     r"|[▲△][^。；！？（）()]{1,40}[（(](?:资料图|供图|图片|照片)[)）]")  # (▲成都天府国际机场（资料图）)
 
 
 def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:

@@ -104,8 +104,9 @@ def table_lines(rows: Iterable[Iterable[str]]) -> list[str]:
 
 
 def header_lines(title: str, date: str | None, source: str | None, number: str | None) -> list[str]:
-    """A title and its header block, as the splitter reads them."""
-    lines = [title]
+    """A title and its header block, as the splitter reads them (a headline's ｜, 政策问答｜…, as an ASCII bar: the
+    full-width one parts a table's cells)."""
+    lines = [title.replace(CELL, "|")]
     if date:
         lines.append(f"{FIRST_HEADER}：{date}")
     if source:

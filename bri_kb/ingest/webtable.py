@@ -107,12 +107,28 @@ def badged(lines: list[str]) -> list[str]:
     """A post's measures numbered in badges, each a line of its own above its heading (01 / 支持互市商品落地加工 /
     对在…): the badge and the heading one line (01　支持互市商品落地加工), as a numbered heading reads. Only
     where the badges count up from 01."""
+    lines = _asked(lines)
     at = [i for i, ln in enumerate(lines[:-1]) if _BADGE.fullmatch(ln) and _SHORT_HEADING.fullmatch(lines[i + 1])]
     if len(at) < 2 or [int(lines[i]) for i in at] != list(range(1, len(at) + 1)):
         return lines
     out = list(lines)
     for i in reversed(at):
         out[i : i + 2] = [f"{out[i]}\u3000{out[i + 1]}"]
+    return out
+
+
+_ASKED_BADGE = re.compile(r"(问|答)\s*[:：]?")
+
+
+def _asked(lines: list[str]) -> list[str]:
+    """A 问答's 问 and 答 set as badges, each a block of its own beside its text (a 公众号's styled <section>s): the
+    badge and its text one line (问：《若干措施》出台的背景是什么？)."""
+    out: list[str] = []
+    for line in lines:
+        if out and (m := _ASKED_BADGE.fullmatch(out[-1].strip())) and not _ASKED_BADGE.fullmatch(line.strip()):
+            out[-1] = f"{m.group(1)}：{line.strip()}"
+        else:
+            out.append(line)
     return out
 
 

@@ -84,7 +84,7 @@ _ALSO_CALLED = r"(?:[（(][^（）()，。]{1,20}[)）])?"  # (…中心片区�
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}{_ALSO_CALLED}(?:[、和及与][\u4e00-\u9fff]{{2,10}}?片区{_ALSO_CALLED})*[、和及与]?)+)")
 # an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
-_ACTOR = r"([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:要|应当|应|负责|牵头)"
+_ACTOR = r"([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:人民政府|政府)?(?:要|应当|应|负责|牵头)"  # (黄陂区人民政府要…)
 _DISTRICT_ACTS = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}。)?" + _ACTOR)
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities

@@ -49,8 +49,12 @@ def places_in(text: str, gaz: Gazetteer) -> list[Place]:
     for m in _COUNTY.finditer(masked):  # the longest name before a 区, 县 or 市 that is a county's (和海沧区: 海沧区)
         end = m.end()
         # (塔什库尔干塔吉克自治县: eleven characters; 泸县, 沛县: one and 县)
+        # (a name two cities' districts share, 海州区, is the one in the city of a place named beside it: 连云区、海州区)
+        near = {p.city for _, p in found if p.city} | {p.name for _, p in found if p.kind == "city"}
         for start in range(max(0, end - 12), end - (1 if masked[end - 1] == "县" else 2)):
-            if (county := gaz.resolve(masked[start:end])) is not None and county.kind == "county":
+            name = masked[start:end]
+            county = gaz.resolve(name) or next((c for city in sorted(near) if (c := gaz.resolve(city + name))), None)
+            if county is not None and county.kind == "county":
                 found.append((start, county))
                 break
     return [p for _, p in sorted(found, key=lambda x: x[0])]

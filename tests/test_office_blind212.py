@@ -19,3 +19,15 @@ def test_addressees_ending_with_a_bracketed_office(suffix: str) -> None:
     (doc,) = parsed.documents
     assert doc.addressees is not None and doc.addressees.endswith("南沙开发区（自贸区南沙片区）管委会各局（办）")
     assert not any(c.text.endswith("各局（办）：") for c in parsed.clauses)
+
+
+def test_a_signature_alone_on_a_last_page_over_the_imprint() -> None:
+    """Regression: the forwarded notice's 落款 fell to the last page, set larger than the 版记 there, so its organ,
+    its date and the （联系人：…） under them were joined like a heading's wrapped lines into one clause of 三、（二）;
+    the notice had no date."""
+    parsed = ingest_file(BLIND / "blind212_shenzhen_zhuanfa.pdf")
+    forwarded = parsed.documents[1]
+    assert forwarded.signed == "2025-02-18"
+    assert forwarded.remarks == "（联系人：陈慧敏，联系电话：020-38819266）"
+    assert [c.text for c in parsed.clauses if c.kind == "signature" and c.doc_id == forwarded.doc_id][:2] == [
+        "广东省商务厅", "2025年2月18日"]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from bri_kb.ingest.cleaners import bullets
-from bri_kb.ingest.conventions import BULLETS
+from bri_kb.ingest.conventions import BULLETS, REMARK
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Grid, TextLine
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped, open_quote
@@ -29,6 +29,9 @@ def _body_size(lines: Sequence[TextLine]) -> float:
 _ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
 
 
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
 def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
     """A heading set larger than the body and wrapped over lines is one line:
     a title is then read whole, wherever the page wrapped it."""
@@ -40,6 +43,8 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
                 and abs(prev.size - item.size) < 0.5 and item.top - prev.bottom < 0.8 * item.size
                 and marker_of(item.text) is None and prev.text[-1:] not in "。；！？"
                 and not prev.text.endswith("文件")  # a 发文机关标志 ends its line; a joint one's next organ follows
+                # (a 落款 set larger than the 版记 alone on a last page: the organ, its date, the 附注 under them)
+                and not _DATE_LINE.fullmatch(_flat(item.text)) and not REMARK.match(_flat(item.text))
                 # (two organs of a joint mark, one a line, 文件 beside the second: 商 务 部 / 外 交 部  文件)
                 and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text).removesuffix("文件")))):
             out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,

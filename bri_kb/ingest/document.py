@@ -36,6 +36,7 @@ from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_o
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
+_JOINT_NUMBER = re.compile(r"((?:联合)?公告)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 _ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$")  # the drafters' account of the text before it
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
@@ -145,7 +146,12 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
-        number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number (not a joint one's)
+        number = carried  # 海关总署公告 / 2024年第63号 over its text: the 公告's number
+    elif number is None and len(organs := wrapper_issuers(carrier)) > 1 and (joint := _JOINT_NUMBER.search(carrier)):
+        # (a joint 公告's, its organs apart as it is cited: 财政部 海关总署 税务总局公告2024年第15号)
+        genre, year, serial = joint.groups()
+        code = f"{' '.join(organs)}{genre}"
+        number = DocNumber(f"{code}{year}年第{serial}号", code, int(year), serial)
     if number is None and (made := dates.signed or dates.published):
         number = decree_number(carrier, int(made[:4]))  # (a rule a 令 made: named by the 令, 云南省人民政府令第231号)
     title = raw.title

@@ -232,7 +232,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
-    numbered = (_flat(title) if WRAPPER_TITLE.search(_flat(title)) else title) + (
+    numbered = (_spaced(title) if WRAPPER_TITLE.search(_flat(title)) else title) + (
         f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
     if found := carried_title(title, lines, "wrapper" in out):
         at, n, name = found
@@ -274,11 +274,20 @@ _CLOSING = re.compile(CLOSING_FORMULA)
 _CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[:：]")
 
 
+def _spaced(text: str) -> str:
+    """A wrapper's name with its organs apart as printed (财政部 海关总署 税务总局公告), or run together where the spaces
+    only spread one name's characters (商 务 部 公 告 -> 商务部公告)."""
+    words = text.split()
+    return " ".join(words) if len(words) > 1 and all(len(w) >= 2 for w in words) else _flat(text)
+
+
 def _own_title(lines: Sequence[Line]) -> int:
     """How many lines (up to three) make a title at the top of a body: a 关于…
     line that names its 文种 (0 if there is none)."""
     for n in range(1, min(3, len(lines)) + 1):
         name = _flat(join_wrapped([x.text for x in lines[:n]]))
+        if name.endswith("、") and n < len(lines):
+            continue  # (a title broken after a 、 of its own list: …喀什片区、 / 霍尔果斯片区…的公告)
         if name[-1:] in TERMINAL or len(name) > 80 or marker_of(name):
             return 0
         if "关于" in name and names_genre(name):

@@ -120,3 +120,21 @@ def site_division(source: str, page_title: str) -> str:
     if _DIVISION.fullmatch(source) and (site := _SITE_ORGAN.search(page_title)):
         return site.group(1) + source
     return source
+
+
+# The day a page says the document it prints was repealed: its record's 废止日期, or the note over the text
+# (本文件已于2025年3月1日废止).
+_REPEALED_ON = re.compile(r"(?:废止|失效)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?)"
+                          r"|本(?:文件|办法|规定|通知|措施|意见)(?:已)?于\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:起)?(?:废止|失效)")
+
+
+_MARKED_REPEALED = re.compile(r"(?:有\s*效\s*性|效力状态|时效性)\s*[:：]\s*(?:已废止|已失效|废止|失效)")
+
+
+def repealed_on(everything: str) -> str | None:
+    """The day a page says the document it prints was repealed: its record's 废止日期 where the record marks it
+    repealed (有效性：已废止), or the note over the text (本文件已于2025年3月1日废止). A 废止日期 a page gives a document
+    still in force is the last day of its term, which its text sets: None."""
+    if (repealed := _REPEALED_ON.search(everything)) and (repealed.group(2) or _MARKED_REPEALED.search(everything)):
+        return repealed.group(1) or repealed.group(2)
+    return None

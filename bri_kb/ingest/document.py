@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 
 from bri_kb.gazetteer import NATIONAL, gazetteer
@@ -178,6 +179,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # (a meeting's adoption note under the title, （2024年4月12日…主任办公会议审议通过）, over a 公文 signed later:
         # made public when signed, not before)
         dates = dataclasses.replace(dates, published=dates.signed)
+    if (gone := iso_date(raw.header.get("废止日期", ""))) and (
+            last := (date.fromisoformat(gone) - timedelta(days=1)).isoformat()) < (dates.expires or "9999"):
+        dates = dataclasses.replace(dates, expires=last)  # (a page saying it was repealed: in force to the day before)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if (printed := raw.office.get("printed_date")) and not _PAGE_DAY.intersection(raw.header) and dates.signed \

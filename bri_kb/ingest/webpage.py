@@ -14,7 +14,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
-from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, site_division
+from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, repealed_on, site_division
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, framed, page_of, parsed_page, unread_pictures, unsaved_files
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
@@ -364,6 +364,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         raise IngestError("HTML 网页中没有找到正文")
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
     fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
+    if repealed := repealed_on(everything):
+        fields.append(f"废止日期：{repealed}")
     return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n", unread_pictures(body)
 
 

@@ -1,0 +1,1 @@
+(function(){var r=document.getElementById('readCount');})();

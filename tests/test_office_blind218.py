@@ -22,3 +22,13 @@ def test_a_scheduled_end_in_a_record_of_a_document_in_force_is_no_repeal() -> No
     text sets (自2024年9月1日起施行，有效期3年) stands."""
     (doc,) = ingest_file(DATA / "office" / "blind202" / "blind202_xiamen_cuoshi.html").documents
     assert doc.expires == "2027-08-31"
+
+
+def test_articles_that_open_with_their_zones_apply_there() -> None:
+    """Regression: 第六条 南宁片区内的南宁综合保税区、钦州港片区内的… applied in all three 片区 (南宁综合保税区、钦州港片区
+    was read as two 片区 sharing the word, 南宁综合保税区片区 unknown), and 第七条 崇左片区凭祥综合保税区与… (a place
+    inside the 片区 after its name) too."""
+    clauses = {c.label: c for c in ingest_file(BLIND / "blind218_guangxi.html").clauses}
+    zone = "中国（广西）自由贸易试验区"
+    assert clauses["第六条"].applies_to == (f"{zone}南宁片区", f"{zone}钦州港片区")
+    assert clauses["第七条"].applies_to == (f"{zone}崇左片区",)

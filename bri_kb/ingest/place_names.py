@@ -74,6 +74,11 @@ def zones_in(text: str, gaz: Gazetteer) -> list[Place]:
 
 
 def each_area(text: str) -> str:
-    """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str)."""
-    return _SHARED_WORD.sub(lambda m: "、".join(p if p.endswith("片区") else f"{p}片区"
-                                               for p in (*m.group(1).rstrip("、").split("、"), m.group(2))), text)
+    """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str); a name listed
+    beside them that ends as a place's does (南宁综合保税区、钦州港片区) shares no 片区."""
+    return _SHARED_WORD.sub(_each_listed, text)
+
+
+def _each_listed(m: re.Match[str]) -> str:
+    listed = [p if p.endswith(("区", "县", "市")) else f"{p}片区" for p in m.group(1).rstrip("、").split("、")]
+    return "、".join([*listed, f"{m.group(2)}片区"])

@@ -31,7 +31,7 @@ _CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话
                            r"(?:及(?:联系)?(?:电话|方式))?\s*[:：]")
 ATTENDANCE = re.compile(rf"(?:{ATTENDED})(?:会议)?(?:人员|单位)?\s*[:：]")  # a 纪要's lists of who attended
 # The closing call to every recipient (各地区、各部门要…贯彻落实): the whole text's, when the signature follows.
-EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
+EXHORTS = re.compile(r"(?:请)?各(?:地区|地|市|县|区|乡镇|街道|单位|有关单位|部门|有关部门|级)(?:[、，]各(?:部门|有关部门|单位|有关单位))*"
                       r"(?:要|务必|应当|应)|希望(?:受到|获得)?(?:表扬|表彰|通报)?的?(?:单位|各)"
                       r"|让我们")  # (a 通报's closing hope, a 倡议书's call)
 

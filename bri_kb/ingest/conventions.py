@@ -24,7 +24,7 @@ PAGE_BREAK = "\f"
 # A 目录 entry's page: a page number (Arabic or Roman, perhaps in brackets), or a merged file's range of pages (3—7).
 PAGE_REF = r"(?:\d{1,4}(?:\s*[—–\-－~～]\s*\d{1,4})?|[IVXivx]{1,4}|[（(]\d{1,4}[)）])"
 FIRST_HEADER = "发布时间"  # the header field that opens a document in a compilation
-HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发布日期", "日期", "成文日期", "发布部门", "废止日期")
+HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发布日期", "日期", "成文日期", "发布部门", "废止日期", "有效期")
 HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 # A day written in figures alone, as some offices date a signature (2024/7/15, 2024.9.30, 2024-05-20).
 NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"

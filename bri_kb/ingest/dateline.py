@@ -32,13 +32,16 @@ _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "article:publishe
 
 
 _RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题", "发文机关": "发文机关", "发文单位": "发文机关",
-                 "发布机构": "发文机关", "文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "发布日期": "发布日期"}
+                 "发布机构": "发文机关", "文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "发布日期": "发布日期",
+                 "有效期": "有效期"}
 
 
 def record_fields(table: Any) -> dict[str, str]:
     """The fields of a site's 信息公开 record table (label cell, value cell, …) or list of terms (<dl>): its 名称,
     发文机关, 文号, 成文日期 and 发布日期, by the names `_page_text` uses."""
     out: dict[str, str] = {}
+    if table.tag == "ul":
+        return {key: value for label, value in _listed(table) if (key := _RECORD_FIELD.get(label)) and value}
     if table.tag == "dl":  # (a record as a list of terms: <dt>发文字号：</dt><dd>…</dd>)
         for term in table.iter("dt"):
             value = term.getnext()
@@ -51,6 +54,17 @@ def record_fields(table: Any) -> dict[str, str]:
         for label, value in zip(cells[::2], cells[1::2], strict=False):
             if (key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", label))) and value:
                 out.setdefault(key, value)
+    return out
+
+
+def _listed(items: Any) -> list[tuple[str, str]]:
+    """A list's labelled items, each (label, value): the item's first <span> the label, the rest its value."""
+    out = []
+    for li in items.iter("li"):
+        label = li.find("span")
+        if label is not None and (name := re.sub(r"[\s:：]", "", label.text_content())):
+            value = li.text_content().replace(label.text_content(), "", 1)
+            out.append((name, re.sub(r"\s+", " ", value).strip().lstrip(":：").strip()))
     return out
 
 
@@ -98,6 +112,8 @@ def is_record(table: Any) -> bool:
     if table.tag == "dl":  # (its terms: three of the record's labels)
         terms = [re.sub(r"[\s:：]", "", t.text_content()) for t in table.iter("dt")]
         return sum(term in _RECORD_LABELS or term in _RECORD_FIELD for term in terms) >= 3
+    if table.tag == "ul":  # (a list of labelled items: <li><span>成文日期</span>2024-11-05</li>)
+        return sum(label in _RECORD_LABELS or label in _RECORD_FIELD for label, _ in _listed(table)) >= 3
     if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
         return True
     if table.find(".//table") is not None or len(table.text_content()) > 600:

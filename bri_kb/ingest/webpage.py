@@ -303,7 +303,7 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         el.tail = BREAK + (el.tail or "")
     everything = root.text_content()
     record: dict[str, str] = {}
-    for table in list(root.iter("table", "dl")):
+    for table in list(root.iter("table", "dl", "ul")):
         if is_record(table):
             record.update(record_fields(table))
             table.drop_tree()
@@ -363,7 +363,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     if not title or not lines:
         raise IngestError("HTML 网页中没有找到正文")
     # (the record's 发文机关 issued it, where the text names none: the dateline's 来源 is who put it on the site)
-    fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门")) if key in record]
+    fields = [f"{name}：{record[key]}" for key, name in (("成文日期", "成文日期"), ("发文机关", "发布部门"), ("有效期", "有效期"))
+              if key in record]
     if repealed := repealed_on(everything):
         fields.append(f"废止日期：{repealed}")
     return "\n".join(header_lines(title, date, source, number) + fields + lines) + "\n", unread_pictures(body)

@@ -24,3 +24,11 @@ def test_a_joint_announcements_own_title_broken_after_a_list_comma(suffix: str) 
     assert doc.issuers == ("财政部", "海关总署", "税务总局")
     assert doc.doc_number is not None and doc.doc_number.text == "财政部 海关总署 税务总局公告2024年第15号"
     assert not any(c.text.startswith("财政部 海关总署 税务总局关于") for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_tax_announcements_period_set_at_its_first_item(suffix: str) -> None:
+    """Regression: 一、自2025年1月1日至2027年12月31日，对…免征… (the policy's period, from the day the 公告 takes effect,
+    八、本公告自2025年1月1日起施行) gave no expiry."""
+    (doc,) = ingest_file(BLIND / f"blind217_caiwu_gonggao.{suffix}").documents
+    assert (doc.effective, doc.expires) == ("2025-01-01", "2027-12-31")

@@ -35,6 +35,7 @@ _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[�
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
+_POLICY_TERM = re.compile(rf"(?:^|[。：:])\s*(?:[一二三四五六七八九十]+、)?自\s*({_DAY})\s*(?:起\s*)?至\s*({_DAY})\s*(?:止\s*)?[，,]\s*对")
 _RECORD_TERM = re.compile(rf"({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 # 本公告执行期限为2025年1月1日至2027年12月31日 (财政部 税务总局公告's wording), 实施期限：…至…; 执行期限至…
@@ -339,6 +340,9 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = signed or published
         else:
             effective = iso_date(when)
+    if effective and not expires and (m := _POLICY_TERM.search(own)) and iso_date(m.group(1)) == effective:
+        # (a tax 公告's period set at its first item, from the day it takes effect: 一、自2025年1月1日至2027年12月31日，对…)
+        expires = iso_date(m.group(2))
     if not expires and (m := _RECORD_TERM.search(header.get("有效期", ""))):  # (a site's record: 有效期｜…至…)
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _VALID_SPAN.search(text)):  # 有效期为2年（2021年5月20日至2023年5月19日）

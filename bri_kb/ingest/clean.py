@@ -34,6 +34,7 @@ from bri_kb.ingest.conventions import HEADER_LINE, PAGE_REF, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
+from bri_kb.ingest.text import CJK
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -72,7 +73,6 @@ _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|
                         r"|[-—－_＿\u2500-\u257f]*\s*[★☆]\s*[-—－_＿\u2500-\u257f]*")
 _SEAL = re.compile(r"[\u4e00-\u9fff（）()]{3,30}\s+[※☆·•\s]*★[※★☆·•\s]*")  # the ring's words, then its star
 _TERMINAL = "。；！？：，"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = " \t\u3000\xa0\ufeff\f\v"
 
 
@@ -134,7 +134,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     for text, pairs in beside.items():
         if len(pairs) == 2 and all(_dashed_number(a) or _dashed_number(b) for a, _, b in pairs):
             near_break[text] = 2
-        elif len(_CJK.findall(text)) >= 8 and _pages_turn(pairs):
+        elif len(CJK.findall(text)) >= 8 and _pages_turn(pairs):
             near_break[text] = len(pairs)
     for i, text in enumerate(stripped):
         if counts.get(text, 0) < 3:
@@ -149,7 +149,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     return {
         t
         for t, n in near_break.items()
-        if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(_CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
+        if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
         and t not in signing and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
         and not REMARK.match(t)  # (nor does （此件公开发布） under each 落款 of a chain of forwarded notices)
     }
@@ -176,7 +176,7 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
     running header there, while at the top it stays the 发文机关标志."""
     filled = [i for i, t in enumerate(stripped) if t]
     head = {stripped[i] for i in filled[:3]
-            if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(_CJK.findall(stripped[i])) >= 4}
+            if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(CJK.findall(stripped[i])) >= 4}
     # (not when a date is under it: the organ signs atop the last page, 郴州市人民政府办公室 / 2024年11月20日)
     return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head and _dashed_number(stripped[filled[n - 1]])
             and not (n + 1 < len(filled) and _SIGNED_DATE.fullmatch(stripped[filled[n + 1]]))]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from bri_kb.ingest.text import CJK
+
 # Its name (…公报), the name in pinyin, the issue (2024年第12期（总第1086期）) and who runs and
 # publishes it (…办公厅主办　2024年6月30日出版).
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
@@ -34,7 +35,7 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
             continue
         head = near[above : n + 1]
         for j in near[n + 1 : n + 3]:
-            if not (_GAZETTE_BY.fullmatch(stripped[j]) or not _CJK.search(stripped[j])):
+            if not (_GAZETTE_BY.fullmatch(stripped[j]) or not CJK.search(stripped[j])):
                 break
             head.append(j)
         out += head

@@ -20,7 +20,7 @@ from bri_kb.ingest.jurisdiction import (
     one_place,
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
-from bri_kb.ingest.text import flat
+from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -81,9 +81,6 @@ def hanzi_date_to_digits(text: str) -> str:
         return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
 
     return _DATE_HANZI.sub(one, text.translate(FULLWIDTH_DIGITS))
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def iso_date(text: str) -> str | None:
@@ -148,7 +145,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             # a joint signature stacks its organs one line (or two) each above the date
             # (a bilingual text signs in English under each: those lines are passed over)
             k = i
-            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not _CJK.search(body[k - 1])):
+            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])):
                 k -= 1
             if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
                 return found

@@ -8,7 +8,7 @@ import re
 
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.signature import ORGAN_NAME
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
@@ -43,7 +43,7 @@ def _bilingual_title(lines: list[str], start: int, key: str) -> int | None:
     built, end = "", start
     while end < min(start + 8, len(lines)) and len(built) < len(key):
         line = lines[end]
-        if _CJK.search(line):
+        if CJK.search(line):
             built += squash(line)
             if not key.startswith(built):
                 return None
@@ -52,12 +52,9 @@ def _bilingual_title(lines: list[str], start: int, key: str) -> int | None:
         end += 1
     if built != key or start + 2 > end:
         return None
-    while end < len(lines) and lines[end] and not _CJK.search(lines[end]):
+    while end < len(lines) and lines[end] and not CJK.search(lines[end]):
         end += 1  # (the last part's translation)
     return end
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def quoted_title(lines: list[str], headline: str) -> str | None:

@@ -13,7 +13,7 @@ from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.vocabulary import ORGAN_END, squash
 
 DUPLICATE = "duplicate_paragraph"
@@ -138,7 +138,6 @@ def question_answers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return out
 
 
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[\s,.;:'\"()-]+[A-Za-z]{2,}){5,}")  # (a sentence of six words or more)
 
 
@@ -147,8 +146,8 @@ def translations(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     its own (一、支持… / I. Supporting…): the text stays, the Chinese clause carries it."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        if (out and not _CHINESE.search(p.text) and _LATIN_WORDS.search(p.text) and CELL not in p.text
-                and _CHINESE.search(out[-1].text) and CELL not in out[-1].text):
+        if (out and not CJK.search(p.text) and _LATIN_WORDS.search(p.text) and CELL not in p.text
+                and CJK.search(out[-1].text) and CELL not in out[-1].text):
             out[-1] = Paragraph(out[-1].lines + p.lines, f"{out[-1].text}\n{p.text}")
         else:
             out.append(p)

@@ -19,8 +19,8 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import interprets
+from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import (
     COMPILATION,
     DRAFT,
@@ -39,7 +39,6 @@ from bri_kb.ingest.titles import TERMINAL as _TERMINAL
 from bri_kb.vocabulary import ORGAN_END
 
 WEB_DEBRIS = "web_debris"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SOURCE_LABEL = rf"(?:来源|发布单位|发布机构|{FORM_FILLER}(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
@@ -89,7 +88,7 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
         elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
             header.update({k: v for k, v in pairs if k})
             header_lines.append(lines[t])
-        elif not _CJK.search(text):
+        elif not CJK.search(text):
             removed.append((lines[t].no, WEB_DEBRIS))
         elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
             header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title

@@ -39,7 +39,6 @@ from bri_kb.ingest.titles import (
 SECTION_LABEL = "section_label"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_LINES = 6  # a header block: 发布时间 and up to five more fields (a site record's 成文日期 and 发布部门 too)
 
 

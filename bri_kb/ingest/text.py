@@ -11,6 +11,9 @@ from importlib import resources
 
 from bri_kb.ingest.numbering import marker_of
 
+# A Chinese character (the unified ideographs).
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
 # Digits as superscripts: a footnote's mark (亿元¹) or a power (10⁴) as Word and PDF print them raised.
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")

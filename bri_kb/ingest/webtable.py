@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from bri_kb.ingest.conventions import joined_header
+from bri_kb.ingest.text import CJK
 
 
 def _span(cell: Any, name: str) -> int:
@@ -181,11 +182,8 @@ def side_by_side(table: Any) -> list[str] | None:
     body = [r for r in rows if len(r) == 2 and any(r)]
     if len(body) < 3 or len(body) < len(rows) - 1:
         return None
-    paired = sum(1 for zh, en in body if len(_CJK_CHARS.findall(zh)) * 2 >= len(zh) > 0
-                 and len(_LATIN_WORD.findall(en)) >= 3 and not _CJK_CHARS.search(en))
+    paired = sum(1 for zh, en in body if len(CJK.findall(zh)) * 2 >= len(zh) > 0
+                 and len(_LATIN_WORD.findall(en)) >= 3 and not CJK.search(en))
     if paired * 10 < len(body) * 7:
         return None
     return [cell for zh, en in body if not (zh == "中文" and en.lower() == "english") for cell in (zh, en) if cell]
-
-
-_CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")

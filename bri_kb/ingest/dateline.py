@@ -37,17 +37,13 @@ _RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题
 
 
 def record_fields(table: Any) -> dict[str, str]:
-    """The fields of a site's 信息公开 record table (label cell, value cell, …) or list of terms (<dl>): its 名称,
+    """The fields of a site's 信息公开 record table (label cell, value cell, …) or list (<dl>, <ul>): its 名称,
     发文机关, 文号, 成文日期 and 发布日期, by the names `_page_text` uses."""
     out: dict[str, str] = {}
-    if table.tag == "ul":
-        return {key: value for label, value in _listed(table) if (key := _RECORD_FIELD.get(label)) and value}
-    if table.tag == "dl":  # (a record as a list of terms: <dt>发文字号：</dt><dd>…</dd>)
-        for term in table.iter("dt"):
-            value = term.getnext()
-            if value is not None and value.tag == "dd" and (
-                    key := _RECORD_FIELD.get(re.sub(r"[\s:：]", "", term.text_content()))):
-                out.setdefault(key, re.sub(r"\s+", " ", value.text_content()).strip())
+    if table.tag in ("dl", "ul"):
+        for label, value in _listed(table):
+            if (key := _RECORD_FIELD.get(label)) and value:
+                out.setdefault(key, value)
         return out
     for row in table.iter("tr"):
         cells = [re.sub(r"\s+", " ", c.text_content()).strip() for c in row if c.tag in ("td", "th")]
@@ -58,8 +54,15 @@ def record_fields(table: Any) -> dict[str, str]:
 
 
 def _listed(items: Any) -> list[tuple[str, str]]:
-    """A list's labelled items, each (label, value): the item's first <span> the label, the rest its value."""
+    """A record set as a list, each (label, value): a <dl>'s terms and what follows each (<dt>发文字号：</dt><dd>…</dd>),
+    a <ul>'s items, the item's first <span> the label and the rest its value (<li><span>成文日期</span>…</li>)."""
     out = []
+    if items.tag == "dl":
+        for term in items.iter("dt"):
+            value = term.getnext()
+            out.append((re.sub(r"[\s:：]", "", term.text_content()),
+                        re.sub(r"\s+", " ", value.text_content()).strip() if value is not None and value.tag == "dd" else ""))
+        return out
     for li in items.iter("li"):
         label = li.find("span")
         if label is not None and (name := re.sub(r"[\s:：]", "", label.text_content())):
@@ -109,10 +112,7 @@ def is_record(table: Any) -> bool:
     """Is a table the site's 信息公开 record: three of its labels in its own cells, or three of its fields each
     a label cell beside its value, on two rows or more (索引号：｜…｜分类：｜… / 发布机构：｜…｜发文日期：｜… / 文号：｜…;
     not a list of documents, whose 名称 and 文号 head columns)?"""
-    if table.tag == "dl":  # (its terms: three of the record's labels)
-        terms = [re.sub(r"[\s:：]", "", t.text_content()) for t in table.iter("dt")]
-        return sum(term in _RECORD_LABELS or term in _RECORD_FIELD for term in terms) >= 3
-    if table.tag == "ul":  # (a list of labelled items: <li><span>成文日期</span>2024-11-05</li>)
+    if table.tag in ("dl", "ul"):  # (a list of terms or of labelled items: three of the record's labels)
         return sum(label in _RECORD_LABELS or label in _RECORD_FIELD for label, _ in _listed(table)) >= 3
     if sum(label in _own_text(table) for label in _RECORD_LABELS) >= 3:
         return True
@@ -142,8 +142,6 @@ def site_division(source: str, page_title: str) -> str:
 # (本文件已于2025年3月1日废止).
 _REPEALED_ON = re.compile(r"(?:废止|失效)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?)"
                           r"|本(?:文件|办法|规定|通知|措施|意见)(?:已)?于\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:起)?(?:废止|失效)")
-
-
 _MARKED_REPEALED = re.compile(r"(?:有\s*效\s*性|效力状态|时效性)\s*[:：]\s*(?:已废止|已失效|废止|失效)")
 
 

@@ -34,9 +34,10 @@ _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|�
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})\s*[）)]")
+_DAYS = rf"({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})"  # from one day to another
+_VALID_SPAN = re.compile(rf"有效期[^。；\n]{{0,10}}?[（(]\s*{_DAYS}\s*[）)]")
 _POLICY_TERM = re.compile(rf"(?:^|[。：:])\s*(?:[一二三四五六七八九十]+、)?自\s*({_DAY})\s*(?:起\s*)?至\s*({_DAY})\s*(?:止\s*)?[，,]\s*对")
-_RECORD_TERM = re.compile(rf"({_DAY})\s*(?:至|到|—|－|-|～|~)\s*({_DAY})")
+_RECORD_TERM = re.compile(_DAYS)
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 # 本公告执行期限为2025年1月1日至2027年12月31日 (财政部 税务总局公告's wording), 实施期限：…至…; 执行期限至…
 # (名单有效期为2024年7月1日至2026年6月30日: a list's or a document's term of validity, set out the same way)
@@ -242,12 +243,13 @@ def level_and_region(
     # (not one named by its level alone, 省发展改革委: a province's, as its own papers name it)
     central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i)
                                     and i[:1] not in _LOCAL_LEVELS for i in issuers)
-    for place in gaz.mentions(head):
+    mentioned = gaz.mentions(head)
+    for place in mentioned:
         if place.kind == "zone" and issuers and all(_ZONE_COMMITTEE.search(i) and place in gaz.mentions(i) for i in issuers):
             # (a zone's own committee, 洋浦经济开发区管理委员会, 河北雄安新区管理委员会 after its province's name: its
             # rules are for the zone)
             return "municipal", place.name
-    for place in gaz.mentions(head):
+    for place in mentioned:
         region = place.province if place.kind in ("ftz", "zone") and place.province else place.name
         if central and place.kind in ("city", "province", "ftz", "zone") and region:
             return "ministry", region

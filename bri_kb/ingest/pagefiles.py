@@ -56,7 +56,7 @@ def unsaved_files(root: Any, path: Path) -> tuple[str, ...]:
         if not FILE_LINK.search(href):
             continue
         # (saved beside it, or its copy in the page's _files folder: an embedded viewer's file, read with the page)
-        local = ("://" not in href and not href.startswith("/") and (path.parent / href).is_file()
+        local = (_local(href) and (path.parent / href).is_file()
                  or (path.parent / f"{path.stem}_files" / Path(href).name).is_file())
         name = FILE_SUFFIX.sub("", " ".join(a.text_content().split())) or Path(href).stem
         if (not local and _in_attachment_box(a) and len(_CJK_CHAR.findall(name)) >= 4 and name not in names

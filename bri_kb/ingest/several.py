@@ -132,6 +132,9 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
 _CARRIED_LABEL = re.compile(r"(?:政策|文件)?(?:原文|全文|正文)(?:如下)?")  # a post's label over the text it carries
 
 
+_QUOTES = re.compile(r"[《》〈〉]")  # (a title's brackets, which a post may or may not print)
+
+
 def carries(post: Sequence[Line], title: str, text: Sequence[Line]) -> bool:
     """Is `post` (a document's lines) an article over the 公文 after it (`title`, its lines `text`), as a 公众号 or a
     news site reprints one: it stands no 文号 of its own, it ends with its label over the text it carries
@@ -142,9 +145,9 @@ def carries(post: Sequence[Line], title: str, text: Sequence[Line]) -> bool:
     last = re.sub(r"\W", "", lines[-1])
     if last and not _CARRIED_LABEL.fullmatch(last):
         return False
-    said = re.sub(r"[《》〈〉]", "", _flat("".join(lines)))  # (印发《…方案》 names the 关于印发…方案的通知)
+    said = _QUOTES.sub("", _flat("".join(lines)))  # (印发《…方案》 names the 关于印发…方案的通知)
     number = next((n for x in text[:8] if (n := doc_number_line(x.text))), None)
-    named = re.sub(r"[《》〈〉]", "", _flat(title)).split("关于", 1)[-1][:12]
+    named = _QUOTES.sub("", _flat(title)).split("关于", 1)[-1][:12]
     return len(named) >= 6 and named in said or number is not None and _flat(number) in said
 
 

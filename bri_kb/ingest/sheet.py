@@ -17,6 +17,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, NUMERIC_DATE, SEAL_PLACE, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.text import flat
 from bri_kb.vocabulary import NOTE, ORGAN_END
 
 Grid = list[list[str]]
@@ -234,13 +235,9 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     return lines
 
 
-def _flat_line(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> bool:
     """Is the book one document laid out over several sheets, each opening with the same title?"""
-    return _titled(sheets) and len({_flat_line(body[0]) for _, body in sheets}) == 1
+    return _titled(sheets) and len({flat(body[0]) for _, body in sheets}) == 1
 
 
 def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
@@ -251,9 +248,9 @@ def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
     header = _header_of(first)
     # (the line the header was read from, the organ and its day, is no text of the document)
     lines = [first[0], *header, *(line for line in head[1:] if len(header) == 1 or not _ORGAN_DAY.fullmatch(line.strip()))]
+    repeated = {flat(x) for x in head}  # (the title and lines under it, which every sheet prints again)
     for sheet, body in sheets:
-        table = body[len(list(itertools.takewhile(lambda line: CELL not in line and _flat_line(line) in
-                                                  {_flat_line(x) for x in head}, body))):]
+        table = body[len(list(itertools.takewhile(lambda line: CELL not in line and flat(line) in repeated, body))):]
         lines += ([] if _DEFAULT_NAME.fullmatch(sheet) else [sheet]) + table
     return lines
 

@@ -82,7 +82,6 @@ def title_again(title: str, rest: list[Line]) -> list[Line]:
 
 
 COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents, named on its cover
-EDITION = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # its edition after its name: …汇编（第三辑）, （2024年版）
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title

@@ -15,7 +15,7 @@ from bri_kb.ingest.read import decode_bytes
 
 FILE_LINK = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])", re.IGNORECASE)
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # (with the rarer characters of Extension A)
 
 
 def _reference(value: str | None) -> str:
@@ -59,7 +59,7 @@ def unsaved_files(root: Any, path: Path) -> tuple[str, ...]:
         local = (_local(href) and (path.parent / href).is_file()
                  or (path.parent / f"{path.stem}_files" / Path(href).name).is_file())
         name = FILE_SUFFIX.sub("", " ".join(a.text_content().split())) or Path(href).stem
-        if (not local and _in_attachment_box(a) and len(_CJK_CHAR.findall(name)) >= 4 and name not in names
+        if (not local and _in_attachment_box(a) and len(CJK_CHAR.findall(name)) >= 4 and name not in names
                 and not name.startswith(("点击", "下载", "查看"))):
             names.append(name)
     return tuple(names)
@@ -108,7 +108,7 @@ def unread_pictures(body: Any) -> tuple[str, ...]:
             if el.tag == "img" and _unread(el):
                 label = ATTACHMENT_LABEL.fullmatch(re.sub(r"\s+", "", last.split("\u2028")[-1]))
                 said = " ".join((el.get("alt") or el.get("title") or "").split())
-                name = (label.group(0) if label else said if len(_CJK_CHAR.findall(said)) >= 4
+                name = (label.group(0) if label else said if len(CJK_CHAR.findall(said)) >= 4
                         else Path(unquote(el.get("src") or "")).name or "图片")
                 if name not in names:
                     names.append(name)
@@ -184,3 +184,23 @@ def framed(root: Any, path: Path) -> None:
             continue
         body.tag = "div"
         frame.getparent().replace(frame, body)
+
+
+def linked_attachments(root: Any, body: Any) -> list[str]:
+    """The names of the files a page links under a 附件 or 相关附件 label outside
+    the article's text ("1. 重点任务清单.pdf" -> "1. 重点任务清单")."""
+    inside = set(body.iter("a"))
+    names = []
+    for a in root.iter("a"):
+        if a in inside or not FILE_LINK.search(a.get("href") or ""):
+            continue
+        box = next((el for el in (a.getparent(), *a.iterancestors()) if el is not None
+                    and re.match(r"\s*(?:相关)?附\s*件\s*[:：]", el.text_content())), None)
+        if box is not None and len(box.text_content()) < 2000:
+            # (a link named as the attachment it is, 附件1：…分工表.xlsx: numbered as an 附件说明 numbers it, 1.…)
+            if name := FILE_SUFFIX.sub("", _NUMBERED.sub(r"\1.", " ".join(a.text_content().split()))):
+                names.append(name)
+    return names
+
+
+_NUMBERED = re.compile(r"^附\s*件\s*(\d{1,2})\s*[:：.、]\s*")

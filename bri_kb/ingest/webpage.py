@@ -16,7 +16,16 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
 from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, repealed_on, site_division
 from bri_kb.ingest.genre import names_genre
-from bri_kb.ingest.pagefiles import FILE_LINK, FILE_SUFFIX, framed, page_of, parsed_page, unread_pictures, unsaved_files
+from bri_kb.ingest.pagefiles import (
+    CJK_CHAR,
+    FILE_LINK,
+    framed,
+    linked_attachments,
+    page_of,
+    parsed_page,
+    unread_pictures,
+    unsaved_files,
+)
 from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
@@ -98,7 +107,6 @@ def article_body(root: Any) -> Any:
 
 
 _NEARLY = 0.95
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|已修订|尚未生效)】?")
 
 
@@ -135,26 +143,6 @@ def _cites(el: Any) -> bool:
 def _links_a_file(el: Any) -> bool:
     """An attachment link: it points at a document file, not at another page."""
     return any(FILE_LINK.search(a.get("href") or "") for a in el.iter("a"))
-
-
-def linked_attachments(root: Any, body: Any) -> list[str]:
-    """The names of the files a page links under a 附件 or 相关附件 label outside
-    the article's text ("1. 重点任务清单.pdf" -> "1. 重点任务清单")."""
-    inside = set(body.iter("a"))
-    names = []
-    for a in root.iter("a"):
-        if a in inside or not FILE_LINK.search(a.get("href") or ""):
-            continue
-        box = next((el for el in (a.getparent(), *a.iterancestors()) if el is not None
-                    and re.match(r"\s*(?:相关)?附\s*件\s*[:：]", el.text_content())), None)
-        if box is not None and len(box.text_content()) < 2000:
-            # (a link named as the attachment it is, 附件1：…分工表.xlsx: numbered as an 附件说明 numbers it, 1.…)
-            if name := FILE_SUFFIX.sub("", _NUMBERED.sub(r"\1.", " ".join(a.text_content().split()))):
-                names.append(name)
-    return names
-
-
-_NUMBERED = re.compile(r"^附\s*件\s*(\d{1,2})\s*[:：.、]\s*")
 
 
 def attachment_lines(lines: list[str]) -> list[str]:
@@ -291,7 +279,7 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         around = img.getparent()
         if around is not None and around.tag in ("a", "span", "div", "p") and around.getparent() is not None:
             around = around.getparent()  # (its figure or its paragraph, whose caption may say the same)
-        if (len(_CJK_CHAR.findall(alt := (img.get("alt") or "").strip())) >= 8 and around is not None
+        if (len(CJK_CHAR.findall(alt := (img.get("alt") or "").strip())) >= 8 and around is not None
                 and re.sub(r"\s+", "", alt) not in re.sub(r"\s+", "", around.text_content())):
             block = img.makeelement("p")
             block.text = alt

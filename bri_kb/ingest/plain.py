@@ -26,6 +26,7 @@ from bri_kb.ingest.titles import (
     DRAFT,
     EDITION,
     FIELD_START,
+    YEARS,
     about_lines,
     booklet_title,
     genre_lines,
@@ -143,8 +144,9 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
     wrapped = len(title_lines) > 1 or bool(COMPILATION.search(title_lines[0].text))
-    if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))):
-        # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） under any
+    if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))
+                 or YEARS.fullmatch(_flat(rest[0].text))):
+        # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） or the years it covers under any
         title_lines.append(rest.pop(0))
     elif rest and (k := about_lines(title_lines[-1].text, rest)):
         title_lines += rest[:k]  # (…新闻发布会文字实录 under 《…》, or the quoted title under …吹风会解读)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,7 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, NUMERIC_DATE, SEAL_PLACE, joined_header, table_lines
 from bri_kb.ingest.read import DecodedText
-from bri_kb.ingest.text import flat
+from bri_kb.ingest.text import flat, join_wrapped
 from bri_kb.vocabulary import NOTE, ORGAN_END
 
 Grid = list[list[str]]
@@ -121,9 +122,29 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
     flush()
     # (the title is under the sheet's 附件3, when it was sent as an attachment)
     title = 1 if len(out) > 2 and _ATTACHMENT_NUMBER.fullmatch(out[0]) and CELL not in out[1] else 0
+    if out and _wrapped_title(out[title]):
+        out[title] = join_wrapped(out[title].split("\n"))  # (a title typed over two lines of its cell, Alt+Enter)
+    out = _filler_with_day(out, title)
     signed = [k for k, line in enumerate(out) if k > title + 1 and _SIGNED.match(line) and CELL not in line]
     if out and CELL not in out[title] and signed:
         out.insert(title + 1, out.pop(signed[0]))
+    return out
+
+
+def _wrapped_title(line: str) -> bool:
+    """Is a sheet's title line a title typed over two or three lines of its cell (中国（湖北）自由贸易试验区⏎2024年…情况表)?"""
+    parts = line.split("\n")
+    return (CELL not in line and 1 < len(parts) <= 3 and all(0 < len(p.strip()) <= 40 for p in parts)
+            and not any(p.strip()[-1] in "。；：:！？" for p in parts))
+
+
+def _filler_with_day(out: list[str], title: int) -> list[str]:
+    """Under a table, who filled the form in (填报单位（盖章）：…　填表人：…) on one line and when (填报日期：…) on the
+    next: one line, as a form that prints the two side by side has them (so the line goes up under the title)."""
+    for k in range(title + 2, len(out) - 1):
+        if (CELL not in out[k] and _FILLER.match(out[k]) and not _DAY.search(out[k])
+                and (day := _FILLED_ON.match(out[k + 1])) and _DAY.match(out[k + 1][day.end():])):
+            return [*out[:k], f"{out[k]}\u3000\u3000{out[k + 1]}", *out[k + 2:]]
     return out
 
 
@@ -217,13 +238,13 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
     drawn: list[str] = []  # the first sheet's header: who drew the book up and when
     notes = book_notes(sheets)
-    for n, (sheet, body) in enumerate(sheets):
-        if any(body is b for b in notes):
-            continue
+    for n, (sheet, body) in enumerate((sheet, body) for sheet, body in sheets if not any(body is b for b in notes)):
         if titled:
             # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
             body = body[1:] if len(body) > 2 and _ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
             header = _header_of(body)
+            # (the line the header was read from, the organ and its day, is no text of the document)
+            body = [body[0], *_without_header(body[1:4]), *body[4:]]
             # (a later sheet that names no one, 政策咨询联系方式 beside the 对照表, is the same office's)
             header = drawn if n and len(header) == 1 and drawn else header
             drawn = drawn or (header if len(header) > 1 else [])
@@ -236,23 +257,43 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
 
 
 def one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> bool:
-    """Is the book one document laid out over several sheets, each opening with the same title?"""
-    return _titled(sheets) and len({flat(body[0]) for _, body in sheets}) == 1
+    """Is the book one document laid out over several sheets, each opening with the same title, or with titles that
+    differ only by the 片区 each sheet is for (…汇总台账, …郑州片区…台账, …开封片区…台账; its notes apart)?"""
+    notes = book_notes(sheets)
+    titles = [flat(body[0]) for _, body in sheets if not any(body is b for b in notes)]
+    return _titled(sheets) and len(titles) > 1 and all(_same_but_zone(titles[0], t) for t in titles[1:])
+
+
+_ZONE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,5}片区")
+
+
+def _same_but_zone(a: str, b: str) -> bool:
+    """Are two titles the same but for the 片区 one or both name where the other has none or another?"""
+    start = len(os.path.commonprefix([a, b]))
+    end = len(os.path.commonprefix([a[start:][::-1], b[start:][::-1]]))
+    return all(not rest or _ZONE_ONLY.fullmatch(rest) for rest in (a[start:len(a) - end], b[start:len(b) - end]))
 
 
 def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
     """One document laid out over several sheets, each opening with the same title and lines under it (a 清单 a sheet
-    a 片区, named by its sheet): the title and its lines once, then each sheet's table under its name."""
-    first = sheets[0][1]
+    a 片区, named by its sheet): the title and its lines once, then each sheet's table under its name (a sheet's own
+    title for its 片区, and who filled it in, go with it: its name says which 片区), then the book's notes."""
+    notes = book_notes(sheets)
+    tables = [(sheet, body) for sheet, body in sheets if not any(body is b for b in notes)]
+    first = tables[0][1]
     head = list(itertools.takewhile(lambda line: CELL not in line, first))
     header = _header_of(first)
     # (the line the header was read from, the organ and its day, is no text of the document)
-    lines = [first[0], *header, *(line for line in head[1:] if len(header) == 1 or not _ORGAN_DAY.fullmatch(line.strip()))]
+    lines = [first[0], *header, *(head[1:] if len(header) == 1 else _without_header(head[1:]))]
     repeated = {flat(x) for x in head}  # (the title and lines under it, which every sheet prints again)
-    for sheet, body in sheets:
-        table = body[len(list(itertools.takewhile(lambda line: CELL not in line and flat(line) in repeated, body))):]
-        lines += ([] if _DEFAULT_NAME.fullmatch(sheet) else [sheet]) + table
-    return lines
+    for n, (sheet, body) in enumerate(tables):
+        above = 0  # (the lines above the sheet's table that the first sheet's say, or its own title and filler)
+        while above < len(body) and CELL not in body[above] and (
+                flat(body[above]) in repeated or n and (not above or _past_header(body[above]) is not None)):
+            above += 1
+        own = _without_header(body[1:above]) if n else []  # (a 片区's sheet's unit line, under its name)
+        lines += ([] if _DEFAULT_NAME.fullmatch(sheet) else [sheet]) + own + body[above:]
+    return lines + [line for body in notes for line in body]
 
 
 _NOTES_TITLE = re.compile(r"(?:填报|填表|编制)?(?:说明|注释|备注|附注)")
@@ -268,7 +309,26 @@ def book_notes(sheets: Sequence[tuple[str, list[str]]]) -> list[list[str]]:
     table), which go with the first sheet's document rather than make one of their own."""
     if not _titled(sheets):
         return []
-    return [body for _, body in sheets[1:] if _NOTES_TITLE.fullmatch(body[0].strip()) and not any(CELL in line for line in body)]
+    def noting(body: Sequence[str]) -> bool:
+        return bool(_NOTES_TITLE.fullmatch(body[0].strip())) and not any(CELL in line for line in body)
+
+    later = [body for _, body in sheets[1:] if noting(body)]
+    # (a first sheet of such notes, 填报说明 before the table's sheet, goes with the table's document too)
+    first = noting(sheets[0][1]) and len(later) < len(sheets) - 1
+    return [sheets[0][1], *later] if first else later
+
+
+def _past_header(line: str) -> str | None:
+    """What a line under a sheet's title says beyond the day and organ _header_of reads from it (金额单位：万元 after
+    填报单位：…　填报日期：…; "" when nothing), or None when it is no such line."""
+    if (m := _SIGNED.match(line)) and (day := _DAY.search(rest := line[m.end(1):])):
+        return rest[day.end():].strip()
+    return "" if _ORGAN_DAY.fullmatch(line.strip()) else None
+
+
+def _without_header(lines: Sequence[str]) -> list[str]:
+    """Lines under a sheet's title without what _header_of read from them (the table's unit stays)."""
+    return [line if (rest := _past_header(line)) is None else rest for line in lines if _past_header(line) != ""]
 
 
 def _header_of(body: Sequence[str]) -> list[str]:

@@ -33,6 +33,9 @@ ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 # Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a
 # seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
 FORM_FILLER = r"(?:填报|编制|制表)单位"
+# A line of a contact list ends with its telephone number (联系人：…处　乌　云　0471-6945213 / 自治区财政厅…): the next
+# line is the next contact, not the rest of this one.
+PHONE_END = re.compile(r"(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}$|1\d{10}$")
 SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
 # The placeholder Word shows in an empty content control, printed as it stands when no one filled it in.
 WORD_PLACEHOLDER = re.compile(r"(?:单击|点击)(?:或(?:点击|点按|轻击))?(?:此处|以)输入(?:文字|日期|文本)。?"

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, BULLETS, CLOSING_FORMULA, FIRST_HEADER, NUMERIC_DATE
+from bri_kb.ingest.conventions import (
+    ATTACHMENT_NOTE,
+    ATTENDED,
+    BULLETS,
+    CLOSING_FORMULA,
+    FIRST_HEADER,
+    NUMERIC_DATE,
+    PHONE_END,
+)
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
@@ -135,6 +143,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
+            or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
         # run on into its date)
@@ -223,7 +232,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
                       or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
-                and not _signs(lines, i) and not _contact_field(prev, ln.text)) or (
+                and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
         else:
@@ -242,6 +251,12 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
 def _contact_field(line: str, nxt: str) -> bool:
     """Does the next line open a contact's field after a line that ends no sentence on a comma?"""
     return bool(_CONTACT.match(nxt)) and line[-1:] not in _COMMAS
+
+
+def _next_contact(line: str, nxt: str) -> bool:
+    """Does a line end with a telephone number and the next go on with no digit or mark: the next contact of a list
+    (联系人：…处　乌　云　0471-6945213 / 自治区财政厅经济建设处　李　哲　0471-6282476)?"""
+    return bool(PHONE_END.search(line)) and not nxt[:1].isdigit() and nxt[:1] not in _PUNCT
 
 
 def _signs(lines: Sequence[Line], i: int) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import joined_header, table_lines
+from bri_kb.ingest.conventions import PHONE_END, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
@@ -165,7 +165,7 @@ def soft_breaks(text: str, tabs: int = 0) -> str:
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
         if (len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None
-                and not (part.startswith("\t") and "\t" in before)):
+                and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)):
             out[-1] = join_wrapped([before, after])
         else:
             out.append(part)
@@ -173,6 +173,7 @@ def soft_breaks(text: str, tabs: int = 0) -> str:
 
 
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
+
 
 
 def _lays_out(table: Any) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.metadata import source_organ
 from bri_kb.query.where import NO, PART, coverage
 from tests.helpers import ingest_file
 
@@ -16,12 +17,19 @@ BLIND = DATA / "office" / "blind127"
 
 
 def test_a_sheets_title_under_the_last_sheets_filler_line() -> None:
-    """Regression: the 南沙 sheet's last line (填报人：李嘉欣　审核人：周　涛　联系电话：…) ran into the 前海 sheet's title, which
-    then had no issuer; and a 来源 naming the organ with the other name it goes by in brackets gave none either."""
-    docs = ingest_file(BLIND / "blind127_guangdong_achievements.xlsx").documents
-    qianhai = next(d for d in docs if "前海蛇口片区2024年" in d.title)
-    assert qianhai.title == "中国（广东）自由贸易试验区深圳前海蛇口片区2024年制度创新成果清单"
-    assert qianhai.issuers == ("深圳市前海深港现代服务业合作区管理局",)
+    """Regression: the 南沙 sheet's last line (填报人：李嘉欣　审核人：周　涛　联系电话：…) ran into the 前海 sheet's title; and a
+    来源 naming the organ with the other name it goes by in brackets gave none. (The book is one document since round
+    222, a sheet a 片区 under its name, as its writer counted it; each sheet's own title and 填报单位 line are kept.)"""
+    parsed = ingest_file(BLIND / "blind127_guangdong_achievements.xlsx")
+    (doc,) = parsed.documents
+    assert doc.issuers == ("广东省自由贸易试验区工作办公室",)
+    texts = [c.text for c in parsed.clauses]
+    assert "中国（广东）自由贸易试验区深圳前海蛇口片区2024年制度创新成果清单" in texts
+    assert any(t.startswith("填报人：李嘉欣") and "前海" not in t for t in texts)
+    assert source_organ("深圳市前海深港现代服务业合作区管理局（中国（广东）自由贸易试验区深圳前海蛇口片区管理委员会）") == (
+        "深圳市前海深港现代服务业合作区管理局")
+    qianhai = [c for c in parsed.clauses if c.path == ("前海蛇口片区",) and c.kind == "table_row"]
+    assert len(qianhai) == 4 and "中国（广东）自由贸易试验区深圳前海蛇口片区" in qianhai[0].applies_to
 
 
 @pytest.mark.parametrize(("asked", "area", "verdict"), [

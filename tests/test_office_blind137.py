@@ -39,4 +39,4 @@ def test_a_total_row_is_under_no_category() -> None:
         assert total.path == (), name
     total = next(c for c in ingest_file(DATA / "office" / "blind98" / "blind98_陕西_一带一路重点项目清单.xlsx").clauses
                  if c.fields.get("序号") == "合计")
-    assert total.path == ()
+    assert total.path == ("重点项目",)  # (its sheet's, not the category's)

@@ -56,5 +56,18 @@ def test_a_ledger_a_sheet_per_zone_with_its_notes_first_is_one_document() -> Non
     assert headings == ["汇总", "郑州片区", "开封片区", "洛阳片区", "填报说明"]
     zhengzhou = [c for c in parsed.clauses if c.path == ("郑州片区",) and c.kind == "table_row"]
     assert len(zhengzhou) == 5 and all("中国（河南）自由贸易试验区郑州片区" in c.applies_to for c in zhengzhou)
-    # (each 片区's 填报单位 line keeps its 金额单位; the 片区's own title is its sheet's name)
-    assert not any(c.text.startswith("中国（河南）自由贸易试验区郑州片区“一带一路”") for c in parsed.clauses)
+    # (each 片区's sheet keeps its own title and 填报单位 line, under its name)
+    assert any(c.path == ("郑州片区",) and c.text.startswith("填报单位：中国（河南）自由贸易试验区郑州片区管理委员会")
+               for c in parsed.clauses)
+
+
+def test_a_workbook_is_one_document_unless_its_sheets_are_editions() -> None:
+    """Regression: a book whose sheets each open with a title was a document a sheet; six rounds' writers (127, 129,
+    131, 147, 153, 171) count a workbook as one document, its sheets its parts. Sheets whose titles differ only by a
+    year or a batch (第一批, 第二批) stay lists of their own."""
+    parsed = ingest_file(DATA / "office" / "blind171" / "blind171_sichuan_xiangmu.xlsx")
+    (doc,) = parsed.documents
+    assert doc.title == "2024年中国（四川）自由贸易试验区服务“一带一路”建设重点项目清单"  # (what the two titles share)
+    assert {c.path[0] for c in parsed.clauses if c.kind == "table_row"} == {"在建", "拟建"}
+    batches = ingest_file(DATA / "office" / "blind101" / "blind101_fujian_chuangxin_qingdan.xlsx").documents
+    assert len(batches) == 2

@@ -42,10 +42,13 @@ def test_hidden_rows_and_columns_are_not_read_and_merged_cells_leave_no_empty_co
 
 
 def test_category_rows_between_groups_are_headings() -> None:
+    """(The second sheet, 储备项目 under its own title, is a part of the book's one document since round 222: six later
+    writers counted a workbook as one document, this round's two.)"""
     parsed = ingest_file(BLIND / "blind98_陕西_一带一路重点项目清单.xlsx")
-    first, second = parsed.documents
-    assert second.title == "陕西省2025年共建“一带一路”储备项目清单"
-    headings = [c.text for c in parsed.clauses if c.doc_id == first.doc_id and c.kind == "heading"]
-    assert "二、能源资源" in headings
-    rows = [c for c in parsed.clauses if c.doc_id == first.doc_id and c.kind == "table_row"]
+    (doc,) = parsed.documents
+    assert doc.title == "陕西省2025年共建“一带一路”重点项目清单"
+    headings = [c.text for c in parsed.clauses if c.kind == "heading"]
+    assert "二、能源资源" in headings and "储备项目" in headings
+    rows = [c for c in parsed.clauses if c.kind == "table_row"]
     assert rows[0].fields["总投资（亿美元）"] == "3.20"
+    assert any(c.path == ("储备项目",) and c.kind == "table_row" for c in parsed.clauses)

@@ -9,7 +9,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bri_kb.ingest.sheet import cell_value, sheet_lines, workbook_lines
+from bri_kb.ingest.sheet import cell_value, sheet_lines
+from bri_kb.ingest.workbook import workbook_lines
 
 
 def test_cell_values_as_their_formats_show_them() -> None:

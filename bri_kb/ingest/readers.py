@@ -15,9 +15,9 @@ from pathlib import Path
 from bri_kb.errors import IngestError
 from bri_kb.ingest.pdf import read_pdf
 from bri_kb.ingest.read import EMPTY, DecodedText, read_text
-from bri_kb.ingest.sheet import read_xlsx
 from bri_kb.ingest.webpage import read_html
 from bri_kb.ingest.word import read_docx
+from bri_kb.ingest.workbook import read_xlsx
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,19 @@
 Excel): each sheet's title rows as lines, its table as CELL-joined
 rows (conventions.py), a note under it as a line. Merged cells read as Word's do:
 a cell merged across columns keeps its text in its first column, one merged down
-gives its text to every row it spans."""
+gives its text to every row it spans. How a book's sheets make documents is workbook.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import os
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
-from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import CELL, FIRST_HEADER, FORM_FILLER, NUMERIC_DATE, SEAL_PLACE, joined_header, table_lines
-from bri_kb.ingest.read import DecodedText
-from bri_kb.ingest.text import flat, join_wrapped
-from bri_kb.vocabulary import NOTE, ORGAN_END
+from bri_kb.ingest.conventions import CELL, FORM_FILLER, NUMERIC_DATE, joined_header, table_lines
+from bri_kb.ingest.text import join_wrapped
+from bri_kb.vocabulary import NOTE
 
 Grid = list[list[str]]
 
@@ -58,7 +53,7 @@ _FIELD = re.compile(r"[^\s：:，。；]{1,10}(?:[（(][^）)]{1,6}[)）])?\s*[:
 
 
 # (制表：…｜…｜2024年12月10日: the form's date; or typed as figures, 2024.10.9)
-_DAY = re.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{NUMERIC_DATE}")
+FORM_DAY = re.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{NUMERIC_DATE}")
 
 
 def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
@@ -121,11 +116,11 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
             table.append((n, row))
     flush()
     # (the title is under the sheet's 附件3, when it was sent as an attachment)
-    title = 1 if len(out) > 2 and _ATTACHMENT_NUMBER.fullmatch(out[0]) and CELL not in out[1] else 0
+    title = 1 if len(out) > 2 and ATTACHMENT_NUMBER.fullmatch(out[0]) and CELL not in out[1] else 0
     if out and _wrapped_title(out[title]):
         out[title] = join_wrapped(out[title].split("\n"))  # (a title typed over two lines of its cell, Alt+Enter)
     out = _filler_with_day(out, title)
-    signed = [k for k, line in enumerate(out) if k > title + 1 and _SIGNED.match(line) and CELL not in line]
+    signed = [k for k, line in enumerate(out) if k > title + 1 and SIGNED_LINE.match(line) and CELL not in line]
     if out and CELL not in out[title] and signed:
         out.insert(title + 1, out.pop(signed[0]))
     return out
@@ -142,15 +137,15 @@ def _filler_with_day(out: list[str], title: int) -> list[str]:
     """Under a table, who filled the form in (填报单位（盖章）：…　填表人：…) on one line and when (填报日期：…) on the
     next: one line, as a form that prints the two side by side has them (so the line goes up under the title)."""
     for k in range(title + 2, len(out) - 1):
-        if (CELL not in out[k] and _FILLER.match(out[k]) and not _DAY.search(out[k])
-                and (day := _FILLED_ON.match(out[k + 1])) and _DAY.match(out[k + 1][day.end():])):
+        if (CELL not in out[k] and FILLER.match(out[k]) and not FORM_DAY.search(out[k])
+                and (day := FILLED_ON.match(out[k + 1])) and FORM_DAY.match(out[k + 1][day.end():])):
             return [*out[:k], f"{out[k]}\u3000\u3000{out[k + 1]}", *out[k + 2:]]
     return out
 
 
 def _fields_row(filled: Sequence[str]) -> bool:
     """A row of a form's fields (填报单位：…｜填报日期：…, 制表：…｜2024年12月10日), not of a table."""
-    return all(_FIELD.match(c) or _DAY.fullmatch(c) for c in filled) and any(_FIELD.match(c) for c in filled)
+    return all(_FIELD.match(c) or FORM_DAY.fullmatch(c) for c in filled) and any(_FIELD.match(c) for c in filled)
 
 
 def _opens_another(row: Sequence[str], filled: Sequence[str], table: Sequence[tuple[int, list[str]]], at: int,
@@ -169,44 +164,15 @@ def _text_cell(text: str) -> bool:
 # who filled the form in and when (填报单位：…　填报日期：2025年2月18日), as a line
 _FILLED_BY = rf"{FORM_FILLER}[^：:]{{0,6}}[:：]\s*"  # 填报单位（盖章）：
 # (the day named 日期 or 时间: 编制单位：…　更新时间：2024年5月10日)
-_SIGNED = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{{2}}(?:年|\s*[./／-])")
+FILLER = re.compile(rf"{_FILLED_BY}([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
+FILLED_ON = re.compile(r"(?:填报|制表|编制|更新)(?:日期|时间)\s*[:：]\s*")
+SIGNED_LINE = re.compile(rf"{_FILLED_BY}(\S+?)[\s\u3000]+.*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{{2}}(?:年|\s*[./／-])")
 
 
-def _trimmed(grid: Grid) -> Grid:
+def trimmed(grid: Grid) -> Grid:
     """The grid without the empty columns at its right (a sheet's used range often runs past its data)."""
     width = max((max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in grid), default=0)
     return [r[:width] + [""] * (width - len(r)) for r in grid]
-
-
-def read_xlsx(path: Path) -> DecodedText:
-    """An Excel workbook's visible sheets (workbook_lines); a hidden sheet (the
-    values of a drop-down list) is no part of the document.
-
-    Raises
-    ------
-    IngestError
-        The file is no workbook, or a table this tool exported.
-    """
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise IngestError("无法读取的 Excel 文件（可能已损坏，或不是 .xlsx 格式）") from exc
-    if "条款原文" in book.sheetnames and _first_row(book["条款原文"])[:2] == ["引用", "条款全文"]:
-        raise IngestError("这是本工具导出的表格（含“条款原文”表），不是政策文件；请导入原始文件")
-    sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    bodies = [(ws.title.strip(), sheet_lines(_trimmed(grid), heads, notes)) for ws in sheets
-              for grid, heads, notes in [_sheet_grid(ws)]]
-    bodies = [(name, body) for name, body in bodies if body]
-    if not bodies:
-        raise IngestError("Excel 文件中没有文字")
-    # (a sheet of notes read into the first sheet's document is a heading there, as its sheet marked it)
-    outline = tuple((0, body[0]) for body in book_notes(bodies))
-    if one_over_sheets(bodies):  # (each sheet's table under its name: 南宁片区, 钦州港片区 …, a heading of the document)
-        outline += tuple((1, name) for name, _ in bodies if not _DEFAULT_NAME.fullmatch(name))
-    return DecodedText("\n".join(workbook_lines(bodies, path.stem)), "xlsx", wrapped=False, outline=outline)
 
 
 def sheet_lines_of(source: Any) -> list[str]:
@@ -220,143 +186,13 @@ def sheet_lines_of(source: Any) -> list[str]:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
         return []
     return [line for ws in book.worksheets if ws.sheet_state == "visible"
-            for grid, heads, notes in [_sheet_grid(ws)] for line in sheet_lines(_trimmed(grid), heads, notes)]
+            for grid, heads, notes in [sheet_grid(ws)] for line in sheet_lines(trimmed(grid), heads, notes)]
 
 
-def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> list[str]:
-    """The sheets' lines one after another. When several sheets each open with a
-    title of their own (…2024年重点任务分工表, …2025年重点任务分工表), each is a
-    document: its title and an empty 发布时间 line, as a compilation prints them
-    (conventions.py). A sheet without a title is headed by its name,
-    unless Excel named it (Sheet1). A book whose first sheet opens with its table is
-    titled by the file's `name` (自贸区企业统计表.xlsx: 自贸区企业统计表)."""
-    titled = _titled(sheets)
-    if one_over_sheets(sheets):
-        return _one_over_sheets(sheets)
-    lines: list[str] = []
-    if sheets and CELL in sheets[0][1][0]:
-        lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
-    drawn: list[str] = []  # the first sheet's header: who drew the book up and when
-    notes = book_notes(sheets)
-    for n, (sheet, body) in enumerate((sheet, body) for sheet, body in sheets if not any(body is b for b in notes)):
-        if titled:
-            # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
-            body = body[1:] if len(body) > 2 and _ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
-            header = _header_of(body)
-            # (the line the header was read from, the organ and its day, is no text of the document)
-            body = [body[0], *_without_header(body[1:4]), *body[4:]]
-            # (a later sheet that names no one, 政策咨询联系方式 beside the 对照表, is the same office's)
-            header = drawn if n and len(header) == 1 and drawn else header
-            drawn = drawn or (header if len(header) > 1 else [])
-            lines += [body[0], *header, *body[1:], *(line for b in (notes if not n else []) for line in b)]
-        else:
-            if n and CELL in body[0] and not _DEFAULT_NAME.fullmatch(sheet):
-                lines.append(sheet)
-            lines += body
-    return lines
+ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
 
 
-def one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> bool:
-    """Is the book one document laid out over several sheets, each opening with the same title, or with titles that
-    differ only by the 片区 each sheet is for (…汇总台账, …郑州片区…台账, …开封片区…台账; its notes apart)?"""
-    notes = book_notes(sheets)
-    titles = [flat(body[0]) for _, body in sheets if not any(body is b for b in notes)]
-    return _titled(sheets) and len(titles) > 1 and all(_same_but_zone(titles[0], t) for t in titles[1:])
-
-
-_ZONE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,5}片区")
-
-
-def _same_but_zone(a: str, b: str) -> bool:
-    """Are two titles the same but for the 片区 one or both name where the other has none or another?"""
-    start = len(os.path.commonprefix([a, b]))
-    end = len(os.path.commonprefix([a[start:][::-1], b[start:][::-1]]))
-    return all(not rest or _ZONE_ONLY.fullmatch(rest) for rest in (a[start:len(a) - end], b[start:len(b) - end]))
-
-
-def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
-    """One document laid out over several sheets, each opening with the same title and lines under it (a 清单 a sheet
-    a 片区, named by its sheet): the title and its lines once, then each sheet's table under its name (a sheet's own
-    title for its 片区, and who filled it in, go with it: its name says which 片区), then the book's notes."""
-    notes = book_notes(sheets)
-    tables = [(sheet, body) for sheet, body in sheets if not any(body is b for b in notes)]
-    first = tables[0][1]
-    head = list(itertools.takewhile(lambda line: CELL not in line, first))
-    header = _header_of(first)
-    # (the line the header was read from, the organ and its day, is no text of the document)
-    lines = [first[0], *header, *(head[1:] if len(header) == 1 else _without_header(head[1:]))]
-    repeated = {flat(x) for x in head}  # (the title and lines under it, which every sheet prints again)
-    for n, (sheet, body) in enumerate(tables):
-        above = 0  # (the lines above the sheet's table that the first sheet's say, or its own title and filler)
-        while above < len(body) and CELL not in body[above] and (
-                flat(body[above]) in repeated or n and (not above or _past_header(body[above]) is not None)):
-            above += 1
-        own = _without_header(body[1:above]) if n else []  # (a 片区's sheet's unit line, under its name)
-        lines += ([] if _DEFAULT_NAME.fullmatch(sheet) else [sheet]) + own + body[above:]
-    return lines + [line for body in notes for line in body]
-
-
-_NOTES_TITLE = re.compile(r"(?:填报|填表|编制)?(?:说明|注释|备注|附注)")
-
-
-def _titled(sheets: Sequence[tuple[str, list[str]]]) -> bool:
-    """Does each of several sheets open with its title (each a document)?"""
-    return len(sheets) > 1 and all(CELL not in body[0] for _, body in sheets)
-
-
-def book_notes(sheets: Sequence[tuple[str, list[str]]]) -> list[list[str]]:
-    """The bodies of the later sheets that are notes on the whole book (说明 or 填报说明 over 1．… 2．…, no
-    table), which go with the first sheet's document rather than make one of their own."""
-    if not _titled(sheets):
-        return []
-    def noting(body: Sequence[str]) -> bool:
-        return bool(_NOTES_TITLE.fullmatch(body[0].strip())) and not any(CELL in line for line in body)
-
-    later = [body for _, body in sheets[1:] if noting(body)]
-    # (a first sheet of such notes, 填报说明 before the table's sheet, goes with the table's document too)
-    first = noting(sheets[0][1]) and len(later) < len(sheets) - 1
-    return [sheets[0][1], *later] if first else later
-
-
-def _past_header(line: str) -> str | None:
-    """What a line under a sheet's title says beyond the day and organ _header_of reads from it (金额单位：万元 after
-    填报单位：…　填报日期：…; "" when nothing), or None when it is no such line."""
-    if (m := _SIGNED.match(line)) and (day := _DAY.search(rest := line[m.end(1):])):
-        return rest[day.end():].strip()
-    return "" if _ORGAN_DAY.fullmatch(line.strip()) else None
-
-
-def _without_header(lines: Sequence[str]) -> list[str]:
-    """Lines under a sheet's title without what _header_of read from them (the table's unit stays)."""
-    return [line if (rest := _past_header(line)) is None else rest for line in lines if _past_header(line) != ""]
-
-
-def _header_of(body: Sequence[str]) -> list[str]:
-    """The header lines of a sheet that is a document of its own (conventions.py): its day and who drew it up,
-    from its form's line (填报单位：…　填报日期：2023年12月21日), else an empty 发布时间."""
-    for line in body[1:4]:
-        if (m := _SIGNED.match(line)) and (day := _DAY.search(line[m.end(1):])):
-            return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', m.group(1))}"]
-        if m := _ORGAN_DAY.fullmatch(line.strip()):  # (the organ and its day under the title, unlabelled)
-            return [f"{FIRST_HEADER}：{m.group(2)}", f"来源：{m.group(1)}"]
-    # (or who filled it in above the table, and when under it: 填报单位：…（盖章） … / 填报人：…　填报日期：2024年10月18日)
-    filler = next((m for line in body[1:4] if (m := _FILLER.match(line))), None)
-    day = next((d for line in body[-4:] if (f := _FILLED_ON.search(line)) and (d := _DAY.search(line[f.end():]))), None)
-    if filler and day:
-        return [f"{FIRST_HEADER}：{day.group(0)}", f"来源：{SEAL_PLACE.sub('', filler.group(1))}"]
-    return [f"{FIRST_HEADER}："]
-
-
-_ORGAN_DAY = re.compile(rf"([\u4e00-\u9fff（）()]{{2,40}}?{ORGAN_END})[\s\u3000]+((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
-_FILLER = re.compile(rf"{_FILLED_BY}([^\s\u3000（(]+(?:[（(](?:盖章|签章|公章)[)）])?)")
-_FILLED_ON = re.compile(r"(?:填报|制表|编制|更新)(?:日期|时间)\s*[:：]\s*")
-
-
-_ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
-_DEFAULT_NAME = re.compile(r"(?i)sheet\d*|工作表\d*")  # the name Excel or WPS gives a new sheet
-
-
-def _sheet_grid(ws: Any) -> tuple[Grid, dict[int, int], dict[tuple[int, int], str]]:
+def sheet_grid(ws: Any) -> tuple[Grid, dict[int, int], dict[tuple[int, int], str]]:
     """A worksheet's visible cells as text (a hidden row or column, often a withdrawn
     entry or a telephone number, as Word's hidden text is not read), merged cells
     spread as Word's are; and the rows that head a table with the rows under them,
@@ -398,7 +234,7 @@ def comment_text(text: str | None, author: str | None) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def _first_row(ws: Any) -> list[str]:
+def first_row(ws: Any) -> list[str]:
     return [cell_value(c.value) for c in next(ws.iter_rows(max_row=1), ())]
 
 

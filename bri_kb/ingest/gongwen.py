@@ -144,6 +144,8 @@ class BodyParts:
     metadata: tuple[Line, ...]
     title_lines: tuple[Line, ...]  # the carried document's title, when there is one
     fields: dict[str, str]
+    # (that title when the notice that issues the document prints it after its own text: it heads the document's part)
+    heads_part: bool = False
 
 
 def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> BodyParts:
@@ -232,6 +234,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta += remarks
         lines = [x for x in lines if x not in remarks]
     carried: tuple[Line, ...] = ()
+    heads_part = False
     numbered = (_spaced(title) if WRAPPER_TITLE.search(_flat(title)) else title) + (
         f"（{out['number']}）" if "number" in out else "")  # 商务部公告（2017年第12号）
     if found := carried_title(title, lines, "wrapper" in out):
@@ -246,6 +249,8 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         if not names_carried(name, title):  # 关于印发《X》的通知 already names what it carries
             out["wrapper"] = numbered
             out["title"] = name
+        else:
+            heads_part = True
     if "number" in out and "title" not in out and (n := _own_title(lines)):
         # The 公告's mark and number over its own title (上海市商务委员会公告 / 2023年第5号 / …关于…的公告).
         carried = tuple(lines[:n])
@@ -254,7 +259,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
     if "number" in out and "title" not in out:
         out["title"] = numbered
     out.pop("number", None)
-    return BodyParts(tuple(lines), tuple(meta), carried, out)
+    return BodyParts(tuple(lines), tuple(meta), carried, out, heads_part)
 
 
 def contact_lines(lines: Sequence[Line]) -> list[Line]:

@@ -190,7 +190,7 @@ def ingest_parts(
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
-        result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels)
+        result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels, raw.carried)
         removed.update(kind for _, kind in result.removed)
         # The page headers and footers speak for the file's first document (a compilation's name its own).
         doc = make_document(raw, file, result.segments, margins if not n_documents else (), previous)

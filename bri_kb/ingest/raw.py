@@ -19,6 +19,9 @@ class RawDocument:
     removed: tuple[tuple[int, str], ...] = field(default=())
     # 公文 parts (gongwen.py), keyed by Document field name: issuing_mark, cc, wrapper, …
     office: dict[str, str] = field(default_factory=dict)
+    # the title of the document a notice issues, printed after the notice's text (also in title_lines): it heads
+    # that document's clauses
+    carried: tuple[Line, ...] = ()
 
     @property
     def line_start(self) -> int:

@@ -200,7 +200,7 @@ def _wrapped_item(line: Line, nxt: Line) -> bool:
     # (not under a heading of the level above that fills its line: 二、服务共建…重要节点 / （一）做强…)
     heading = above is not None and above[0] == "cn" and not re.search(r"[。；！？]", line.text)
     return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
-            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text) and not heading)
+            and not line.text.endswith(("。", "；", "：", ":")) and not _DATE_LINE.match(line.text) and not heading)
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:

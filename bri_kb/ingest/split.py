@@ -163,6 +163,7 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
         header_lines=doc.header_lines + parts.metadata,
         body=parts.body,
         office=office,
+        carried=parts.title_lines if parts.heads_part else (),
     )
 
 

@@ -29,6 +29,7 @@ from bri_kb.ingest.closing import (
     whom_to_call_closes,
 )
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
+from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, OUTLINED, heading_title, is_heading, marked_level, parent_heading
 from bri_kb.ingest.paragraphs import (
@@ -49,6 +50,7 @@ from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind, squash
 
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
@@ -57,12 +59,13 @@ _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 _BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*(?:\d{1,2}(?![\d年])|))(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
 def structure(
     body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False,
-    levels: Mapping[str, int] | None = None,
+    levels: Mapping[str, int] | None = None, carried: Sequence[Line] = (),
 ) -> Structured:
     """wrapped: whether lines are hard-wrapped (None: judge from the lines);
     indent_opens: an indented line starts a paragraph (PDF text); levels: the
     file's outline (`outlined.outline_levels`), which marks headings typed
-    without a number."""
+    without a number; carried: the title of the document a notice issues, printed
+    after the notice's text (taken out of the body), which heads that document's part."""
     levels = levels or {}
     seen = set() if seen is None else seen
     table = find_table(body)
@@ -70,10 +73,10 @@ def structure(
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
-        return Structured(tuple(qualify_repeats(outline(paragraphs, levels))), tuple(removed))
+        return Structured(tuple(qualify_repeats(outline(paragraphs, levels, carried))), tuple(removed))
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
-    segments = outline(before, levels)
+    segments = outline(before, levels, carried)
     if segments:
         segments[-1] = captioned(segments[-1])
     context = tuple(s.text for s in segments if s.kind == Kind.HEADING)[-1:] or ()
@@ -81,9 +84,19 @@ def structure(
     segments.append(Segment("表头", Kind.TABLE_HEADER, context, header_text, table.header_lines))
     for row in table.rows:
         segments.append(Segment(f"第{row.number}项", Kind.TABLE_ROW, context, row_text(table, row.cells), row.lines, row.cells))
-    for seg in outline(after, levels):
+    for seg in outline(after, levels, carried):
         segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
     return Structured(tuple(qualify_repeats(segments)), tuple(removed + removed_after))
+
+
+def _joined(carried: Sequence[Line]) -> str:
+    return join_wrapped([x.text for x in carried])
+
+
+def _genre_label(title: str) -> str:
+    """A carried document's heading is labelled by its 文种 (方案, 办法, 措施), as an analyst cites it."""
+    m = GENRE_END.search(re.sub(r"\s+", "", title))
+    return re.sub(r"[（(][^（）()]*[)）]", "", m.group(0)) if m else "印发文件"
 
 
 def row_text(table: Table, cells: dict[str, str]) -> str:
@@ -93,9 +106,19 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
     return "\n".join([cells[first], *(f"{name}：{cells[name]}" for name in rest)])
 
 
-def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None) -> list[Segment]:
-    """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text)."""
+def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None,
+            carried: Sequence[Line] = ()) -> list[Segment]:
+    """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text);
+    carried: the title of the document a notice issues, printed after the notice's text: a heading over the
+    paragraphs after it, each clause of that document under it (its 一、 apart from the notice's)."""
     levels = levels or {}
+    at = next((k for k, p in enumerate(paragraphs) if carried and p.lines and p.lines[0].no > carried[-1].no), None)
+    if at:  # (the notice's text before it: a carried title above the whole text heads nothing)
+        title = _joined(carried)
+        heading = Segment(_genre_label(title), Kind.HEADING, (), title, tuple(carried))
+        return [*outline(paragraphs[:at], levels), heading,
+                *(Segment(s.label, s.kind, (title, *s.path), s.text, s.lines, s.fields)
+                  for s in outline(paragraphs[at:], levels))]
     paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
     segments = [s for part in _parts(paragraphs)
                 for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]
@@ -340,6 +363,8 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call (under a
             # section for it, 四、其他事项, that section's own, not its last item's).
             calling = section_for_calls([h for _, h in stack], calls)
+            # (inside an appended part, 附件 临沧…若干措施, its own closing sentence stays under its heading)
+            calling = max(calling, 0 if stack[0][0] == "attachment" else -1)
             if open_heading is not None and len(stack) - 1 > calling:  # (九、咨询及监督 itself stays open for it)
                 segments.append(_entry(open_heading))
                 open_heading = None

@@ -62,9 +62,11 @@ def collapse_spaces(text: str) -> str:
     if m and m[1][-1] in "．、）" and (gap := _MARKER_SPACE.match(text, len(m[1]))):
         # (the tab a word processor sets after an automatic number, printed as a space: 2．　营业执照复印件)
         return collapse_spaces(m[1] + text[gap.end() :])
-    return _SPACE_RUN.sub(" ", _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", text))).strip()
+    return _SPACE_RUN.sub(" ", _WIDE_WIDE.sub(" ", _WIDE_NARROW.sub("", _BEFORE_MARK.sub("", text)))).strip()
 
 
+# (no space stands before a closing mark: a justified last line sets its 元 and ； far apart, 300万元 ；)
+_BEFORE_MARK = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[，。；：！？、）》”])")
 _TAIL_TOKEN = re.compile(r"[\w.@:/%\-]+$", re.ASCII)
 
 

@@ -202,7 +202,9 @@ def _layout_lines(table: Any, prose: bool) -> list[str]:
             shown = _blocks(cells[1])
             lines += [label + shown[0], *shown[1:]] if shown else [label]
         elif prose or any(c.find(".//table") is not None for c in cells):
-            lines += [line for cell in cells for line in _blocks(cell)]
+            # (a cell of inline text, 第十四条 in <b> and its sentence, <br> between articles: its lines as shown)
+            lines += [line for cell in cells for line in (_blocks(cell) if any(
+                isinstance(d.tag, str) and d.tag in _BLOCKS for d in cell.iterdescendants()) else shown_lines(cell.text_content()))]
         else:
             lines += table_lines([["\n".join(shown_lines(c.text_content())) for c in cells]])
     return lines

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from bri_kb.ingest.conventions import joined_header
-from bri_kb.ingest.text import CJK
+from bri_kb.ingest.text import CJK, join_wrapped
 
 
 def _span(cell: Any, name: str) -> int:
@@ -57,7 +57,10 @@ def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
                 row.append(down.pop((r, len(row))))
                 continue
             cell, i = cells[i], i + 1
-            text, rows, cols = "\n".join(shown_lines(cell.text_content())), _span(cell, "rowspan"), _span(cell, "colspan")
+            shown = shown_lines(cell.text_content())
+            # (a header cell broken with <br> to fit its column, 冬季运输<br>方式, names one column: its lines joined)
+            text = join_wrapped(shown) if r == 0 else "\n".join(shown)
+            rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
             if r == 0:
                 two_rows = [two_rows[0] or rows > 1, two_rows[1] or cols > 1]
                 heading += [text] * cols
@@ -149,7 +152,9 @@ def prose_table(table: Any) -> bool:
             paragraphs = [b for b in cells[0].iter(*_PARAGRAPHS) if len(b.text_content().strip()) >= 20]
             if len(paragraphs) >= 3 and len(cells[0].text_content().strip()) >= 200:
                 return True
-    return False
+    # (or a paragraph a row, one cell each, as an old site sets a text: most rows sentences)
+    ones = [tr for tr in rows if len([c for c in tr if c.tag in ("td", "th")]) == 1]
+    return len(ones) == len(rows) >= 5 and sum(bool(re.search(r"[。；]", tr.text_content())) for tr in rows) * 2 >= len(rows)
 
 
 def labelled_pairs(table: Any) -> list[str] | None:

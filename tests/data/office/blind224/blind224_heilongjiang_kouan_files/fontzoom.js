@@ -1,0 +1,1 @@
+function fontZoom(s){$('.TRS_Editor p').css('font-size',s+'px')}

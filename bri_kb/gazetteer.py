@@ -190,10 +190,12 @@ class Gazetteer:
             # province, a name under a city the project's own data knows is the current one.
             same: list[Place] = []
             for place in found:
-                twin = next((p for p in same if p.province == place.province), None)
+                twin = next((p for p in same if p.province == place.province or self._before_split(p, place)
+                             or self._before_split(place, p)), None)
                 if twin is None:
                     same.append(place)
-                elif place.city in self.spellings and twin.city not in self.spellings:
+                elif self._before_split(twin, place) or (
+                        twin.province == place.province and place.city in self.spellings and twin.city not in self.spellings):
                     same[same.index(twin)] = place
             for place in same:
                 qualified = f"{place.city or place.province}{name}"
@@ -212,6 +214,12 @@ class Gazetteer:
                     break
             if short != name and short not in self.spellings and short not in counted:
                 self.named.setdefault(short, name)
+
+    def _before_split(self, old: Place, new: Place) -> bool:
+        """Is `old` a county's code from before its province was split off (忠县 under 四川's 万县市, a city of no one
+        today), `new` the same county's under the new province (重庆市)? Not a namesake under a city of today
+        (深圳's 龙华区 beside 海口's)."""
+        return new.province is not None and _SPLIT_FROM.get(new.province) == old.province and old.city not in self.spellings
 
     def _add(self, place: Place, short: list[str]) -> None:
         self.places.setdefault(place.name, place)
@@ -266,6 +274,11 @@ class Gazetteer:
 
 
 _LISTED_AREA = re.compile(r"[、和及与]\s*([\u4e00-\u9fff]{2,8}?片区)")  # the next 片区 of a list: 、西永片区
+
+
+# Provinces made of another's cities (重庆 of 四川's in 1997, 海南 of 广东's in 1988): the table keeps the counties'
+# codes from before, so a county named under both (忠县: 500233 and 四川's 512223) is the newer province's.
+_SPLIT_FROM = {"重庆市": "四川省", "海南省": "广东省"}
 
 
 def ftz_short(name: str) -> str:

@@ -16,15 +16,19 @@ _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 
 # The closing sentence of a whole 公文: its request (妥否，请批示), its 特此通知, or when it takes effect.
 # (a 函's: 以上事项，妥否，请予支持并函复。; a 请示's: 以上意见如无不妥，请批转各地执行。)
+_TAKES_EFFECT = (r"本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
+                 r"(?:施行|实施|执行)")
 CLOSING = re.compile(r"(?:以上[^。，,]{0,8}[，,]?)?(?:妥否|当否|是否妥当|如无不妥)[，,]?请[^。]{0,8}?"
                       r"(?:批示|批复|审定|审批|示|函复|复函|回复|函告|执行)。?$"
                       rf"|{CLOSING_FORMULA}$"
-                      r"|本(?:通知|意见|实施意见|方案|实施方案|办法|规定|细则|公告|决定|措施|若干措施|计划)自[^。]{2,30}"
-                      r"(?:施行|实施|执行)"
+                      rf"|{_TAKES_EFFECT}"
                       # (a reply's thanks to the deputy or member it answers)
                       r"|(?:衷心|再次)?感谢(?:您|你们|您们)?(?:一直以来)?对[^。]{2,40}的(?:关心|关注|支持|理解|帮助)")
 
 
+# The same sentence after another of the closing paragraph (本措施与…重叠的，按照就高不重复原则执行。本措施自…起施行):
+# the whole text's when nothing follows but the signature.
+TAKES_EFFECT_LATER = re.compile(rf"[。；]\s*{_TAKES_EFFECT}")
 WHOM_TO_CALL = re.compile(r"[（(](?:联系人|联系电话|联系方式)\s*[:：]")  # the 附注 naming whom to call: the whole text's
 # a line naming whom to call, unbracketed (联系人及电话：…; 联系人：… / 联系电话：…)
 _CONTACT_LINE = re.compile(r"(?:联系人|联系电话|联系方式|咨询电话|电话|传真|电子邮箱|邮箱|通讯地址|地址)"

@@ -20,6 +20,7 @@ from bri_kb.ingest.closing import (
     ATTENDANCE,
     CLOSING,
     EXHORTS,
+    TAKES_EFFECT_LATER,
     WHOM_TO_CALL,
     after_articles,
     last_before_signature,
@@ -358,6 +359,8 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
         calls = bool(stack) and whom_to_call_closes(paragraphs, index)
         if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
                       or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
+                      # (not a heading's only paragraph: 三、加强组织保障 / 各片区…报送…。本通知自…施行 is its content)
+                      or TAKES_EFFECT_LATER.search(p.text) and open_heading is None and last_before_signature(paragraphs, index)
                       or ATTENDANCE.match(p.text) or WHOM_TO_CALL.match(p.text) or calls):
             # The closing sentence of the whole text (妥否，请批示。本意见自…起施行) is no part of its last item,
             # nor are the minutes' lists of who attended (出席：…), nor the 附注 naming whom to call (under a

@@ -81,8 +81,9 @@ def test_red_header_notice_with_secrecy_urgency_and_signer(fmt: str) -> None:
     assert doc.cc == "市委办公厅，市人大常委会办公厅，市政府办公厅，市政协办公厅，科技部国际合作司。"
     assert (doc.printed_by, doc.printed_date, doc.signed) == ("天津市科学技术委员会办公室", "2017-11-03", "2017-11-02")
     assert _leaks(parsed, OFFICE_TEXT) == []
-    # The carried plan's title line is a title, not a clause; its items are clauses.
-    assert TIANJIN_PLAN not in [c.text for c in parsed.clauses]
+    # The carried plan's title line heads its items (round 223: a heading labelled by its 文种), no paragraph.
+    heading = next(c for c in parsed.clauses if c.text == TIANJIN_PLAN)
+    assert (heading.kind, heading.label) == ("heading", "计划")
     labels = [c.label for c in parsed.clauses]
     assert {"一、", "二、", "三、", "1.", "2.", "3."} <= set(labels)
     last = parsed.clauses[-1]

@@ -199,8 +199,12 @@ def _wrapped_item(line: Line, nxt: Line) -> bool:
     above = marker_of(line.text)
     # (not under a heading of the level above that fills its line: 二、服务共建…重要节点 / （一）做强…)
     heading = above is not None and above[0] == "cn" and not re.search(r"[。；！？]", line.text)
+    # (nor after an item of its own scheme that fills its line and ends with ；: （2）…100万元； / （3）…, a list typed
+    # with Shift+Enter, whose lines LibreOffice justifies to the margin)
+    listed = m is not None and above is not None and above[0] == m[0] and line.text.endswith("；")
     return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
-            and not line.text.endswith(("。", "；", "：", ":")) and not _DATE_LINE.match(line.text) and not heading)
+            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text) and not heading
+            and not listed)
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:

@@ -90,6 +90,9 @@ def structure(
     return Structured(tuple(qualify_repeats(segments)), tuple(removed + removed_after))
 
 
+_PARAGRAPH_LABEL = re.compile(r"第\d+段")
+
+
 def _joined(carried: Sequence[Line]) -> str:
     return join_wrapped([x.text for x in carried])
 
@@ -116,10 +119,12 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
     at = next((k for k, p in enumerate(paragraphs) if carried and p.lines and p.lines[0].no > carried[-1].no), None)
     if at:  # (the notice's text before it: a carried title above the whole text heads nothing)
         title = _joined(carried)
-        heading = Segment(_genre_label(title), Kind.HEADING, (), title, tuple(carried))
+        genre = _genre_label(title)
+        heading = Segment(genre, Kind.HEADING, (), title, tuple(carried))
+        # (its paragraphs counted as its own, 方案第1段, not as the notice's again, 第1段第2处)
         return [*outline(paragraphs[:at], levels), heading,
-                *(Segment(s.label, s.kind, (title, *s.path), s.text, s.lines, s.fields)
-                  for s in outline(paragraphs[at:], levels))]
+                *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
+                          s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
     paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
     segments = [s for part in _parts(paragraphs)
                 for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]

@@ -29,10 +29,17 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list
         return _merged_later(previous, rows, lead)
     if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
                               or _cut_in_numbered_cell(previous, rows[0]) or _cut_short(previous, rows[0])):
-        last = previous[-1]
-        for i, cell in enumerate(rows[0]):
+        last, rest = previous[-1], rows[0]
+        for i, cell in enumerate(rest):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows = rows[1:]
+        for i, cell in enumerate(rest):
+            # (a cell merged down across the break and cut by it, 做强中 / 欧班列枢纽: the rows under it on this page
+            # that its part here spans take the whole, 做强中欧班列枢纽)
+            for row in rows:
+                if not cell or last[i] == cell or len(row) <= i or row[i] != cell:
+                    break
+                row[i] = last[i]
     if rows and not rows[0][0] and previous and _numbered_on(previous[-1], rows[0]):
         # A new row of its own number (序号 9 after 8) under a first cell merged down across the page
         # break (片区): it, and the rows under it that the merged cell spans, take that cell (also
@@ -55,8 +62,12 @@ def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], firs
     last = previous[-1]
     for j in range(first, min(len(last), len(rows[0]))):
         # (a cell as long as a whole article, 修改后：第七条 …, is no category merged down: a row's own text)
-        if rows[0][j] or not last[j] or len(last[j]) > _MERGED_LONGEST or not any(len(r) > j and r[j] for r in rows[1:]):
-            continue
+        # (and only where the column holds text further down this page, or in every row above: a 片区 merged down
+        # to the table's end, blank on the page the break carried it to)
+        if rows[0][j] or not last[j] or len(last[j]) > _MERGED_LONGEST or not (
+                any(len(r) > j and r[j] for r in rows[1:])
+                or all(len(r) > j and r[j] for r in previous) and not any(_TOTAL.fullmatch(c.strip()) for c in rows[0])):
+            continue  # (a 合计 row atop the page spans the columns it leaves blank: nothing carried into it)
         if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
             continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
         _fill_down(rows, last, j)
@@ -110,6 +121,7 @@ def _cut_short(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
 
 
 _NUMBER = re.compile(r"[\d,，.．%\s]+")
+_TOTAL = re.compile(r"[合总小]\s*计")
 
 
 def _whole_under_merged(last: Sequence[str], row: Sequence[str]) -> bool:

@@ -117,6 +117,10 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
     depth = min(depth, 3)
     if depth == 3 and any(re.search(r"\d", out[2][c]) for c, box in enumerate(table[2]) if box is not None):
         depth = 2
+    if depth > 1 and re.fullmatch(r"\d{1,3}", out[1][0].strip()):
+        # (a numbered row under the first is a row of the table, not of its header: atop a page, the rest of a row
+        # the break cut, beside a category merged down into the rows under it)
+        depth = 1
     if depth > 1 and len(out) > depth:
         # A heading spanning across ("对东盟货物进出口" over 金额 and 同比增长) heads each column under it: its
         # missing boxes take its text, so that no two columns share a name.

@@ -30,7 +30,9 @@ def test_a_customs_districts_announcement_names_its_issuer_and_applies_in_its_pr
     assert (doc.level, doc.region) == ("provincial", "广西壮族自治区")
     assert not any(CUSTOMS_TITLE[:10] in c.text for c in parsed.clauses)
     signature = [c.text for c in parsed.clauses if c.kind.value == "signature"]
-    assert signature[:2] == ["特此公告。", "南宁海关"]  # (the PDF had glued 特此公告 to item 六、)
+    assert signature[:2] == ["南宁海关", "2024年4月15日"]  # (the 落款 is the organ's since round 230)
+    closing = next(c for c in parsed.clauses if c.text == "特此公告。")  # (the PDF had glued 特此公告 to item 六、)
+    assert closing.path == ()
     six = next(c for c in parsed.clauses if c.label == "六、")
     assert six.text.endswith("同时废止。")
 

@@ -13,7 +13,7 @@ from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
-from bri_kb.ingest.place_cues import FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, place_column
+from bri_kb.ingest.place_cues import FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, other_place_columns, place_column
 from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
@@ -235,10 +235,12 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     national = scope.places == (NATIONAL,)
     if national and (every := every_ftz(text, fields.get(column, "") if column else "", gaz, on)):
         return Applicability(*every)
-    if cell := fields.get(column, "") if column else "":
+    if column and (cell := fields.get(column, "")):
         named, why = zones_in(each_area(cell), gaz) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
-        if column and FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
+        if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
+        for other in (k for k in other_place_columns(fields, column) if not named):
+            named, why = zones_in(each_area(fields[other]), gaz), f"表中「{other}」列：{fields[other][:30]}"
     elif m := _OPENS_IN.match(text):
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):

@@ -46,7 +46,7 @@ _TERM_SPAN = re.compile(rf"(?<!项目)(?:(?:执行|实施|施行)期限?|有效�
                         rf"(?:至|到|—|－|-|～|~)\s*({_DAY})")
 # 本通知自2024年6月1日起执行，至2025年5月31日止: in force from the one day, then until the other
 _RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
-_TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
+_TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点|委托)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
 # 本公告自2024年4月1日起施行，适用于…，执行至2027年12月31日: the document's own sentence says until when
 _OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措施|意见|方案|决定)[^。；]{{0,60}}?"
                         rf"(?:执行|实施|施行|有效)(?:至|到)\s*({_DAY})")

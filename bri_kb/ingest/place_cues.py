@@ -29,19 +29,27 @@ FTZ_COLUMN = re.compile(r"(?:所在|所属)?(?:自由贸易|自贸)试验区(?:�
 _ZONE_COLUMN = re.compile(r"(?<!首创)(?<!原创)(?<!来源)(?<!形成)片区(?:[（(][^（）()]{1,6}[)）])?$")  # (所在片区（区域）)
 
 
+# The kinds of place column in the order they say where a row applies, each with how its name is matched (whole
+# or in part): a scope column first (适用区域), then a 片区 column, a zone column, a place column (所在市县).
+_COLUMN_KINDS = ((_SCOPE_COLUMN, False), (_ZONE_COLUMN, False), (FTZ_COLUMN, True), (_CITY_COLUMN, True))
+
+
+def _place_columns(fields: Mapping[str, str]) -> list[str]:
+    """A table row's place columns, kind by kind in _COLUMN_KINDS's order."""
+    return list(dict.fromkeys(k for pattern, whole in _COLUMN_KINDS for k in fields
+                              if (pattern.fullmatch(k) if whole else pattern.search(k))))
+
+
+def place_column(fields: Mapping[str, str]) -> str | None:
+    """The column of a table row that says where it applies: a scope column first (适用区域), then a 片区 column, a
+    zone column, a place column (所在市县); None if the row has none."""
+    return next(iter(_place_columns(fields)), None)
+
+
 def other_place_columns(fields: Mapping[str, str], column: str) -> list[str]:
     """The row's other filled place columns, in place_column's order, to read where `column` names no place known (a
     片区 column's 协同改革先行区 beside 所在地 德阳市旌阳区; 口岸 呼玛口岸 beside 所在县（市） 呼玛县); none after a scope
     column (适用区域, 推广范围), whose 全省 says where."""
     if _SCOPE_COLUMN.search(column):
         return []
-    return [k for pattern, whole in ((_ZONE_COLUMN, False), (FTZ_COLUMN, True), (_CITY_COLUMN, True))
-            for k in fields if k != column and fields[k] and (pattern.fullmatch(k) if whole else pattern.search(k))]
-
-
-def place_column(fields: Mapping[str, str]) -> str | None:
-    """The column of a table row that says where it applies: a scope column first (适用区域), then a 片区 column, a
-    zone column, a place column (所在市县); None if the row has none."""
-    return next((k for k in fields if _SCOPE_COLUMN.search(k)), None) or next(
-        (k for k in fields if _ZONE_COLUMN.search(k)), None) or next(
-        (k for k in fields if FTZ_COLUMN.fullmatch(k)), None) or next((k for k in fields if _CITY_COLUMN.fullmatch(k)), None)
+    return [k for k in _place_columns(fields) if k != column and fields[k]]

@@ -115,8 +115,7 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
         else:
             table.append((n, row))
     flush()
-    # (the title is under the sheet's 附件3, when it was sent as an attachment)
-    title = 1 if len(out) > 2 and ATTACHMENT_NUMBER.fullmatch(out[0]) and CELL not in out[1] else 0
+    title = title_at(out)
     if out and _wrapped_title(out[title]):
         out[title] = join_wrapped(out[title].split("\n"))  # (a title typed over two lines of its cell, Alt+Enter)
     out = _filler_with_day(out, title)
@@ -124,6 +123,11 @@ def sheet_lines(grid: Grid, headers: Mapping[int, int] | None = None,
     if out and CELL not in out[title] and signed:
         out.insert(title + 1, out.pop(signed[0]))
     return out
+
+
+def title_at(lines: Sequence[str]) -> int:
+    """Where a sheet's title line is: under its 附件3 when it was sent as an attachment (1), else atop it (0)."""
+    return 1 if len(lines) > 2 and _ATTACHMENT_NUMBER.fullmatch(lines[0]) and CELL not in lines[1] else 0
 
 
 def _wrapped_title(line: str) -> bool:
@@ -189,7 +193,7 @@ def sheet_lines_of(source: Any) -> list[str]:
             for grid, heads, notes in [sheet_grid(ws)] for line in sheet_lines(trimmed(grid), heads, notes)]
 
 
-ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
+_ATTACHMENT_NUMBER = re.compile(r"附\s*件\s*\d{0,2}")
 
 
 def sheet_grid(ws: Any) -> tuple[Grid, dict[int, int], dict[tuple[int, int], str]]:

@@ -144,17 +144,17 @@ def prose_table(table: Any) -> bool:
     paragraphs of prose (a notice pasted from WPS or Word into a borderless table: 文号 and title, 主送, the text, the
     落款 each a row). Its paragraphs are read as the page's own, not as a row run together."""
     rows = own_rows(table)
-    if not rows or any(len([c for c in tr if c.tag in ("td", "th")]) > 2 for tr in rows):
+    cells = [[c for c in tr if c.tag in ("td", "th")] for tr in rows]
+    if not rows or any(len(row) > 2 for row in cells):
         return False
-    for tr in rows:
-        cells = [c for c in tr if c.tag in ("td", "th")]
-        if len(cells) == 1:
-            paragraphs = [b for b in cells[0].iter(*_PARAGRAPHS) if len(b.text_content().strip()) >= 20]
-            if len(paragraphs) >= 3 and len(cells[0].text_content().strip()) >= 200:
+    for row in cells:
+        if len(row) == 1:
+            paragraphs = [b for b in row[0].iter(*_PARAGRAPHS) if len(b.text_content().strip()) >= 20]
+            if len(paragraphs) >= 3 and len(row[0].text_content().strip()) >= 200:
                 return True
     # (or a paragraph a row, one cell each, as an old site sets a text: most rows sentences)
-    ones = [tr for tr in rows if len([c for c in tr if c.tag in ("td", "th")]) == 1]
-    return len(ones) == len(rows) >= 5 and sum(bool(re.search(r"[。；]", tr.text_content())) for tr in rows) * 2 >= len(rows)
+    return (len(rows) >= 5 and all(len(row) == 1 for row in cells)
+            and sum(bool(re.search(r"[。；]", tr.text_content())) for tr in rows) * 2 >= len(rows))
 
 
 def labelled_pairs(table: Any) -> list[str] | None:

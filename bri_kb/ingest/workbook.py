@@ -15,7 +15,6 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, SEAL_PLACE
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import (
-    ATTACHMENT_NUMBER,
     FILLED_ON,
     FILLER,
     FORM_DAY,
@@ -23,6 +22,7 @@ from bri_kb.ingest.sheet import (
     first_row,
     sheet_grid,
     sheet_lines,
+    title_at,
     trimmed,
 )
 from bri_kb.ingest.text import flat
@@ -76,10 +76,8 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
         lines.append(name or sheets[0][0])  # (the file's name stands for its first sheet's)
     drawn: list[str] = []  # the first sheet's header: who drew the book up and when
     notes = book_notes(sheets)
-    for n, (sheet, body) in enumerate((sheet, body) for sheet, body in sheets if not any(body is b for b in notes)):
+    for n, (sheet, body) in enumerate(_tables(sheets) if titled else sheets):
         if titled:
-            # (a sheet sent as an attachment opens with its number, 附件2, over its title: furniture)
-            body = body[1:] if len(body) > 2 and ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body
             header = _header_of(body)
             # (the line the header was read from, the organ and its day, is no text of the document)
             body = [body[0], *_without_header(body[1:4]), *body[4:]]
@@ -109,10 +107,10 @@ _EDITION = re.compile(r"(?:19|20)\d{2}\s*年度?|第[一二三四五六七八九
 
 
 def _tables(sheets: Sequence[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """The sheets that are no notes on the book, each without the 附件2 it opens with when sent as an attachment."""
+    """The sheets that are no notes on the book, each without the 附件2 it opens with when sent as an attachment
+    (furniture over its title)."""
     notes = book_notes(sheets)
-    return [(sheet, body[1:] if len(body) > 2 and ATTACHMENT_NUMBER.fullmatch(body[0]) and CELL not in body[1] else body)
-            for sheet, body in sheets if not any(body is b for b in notes)]
+    return [(sheet, body[title_at(body):]) for sheet, body in sheets if not any(body is b for b in notes)]
 
 
 def _book_title(titles: Sequence[str]) -> str:
@@ -177,7 +175,7 @@ def _past_header(line: str) -> str | None:
 
 def _without_header(lines: Sequence[str]) -> list[str]:
     """Lines under a sheet's title without what _header_of read from them (the table's unit stays)."""
-    return [line if (rest := _past_header(line)) is None else rest for line in lines if _past_header(line) != ""]
+    return [line if rest is None else rest for line in lines if (rest := _past_header(line)) != ""]
 
 
 def _header_of(body: Sequence[str]) -> list[str]:

@@ -40,11 +40,10 @@ def test_a_speech_is_dated_by_the_day_under_its_title(suffix: str) -> None:
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])
 def test_a_compilations_cover_reads_the_same_from_word_and_pdf(suffix: str) -> None:
     """Regression: in the Word file the cover's edition （2023年） under a one-line title, the editing office and
-    the month were three clauses of a cover document."""
+    the month were three clauses of a cover document; since round 234 the cover is no document at all (it had been
+    one with no clauses, counting a document the compilation does not hold): its lines are left out and counted."""
     parsed = ingest_file(BLIND / f"blind46_huibian.{suffix}")
-    cover = parsed.documents[0]
-    assert cover.title == "中国（四川）自由贸易试验区政策文件汇编（2023年）"
-    assert cover.issuers == ("四川省自由贸易试验区工作办公室",)
-    assert not [c for c in parsed.clauses if c.doc_id == cover.doc_id]
-    numbers = [d.doc_number.text for d in parsed.documents[1:] if d.doc_number]
+    assert "中国（四川）自由贸易试验区政策文件汇编（2023年）" not in [d.title for d in parsed.documents]
+    assert parsed.report.removed["compilation_title"] >= 3
+    numbers = [d.doc_number.text for d in parsed.documents if d.doc_number]
     assert numbers == ["川府发〔2023〕8号", "川办发〔2023〕27号", "川商自贸〔2023〕12号", "川自贸办〔2023〕5号"]

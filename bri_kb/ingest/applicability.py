@@ -13,8 +13,9 @@ from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
-from bri_kb.ingest.place_cues import FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, other_place_columns, place_column
-from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, names_of, places_in, within, zones_in
+from bri_kb.ingest.place_cues import APART as _APART
+from bri_kb.ingest.place_cues import FOR_PLACE, FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, PLACES_OPENING, other_place_columns, place_column
+from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, named_run, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
@@ -51,7 +52,6 @@ _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
 # a measure for all 片区 but some (除横琴片区外，其他片区…), or one that leaves out where the rules reach beyond their
 # 片区 (本条不适用于联动发展区内企业)
 _BUT = re.compile(r"除([^，。；]{2,30}?片区)(?:以)?外[，,]?\s*(?:其他|其余)(?:各)?片区")
-_APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|安排)|(?:后|时)[^。；]{0,12}(?:可|再)?(?:扩大|推广|延伸)至")
 _NOT_LINKED = re.compile(r"不适用于[^。；]{0,10}联动(?:发展|创新)区|联动(?:发展|创新)区[^。；]{0,30}另行(?:制定|部署|规定)")
 _ZONES_ACT = re.compile(_ITEM_NUMBER +
                         r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"  # (a run-in heading, or a heading on the line above;
@@ -265,6 +265,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
+    elif (m := PLACES_OPENING.match(text)) and (found := _named_opening(text[m.end():], gaz)):
+        # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
+        named, why = found, f"条文开头：{text[:m.end() + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
         # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
         named, why = [place], f"条文开头：{m.group(0)[:30]}"
@@ -282,6 +285,13 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
             or gaz.parent_of(p) in scope.places for p in places)):  # (a county-level city listed beside its city: 新郑市)
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
+
+
+def _named_opening(rest: str, gaz: Gazetteer) -> list[Place]:
+    """The places named in full where a measure opens (named_run), when what follows makes it theirs (FOR_PLACE), and
+    its sentence does not put it off (在湟中区设立…的建议暂不采纳)."""
+    found, end = named_run(rest, gaz)
+    return found if found and FOR_PLACE.match(rest[end:]) and not _APART.search(re.split(r"[。；]", rest)[0]) else []
 
 
 def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequence[Segment],

@@ -69,7 +69,8 @@ _TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
 _NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,][^）)]{0,150}$")
 # (---: Markdown's rule; ┌────┐: a box's frame in characters; a party organ's red rule, ——★——, or its ★ alone)
-_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}"
+# (or three stars or more set apart by spaces, between the documents of a compilation: ＊　＊　＊)
+_SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}|(?:[*＊※◆◇][ \u3000]*){3,}"
                         r"|[-—－_＿\u2500-\u257f]*\s*[★☆]\s*[-—－_＿\u2500-\u257f]*")
 _SEAL = re.compile(r"[\u4e00-\u9fff（）()]{3,30}\s+[※☆·•\s]*★[※★☆·•\s]*")  # the ring's words, then its star
 _TERMINAL = "。；！？：，"

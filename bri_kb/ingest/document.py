@@ -154,7 +154,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         code = f"{' '.join(organs)}{genre}"
         number = DocNumber(f"{code}{year}年第{serial}号", code, int(year), serial)
     if number is None and (made := dates.signed or dates.published):
-        number = decree_number(carrier, int(made[:4]))  # (a rule a 令 made: named by the 令, 云南省人民政府令第231号)
+        # (a rule a 令 made: named by the 令, 云南省人民政府令第231号; a page's record may give it, 发文字号：…令第326号)
+        number = decree_number(carrier, int(made[:4])) or decree_number(raw.header.get("文件名称", ""), int(made[:4]))
     title = raw.title
     if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(mark := re.sub(
             r"\s+", "", headed.group(1)))) and own_number.text == mark and (number is None or number.text == own_number.text):

@@ -47,11 +47,36 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     count and the 公告 as its wrapper."""
     k = organ_lines(lines)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
-        return None
+        return _interleaved_announcement(lines)
     if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
         return None
     organs = " ".join(_flat(x.text) for x in lines[:k])
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
+
+
+def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A joint 公告's 版头 set as a Word table and printed to PDF, "公告" centred beside the organs so that it falls
+    between their lines, a name wrapped in its cell (南宁综合保税区 / 公告 / 管 理 委 员 会 / 南 宁 海 关 / 2024年第2号, or
+    those lines read as one):
+    its line count and the 公告 as its wrapper."""
+    at = next((j for j in range(1, min(7, len(lines) - 1)) if ANNOUNCEMENT_NO.match(_flat(lines[j].text))
+               and names_genre(lines[j + 1].text)), None)
+    if at is None:
+        return None
+    # (the PDF reader may have read the cells' lines as one: 南宁综合保税区管理委员会 公告南宁海关)
+    head = [p for x in lines[:at] for p in re.split(r"(公告|通告)", _flat(x.text)) if p]
+    words = [h for h in head if h in ("公告", "通告")]
+    organs: list[str] = []
+    held = ""
+    for part in (h for h in head if h not in ("公告", "通告")):
+        held += part
+        if MARK.fullmatch(held) and not held.endswith("文件"):  # (a name its cell wrapped: 南宁综合保税区 / 管理委员会)
+            organs.append(held)
+            held = ""
+    if len(words) != 1 or held or len(organs) < 2:
+        return None
+    number = _flat(lines[at].text).strip("（）()")
+    return at + 1, {"wrapper": f"{' '.join(organs)}{words[0]}（{number}）"}
 
 
 def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:

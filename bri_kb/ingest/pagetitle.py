@@ -10,6 +10,7 @@ from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.ingest.titles import GAZETTE_NAME, first_document_title
+from bri_kb.ingest.webtable import BREAK
 from bri_kb.vocabulary import ANY_DOC_NUMBER, squash
 
 # A news post's words before the document it reprints whole: 以下为《通知》全文：, 全文如下：, 附：原文如下
@@ -84,3 +85,20 @@ def page_document(title: str, lines: list[str]) -> tuple[str, list[str]]:
             start, n = first[0] + i + 1, first[1]
             return join_wrapped(lines[start : start + n]), lines[start + n :]
     return title, lines
+
+
+def number_under_heading(everything: str, heading: str, lines: list[str]) -> str | None:
+    """A 文号 printed alone between the page's heading and its article (a 政务服务 page's <div> under the
+    <h1>, outside the article's own block): the document's."""
+    if not heading or not lines or (start := everything.find(lines[0][:20])) < 0:
+        return None
+    lead = everything[:start]
+    if (at := lead.rfind(heading[-8:])) < 0:
+        return None
+    after = lead[at + len(heading[-8:]):].split(BREAK)
+    if after[0].strip():
+        return None  # (the heading's words end a citation there, 相关文件：《…》（…号）, not the heading's line)
+    for line in after:
+        if number := re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", line)):
+            return number.group(1)
+    return None

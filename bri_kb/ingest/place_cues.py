@@ -11,6 +11,21 @@ from bri_kb.ingest.copied import ITEM_NUMBER
 
 # An item labelled by its place: （一）上海市：…
 PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
+# An item whose measure opens with where it is for, the places named in full in its first phrase (（一）建设跨境电商
+# 产业园区。支持黄岛区依托…, 推动望城区建设…, 对在同安区、翔安区新设立的…): what follows is read by place_names.named_run
+PLACES_OPENING = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
+                            r"(?:对(?:注册)?在|在|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
+# what says the measure is the places' own after they are named: an action they take, where it is done, their
+# companies or parks (黄岛区依托…, 同安区、翔安区新设立的…, 洋浦经济开发区内…, 玉溪市研和工业园区…); not an organ or an
+# event there (在青岛市政府的支持下, 在郑州市举办), nor what comes from them (鹰潭市铜产品)
+# (（以下简称…） after the names, or 等边境县（市）)
+FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9fff]{0,6}(?:县|市|地区|城市))?)?"
+                       r"(?:内|范围|政策|结合|复制|联动|协同|全域|依托|围绕|建设|开展|发展|加快|打造|新?设立|新设|承接|集聚|培育|实施|推进|推动|拓展"
+                       r"|开行|始发|探索|创建|申报|注册|登记|率先|先行|试点|争创|做强|做大|用好|优化|提升|完善|引进|构建|布局"
+                       r"|规划|对接|扩大|深化|创新|统筹|加密|组织|工作|[^。；，、]{0,10}?企业"
+                       r"|[\u4e00-\u9fff]{0,12}?(?:园区|开发区|综合保税区|保税区|新城|产业园))")
+# a sentence that leaves a place out or puts it off (横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
+APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|安排)|(?:后|时)[^。；]{0,12}(?:可|再)?(?:扩大|推广|延伸)至")
 # A heading that is a place and no more, perhaps numbered and counted: 南宁片区, 一、郑州市（含…）（18家）
 PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"
                            r"([\u4e00-\u9fff]{2,20}?)(?:[（(][^（）()]{0,30}[)）])*")
@@ -21,7 +36,9 @@ _SCOPE_COLUMN = re.compile(r"(?:适用|实施|试点|暂停|推广|复制)(?:区
 _CITY_COLUMN = re.compile(r"(?:市别|市州|州市|州|地市|所在市|所属市|所在地区|地区|市县|县市区|区县|所在区县|所属区县|口岸|所在口岸"
                           r"|(?:责任|所在|所属)?县|(?:所在|所属)区|所在区域|所属区域"
                           r"|建设地点|项目地点|实施地点|所在地|项目所在地"
-                          r"|(?:所在|所属)?[市州县区](?:[（(][市州县区、]{1,4}[)）])?[市州县区]{1,2})"  # (所在市县, 区（市）县)
+                          r"|(?:所在|所属)?[市州县区](?:[（(][市州县区、]{1,4}[)）])?[市州县区]{1,2}"  # (所在市县, 区（市）县)
+                          r"|(?:所在|所属)?[县区][（(][市区、]{1,4}[)）]"  # (区（市）, 县（市、区）: a 名单's district)
+                          r"|(?:所在|所属)?省(?:份|[（(]区、?市[)）])?)"  # (省（区、市）: a national table's row, a province's)
                           r"(?:[（(][^（）()]{1,6}[)）])?"  # (a 口岸 named by its city: 满洲里口岸)
                           r"(?:[、/／](?:园区|开发区|片区|口岸))?")  # (县（市）、园区: a row a county's or a park's)
 # (a row per zone: 上海, 广东, …; or per 片区: 所在自由贸易试验区（片区）)

@@ -82,3 +82,30 @@ def each_area(text: str) -> str:
 def _each_listed(m: re.Match[str]) -> str:
     listed = [p if p.endswith(("区", "县", "市")) else f"{p}片区" for p in m.group(1).rstrip("、").split("、")]
     return "、".join([*listed, f"{m.group(2)}片区"])
+
+
+_JOINERS = "、和及与"
+_NAMED_KINDS = ("county", "city", "zone", "area")
+
+
+def named_run(text: str, gaz: Gazetteer) -> tuple[list[Place], int]:
+    """The places a phrase opens with, named in full and listed (黄岛区依托… -> 黄岛区; 同安区、翔安区新设立的… -> both;
+    郑州航空港经济综合实验区与郑州片区… -> both): each the longest name ending in 区, 县, 市 or 旗 that is a county, a
+    city, a zone or a 片区; none unless the first is one (a name two counties share, or no place, is none). With
+    them, where the run ends in the text."""
+    found: list[Place] = []
+    at = end_of_run = 0
+    while at < len(text):
+        best: tuple[int, Place] | None = None
+        for end in range(at + 3, min(len(text), at + 24) + 1):
+            if text[end - 1] in "区县市旗" and (place := gaz.resolve(text[at:end])) is not None \
+                    and place.kind in _NAMED_KINDS:
+                best = (end, place)
+        if best is None:  # (a listed name that is no place known: the list is not read in part)
+            return ([], 0) if found else (found, end_of_run)
+        found.append(best[1])
+        at = end_of_run = best[0]
+        if at >= len(text) or text[at] not in _JOINERS:
+            break
+        at += 1
+    return found, end_of_run

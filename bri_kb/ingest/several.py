@@ -18,6 +18,7 @@ from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.vocabulary import draft_of
 
 
@@ -207,12 +208,24 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     that names its 文种 follows the 文号 and a 主送 line the title, and the line
     above finishes the document before (a 成文日期, an 附注, a table's last row); else None."""
     end = title_end(lines, i + 1)
-    if not names_genre(join_wrapped([x.text for x in lines[i + 1 : end]])) or not addressee_lines(lines[end:]):
+    title = join_wrapped([x.text for x in lines[i + 1 : end]])
+    # (a 公告 has no 主送: its number, 商务部公告2025年第19号, over its title, …的公告, is enough)
+    announced = _flat(title).endswith("公告") and "公告" in _flat(lines[i].text)
+    if not names_genre(title) or not (announced or addressee_lines(lines[end:])):
         return None
     # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
-    # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards)
-    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text)) else None
+    # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
+    # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
+    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text)
+                                   or announced and compilation_cover(lines[:start])) else None
+
+
+def compilation_cover(lines: Sequence[Line]) -> bool:
+    """Are the lines a compilation's cover and no more: its title (…汇编, …选编, with its edition), the organ
+    that compiled it (…编, …编印), its month or edition, short lines with no sentence?"""
+    titled = any(COMPILATION.search(EDITION.sub("", _flat("".join(x.text for x in lines[:n])))) for n in (1, 2, 3))
+    return (titled and len(lines) <= 8 and all(len(_flat(x.text)) <= 40 and "。" not in x.text for x in lines))
 
 
 def _numbered_row(text: str) -> bool:

@@ -26,7 +26,7 @@ from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
-from bri_kb.ingest.several import carries, further_documents
+from bri_kb.ingest.several import carries, compilation_cover, further_documents
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
     letterhead,
@@ -234,6 +234,11 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
     found = sorted({*found, *(k for k in under_bars if not any(k < s <= k + 3 for s in found))})
     starts = with_titled_starts(lines, found, titles)
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(docs) > 1 and compilation_cover(lines[: docs[1][1]]):
+        # A compilation's cover over its documents (…政策汇编 / …办公室 编 / 二〇二五年六月): no document of its own;
+        # its lines go with the first document, left out and counted.
+        cover = tuple((x.no, COMPILATION_TITLE) for x in lines[: docs[1][1]])
+        docs = [(dataclasses.replace(docs[1][0], removed=(*cover, *docs[1][0].removed)), 0), *docs[2:]]
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)
             and re.search(r"转发|印发", first.title)):

@@ -26,7 +26,7 @@ from bri_kb.ingest.pagefiles import (
     unread_pictures,
     unsaved_files,
 )
-from bri_kb.ingest.pagetitle import page_document, quoted_title, without_title
+from bri_kb.ingest.pagetitle import number_under_heading, page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
@@ -37,6 +37,7 @@ from bri_kb.ingest.webtable import (
     labelled_pairs,
     own_rows,
     prose_table,
+    runs_on,
     shown_lines,
     side_by_side,
     span_rows,
@@ -45,6 +46,8 @@ from bri_kb.ingest.webtable import (
 )
 from bri_kb.ingest.webtabs import questions_and_answers, tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER
+
+_DECREE = r"[\u4e00-\u9fff]{2,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号[)）]?"  # (a 令's number: 海南省人民政府令第326号)
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "iframe", "select", "button", "xml")
@@ -288,6 +291,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
             img.addnext(block)
             img.set("data-bri-read", "1")  # (its words are read: not a picture the report names)
     for el in root.iter("br", *_BLOCKS):  # where a browser breaks the line: a <br>, and around each block
+        if el.tag == "br" and runs_on(el):
+            continue
         if el.tag != "br":
             el.text = BREAK + (el.text or "")
         el.tail = BREAK + (el.tail or "")
@@ -329,7 +334,9 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     # the 文号 the page's record gives, else one printed alone under the title (a 文号 quoted in the first
     # paragraph is another document's)
     # (【发布文号】…; a bilingual page's 文号 Document No.：…)
-    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?(?:\s*[A-Za-z][A-Za-z. ]{{0,20}})?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern})", everything)
+    # (a 令's number, 发文字号：海南省人民政府令第326号: document.py names the rule by it, with its year)
+    m = re.search(rf"(?:发文字号|文\s*号)\s*[】\]]?(?:\s*[A-Za-z][A-Za-z. ]{{0,20}})?\s*[:：]?\s*({ANY_DOC_NUMBER.pattern}|{_DECREE})",
+                  everything)
     # (not one under a title in the body: a compilation's first document's)
     above = list(itertools.takewhile(lambda ln: not names_genre(ln), lines[:5]))
     alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in above)
@@ -338,7 +345,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})(?:[，,][^（）()]{{0,30}})?[)）]", everything)
     if issued := re.search(rf"({ORGAN_NAME})\s*(?:印发|发布|出台)了?《{re.escape(title)}》", everything):
         record.setdefault("发文机关", issued.group(1))  # (the organ the post says issued the document it carries)
-    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1)))
+    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1))
+                                       or number_under_heading(everything, title, lines))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     date = date or record.get("发布日期")

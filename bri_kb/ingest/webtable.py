@@ -192,3 +192,18 @@ def side_by_side(table: Any) -> list[str] | None:
     if paired * 10 < len(body) * 7:
         return None
     return [cell for zh, en in body if not (zh == "中文" and en.lower() == "english") for cell in (zh, en) if cell]
+
+
+# what opens an item, a heading or a line of its own (1. （一） 一、 第三条 附件 a date)
+_OPENS_OWN = re.compile(r"\s*(?:[\d０-９]|[（(]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百\d]+[条章节]|附\s*件)")
+
+
+def runs_on(br: Any) -> bool:
+    """A <br> inside a paragraph after a clause that ends with ；, before more of the same item (（三）联系方式。省商务厅…
+    020-38819265；<br>省财政厅…): the paragraph runs on; a <br> before an item's number or a heading breaks it."""
+    parent = br.getparent()
+    if parent is None or parent.tag not in ("p", "span", "strong", "b", "font"):
+        return False
+    before = br.getprevious()
+    text = (before.tail if before is not None else parent.text) or ""
+    return bool(re.search(r"[；;]\s*$", text)) and bool(br.tail and br.tail.strip()) and not _OPENS_OWN.match(br.tail)

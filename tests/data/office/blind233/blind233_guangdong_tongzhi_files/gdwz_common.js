@@ -1,0 +1,1 @@
+var gdwz={ver:'2.3.1'};function StranBody(){}

@@ -1,0 +1,1 @@
+var shareTitle=document.title;function shareTo(t){return false;}

@@ -1,0 +1,41 @@
+"""Compilations and gazettes as offices make them (tests/data/office/blind234, made by make_blind234.py by someone who
+had not read the reader)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind234"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_announcements_run_on_in_one_file_are_each_a_document(suffix: str) -> None:
+    """Regression: three 商务部公告 run on under 商务部公告汇编, each headed 商务部公告2025年第N号 over its 关于…的公告 and
+    parted by ＊　＊　＊, were one document titled 商务部公告汇编, the separators and headings its clauses."""
+    parsed = ingest_file(BLIND / f"blind234_shangwubu_gonggao{suffix}")
+    numbers = [d.doc_number.text if d.doc_number else None for d in parsed.documents]
+    assert numbers == ["商务部公告2025年第18号", "商务部公告2025年第19号", "商务部公告2025年第20号"]
+    assert parsed.documents[1].effective == "2025-06-01" and parsed.documents[0].effective is None
+    assert not [c for c in parsed.clauses if c.text.replace(" ", "").replace("\u3000", "") == "＊＊＊"]
+
+
+@pytest.mark.parametrize("file", ["blind234_zhejiang_huibian.docx", "blind234_zhejiang_huibian.pdf",
+                                  "blind234_ndrc_xuanbian.pdf"])
+def test_a_compilations_cover_is_no_document(file: str) -> None:
+    """Regression: the cover (…政策汇编（2025年版） / …办公室　编 / 二〇二五年六月) was a document of its own, its
+    compiler and month its clauses."""
+    parsed = ingest_file(BLIND / file)
+    assert not [d for d in parsed.documents if "汇编" in d.title or "选编" in d.title]
+    assert not [c for c in parsed.clauses if c.text.rstrip().endswith(" 编") or c.text.endswith("\u3000编")]
+    assert len(parsed.documents) == (2 if "ndrc" in file else 5)
+
+
+def test_a_national_tables_province_column_places_its_rows() -> None:
+    """Regression: a row of a national 储备 table whose 省（区、市） column names its province applied nationwide."""
+    parsed = ingest_file(BLIND / "blind234_ndrc_xuanbian.pdf")
+    rows = [c for c in parsed.clauses if c.fields.get("省（区、市）")]
+    assert rows and all(c.applies_to == (c.fields["省（区、市）"],) for c in rows)

@@ -39,3 +39,12 @@ def test_a_national_tables_province_column_places_its_rows() -> None:
     parsed = ingest_file(BLIND / "blind234_ndrc_xuanbian.pdf")
     rows = [c for c in parsed.clauses if c.fields.get("省（区、市）")]
     assert rows and all(c.applies_to == (c.fields["省（区、市）"],) for c in rows)
+
+
+def test_a_reprinted_rules_organ_and_day_under_its_number() -> None:
+    """Regression: in a compilation's Word file the line under a reprinted 办法's 文号, 中国（浙江）自由贸易试验区舟山片区
+    管理委员会　2025年4月8日, was a paragraph of its text, and the 办法 had no issuer and no date (the PDF had both)."""
+    parsed = ingest_file(BLIND / "blind234_zhejiang_huibian.docx")
+    rule = next(d for d in parsed.documents if d.title.endswith("保税燃料油加注管理办法"))
+    assert (rule.issuers, rule.signed or rule.published) == (("中国（浙江）自由贸易试验区舟山片区管理委员会",), "2025-04-08")
+    assert not [c for c in parsed.clauses if c.doc_id == rule.doc_id and c.text.endswith("2025年4月8日")]

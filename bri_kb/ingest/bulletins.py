@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.marks import top_marks
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
@@ -106,7 +107,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
-_HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
+_HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
@@ -119,6 +120,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
     office that edits it and its date. A 简报 has no title of its own: its mark
     and number are its title."""
+    # (a 份号 or 密级 over the mark: 000041)
+    above = next((k for k in range(3) if k >= len(lines) or not top_marks(lines[k].text)), 0)
+    if above:
+        found = minutes_head(lines[above:])
+        return (found[0] + above, found[1] | {"copy_number": _flat(lines[0].text)}) if found else None
     for n in (1, 2):
         mark = _flat("".join(x.text for x in lines[:n]))
         if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:

@@ -34,7 +34,7 @@ from bri_kb.ingest.marks import (
     signatories,
 )
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO, masthead
-from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date, organs_alone
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
@@ -66,6 +66,8 @@ def title_line(text: str, above: str) -> bool:
                 or marker_of(text) or CELL in text or HEADER_LINE.match(text) or doc_number_line(text))
 
 
+_ORGAN_AND_DAY = re.compile(r"[（(]?\s*([\u4e00-\u9fff（）()\s]{4,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                            r"\s*(?:印发|发布)?\s*[)）]?")
 MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -205,6 +207,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault("issued", iso_date(day) or "")
         elif "number" in out and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]", _flat(text)):
             out.setdefault("issued", iso_date(_flat(text).strip("（）()")) or "")  # (a 公告's day under its number)
+        elif (by := _ORGAN_AND_DAY.fullmatch(text.strip())) and organs_alone(by.group(1)) and "issuer" not in out:
+            # a compilation's line under a reprinted rule's title: the organ that issued it and its day
+            # (中国（浙江）自由贸易试验区舟山片区管理委员会　2025年4月8日)
+            out["issuer"], out["issued"] = " ".join(by.group(1).split()), iso_date(by.group(2)) or ""
         else:
             break
         meta.append(lines.pop(0))

@@ -32,6 +32,15 @@ def doc_number_line(text: str) -> str | None:
     return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
 
 
+def copy_and_number(text: str) -> tuple[str, str] | None:
+    """A letter's 份号 and 文号 on one line, the one at the left margin and the other at the right (000012⇥渝府办函〔2025〕
+    58号, as GB/T 9704 sets a 信函格式): both; None if the line is anything else."""
+    parts = text.split(maxsplit=1)
+    if len(parts) == 2 and _COPY_NUMBER.match(parts[0]) and (number := doc_number_line(parts[1])):
+        return parts[0], number
+    return None
+
+
 def top_marks(text: str) -> dict[str, str] | None:
     """份号, 密级 and 紧急程度, alone or several on one line; None if the line is anything else."""
     out: dict[str, str] = {}

@@ -16,6 +16,7 @@ from bri_kb.ingest.marks import (
     MARK,
     REGISTRATION_LINE,
     SIGNER,
+    copy_and_number,
     doc_number_line,
     interleaved_mark,
     organ_lines,
@@ -95,7 +96,7 @@ def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
 def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
     m = SIGNER.search(text)
-    return bool(doc_number_line(text[: m.start()] if m else text))
+    return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text))
 
 
 def masthead(lines: Sequence[Line]) -> Masthead:
@@ -119,6 +120,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                 fields["doc_number"] = number
         elif (number := doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
+        elif (pair := copy_and_number(text)) and "doc_number" not in fields:
+            fields["copy_number"], fields["doc_number"] = pair
         elif _RULE.match(flat) and i:
             pass  # the red line under the 版头, typed as characters
         elif REGISTRATION_LINE.fullmatch(flat) and not fields:

@@ -18,7 +18,7 @@ from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.titles import COMPILATION, EDITION
+from bri_kb.ingest.titles import COMPILATION, EDITION, GAZETTE_NAME
 from bri_kb.vocabulary import draft_of
 
 
@@ -224,8 +224,10 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
 def compilation_cover(lines: Sequence[Line]) -> bool:
     """Are the lines a compilation's cover and no more: its title (…汇编, …选编, with its edition), the organ
     that compiled it (…编, …编印), its month or edition, short lines with no sentence?"""
-    titled = any(COMPILATION.search(EDITION.sub("", _flat("".join(x.text for x in lines[:n])))) for n in (1, 2, 3))
-    return (titled and len(lines) <= 8 and all(len(_flat(x.text)) <= 40 and "。" not in x.text for x in lines))
+    titled = any(COMPILATION.search(EDITION.sub("", flat := _flat("".join(x.text for x in lines[:n]))))
+                 or GAZETTE_NAME.fullmatch(flat) for n in (1, 2, 3))
+    # (a gazette's cover: its name, the name in English, the year, the issue, 主办, 出版)
+    return (titled and len(lines) <= 8 and all(len(x.text.strip()) <= 60 and "。" not in x.text for x in lines))
 
 
 def _numbered_row(text: str) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PHONE_END, joined_header, table_lines
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, joined_header, table_lines
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
@@ -91,6 +91,10 @@ def _text_of(document: Any) -> str:
                 shown, boxes = paragraph_text(block)
                 # (the tabs a typed table's wrapped line opens with say which column it goes on in: ⇥有限公司)
                 text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"))
+                # (a 主送 line set in a floating text box anchored in the first paragraph stands above it)
+                for box in (b for b in boxes if _addressed(b)):
+                    read(box.iterchildren())
+                boxes = [b for b in boxes if not _addressed(b)]
                 if text:
                     lines.append(numbered_text(Paragraph(block, document), text, counters, lists))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
@@ -154,6 +158,12 @@ _O = "{urn:schemas-microsoft-com:office:office}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
+def _addressed(box: Any) -> bool:
+    """Does a text box hold a 主送 line and no more (各区人民政府，市政府各委、局，各直属单位：)?"""
+    text = "".join(box.itertext()).strip()
+    return 4 <= len(text) <= 150 and text[-1] in "：:" and not re.search(r"[。；]", text)
+
+
 def soft_breaks(text: str, tabs: int = 0) -> str:
     """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
     line, as in text pasted from a PDF: a break stays after a sentence's end or a
@@ -165,13 +175,15 @@ def soft_breaks(text: str, tabs: int = 0) -> str:
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
         if (len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None
-                and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)):
+                and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
+                and not _PAGE_AFTER_TAB.search(after)):  # (a 目录 entry's last line, its page number after a tab)
             out[-1] = join_wrapped([before, after])
         else:
             out.append(part)
     return "\t" * tabs + "\n".join(out)
 
 
+_PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
 
 

@@ -45,12 +45,12 @@ def test_a_word_compilation_splits_at_each_bracketed_number_and_decree_note() ->
     cover and 编者按, whose note names the 令 that made it, was titled by the cover's first line."""
     parsed = ingest_file(BLIND / "blind31_ftz_compilation.docx")
     titles = [d.title for d in parsed.documents]
-    assert titles == ["中国（浙江）自由贸易试验区政策文件汇编（2024年上半年）",
-                      "中国（浙江）自由贸易试验区金义片区管理办法",
+    # (the cover and its 编者按 are no document since round 238: their lines are left out and counted)
+    assert titles == ["中国（浙江）自由贸易试验区金义片区管理办法",
                       "浙江省人民政府办公厅关于支持中国（浙江）自由贸易试验区宁波片区建设大宗商品资源配置枢纽的通知",
                       "中国（浙江）自由贸易试验区制度创新成果评估和复制推广办法"]
-    cover, rule, notice, measures = parsed.documents
-    assert cover.issuers == ("浙江省自由贸易试验区工作领导小组办公室",)
+    rule, notice, measures = parsed.documents
+    assert parsed.report.removed["compilation_title"] >= 2
     assert rule.issuers == ("浙江省人民政府",) and rule.published == "2024-03-20"
     assert notice.expires is None
     assert measures.doc_number is not None and measures.doc_number.text == "浙商务规〔2024〕3号"

@@ -223,11 +223,19 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
 
 def compilation_cover(lines: Sequence[Line]) -> bool:
     """Are the lines a compilation's cover and no more: its title (…汇编, …选编, with its edition), the organ
-    that compiled it (…编, …编印), its month or edition, short lines with no sentence?"""
+    that compiled it (…编, …编印), its month or edition, short lines with no sentence; and after them perhaps the
+    compiler's preface about the book (编印说明 / 为便于…，本汇编收录…)?"""
     titled = any(COMPILATION.search(EDITION.sub("", flat := _flat("".join(x.text for x in lines[:n]))))
                  or GAZETTE_NAME.fullmatch(flat) for n in (1, 2, 3))
+    preface = next((k for k, x in enumerate(lines) if _PREFACE.fullmatch(_flat(x.text))), len(lines))
+    if preface < len(lines) and (len(lines) - preface > 30 or not _OF_THE_BOOK.search("".join(x.text for x in lines[preface:]))):
+        return False
     # (a gazette's cover: its name, the name in English, the year, the issue, 主办, 出版)
-    return (titled and len(lines) <= 8 and all(len(x.text.strip()) <= 60 and "。" not in x.text for x in lines))
+    return (titled and preface <= 8 and all(len(x.text.strip()) <= 60 and "。" not in x.text for x in lines[:preface]))
+
+
+_PREFACE = re.compile(r"(?:编印|编辑|编写|出版)?说明|前言|编者按|卷首语")
+_OF_THE_BOOK = re.compile(r"本(?:汇编|书|册|辑|选编|资料)")
 
 
 def _numbered_row(text: str) -> bool:

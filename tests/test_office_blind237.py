@@ -25,3 +25,19 @@ def test_a_gazettes_cover_is_no_document() -> None:
     …出版) was an empty document of its own."""
     parsed = ingest_file(BLIND / "blind237_qingdao_gongbao.pdf")
     assert not [d for d in parsed.documents if d.title == "青岛市人民政府公报" and d.doc_number is None]
+
+
+def test_a_word_title_whose_soft_breaks_were_joined_over_its_number() -> None:
+    """Regression: a gazette's notice titled 青岛市人民政府↵关于印发…推动高水平↵对外开放…的通知 (soft breaks, the last two
+    lines joined as one of 50 characters) over its 文号 was titled 青岛市人民政府, the rest of its title a paragraph."""
+    first = ingest_file(BLIND / "blind237_qingdao_gongbao.docx").documents[0]
+    assert first.title == ("青岛市人民政府关于印发青岛市深度融入共建“一带一路”推动高水平对外开放三年行动方案（2025—2027年）"
+                           "的通知")
+
+
+def test_a_tables_last_row_is_no_line_of_the_next_title() -> None:
+    """Regression: in a gazette's Word file the last row of one document's 附件 table (6｜站场建设｜…) was read as the
+    first line of the next document's title."""
+    parsed = ingest_file(BLIND / "blind237_xiamen_gongbao.docx")
+    assert [d.title[:6] for d in parsed.documents] == ["厦门市促进跨", "厦门市人民政", "厦门市商务局"]
+    assert [c for c in parsed.clauses if c.fields.get("序号") == "6" and c.fields.get("补助类别") == "站场建设"]

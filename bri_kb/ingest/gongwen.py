@@ -62,8 +62,9 @@ def breaks_at_list(text: str, above: str) -> bool:
 
 def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
+    # (nor a table's row above it: the last row of a table, then the next document's title)
     return not (text[-1] in TERMINAL + "：:" or above[-1] in TERMINAL and not breaks_at_list(text, above)
-                or marker_of(text) or CELL in text or HEADER_LINE.match(text) or doc_number_line(text))
+                or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text) or doc_number_line(text))
 
 
 _ORGAN_AND_DAY = re.compile(r"[（(]?\s*([\u4e00-\u9fff（）()\s]{4,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"

@@ -183,7 +183,8 @@ def numbered_title(lines: Sequence[Line]) -> int:
     for n in range(2, min(MAX_TITLE_LINES, len(lines) - 1) + 1):
         if doc_number_line(lines[n].text):
             title = join_wrapped([x.text for x in lines[:n]])
-            ok = names_genre(title) and all(len(x.text) <= 40 and _TITLE_LINE.fullmatch(x.text)
+            # (a line up to 64 long: a Word title whose soft breaks were joined, 关于印发…推动高水平 / 对外开放…的通知)
+            ok = names_genre(title) and all(len(x.text) <= 64 and _TITLE_LINE.fullmatch(x.text)
                                             and not _ISSUE.search(x.text) for x in lines[:n])
             return n if ok else 0
     return 0

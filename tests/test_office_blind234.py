@@ -48,3 +48,13 @@ def test_a_reprinted_rules_organ_and_day_under_its_number() -> None:
     rule = next(d for d in parsed.documents if d.title.endswith("保税燃料油加注管理办法"))
     assert (rule.issuers, rule.signed or rule.published) == (("中国（浙江）自由贸易试验区舟山片区管理委员会",), "2025-04-08")
     assert not [c for c in parsed.clauses if c.doc_id == rule.doc_id and c.text.endswith("2025年4月8日")]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_cities_named_short_or_as_governments_where_a_measure_opens(suffix: str) -> None:
+    """Regression: （一）推动综试区差异化发展。南昌、赣州、九江、上饶、景德镇跨境电商综试区要… and 第十一条 赣州市、九江市
+    人民政府应当… applied in all of 江西省."""
+    parsed = ingest_file(BLIND / f"blind234_jiangxi_gongbao{suffix}")
+    places = {c.text[:7]: c.applies_to for c in parsed.clauses}
+    assert places["（一）推动综试"] == ("南昌市", "赣州市", "九江市", "上饶市", "景德镇市")
+    assert next(c.applies_to for c in parsed.clauses if c.label == "第十一条") == ("赣州市", "九江市")

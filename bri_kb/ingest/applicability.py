@@ -14,7 +14,16 @@ from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into, every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
 from bri_kb.ingest.place_cues import APART as _APART
-from bri_kb.ingest.place_cues import FOR_PLACE, FTZ_COLUMN, PLACE_HEADING, PLACE_LABEL, PLACES_OPENING, other_place_columns, place_column
+from bri_kb.ingest.place_cues import (
+    FOR_PLACE,
+    FTZ_COLUMN,
+    PLACE_HEADING,
+    PLACE_LABEL,
+    PLACES_FIRST,
+    PLACES_OPENING,
+    other_place_columns,
+    place_column,
+)
 from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, named_run, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
@@ -265,7 +274,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    elif (m := PLACES_OPENING.match(text)) and (found := _named_opening(text[m.end():], gaz)):
+    elif (m := PLACES_OPENING.match(text) or PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz)) \
+            or (m := PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz)):
         # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
         named, why = found, f"条文开头：{text[:m.end() + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:

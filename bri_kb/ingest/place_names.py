@@ -84,12 +84,17 @@ def _each_listed(m: re.Match[str]) -> str:
     return "、".join([*listed, f"{m.group(2)}片区"])
 
 
+# a park or zone named after a city (沈阳综合保税区, 贵阳经济技术开发区): the city's short name is part of its name
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:园区|开发区|综合保税区|保税区|保税港区|新城|新区|产业园|示范区|实验区|合作区|片区)"
+                          # (or an organ, a school or a company named after it: 南宁海关, 宁波大学)
+                          r"|(?:海关|海事|边检|税务|[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|委|办公室|大学|学院|银行|公司|集团))")
 _JOINERS = "、和及与"
 _NAMED_KINDS = ("county", "city", "zone", "area")
 
 
 def named_run(text: str, gaz: Gazetteer) -> tuple[list[Place], int]:
-    """The places a phrase opens with, named in full and listed (黄岛区依托… -> 黄岛区; 同安区、翔安区新设立的… -> both;
+    """The places a phrase opens with, named in full or a city by its short name, and listed (黄岛区依托… -> 黄岛区;
+    同安区、翔安区新设立的… -> both; 南昌、赣州、九江跨境电商综试区… -> the three cities;
     郑州航空港经济综合实验区与郑州片区… -> both): each the longest name ending in 区, 县, 市 or 旗 that is a county, a
     city, a zone or a 片区; none unless the first is one (a name two counties share, or no place, is none). With
     them, where the run ends in the text."""
@@ -97,9 +102,12 @@ def named_run(text: str, gaz: Gazetteer) -> tuple[list[Place], int]:
     at = end_of_run = 0
     while at < len(text):
         best: tuple[int, Place] | None = None
-        for end in range(at + 3, min(len(text), at + 24) + 1):
-            if text[end - 1] in "区县市旗" and (place := gaz.resolve(text[at:end])) is not None \
-                    and place.kind in _NAMED_KINDS:
+        for end in range(at + 2, min(len(text), at + 24) + 1):
+            if (place := gaz.resolve(text[at:end])) is None or place.kind not in _NAMED_KINDS:
+                continue
+            # (named in full, its 区, 县, 市 or 旗 last; or a city by its short name, 广州、深圳综试区)
+            if end - at >= 3 and text[end - 1] in "区县市旗" or end - at <= 3 and place.kind == "city" and not (
+                    _NAMED_AFTER.match(text, end)):
                 best = (end, place)
         if best is None:  # (a listed name that is no place known: the list is not read in part)
             return ([], 0) if found else (found, end_of_run)

@@ -36,6 +36,22 @@ _RECORD_FIELD = {"名称": "标题", "标题": "标题", "文件名称": "标题
                  "有效期": "有效期"}
 
 
+_BRACKETED = re.compile(r"【([^】]{2,6})】\s*([^【]*)")
+
+
+def bracketed_fields(line: str) -> dict[str, str] | None:
+    """A line of a site's record set as 【label】value (【发布文号】商务部公告2025年第76号【发文日期】2025年12月18日): its
+    fields by the names `_page_text` uses (a 发布单位, a ministry's department, names no issuer); None if the line is
+    anything else."""
+    parts = _BRACKETED.findall(line.strip())
+    if not parts or "".join(f"【{k}】{v}" for k, v in parts).replace(" ", "") != line.strip().replace(" ", ""):
+        return None
+    known = {**_RECORD_FIELD, "发布文号": "文号", "发文日期": "成文日期", "发布单位": ""}
+    if not all(k in known for k, _ in parts):
+        return None
+    return {known[k]: v.strip() for k, v in parts if known[k] and v.strip()}
+
+
 def record_fields(table: Any) -> dict[str, str]:
     """The fields of a site's 信息公开 record table (label cell, value cell, …) or list (<dl>, <ul>): its 名称,
     发文机关, 文号, 成文日期 and 发布日期, by the names `_page_text` uses."""

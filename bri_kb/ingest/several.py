@@ -57,12 +57,14 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if not names_genre(lines[start].text):
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
-               and not _after_end(lines, start)):
+               and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
         # (after a sentence's end, the document before's end, or a table's last row: a county's 附件 table, then the
         # city's notice it forwards, 文号 and 主送 under its title)
+        # (its 栏目 over it, 【人事任免】: the document before ends above that; the 栏目 starts this one)
+        start -= 1 if start > 1 and _LABEL.fullmatch(_flat(lines[start - 1].text)) else 0
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
                           or _numbered_row(lines[start - 1].text)):
             starts.append(start)
@@ -244,11 +246,11 @@ def _numbered_row(text: str) -> bool:
 
 
 def _closes(text: str) -> bool:
-    """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, or a
+    """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, a gazette's （附件略）, or a
     compilation cover's date (二〇二二年四月)?"""
     flat = hanzi_date_to_digits(_flat(text))
     return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
-                or _COMPILED.fullmatch(flat))
+                or _COMPILED.fullmatch(flat) or flat in ("（附件略）", "(附件略)"))  # (a gazette leaves the 附件 out)
 
 
 # A cover's line naming who compiled the booklet, and when (…领导小组办公室　编　2024年12月).

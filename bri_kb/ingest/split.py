@@ -170,7 +170,9 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line,
     or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
-    if len(lines) > 1 and ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text)):
+    # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
+    if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
+                           or re.fullmatch(r"【[^】]{2,16}】", _flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     head = masthead(lines)

@@ -14,7 +14,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
-from bri_kb.ingest.dateline import PAGE_DATE, is_record, page_date, record_fields, repealed_on, site_division
+from bri_kb.ingest.dateline import PAGE_DATE, bracketed_fields, is_record, page_date, record_fields, repealed_on, site_division
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.pagefiles import (
     CJK_CHAR,
@@ -327,6 +327,10 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     body = article_body(root)
     title, lines = page_document(*without_title(badged(_blocks(body) + [ln for el in _tail(body) for ln in _blocks(el)]),
                                                 title))
+    # (a site's record set as 【label】value lines over the text, 【发布文号】…【发文日期】…: fields, no paragraphs)
+    while lines and (bracketed := bracketed_fields(lines[0])) is not None:
+        record.update({k: v for k, v in bracketed.items() if k not in record})
+        lines = lines[1:]
     named = quoted_title(lines, title)
     if named is not None:
         lines.remove(named)
@@ -345,8 +349,11 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})(?:[，,][^（）()]{{0,30}})?[)）]", everything)
     if issued := re.search(rf"({ORGAN_NAME})\s*(?:印发|发布|出台)了?《{re.escape(title)}》", everything):
         record.setdefault("发文机关", issued.group(1))  # (the organ the post says issued the document it carries)
-    number = m.group(1) if m else next((a.group(1) for a in alone if a), record.get("文号") or (quoted and quoted.group(1))
-                                       or number_under_heading(everything, title, lines))
+    centred = next((a for a in alone if a), None)
+    if centred is not None and (m or record.get("文号")):
+        lines.remove(next(ln for ln in above if ANY_DOC_NUMBER.search(re.sub(r"\s+", "", ln))))  # (the 文号 again, centred)
+    number = m.group(1) if m else (centred.group(1) if centred else record.get("文号") or (quoted and quoted.group(1))
+                                   or number_under_heading(everything, title, lines))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     date = date or record.get("发布日期")

@@ -274,8 +274,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    elif (m := PLACES_OPENING.match(text) or PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz)) \
-            or (m := PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz)):
+    elif (m := PLACES_OPENING.match(text) or PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz, "段" in label)) \
+            or (m := PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz, "段" in label)):
         # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
         named, why = found, f"条文开头：{text[:m.end() + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
@@ -297,11 +297,19 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     return scope
 
 
-def _named_opening(rest: str, gaz: Gazetteer) -> list[Place]:
-    """The places named in full where a measure opens (named_run), when what follows makes it theirs (FOR_PLACE), and
-    its sentence does not put it off (在湟中区设立…的建议暂不采纳)."""
+def _named_opening(rest: str, gaz: Gazetteer, paragraph: bool) -> list[Place]:
+    """The places named in full where a measure opens (named_run), when what follows makes it theirs (FOR_PLACE), its
+    sentence does not put it off (在湟中区设立…的建议暂不采纳), and, in a paragraph of a plan (no item of its own), no later
+    sentence turns to other places (支持泉州市建设…。…发挥莆田、宁德深水港口优势…: the paragraph is no one city's)."""
     found, end = named_run(rest, gaz)
-    return found if found and FOR_PLACE.match(rest[end:]) and not _APART.search(re.split(r"[。；]", rest)[0]) else []
+    first, _, later = rest.partition("。")
+    if not found or not FOR_PLACE.match(rest[end:]) or _APART.search(re.split(r"[；]", first)[0]):
+        return []
+    if not paragraph:  # (an item's or an article's later sentences go on with its measure: 依托湛江综合保税区…)
+        return found
+    named = {p.name for p in found} | {p.city for p in found if p.city}
+    others = [p for p in places_in(later, gaz) if p.kind in ("city", "county", "zone", "area") and p.name not in named]
+    return [] if others else found
 
 
 def inherited(scope: Applicability, own: Sequence[Applicability], segments: Sequence[Segment],

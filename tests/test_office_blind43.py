@@ -59,7 +59,10 @@ def test_a_scope_sentence_naming_an_area_and_a_district() -> None:
     parsed = ingest_file(BLIND / "blind43_xiamen_shixing.docx")
     (doc,) = parsed.documents
     assert (doc.effective, doc.expires) == ("2024-10-01", "2026-09-30")
-    assert {c.applies_to for c in parsed.clauses} == {("中国（福建）自由贸易试验区厦门片区", "海沧区")}
+    # (but 第四条 海沧区人民政府应当在海沧区设立…, which the district's government carries out there, as the round's
+    # expected.json has it since the places a measure opens with are read, round 234)
+    assert {c.applies_to for c in parsed.clauses if c.label != "第四条"} == {("中国（福建）自由贸易试验区厦门片区", "海沧区")}
+    assert next(c.applies_to for c in parsed.clauses if c.label == "第四条") == ("海沧区",)
     gaz = gazetteer()
     assert [p.name for p in places_in("中国（福建）自由贸易试验区厦门片区（以下简称厦门片区）和海沧区行政区域内", gaz)] == [
         "中国（福建）自由贸易试验区厦门片区", "中国（福建）自由贸易试验区厦门片区", "海沧区"]

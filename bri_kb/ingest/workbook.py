@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import CELL, FIRST_HEADER, SEAL_PLACE
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import (
     FILLED_ON,
@@ -69,6 +70,8 @@ def workbook_lines(sheets: Sequence[tuple[str, list[str]]], name: str = "") -> l
     unless Excel named it (Sheet1). A book whose first sheet opens with its table is
     titled by the file's `name` (自贸区企业统计表.xlsx: 自贸区企业统计表)."""
     titled = _titled(sheets)
+    if policies := policy_sheets(sheets):
+        return policies
     if one_over_sheets(sheets):
         return _one_over_sheets(sheets)
     lines: list[str] = []
@@ -97,9 +100,32 @@ def one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> bool:
     a 清单's 在建 and 拟建 projects, a table and its 咨询联系方式; its notes apart)? Not when the titles differ only by a
     year or a batch (…2024年重点任务分工表, …2025年…; 第一批, 第二批): each is a list of its own, a document."""
     titles = [flat(body[0]) for _, body in _tables(sheets)]
-    if not (_titled(sheets) and len(titles) > 1):
+    if not (_titled(sheets) and len(titles) > 1) or policy_sheets(sheets):
         return False
     return len(set(titles)) == 1 or len({_EDITION.sub("", t) for t in titles}) > 1
+
+
+# a policy's 文号, organ and day on the line under its title in a 汇编's sheet (文号：宁新区管发〔2024〕8号　发布单位：…)
+_POLICY_LINE = re.compile(r"文\s*号[:：]\s*(?P<number>\S+?)\s+(?:发布单位|发文单位|发文机关)[:：]\s*(?P<organ>\S+?)"
+                          r"(?:\s+(?:发布日期|成文日期|印发日期)[:：]\s*(?P<day>\S+))?\s*$")
+
+
+def policy_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
+    """A 汇编 laid out as a workbook, a sheet a policy (its title, then 文号：…　发布单位：…　发布日期：…) after a first sheet
+    that lists them: each policy a document of its own, headed as a compilation heads its documents (conventions.py),
+    the list the first; [] when the book is not so laid out."""
+    tables = _tables(sheets)
+    if not _titled(sheets) or len(tables) < 3:
+        return []
+    heads = [_POLICY_LINE.match(body[1].strip()) if len(body) > 1 else None for _, body in tables[1:]]
+    if not all(heads) or not all(names_genre(body[0]) for _, body in tables[1:]):
+        return []
+    lines = list(tables[0][1][:1]) + _header_of(tables[0][1]) + _without_header(tables[0][1][1:4]) + tables[0][1][4:]
+    for (_, body), head in zip(tables[1:], heads, strict=True):
+        assert head is not None
+        lines += [body[0], f"{FIRST_HEADER}：{head['day'] or ''}", f"来源：{head['organ'].replace('、', ' ')}",
+                  f"文件名称：{head['number']}", *body[2:]]
+    return lines
 
 
 # (a sheet's year or batch: 2024年, 2025年度, 第二批)

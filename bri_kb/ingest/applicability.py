@@ -274,10 +274,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         apart = {p.name for s in re.split(r"[。；]", opening) if _APART.search(s) for p in places_in(s, gaz)}
         named = [p for p in places_in(opening, gaz) if p.kind == "area" and p.name not in apart]
         why = f"条文开头：{opening[:30]}"
-    elif (m := PLACES_OPENING.match(text) or PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz, "段" in label)) \
-            or (m := PLACES_FIRST.match(text)) and (found := _named_opening(text[m.end():], gaz, "段" in label)):
+    elif opened := _opening_places(text, gaz, "段" in label):
         # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
-        named, why = found, f"条文开头：{text[:m.end() + 12][:30]}"
+        named, why = opened[0], f"条文开头：{text[:opened[1] + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
         # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
         named, why = [place], f"条文开头：{m.group(0)[:30]}"
@@ -295,6 +294,15 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
             or gaz.parent_of(p) in scope.places for p in places)):  # (a county-level city listed beside its city: 新郑市)
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
+
+
+def _opening_places(text: str, gaz: Gazetteer, paragraph: bool) -> tuple[list[Place], int] | None:
+    """The places a measure opens with after its verb (支持黄岛区依托…), else with no verb before them (南昌、赣州…综试区
+    要…), and where the run starts; None if neither."""
+    for pattern in (PLACES_OPENING, PLACES_FIRST):
+        if (m := pattern.match(text)) and (found := _named_opening(text[m.end():], gaz, paragraph)):
+            return found, m.end()
+    return None
 
 
 def _named_opening(rest: str, gaz: Gazetteer, paragraph: bool) -> list[Place]:

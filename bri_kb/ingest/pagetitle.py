@@ -98,7 +98,11 @@ def number_under_heading(everything: str, heading: str, lines: list[str]) -> str
     after = lead[at + len(heading[-8:]):].split(BREAK)
     if after[0].strip():
         return None  # (the heading's words end a citation there, 相关文件：《…》（…号）, not the heading's line)
-    for line in after:
-        if number := re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", line)):
-            return number.group(1)
-    return None
+    return next((number for line in after if (number := number_alone(line))), None)
+
+
+def number_alone(line: str) -> str | None:
+    """The 文号 a line holds alone, perhaps in brackets ((厦府办〔2024〕41号), 商务部公告2025年第76号); None if the line
+    holds more."""
+    m = re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", line))
+    return m.group(1) if m else None

@@ -29,6 +29,7 @@ from bri_kb.ingest.records import record_row
 from bri_kb.ingest.several import carries, compilation_cover, further_documents
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
+    COLUMN_LABEL,
     letterhead,
     numbered_title,
     tidy_title,
@@ -172,7 +173,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
-                           or re.fullmatch(r"【[^】]{2,16}】", _flat(lines[0].text))):
+                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     head = masthead(lines)

@@ -211,7 +211,7 @@ def about_lines(last: str, rest: Sequence[Line]) -> int:
 
 # A gazette's name as a page's heading (云南省人民政府公报, 商务部公报): the issue's, not one of the documents it prints.
 GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:公报|政报)")
-_COLUMN_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's column over a document: 【省人民政府文件】
+COLUMN_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's column over a document: 【省人民政府文件】
 
 
 def first_document_title(lines: Sequence[str], about: bool = True) -> tuple[int, int] | None:
@@ -219,7 +219,7 @@ def first_document_title(lines: Sequence[str], about: bool = True) -> tuple[int,
     first title of one to three lines within the page's first lines, as (its first line, how many lines). `about`:
     the title says 关于 (a 公文's; a rule's own title, …管理办法, does not)."""
     for start, line in enumerate(lines[:4]):
-        if _COLUMN_LABEL.fullmatch(_flat(line)):
+        if COLUMN_LABEL.fullmatch(_flat(line)):
             continue
         for n in range(1, 4):
             name = _flat(join_wrapped(list(lines[start : start + n])))

@@ -26,7 +26,7 @@ from bri_kb.ingest.pagefiles import (
     unread_pictures,
     unsaved_files,
 )
-from bri_kb.ingest.pagetitle import number_under_heading, page_document, quoted_title, without_title
+from bri_kb.ingest.pagetitle import number_alone, number_under_heading, page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
 from bri_kb.ingest.text import join_wrapped
@@ -343,16 +343,15 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
                   everything)
     # (not one under a title in the body: a compilation's first document's)
     above = list(itertools.takewhile(lambda ln: not names_genre(ln), lines[:5]))
-    alone = (re.fullmatch(rf"[（(]?\s*({ANY_DOC_NUMBER.pattern})\s*[)）]?", re.sub(r"\s+", "", ln)) for ln in above)
+    centred = next(((ln, number) for ln in above if (number := number_alone(ln))), None)
     # (a post naming the document it carries with its number: 印发《…若干措施》（红自贸片管发〔2024〕6号）)
     # (…（厦自贸委〔2024〕23号，以下简称《办法》）: the number, then the short name the post gives it)
     quoted = re.search(rf"《{re.escape(title)}》\s*[（(]({ANY_DOC_NUMBER.pattern})(?:[，,][^（）()]{{0,30}})?[)）]", everything)
     if issued := re.search(rf"({ORGAN_NAME})\s*(?:印发|发布|出台)了?《{re.escape(title)}》", everything):
         record.setdefault("发文机关", issued.group(1))  # (the organ the post says issued the document it carries)
-    centred = next((a for a in alone if a), None)
     if centred is not None and (m or record.get("文号")):
-        lines.remove(next(ln for ln in above if ANY_DOC_NUMBER.search(re.sub(r"\s+", "", ln))))  # (the 文号 again, centred)
-    number = m.group(1) if m else (centred.group(1) if centred else record.get("文号") or (quoted and quoted.group(1))
+        lines.remove(centred[0])  # (the 文号 again, centred under the title, the record's already)
+    number = m.group(1) if m else (centred[1] if centred else record.get("文号") or (quoted and quoted.group(1))
                                    or number_under_heading(everything, title, lines))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)

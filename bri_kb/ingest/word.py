@@ -92,9 +92,10 @@ def _text_of(document: Any) -> str:
                 # (the tabs a typed table's wrapped line opens with say which column it goes on in: ⇥有限公司)
                 text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"))
                 # (a 主送 line set in a floating text box anchored in the first paragraph stands above it)
-                for box in (b for b in boxes if _addressed(b)):
+                addressed = [b for b in boxes if _addressed(b)]
+                for box in addressed:
                     read(box.iterchildren())
-                boxes = [b for b in boxes if not _addressed(b)]
+                boxes = [b for b in boxes if b not in addressed]
                 if text:
                     lines.append(numbered_text(Paragraph(block, document), text, counters, lists))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.

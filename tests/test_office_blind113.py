@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import each_area
+from bri_kb.ingest.place_names import each_area
 from tests.helpers import ingest_file
 
 from .conftest import DATA

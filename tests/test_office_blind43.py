@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from bri_kb.cli import app
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.applicability import places_in
+from bri_kb.ingest.place_names import places_in
 from bri_kb.query.where import NO, PART, coverage
 from tests.helpers import ingest_file
 

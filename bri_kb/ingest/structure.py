@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
+from bri_kb.ingest.articles import articles, by_article, parts
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.closing import (
@@ -22,7 +23,6 @@ from bri_kb.ingest.closing import (
     EXHORTS,
     TAKES_EFFECT_LATER,
     WHOM_TO_CALL,
-    after_articles,
     last_before_signature,
     section_for_calls,
     signed_here,
@@ -52,7 +52,7 @@ from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import NOTE, Kind, squash
+from bri_kb.vocabulary import NOTE, Kind
 
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 # A figure's caption (图1　2016—2020年…进出口额: the picture itself is not read) or the title of a
@@ -126,8 +126,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
                 *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
     paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
-    segments = [s for part in _parts(paragraphs)
-                for s in (_by_article(part, levels) if _articles(part) >= 3 else _by_item(part, levels))]
+    segments = [s for part in parts(paragraphs)
+                for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
     out = []
@@ -152,97 +152,6 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         out.append(s)
     out = signature_tables(out)
     return table_captions(out)
-
-
-def _by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
-    segments: list[Segment] = []
-    # A heading the outline marks (总则, 附则 set in a heading style, no 第一章 typed) is a chapter at the outline's
-    # top level among the headings of this text, a section below it.
-    marked = {i: level for i in range(len(paragraphs)) if (level := marked_level(paragraphs, i, levels)) is not None}
-    top = min(marked.values(), default=0)
-    path: list[tuple[str, str]] = []  # (scheme, heading) for 章 and 节
-    current: list[Paragraph] = []
-    label = ""
-
-    def flush() -> None:
-        if current:
-            kind = Kind.ARTICLE if label.startswith("第") else Kind.PARAGRAPH
-            text = "\n".join(p.text for p in current)
-            lines = tuple(ln for p in current for ln in p.lines)
-            segments.append(Segment(label or f"第{len(segments) + 1}段", kind, tuple(h for _, h in path), text, lines))
-        segments.extend(table)  # an article's table: its rows after its text, under it
-        table.clear()
-
-    titled: range = range(0)  # the paragraphs that title an attachment, kept with its "附录" line
-    rows = cell_rows(paragraphs)
-    table_row = 0
-    table: list[Segment] = []  # the rows of a table inside the open article
-    for index, p in enumerate(paragraphs):
-        if index in titled:
-            continue
-        if index in rows:
-            # A table outside any article (an 附表): rows, as in an outline; inside one (具体标准见下表): rows
-            # with their headers under the article, after its text.
-            if not label:
-                flush()
-                current = []
-            where = (*(h for _, h in path), *((label,) if label else ()))
-            rows_to = table if label else segments
-            if rows.get(index - 1) != rows[index] and not is_form(rows[index]):
-                rows_to.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
-                table_row = 0
-            else:
-                table_row += 1
-                rows_to.append(row_segment(p, rows[index], table_row, where))
-            continue
-        m = marker_of(p.text)
-        scheme = m[0] if m else ("chapter" if marked[index] == top else "section") if index in marked else None
-        if m and scheme not in ("chapter", "section", "article") and squash(p.text) in levels:
-            # (a section the outline marks, numbered 一、 among quoted articles: a 解读's 四、申报兑现 after 第十条)
-            scheme = "chapter"
-        if ATTACHMENT_PAGE.fullmatch(p.text):
-            # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
-            flush()
-            current, label = [], ""
-            heading, titled = appended(paragraphs, index, {})
-            path = [("attachment", heading.text.replace("\n", " "))]
-            segments.append(heading)
-            continue
-        if scheme in ("chapter", "section"):
-            flush()
-            current, label = [], ""
-            while path and (scheme == "chapter" or path[-1][0] == "section"):
-                path.pop()
-            path.append((scheme, p.text))
-            segments.append(Segment(m[1] if m else p.text[:HEADING_MAX], Kind.HEADING, tuple(h for _, h in path[:-1]),
-                                    p.text, p.lines))
-        elif scheme == "article" and m:
-            flush()
-            current, label = [p], m[1]
-        elif current and label and not after_articles(current[-1].text, paragraphs, index):
-            current.append(p)
-        else:
-            flush()
-            current, label = [p], ""
-            flush()
-            current = []
-    flush()
-    return segments
-
-
-def _articles(paragraphs: Sequence[Paragraph]) -> int:
-    return sum(1 for p in paragraphs if (m := marker_of(p.text)) and m[0] == "article")
-
-
-def _parts(paragraphs: Sequence[Paragraph]) -> list[Sequence[Paragraph]]:
-    """The text and, when it numbers no articles of its own, each attachment apart: a notice's outline (一、（一）)
-    stays an outline when an attachment it carries is a rule of articles (第一条…第六条), and that rule is read by
-    its articles. A text of articles is read whole, its attachments with it."""
-    starts = [i for i, p in enumerate(paragraphs) if i and ATTACHMENT_PAGE.fullmatch(p.text)]
-    if not starts or _articles(paragraphs[: starts[0]]) >= 3 or _articles(paragraphs) < 3:
-        return [paragraphs]
-    bounds = [0, *starts, len(paragraphs)]
-    return [paragraphs[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _entry(heading: Segment) -> Segment:

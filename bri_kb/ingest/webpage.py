@@ -26,6 +26,7 @@ from bri_kb.ingest.pagefiles import (
     unread_pictures,
     unsaved_files,
 )
+from bri_kb.ingest.pageoutline import page_headings
 from bri_kb.ingest.pagetitle import number_alone, number_under_heading, page_document, quoted_title, without_title
 from bri_kb.ingest.read import DecodedText, decode_bytes
 from bri_kb.ingest.signature import ORGAN_NAME
@@ -379,7 +380,7 @@ def read_html(path: Path) -> DecodedText:
     decoded = decode_bytes(path.read_bytes())
     root = parsed_page(decoded.text)
     framed(root, path)
-    outline = _headings(root)  # (before the text is taken, which changes the tree)
+    outline = page_headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
     unsaved = unsaved_files(root, path)
     typed = _typed_text(root)  # (before the text is taken, which changes the tree)
@@ -393,18 +394,3 @@ def _typed_text(root: Any) -> bool:
     """Does a page give its article as plain text in a <pre> (nearly all the text outside the site's chrome)?"""
     typed = sum(_text_len(pre) for pre in root.iter("pre"))
     return typed >= 200 and typed >= 0.6 * _text_len(article_body(root))
-
-
-def _headings(root: Any) -> tuple[tuple[int, str], ...]:
-    """The page's headings (<h1> to <h6>) as (level, text): a section's heading a CMS sets without a number; and a
-    block's title a CMS sets as a <div> of its own, classed so (<div class="block-tit">申请条件</div>, level 3)."""
-    marked = [(int(h.tag[1]), text) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
-              if (text := re.sub(r"\s+", " ", h.text_content()).strip())]
-    titled = [(3, text) for el in root.iter("div", "p") if _BLOCK_TITLE.search(el.get("class") or "")
-              and all(c.tag in ("span", "b", "strong", "em", "i") for c in el)  # (its text, or one inline around it)
-              and _SHORT_HEADING.fullmatch(text := re.sub(r"\s+", " ", el.text_content()).strip())]
-    return tuple(marked + titled) if len(titled) >= 3 else tuple(marked)
-
-
-_BLOCK_TITLE = re.compile(r"(?:^|[\s_-])(?:tit|title|hd)(?:$|[\s_-])", re.IGNORECASE)
-_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}")

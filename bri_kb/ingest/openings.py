@@ -12,7 +12,7 @@ from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into
 from bri_kb.ingest.place_cues import APART as _APART
 from bri_kb.ingest.place_cues import FOR_PLACE, PLACE_HEADING, PLACE_LABEL, PLACES_FIRST, PLACES_OPENING
-from bri_kb.ingest.place_names import named_run, places_in, zones_in
+from bri_kb.ingest.place_names import named_run, places_in, within, zones_in
 
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
 _OPENS_IN = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
@@ -62,7 +62,8 @@ _ALSO_CALLED = r"(?:[（(][^（）()，。]{1,20}[)）])?"  # (…中心片区�
 _FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}{_ALSO_CALLED}(?:[、和及与][\u4e00-\u9fff]{{2,10}}?片区{_ALSO_CALLED})*[、和及与]?)+)")
 # an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
-_ACTOR = r"([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:人民政府|政府)?(?:要|应当|应|负责|牵头)"  # (黄陂区人民政府要…)
+# (黄陂区人民政府要…; several: 泸州市、宜宾市要…)
+_ACTOR = r"((?:[\u4e00-\u9fff]{2,6}?(?:区|县|市)[、和及])*[\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:人民政府|政府)?(?:要|应当|应|负责|牵头)"
 _DISTRICT_ACTS = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}。)?" + _ACTOR)
 # an item that opens with the cities' areas that work beside the zone (（一）衢州联动创新区要…, 湖州联动创新区、台州联动
 # 创新区存在…, 对德阳、绵阳、宜宾、内江等协同改革先行区…): it applies in those cities
@@ -83,9 +84,9 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
         named, why = zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
-    elif (m := _DISTRICT_ACTS.match(text)) and (place := _acting(m.group(1), own, gaz)) is not None:
+    elif (m := _DISTRICT_ACTS.match(text)) and (acting := _acting(m.group(1), own, gaz)):
         # (1.青白江区要…: the district that is to act; and each that a later sentence sets a task: …；大同市要…)
-        named, why = _actors(text, place, own, gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = _actors(text, acting, own, gaz), f"条文开头：{m.group(0)[:30]}"
     elif (m := _CITIES_BESIDE.match(text)) and (cities := _cities(m.group(1), gaz)):
         named, why = cities, f"条文开头：{m.group(0)[:30]}"
     elif (len(own) > 1 or national) and (m := _FTZS_OPENING.match(text)):
@@ -101,7 +102,10 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
         apart = {p.name for s in re.split(r"[。；]", opened_by) if _APART.search(s) for p in places_in(s, gaz)}
-        named = [p for p in places_in(opened_by, gaz) if p.kind == "area" and p.name not in apart]
+        # (and a 综保区 listed with a 片区, inside the document's place: 对…南宁片区和南宁综合保税区内…; not a partner,
+        # 崇左片区与凭祥综合保税区联动)
+        named = [p for p in places_in(opened_by, gaz) if p.name not in apart and (p.kind == "area" or p.kind == "zone"
+                 and re.search(rf"片区[、和及]{re.escape(p.name)}", opened_by) and within(p, own))]
         why = f"条文开头：{opened_by[:30]}"
     elif opened := _opening_places(text, gaz, "段" in label):
         # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
@@ -147,15 +151,17 @@ def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:
 _ACTS_NEXT = re.compile(r"[。；]\s*" + _ACTOR)
 
 
-def _acting(name: str, own: Sequence[str], gaz: Gazetteer) -> Place | None:
-    """The county or city a sentence sets a task (青白江区要…), if it is one and not the document's own place."""
-    place = gaz.resolve(name)
-    return place if place is not None and place.kind in ("county", "city") and place.name not in own else None
+def _acting(run: str, own: Sequence[str], gaz: Gazetteer) -> list[Place]:
+    """The counties or cities a sentence sets a task (青白江区要…, 泸州市、宜宾市要…), each one and none the document's own
+    place; else none."""
+    places = [gaz.resolve(name) for name in re.split(r"[、和及]", run)]
+    return [p for p in places if p is not None] if all(
+        p is not None and p.kind in ("county", "city") and p.name not in own for p in places) else []
 
 
-def _actors(text: str, first: Place, own: Sequence[str], gaz: Gazetteer) -> list[Place]:
-    """The place an item opens with as the one to act, and the others its later sentences open with so."""
-    return [first, *(p for m in _ACTS_NEXT.finditer(text) if (p := _acting(m.group(1), own, gaz)) is not None)]
+def _actors(text: str, first: Sequence[Place], own: Sequence[str], gaz: Gazetteer) -> list[Place]:
+    """The places an item opens with as the ones to act, and the others its later sentences open with so."""
+    return [*first, *(p for m in _ACTS_NEXT.finditer(text) for p in _acting(m.group(1), own, gaz))]
 
 
 def _cities(run: str, gaz: Gazetteer) -> list[Place]:

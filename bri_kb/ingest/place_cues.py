@@ -14,14 +14,16 @@ PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
 # An item whose measure opens with where it is for, the places named in full in its first phrase (（一）建设跨境电商
 # 产业园区。支持黄岛区依托…, 推动望城区建设…, 对在同安区、翔安区新设立的…): what follows is read by place_names.named_run
 PLACES_OPENING = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
-                            r"(?:对(?:注册)?在|在|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
+                            r"(?:对(?:注册)?在|在|对?位于|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
 # …or with them alone (（一）推动综试区差异化发展。南昌、赣州、九江跨境电商综试区要…, 第六条 武汉市、襄阳市人民政府应当…)
 PLACES_FIRST = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?(?=[\u4e00-\u9fff])")
 # what says the measure is the places' own after they are named: an action they take, where it is done, their
 # companies or parks (黄岛区依托…, 同安区、翔安区新设立的…, 洋浦经济开发区内…, 玉溪市研和工业园区…); not an organ or an
 # event there (在青岛市政府的支持下, 在郑州市举办), nor what comes from them (鹰潭市铜产品)
 # (（以下简称…） after the names, or 等边境县（市）)
-FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9fff]{0,6}(?:县|市|地区|城市))?)?"
+FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9fff]{0,6}(?:县|市|地区|城市))?"
+                       # (a list counted whole, not one 等 ends: …连云港、宿迁5市的园区)
+                       r"|(?:\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:县|市|地区|城市))?"
                        r"(?:内|范围|政策|结合|复制|联动|协同|全域|依托|围绕|建设|开展|发展|加快|打造|新?设立|新设|承接|集聚|培育|实施|推进|推动|拓展"
                        r"|开行|始发|探索|创建|申报|注册|登记|率先|先行|试点|争创|做强|做大|用好|优化|提升|完善|引进|构建|布局"
                        r"|规划|对接|扩大|深化|创新|统筹|加密|组织|工作|[^。；，、]{0,10}?企业"

@@ -48,3 +48,13 @@ def test_a_partner_zone_or_a_list_left_open_is_no_place_of_the_rule() -> None:
     sichuan = ingest_file(DATA / "office" / "blind167" / "blind167_sichuan_yaodian.docx")
     (clause,) = [c for c in sichuan.clauses if c.text.startswith("（三）扩大协同改革先行区覆盖面")]
     assert clause.applies_to == ("四川省",)
+
+
+def test_a_blank_cell_of_its_own_under_a_row_the_page_break_cut_stays_blank() -> None:
+    """Regression: row 4 of the project list runs over a page break; row 5's 备注, a ruled box of its own left blank,
+    took row 4's 新开工 as if it were a cell merged down across the break. (The Word file has no 备注 there.)"""
+    parsed = ingest_file(BLIND / "blind242_sichuan_tongzhi.pdf")
+    (row,) = [c for c in parsed.clauses if "项目名称：德阳国际装备制造合作产业园（一期）" in c.text]
+    assert "备注" not in row.text and row.text.endswith("项目业主：德阳市国际产业合作投资有限公司")
+    (cut,) = [c for c in parsed.clauses if "项目名称：天府国际空港综合保税区跨境电商监管中心" in c.text]
+    assert cut.text.endswith("备注：新开工")

@@ -12,27 +12,32 @@ from bri_kb.ingest.text import join_wrapped
 _MERGED_LONGEST = 40  # characters: a cell merged down a table names a category, an organ, a place
 
 
-def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list[list[str]]:
+def continued_rows(previous: list[list[str]], rows: Sequence[list[str]],
+                   own: Sequence[Sequence[bool]] = ()) -> list[list[str]]:
     """Rows that carry on a table from the page before. A first row with an
     empty first cell is the rest of the row the page break cut: its cells are
-    appended to that row (already emitted), so only the remainder is returned."""
+    appended to that row (already emitted), so only the remainder is returned.
+    own: per row, the cells that are boxes of their own (a ruled table's): below the page's first row, such a
+    blank cell is blank, not merged down from the page before."""
     rows = list(rows)
+    top = True  # (rows[0] is the page's first row: a cell merged down across the break is a box of its own there)
     if rows and previous and not rows[0][0] and _whole_under_merged(previous[-1], rows[0]):
         # A row of its own under cells merged down across the break (序号 3 and its 重点任务 over three measures):
         # it, and the rows under it with the same cells empty, take them.
         # (a later cell merged down with them, 牵头单位 shared by two measures, is carried on as well)
         last, lead = previous[-1], next(j for j, c in enumerate(rows[0]) if c)
         k = 0
-        while k < len(rows) and not any(rows[k][:lead]) and any(rows[k][lead:]):
+        while k < len(rows) and not any(rows[k][:lead]) and any(rows[k][lead:]) and all(
+                _may_take(own, k, j, top) for j in range(lead)):
             rows[k] = [*last[:lead], *rows[k][lead:]]
             k += 1
-        return _merged_later(previous, rows, lead)
+        return _merged_later(previous, rows, lead, own, top)
     if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
                               or _cut_in_numbered_cell(previous, rows[0]) or _cut_short(previous, rows[0])):
         last, rest = previous[-1], rows[0]
         for i, cell in enumerate(rest):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
-        rows = rows[1:]
+        rows, own, top = rows[1:], own[1:], False
         for i, cell in enumerate(rest):
             # (a cell merged down across the break and cut by it, 做强中 / 欧班列枢纽: the rows under it on this page
             # that its part here spans take the whole, 做强中欧班列枢纽)
@@ -46,17 +51,24 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]]) -> list
         # after the rest of a row the break cut was joined back above).
         last = previous[-1]
         k = 0
-        while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]):
+        while k < len(rows) and not rows[k][0] and _numbered_on(last, rows[k]) and _may_take(own, k, 0, top):
             rows[k] = [last[0], *rows[k][1:]]
             k += 1
         return rows
     if rows and previous and _numbered_on([""] + previous[-1], [""] + rows[0]):
         # A later column's cell merged down across the page break (序号 13 | (empty: 领域 carried on) | 措施).
-        return _merged_later(previous, rows, 1)
+        return _merged_later(previous, rows, 1, own, top)
     return rows
 
 
-def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], first: int) -> list[list[str]]:
+def _may_take(own: Sequence[Sequence[bool]], k: int, j: int, top: bool) -> bool:
+    """May row k's blank cell j take the text of a cell merged down from above: it is the page's first row, or no box
+    of its own (or the table's boxes are not known)?"""
+    return k == 0 and top or k >= len(own) or j >= len(own[k]) or not own[k][j]
+
+
+def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], first: int,
+                  own: Sequence[Sequence[bool]] = (), top: bool = True) -> list[list[str]]:
     """The rows atop the new page with the cells merged down across the break in the columns from `first` on:
     a column that holds text further down this page, empty at its top, carries the last row's value there."""
     last = previous[-1]
@@ -70,14 +82,16 @@ def _merged_later(previous: Sequence[Sequence[str]], rows: list[list[str]], firs
             continue  # (a 合计 row atop the page spans the columns it leaves blank: nothing carried into it)
         if any(len(r) > j and not r[j] and any(c.strip().isdigit() for c in r) for r in previous):
             continue  # a column blank in numbered rows above (备注) is blank here too, not a merged cell carried on
-        _fill_down(rows, last, j)
+        _fill_down(rows, last, j, own, top)
     return rows
 
 
-def _fill_down(rows: Sequence[list[str]], last: Sequence[str], column: int) -> None:
-    """The column's empty cells atop the rows, down to its first text, take the last row's text there."""
-    for row in rows:
-        if row[column]:
+def _fill_down(rows: Sequence[list[str]], last: Sequence[str], column: int,
+               own: Sequence[Sequence[bool]] = (), top: bool = True) -> None:
+    """The column's empty cells atop the rows, down to its first text or a blank box of its own, take the last row's
+    text there."""
+    for k, row in enumerate(rows):
+        if row[column] or not _may_take(own, k, column, top):
             break
         row[column] = last[column]
 

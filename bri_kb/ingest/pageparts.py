@@ -33,6 +33,9 @@ class Grid:
     # the columns whose cell, merged down from the table's last row on the page before, spans this grid's first
     # rows (empty here: the page before printed its text)
     carries: tuple[int, ...] = ()
+    # per row, the cells that are boxes of their own (ruled tables): a blank one below the page's first row is blank, no
+    # cell merged down into it from above
+    own: tuple[tuple[bool, ...], ...] = ()
 
 
 @dataclass

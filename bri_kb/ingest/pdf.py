@@ -138,6 +138,14 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
     return tuple(tuple(row) for row in out)
 
 
+def _ruled_grid(table: Cells, top: float, words: list[dict[str, Any]]) -> Grid:
+    """A ruled table's grid: its rows' texts (spanned_down), and which cells are boxes of their own (a header of
+    several rows is joined into one row at the top)."""
+    rows = spanned_down(table, [[_cell(words, c) for c in row] for row in table])
+    own = tuple(tuple(c is not None for c in row) for row in table)
+    return Grid(top, rows, own=own[len(own) - len(rows):] if rows else ())
+
+
 def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
                  carried: tuple[float, ...] = (), header: tuple[str, ...] = ()) -> PageLayout:
     """A page's lines and tables in reading order (layout.py). carried: the
@@ -149,8 +157,7 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    grids = [Grid(box[1], spanned_down(table, [[_cell(words, c) for c in row] for row in table]))
-             for table, box in zip(tables, boxes, strict=True)]
+    grids = [_ruled_grid(table, box[1], words) for table, box in zip(tables, boxes, strict=True)]
     body = (height * MARGIN, height * (1 - MARGIN))
     free = [w for w in words if outside(w)]
     found = table_columns(free, boxes, body)
@@ -296,9 +303,10 @@ def pdf_text(path: Path) -> PdfText:
                 lines += [" ".join(c.strip() for c in r if c.strip()) for r in rows]
                 continue
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
+                own = list(item.own)
                 if _fingerprint(rows[0]) == _fingerprint(header):
-                    rows = rows[1:]  # the header row, repeated on this page
-                rows = continued_rows(open_table, carried_down(rows, open_table[-1], item.carries))
+                    rows, own = rows[1:], own[1:]  # the header row, repeated on this page
+                rows = continued_rows(open_table, carried_down(rows, open_table[-1], item.carries), own)
             else:
                 open_table, header = [], (rows[0] if rows else [])
             open_table.extend(rows)

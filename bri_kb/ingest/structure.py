@@ -260,6 +260,13 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 segments.append(seg)
                 open_heading = None
             continue
+        if open_heading is None and segments and _quote_runs_on(segments[-1], p.text):
+            # (an amendment quoting an article of several paragraphs, 一、将第十条修改为：“… / “… / “…。”: each
+            # paragraph of the quote opens with “, the last alone closes it; the item is one clause)
+            quoting = segments[-1]
+            segments[-1] = Segment(quoting.label, quoting.kind, quoting.path, f"{quoting.text}\n{p.text}",
+                                   quoting.lines + p.lines)
+            continue
         count += 1
         if any(scheme.startswith(OUTLINED) for scheme, _ in stack) and (
                 signed_here(paragraphs, index) or _ATTACHMENT.match(p.text)):
@@ -316,6 +323,12 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     if open_heading is not None:
         segments.append(_closed(open_heading))
     return segments
+
+
+def _quote_runs_on(last: Segment, text: str) -> bool:
+    """Does a paragraph carry on the quote its item left open (the item opens more “ than it closes, the paragraph
+    opens with “, as each paragraph of a quote does)?"""
+    return last.kind is Kind.ITEM and text.startswith("“") and last.text.count("“") > last.text.count("”")
 
 
 def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:

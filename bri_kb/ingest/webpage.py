@@ -45,7 +45,7 @@ from bri_kb.ingest.webtable import (
     table_caption,
     table_grid,
 )
-from bri_kb.ingest.webtabs import questions_and_answers, tab_bar, tab_panel
+from bri_kb.ingest.webtabs import drop_icons, folded_answer, questions_and_answers, tab_bar, tab_panel
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
 _DECREE = r"[\u4e00-\u9fff]{2,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号[)）]?"  # (a 令's number: 海南省人民政府令第326号)
@@ -265,6 +265,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         if tab_panel(hidden, _unseen):  # (a tab the page hides until clicked, 附件: the article's; not its bar)
             if (bar := tab_bar(hidden)) is not None and bar.getparent() is not None:
                 bar.drop_tree()
+        elif folded_answer(hidden, _unseen):  # (an answer folded under its question, 常见问题: the article's)
+            drop_icons(hidden.getprevious())
         else:
             hidden.drop_tree()
     for details in list(root.iter("details")):

@@ -25,6 +25,35 @@ def tab_panel(el: Any, unseen: Any) -> bool:
                and not any(unseen(a) for a in other.iterancestors()) for other in near.iter(el.tag))
 
 
+# what a click opens: the title of an answer folded under it (<div class="acc-title" onclick="toggle(this)">, a
+# <button aria-expanded="false">, Bootstrap's data-toggle="collapse")
+_TOGGLES = ("onclick", "aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle")
+_ICON = re.compile(r"[+＋\-－−▼▲▶►▸▾›>]")  # (the sign a folded title shows before its text)
+
+
+def folded_answer(el: Any, unseen: Any) -> bool:
+    """Is a hidden element an answer folded under its question, every answer of the page folded (an accordion that
+    opened none when the page was saved): just after a shown title that a click opens, itself among two or more
+    such pairs? `unseen`: the page's test of a hidden element."""
+    title = el.getprevious()
+    if title is None or unseen(title) or not _opens(title):
+        return False
+    holder = el.getparent()
+    near = holder.getparent() if holder is not None and holder.getparent() is not None else holder
+    pairs = [x for x in near.iter(el.tag) if (t := x.getprevious()) is not None and _opens(t)] if near is not None else []
+    return len(pairs) >= 2
+
+
+def _opens(el: Any) -> bool:
+    return el.tag in ("button", "dt", "summary") or any(el.get(a) is not None for a in _TOGGLES) or el.get("role") == "button"
+
+
+def drop_icons(title: Any) -> None:
+    """The sign before a folded answer's title (<span class="icon">+</span>), no word of it."""
+    for icon in [x for x in title.iter() if x is not title and _ICON.fullmatch((x.text_content() or "").strip())]:
+        icon.drop_tree()
+
+
 def tab_bar(panel: Any) -> Any | None:
     """The bar of labels over a panel's set of tabs (<ul><li>正文</li><li>附件</li></ul>, just before the panels or
     just before the element that holds them), or None."""

@@ -1,0 +1,21 @@
+"""Offices explaining policy to the public: a 解读, a 问答, a 常见问题 page and a 发布会 transcript
+(tests/data/office/blind245, made by make_blind245.py by someone who had not read the reader)."""
+
+from __future__ import annotations
+
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+BLIND = DATA / "office" / "blind245"
+
+
+def test_answers_an_accordion_folds_all_away_are_read() -> None:
+    """Regression: a 常见问题 page folds every answer under its question (<div class="acc-title" onclick=…> then
+    <div class="acc-body" style="display:none">), none open when it was saved: the four answers were lost, and each
+    question began with the title's + sign."""
+    parsed = ingest_file(BLIND / "blind245_xiamen_faq.html")
+    (ninth,) = [c for c in parsed.clauses if c.text.startswith("9.问：旅客从境外携带个人物品入境")]
+    assert "总值在5000元人民币以内" in ninth.text and "全额征税" in ninth.text
+    assert not [c for c in parsed.clauses if c.text.startswith("+")]
+    assert len([c for c in parsed.clauses if "问：" in c.text and "\n答：" in c.text]) == 10

@@ -23,3 +23,15 @@ def test_an_amendment_quoting_several_paragraphs_is_one_clause(fmt: str) -> None
     assert first.text.count("\n“") == 2 and first.text.endswith("权益保护等服务。”")
     assert items[2].text.count("\n“") == 1
     assert not [c for c in parsed.clauses if c.text.startswith("“")]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_the_signature_of_a_gonggao_stays_apart_from_the_rules_adoption_note(fmt: str) -> None:
+    """Regression (PDF): the 公告's 落款 at the foot of its page and the 条例's adoption note set line by line atop
+    the next, six short lines in a row, were grouped as one row of a table printed cell by cell: one paragraph
+    连云港市人民代表大会常务委员会2024年6月12日（2024年4月26日…批准）."""
+    parsed = ingest_file(BLIND / f"blind244_lianyungang_gonggao.{fmt}")
+    signed = [c.text for c in parsed.clauses if c.kind == "signature"]
+    assert signed[:2] == ["连云港市人民代表大会常务委员会", "2024年6月12日"]
+    (note,) = [c for c in parsed.clauses if c.text.startswith("（2024年4月26日")]
+    assert note.text.endswith("第九次会议批准）")

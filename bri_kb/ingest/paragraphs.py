@@ -67,7 +67,9 @@ def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Parag
     i = 0
     while i < len(paragraphs):
         j = i
-        while j < len(paragraphs) and _fragment(paragraphs[j]):
+        # (up to a note in brackets set line by line, which bracketed_notes joins: a rule's adoption note under the
+        # 落款 of the 公告 that publishes it)
+        while j < len(paragraphs) and _fragment(paragraphs[j]) and not (j > i and _opens_note(paragraphs[j].text)):
             j += 1
         if j - i < min_run:
             out.append(paragraphs[i])
@@ -234,6 +236,10 @@ def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Para
         out.append(p if j == i + 1 else _merge(paragraphs[i:j]))
         i = j
     return out
+
+
+def _opens_note(text: str) -> bool:
+    return text[:1] in "（(" and _open_brackets(text) > 0
 
 
 def _open_brackets(text: str) -> int:

@@ -176,13 +176,15 @@ _LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]
 # A character and its comma before a number ("大，2023年…"): no line opens with the comma and the
 # number is not broken after it, so the three go down to the next line together.
 _CUT_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][，、；：][0-9A-Za-z.%]+")
+# …or a run of codes in quotes, which no line may break inside or next to (推广跨境电 / 商“9610”“9710”“9810”“1210”监管…)
+_QUOTED_CODES = re.compile(r"[\u4e00-\u9fff](?:[“‘][0-9A-Za-z.\-+/%]+[”’])+[\u4e00-\u9fff]?")
 
 
 def _lead_width(text: str, size: float) -> float:
     """About how wide a line's unbreakable first word is (digits and Latin letters
     take about half a character each, a full-width bracket one), with the mark
     after it; 0 for Chinese, but for a character and its comma that go down with a number."""
-    m = _LEAD_WORD.match(text) or _CUT_BEFORE_NUMBER.match(text)
+    m = _LEAD_WORD.match(text) or _CUT_BEFORE_NUMBER.match(text) or _QUOTED_CODES.match(text)
     if not m:
         return 0.0
     wide = sum(ch in "〔〕［］（）" or "\u4e00" <= ch <= "\u9fff" or ch in "，、；：" for ch in m.group())

@@ -19,3 +19,10 @@ def test_answers_an_accordion_folds_all_away_are_read() -> None:
     assert "总值在5000元人民币以内" in ninth.text and "全额征税" in ninth.text
     assert not [c for c in parsed.clauses if c.text.startswith("+")]
     assert len([c for c in parsed.clauses if "问：" in c.text and "\n答：" in c.text]) == 10
+
+
+def test_the_organ_a_pages_dateline_names_issued_it() -> None:
+    """Regression: 发布机构：厦门市商务局　发布日期：2024-07-08　信息来源：12345知识库 over the page's text: no issuer, and
+    so no level (other)."""
+    (doc,) = ingest_file(BLIND / "blind245_xiamen_faq.html").documents
+    assert (doc.issuers, doc.level, doc.published) == (("厦门市商务局",), "municipal", "2024-07-08")

@@ -97,6 +97,15 @@ def _own_text(table: Any) -> str:
     return re.sub(r"\s+", "", own)
 
 
+# An organ named as the page's issuer on its dateline (发布机构：厦门市商务局　发布日期：…　信息来源：12345知识库)
+_ISSUED_BY = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff（）]{2,30}?)(?=发布|成文|[\s【|｜]|$)")
+
+
+def dateline_issuer(meta: list[str]) -> str | None:
+    """The organ a page's dateline names as its issuer (发布机构：…), if it names one."""
+    return next((m.group(1) for ln in meta if (m := _ISSUED_BY.search(ln))), None)
+
+
 def page_date(everything: str, meta: list[str], root: Any) -> tuple[str | None, str | None]:
     """The page's 发布日期 and 来源: a labelled date (发布日期：…) on the page,
     else the date a dateline starts with, else the page's <meta> dates."""

@@ -14,7 +14,16 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import header_lines, table_lines
-from bri_kb.ingest.dateline import PAGE_DATE, bracketed_fields, is_record, page_date, record_fields, repealed_on, site_division
+from bri_kb.ingest.dateline import (
+    PAGE_DATE,
+    bracketed_fields,
+    dateline_issuer,
+    is_record,
+    page_date,
+    record_fields,
+    repealed_on,
+    site_division,
+)
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.pagefiles import (
     CJK_CHAR,
@@ -358,6 +367,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
                                    or number_under_heading(everything, title, lines))
     meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
+    if issuer := dateline_issuer([*meta, everything]):  # (a dateline above the article, outside its body)
+        record.setdefault("发文机关", issuer)
     date = date or record.get("发布日期")
     source = source and site_division(source, page_title)
     lines = event_fields(root, body) + attachment_lines([ln for ln in lines if ln not in meta])

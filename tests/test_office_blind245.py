@@ -26,3 +26,14 @@ def test_the_organ_a_pages_dateline_names_issued_it() -> None:
     so no level (other)."""
     (doc,) = ingest_file(BLIND / "blind245_xiamen_faq.html").documents
     assert (doc.issuers, doc.level, doc.published) == (("厦门市商务局",), "municipal", "2024-07-08")
+
+
+def test_a_centred_title_over_soft_breaks_naming_an_event_is_one_title() -> None:
+    """Regression (Word): 云南省推进自贸试验区提升发展 / 高质量共建“一带一路”新闻发布会, one centred paragraph over a soft
+    break: the first line was the title and the second a paragraph; and the list of speakers, 职务　姓名 a line, ran
+    two people into one line (…常务副主任 岩罕云南省商务厅副厅长 赵雅琴)."""
+    parsed = ingest_file(BLIND / "blind245_yunnan_fabuhui.docx")
+    (doc,) = parsed.documents
+    assert doc.title == "云南省推进自贸试验区提升发展高质量共建“一带一路”新闻发布会"
+    assert not [c for c in parsed.clauses if c.text.startswith("高质量共建")]
+    assert [c.text for c in parsed.clauses if c.text.endswith("岩罕")] == ["中国（云南）自由贸易试验区德宏片区管委会常务副主任 岩罕"]

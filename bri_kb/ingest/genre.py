@@ -18,3 +18,12 @@ GENRE_END = re.compile(
 def names_genre(text: str) -> bool:
     """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
     return bool(GENRE_END.search(_flat(text)))
+
+
+# What a record of an event calls itself at the end of its title (…新闻发布会, …政策吹风会文字实录)
+_EVENT_END = re.compile(r"(?:新闻发布会|发布会|吹风会)(?:文字实录|图文实录|实录)?$")
+
+
+def names_event(text: str) -> bool:
+    """Does the text end as the title of an event's record does (…新闻发布会, …吹风会文字实录), naming no 文种?"""
+    return not names_genre(text) and bool(_EVENT_END.search(_flat(text)))

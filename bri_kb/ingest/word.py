@@ -11,6 +11,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, joined_header, table_lines
+from bri_kb.ingest.genre import names_event
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
@@ -90,7 +91,8 @@ def _text_of(document: Any) -> str:
             elif block.tag.endswith("}p"):
                 shown, boxes = paragraph_text(block)
                 # (the tabs a typed table's wrapped line opens with say which column it goes on in: ⇥有限公司)
-                text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"))
+                text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"),
+                                   _centred(block))
                 # (a 主送 line set in a floating text box anchored in the first paragraph stands above it)
                 addressed = [b for b in boxes if _addressed(b)]
                 for box in addressed:
@@ -165,18 +167,26 @@ def _addressed(box: Any) -> bool:
     return 4 <= len(text) <= 150 and text[-1] in "：:" and not re.search(r"[。；]", text)
 
 
-def soft_breaks(text: str, tabs: int = 0) -> str:
+def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
     line, as in text pasted from a PDF: a break stays after a sentence's end or a
     colon, before a numbered line, after a short line (an organ over its date,
-    the lines of an address), and before a tab that goes on with a typed table's
-    row (…⇥跨境电商 / ⇥管理有限公司). tabs: the tabs the paragraph opened with, kept."""
+    the lines of an address), between the lines of a list of people (职务　姓名), and before a tab that goes on
+    with a typed table's row (…⇥跨境电商 / ⇥管理有限公司). tabs: the tabs the paragraph opened with, kept.
+    centred: a centred paragraph, whose short lines are one title when together they end as an event's record's
+    does (…提升发展 / 高质量共建“一带一路”新闻发布会)."""
     parts = text.split("\n")
+    if centred and 1 < len(parts) <= MAX_TITLE_PARTS and all(
+            0 < len(p.strip()) <= _TITLE_PART and p.strip()[-1] not in "。！？；：:" and not _DAY.search(p) for p in parts
+    ) and names_event(join_wrapped([p.strip() for p in parts])):
+        # (a title naming a 文种 is joined where the reading finds it, its organs' spaces kept)
+        return "\t" * tabs + join_wrapped([p.strip() for p in parts])
     out = [parts[0]]
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
         if (len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
+                and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)):  # (a 目录 entry's last line, its page number after a tab)
             out[-1] = join_wrapped([before, after])
         else:
@@ -186,6 +196,16 @@ def soft_breaks(text: str, tabs: int = 0) -> str:
 
 _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
+MAX_TITLE_PARTS = 4
+_TITLE_PART = 40  # characters: a line of a title set over lines
+# a person on a line of a list, post then name (云南省商务厅党组书记、厅长　段立群)
+_PERSON = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
+
+
+def _centred(block: Any) -> bool:
+    """Is a Word paragraph centred by its own formatting (w:jc center)?"""
+    jc = block.find(f"{_W}pPr/{_W}jc")
+    return jc is not None and jc.get(f"{_W}val") == "center"
 
 
 

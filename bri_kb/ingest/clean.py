@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+from bri_kb.ingest.boxtable import box_tables
 from bri_kb.ingest.chrome import (
     BLANK,
     CAPTION,
@@ -43,6 +44,7 @@ NAVIGATION = "navigation"
 DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
+BOX_LINE = "box_table_line"  # a table drawn in characters: its frame, rules and each row's further lines, read into the row
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
 GAZETTE_COVER = "gazette_cover"  # the rest of its cover: the issue's 本期要目 and the publisher's block
@@ -341,6 +343,12 @@ def clean_blocks(
         context = before + current + after[:margin]
         kinds, pages = classify(context, stripped := [strip_line(x) for x in context])  # (stripped once for all)
         marks, rows = sorted(pages), spaced_rows(stripped) | tab_pairs(stripped)
+        for box in box_tables(stripped):  # (a table drawn in characters: a line a row, its frame and wrapped lines read)
+            rows.update(box.rows)
+            for k in box.others:
+                kinds[k] = BOX_LINE
+            for k in box.rows:
+                kinds[k] = None
         for j in range(len(before), len(before) + len(current)):
             line, kind = context[j], kinds[j]
             if sheet is not None and "\f" in line:

@@ -45,3 +45,13 @@ def test_any_plain_box_reads_back_its_cells(body: list[list[str]]) -> None:
     (box,) = box_tables(lines)
     assert list(box.rows.values()) == [CELL.join(["序号", "名称", "内容"]), *(CELL.join(r) for r in body)]
     assert set(box.rows) | box.others == set(range(len(lines)))
+
+
+def test_a_sites_menu_copied_a_word_a_line_over_the_breadcrumb_is_no_document() -> None:
+    """Regression: a page copied by select-all, its site's name, a menu a word a line and a search box over the
+    breadcrumb (当前位置：首页 > 政务公开 > 政策文件), was two documents, the first titled 成都市人民政府 with the menu and the
+    page's record as its clauses."""
+    parsed = ingest_file(BLIND / "blind248_chengdu_tongzhi.txt")
+    (doc,) = parsed.documents
+    assert doc.title == "成都市人民政府办公厅关于印发《成都市推动中欧班列与跨境电商融合发展若干措施》的通知"
+    assert not [c for c in parsed.clauses if c.text in ("首页", "政务公开", "搜索") or "索" in c.text and "引" in c.text]

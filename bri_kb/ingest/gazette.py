@@ -87,13 +87,15 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
 # A page's breadcrumb (当前位置：首页>政务公开>…): the site's head ends with it.
 BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在|當前)?(?:的)?(?:位置|位於)\s*[:：]")
 _HEAD_LINE = re.compile(r"[^。；！？，,]{1,60}")
+_HEAD_LINES = 16
 
 
 def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
     """A web site's head over a page (the indexes of its lines): the short lines, no sentence among
-    them, between the top of the file and a breadcrumb within its first six lines (浙江省商务厅 /
-    Department of Commerce… / 首页 机构概况 政务公开 …), which the site prints on every page."""
-    near = [i for i, k in enumerate(kinds) if k is None or BREADCRUMB.match(stripped[i])][:6]
+    them, between the top of the file and a breadcrumb within its first sixteen lines (浙江省商务厅 /
+    Department of Commerce… / 首页 机构概况 政务公开 …, or its menu a word a line as select-all copies it: 首页 /
+    政务公开 / … / 搜索), which the site prints on every page."""
+    near = [i for i, k in enumerate(kinds) if k is None or BREADCRUMB.match(stripped[i])][:_HEAD_LINES]
     crumb = next((n for n, i in enumerate(near) if BREADCRUMB.match(stripped[i])), None)
     if not crumb or not all(_HEAD_LINE.fullmatch(stripped[i]) for i in near[:crumb]):
         return []

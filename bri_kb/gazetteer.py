@@ -227,10 +227,47 @@ class Gazetteer:
             self.spellings.setdefault(s, place.name)
 
     def resolve(self, text: str) -> Place | None:
-        """Any spelling (河南, 豫, 河南省, 郑州, 河南自贸区) to its place."""
+        """Any spelling (河南, 豫, 河南省, 郑州, 河南自贸区) to its place; a bonded zone named after its city or county
+        (天津东疆综合保税区) too (bonded_zone)."""
         text = text.strip()
         name = self.spellings.get(text) or self.abbreviations.get(text) or self.named.get(text)
-        return self.places[name] if name else None
+        return self.places[name] if name else self.bonded_zone(text)
+
+    def bonded_zone(self, name: str, near: str | None = None) -> Place | None:
+        """A 综合保税区 or 保税港区 as a place of its own, known by its name's form, as the zone's city names it (天津东疆
+        综合保税区, 青岛前湾综合保税区, 昆山综合保税区; 综保区 written out); one named without its city (西永综合保税区)
+        in the city or county `near` (the document's), whose short name then leads it (重庆西永综合保税区). None if
+        the name is no such zone's, or its city is not known. China has some 170 of them, opened and renamed by the
+        year, and no maintained list is at hand: the ones the data lists keep their entries."""
+        name = name.strip()
+        if (m := _BONDED.search(name)) is None or len(name) > _BONDED_LONGEST:
+            return None
+        full = name[: m.start()] + ("综合保税区" if m.group(0) == "综保区" else m.group(0))
+        if full in self.places:
+            return self.places[full]
+        own = full[: m.start()]
+        if not _OWN_WORDS.fullmatch(own):
+            return None
+        host = next((p for n in range(min(len(own), 7), 1, -1) if (p := self._host(own[:n])) is not None), None)
+        if (host is None and 2 <= len(own) <= 4 and own[0] not in _NOT_A_NAME and near
+                and (host := self._host(near)) is not None):
+            full = self._short_name(host) + full  # (西永综合保税区 in 重庆市's text: 重庆西永综合保税区)
+        if host is None:
+            return None
+        city = host.name if host.kind == "city" else host.city
+        return self.places.setdefault(full, Place(full, "zone", host.province, city=city))
+
+    def _host(self, text: str) -> Place | None:
+        """The city, county or province-level municipality a spelling names (天津, 青岛, 昆山), else None."""
+        name = self.spellings.get(text) or self.named.get(text)
+        place = self.places.get(name) if name else None
+        if place is None or place.kind not in ("city", "county") and place.name not in _MUNICIPALITIES:
+            return None
+        return place
+
+    def _short_name(self, place: Place) -> str:
+        """The shortest spelling of a place of two characters or more (重庆市 -> 重庆)."""
+        return min((s for s, n in self.spellings.items() if n == place.name and len(s) >= 2), key=len, default=place.name)
 
     def all_mentions(self, text: str) -> list[Place]:
         """Every place mention in a text, in order, with repeats."""
@@ -273,6 +310,13 @@ class Gazetteer:
         return difflib.get_close_matches(text, [*self.spellings, *self.named], n=limit, cutoff=0.4)
 
 
+# A bonded zone's kind at the end of its name (天津东疆综合保税区, 洋浦保税港区; 西永综保区 as texts shorten it)
+_BONDED = re.compile(r"(?:综合保税区|综保区|保税港区)$")
+_BONDED_LONGEST = 16
+# (a zone's own words: no list, no 片区 or other zone, no verb a sentence runs on with: 湛江市依托湛江…)
+_OWN_WORDS = re.compile(r"(?:(?!片区|保税|综保|依托|支持|推动|推进|开展|建设|发展)[\u4e00-\u9fff]){1,12}")
+_NOT_A_NAME = "本该各其此全所这那区内等和及与、"  # (本综合保税区, 各综合保税区: no zone's own name)
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _LISTED_AREA = re.compile(r"[、和及与]\s*([\u4e00-\u9fff]{2,8}?片区)")  # the next 片区 of a list: 、西永片区
 
 

@@ -11,7 +11,7 @@ from bri_kb.ingest.copied import ITEM_NUMBER as _ITEM_NUMBER
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into
 from bri_kb.ingest.place_cues import APART as _APART
-from bri_kb.ingest.place_cues import FOR_PLACE, PLACE_HEADING, PLACE_LABEL, PLACES_FIRST, PLACES_OPENING
+from bri_kb.ingest.place_cues import DETAILS_LATER, FOR_PLACE, PLACE_HEADING, PLACE_LABEL, PLACES_FIRST, PLACES_OPENING
 from bri_kb.ingest.place_names import named_run, places_in, within, zones_in
 
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
@@ -80,10 +80,11 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     nationwide; `spread`: it copies the zones' experience (copied.copied_into)."""
     named: Sequence[Place] = ()
     why = ""
+    host = own[0] if len(own) == 1 else None  # (where a bonded zone named without its city lies: 西永综保区)
     if m := _OPENS_IN.match(text):
-        named, why = zones_in(m.group(1), gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = zones_in(m.group(1), gaz, host), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):
-        named, why = zones_in(next(g for g in m.groups() if g), gaz), f"条文开头：{m.group(0)[:30]}"
+        named, why = zones_in(next(g for g in m.groups() if g), gaz, host), f"条文开头：{m.group(0)[:30]}"
     elif (m := _DISTRICT_ACTS.match(text)) and (acting := _acting(m.group(1), own, gaz)):
         # (1.青白江区要…: the district that is to act; and each that a later sentence sets a task: …；大同市要…)
         named, why = _actors(text, acting, own, gaz), f"条文开头：{m.group(0)[:30]}"
@@ -104,10 +105,10 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         apart = {p.name for s in re.split(r"[。；]", opened_by) if _APART.search(s) for p in places_in(s, gaz)}
         # (and a 综保区 listed with a 片区, inside the document's place: 对…南宁片区和南宁综合保税区内…; not a partner,
         # 崇左片区与凭祥综合保税区联动)
-        named = [p for p in places_in(opened_by, gaz) if p.name not in apart and (p.kind == "area" or p.kind == "zone"
+        named = [p for p in places_in(opened_by, gaz, host) if p.name not in apart and (p.kind == "area" or p.kind == "zone"
                  and re.search(rf"片区[、和及]{re.escape(p.name)}", opened_by) and within(p, own))]
         why = f"条文开头：{opened_by[:30]}"
-    elif opened := _opening_places(text, gaz, "段" in label):
+    elif opened := _opening_places(text, gaz, "段" in label, host):
         # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
         named, why = opened[0], f"条文开头：{text[:opened[1] + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
@@ -119,22 +120,22 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     return named, why
 
 
-def _opening_places(text: str, gaz: Gazetteer, paragraph: bool) -> tuple[list[Place], int] | None:
+def _opening_places(text: str, gaz: Gazetteer, paragraph: bool, host: str | None) -> tuple[list[Place], int] | None:
     """The places a measure opens with after its verb (支持黄岛区依托…), else with no verb before them (南昌、赣州…综试区
     要…), and where the run starts; None if neither."""
     for pattern in (PLACES_OPENING, PLACES_FIRST):
-        if (m := pattern.match(text)) and (found := _named_opening(text[m.end():], gaz, paragraph)):
+        if (m := pattern.match(text)) and (found := _named_opening(text[m.end():], gaz, paragraph, host)):
             return found, m.end()
     return None
 
 
-def _named_opening(rest: str, gaz: Gazetteer, paragraph: bool) -> list[Place]:
+def _named_opening(rest: str, gaz: Gazetteer, paragraph: bool, host: str | None) -> list[Place]:
     """The places named in full where a measure opens (named_run), when what follows makes it theirs (FOR_PLACE), its
     sentence does not put it off (在湟中区设立…的建议暂不采纳), and, in a paragraph of a plan (no item of its own), no later
     sentence turns to other places (支持泉州市建设…。…发挥莆田、宁德深水港口优势…: the paragraph is no one city's)."""
-    found, end = named_run(rest, gaz)
+    found, end = named_run(rest, gaz, host)
     first, _, later = rest.partition("。")
-    if not found or not FOR_PLACE.match(rest[end:]) or _APART.search(re.split(r"[；]", first)[0]):
+    if not found or not FOR_PLACE.match(rest[end:]) or _APART.search(DETAILS_LATER.sub("", re.split(r"[；]", first)[0])):
         return []
     if not paragraph:  # (an item's or an article's later sentences go on with its measure: 依托湛江综合保税区…)
         return found

@@ -30,6 +30,8 @@ FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9
                        r"|(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)|(?:人民政府|政府)(?:应当|要|负责)"
                        r"|[\u4e00-\u9fff]{0,12}?(?:园区|开发区|综合保税区|保税区|新城|产业园))")
 # a sentence that leaves a place out or puts it off (横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
+# …but not one saying who sets the details later (具体监管办法由天津海关另行制定)
+DETAILS_LATER = re.compile(r"[^，。；]{0,12}(?:办法|细则|规则|标准)(?:由[^，。；]{1,20})?另行(?:制定|规定)")
 APART = re.compile(r"不适用|暂不|不纳入|除外|另行(?:部署|制定|安排)|(?:后|时)[^。；]{0,12}(?:可|再)?(?:扩大|推广|延伸)至")
 # A heading that is a place and no more, perhaps numbered and counted: 南宁片区, 一、郑州市（含…）（18家）
 PLACE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])?\s*"

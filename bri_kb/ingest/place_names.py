@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.gazetteer import Gazetteer, Place
+from bri_kb.ingest.text import CJK
 
 _COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])[区县市]")  # (a county-level city too: 汨罗市)
 # 片区 listed with the word once, after the last (广州南沙、深圳前海蛇口、珠海横琴片区)
@@ -36,13 +37,14 @@ def ftzs_set_up(gaz: Gazetteer, on: str | None) -> tuple[str, ...]:
     return names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
 
 
-def places_in(text: str, gaz: Gazetteer) -> list[Place]:
+def places_in(text: str, gaz: Gazetteer, host: str | None = None) -> list[Place]:
     """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
-    not its zone and city as well), then the other places, and districts or counties named with
+    not its zone and city as well) and bonded zones (天津东疆综合保税区, not 天津市 as well; one named without its
+    city, 西永综保区, in the city or county `host`), then the other places, and districts or counties named with
     their suffix (海沧区), which are looked for in a scope sentence only."""
     found: list[tuple[int, Place]] = []
     masked = text
-    for place, start, end in gaz.areas_in(text):
+    for place, start, end in [*gaz.areas_in(text), *bonded_zones_in(text, gaz, host)]:
         found.append((start, place))
         masked = masked[:start] + "　" * (end - start) + masked[end:]
     found += [(masked.find(p.name) if p.name in masked else 0, p) for p in gaz.mentions(masked)]
@@ -60,17 +62,47 @@ def places_in(text: str, gaz: Gazetteer) -> list[Place]:
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
+_BONDED_END = re.compile(r"综合保税区|综保区|保税港区")
+_NO_NAME = re.compile(r"[、，。；：（）()和与及]|片区")  # (what a zone's own words never hold: 南宁片区和南宁综合保税区)
+# (where a zone's own name starts when its city is not in it: after a mark, or a word a measure opens with)
+_LEADS = (r"在|对|支持|推动|推进|依托|入驻|位于|落户|设在|进入|围绕|发挥|建设|加快|深化|鼓励|引导|同意|做强|做大|提升|打造"
+          r"|用好|优化|拓展|聚焦|和|与|及|的|将|向|由|从|经")
+_BEFORE_NAME = re.compile(rf"(?:[^\u4e00-\u9fff]|{_LEADS})$")
+# (words that are no zone's own: 支持本…, 各…, 两个…)
+_LED = re.compile(rf"(?:{_LEADS}|提升|推行|新入驻)|.?[本该各其此这那两几多全一二三四五六七八九十0-9]")
+
+
+def bonded_zones_in(text: str, gaz: Gazetteer, near: str | None = None) -> list[tuple[Place, int, int]]:
+    """The bonded zones a text names (gazetteer.bonded_zone), each with where it stands: the longest name before
+    综合保税区, 综保区 or 保税港区 that leads with its city or county (天津东疆综合保税区), else, in the city or county
+    `near`, the words after a mark or a verb (支持西永综合保税区: 西永)."""
+    out: list[tuple[Place, int, int]] = []
+    for m in _BONDED_END.finditer(text):
+        starts = [k for k in range(max(0, m.start() - 8), m.start() - 1)
+                  if not (out and k < out[-1][2]) and not _NO_NAME.search(text[k : m.start()])
+                  and all(CJK.fullmatch(ch) for ch in text[k : m.start()])]
+        zone = next(((z, k) for k in starts if (z := gaz.bonded_zone(text[k : m.end()])) is not None), None)
+        if zone is None and near:
+            zone = next(((z, k) for k in reversed(starts) if k >= m.start() - 4 and (k == 0 or _BEFORE_NAME.search(text[:k]))
+                         and not _LED.match(text[k : m.start()])
+                         and (z := gaz.bonded_zone(text[k : m.end()], near)) is not None), None)
+        if zone is not None:
+            out.append((zone[0], zone[1], m.end()))
+    return out
+
+
 def within(place: Place, scope: Sequence[str]) -> bool:
     """Does a 片区, a county, a city or a special zone (平潭综合实验区) lie inside one of the scope's places: its
     city, zone or province?"""
     return place.kind in ("area", "county", "city", "zone") and bool({place.city, place.zone, place.province} & set(scope))
 
 
-def zones_in(text: str, gaz: Gazetteer) -> list[Place]:
-    """Zones a passage names: 片区, zones and ports, FTZs named by province (上海、天津自由贸易试验区)."""
+def zones_in(text: str, gaz: Gazetteer, host: str | None = None) -> list[Place]:
+    """Zones a passage names: 片区, zones and ports, FTZs named by province (上海、天津自由贸易试验区); a bonded zone
+    named without its city in the city or county `host` (places_in)."""
     if "自由贸易试验区" in text or "自贸试验区" in text:
-        return ftzs_named(text, gaz, None) + [p for p in places_in(text, gaz) if p.kind in ("area", "zone")]
-    return places_in(text, gaz)
+        return ftzs_named(text, gaz, None) + [p for p in places_in(text, gaz, host) if p.kind in ("area", "zone")]
+    return places_in(text, gaz, host)
 
 
 def each_area(text: str) -> str:
@@ -92,7 +124,7 @@ _JOINERS = "、和及与"
 _NAMED_KINDS = ("county", "city", "zone", "area")
 
 
-def named_run(text: str, gaz: Gazetteer) -> tuple[list[Place], int]:
+def named_run(text: str, gaz: Gazetteer, host: str | None = None) -> tuple[list[Place], int]:
     """The places a phrase opens with, named in full or a city by its short name, and listed (黄岛区依托… -> 黄岛区;
     同安区、翔安区新设立的… -> both; 南昌、赣州、九江跨境电商综试区… -> the three cities;
     郑州航空港经济综合实验区与郑州片区… -> both): each the longest name ending in 区, 县, 市 or 旗 that is a county, a
@@ -100,10 +132,13 @@ def named_run(text: str, gaz: Gazetteer) -> tuple[list[Place], int]:
     them, where the run ends in the text."""
     found: list[Place] = []
     at = end_of_run = 0
+    zones = {(start, end): zone for zone, start, end in bonded_zones_in(text[:48], gaz, host)} if host else {}
     while at < len(text):
         best: tuple[int, Place] | None = None
         for end in range(at + 2, min(len(text), at + 24) + 1):
-            if (place := gaz.resolve(text[at:end])) is None or place.kind not in _NAMED_KINDS:
+            # (a bonded zone named without its city, 西永综保区, in the city or county `host`)
+            place = gaz.resolve(text[at:end]) or zones.get((at, end))
+            if place is None or place.kind not in _NAMED_KINDS:
                 continue
             # (named in full, its 区, 县, 市 or 旗 last; or a city by its short name, 广州、深圳综试区)
             if end - at >= 3 and text[end - 1] in "区县市旗" or end - at <= 3 and place.kind == "city" and not (

@@ -24,7 +24,7 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
         return (COVERS, NATIONAL) if NATIONAL in applies_to else (PART, applies_to[0])
     best: tuple[str, str] = (NO, "")
     for name in applies_to:
-        target = gaz.places.get(name)
+        target = gaz.places.get(name) or gaz.bonded_zone(name)
         if name == NATIONAL or name == place.name:
             return COVERS, name
         if target is None:
@@ -34,7 +34,7 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
             return COVERS, name
         # a city's rule covers its counties and the 片区 in it, and the districts listed beside it (广州市: 南沙区);
         # a zone's rule covers its 片区
-        if target.kind == "city" and (place.kind in ("county", "area") and place.city == target.name
+        if target.kind == "city" and (place.kind in ("county", "area", "zone") and place.city == target.name
                                       or districts and gaz.parent_of(place.name) == target.name):
             return COVERS, name
         if districts and gaz.parent_of(target.name) == place.name and best[0] == NO:
@@ -46,6 +46,9 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
         # a district asked (南沙, 前海, 横琴), the 片区 named after it in its city: the 片区 lies there
         if (target.kind == "area" and best[0] == NO and districts and target.city
                 and gaz.parent_of(place.name) == target.city and re.sub(r"(?:新区|区)$", "", place.name) in target.name):
+            best = (PART, name)
+        # a zone's rule lies inside its city (南宁综合保税区 in 南宁市, 上合示范区 in 青岛市)
+        if target.kind == "zone" and place.kind == "city" and target.city == place.name and best[0] == NO:
             best = (PART, name)
         # a county's rule lies inside its city (asked the city, the county applies to part of it)
         if target.kind == "county" and place.kind == "city" and target.city == place.name:

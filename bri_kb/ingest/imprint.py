@@ -14,7 +14,8 @@ from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 
 # 报/送/发: a 简报's; 主送 under the body, where a 纪要 prints it beside its 分送
-_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*送|主\s*题\s*词|[报送发])\s*[:：]")
+# (报送: whom a 简报 goes up to, its 主送)
+_CC = re.compile(r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*送|报\s*送|主\s*题\s*词|[报送发])\s*[:：]")
 _PRINTED = re.compile(
     r"^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发?$"  # (a speech's: …秘书一处　2024年3月8日印)
 )
@@ -99,7 +100,7 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
         elif _EDITOR.match(flat):
             out["editor"] = flat  # 责任编辑：… 联系电话：… (共印120份): no more of the 抄送 list
             current = None
-        elif flat.startswith("主送"):
+        elif flat.startswith(("主送", "报送")) and "addressees" not in out:
             current = main = [re.split(r"[:：]", flat, maxsplit=1)[1]]
             out["addressees"] = join_wrapped(main).rstrip("。")
             cc.append("")  # its wraps go to `main`, not to the 抄送 before it

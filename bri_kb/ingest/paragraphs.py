@@ -324,3 +324,24 @@ def _last_header(out: Sequence[Paragraph]) -> tuple[str, ...] | None:
     while k > 0 and out[k - 1].text.count(CELL) == width:
         k -= 1
     return _cells(out[k].text)
+
+
+# An article's byline in a 简报 or a 工作动态: （片区经济合作局供稿）, （供稿：市商务局）
+BYLINE = re.compile(r"[（(](?:[\u4e00-\u9fff（）、]{2,30}?(?:供稿|供稿单位|提供|报送)|(?:供稿|供稿单位|来源|稿件来源)[:：]"
+                    r"[\u4e00-\u9fff（）、\s]{2,30})[)）]")
+
+
+def bulletin_headings(paragraphs: Sequence[Paragraph]) -> dict[str, int]:
+    """The headings of a 简报's articles, as an outline's marks (text without spaces -> level 1): in a text whose
+    articles close with their byline (two bylines or more), a short line with no sentence's end over a paragraph
+    (片区召开对俄经贸合作企业座谈会, 简　讯)."""
+    bylines = [i for i, p in enumerate(paragraphs) if BYLINE.fullmatch(p.text.strip())]
+    if len(bylines) < 2:
+        return {}
+    # (an article may close without one: any such line over a paragraph heads an article of it too)
+    return {squash(p.text): 1 for i, p in enumerate(paragraphs[:-1]) if _headline(p.text)
+            and not BYLINE.fullmatch(paragraphs[i + 1].text.strip()) and len(paragraphs[i + 1].text) >= 40}
+
+
+def _headline(text: str) -> bool:
+    return 2 <= len(text) <= 40 and text.rstrip()[-1] not in "。；！？：:，" and marker_of(text) is None

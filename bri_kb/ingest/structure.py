@@ -35,9 +35,11 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, OUTLINED, heading_title, is_heading, marked_level, parent_heading
 from bri_kb.ingest.paragraphs import (
     ASKED,
+    BYLINE,
     TURN,
     attachment_lists,
     bracketed_notes,
+    bulletin_headings,
     continued_tables,
     dedupe,
     group_cells,
@@ -126,6 +128,7 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
                 *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
     paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
+    levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)
     segments = [s for part in parts(paragraphs)
                 for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
@@ -141,6 +144,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and (named := _BOX_OR_FIGURE.fullmatch(s.text)):
             s = Segment(re.sub(r"\s+", "", named.group(1)), Kind.HEADING, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and BYLINE.fullmatch(s.text.strip()):
+            s = Segment("供稿", Kind.SIGNATURE, s.path, s.text, s.lines)  # (who wrote a 简报's article: no content)
         elif s.kind == Kind.PARAGRAPH and FORM_BLANKS.fullmatch(s.text):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)  # a template's fields to sign, seal or fill in
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):

@@ -30,7 +30,7 @@ _OPENS_ONLY = re.compile(
 # after its run-in heading if it has one (（一）提升中欧班列运营水平。支持武汉片区依托…)
 _ZONES = r"((?:[\u4e00-\u9fff（）]{2,24}?片区[、和及与]?)+)"
 _ZONES_ACT = re.compile(_ITEM_NUMBER +
-                        r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"  # (a run-in heading, or a heading on the line above;
+                        r"\s*(?:[^。；：\n]{2,32}(?:。|\n)\s*)?"  # (a run-in heading, or a heading on the line above;
                         # the measure's first phrase before 在…片区: 深化闽台通关合作，在平潭片区开展…, or what a 解读
                         # quotes it from: 《办法》第十条明确，支持蚌埠片区…)
                         rf"(?:(?:(?!片区)[^。；：，\n]){{2,16}}，)?"  # (naming no 片区 itself)
@@ -59,7 +59,7 @@ def _zones_listed(m: re.Match[str], gaz: Gazetteer) -> list[Place]:
 
 
 _ALSO_CALLED = r"(?:[（(][^（）()，。]{1,20}[)）])?"  # (…中心片区（西安国际港务区）: the name it also goes by)
-_FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?"
+_FTZS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,32}(?:。|\n)\s*)?"
                            rf"(?:在|对|支持|允许|鼓励)((?:{_FTZ_NAMED}{_ALSO_CALLED}(?:[、和及与][\u4e00-\u9fff]{{2,10}}?片区{_ALSO_CALLED})*[、和及与]?)+)")
 # an item whose measure opens with the district, county or city that is to carry it out (1.青白江区要…, 义乌市要…)
 # (黄陂区人民政府要…; several: 泸州市、宜宾市要…)
@@ -73,6 +73,10 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
                             rf"[\u4e00-\u9fff]{{2,4}}?)等?{_BESIDE}")
 
 
+# a question and the label of its answer, before the answer's text (18.问：…？\n答：在三亚市注册…)
+_ANSWER_AFTER = re.compile(r"(?:\d{1,3}\s*[.．、])?\s*问\s*\d{0,3}\s*[:：][^\n]*\n\s*答\s*[:：]\s*")
+
+
 def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], national: bool, spread: bool,
             gaz: Gazetteer) -> tuple[Sequence[Place], str]:
     """The places a clause opens by naming as where it applies, and why (the words that say so); ([], "") if it
@@ -81,6 +85,8 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     named: Sequence[Place] = ()
     why = ""
     host = own[0] if len(own) == 1 else None  # (where a bonded zone named without its city lies: 西永综保区)
+    if answered := _ANSWER_AFTER.match(text):  # (a 问答's item: its answer opens with where it applies)
+        text = text[answered.end():]
     if m := _OPENS_IN.match(text):
         named, why = zones_in(m.group(1), gaz, host), f"条文开头：{m.group(0)[:30]}"
     elif m := _OPENS_ONLY.match(text):

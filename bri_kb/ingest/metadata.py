@@ -27,7 +27,7 @@ _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 # (two or three side by side: the parties of an agreement sign on a line each date stands in a column of)
 _STANDALONE_DATE = re.compile(rf"^\s*(?:(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*){{1,3}}$")
-_ORGAN = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|常务委员会|总局|海关|部|委|局|厅|院|署|行|会|府|联盟)"
+_ORGAN = rf"(?:{ORGAN_END}|行|联盟)"  # (an organ's name ends so, a bank's 行, an alliance of organs)
 # (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
 _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、与]*)+?)(?:关于|印发|转发)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from bri_kb.ingest.conventions import NUMERIC_DATE
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import Kind
+from bri_kb.vocabulary import ORGAN_END, Kind
 
-ORGAN_NAME = r"[\u4e00-\u9fff（）]{2,24}?(?:人民政府|办公厅|办公室|委员会|总局|海关|部|委|局|厅|院|署|银行|分行|会|府|联盟)"
+ORGAN_NAME = rf"[\u4e00-\u9fff（）]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them)
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
 # 成都青白江铁路港片区管理委员会): that line is part of the signature.
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"

@@ -47,7 +47,8 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
 # How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅).
-ORGAN_END = r"(?:人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|督查室|研究室|总局|海关|银行|分行|政府|部|委|局|厅|院|署|会|办|府)"
+ORGAN_END = (r"(?:人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|督查室|研究室|总局|海关"
+             r"|银行|分行|政府|部|委|局|厅|院|署|会|办|府)")
 NOTE = re.compile(r"^(?:注\s*(?:\d{0,2}|[①-⑳])|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：or 注①：
 
 # ---- 文号 -----------------------------------------------------------------

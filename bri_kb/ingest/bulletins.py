@@ -115,11 +115,30 @@ _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
+_SIGNED_BY = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}")
+_NUMBERED = re.compile(r"^(.*?)[\s\u3000]*编\s*号\s*[:：]\s*(\S+)$")
+
+
+def _marks_and_number(text: str) -> tuple[str, str] | None:
+    """A line of marks (内部资料　注意保存) with a 编号 that is a 文号 after them: (the marks, the number)."""
+    m = _NUMBERED.match(text.strip())
+    if m is None or m.group(1).strip() and top_marks(m.group(1)) is None:
+        return None
+    number = parse_doc_number(m.group(2))
+    return (_flat(m.group(1)), number.text) if number is not None else None
+
+
 def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
     简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
     office that edits it and its date. A 简报 has no title of its own: its mark
     and number are its title."""
+    if lines and (numbered := _marks_and_number(lines[0].text)) is not None:
+        # (a 专报's marks and its 编号 over its mark: 内部资料　注意保存　编号：新商专报〔2024〕31号)
+        found = minutes_head(lines[1:])
+        marks, number = numbered
+        return (found[0] + 1, found[1] | {"doc_number": number} | ({"copy_number": marks} if marks else {})) \
+            if found else None
     # (a 份号 or 密级 over the mark: 000041)
     above = next((k for k in range(3) if k >= len(lines) or not top_marks(lines[k].text)), 0)
     if above:
@@ -137,6 +156,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     fields = {"issuing_mark": mark, "doc_number": number}
     edited = _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, ""))))
     head = n + 2 if edited else n + 1
+    if not edited and (signer := _SIGNED_BY.fullmatch(_flat(lines[n + 1].text.replace(CELL, "")))) and n + 2 < len(lines) \
+            and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):
+        # (a 专报's office with its 签发人, the date on the line under them; its article's own title follows)
+        # (the day its 签发人 signed it off: the day it was made, as a 落款's)
+        return n + 3, {"issuing_mark": mark, "doc_number": number, "issuer": signer.group(1), "issued": day, "dated": day}
     # A 简报 has no title of its own; a 情况通报 printed as one has (…座谈会情况通报 under its head)
     # (nor has a 新闻稿: its headline is under its head)
     if m.group(1) not in ("纪要", "新闻稿") and not (m.group(1) == "情况通报" and head < len(lines)

@@ -114,9 +114,11 @@ def title_end(lines: Sequence[Line], start: int) -> int:
                     return k + 1
         return genre + 1
     end = start + 1
+    # (nor a paragraph that opens under it, indented, its sentence running on past a comma: a 专报's headline, then
+    # 今年以来，我区…)
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
            and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4
-           and not _opens_under_quote(lines, end)):
+           and not _opens_under_quote(lines, end) and not (lines[end].indented and "，" in lines[end].text)):
         end += 1
     return end
 

@@ -116,7 +116,9 @@ def interleaved_mark(text: str) -> str:
     """A joint mark of organs in two rows beside an upright 文件 (a 2 × 2 table, 文件 in a third column), read as one
     line with 文 and 件 between the names (四川省商务厅 四川省发展和改革委员会 文四川省财政厅 国家税务总局四川省税务局 件):
     the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not."""
-    tokens = text.replace(CELL, " ").split()
+    # (or with no space before the 文: 云南省商务厅文云南省发展和改革委员会 件)
+    text = re.sub(r"(?<=[局厅委会府办署院部关行室])文(?=[\u4e00-\u9fff])", " 文", text.replace(CELL, " "), count=1)
+    tokens = text.split()
     if len(tokens) < 3 or tokens[-1] != "件" or sum(t.startswith("文") for t in tokens[:-1]) != 1:
         return ""
     organs = [t.removeprefix("文") if t.startswith("文") else t for t in tokens[:-1]]

@@ -88,15 +88,19 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
 BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在|當前)?(?:的)?(?:位置|位於)\s*[:：]")
 _HEAD_LINE = re.compile(r"[^。；！？，,]{1,60}")
 _HEAD_LINES = 16
+_NEAR_TOP = 6
+_MENU = re.compile(r"^(?:首页|网站首页|主页)$|网站地图|无障碍|登录|繁體|^搜索$")
 
 
 def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
     """A web site's head over a page (the indexes of its lines): the short lines, no sentence among
-    them, between the top of the file and a breadcrumb within its first sixteen lines (浙江省商务厅 /
-    Department of Commerce… / 首页 机构概况 政务公开 …, or its menu a word a line as select-all copies it: 首页 /
-    政务公开 / … / 搜索), which the site prints on every page."""
+    them, between the top of the file and a breadcrumb within its first six lines (浙江省商务厅 /
+    Department of Commerce… / 首页 机构概况 政务公开 …), or sixteen when they show the site's menu (a word a line as
+    select-all copies it: 首页 / 政务公开 / … / 搜索), which the site prints on every page."""
     near = [i for i, k in enumerate(kinds) if k is None or BREADCRUMB.match(stripped[i])][:_HEAD_LINES]
     crumb = next((n for n, i in enumerate(near) if BREADCRUMB.match(stripped[i])), None)
+    if crumb is not None and crumb >= _NEAR_TOP and not any(_MENU.search(stripped[i]) for i in near[:crumb]):
+        return []  # (past the first six lines, only a head that shows it is the site's menu: 首页, 网站地图, 搜索)
     if not crumb or not all(_HEAD_LINE.fullmatch(stripped[i]) for i in near[:crumb]):
         return []
     return near[:crumb]

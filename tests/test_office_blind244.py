@@ -35,3 +35,13 @@ def test_the_signature_of_a_gonggao_stays_apart_from_the_rules_adoption_note(fmt
     assert signed[:2] == ["连云港市人民代表大会常务委员会", "2024年6月12日"]
     (note,) = [c for c in parsed.clauses if c.text.startswith("（2024年4月26日")]
     assert note.text.endswith("第九次会议批准）")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_zones_regulation_applies_in_the_zone_its_scope_calls_short(fmt: str) -> None:
+    """Regression: 第二条 本条例适用于经国务院批准设立的自贸试验区，包括昆明片区、红河片区和德宏片区 (the zone its title names,
+    called 自贸试验区 short) was an unknown part of the scope, so every article was the province's."""
+    parsed = ingest_file(BLIND / f"blind244_yunnan_tiaoli.{fmt}")
+    (second,) = [c for c in parsed.clauses if c.label == "第二条"]
+    assert second.applies_to == ("中国（云南）自由贸易试验区",)
+    assert {c.applies_to for c in parsed.clauses if c.kind == "article"} >= {("中国（云南）自由贸易试验区",)}

@@ -25,6 +25,7 @@ from bri_kb.vocabulary import LEVEL_NAMES, Kind
 
 _SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
 # (本市, or the level alone before its area: 在自治区行政区域内, 在省内)
+_BARE_FTZ = re.compile(r"(?:(?<=^)|(?<=[的在于，、]))(?:自贸试验区|自由贸易试验区)(?=[，。；、（(和及内]|$)")  # (the zone, no 片区 of it)
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)|^(?:在|于)?(?:省|自治区|市|县|区)(?:行政区域|辖区|范围|内)")
 _ROW_RANGE = re.compile(r"第\s*(\d+)\s*项至第\s*(\d+)\s*项([^。]*。(?:[^。第]*。)?)")
 _ALREADY = re.compile(r"此前已(?:经)?在(.{2,60}?)自由贸易试验区")
@@ -73,9 +74,13 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         scope = _EXCEPT.sub("", m.group(1))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
+        if len(titled := ftzs_named(doc.title, gaz, on)) == 1:
+            # (the zone a rule of one zone calls 自贸试验区 short: 本条例适用于经国务院批准设立的自贸试验区，包括…片区)
+            scope = _BARE_FTZ.sub(titled[0].name, scope)
         # (not a namesake in another province: 红河片区河口区块 is no 河口区 of 东营市)
         home = gaz.places[doc.region].province if doc.region in gaz.places else None
-        places = names_of([p for p in places_in(scope, gaz) if not home or p.province in (home, None)])
+        found = [p for p in places_in(scope, gaz) if not home or p.province in (home, None)]
+        places = names_of([p for p in found if not (p.kind == "area" and any(z.name == p.zone for z in found))])
         if places and not _unknown_part(scope, gaz):
             return Applicability(places, f"适用范围条款「{sentence[:50]}」")
     if doc.level in ("state_council", "ministry") and len(zones := names_of(ftzs_named(doc.title, gaz, on))) > 1:
@@ -200,7 +205,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     # (only ever narrower: places of the scope, or inside them; several zones, some by a 片区 of theirs)
     if places and set(places) != set(scope.places) and (national or all(
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
-            or gaz.parent_of(p) in scope.places for p in places)):  # (a county-level city listed beside its city: 新郑市)
+            or gaz.parent_of(p) in scope.places  # (a county-level city listed beside its city: 新郑市)
+            or _holds_area(p, scope.places, gaz) for p in places)):  # (in a zone's rule, a city that holds a 片区 of it)
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 
@@ -238,6 +244,11 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
                                                and gaz.places[p].kind == "area"]) and len(areas) < len(scope.places):
         return Applicability(tuple(areas), f"{scope.reason}；本条不适用于联动发展区")
     return None
+
+
+def _holds_area(city: str, zones: Sequence[str], gaz: Gazetteer) -> bool:
+    """Does a city hold a 片区 of one of the zones (武汉市 of 中国（湖北）自由贸易试验区)?"""
+    return any(area.city == city for zone in zones for area in gaz.area_places(zone))
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:

@@ -69,7 +69,8 @@ def answered_place(title: str, addressees: str, gaz: Gazetteer) -> str | None:
 def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     """Where a document's rules apply, with the evidence."""
     on = doc.signed or doc.published
-    if m := _SCOPE.search(body):
+    # (not a sentence the text quotes from another's draft: “本办法适用于钦州综合保税区内企业”)
+    if m := next((x for x in _SCOPE.finditer(body) if body.count("“", 0, x.start()) <= body.count("”", 0, x.start())), None):
         sentence = m.group(0)
         if _LOCAL_SELF.search(m.group(1)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
@@ -193,8 +194,15 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = zones_in(each_area(cell), gaz, host) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
-        for other in (k for k in other_place_columns(fields, column) if not named):
-            named, why = zones_in(each_area(fields[other]), gaz), f"表中「{other}」列：{fields[other][:30]}"
+        for other in other_place_columns(fields, column):
+            found = zones_in(each_area(fields[other]), gaz, host)
+            # (where the column names no place known; or only its cities, and another column the zones in them:
+            # 地市 广州市 beside 所在区域 广州白云机场综合保税区)
+            if not named or all(p.kind in ("city", "province") for p in named) and found and all(
+                    q.kind in ("zone", "area", "county") and (q.city in {p.name for p in named} or q.province in {
+                        p.name for p in named}) for q in found):
+                named, why = found, f"表中「{other}」列：{fields[other][:30]}"
+                break
     else:
         named, why = opening(text, label, fields.values(), scope.places, national, spread, gaz)
     # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, a zone and its

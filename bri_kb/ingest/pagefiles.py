@@ -166,10 +166,20 @@ def embedded_files(path: Path) -> list[Path]:
 
 
 def framed(root: Any, path: Path) -> None:
-    """A saved page's article shown in a frame (<iframe src> to the frame's page, saved in its _files folder): the
-    framed page's body in the frame's place, as the reader of the page sees it (a hidden frame, a counter's or an
-    advertiser's, stays out). Changes the tree."""
+    """A saved page's article shown in a frame (<iframe src> to the frame's page, saved in its _files folder, or
+    <iframe srcdoc> holding it): the framed page's body in the frame's place, as the reader of the page sees it (a
+    hidden frame, a counter's or an advertiser's, stays out). Changes the tree."""
     for frame in list(root.iter("iframe")):
+        if (srcdoc := frame.get("srcdoc") or "").strip() and not re.search(r"display\s*:\s*none", frame.get("style") or ""):
+            # (the frame's page written into the frame itself: <iframe srcdoc="…">, the article's text only there)
+            try:
+                inner_body = parsed_page(srcdoc).find("body")
+            except IngestError:
+                continue
+            if inner_body is not None:
+                inner_body.tag = "div"
+                frame.getparent().replace(frame, inner_body)
+            continue
         ref = _reference(frame.get("src"))
         if not _local(ref) or not ref.lower().endswith((".html", ".htm")) or re.search(
                 r"display\s*:\s*none", frame.get("style") or "") or frame.get("width") == "0":

@@ -194,13 +194,13 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = zones_in(each_area(cell), gaz, host) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
+        broad = {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()
         for other in other_place_columns(fields, column):
             found = zones_in(each_area(fields[other]), gaz, host)
-            # (where the column names no place known; or only its cities, and another column the zones in them:
-            # 地市 广州市 beside 所在区域 广州白云机场综合保税区)
-            if not named or all(p.kind in ("city", "province") for p in named) and found and all(
-                    q.kind in ("zone", "area", "county") and (q.city in {p.name for p in named} or q.province in {
-                        p.name for p in named}) for q in found):
+            # (the first other column that names a place known, where the column names none; or, where it names only
+            # cities, one that names the zones in them: 地市 广州市 beside 所在区域 广州白云机场综合保税区)
+            if found and (not named or broad and all(
+                    q.kind in ("zone", "area", "county") and (q.city in broad or q.province in broad) for q in found)):
                 named, why = found, f"表中「{other}」列：{fields[other][:30]}"
                 break
     else:

@@ -154,9 +154,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if not _MINUTES_NO.fullmatch(number):
         return None
     fields = {"issuing_mark": mark, "doc_number": number}
-    edited = _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[n + 1].text.replace(CELL, ""))))
+    below = _flat(lines[n + 1].text.replace(CELL, ""))  # (the office that edits it, and its day or its 签发人)
+    edited = _EDITED.fullmatch(hanzi_date_to_digits(below))
     head = n + 2 if edited else n + 1
-    if not edited and (signer := _SIGNED_BY.fullmatch(_flat(lines[n + 1].text.replace(CELL, "")))) and n + 2 < len(lines) \
+    if not edited and (signer := _SIGNED_BY.fullmatch(below)) and n + 2 < len(lines) \
             and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):
         # (a 专报's office with its 签发人, the date on the line under them; its article's own title follows)
         # (the day its 签发人 signed it off: the day it was made, as a 落款's)

@@ -170,23 +170,17 @@ def framed(root: Any, path: Path) -> None:
     <iframe srcdoc> holding it): the framed page's body in the frame's place, as the reader of the page sees it (a
     hidden frame, a counter's or an advertiser's, stays out). Changes the tree."""
     for frame in list(root.iter("iframe")):
-        if (srcdoc := frame.get("srcdoc") or "").strip() and not re.search(r"display\s*:\s*none", frame.get("style") or ""):
-            # (the frame's page written into the frame itself: <iframe srcdoc="…">, the article's text only there)
-            try:
-                inner_body = parsed_page(srcdoc).find("body")
-            except IngestError:
-                continue
-            if inner_body is not None:
-                inner_body.tag = "div"
-                frame.getparent().replace(frame, inner_body)
+        if re.search(r"display\s*:\s*none", frame.get("style") or ""):
             continue
-        ref = _reference(frame.get("src"))
-        if not _local(ref) or not ref.lower().endswith((".html", ".htm")) or re.search(
-                r"display\s*:\s*none", frame.get("style") or "") or frame.get("width") == "0":
-            continue
-        target = (path.parent / ref).resolve()
         try:
-            inner = parsed_page(decode_bytes(target.read_bytes()).text)
+            if (srcdoc := frame.get("srcdoc") or "").strip():
+                html = srcdoc  # (the frame's page written into the frame itself: the article's text only there)
+            else:
+                ref = _reference(frame.get("src"))
+                if not _local(ref) or not ref.lower().endswith((".html", ".htm")) or frame.get("width") == "0":
+                    continue
+                html = decode_bytes((path.parent / ref).resolve().read_bytes()).text
+            inner = parsed_page(html)
         except (IngestError, OSError):
             continue  # (not saved, or unreadable: the page is read as it is)
         body = inner.find("body")

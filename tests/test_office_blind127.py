@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.metadata import source_organ
+from bri_kb.ingest.issuers import source_organ
 from bri_kb.query.where import NO, PART, coverage
 from tests.helpers import ingest_file
 

@@ -18,7 +18,7 @@ from bri_kb.ingest.place_cues import (
     other_place_columns,
     place_column,
 )
-from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, names_of, places_in, within, zones_in
+from bri_kb.ingest.place_names import each_area, ftzs_named, ftzs_set_up, host_of, names_of, places_in, within, zones_in
 from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
@@ -190,7 +190,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     if national and (every := every_ftz(text, fields.get(column, "") if column else "", gaz, on)):
         return Applicability(*every)
     if column and (cell := fields.get(column, "")):
-        host = scope.places[0] if len(scope.places) == 1 else None  # (a bonded zone without its city: 梅山综保区)
+        host = host_of(scope.places)  # (a bonded zone without its city: 梅山综保区)
         named, why = zones_in(each_area(cell), gaz, host) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]

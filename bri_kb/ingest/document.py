@@ -14,18 +14,15 @@ from bri_kb.gazetteer import NATIONAL, gazetteer
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.issuers import issuers_of, organs_alone, placed_organ, source_organ
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
     doc_number_of,
     dominant_place,
     iso_date,
-    issuers_of,
     level_and_region,
     margin_facts,
-    organs_alone,
-    placed_organ,
-    source_organ,
 )
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of

@@ -24,6 +24,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.genre import GENRE_END, names_genre
 from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
+from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.marks import (
     EDITED_BY,
     NUMBER_FIELD,
@@ -34,7 +35,7 @@ from bri_kb.ingest.marks import (
     signatories,
 )
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO, masthead
-from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date, organs_alone
+from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat

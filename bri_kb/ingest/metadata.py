@@ -20,16 +20,16 @@ from bri_kb.ingest.jurisdiction import (
     one_place,
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
-from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 # (two or three side by side: the parties of an agreement sign on a line each date stands in a column of)
-_STANDALONE_DATE = re.compile(rf"^\s*(?:(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*){{1,3}}$")
-_ORGAN = rf"(?:{ORGAN_END}|行|联盟)"  # (an organ's name ends so, a bank's 行, an alliance of organs)
-# (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
-_TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{_ORGAN}[\s、与]*)+?)(?:关于|印发|转发)")
+STANDALONE_DATE = re.compile(rf"^\s*(?:(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*){{1,3}}$")
+ORGAN = rf"(?:{ORGAN_END}|行|联盟)"  # (an organ's name ends so, a bank's 行, an alliance of organs)
+# A page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
+PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+                     r"\s*(?:发布|印发|公布)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
@@ -120,90 +120,6 @@ def margin_facts(margins: Sequence[str]) -> tuple[DocNumber | None, str | None]:
     days = {d for m in margins for x in _MARGIN_DAY.findall(m) if (d := iso_date(x))}
     return (next(iter(numbers.values())) if len(numbers) == 1 else None,
             next(iter(days)) if len(days) == 1 else None)
-
-
-def organs_alone(line: str) -> bool:
-    """A signature line: organs' names alone (an organ's name may hold its place in brackets:
-    中国（湖北）自由贸易试验区武汉片区管理委员会)."""
-    line = line.strip()
-    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{_ORGAN}\s*)+", line))
-
-
-# A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
-_SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{_ORGAN}?)(副?(?:省长|市长|州长|县长|区长|主席|主任|厅长|局长|署长|部长|行长|书记))"
-                      r"([\u4e00-\u9fff]{2,4})")
-_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长")  # (and their deputies, 副市长)
-
-
-def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
-    """Issuing organs from the title prefix ('X Y关于印发…'), else the
-    signature: an organ line right above the closing date."""
-    m = _TITLE_ISSUERS.match(title)
-    if m:
-        return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
-    for i, line in enumerate(body):
-        if _STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
-            # a joint signature stacks its organs one line (or two) each above the date
-            # (a bilingual text signs in English under each: those lines are passed over)
-            k = i
-            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])):
-                k -= 1
-            if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
-                return found
-    for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
-        if m := _EXPLAINED_BY.search(line):
-            return (m.group(1),)
-    for line in body[-4:]:  # a page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
-        if m := _PUT_OUT.fullmatch(hanzi_date_to_digits(line.strip())):
-            return (m.group(1),)
-    if re.search(r"新闻发布会|吹风会", title):  # a press conference is its host's: 省人民政府新闻办公室举行新闻发布会
-        for line in (title, *body[:12]):
-            if m := _HOSTS.search(line):
-                return (m.group(1),)
-    if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
-        for line in body[:3]:
-            if m := _SPEAKER.fullmatch(flat(line)):
-                return (f"{m.group(1)}人民政府" if m.group(2).removeprefix("副") in _HEADS_GOVERNMENT else m.group(1)),
-    last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
-    if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{_ORGAN}|司|处))[)）]", last)):
-        return (m.group(1),)
-    if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
-        return (m.group(1),)
-    return ()
-
-
-_EXPLAINED_BY = re.compile(rf"解读(?:机关|单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}?{_ORGAN})(?=[\s　）)，,；;]|$)")
-_PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{_ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-                      r"\s*(?:发布|印发|公布)")
-_HOSTS = re.compile(r"(?:^|[，。▲\s])((?:[\u4e00-\u9fff]{1,12}?)?(?:人民政府)?新闻办公室)(?:举行|召开)")
-# An organ's spokesperson answering the press on a document: 省发展改革委负责同志就…答记者问, …有关负责人解读…
-_SPOKESPERSON = re.compile(rf"([\u4e00-\u9fff（）]{{1,30}}?{_ORGAN})(?:有关|相关|主要)?(?:负责同志|负责人|新闻发言人)(?:就|对|解读|答)")
-
-
-_SOURCE = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}{ORGAN_END})(?:[\u4e00-\u9fff]{{2,12}}(?:处|科|室|司))?")
-
-
-def source_organ(source: str) -> str | None:
-    """The organ a page's 来源 names: its name without the other name it goes by in brackets after it
-    (深圳市前海深港现代服务业合作区管理局（中国（广东）…片区管理委员会） -> …管理局), or the organ one of its divisions
-    belongs to (福建省商务厅政策法规处 -> 福建省商务厅); None if it names none."""
-    depth = 0
-    for i in range(len(source) - 1, -1, -1):  # (the brackets may hold brackets)
-        depth += {"）": 1, ")": 1, "（": -1, "(": -1}.get(source[i], 0)
-        if depth == 0:
-            source = source[:i] if i and source[-1:] in "）)" else source
-            break
-    m = _SOURCE.fullmatch(source)
-    return m.group(1) if m else None
-
-
-def placed_organ(organ: str, region: str) -> str:
-    """An organ named by its level alone, as its own province's or city's papers name it (省发展改革委, 市商务局), with
-    the place's name: 安徽省发展改革委. Any other name unchanged."""
-    for level in ("省", "自治区", "市"):
-        if organ.startswith(level) and region.endswith(level) and not organ.startswith(region):
-            return region + organ[len(level):]
-    return organ
 
 
 _LOCAL_LEVELS = {"省": "provincial", "市": "municipal", "州": "municipal", "县": "county", "区": "county"}
@@ -314,7 +230,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
     `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
-    signed = next((_last_date(x) for x in body if _STANDALONE_DATE.match(hanzi_date_to_digits(x))), None) or iso_date(
+    signed = next((_last_date(x) for x in body if STANDALONE_DATE.match(hanzi_date_to_digits(x))), None) or iso_date(
         header.get("成文日期", ""))  # (a site's record gives it where the page prints no 落款 date)
     if signed is None:
         signed = max((d for x in signing for d in _dates_in(x)), default=None)
@@ -322,7 +238,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
     if not published and not signed:  # (a page signed with the day it was put out: …管理委员会　2024年10月16日发布)
-        published = next((d for x in body[-4:] if _PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
+        published = next((d for x in body[-4:] if PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))

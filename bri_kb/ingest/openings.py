@@ -12,7 +12,7 @@ from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import copied_into
 from bri_kb.ingest.place_cues import APART as _APART
 from bri_kb.ingest.place_cues import DETAILS_LATER, FOR_PLACE, PLACE_HEADING, PLACE_LABEL, PLACES_FIRST, PLACES_OPENING
-from bri_kb.ingest.place_names import named_run, places_in, within, zones_in
+from bri_kb.ingest.place_names import host_of, named_run, places_in, within, zones_in
 
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
 _OPENS_IN = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
@@ -85,7 +85,7 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     nationwide; `spread`: it copies the zones' experience (copied.copied_into)."""
     named: Sequence[Place] = ()
     why = ""
-    host = own[0] if len(own) == 1 else None  # (where a bonded zone named without its city lies: 西永综保区)
+    host = host_of(own)
     if answered := _ANSWER_AFTER.match(text):  # (a 问答's item: its answer opens with where it applies)
         text = text[answered.end():]
     if m := _OPENS_IN.match(text):

@@ -11,11 +11,11 @@ only on pages that have vertical rules.
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
 
@@ -274,34 +274,6 @@ def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     return out
 
 
-_QUARTER = {270: 3 * math.pi / 2, 90: math.pi / 2}  # PDFium's angle of a character set turned (radians)
-
-
-def _turned(textpage: Any, chars: list[dict[str, Any]]) -> int:
-    """0, or how far a page's text is turned (270: it runs upwards, 90: downwards), when nearly all its characters
-    are: a landscape table printed on a portrait page."""
-    import pypdfium2.raw as raw
-
-    shown = [c for c in chars if not c["text"].isspace()]
-    sample = shown[:: max(1, len(shown) // 60)]
-    angles = [raw.FPDFText_GetCharAngle(textpage.raw, c["index"]) for c in sample]
-    return next((turn for turn, angle in _QUARTER.items()
-                 if sample and sum(abs(a - angle) < 0.1 for a in angles) >= 0.8 * len(angles)), 0)
-
-
-def _turned_corners(box: dict[str, Any], turn: int, width: float, height: float) -> tuple[float, float, float, float]:
-    """A box's x0, x1, top and bottom on the page turned back upright (its width and height then swapped)."""
-    if turn == 270:  # (text running upwards: its lines stack from the page's left edge)
-        return height - box["bottom"], height - box["top"], box["x0"], box["x1"]
-    return box["top"], box["bottom"], width - box["x1"], width - box["x0"]
-
-
-def turned_box(box: dict[str, Any], turn: int, width: float, height: float) -> dict[str, Any]:
-    """A character's box on the page turned back upright (turn: as _turned gives it)."""
-    x0, x1, top, bottom = _turned_corners(box, turn, width, height)
-    return {**box, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
-
-
 def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, Any]:
     return {"orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "width": x1 - x0, "height": bottom - top, "object_type": "rect_edge"}
@@ -387,10 +359,10 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int
             chars, marked = watermark(textpage, _chars(textpage, height))
             edges = _edges(page, width, height)
             pictures = content_pictures(page, width, height)
-            if turn := _turned(textpage, chars):
+            if turn := turned(textpage, chars):
                 # (a landscape table printed turned on a portrait page: read as the page it was laid out on)
                 chars = [turned_box(c, turn, width, height) for c in chars]
-                edges = [_edge("v" if e["orientation"] == "h" else "h", *_turned_corners(e, turn, width, height))
+                edges = [_edge("v" if e["orientation"] == "h" else "h", *turned_corners(e, turn, width, height))
                          for e in edges]
                 width, height = height, width
             tables = ruled_tables(edges, width)

@@ -37,6 +37,12 @@ def ftzs_set_up(gaz: Gazetteer, on: str | None) -> tuple[str, ...]:
     return names_of([p for p in gaz.places.values() if p.kind == "ftz" and (not on or (p.established or "") <= on)])
 
 
+def host_of(own: Sequence[str]) -> str | None:
+    """Where a bonded zone a document names without its city lies (西永综保区 in 重庆市's text): the document's one
+    place, or None when it has several or none."""
+    return own[0] if len(own) == 1 else None
+
+
 def places_in(text: str, gaz: Gazetteer, host: str | None = None) -> list[Place]:
     """The places a scope sentence names, in order: the 片区 (中国（福建）自由贸易试验区厦门片区,
     not its zone and city as well) and bonded zones (天津东疆综合保税区, not 天津市 as well; one named without its

@@ -1,0 +1,96 @@
+"""Who issued a document: the organs its title, signature, byline or page source names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
+from bri_kb.ingest.text import CJK, flat
+from bri_kb.vocabulary import ORGAN_END
+
+# A title that names its issuers before 关于/印发/转发: 商务部 海关总署关于…
+# (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
+_TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{ORGAN}[\s、与]*)+?)(?:关于|印发|转发)")
+
+
+def organs_alone(line: str) -> bool:
+    """A signature line: organs' names alone (an organ's name may hold its place in brackets:
+    中国（湖北）自由贸易试验区武汉片区管理委员会)."""
+    line = line.strip()
+    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{ORGAN}\s*)+", line))
+
+
+# A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
+_SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN}?)(副?(?:省长|市长|州长|县长|区长|主席|主任|厅长|局长|署长|部长|行长|书记))"
+                      r"([\u4e00-\u9fff]{2,4})")
+_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长")  # (and their deputies, 副市长)
+
+
+def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
+    """Issuing organs from the title prefix ('X Y关于印发…'), else the
+    signature: an organ line right above the closing date."""
+    m = _TITLE_ISSUERS.match(title)
+    if m:
+        return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
+    for i, line in enumerate(body):
+        if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
+            # a joint signature stacks its organs one line (or two) each above the date
+            # (a bilingual text signs in English under each: those lines are passed over)
+            k = i
+            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])):
+                k -= 1
+            if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
+                return found
+    for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
+        if m := _EXPLAINED_BY.search(line):
+            return (m.group(1),)
+    for line in body[-4:]:  # a page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
+        if m := PUT_OUT.fullmatch(hanzi_date_to_digits(line.strip())):
+            return (m.group(1),)
+    if re.search(r"新闻发布会|吹风会", title):  # a press conference is its host's: 省人民政府新闻办公室举行新闻发布会
+        for line in (title, *body[:12]):
+            if m := _HOSTS.search(line):
+                return (m.group(1),)
+    if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
+        for line in body[:3]:
+            if m := _SPEAKER.fullmatch(flat(line)):
+                return (f"{m.group(1)}人民政府" if m.group(2).removeprefix("副") in _HEADS_GOVERNMENT else m.group(1)),
+    last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
+    if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{ORGAN}|司|处))[)）]", last)):
+        return (m.group(1),)
+    if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
+        return (m.group(1),)
+    return ()
+
+
+_EXPLAINED_BY = re.compile(rf"解读(?:机关|单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}?{ORGAN})(?=[\s　）)，,；;]|$)")
+_HOSTS = re.compile(r"(?:^|[，。▲\s])((?:[\u4e00-\u9fff]{1,12}?)?(?:人民政府)?新闻办公室)(?:举行|召开)")
+# An organ's spokesperson answering the press on a document: 省发展改革委负责同志就…答记者问, …有关负责人解读…
+_SPOKESPERSON = re.compile(rf"([\u4e00-\u9fff（）]{{1,30}}?{ORGAN})(?:有关|相关|主要)?(?:负责同志|负责人|新闻发言人)(?:就|对|解读|答)")
+
+
+_SOURCE = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}{ORGAN_END})(?:[\u4e00-\u9fff]{{2,12}}(?:处|科|室|司))?")
+
+
+def source_organ(source: str) -> str | None:
+    """The organ a page's 来源 names: its name without the other name it goes by in brackets after it
+    (深圳市前海深港现代服务业合作区管理局（中国（广东）…片区管理委员会） -> …管理局), or the organ one of its divisions
+    belongs to (福建省商务厅政策法规处 -> 福建省商务厅); None if it names none."""
+    depth = 0
+    for i in range(len(source) - 1, -1, -1):  # (the brackets may hold brackets)
+        depth += {"）": 1, ")": 1, "（": -1, "(": -1}.get(source[i], 0)
+        if depth == 0:
+            source = source[:i] if i and source[-1:] in "）)" else source
+            break
+    m = _SOURCE.fullmatch(source)
+    return m.group(1) if m else None
+
+
+def placed_organ(organ: str, region: str) -> str:
+    """An organ named by its level alone, as its own province's or city's papers name it (省发展改革委, 市商务局), with
+    the place's name: 安徽省发展改革委. Any other name unchanged."""
+    for level in ("省", "自治区", "市"):
+        if organ.startswith(level) and region.endswith(level) and not organ.startswith(region):
+            return region + organ[len(level):]
+    return organ

@@ -2,7 +2,10 @@
 writer who had not run the engine: `questions_office.jsonl` (rounds 20 … 36, 80
 questions, each naming the file its document is in) and `questions_office2.jsonl`
 (rounds 91 … 98, 60 questions, each naming its round: the round's PDFs and
-spreadsheets are asked, not the Word files the PDFs were made from).
+spreadsheets are asked, not the Word files the PDFs were made from) and
+`questions_office3.jsonl` (100 questions on 25 documents of rounds 200 … 253 in
+every format the reader takes, 50 formal and 50 everyday, each naming its file;
+written blind from the rounds' expected.json, never trained on).
 
     python benchmarks/office_questions.py [--home KB] [--questions FILE]
 

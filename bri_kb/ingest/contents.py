@@ -79,11 +79,13 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
     flat = [squash(line.text) for line in lines]
     starts = []
     for i, text in enumerate(flat):
-        if text[:6] not in heads:
+        # (a compilation typed by hand numbers its policies' titles in the text as in its 目录: 二、…奖励办法)
+        number = len(m.group(0)) if (m := _ENTRY_NUMBER.match(text)) and text[m.end():][:6] in heads else 0
+        if text[number:][:6] not in heads:
             continue
         joined = ""
         for j in range(i, min(i + most, len(flat))):
-            joined += flat[j]
+            joined += flat[j][number:] if j == i else flat[j]
             if joined in wanted:
                 # (a rule printed under the 令 that makes it public starts with that 令: 湖北省人民政府令 / 第471号 / …)
                 above = [k for k in range(max(0, i - 10), i) if _ORDER_HEAD.fullmatch(flat[k])]
@@ -96,6 +98,13 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
             if not any(key.startswith(joined) for key in wanted):
                 break
     return starts
+
+
+def unnumbered_title(title: str, titles: Sequence[str]) -> str:
+    """A document's title without the number a compilation gives it in its text (二、…奖励办法), when its 目录 names
+    it so without; any other title as it is."""
+    m = _ENTRY_NUMBER.match(title)
+    return title[m.end():].strip() if m and squash(title[m.end():]) in {squash(t) for t in titles} else title
 
 
 _LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's 栏目 label alone

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.contents import entry_titles, section_bars, with_titled_starts
+from bri_kb.ingest.contents import entry_titles, section_bars, unnumbered_title, with_titled_starts
 from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
     FIRST_HEADER,
@@ -237,6 +237,7 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
     found = sorted({*found, *(k for k in under_bars if not any(k < s <= k + 3 for s in found))})
     starts = with_titled_starts(lines, found, titles)
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    docs = [(dataclasses.replace(doc, title=unnumbered_title(doc.title, titles)), a) for doc, a in docs]
     if len(docs) > 1 and compilation_cover(lines[: docs[1][1]]):
         # A compilation's cover over its documents (…政策汇编 / …办公室 编 / 二〇二五年六月): no document of its own;
         # its lines go with the first document, left out and counted.

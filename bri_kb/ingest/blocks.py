@@ -22,20 +22,34 @@ from bri_kb.vocabulary import ORGAN_END
 BLOCK_MARK = "\u3000\u3000"  # how a line that opens a block is marked: indented, as a text file's paragraph
 
 
-def _body_size(lines: Sequence[TextLine]) -> float:
+def _body_size(lines: Sequence[TextLine], usual: float | None = None) -> float:
+    """The size the page's body text is set in: `usual` (the document's) when five of its lines or more are set so,
+    else the median of its lines (a page of boxes in smaller type, 专栏 over and under a few lines of the body's,
+    would otherwise read the body as headings)."""
+    if usual is not None and sum(abs(ln.size - usual) < 0.5 for ln in lines) >= 5:
+        return usual
     return median(ln.size for ln in lines) if lines else 0.0
+
+
+def usual_size(pages: Sequence[Sequence[TextLine | Grid]]) -> float | None:
+    """The size most of a document's lines are set in, over all its pages (None without any)."""
+    sizes = [i.size for items in pages for i in items if isinstance(i, TextLine)]
+    return median(sizes) if sizes else None
 
 
 _ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
 
 
+_ORGAN_END = re.compile(rf"{ORGAN_END}$")
+# (an organ's own unit wrapped onto the next line, 广西壮族自治区人民政府 / 办公厅关于…, is no organ of its own)
+_ORGAN_FIRST = re.compile(rf"(?!办公|人民政府|委员会|常务委员会)[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:\s|关于)")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
-def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
+def join_headings(items: Sequence[TextLine | Grid], usual: float | None = None) -> list[TextLine | Grid]:
     """A heading set larger than the body and wrapped over lines is one line:
-    a title is then read whole, wherever the page wrapped it."""
-    body = _body_size([i for i in items if isinstance(i, TextLine)])
+    a title is then read whole, wherever the page wrapped it. `usual`: the document's body size (usual_size)."""
+    body = _body_size([i for i in items if isinstance(i, TextLine)], usual)
     out: list[TextLine | Grid] = []
     for item in items:
         prev = out[-1] if out else None
@@ -47,7 +61,10 @@ def join_headings(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
                 and not _DATE_LINE.fullmatch(_flat(item.text)) and not REMARK.match(_flat(item.text))
                 # (two organs of a joint mark, one a line, 文件 beside the second: 商 务 部 / 外 交 部  文件)
                 and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text).removesuffix("文件")))):
-            out[-1] = dataclasses.replace(prev, text=join_wrapped([prev.text, item.text]), bottom=item.bottom,
+            # (a joint title's organs, wrapped between two of them, stay apart: …发展和改革委员会 / 广东省财政厅 …关于)
+            apart = _ORGAN_END.search(_flat(prev.text)) and _ORGAN_FIRST.match(item.text.strip())
+            text = f"{prev.text.rstrip()} {item.text.strip()}" if apart else join_wrapped([prev.text, item.text])
+            out[-1] = dataclasses.replace(prev, text=text, bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))
             continue
         out.append(item)
@@ -103,14 +120,14 @@ def _title_wraps(line: TextLine, prev: TextLine | None) -> bool:
             and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(line.text))))
 
 
-def marked(lines: list[TextLine]) -> list[str]:
+def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
     """Line texts, a line that opens a block marked with two ideographic
     spaces: one indented two characters in from its column, a heading set
     larger than the body (its wrapped lines are not marked, so that a centred
     two-line title stays one block), and one after a line that stopped well
     short of the column's right edge (a justified or wrapped line runs to it;
-    a short one ended its block, as a 文号 line does)."""
-    body = _body_size(lines)
+    a short one ended its block, as a 文号 line does). `usual`: the document's body size (usual_size)."""
+    body = _body_size(lines, usual)
     notes = footnote_start(lines, body)
     measure = _ragged_measure(lines)
     out = []

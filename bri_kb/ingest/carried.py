@@ -57,8 +57,6 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
     document the wrapper's text quotes as 《…》 (an 附件 line names an
     attachment, not a carried document). `wrapped`: the body opens with its
     wrapper. Returns (index, line count, title)."""
-    if not (wrapped or WRAPPER_TITLE.search(_flat(title))):
-        return None
     quoted: set[str] = set()
     for i, line in enumerate(body):
         if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
@@ -71,9 +69,9 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
                 if name[-1:] in TERMINAL or len(name) > 80:
                     break
         if not _ATTACHMENT.match(line.text):
-            # a 《name》 may wrap from the line above
-            pair = join_wrapped([body[i - 1].text, line.text]) if i else line.text
-            quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(pair))
+            # a 《name》 may wrap from the lines above (a long one over three of a PDF's lines)
+            window = join_wrapped([x.text for x in body[max(0, i - 2) : i + 1] if not _ATTACHMENT.match(x.text)])
+            quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(window))
     return None
 
 

@@ -251,6 +251,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         at, n, name = found
         carried = tuple(lines[at : at + n])
         del lines[at : at + n]
+        # (the title again atop the rule's first page, under the 令's: …管理办法 / …管理办法 / 第一章 总则)
+        again = next((k for k in (1, 2, 3) if squash("".join(x.text for x in lines[at : at + k])) == squash(name)), 0)
+        meta += lines[at : at + again]
+        del lines[at : at + again]
         if (note := issue_note(lines[at:])) and note[0]:  # the carried rule's own 题注 (…令第188号公布 根据…修正)
             for key, value in note[1].items():
                 out.setdefault(key, value)

@@ -22,7 +22,7 @@ from typing import Any
 
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
-from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes
+from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes, usual_size
 from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
@@ -251,6 +251,7 @@ def pdf_text(path: Path) -> PdfText:
         if isinstance(item, TextLine) and _is_margin(item, height)
     )
     threshold = max(2, len(pages) // 2)
+    usual = usual_size([layout.items for _, layout in pages])
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: list[str] = []  # that table's header row
@@ -281,9 +282,9 @@ def pdf_text(path: Path) -> PdfText:
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
         headed = cut and marker_of(body[-1].text.strip()) is not None  # the page ends with a heading (四、其他事项)
         last_size = body[-1].size if body else 0.0
-        kept = join_headings(kept)
+        kept = join_headings(kept, usual)
         text_lines = [i for i in kept if isinstance(i, TextLine)]
-        texts_of = marked(text_lines)
+        texts_of = marked(text_lines, usual)
         hang = next((_hanging_at(ln, t) for ln, t in zip(text_lines, texts_of, strict=True) if body and ln is body[-1]),
                     None)
         texts = iter(_carried_on(texts_of, body, was_cut, cut_size, hung_at))

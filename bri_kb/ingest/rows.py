@@ -30,6 +30,8 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
     i = 0
     while i < len(paragraphs):
         j = run_end(paragraphs, i)
+        if j - i >= 3 and table_caption(paragraphs[i].text, paragraphs[i + 1].text):
+            i += 1  # (the caption is no row: the table's header is the row under it)
         if j - i >= 2:
             header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
             for k in range(i, j):
@@ -38,6 +40,18 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
         else:
             i += 1
     return out
+
+
+_HEADER_CELL = re.compile(r"[^\d。；，,：:！？]{1,12}")  # a column's name: short, no figure, no sentence
+
+
+def table_caption(first: str, second: str) -> str | None:
+    """A table's caption set in its own first row, one cell across the table (专栏1　开放平台重点项目 over
+    项目名称｜建设内容), when the row under it names the columns; None otherwise (a category band, 一、…, or a note)."""
+    caption = category_row(first)
+    if caption is None or marker_of(caption) or NOTE.match(caption):
+        return None
+    return caption if all(_HEADER_CELL.fullmatch(c.strip()) for c in second.split(CELL)) else None
 
 
 def is_form(header: tuple[str, ...]) -> bool:

@@ -49,7 +49,7 @@ from bri_kb.ingest.paragraphs import (
     unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
-from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_captions
+from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
 from bri_kb.ingest.table import Table, find_table
@@ -183,6 +183,12 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     listed = 0  # how many entries of a list of short numbered lines came one after another
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
+        if index not in rows and index + 1 in rows and (caption := table_caption(p.text, paragraphs[index + 1].text)):
+            if open_heading is not None:
+                segments.append(open_heading)
+                open_heading = None
+            segments.append(Segment("表题", Kind.HEADING, tuple(h for _, h in stack), caption, p.lines))
+            continue
         if index in rows:
             if open_heading is not None:
                 segments.append(open_heading)

@@ -23,7 +23,10 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.model import Document
 from bri_kb.vocabulary import LEVEL_NAMES, Kind
 
-_SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})")
+_SCOPE = re.compile(r"本(?:条例|办法|规定|决定|细则|规则|方案|意见|通知)(?:的规定)?适用于([^。；]{2,80})"
+                    # (or the place first: 第二条　自贸试验区内跨境贸易便利化的促进、服务和监督管理，适用本办法。)
+                    r"|(?:^|[。；\n])\s*(?:第[一二三四五六七八九十百]+条\s*)?(?:在)?([^。；，\n]{2,40}?)(?:内|范围内)[^。；\n]{0,40}?，"
+                    r"\s*适用本(?:条例|办法|规定|细则|规则)")
 # (本市, or the level alone before its area: 在自治区行政区域内, 在省内)
 _BARE_FTZ = re.compile(r"(?:(?<=^)|(?<=[的在于，、]))(?:自贸试验区|自由贸易试验区)(?=[，。；、（(和及内]|$)")  # (the zone, no 片区 of it)
 _LOCAL_SELF = re.compile(r"本(?:市|省|自治区|区|县)|^(?:在|于)?(?:省|自治区|市|县|区)(?:行政区域|辖区|范围|内)")
@@ -71,10 +74,10 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     on = doc.signed or doc.published
     # (not a sentence the text quotes from another's draft: “本办法适用于钦州综合保税区内企业”)
     if m := next((x for x in _SCOPE.finditer(body) if body.count("“", 0, x.start()) <= body.count("”", 0, x.start())), None):
-        sentence = m.group(0)
-        if _LOCAL_SELF.search(m.group(1)) and doc.region:
+        sentence = m.group(0).lstrip("。；\n \u3000")
+        if _LOCAL_SELF.search(m.group(1) or m.group(2)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
-        scope = _EXCEPT.sub("", m.group(1))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
+        scope = _EXCEPT.sub("", m.group(1) or m.group(2))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
         if len(titled := ftzs_named(doc.title, gaz, on)) == 1:
             # (the zone a rule of one zone calls 自贸试验区 short: 本条例适用于经国务院批准设立的自贸试验区，包括…片区)
             scope = _BARE_FTZ.sub(titled[0].name, scope)

@@ -42,7 +42,7 @@ _ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an or
 
 _ORGAN_END = re.compile(rf"{ORGAN_END}$")
 # (an organ's own unit wrapped onto the next line, 广西壮族自治区人民政府 / 办公厅关于…, is no organ of its own)
-_ORGAN_FIRST = re.compile(rf"(?!办公|人民政府|委员会|常务委员会)[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:\s|关于)")
+_ORGAN_FIRST = re.compile(rf"(?!办公|人民政府|委员会|常务委员会|关于|印发|转发)[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:\s|关于)")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.carried import SIGNED
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, REMARK
+from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, REMARK
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, MONTH, addressee_lines, title_end, title_line
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line
@@ -41,6 +41,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # 《…》解读 naming the document above it, printed after its last attachment's table
         elif _attached_draft(lines, i):
             starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
+        if _decree_head(lines, i) and _closes(lines[i - 1].text):
+            starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
+            continue
         if _decree_note(lines[i]) and _carried(lines, starts[-1] if starts else 0, i - 1):
             continue  # the rule a 令 or 公告 carries, right under its 成文日期: the same document (its wrapper)
         if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
@@ -71,6 +74,33 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     return starts
 
 
+def attachments_back(lines: Sequence[Line]) -> list[Line]:
+    """The lines with a forwarding notice's later 附件 put back with it: a notice that prints the 公文 it forwards as its
+    附件1 (附件1 / 崇政办发〔2024〕27号 / title …, a document of its own) and then its own 附件2 (a 任务分工表) after that
+    公文's end has the 附件2 moved up, above the forwarded 公文, so that each document's lines run on (every line keeps
+    its number in the file); the lines as they are otherwise."""
+    starts = further_documents(lines)
+    for n, start in enumerate(starts):
+        label = _ATTACHMENT_NO.fullmatch(_flat(lines[start - 1].text)) if start > 1 else None
+        if label is None or not _closes(lines[start - 2].text):
+            continue
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        own = next((j for j in range(start + 1, stop) if _closes(lines[j - 1].text)
+                    and (m := _ATTACHMENT_NO.match(_flat(lines[j].text))) and _number(m) > _number(label)), None)
+        if own is not None:
+            # (the 附件1 label stays right above the 公文 it labels)
+            return [*lines[: start - 1], *lines[own:stop], *lines[start - 1 : own], *lines[stop:]]
+    return list(lines)
+
+
+_ATTACHMENT_NO = re.compile(r"附件([\d一二三四五六七八九十]{1,3})")  # an 附件's label (the title may follow on its line)
+
+
+def _number(label: re.Match[str]) -> int:
+    digits = label.group(1)
+    return int(digits) if digits.isdigit() else "一二三四五六七八九十".index(digits[-1]) + 1
+
+
 # A 栏目 label alone.
 _LABEL = re.compile(r"【[^】]{2,12}】")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
@@ -92,6 +122,17 @@ _WRAPPER_REACH = 12  # lines from a 令's head to the title of the rule it carri
 
 
 _WRAPPER = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}(?:令|公告)")
+
+
+_DECREE_SERIAL = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,6}号[)）]?")
+
+
+def _decree_head(lines: Sequence[Line], i: int) -> bool:
+    """Does a 令 open at lines[i]: its organ's 令 alone on the line (福建省人民政府令), its number alone under it (第241号),
+    and a sentence making a rule public under that (…现予公布)?"""
+    return (i + 2 < len(lines) and bool(_WRAPPER.fullmatch(_flat(lines[i].text))) and _flat(lines[i].text).endswith("令")
+            and bool(_DECREE_SERIAL.fullmatch(_flat(lines[i + 1].text)))
+            and "公布" in _flat("".join(x.text for x in lines[i + 2 : i + 5])))  # (the sentence wrapped over a PDF's lines)
 
 
 def _dated_number(line: Line) -> bool:
@@ -219,7 +260,10 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
     # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
     # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
-    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text)
+    # (or printed as the forwarding notice's 附件: its 附件1 label alone above the 文号, that notice's end above it)
+    attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))) and (
+        _closes(lines[start - 2].text) or _numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
+    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text) or attached
                                    or announced and compilation_cover(lines[:start])) else None
 
 

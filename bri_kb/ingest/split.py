@@ -26,7 +26,7 @@ from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
-from bri_kb.ingest.several import carries, compilation_cover, further_documents
+from bri_kb.ingest.several import attachments_back, carries, compilation_cover, further_documents
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
     COLUMN_LABEL,
@@ -219,7 +219,7 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
     if headers:
         yield from _with_lines(buffer, _compilation(buffer, _spans(buffer)))
         return
-    buffer, bars, after = section_bars(buffer, contents)
+    buffer, bars, after = section_bars(attachments_back(buffer), contents)
     docs = _office_documents(buffer, entry_titles(contents) or list(bookmarks), after)
     for bar in bars:
         n = next((k for k, (_, first) in enumerate(docs) if buffer[first].no > bar.no), len(docs) - 1)

@@ -57,6 +57,10 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
     document the wrapper's text quotes as 《…》 (an 附件 line names an
     attachment, not a carried document). `wrapped`: the body opens with its
     wrapper. Returns (index, line count, title)."""
+    if not (wrapped or WRAPPER_TITLE.search(_flat(title))):
+        # (a page titled otherwise, by the plan itself or by the notice without its 的通知, keeps the line: making it a
+        # heading there cost the ranking a question or two of each half, docs/quality.md)
+        return None
     quoted: set[str] = set()
     for i, line in enumerate(body):
         if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):

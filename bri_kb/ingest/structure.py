@@ -115,9 +115,8 @@ def row_text(table: Table, cells: dict[str, str]) -> str:
 def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = None,
             carried: Sequence[Line] = ()) -> list[Segment]:
     """The paragraphs as clauses along their numbering; levels: headings the file's outline marks (by text);
-    carried: the title of the document a notice issues, printed after the notice's text: a heading before the
-    paragraphs after it, no clause of text (its clauses' paths are the plan's own headings, as the notice's title
-    names the plan: with the title in every path the ranking lost a question on each half, docs/quality.md)."""
+    carried: the title of the document a notice issues, printed after the notice's text: a heading over the
+    paragraphs after it, each clause of that document under it (its 一、 apart from the notice's)."""
     levels = levels or {}
     at = next((k for k, p in enumerate(paragraphs) if carried and p.lines and p.lines[0].no > carried[-1].no), None)
     if at:  # (the notice's text before it: a carried title above the whole text heads nothing)
@@ -126,7 +125,7 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         heading = Segment(genre, Kind.HEADING, (), title, tuple(carried))
         # (its paragraphs counted as its own, 方案第1段, not as the notice's again, 第1段第2处)
         return [*outline(paragraphs[:at], levels), heading,
-                *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, s.path,
+                *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
     paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
     levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)

@@ -69,6 +69,19 @@ def answered_place(title: str, addressees: str, gaz: Gazetteer) -> str | None:
     return asked[0] if len(asked) == 1 else None
 
 
+_NAMED_FTZ = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[)）](?:自由贸易试验区|自贸试验区)")
+
+
+def _unlisted_ftz(title: str, gaz: Gazetteer) -> tuple[str, Place] | None:
+    """The one zone a title names in full (中国（江西）自由贸易试验区) when the gazetteer lists no such zone, with its
+    province; None otherwise."""
+    named = {m.group(0): m.group(1) for m in _NAMED_FTZ.finditer(title)}
+    if len(named) != 1 or gaz.resolve(zone := next(iter(named))) is not None:
+        return None
+    province = gaz.resolve(named[zone])
+    return (zone, province) if province is not None and province.kind == "province" else None
+
+
 def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     """Where a document's rules apply, with the evidence."""
     on = doc.signed or doc.published
@@ -98,6 +111,10 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         # a central organ's text for the one zone its title names, addressed to all (国务院关于印发《中国（云南）自由
         # 贸易试验区提升…方案》的通知): that zone, not every one
         return Applicability(zones, f"标题所称自由贸易试验区（{zones[0]}）")
+    if doc.level in ("state_council", "ministry") and (unlisted := _unlisted_ftz(doc.title, gaz)) is not None:
+        # (a zone the gazetteer does not list yet, as a founding plan names it before the data does: its province,
+        # not every zone listed)
+        return Applicability((unlisted[1].name,), f"标题所称{unlisted[0]}地名录尚未收录，按其所在的{unlisted[1].name}")
     if _FTZ in doc.title and doc.region == NATIONAL and nationwide_copy(doc.title):
         # what the zones tried, now copied beyond them (国务院关于做好自由贸易试验区第八批改革试点经验复制推广工作的通知):
         # nationwide, but where an item or a row names a narrower place

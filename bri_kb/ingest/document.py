@@ -133,6 +133,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = tuple(next((o for o in signing if shortened(i, o)), i) for i in issuers)
         signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
         issuers = tuple(part for i in issuers for part in _apart(i, signers))
+    issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
     dates = dates_of(raw.header, [x for x in body if CELL not in x],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])

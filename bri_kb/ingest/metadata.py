@@ -54,7 +54,11 @@ _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
-_VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # 试行期两年
+_VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(?:自[^。；，]{0,16}?之日起)?"  # 试行期两年
+                        r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")
+# A term counted from the day the document was issued (试点期限自本批复印发之日起3年): it starts that day.
+_TERM_FROM_ISSUE = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为)?\s*自\s*(?:本[\u4e00-\u9fff]{1,4})?(?:印发|发布|公布)之日起"
+                              r"\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年")
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")
@@ -267,6 +271,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
         effective, expires = effective or signed or published, iso_date(m.group(1))
     # A period in years counts only where the document speaks of itself (dates named outright do anywhere).
+    if not effective and _TERM_FROM_ISSUE.search(own):
+        effective = signed or published
     if effective and not expires and (m := _VALID_FOR.search(own_validity(text))):
         years = m.group(1)
         n = int(years) if years.isdigit() else "一二三四五六七八九十".index(years.replace("两", "二")) + 1

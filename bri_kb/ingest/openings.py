@@ -16,7 +16,7 @@ from bri_kb.ingest.place_names import host_of, named_run, places_in, within, zon
 
 # a clause that opens by saying where it applies: 二、在海南自由贸易港暂时调整实施…
 _OPENS_IN = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
-                       r"(?:自[^，。；在]{2,30}?起(?:至[^，。；在]{2,20}?)?[，,]?)?(?:仅)?在([^，。；]{2,60}?)"
+                       r"(?:自[^，。；在]{2,30}?起(?:至[^，。；在]{2,20}?)?[，,]?)?(?:仅|同意)?在([^，。；]{2,60}?)"
                        r"(?:暂时调整|暂时停止|暂停|试点|先行先试|开展试点)")
 # an article that opens by saying where it alone applies: 第八条 下列措施仅在青白江铁路港片区实施：,
 # 第十一条 在天府新区片区内，…, 第九条 天府新区片区、青白江铁路港片区实施以下措施：
@@ -47,8 +47,11 @@ _ZONES_ACT = re.compile(_ITEM_NUMBER +
 # 自由贸易试验区、中国（湖北）自由贸易试验区武汉片区，允许…)
 _FTZ_NAMED = r"中国[（(][\u4e00-\u9fff]{2,8}[)）]自由贸易试验区(?:[\u4e00-\u9fff]{2,12}?片区)?"
 # zones listed by their provinces' short names under one word (在上海、浙江、广东自贸试验区和海南自由贸易港…)
-_SHORTS_OPENING = re.compile(_ITEM_NUMBER + r"\s*在((?:[\u4e00-\u9fff]{2,3}[、和及与])*[\u4e00-\u9fff]{2,3})(自贸试验区|自由贸易试验区)"
-                             r"(?:[、和及与](海南自由贸易港))?")
+# (or what it does there, after its run-in heading: （一）推进通关模式创新。支持上海、广东、天津自贸试验区开展…)
+_SHORTS = (r"(?:在|支持|鼓励|允许|推动|推进)((?:[\u4e00-\u9fff]{2,3}[、和及与])*[\u4e00-\u9fff]{2,3})(自贸试验区|自由贸易试验区)"
+           r"(?:[、和及与](海南自由贸易港))?")
+_SHORTS_OPENING = re.compile(_ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,32}。\s*)?" + _SHORTS)
+_SHORTS_MORE = re.compile(_SHORTS)
 
 
 def _zones_listed(m: re.Match[str], gaz: Gazetteer) -> list[Place]:
@@ -102,6 +105,10 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     elif (len(own) > 1 or national) and (m := _SHORTS_OPENING.match(text)) and (
             named := [z for z in _zones_listed(m, gaz) if z.name in own or national and z.kind == "ftz"]):
         why = f"条文开头：{m.group(0)[:30]}"  # (3.在广西、云南自贸试验区复制推广…; 海南自由贸易港 beside them, no zone of the scope)
+        # (and the zones its sentence goes on to: …支持重庆、四川、陕西自由贸易试验区…，推动广西、云南自由贸易试验区…)
+        rest = re.split(r"[。；]", text[m.end():], maxsplit=1)[0]
+        named = [*named, *(z for more in _SHORTS_MORE.finditer(rest) for z in _zones_listed(more, gaz)
+                           if z not in named and (z.name in own or national and z.kind == "ftz"))]
     elif (m := copied_into(text, national, spread)) and (named := places_in(m.group(1), gaz)):
         # (2.在西安、重庆、成都…等中欧班列集结中心所在城市复制推广…: those cities; in a province's text copying the
         # zones' experience, where its item's first sentence copies it: （二）…2项改革事项在南昌、赣州复制推广。)

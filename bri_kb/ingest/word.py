@@ -230,14 +230,19 @@ def head_or_signature(table: Any) -> list[str] | None:
     firsts = [_GAP.sub("", row.cells[0].text) for row in rows]
     # (文件 merged down beside the organs; or a joint 公告's 公告, merged or typed on each row)
     lasts = {_GAP.sub("", row.cells[-1].text) for row in rows}
+    # (the organs in one column or in two beside it, row by row: 商务部 外交部 / 国家发展改革委 财政部 / … 文件)
+    beside = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells[:-1]) if t]
     if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告")
             and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
-            and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)):
-        return [*firsts, word]
+            and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)
+            and all(_ORGAN.fullmatch(t) for t in beside)):
+        # (more organs than a head's lines hold, one a line: the mark on one line, as a PDF of it reads)
+        return [*beside, word] if len(beside) <= 4 else [" ".join(beside) + word]
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
     days = [t for t in cells if _DAY.fullmatch(t)]
     organs = [t for t in cells if t not in days]
-    if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
+    if len(days) <= 1 and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
+        # (a joint signature, the organs two to a row, the date under the table or in it)
         return [*organs, *days]
     return None
 

@@ -5,7 +5,9 @@ questions, each naming the file its document is in) and `questions_office2.jsonl
 spreadsheets are asked, not the Word files the PDFs were made from) and
 `questions_office3.jsonl` (100 questions on 25 documents of rounds 200 … 253 in
 every format the reader takes, 50 formal and 50 everyday, each naming its file;
-written blind from the rounds' expected.json, never trained on).
+written blind from the rounds' expected.json, never trained on), and
+`questions_office4.jsonl` (100 more, the same way, on 25 documents of rounds
+100 … 199; no text files there).
 
     python benchmarks/office_questions.py [--home KB] [--questions FILE]
 

@@ -351,8 +351,10 @@ def test_a_document_named_by_its_number_comes_first(kb_env: Path) -> None:
 
 def test_named_first_keeps_each_group_in_order() -> None:
     scored = [Scored(row, 1.0 / row, 0.5) for row in (3, 1, 4, 2, 5)]
-    assert [s.row for s in named_first(scored, lambda row: row % 2 == 0)] == [4, 2, 3, 1, 5]
-    assert named_first(scored, lambda row: False) == scored
+    clauses = [Clause(f"c{row}", "named" if row % 2 == 0 else "other", row, "第1段", Kind.PARAGRAPH, (), "…",
+                      Source("f", None, row, row)) for row in (3, 1, 4, 2, 5)]
+    assert [s.row for s in named_first(scored, clauses, {"named"}, "问")] == [4, 2, 3, 1, 5]
+    assert named_first(scored, clauses, set(), "问") == scored
 
 
 def test_a_question_about_a_lead_in_gets_the_items(kb_env: Path) -> None:

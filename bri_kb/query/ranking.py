@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -285,10 +285,22 @@ def date_first(scored: Sequence[Scored], date_row: int, score: float) -> list[Sc
     return [Scored(date_row, score, scored[0].confidence), *rest]
 
 
-def named_first(scored: Sequence[Scored], named: Callable[[int], bool]) -> list[Scored]:
-    """The hits from the documents a question names by 文号 ahead of the others,
-    each group in its own order: a reader who names a document by its number
-    asks about it, and a like-worded clause of another document is no answer.
-    (A title in 《》 is not enough: documents cite each other's titles, and the
-    question may ask what one says of the other.)"""
-    return sorted(scored, key=lambda s: not named(s.row))
+def named_first(scored: Sequence[Scored], clauses: Sequence[Clause], numbered: Collection[str], question: str) -> list[Scored]:
+    """The hits from the documents a question names by 文号 (`numbered`; `clauses`: the hits' clauses) ahead of the
+    others, each group in its own order: a reader who names a document by its number asks about it, and a like-worded
+    clause of another document is no answer. (A title in 《》 is not enough: documents cite each other's titles, and the
+    question may ask what one says of the other.) Its 落款 lines go ahead only when the question asks who or when."""
+    signed = asks_signature(question)
+    named = {s.row for s, c in zip(scored, clauses, strict=True)
+             if c.doc_id in numbered and (signed or c.kind is not Kind.SIGNATURE)}
+    return sorted(scored, key=lambda s: s.row not in named)
+
+
+_SIGNED = re.compile(r"谁|哪个部门|哪些部门|什么部门|哪个单位|哪家|发文|印发|发布|落款|署名|签发|机关"
+                     r"|日期|哪天|哪一天|哪年|哪一年|什么时候|何时|时间")
+
+
+def asks_signature(question: str) -> bool:
+    """Whether a question may be answered by a signature (who issued a document, or when): its 落款 lines are put
+    first with the rest of a document named by 文号 only then (云商自贸〔2024〕6号 …通关能力目标 asks neither)."""
+    return bool(_SIGNED.search(question))

@@ -207,8 +207,7 @@ class KnowledgeBase:
             scored = self.cross_encoder.reorder(stage.parsed.text, scored, self.store.clauses_at)
         parsed = stage.parsed
         if scored and not stage.pinned and stage.numbered:
-            docs = {s.row: c.doc_id for s, c in zip(scored, self.store.clauses_at([s.row for s in scored]), strict=True)}
-            scored = named_first(scored, lambda row: docs[row] in stage.numbered)
+            scored = named_first(scored, self.store.clauses_at([s.row for s in scored]), stage.numbered, parsed.text)
         if scored and not stage.pinned and asks_issue_date(parsed.text, bool(parsed.doc_numbers or parsed.titles)):
             scored = self._issue_date_first(scored)
         scored, suspended = self._held_on(scored, filters.as_of, k)

@@ -241,9 +241,10 @@ def head_or_signature(table: Any) -> list[str] | None:
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
     days = [t for t in cells if _DAY.fullmatch(t)]
     organs = [t for t in cells if t not in days]
-    if len(days) <= 1 and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
-        # (a joint signature, the organs two to a row, the date under the table or in it)
+    if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
         return [*organs, *days]
+    if not days and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
+        return [" ".join(organs)]  # (a 会签 of organs two to a row, its date under the table: one signature line)
     return None
 
 

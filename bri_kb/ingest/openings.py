@@ -81,6 +81,9 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 _ANSWER_AFTER = re.compile(r"(?:\d{1,3}\s*[.．、])?\s*问\s*\d{0,3}\s*[:：][^\n]*\n\s*答\s*[:：]\s*")
 
 
+_IN_CELL = re.compile(r"\s*对(?:注册)?在")  # (a table cell's measure for what is in a place: 对在沙坪坝区…试点市场内…)
+
+
 def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], national: bool, spread: bool,
             gaz: Gazetteer) -> tuple[Sequence[Place], str]:
     """The places a clause opens by naming as where it applies, and why (the words that say so); ([], "") if it
@@ -122,9 +125,12 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         named = [p for p in places_in(opened_by, gaz, host) if p.name not in apart and (p.kind == "area" or p.kind == "zone"
                  and re.search(rf"片区[、和及]{re.escape(p.name)}", opened_by) and within(p, own))]
         why = f"条文开头：{opened_by[:30]}"
-    elif opened := _opening_places(text, gaz, "段" in label, host):
-        # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for)
-        named, why = opened[0], f"条文开头：{text[:opened[1] + 12][:30]}"
+    elif opened := next(((found, t) for t in (text, *(c for c in cells if _IN_CELL.match(c)))
+                         if (found := _opening_places(t, gaz, "段" in label, host))), None):
+        # (（一）建设跨境电商产业园区。支持黄岛区依托…: the districts, cities and zones its first phrase is for; or a table
+        # row's measure cell: 对在重庆西永综合保税区…开展…)
+        (named, end), opens = opened
+        why = f"条文开头：{opens[:end + 12][:30]}" if opens is text else f"表中：{opens[:end + 12][:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
         # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
         named, why = [place], f"条文开头：{m.group(0)[:30]}"

@@ -127,7 +127,7 @@ _NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:园区|开发区|综合保�
                           # (or an organ, a school or a company named after it: 南宁海关, 宁波大学)
                           r"|(?:海关|海事|边检|税务|[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|委|办公室|大学|学院|银行|公司|集团))")
 _JOINERS = "、和及与"
-_NAMED_KINDS = ("county", "city", "zone", "area")
+_NAMED_KINDS = ("county", "city", "zone", "area", "ftz")
 
 
 def named_run(text: str, gaz: Gazetteer, host: str | None = None) -> tuple[list[Place], int]:

@@ -19,7 +19,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.titles import COMPILATION, EDITION, GAZETTE_NAME
-from bri_kb.vocabulary import draft_of
+from bri_kb.vocabulary import cn_to_int, draft_of
 
 
 def further_documents(lines: Sequence[Line]) -> list[int]:
@@ -98,7 +98,7 @@ _ATTACHMENT_NO = re.compile(r"附件([\d一二三四五六七八九十]{1,3})") 
 
 def _number(label: re.Match[str]) -> int:
     digits = label.group(1)
-    return int(digits) if digits.isdigit() else "一二三四五六七八九十".index(digits[-1]) + 1
+    return int(digits) if digits.isdigit() else cn_to_int(digits) or 0
 
 
 # A 栏目 label alone.

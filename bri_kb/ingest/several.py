@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.carried import SIGNED
@@ -79,6 +80,8 @@ def attachments_back(lines: Sequence[Line]) -> list[Line]:
     附件1 (附件1 / 崇政办发〔2024〕27号 / title …, a document of its own) and then its own 附件2 (a 任务分工表) after that
     公文's end has the 附件2 moved up, above the forwarded 公文, so that each document's lines run on (every line keeps
     its number in the file); the lines as they are otherwise."""
+    if not any(_ATTACHMENT_NO.fullmatch(_flat(x.text)) and _closes(before.text) for before, x in pairwise(lines)):
+        return list(lines)  # (no 附件 label right after a document's end: no such file; the split's scan is not run twice)
     starts = further_documents(lines)
     for n, start in enumerate(starts):
         label = _ATTACHMENT_NO.fullmatch(_flat(lines[start - 1].text)) if start > 1 else None

@@ -81,7 +81,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         organs = _spaced_organs(decreed.group(1), [x.text for x in lines[:n]])
         return n, {"issued": iso_date(decreed.group(3)) or "", "issuer": organs,
                    "wrapper": f"{organs}令（第{decreed.group(2)}号）"}
-    if put := _ORGAN_FIRST.fullmatch(text):
+    if put := _ISSUED_NOTE.fullmatch(text):
         # (a compilation's line under a policy's title: who issued it, then the month or the day:
         # （郑州经济技术开发区管理委员会2024年1月印发）; a month alone dates nothing. The committee short-named in
         # the note (西安国际港务区管委会) signs with its full name)
@@ -119,7 +119,7 @@ _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|�
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
-_ORGAN_FIRST = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
+_ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
                           r"(?:印发|发布|公布|出台)[)）]")
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 

@@ -25,6 +25,7 @@ from bri_kb.ingest.dateline import (
     site_division,
 )
 from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.pagebody import FURNITURE, article_body, link_len, text_len, unseen
 from bri_kb.ingest.pagefiles import (
     CJK_CHAR,
     FILE_LINK,
@@ -61,65 +62,10 @@ _DECREE = r"[\u4e00-\u9fff]{2,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号[)）]?"  #
 
 # (and the <xml> island of a page Word saved, its settings none of the text: Normal 0 … MicrosoftInternetExplorer4)
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "iframe", "select", "button", "xml")
-# Page furniture: the dateline, font-size and print buttons, share bars, the
-# editor's name, related links, the site footer. A line holding any of these is
-# the page's, not the document's.
-_FURNITURE = re.compile(
-    r"【?字体[:：]?\s*【?大】?\s*【?中】?\s*【?小|【(?:我要)?打印】|打印本页|【?关闭(?:本页|窗口)】?|分享到|【收藏】|"
-    r"收藏本页|加入收藏|扫一扫|浏览次数|阅读次数|访问量|点击数|^\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]|"
-    r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻)|^\s*(?:信息|文章)?来源\s*[:：][^。]{0,30}$|"
-    r"版权所有|ICP备|网站标识码|网站地图|联系我们|"
-    r"^\s*(?:点击)?[“\"]?阅读原文[”\"]?"  # (a 公众号 article's link to the original: 点击“阅读原文”查看通知原文)
-)
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article", "dt", "dd")
 
 
-# What a reader of the page does not see as its text: an element set not to display (a profile card, a toast), one
-# marked hidden, and the readers' comments under an article (评论区; its class or id names it). (visibility:hidden is
-# read: a 公众号 page sets its article so until its script shows it.)
-_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-_COMMENTS = re.compile(r"^comments?(?:[-_](?:area|list|box|item|items|section|wrap|wrapper|panel|container))?$", re.IGNORECASE)
-
-
-def _unseen(el: Any) -> bool:
-    names = (el.get("class") or "").split() + [el.get("id") or ""]
-    return bool(_NO_DISPLAY.search(el.get("style") or "")) or el.get("hidden") is not None or any(
-        _COMMENTS.match(n) for n in names)
-
-
-def _text_len(el: Any) -> int:
-    return len(re.sub(r"\s+", "", el.text_content()))
-
-
-def _link_len(el: Any) -> int:
-    return sum(_text_len(a) for a in el.iter("a"))
-
-
-def article_body(root: Any) -> Any:
-    """The element that holds the article: the most text outside links
-    (menus are mostly links), preferring the innermost such element; in a
-    公众号 article saved from the browser, its content block (#js_content), not
-    the byline, tags, toolbar and readers' comments around it."""
-    if (wechat := root.find(".//*[@id='js_content']")) is not None and _text_len(wechat) >= 50:
-        return wechat
-    scored = []
-    for el in root.iter("div", "article", "section", "td", "main", "body"):
-        text = _text_len(el)
-        if text < 50:
-            continue
-        furniture = sum(len(m.group(0)) + 20 for m in _FURNITURE.finditer(el.text_content()))
-        scored.append((text - 3 * _link_len(el) - 2 * furniture - 0.2 * sum(1 for _ in el.iter("div")), el))
-    if not scored:
-        return root
-    best_score, best = max(scored, key=lambda x: x[0])
-    # (an element inside the best that holds nearly all of it: the article, without the page's chrome around it,
-    # a follow bar's 继续滑动看下一个 under a 公众号's article)
-    inner = [el for score, el in scored if score >= _NEARLY * best_score and el is not best and best in el.iterancestors()]
-    return max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
-
-
-_NEARLY = 0.95
 _VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|已修订|尚未生效)】?")
 
 
@@ -135,9 +81,9 @@ def _tail(body: Any) -> list[Any]:
         if not isinstance(el.tag, str) or el.tag in _DROP:
             continue
         text = el.text_content().strip()
-        if text and _link_len(el) * 2 >= _text_len(el):
+        if text and link_len(el) * 2 >= text_len(el):
             continue  # (its 附件 as download links: named by linked_attachments, as a box of links anywhere)
-        if not text or len(text) > 400 or not _ENDING.search(text) or _FURNITURE.search(text):
+        if not text or len(text) > 400 or not _ENDING.search(text) or FURNITURE.search(text):
             break
         out.append(el)
     return out
@@ -175,7 +121,7 @@ def _blocks(el: Any) -> list[str]:
     lines: list[str] = []
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and _text_len(child) and _link_len(child) * 2 >= _text_len(child) \
+        if tag and text_len(child) and link_len(child) * 2 >= text_len(child) \
                 and not _ATTACHMENT.match(child.text_content()) and not _links_a_file(child) and not _cites(child):
             continue  # share buttons, menus, "related links"; an 附件 link names the document's attachment
         if tag in ("ul", "ol") and (rows := span_rows(child)):
@@ -264,17 +210,17 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         bad.drop_tree()
     for form in list(root.iter("form")):
         # a search box's form goes; the form an ASP.NET page wraps all its body in stays, its tags alone dropped
-        if _text_len(form) > 200:
+        if text_len(form) > 200:
             form.drop_tag()
         else:
             form.drop_tree()
-    for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and _unseen(el)]:
+    for hidden in [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and unseen(el)]:
         if hidden.getparent() is None:
             continue
-        if tab_panel(hidden, _unseen):  # (a tab the page hides until clicked, 附件: the article's; not its bar)
+        if tab_panel(hidden, unseen):  # (a tab the page hides until clicked, 附件: the article's; not its bar)
             if (bar := tab_bar(hidden)) is not None and bar.getparent() is not None:
                 bar.drop_tree()
-        elif folded_answer(hidden, _unseen):  # (an answer folded under its question, 常见问题: the article's)
+        elif folded_answer(hidden, unseen):  # (an answer folded under its question, 常见问题: the article's)
             drop_icons(hidden.getprevious())
         else:
             hidden.drop_tree()
@@ -365,7 +311,7 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         lines.remove(centred[0])  # (the 文号 again, centred under the title, the record's already)
     number = m.group(1) if m else (centred[1] if centred else record.get("文号") or (quoted and quoted.group(1))
                                    or number_under_heading(everything, title, lines))
-    meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and _FURNITURE.search(ln)]
+    meta = [ln for ln in lines if PAGE_DATE.search(ln) and len(ln) < 80 or len(ln) < 120 and FURNITURE.search(ln)]
     date, source = page_date(everything, meta, root)
     if issuer := dateline_issuer([*meta, everything]):  # (a dateline above the article, outside its body)
         record.setdefault("发文机关", issuer)
@@ -405,5 +351,5 @@ def read_html(path: Path) -> DecodedText:
 
 def _typed_text(root: Any) -> bool:
     """Does a page give its article as plain text in a <pre> (nearly all the text outside the site's chrome)?"""
-    typed = sum(_text_len(pre) for pre in root.iter("pre"))
-    return typed >= 200 and typed >= 0.6 * _text_len(article_body(root))
+    typed = sum(text_len(pre) for pre in root.iter("pre"))
+    return typed >= 200 and typed >= 0.6 * text_len(article_body(root))

@@ -181,3 +181,23 @@ def signatories(text: str) -> str:
     if parts and all(len(x) == 1 for x in parts) and len(parts) % 2 == 0:
         parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
     return "、".join(parts)
+
+
+_DECREE_BESIDE = re.compile(r"(.+?)[ \u3000]+令")  # (a joint 令's 令 centred beside its organs' cells)
+_DECREE_NO = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]+\s*号")
+
+
+def decree_beside(lines: list[str]) -> list[str]:
+    """A joint 令's head as a PDF prints a table of organs beside one 令 cell (中华人民共和国国家发展和改革委员会 令 /
+    中华人民共和国商务部 / 第67号): the organs one a line, then 令, as the head's Word file reads
+    (nothing else changes)."""
+    for at, line in enumerate(lines[:4]):
+        if not (m := _DECREE_BESIDE.fullmatch(line.strip())) or not MARK.fullmatch(first := _flat(m.group(1))):
+            continue
+        n = at + 1
+        while n < len(lines) and n - at <= 3 and MARK.fullmatch(_flat(lines[n])) and not _flat(lines[n]).endswith("文件"):
+            n += 1
+        if n > at + 1 and n < len(lines) and _DECREE_NO.fullmatch(_flat(lines[n])):
+            return [*lines[:at], first, *(_flat(x) for x in lines[at + 1:n]), "令", *lines[n:]]
+        break
+    return lines

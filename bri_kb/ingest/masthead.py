@@ -55,21 +55,26 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
+_DECREE_BESIDE = re.compile(r"\s令$")  # (a 令 set apart beside an organ's name, as a table's cell prints)
+
+
 def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """A joint 公告's 版头 set as a Word table and printed to PDF, "公告" centred beside the organs so that it falls
     between their lines, a name wrapped in its cell (南宁综合保税区 / 公告 / 管 理 委 员 会 / 南 宁 海 关 / 2024年第2号, or
     those lines read as one):
     its line count and the 公告 as its wrapper."""
     at = next((j for j in range(1, min(7, len(lines) - 1)) if ANNOUNCEMENT_NO.match(_flat(lines[j].text))
-               and names_genre(lines[j + 1].text)), None)
+               and (names_genre(lines[j + 1].text) or any(_DECREE_BESIDE.search(x.text) for x in lines[:j]))), None)
     if at is None:
         return None
-    # (the PDF reader may have read the cells' lines as one: 南宁综合保税区管理委员会 公告南宁海关)
-    head = [p for x in lines[:at] for p in re.split(r"(公告|通告)", _flat(x.text)) if p]
-    words = [h for h in head if h in ("公告", "通告")]
+    # (the PDF reader may have read the cells' lines as one: 南宁综合保税区管理委员会 公告南宁海关; a joint 令's 令
+    # beside its first organ, 中华人民共和国国家发展和改革委员会 令 / 中华人民共和国商务部 / 第67号, over the 令's text)
+    head = [p for x in lines[:at] for p in re.split(r"(公告|通告|(?<=\s)令$)", x.text.strip()) if _flat(p)]
+    head = [_flat(p) for p in head]
+    words = [h for h in head if h in ("公告", "通告", "令")]
     organs: list[str] = []
     held = ""
-    for part in (h for h in head if h not in ("公告", "通告")):
+    for part in (h for h in head if h not in ("公告", "通告", "令")):
         held += part
         if MARK.fullmatch(held) and not held.endswith("文件"):  # (a name its cell wrapped: 南宁综合保税区 / 管理委员会)
             organs.append(held)

@@ -29,6 +29,7 @@ from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
+from bri_kb.ingest.marks import decree_beside
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfinfo import info_title, property_title, with_title
 from bri_kb.ingest.pdfpage import Box, Cells
@@ -376,7 +377,7 @@ def read_pdf(path: Path) -> DecodedText:
     text = pdf_text(path)
     if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
-    first = text.pages[0] if text.pages else []
+    first = decree_beside(text.pages[0]) if text.pages else []
     if title := property_title(info_title(path), first):  # (a title drawn as outlines: only the properties hold it)
         first = with_title(first, title)
     # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.

@@ -28,7 +28,8 @@ _HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员�
 SIGNATURE = re.compile(
     rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n{DATE}"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)
-    rf"|(?:{_HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}"
+    # (a joint 令 by its heads side by side: 主　任　林国栋　　部　长　周承远)
+    rf"|(?:(?:{_HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}\s*)+"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
     r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
     # an agreement's parties sign under their roles: 甲方（盖章）：… 代表（签字）：… 日期：…

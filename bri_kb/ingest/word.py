@@ -232,7 +232,7 @@ def head_or_signature(table: Any) -> list[str] | None:
     lasts = {_GAP.sub("", row.cells[-1].text) for row in rows}
     # (the organs in one column or in two beside it, row by row: 商务部 外交部 / 国家发展改革委 财政部 / … 文件)
     beside = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells[:-1]) if t]
-    if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告")
+    if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告", "令")
             and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
             and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)
             and all(_ORGAN.fullmatch(t) for t in beside)):

@@ -124,7 +124,7 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
         # Two lines with a gap each ("联系人：…    电话：…") are no table yet; nor are organs signing side by side
         # over their date (商务部　外交部　国家发展改革委 / 财政部 …, three a line).
         if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)) \
-                and not signs_over_date(rows, i, j):
+                and not signs_over_date(rows, i, j) and not (len(gutters) == 1 and articles_beside(rows[i:j], gutters[0])):
             out.append(Block(list(rows[i:j]), gutters))
         else:
             out += [Block([r], []) for r in rows[i:j]]
@@ -134,6 +134,16 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
 
 _ORGAN_WORD = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")
 _DATE_ROW = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+_ARTICLE_CELL = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
+
+
+def articles_beside(rows: Sequence[Row], gutter: float) -> bool:
+    """Do two rows or more hold an article's label alone left of the gutter (第十四条　本办法由…解释。 / 第十五条　本办法
+    自…起施行), beside one gutter: short articles one under another, their labels set apart by a space, are no
+    table."""
+    return sum(bool(_ARTICLE_CELL.fullmatch("".join(w["text"] for w in row if w["x1"] <= gutter))) for row in rows) >= 2
 
 
 def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:

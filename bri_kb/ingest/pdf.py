@@ -226,11 +226,12 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
-    watermarked = notes = 0
+    watermarked = numbered = notes = 0
     pictured: list[int] = []
     try:
-        for n, (height, words, tables, marked, on_page, pictures) in enumerate(pdfpage.pages(path), 1):
-            watermarked += bool(marked)
+        for n, (height, words, tables, left, on_page, pictures) in enumerate(pdfpage.pages(path), 1):
+            watermarked += "watermark" in left
+            numbered += "line_numbers" in left
             if pictures and words:
                 pictured.append(n)
             notes += on_page
@@ -240,7 +241,8 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
-    return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("comment", notes)) if n), outline, tuple(pictured)
+    return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("line_numbers", numbered),
+                                                               ("comment", notes)) if n), outline, tuple(pictured)
 
 
 def pdf_text(path: Path) -> PdfText:

@@ -11,10 +11,12 @@ only on pages that have vertical rules.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from bri_kb.ingest.linenumbers import without_line_numbers
 from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
@@ -88,6 +90,9 @@ def _recognised(textpage: Any, chars: list[dict[str, Any]]) -> bool:
     return bool(sample) and hidden >= 0.8 * len(sample)
 
 
+_PALE = 160  # each of red, green and blue at least this (of 255): grey paler than a web page's #999 notes
+
+
 def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """The page's characters without a watermark (征求意见稿, 样本), and the
     watermark's text: characters set at least twice the body's size in a light
@@ -103,13 +108,25 @@ def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str
     large = 2 * sizes[len(sizes) // 2]
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     kept, marked = [], []
+    pale: dict[int, list[dict[str, Any]]] = {}  # light grey characters of body size, by the text object they are in
     for c in chars:
-        if c["size"] >= large and raw.FPDFText_GetFillColor(textpage.raw, c["index"], *(ctypes.byref(x) for x in (r, g, b, a))):
+        if raw.FPDFText_GetFillColor(textpage.raw, c["index"], *(ctypes.byref(x) for x in (r, g, b, a))):
             rgb = (r.value, g.value, b.value)
-            if 128 <= min(rgb) and max(rgb) < 250 and max(rgb) - min(rgb) <= 48 or a.value < 128:
+            grey = 128 <= min(rgb) and max(rgb) < 250 and max(rgb) - min(rgb) <= 48
+            if c["size"] >= large and (grey or a.value < 128):
                 marked.append(c["text"])
                 continue
+            if grey and min(rgb) >= _PALE and not c["text"].isspace():
+                obj = raw.FPDFText_GetTextObject(textpage.raw, c["index"])
+                pale.setdefault(ctypes.addressof(obj.contents) if obj else 0, []).append(c)
         kept.append(c)
+    # (a watermark set at body size as text boxes in the page's header, 某某单位 2025-03-10 下载 two or three times over the
+    # page: pale grey text repeated on the page is none of the document's)
+    texts = Counter("".join(c["text"] for c in run).strip() for run in pale.values())
+    if any(n >= 2 and len(t) >= 2 for t, n in texts.items()):
+        gone = {id(c) for run in pale.values() for c in run}
+        marked += [c["text"] for c in kept if id(c) in gone]
+        kept = [c for c in kept if id(c) not in gone]
     return kept, "".join(marked)
 
 
@@ -341,9 +358,9 @@ def _field_words(form: Any, page: Any, height: float) -> list[Word]:
     return out
 
 
-def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int, int]]:
-    """Each page's height, words, ruled tables (cell boxes row by row), the
-    watermark left out of its words, how many notes (comments set as text
+def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[str, ...], int, int]]:
+    """Each page's height, words, ruled tables (cell boxes row by row), what was
+    left out of its words (a watermark, a column of line numbers: "watermark", "line_numbers"), how many notes (comments set as text
     annotations, a spreadsheet's 批注 printed to PDF) stand on it, left out too,
     and how many pictures of content size (see content_pictures) it shows."""
     import pypdfium2 as pdfium
@@ -357,6 +374,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
+            chars, numbered = without_line_numbers(chars)
             edges = _edges(page, width, height)
             pictures = content_pictures(page, width, height)
             if turn := turned(textpage, chars):
@@ -375,6 +393,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], str, int
             notes = _notes_on(page.raw)
             textpage.close()
             page.close()
-            yield height, words, tables, marked, notes, pictures
+            left = (("watermark",) if marked else ()) + (("line_numbers",) if numbered else ())
+            yield height, words, tables, left, notes, pictures
     finally:
         document.close()

@@ -33,3 +33,14 @@ def test_a_joint_decrees_heads_sign_it(suffix: str) -> None:
     parsed = ingest_file(BLIND / f"blind258_national_fumianqingdan.{suffix}")
     signer = next(c for c in parsed.clauses if "林国栋" in c.text)
     assert signer.kind.value == "signature"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_goods_limited_to_a_park_apply_there(suffix: str) -> None:
+    """Regression: 三、附件所列第15项至第18项商品，仅限在洋浦经济开发区内注册登记…的企业进口 and the four rows whose 备注 says
+    限洋浦经济开发区内企业进口 applied in all 海南省."""
+    parsed = ingest_file(BLIND / f"blind258_hainan_lingguanshui.{suffix}")
+    limited = [c for c in parsed.clauses if "洋浦经济开发区内" in c.text]
+    assert len(limited) == 5
+    assert all(c.applies_to == ("洋浦经济开发区",) for c in limited)
+    assert next(c for c in parsed.clauses if c.label == "第1项").applies_to == ("海南省",)

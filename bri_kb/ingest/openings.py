@@ -81,6 +81,9 @@ _CITIES_BESIDE = re.compile(_ITEM_NUMBER +
 _ANSWER_AFTER = re.compile(r"(?:\d{1,3}\s*[.．、])?\s*问\s*\d{0,3}\s*[:：][^\n]*\n\s*答\s*[:：]\s*")
 
 
+_ONLY_WITHIN = re.compile(r"(?<![期时])(?:仅限|只限|限)(?:在|于)?([^，。；：“”《》适用]{2,30}?)(?:范围)?内"
+                          r"(?:注册|登记|设立|的|企业|开展|进口|使用|实施)")
+_ONE_PART = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*项")
 _IN_CELL = re.compile(r"\s*对(?:注册)?在")  # (a table cell's measure for what is in a place: 对在沙坪坝区…试点市场内…)
 
 
@@ -119,7 +122,8 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
     elif opened_by := _zones_opening([text, *cells], gaz):  # (an item, or a table row's cell)
         # (every 片区 the item names, not the first alone; none if one it opens with is unknown)
         # (not those a sentence leaves out or puts off: 横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
-        apart = {p.name for s in re.split(r"[。；]", opened_by) if _APART.search(s) for p in places_in(s, gaz)}
+        apart = {p.name for s in re.split(r"[。；]", opened_by) if _APART.search(DETAILS_LATER.sub("", s))
+                 for p in places_in(s, gaz)}
         # (and a 综保区 listed with a 片区, inside the document's place: 对…南宁片区和南宁综合保税区内…; not a partner,
         # 崇左片区与凭祥综合保税区联动)
         named = [p for p in places_in(opened_by, gaz, host) if p.name not in apart and (p.kind == "area" or p.kind == "zone"
@@ -131,6 +135,11 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         # row's measure cell: 对在重庆西永综合保税区…开展…)
         (named, end), opens = opened
         why = f"条文开头：{opens[:end + 12][:30]}" if opens is text else f"表中：{opens[:end + 12][:30]}"
+    elif (m := _ONLY_WITHIN.search(text)) and not (cells and _ONE_PART.search(_sentence_before(text, m.start()))) \
+            and (named := zones_in(m.group(1), gaz, host)):
+        # (a measure limited to what is within a place, wherever the sentence says so: …商品，仅限在洋浦经济开发区内注册
+        # 登记的企业进口; a list's 备注 限洋浦经济开发区内企业进口; not a row's condition on one part of it, 第3项仅限…)
+        why = f"条文：{m.group(0)[:30]}"
     elif (m := PLACE_LABEL.match(text)) and (place := gaz.resolve(m.group(1))) is not None:
         # (an item labelled by its place, as a list by province sets them: （一）上海市：上海外高桥港综合保税区…)
         named, why = [place], f"条文开头：{m.group(0)[:30]}"
@@ -138,6 +147,11 @@ def opening(text: str, label: str, cells: Iterable[str], own: Sequence[str], nat
         # (a heading that is a place and no more, a group of a 名单's rows or a sheet's: 南宁片区, 一、郑州市（18家）)
         named, why = [place], f"标题：{text[:30]}"
     return named, why
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence (or line, or ；-part) that `at` is in, up to `at`."""
+    return text[max(text.rfind(mark, 0, at) for mark in "。；\n") + 1:at]
 
 
 def _opening_places(text: str, gaz: Gazetteer, paragraph: bool, host: str | None) -> tuple[list[Place], int] | None:

@@ -14,8 +14,8 @@ PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
 # An item whose measure opens with where it is for, the places named in full in its first phrase (（一）建设跨境电商
 # 产业园区。支持黄岛区依托…, 推动望城区建设…, 对在同安区、翔安区新设立的…): what follows is read by place_names.named_run
 PLACES_OPENING = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,32}(?:。|\n)\s*)?"
-                            r"(?:根据《[^》]{2,40}》(?:的?规定)?[，,])?"  # (根据《…办法》，在三亚市注册…)
-                            r"(?:对(?:注册)?在|在|对?位于|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
+                            r"(?:根据《[^》]{2,40}》(?:的?规定)?[，,])?"  # (根据《…办法》，在三亚市注册…; 注册在…片区的企业…)
+                            r"(?:对(?:注册)?在|(?:注册|登记)?在|对?位于|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
 # …or with them alone (（一）推动综试区差异化发展。南昌、赣州、九江跨境电商综试区要…, 第六条 武汉市、襄阳市人民政府应当…)
 PLACES_FIRST = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?(?=[\u4e00-\u9fff])")
 # what says the measure is the places' own after they are named: an action they take, where it is done, their

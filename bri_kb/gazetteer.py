@@ -34,7 +34,7 @@ class Place:
     province: str | None  # the province it lies in (itself for a province)
     established: str | None = None  # FTZs: ISO date
     city: str | None = None  # counties and 片区: the prefecture-level city they lie in
-    zone: str | None = None  # 片区: the free trade zone it is part of
+    zone: str | None = None  # 片区: the free trade zone it is part of; a 重点园区: the free trade port
 
 
 class Gazetteer:
@@ -72,7 +72,8 @@ class Gazetteer:
             self._add(Place(f["name"], "ftz", f.get("province"), f.get("established")), short)
             self.areas[f["name"]] = tuple(f.get("areas", ()))
         for z in data.get("special_zones", []):
-            self._add(Place(z["name"], "zone", z.get("province"), city=z.get("city")), z.get("short", []))
+            # (a 海南自由贸易港 重点园区 lies in the port: its zone)
+            self._add(Place(z["name"], "zone", z.get("province"), city=z.get("city"), zone=z.get("zone")), z.get("short", []))
         # Longest spelling first, so 河南自贸区 wins over 河南 inside a text.
         ordered = sorted(self.spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered if len(s) >= 2))

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from bri_kb.ingest.copied import ITEM_NUMBER
 
 # An item labelled by its place: （一）上海市：…
-PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,12})[:：]")
+# (or its run-in heading the place alone: （一）洋浦经济开发区。重点发展…)
+PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,16})(?:[:：]|。(?=\S))")
 # An item whose measure opens with where it is for, the places named in full in its first phrase (（一）建设跨境电商
 # 产业园区。支持黄岛区依托…, 推动望城区建设…, 对在同安区、翔安区新设立的…): what follows is read by place_names.named_run
 PLACES_OPENING = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,32}(?:。|\n)\s*)?"
@@ -32,7 +33,7 @@ FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9
                        # (what stands within it: 在即墨区市场采购贸易方式试点范围内新增备案的…)
                        # (not 内容, 内部, 内陆, 内地, nor a name that starts so: 内罗毕, 内蒙古, 内江)
                        r"|[^。；，、“”《]{0,16}?(?:范围)?内(?![容部外陆地需罗蒙江])"
-                       r"|(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)|(?:人民政府|政府)(?:应当|要|负责)"
+                       r"|(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)|(?:人民政府|政府)?(?:应当|要|负责)|可以依法"
                        r"|[\u4e00-\u9fff]{0,12}?(?:园区|开发区|综合保税区|保税区|新城|产业园))")
 # a sentence that leaves a place out or puts it off (横琴片区…另行部署，不适用本项规定; 满一年后…可扩大至横琴片区)
 # …but not one saying who sets the details later (具体监管办法由天津海关另行制定)

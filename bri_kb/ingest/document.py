@@ -26,6 +26,7 @@ from bri_kb.ingest.metadata import (
 )
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
+from bri_kb.ingest.rows import without_comparisons
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
@@ -209,10 +210,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         line_end=raw.line_end,
         # (an attachment's own 附件说明, 附件：1-1.…, names its attachments, not the document's)
         attachments=attachments_of([s.text for s in segments if not (s.path and ATTACHMENT_PAGE.match(s.path[0]))]),
-        repeals=() if explains or draft_of(raw.title) or _ACCOUNT_OF.search(raw.title) else tuple(dict.fromkeys(repeals_of("\n".join(body))
-                                    + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW],
-                                                  raw.title))),
-        # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none)
+        repeals=() if explains or draft_of(raw.title) or _ACCOUNT_OF.search(raw.title) else tuple(dict.fromkeys(
+            repeals_of("\n".join(without_comparisons(body)))
+            + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW], raw.title))),
+        # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none; a
+        # 修订对照表's rows quote the old and new texts' 附则, which repeal nothing)
         changes=() if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(
             "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
             dates.effective or dates.signed or dates.published),

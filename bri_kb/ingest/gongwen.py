@@ -302,13 +302,13 @@ def _spaced(text: str) -> str:
 
 def _own_title(lines: Sequence[Line]) -> int:
     """How many lines (up to three) make a title at the top of a body: a 关于…
-    line that names its 文种 (0 if there is none)."""
+    line that names its 文种 outside any 《》 still open (0 if there is none)."""
     for n in range(1, min(3, len(lines)) + 1):
         name = _flat(join_wrapped([x.text for x in lines[:n]]))
         if name.endswith("、") and n < len(lines):
             continue  # (a title broken after a 、 of its own list: …喀什片区、 / 霍尔果斯片区…的公告)
         if name[-1:] in TERMINAL or len(name) > 80 or marker_of(name):
             return 0
-        if "关于" in name and names_genre(name):
+        if "关于" in name and names_genre(name) and not open_quote(name):  # (not …征求《…管理办法 / （征求意见稿）》…)
             return n
     return 0

@@ -290,6 +290,9 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)$", re.I
 _FILE_SIZE = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$", re.IGNORECASE)  # a download's size: （128KB）
 
 
+_SENT_APART = re.compile(r"[（(](?:另送|另发|另附|另行报送|纸质件另送)[)）]$")  # (how it is sent, no part of its name)
+
+
 def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
     """The attachments an 附件说明 names ("附件：1.…" with "2.…" on the lines
     below it; a web page's 附件 links, file suffix dropped)."""
@@ -303,7 +306,7 @@ def attachments_of(body: Sequence[str]) -> tuple[str, ...]:
         for name in names:
             if more or re.match(r"^1\s*[.．、]", name):
                 name = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", name.strip())
-            out.append(_FILE_SUFFIX.sub("", _FILE_SIZE.sub("", name.strip())))
+            out.append(_SENT_APART.sub("", _FILE_SUFFIX.sub("", _FILE_SIZE.sub("", name.strip()))))
     return tuple(dict.fromkeys(x for x in out if x))  # (an 附件说明 and the download links under it name them twice)
 
 

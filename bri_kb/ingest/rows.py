@@ -225,3 +225,24 @@ def table_captions(segments: Sequence[Segment]) -> list[Segment]:
             s = Segment("表题", Kind.HEADING, s.path, s.text, s.lines)
         out.append(captioned(s) if above else s)
     return out
+
+
+# A 修订对照表's header: the text before and after the change, side by side (原条款｜修订后条款｜修订理由).
+_BEFORE = re.compile(r"^(?:原|现行|修订前|修改前)")
+_AFTER = re.compile(r"^(?:修订后|修改后|新|拟修订|修改为)")
+
+
+def without_comparisons(lines: Sequence[str]) -> list[str]:
+    """A body's lines without the rows of a comparison of texts (a 修订对照表: 原条款｜修订后条款｜…), which quote the
+    texts compared and state nothing of their own."""
+    out: list[str] = []
+    quoting = False
+    for line in lines:
+        cells = line.split(CELL)
+        if len(cells) > 1 and any(_BEFORE.match(c.strip()) for c in cells) and any(_AFTER.match(c.strip()) for c in cells):
+            quoting = True
+        elif CELL not in line:
+            quoting = False
+        if not quoting:
+            out.append(line)
+    return out

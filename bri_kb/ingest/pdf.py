@@ -351,7 +351,7 @@ def _carried_on(texts: list[str], body: Sequence[TextLine], cut: bool, size: flo
     first = body[0]
     flush = first.x0 - first.left < 1.5 * first.size or hang is not None and abs(first.x0 - hang) <= 0.5 * first.size
     if (abs(first.size - size) < 0.5 and flush
-            and marker_of(first.text.strip()) is None and texts[0].removeprefix(BLOCK_MARK) == first.text.strip()):
+            and marker_of(first.text.strip()) is None and texts[0].removeprefix(BLOCK_MARK).startswith(first.text.strip())):
         return [texts[0].removeprefix(BLOCK_MARK), *texts[1:]]
     return texts
 

@@ -32,7 +32,7 @@ from bri_kb.ingest.chrome import (
 )
 from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
 from bri_kb.ingest.conventions import HEADER_LINE, PAGE_REF, REMARK
-from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_cover, gazette_masthead, site_head
+from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import CJK
@@ -47,6 +47,7 @@ SEPARATOR = "separator_line"  # a rule typed as characters between an export's p
 BOX_LINE = "box_table_line"  # a table drawn in characters: its frame, rules and each row's further lines, read into the row
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
+GAZETTE_COLUMN = "gazette_column"  # a gazette's 栏目 line over the documents of one kind: 【自治区人民政府令】
 GAZETTE_COVER = "gazette_cover"  # the rest of its cover: the issue's 本期要目 and the publisher's block
 SEAL_TEXT = "seal_text"  # a red seal's ring and star as character recognition read them: 江西省商务厅 ★
 NO_BODY = "no_body_note"  # （此页无正文）: GB/T 9704's mark on a page that holds only the signature
@@ -302,7 +303,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         noisy.add(i)
     _table_of_contents(raw, kinds)
     account_names(stripped, kinds)
-    for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (gazette_cover, GAZETTE_COVER), (site_head, NAVIGATION),
+    for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (gazette_cover, GAZETTE_COVER),
+                        (gazette_columns, GAZETTE_COLUMN), (site_head, NAVIGATION),
                         (draft_form, DRAFT_FORM)):
         for i in found(stripped, kinds):  # (each finder sees the lines the ones before it removed)
             kinds[i] = kind

@@ -4,6 +4,7 @@ Pure functions over a PDF page's words (pdfplumber's, with their tops) and its t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -63,12 +64,17 @@ def _head_end(words: Sequence[Word], gutter: float, left: float, right: float, s
     return start
 
 
+_HEADING_LABEL = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节]")
+
+
 def centred_across(row: Sequence[Word], gutter: float, left: float, right: float) -> bool:
     """Is a row set centred on the page, clear of both columns' outer edges: a masthead's line across the
     columns (…办公厅主办　2024年6月28日出版), though its halves stand either side of the gutter?"""
     inset = 0.1 * (right - left)
     a, b = min(w["x0"] for w in row), max(w["x1"] for w in row)
-    return bool(a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2)
+    # (not two headings, one centred atop each column: 第一章　总　则 beside 第二章　通关服务)
+    heads = sum(bool(_HEADING_LABEL.match(w["text"])) for w in row)
+    return bool(a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2) and heads < 2
 
 
 def overprinted(row: Sequence[Word]) -> bool:

@@ -121,3 +121,13 @@ def draft_form(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int
         return []
     end = next((n for n, i in enumerate(near[:40]) if n and _FORM_END.fullmatch(stripped[i])), None)
     return near[:end] if end else []
+
+
+# A gazette's 栏目 line over the documents of one kind (【自治区人民政府令】, 【省政府办公厅文件】, 【人事任免】): the gazette's,
+# no document's; a 简报's tags (【制度创新】) name no kind of document and stay.
+_COLUMN = re.compile(r"【[\u4e00-\u9fff]{0,16}(?:令|文件|公告|通告|批复|决定|任免|规章|规范性文件)】")
+
+
+def gazette_columns(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
+    """The lines of a gazette's 栏目 names (the indexes of its lines, among those not yet removed)."""
+    return [i for i, k in enumerate(kinds) if k is None and _COLUMN.fullmatch(stripped[i])]

@@ -103,7 +103,8 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
     i = 0
     while i < len(rows):
         shown = [c for c in candidates if _two_sided(rows[i], c)]
-        if not shown:
+        if not shown or _NOTE_ROW.fullmatch("".join(w["text"] for w in rows[i])):
+            # (a 题注 set across a page of two columns, （…公布　自…起施行）, one gap in it: a line of its own)
             out.append(Block([rows[i]], []))
             i += 1
             continue
@@ -124,7 +125,8 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
         # Two lines with a gap each ("联系人：…    电话：…") are no table yet; nor are organs signing side by side
         # over their date (商务部　外交部　国家发展改革委 / 财政部 …, three a line).
         if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)) \
-                and not signs_over_date(rows, i, j) and not (len(gutters) == 1 and articles_beside(rows[i:j], gutters[0])):
+                and not signs_over_date(rows, i, j) and not (len(gutters) == 1 and articles_beside(rows[i:j])
+                                                             and not _is_columns(Block(list(rows[i:j]), gutters))):
             out.append(Block(list(rows[i:j]), gutters))
         else:
             out += [Block([r], []) for r in rows[i:j]]
@@ -136,14 +138,16 @@ _ORGAN_WORD = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")
 _DATE_ROW = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
-_ARTICLE_CELL = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
+_NOTE_ROW = re.compile(r"[（(][^（）()]{6,80}[)）]")
+_LABEL_WORD = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章节]")
 
 
-def articles_beside(rows: Sequence[Row], gutter: float) -> bool:
-    """Do two rows or more hold an article's label alone left of the gutter (第十四条　本办法由…解释。 / 第十五条　本办法
-    自…起施行), beside one gutter: short articles one under another, their labels set apart by a space, are no
-    table."""
-    return sum(bool(_ARTICLE_CELL.fullmatch("".join(w["text"] for w in row if w["x1"] <= gutter))) for row in rows) >= 2
+def articles_beside(rows: Sequence[Row]) -> bool:
+    """Do two rows or more hold an article's or a chapter's label as a word of its own (第十四条　本办法由…解释。 /
+    第十五条　本办法自…起施行; a gazette's 第一章 总则 and 第二章 … atop its two columns, 第一条 … and 第五条 … under them),
+    beside one gutter? Short articles one under another, their labels set apart by a space, and the first lines of two
+    text columns are no table (two columns of equal width are read as columns before this is asked)."""
+    return sum(any(_LABEL_WORD.fullmatch(w["text"]) for w in row) for row in rows) >= 2
 
 
 def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:

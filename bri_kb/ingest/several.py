@@ -61,7 +61,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         if not names_genre(lines[start].text):
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
-               and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))):
+               and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))
+               and not _divided(lines, start)):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
@@ -70,7 +71,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (its 栏目 over it, 【人事任免】: the document before ends above that; the 栏目 starts this one)
         start -= 1 if start > 1 and _LABEL.fullmatch(_flat(lines[start - 1].text)) else 0
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
-                          or _numbered_row(lines[start - 1].text)):
+                          or _numbered_row(lines[start - 1].text) or _divided(lines, start)):
             starts.append(start)
     return starts
 
@@ -248,6 +249,16 @@ def _explains_above(lines: Sequence[Line], i: int) -> bool:
 _QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
 
 
+_DIVIDER = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,10}")
+
+
+def _divided(lines: Sequence[Line], start: int) -> bool:
+    """Does a compilation's divider between its parts (三、贸易便利化) stand right above `start`, the document before
+    ending above it?"""
+    return start > 2 and bool(_DIVIDER.fullmatch(_flat(lines[start - 1].text))) and (
+        _closes(lines[start - 2].text) or _flat(lines[start - 2].text).rstrip("）)")[-1:] in "。；！？")
+
+
 def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
     where it starts (its 发文机关标志 when one stands above the 文号), if a title
@@ -261,13 +272,18 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
         return None
     # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
+    if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not _closes(
+            lines[start - 1].text):
+        start -= 1  # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件)
     # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
     # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
     # (or printed as the forwarding notice's 附件: its 附件1 label alone above the 文号, that notice's end above it)
     attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))) and (
         _closes(lines[start - 2].text) or _numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
+    # (or a compilation's divider between its parts, 三、贸易便利化, under the document before's end)
+    divided = _divided(lines, start)
     return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text) or attached
-                                   or announced and compilation_cover(lines[:start])) else None
+                                   or divided or announced and compilation_cover(lines[:start])) else None
 
 
 def compilation_cover(lines: Sequence[Line]) -> bool:
@@ -275,7 +291,7 @@ def compilation_cover(lines: Sequence[Line]) -> bool:
     that compiled it (…编, …编印), its month or edition, short lines with no sentence; and after them perhaps the
     compiler's preface about the book (编印说明 / 为便于…，本汇编收录…)?"""
     titled = any(COMPILATION.search(EDITION.sub("", flat := _flat("".join(x.text for x in lines[:n]))))
-                 or GAZETTE_NAME.fullmatch(flat) for n in (1, 2, 3))
+                 or GAZETTE_NAME.fullmatch(flat) for n in (1, 2, 3, 4, 5))  # (内部资料 over a title of four lines)
     preface = next((k for k, x in enumerate(lines) if _PREFACE.fullmatch(_flat(x.text))), len(lines))
     if preface < len(lines) and (len(lines) - preface > 30 or not _OF_THE_BOOK.search("".join(x.text for x in lines[preface:]))):
         return False

@@ -7,7 +7,9 @@ spreadsheets are asked, not the Word files the PDFs were made from) and
 every format the reader takes, 50 formal and 50 everyday, each naming its file;
 written blind from the rounds' expected.json, never trained on), and
 `questions_office4.jsonl` (100 more, the same way, on 25 documents of rounds
-100 … 199; no text files there).
+100 … 199; no text files there), and `questions_office5.jsonl` (100 more on 25
+documents of rounds 200 … 263, 12 of them from rounds 254 … 263, none asked by
+the third set).
 
     python benchmarks/office_questions.py [--home KB] [--questions FILE]
 

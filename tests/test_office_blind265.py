@@ -24,3 +24,12 @@ def test_each_policy_after_a_parts_divider_is_its_own_document(suffix: str) -> N
     assert any(t.startswith("湖北省商务厅 中国人民银行湖北省分行") for t in titles)
     assert "中国（湖北）自由贸易试验区襄阳片区管理委员会关于印发《襄阳片区促进跨境电子商务高质量发展若干措施》的通知" in titles
     assert not any("汇编" in t for t in titles)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_day_in_force_said_only_in_the_note_under_the_title(suffix: str) -> None:
+    """Regression: the 摘录's note （2023年12月18日湖北省人民政府令第432号公布　自2024年2月1日起施行）, its body only four
+    articles, gave the day it was made public and not the day it came into force."""
+    rule = next(d for d in ingest_file(BLIND / f"blind265_xiangyang_huibian.{suffix}").documents
+                if d.title.startswith("湖北省综合保税区管理办法"))
+    assert (rule.published, rule.effective) == ("2023-12-18", "2024-02-01")

@@ -100,7 +100,9 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     # (a rule amended since, …公布　根据2024年11月12日…令第251号修正: its text is of that date, unless the
     # 令 that carries it is printed with it and dates it)
     fields = {"issued": iso_date(m.group(1)) or "",
-              "amended": max(filter(None, map(iso_date, _AMENDED.findall(m.group(3)))), default="")}
+              "amended": max(filter(None, map(iso_date, _AMENDED.findall(m.group(3)))), default=""),
+              # (…令第432号公布　自2024年2月1日起施行: the day it came into force, said only in the note)
+              "in_force": (iso_date(force.group(1)) or "") if (force := _IN_FORCE.search(text)) else ""}
     if number := parse_doc_number(m.group(3)) or parse_doc_number(m.group(2)):
         fields["doc_number"] = number.text
     part = m.group(2).replace(number.text if number else "\0", "")
@@ -112,6 +114,8 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             fields["wrapper"] = f"{organ}令（第{tail.group(2)}号）"
     return n, {k: v for k, v in fields.items() if v}
 
+
+_IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行)")
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")

@@ -259,6 +259,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = signed or published
         else:
             effective = iso_date(when)
+    effective = effective or iso_date(header.get("施行日期", ""))  # (said only in the note under the title)
     if effective and not expires and (m := _POLICY_TERM.search(own)) and iso_date(m.group(1)) == effective:
         # (a tax 公告's period set at its first item, from the day it takes effect: 一、自2025年1月1日至2027年12月31日，对…)
         expires = iso_date(m.group(2))

@@ -156,6 +156,8 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
         header.setdefault("成文日期", office.pop("dated"))
     if "amended" in office:
         header.setdefault("修正日期", office.pop("amended"))
+    if "in_force" in office:
+        header.setdefault("施行日期", office.pop("in_force"))
     return dataclasses.replace(
         doc,
         title=tidy_title(office.pop("title", doc.title)),

@@ -19,3 +19,11 @@ def test_counties_funds_and_a_bonded_zone_named_by_who_acts_there(suffix: str) -
     assert letter["（二）"].applies_to == ("逊克县", "孙吴县")
     minutes = ingest_file(BLIND / f"blind266_xiangyang_jiyao.{suffix}").clauses
     assert next(c for c in minutes if c.label == "四、").applies_to == ("襄阳综合保税区",)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_minutes_are_made_public_on_the_day_their_imprint_prints_them(suffix: str) -> None:
+    """Regression: the 纪要's day on its editing office's line (襄阳市人民政府办公室　2025年7月24日) was taken for the day it
+    was made public too, over its 版记's 2025年7月25日印发."""
+    doc = ingest_file(BLIND / f"blind266_xiangyang_jiyao.{suffix}").documents[0]
+    assert (doc.signed, doc.published) == ("2025-07-24", "2025-07-25")

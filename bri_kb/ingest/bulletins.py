@@ -185,9 +185,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)
         held = _HELD_BY.match(mark)
         day = iso_date(edited.group(2)) or ""
-        # (a 纪要's day is also the day it was made, where no 落款 dates it; a 简报's is its issue's only)
-        return (head, fields | {"issuer": held.group(1) if held else edited.group(1), "issued": day}
-                | ({"dated": day} if m.group(1) == "纪要" and day else {}))
+        # (a 纪要's day is the day it was made, where no 落款 dates it, and made public then unless its 版记 prints it
+        # later; a 简报's is its issue's only)
+        minutes = m.group(1) == "纪要" and bool(day)
+        return (head, fields | {"issuer": held.group(1) if held else edited.group(1)}
+                | ({"dated": day} if minutes else {"issued": day}))
     return head, fields
 
 

@@ -169,8 +169,8 @@ def _addressed(box: Any) -> bool:
 
 def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
-    line, as in text pasted from a PDF: a break stays after a sentence's end or a
-    colon, before a numbered line, after a short line (an organ over its date,
+    line, as in text pasted from a PDF, or set a sentence's next line flush under it (the paragraph going on, to the
+    eye): a break stays after a colon, before a numbered line, after a short line (an organ over its date,
     the lines of an address), between the lines of a list of people (职务　姓名), and before a tab that goes on
     with a typed table's row (…⇥跨境电商 / ⇥管理有限公司). tabs: the tabs the paragraph opened with, kept.
     centred: a centred paragraph, whose short lines are one title when together they end as an event's record's
@@ -184,7 +184,8 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     out = [parts[0]]
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
-        if (len(before) >= _FULL_LINE and before[-1] not in "。！？；：:" and after and marker_of(after) is None
+        if (len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1]))
+                and after and marker_of(after) is None
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)):  # (a 目录 entry's last line, its page number after a tab)
@@ -195,6 +196,9 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
 
 
 _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
+# (a sentence's end, then a line Shift+Enter set under it, flush, which the eye reads as the paragraph going on: one
+# paragraph; not a colon's list, nor a numbered line, nor a table's, nor a short line)
+_SENTENCE_ON = re.compile(r"[。！？；][\u4e00-\u9fff“《（(A-Za-z0-9]")
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
 MAX_TITLE_PARTS = 4
 _TITLE_PART = 40  # characters: a line of a title set over lines

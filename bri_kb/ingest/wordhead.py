@@ -1,0 +1,44 @@
+"""A small Word table that sets out a 公文's head or signature, not data: organs beside 文件, 公告 or 令 (a joint
+发文机关标志), organs over a 成文日期 (a joint 落款)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bri_kb.ingest.spaced import GAP as _GAP
+from bri_kb.vocabulary import ORGAN_END
+
+# An organ's name, or an organ's name followed by 文件 (a 发文机关标志 cut by a table's columns).
+_ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}")
+DAY = re.compile(  # a 成文日期 in figures
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def head_or_signature(table: Any) -> list[str] | None:
+    """The lines of a small table that only sets out a 公文's head or signature
+    (None if it is not one): organs stacked beside one 文件 merged down the rows
+    (a joint 发文机关标志) give the organs, then 文件 (or a joint 公告's 公告); organs over a 成文日期 (a joint
+    signature) give the organs, then the date, one a line."""
+    rows = table.rows
+    if not 1 < len(rows) <= 4:
+        return None
+    firsts = [_GAP.sub("", row.cells[0].text) for row in rows]
+    # (文件 merged down beside the organs; or a joint 公告's 公告, merged or typed on each row)
+    lasts = {_GAP.sub("", row.cells[-1].text) for row in rows}
+    # (the organs in one column or in two beside it, row by row: 商务部 外交部 / 国家发展改革委 财政部 / … 文件)
+    beside = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells[:-1]) if t]
+    if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告", "令")
+            and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
+            and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)
+            and all(_ORGAN.fullmatch(t) for t in beside)):
+        # (more organs than a head's lines hold, one a line: the mark on one line, as a PDF of it reads)
+        return [*beside, word] if len(beside) <= 4 else [" ".join(beside) + word]
+    cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
+    days = [t for t in cells if DAY.fullmatch(t)]
+    organs = [t for t in cells if t not in days]
+    if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
+        return [*organs, *days]
+    if not days and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
+        return [" ".join(organs)]  # (a 会签 of organs two to a row, its date under the table: one signature line)
+    return None

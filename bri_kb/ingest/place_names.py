@@ -146,9 +146,9 @@ def named_run(text: str, gaz: Gazetteer, host: str | None = None) -> tuple[list[
             place = gaz.resolve(text[at:end]) or zones.get((at, end))
             if place is None or place.kind not in _NAMED_KINDS:
                 continue
-            # (named in full, its 区, 县, 市 or 旗 last, a park's 城 or 园 (三亚崖州湾科技城); or a city by its short
-            # name, 广州、深圳综试区)
-            if end - at >= 3 and text[end - 1] in "区县市旗城园" or end - at <= 3 and place.kind == "city" and not (
+            # (named in full, its 区, 县, 市 or 旗 last, a park's 城 or 园 (三亚崖州湾科技城), a prefecture's 州 or 盟
+            # (西双版纳州); or a city by its short name, 广州、深圳综试区)
+            if end - at >= 3 and text[end - 1] in "区县市旗城园州盟" or end - at <= 3 and place.kind == "city" and not (
                     _NAMED_AFTER.match(text, end)):
                 best = (end, place)
         if best is None:  # (a listed name that is no place known: the list is not read in part)

@@ -31,7 +31,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""
     m = _TITLE_ISSUERS.match(title)
-    if m:
+    if m and not re.search(r"转发|印发|批转", m.group(1)):  # (市政府办公室转发市商务局关于…: its 落款 names it in full)
         return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:

@@ -164,6 +164,11 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True  # a number the wrap cut (…有效期至2026年1 / 2月31日)
     if lines[i].text[-1] in _OPEN_ENDS and widths[i] >= local * 0.75:
         return True  # a line that stops on a word no sentence ends with (…加密城陵矶港至 / 东盟国家…)
+    if (_CJK_END.match(lines[i].text[-1]) and not lines[i + 1].indented and lines[i].indented
+            and not _marked(nxt) and widths[i] >= local * 0.75 and widths[i + 1] >= local * 0.75):
+        # (a paragraph's first line cut mid-word, short of the width by its figures, a full line under it: …，年均增 /
+        # 长10%以上；…; not a short heading under a line of a list)
+        return True
     if lines[i].text[-1] in "。！？；" and nxt[-1] not in _PUNCT and widths[i + 1] < local * 0.6:
         return False  # a signature, date or heading line after a finished sentence
     # The first line of a paragraph lost its two-character indent in extraction.
@@ -174,6 +179,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
 
 
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
+_CJK_END = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cut_parenthesis(text: str, below: str) -> bool:

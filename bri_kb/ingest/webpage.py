@@ -265,11 +265,13 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
                   if _VALIDITY.fullmatch(el.text_content().strip())]:
         badge.drop_tree()  # (a 规范性文件库's badge inside the heading, 现行有效: no word of the title)
     # (a heading set on two lines, 河南省人民政府办公厅<br>关于…: one title, its lines joined as a wrapped title's)
-    h1 = next((join_wrapped([x.strip() for x in h.text_content().split(BREAK)]) for h in root.iter("h1", "h2")
-               if h.text_content().strip()), "")
-    # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
     # (a <title> of site and document, either way round: 宁波人大--…的决定, …的通知_某某市人民政府: the document's)
     parts = [x.strip() for x in re.split(r"[_|－-]+\s*", page_title) if x.strip()]
+    # (not the site's name in the banner's <h1>, the <title>'s last part, over the article's own heading)
+    site = parts[-1] if len(parts) > 1 and not names_genre(parts[-1]) else None
+    h1 = next((text for h in root.iter("h1", "h2") if (text := join_wrapped(
+        [x.strip() for x in h.text_content().split(BREAK)])) and text != site), "")
+    # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
     title = h1 or record.get("标题") or next((x for x in parts if names_genre(x)), parts[0] if parts else "")
     if h1 and (printed := record.get("标题", "")) and names_genre(printed) and COMPILATION.search(EDITION.sub("", h1)):
         title = printed  # (a 政策汇编 page headed by the compilation, its record naming the document it prints)

@@ -35,7 +35,7 @@ from bri_kb.ingest.conventions import HEADER_LINE, PAGE_REF, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
-from bri_kb.ingest.text import CJK
+from bri_kb.ingest.text import CJK, other_script
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -44,6 +44,7 @@ NAVIGATION = "navigation"
 DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
+OTHER_SCRIPT = "other_script"  # a line in Uyghur, Mongolian, Tibetan or Korean: an autonomous region's translation
 BOX_LINE = "box_table_line"  # a table drawn in characters: its frame, rules and each row's further lines, read into the row
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
 GAZETTE_MASTHEAD = "gazette_masthead"  # a gazette's name, issue and publisher on its cover
@@ -284,6 +285,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         elif _NO_BODY_OPENS.match(s) and (end := next((e for e in range(i + 2, min(i + 5, len(stripped) + 1))
                                                          if _NO_BODY.match("".join(stripped[i:e]))), None)):
             kinds[i:end] = [NO_BODY] * (end - i)  # (a 签字页 note wrapped over up to four lines)
+        elif other_script(s):
+            kinds[i] = OTHER_SCRIPT
         elif _SEPARATOR.fullmatch(s):
             kinds[i] = SEPARATOR
         elif _SEAL.fullmatch(s):

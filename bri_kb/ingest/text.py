@@ -155,3 +155,16 @@ _OCR_ONE = re.compile(r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|^|(?<=
                       r"|(?<=[0-9])[lI](?![A-Za-z])")
 # (己 stands in policy text only in 自己, 知己, 律己, 利己, 异己, 克己, 舍己, 一己, 为己, 由己 and 己任, 己方, 己所)
 _OCR_YI = re.compile(r"(?<![自知律利异克舍一为由])己(?![任方所])")
+
+
+# Scripts an autonomous region prints its documents in beside Chinese: Arabic (Uyghur, Kazakh), Mongolian, Tibetan,
+# Hangul (Korean).
+_OTHER_LETTERS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u1800-\u18af\u0f00-\u0fff"
+                            r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
+def other_script(line: str) -> bool:
+    """A line written in another script and no Chinese character (its Chinese is printed beside it): most of its
+    letters are Uyghur, Mongolian, Tibetan or Korean."""
+    letters = [c for c in line if c.isalpha()]
+    return not CJK.search(line) and len(letters) >= 2 and len(_OTHER_LETTERS.findall(line)) * 2 >= len(letters)

@@ -39,3 +39,10 @@ def test_a_tables_serial_numbers_stay() -> None:
 def test_a_page_without_numbers_is_unchanged() -> None:
     chars = _page(False, [111.5, 79.5, 79.5])
     assert without_line_numbers(chars) == (chars, False)
+
+
+def test_superscript_and_circled_figures_in_the_margin_are_no_line_numbers() -> None:
+    """Regression: a footnote's ² or a ① in the margin was taken for a figure of a line number, and int("²") raised."""
+    chars = _page(False, [111.5, 79.5, 79.5, 79.5, 111.5, 79.5])
+    marks = [_char(t, 60, 100.0 + 29 * n, 11) for n, t in enumerate("²①³④⁵⑥", 1)]
+    assert without_line_numbers(chars + marks) == (chars + marks, False)

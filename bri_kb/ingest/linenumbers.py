@@ -15,11 +15,11 @@ def without_line_numbers(chars: list[dict[str, Any]]) -> tuple[list[dict[str, An
     """The page's characters without the column of line numbers in its left margin (1, 2, 3 … beside each line,
     right-aligned left of the text), and whether there was one. A number is taken only as part of such a column:
     figures left of all the page's other text, sharing one right edge, counting up by one down the page."""
-    text_left = min((c["x0"] for c in chars if not c["text"].isspace() and not c["text"].isdigit()), default=None)
+    text_left = min((c["x0"] for c in chars if not c["text"].isspace() and not c["text"].isdecimal()), default=None)
     if text_left is None:
         return chars, False
     rows: list[list[dict[str, Any]]] = []
-    for c in sorted((c for c in chars if c["text"].isdigit() and c["x1"] <= text_left - _GAP), key=lambda c: c["top"]):
+    for c in sorted((c for c in chars if c["text"].isdecimal() and c["x1"] <= text_left - _GAP), key=lambda c: c["top"]):
         if rows and c["top"] - rows[-1][0]["top"] < 0.5 * max(c["size"], 1.0):  # (a number's figures on one line)
             rows[-1].append(c)
         else:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bri_kb.ingest.pdfinfo import property_title, with_title
+from bri_kb.ingest.pdfinfo import info_title, property_title, with_title
 
 TITLE = "某市商务局关于开展2024年度跨境电商海外仓项目申报工作的通知"
 PAGE = ["某商发〔2024〕3号", "各县（市、区）商务局，各有关企业：", "现就开展2024年度跨境电商海外仓项目申报工作通知如下。"]
@@ -38,3 +40,10 @@ def test_a_page_that_prints_its_title_keeps_it_however_the_properties_word_it() 
     page = ["某财外〔2024〕45号", "某省财政厅 某省商务厅关于下达2024年中国（某省）", "自由贸易试验区建设专项资金的通知",
             "各市财政局、商务局：", "现将2024年自由贸易试验区建设专项资金下达给你们。"]
     assert property_title("关于下达2024年自贸试验区建设专项资金的通知", page) is None
+
+
+def test_a_file_whose_properties_cannot_be_read_has_no_title_from_them(tmp_path: Path) -> None:
+    """Regression: pdfplumber wraps what pdfminer cannot parse in its own exception, which escaped."""
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 no objects")
+    assert info_title(broken) is None

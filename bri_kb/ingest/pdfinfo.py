@@ -66,10 +66,11 @@ def with_title(lines: list[str], title: str) -> list[str]:
 def info_title(path: Path) -> object:
     """The /Title of a PDF's document properties, as the file holds it (None when it has none)."""
     import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(path) as pdf:
             return pdf.metadata.get("Title")
-    except (PDFSyntaxError, KeyError, TypeError, ValueError):  # broken properties: the text is read without them
-        return None
+    except (PdfminerException, PSException, KeyError, TypeError, ValueError):
+        return None  # (properties pdfminer cannot read, though PDFium read the pages: the text is read without them)

@@ -135,8 +135,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
         issuers = tuple(part for i in issuers for part in _apart(i, signers))
     issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
-    # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行)
-    dates = dates_of(raw.header, [x for x in body if CELL not in x],
+    # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行; nor are the lines
+    # of an attachment that explains another document, 附件1 《若干措施》政策解读 or 常见问题解答: that one's dates)
+    explaining = {ln.no for s in segments if s.path and ATTACHMENT_PAGE.match(s.path[0]) and _EXPLAINS.search(s.path[0])
+                  for ln in s.lines}
+    dates = dates_of(raw.header, [ln.text for ln in raw.body if CELL not in ln.text and ln.no not in explaining],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bri_kb.ingest.pdfinfo import info_title, property_title, with_title
+from bri_kb.errors import IngestError
+from bri_kb.ingest.pdf import read_pdf
+from bri_kb.ingest.pdfinfo import property_title, with_title
 
 TITLE = "某市商务局关于开展2024年度跨境电商海外仓项目申报工作的通知"
 PAGE = ["某商发〔2024〕3号", "各县（市、区）商务局，各有关企业：", "现就开展2024年度跨境电商海外仓项目申报工作通知如下。"]
@@ -42,8 +45,10 @@ def test_a_page_that_prints_its_title_keeps_it_however_the_properties_word_it() 
     assert property_title("关于下达2024年自贸试验区建设专项资金的通知", page) is None
 
 
-def test_a_file_whose_properties_cannot_be_read_has_no_title_from_them(tmp_path: Path) -> None:
-    """Regression: pdfplumber wraps what pdfminer cannot parse in its own exception, which escaped."""
+def test_a_file_whose_properties_cannot_be_read_is_named_damaged(tmp_path: Path) -> None:
+    """A file pdfminer cannot parse is refused, in Chinese, where it is opened (the properties are read from that one
+    opening, not from a second)."""
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 no objects")
-    assert info_title(broken) is None
+    with pytest.raises(IngestError, match="损坏或不完整的 PDF"):
+        read_pdf(broken)

@@ -31,7 +31,7 @@ from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.pdfinfo import info_title, property_title, with_title
+from bri_kb.ingest.pdfinfo import property_title, with_title
 from bri_kb.ingest.pdfpage import Box, Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.text import flat as _flat
@@ -210,17 +210,18 @@ class PdfText:
     textless: tuple[int, ...] = ()  # pages (1-based) with no text at all: a picture of a page, or a blank one
     outline: tuple[tuple[int, str], ...] = ()  # the bookmarks, as (level, title)
     pictured: tuple[int, ...] = ()  # pages (1-based) with text that also show a picture of content size
+    properties_title: object = None  # the /Title of the file's document properties, as the file holds it
 
 
 def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[str, int], ...], tuple[tuple[int, str], ...],
-                                   tuple[int, ...]]:
+                                   tuple[int, ...], object]:
     """Each page's height and layout, what was left out (pages with a
-    watermark, notes), the file's bookmarks and the pages (1-based) that show a picture of content size beside their
-    text; a table without rulings that ends a page
+    watermark, notes), the file's bookmarks, the pages (1-based) that show a picture of content size beside their
+    text, and the /Title of its document properties; a table without rulings that ends a page
     lends its gutters and header row to the next page's layout."""
     pdf = _open(path)  # pdfplumber's checks: encrypted, damaged or truncated files are named
     try:
-        outline = _bookmarks(pdf)
+        outline, title = _bookmarks(pdf), pdf.metadata.get("Title")
     finally:
         pdf.close()
     pages: list[tuple[float, PageLayout]] = []
@@ -242,14 +243,14 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
     return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("line_numbers", numbered),
-                                                               ("comment", notes)) if n), outline, tuple(pictured)
+                                                               ("comment", notes)) if n), outline, tuple(pictured), title
 
 
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
-    pages, left_out, outline, pictured = _layouts(path)
+    pages, left_out, outline, pictured, title = _layouts(path)
     repeated = Counter(
         _margin_key(item.text) for height, layout in pages for item in layout.items
         if isinstance(item, TextLine) and _is_margin(item, height)
@@ -327,7 +328,7 @@ def pdf_text(path: Path) -> PdfText:
     return PdfText([[x if isinstance(x, str) else CELL.join(x) for x in page] for page in out],
                    tuple(n for n, (_, layout) in enumerate(pages, 1) if layout.uncertain), tuple(margins),
                    (*left_out, *((kind, n) for kind, n in (("running_header", headers), ("page_number", numbers)) if n)),
-                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline, pictured)
+                   tuple(n for n, (_, layout) in enumerate(pages, 1) if not layout.items), outline, pictured, title)
 
 
 def _hanging_at(last: TextLine, text: str) -> float | None:
@@ -380,7 +381,7 @@ def read_pdf(path: Path) -> DecodedText:
     if sum(len("".join(p)) for p in text.pages) < 10:
         raise IngestError("没有文字层（扫描件？）：需要先做 OCR")
     first = decree_beside(text.pages[0]) if text.pages else []
-    if title := property_title(info_title(path), first):  # (a title drawn as outlines: only the properties hold it)
+    if title := property_title(text.properties_title, first):  # (a title drawn as outlines: only the properties hold it)
         first = with_title(first, title)
     # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.
     pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in [first, *text.pages[1:]]).replace("\ufffe", "-")

@@ -9,7 +9,6 @@ title of its own and the body speaks of what the title names.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from bri_kb.ingest.genre import names_genre
 from bri_kb.vocabulary import ANY_DOC_NUMBER
@@ -62,15 +61,3 @@ def with_title(lines: list[str], title: str) -> list[str]:
         at = numbered[0] + 1 if numbered else 0
     return [*lines[:at], title, *lines[at:]]
 
-
-def info_title(path: Path) -> object:
-    """The /Title of a PDF's document properties, as the file holds it (None when it has none)."""
-    import pdfplumber
-    from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    try:
-        with pdfplumber.open(path) as pdf:
-            return pdf.metadata.get("Title")
-    except (PdfminerException, PSException, KeyError, TypeError, ValueError):
-        return None  # (properties pdfminer cannot read, though PDFium read the pages: the text is read without them)

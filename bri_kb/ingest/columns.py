@@ -64,7 +64,8 @@ def _head_end(words: Sequence[Word], gutter: float, left: float, right: float, s
     return start
 
 
-_HEADING_LABEL = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节]")
+# An article's, a chapter's or a section's label as a word of its own: 第十四条, 第一章 (what is set so heads text, no table)
+LABEL_WORD = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}([条章节])")
 
 
 def centred_across(row: Sequence[Word], gutter: float, left: float, right: float) -> bool:
@@ -73,7 +74,7 @@ def centred_across(row: Sequence[Word], gutter: float, left: float, right: float
     inset = 0.1 * (right - left)
     a, b = min(w["x0"] for w in row), max(w["x1"] for w in row)
     # (not two headings, one centred atop each column: 第一章　总　则 beside 第二章　通关服务)
-    heads = sum(bool(_HEADING_LABEL.match(w["text"])) for w in row)
+    heads = sum(bool((m := LABEL_WORD.match(w["text"])) and m.group(1) != "条") for w in row)
     return bool(a > left + inset and b < right - inset and abs((a + b) / 2 - gutter) < inset / 2) and heads < 2
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from bri_kb.ingest.centred import centred_grid, ink_gutters, ink_rows, staggered
-from bri_kb.ingest.columns import body_left, centred_across, crossed, overprinted
+from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed, overprinted
 from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
@@ -139,7 +139,6 @@ _DATE_ROW = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 _NOTE_ROW = re.compile(r"[（(][^（）()]{6,80}[)）]")
-_LABEL_WORD = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章节]")
 
 
 def articles_beside(rows: Sequence[Row]) -> bool:
@@ -147,7 +146,7 @@ def articles_beside(rows: Sequence[Row]) -> bool:
     第十五条　本办法自…起施行; a gazette's 第一章 总则 and 第二章 … atop its two columns, 第一条 … and 第五条 … under them),
     beside one gutter? Short articles one under another, their labels set apart by a space, and the first lines of two
     text columns are no table (two columns of equal width are read as columns before this is asked)."""
-    return sum(any(_LABEL_WORD.fullmatch(w["text"]) for w in row) for row in rows) >= 2
+    return sum(any(LABEL_WORD.fullmatch(w["text"]) for w in row) for row in rows) >= 2
 
 
 def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:

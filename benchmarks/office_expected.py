@@ -57,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 from bri_kb.vocabulary import order_key, ref_key, squash  # noqa: E402
 
 OFFICE = ROOT / "tests" / "data" / "office"
-EXTS = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".txt")
+EXTS = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".txt", ".md")
 META_FIELDS = ("title", "doc_number", "issuer", "date", "level", "effective")
 STATUSES = ("found", "merged", "split", "elsewhere", "missing")
 POINTER_KINDS = {"heading", "signature", "table_header", "attachment"}

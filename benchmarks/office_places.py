@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 OFFICE = ROOT / "tests" / "data" / "office"
-EXTS = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".txt")
+EXTS = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".txt", ".md")
 _CONTENT = {"item", "article", "table_row", "paragraph"}
 
 

@@ -1,5 +1,5 @@
 """Policy documents as analysts save them in Markdown and plain text — written by someone who had not read the reader
-(tests/data/office/blind270, made by make_blind270.py). The two Markdown files are refused (no .md reader: docs/quality.md)."""
+(tests/data/office/blind270, made by make_blind270.py). The two Markdown files are read by the Markdown reader (tests/test_markdown.py)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bri_kb.ingest.pagefiles import embedded_files
-from bri_kb.ingest.readers import is_office_lock, is_supported, unsupported
+from bri_kb.ingest.readers import FOLDER_NOTE, is_folder_note, is_office_lock, is_supported, unsupported
 
 
 @dataclass
@@ -30,7 +30,9 @@ def collect_files(paths: Sequence[Path], kept: Mapping[str, str] | None = None) 
             for x in sorted(x for x in p.rglob("*") if x.is_file()):
                 if x.name.startswith(".") or is_office_lock(x) or _page_asset(x):
                     continue
-                if is_supported(x):
+                if is_folder_note(x):
+                    out.skipped.append((str(x), FOLDER_NOTE))
+                elif is_supported(x):
                     out.files.append(x)
                 else:
                     out.skipped.append((str(x), unsupported(x)))

@@ -69,6 +69,9 @@ def record_fields(table: Any) -> dict[str, str]:
     return out
 
 
+_PLAIN_FIELD = re.compile(r"^\s*([\u4e00-\u9fff ]{2,8}?)\s*[:：]\s*(.*)$", re.S)
+
+
 def _listed(items: Any) -> list[tuple[str, str]]:
     """A record set as a list, each (label, value): a <dl>'s terms and what follows each (<dt>发文字号：</dt><dd>…</dd>),
     a <ul>'s items, the item's first <span> the label and the rest its value (<li><span>成文日期</span>…</li>)."""
@@ -84,6 +87,8 @@ def _listed(items: Any) -> list[tuple[str, str]]:
         if label is not None and (name := re.sub(r"[\s:：]", "", label.text_content())):
             value = li.text_content().replace(label.text_content(), "", 1)
             out.append((name, re.sub(r"\s+", " ", value).strip().lstrip(":：").strip()))
+        elif m := _PLAIN_FIELD.match(li.text_content()):  # (an item typed as label and value: 发文字号：赣府厅发…)
+            out.append((re.sub(r"\s", "", m.group(1)), re.sub(r"\s+", " ", m.group(2)).strip()))
     return out
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bri_kb.errors import IngestError
+from bri_kb.ingest.markdown import read_markdown
 from bri_kb.ingest.pdf import read_pdf
 from bri_kb.ingest.read import EMPTY, DecodedText, read_text
 from bri_kb.ingest.webpage import read_html
@@ -31,6 +32,7 @@ class Reader:
 READERS = (
     Reader("text", (".txt",), read_text, streams=True),
     Reader("html", (".html", ".htm"), read_html),
+    Reader("markdown", (".md", ".markdown"), read_markdown),
     Reader("docx", (".docx",), read_docx),
     Reader("pdf", (".pdf",), read_pdf),
     Reader("xlsx", (".xlsx", ".xlsm"), read_xlsx),
@@ -63,6 +65,21 @@ def unsupported(path: Path) -> str:
 def is_office_lock(path: Path) -> bool:
     """A lock file Word (~$…) or LibreOffice (.~lock.…#) leaves beside an open document: no document."""
     return path.name.startswith("~$") or path.name.startswith(".~lock.") and path.name.endswith("#")
+
+
+# A folder's own notes, by the names projects give them (README.md, PROVENANCE.md, LICENSE.md …): Markdown as a
+# policy copy is, but about the folder, not a document in it.
+_FOLDER_NOTES = frozenset({"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING",
+                           "NOTICE", "AUTHORS", "COPYING", "HISTORY", "INDEX"})
+
+
+def is_folder_note(path: Path) -> bool:
+    """Is a Markdown file one of its folder's own notes (README.md …), to be left out when the folder is read?
+    (Named alone, it is read.)"""
+    return path.suffix.lower() in (".md", ".markdown") and path.stem.upper() in _FOLDER_NOTES
+
+
+FOLDER_NOTE = "文件夹的说明文件（README 之类），不是政策文件；确要导入请直接给出这个文件"
 
 
 def is_supported(path: Path) -> bool:

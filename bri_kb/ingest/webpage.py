@@ -25,6 +25,7 @@ from bri_kb.ingest.dateline import (
     site_division,
 )
 from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pagebody import FURNITURE, article_body, link_len, text_len, unseen
 from bri_kb.ingest.pagefiles import (
     CJK_CHAR,
@@ -66,6 +67,7 @@ _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "pre", "blockquote", "section", "article", "dt", "dd")
 
 
+_COPY_OF = re.compile(r"《([^《》]{6,80})》\s*[（(]?(?:全文|原文|文本|正文|学习笔记|笔记|摘录|摘编)[）)]?")
 _VALIDITY = re.compile(r"【?(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|已修订|尚未生效)】?")
 
 
@@ -231,6 +233,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
         # (a list inside an item or an answer is a level below it, as an office numbers it: （1）, not 1. again)
         below = any(a.tag in ("li", "dd") for a in ol.iterancestors())
         for n, li in enumerate((c for c in ol if c.tag == "li"), start):
+            if marker_of(li.text_content().strip()):
+                continue  # (an item that opens with its own label, 1. 第一条…: a copy's list around the text's labels)
             shown = f"（{n}）" if below else f"{n}."
             if not (li.text or "").strip() and len(li) and li[0].tag in _BLOCKS:
                 li[0].text = shown + (li[0].text or "")  # (an item that holds a <p>: its number before the text)
@@ -287,6 +291,8 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     body = article_body(root)
     title, lines = page_document(*without_title(badged(_blocks(body) + [ln for el in _tail(body) for ln in _blocks(el)]),
                                                 title))
+    if copied := _COPY_OF.fullmatch(title):
+        title = copied.group(1)  # (《…办法》全文, an analyst's 《…》学习笔记: a copy of the document named)
     # (a site's record set as 【label】value lines over the text, 【发布文号】…【发文日期】…: fields, no paragraphs)
     while lines and (bracketed := bracketed_fields(lines[0])) is not None:
         record.update({k: v for k, v in bracketed.items() if k not in record})
@@ -339,7 +345,12 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
 def read_html(path: Path) -> DecodedText:
     """An HTML file in any of the encodings decode_bytes knows."""
     decoded = decode_bytes(path.read_bytes())
-    root = parsed_page(decoded.text)
+    return page_reading(decoded.text, f"html/{decoded.encoding}", path)
+
+
+def page_reading(html: str, encoding: str, path: Path) -> DecodedText:
+    """A page's HTML, saved at `path` (its frames and 附件 copies are looked for beside it), as the pipeline reads it."""
+    root = parsed_page(html)
     framed(root, path)
     outline = page_headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
@@ -347,7 +358,7 @@ def read_html(path: Path) -> DecodedText:
     typed = _typed_text(root)  # (before the text is taken, which changes the tree)
     text, pictures = _page_text(root)
     # (a document typed as plain text in a <pre>, its lines wrapped by hand: the reading finds where they wrap)
-    return DecodedText(text, f"html/{decoded.encoding}", wrapped=None if typed else False, outline=outline, pager=pager,
+    return DecodedText(text, encoding, wrapped=None if typed else False, outline=outline, pager=pager,
                        unsaved=unsaved, pictures=pictures)
 
 

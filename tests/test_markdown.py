@@ -88,3 +88,12 @@ def test_a_quote_that_says_something_new_stays() -> None:
     text = "第八条 对经认定的公共海外仓给予支持。\n\n> 第八条 对经认定的公共海外仓给予支持。\n\n> 认定办法另行制定，目前无法申报。\n"
     kept = repeated_quotes(text)
     assert "> 认定办法另行制定" in kept and kept.count("第八条") == 1
+
+
+def test_a_pages_numbered_list_of_labelled_steps_keeps_their_labels() -> None:
+    """Regression (found with the Markdown reader, which reads a list as a page does): a page's <ol> of steps that
+    each open with their own label (第一步：企业登录平台…) were given the browser's numbers too (1.第一步：…)."""
+    clauses = ingest_file(DATA / "office" / "blind201" / "blind201_nanning_duixian.html").clauses
+    steps = [c for c in clauses if "步：" in c.text[:4]]
+    assert [c.label for c in steps][:2] == ["第一步", "第二步"]
+    assert steps[0].text.startswith("第一步：企业登录平台在线填写申请表")

@@ -42,6 +42,7 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
                  "compilation_title": "汇编标题", "gazette_masthead": "公报刊头", "watermark": "水印（页）", "draft_form": "发文稿纸",
                  "line_numbers": "行号（页）", "gazette_column": "公报栏目名",
                  "other_script": "民族文字译文（行）",
+                 "translation": "外文译文（行）",
                  "gazette_cover": "公报封面（本期要目、出版信息）", "carrier_post": "转载文章的标题和导语",
                  "seal_text": "印章文字（识别）", "comment": "批注（条）"}
 

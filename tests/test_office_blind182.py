@@ -20,12 +20,13 @@ def test_a_record_of_label_and_value_cells_names_the_document() -> None:
     assert doc.issuers == ("连云港市人民政府",)
 
 
-def test_an_english_paragraph_is_the_chinese_ones_before_it() -> None:
+def test_an_english_paragraph_is_no_clause() -> None:
     """Regression: a bilingual page's eleven English paragraphs were clauses of their own (一、第2段 …), and its
-    文号 Document No.：… line gave no 文号."""
+    文号 Document No.：… line gave no 文号. (Then each was the Chinese one's before it; since round 276 a translation
+    is left out: tests/test_translation.py.)"""
     parsed = ingest_file(BLIND / "blind182_kunming.html")
     assert parsed.documents[0].doc_number is not None
     assert parsed.documents[0].doc_number.text == "昆自贸片管发〔2024〕11号"
     first = next(c for c in parsed.clauses if c.label == "一、")
-    assert first.text.startswith("一、支持国际货物列车稳定开行。") and "\nI. Supporting the regular operation" in first.text
+    assert first.text.startswith("一、支持国际货物列车稳定开行。") and first.text.endswith("年度补助总额不超过3000万元。")
     assert not [c for c in parsed.clauses if c.text.startswith(("I. ", "II. ", "In order to"))]

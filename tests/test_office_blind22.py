@@ -6,6 +6,7 @@ a table of materials."""
 
 from __future__ import annotations
 
+from bri_kb.ingest.readers import read_document
 from bri_kb.ingest.text import join_wrapped
 from tests.helpers import ingest_file
 
@@ -28,16 +29,15 @@ def test_english_wrapped_after_a_comma_or_before_a_bracket_keeps_its_space() -> 
     assert join_wrapped(["同比增长12.", "5%"]) == "同比增长12.5%"
     assert join_wrapped(["RCEP", "（区域"]) == "RCEP（区域"
     assert join_wrapped(["www.mofcom.", "gov.cn"]) == "www.mofcom.gov.cn"
-    texts = [c.text for c in ingest_file(BLIND / "blind22_bilingual.pdf").clauses]
-    assert any("organizations (hereinafter" in t for t in texts)
-    assert any("China (Shandong)" in t for t in texts)
+    # (the file's English paragraphs, the translation of its Chinese ones, are left out since round 276:
+    # tests/test_translation.py)
 
 
 def test_the_hyphen_a_pdf_line_breaks_after_is_a_hyphen() -> None:
     """Regression: LibreOffice's hyphen at a line's end came out as U+FFFE ("foreign\\ufffeinvested")."""
-    texts = [c.text for c in ingest_file(BLIND / "blind22_bilingual.pdf").clauses]
-    assert not any("\ufffe" in t for t in texts)
-    assert sum("foreign-invested" in t for t in texts) >= 2
+    text = read_document(BLIND / "blind22_bilingual.pdf").text  # (as read: its English is left out after)
+    assert "\ufffe" not in text
+    assert text.count("foreign-") >= 2
 
 
 def test_a_bilingual_signature_names_the_issuer() -> None:

@@ -36,6 +36,7 @@ from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, ga
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import CJK, other_script
+from bri_kb.ingest.translation import without_translations
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -44,6 +45,7 @@ NAVIGATION = "navigation"
 DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
+TRANSLATION = "translation"  # a Chinese file's English translation printed with it (中英对照), line by line
 OTHER_SCRIPT = "other_script"  # a line in Uyghur, Mongolian, Tibetan or Korean: an autonomous region's translation
 BOX_LINE = "box_table_line"  # a table drawn in characters: its frame, rules and each row's further lines, read into the row
 PHOTO_CAPTION = "photo_caption"  # 图为…（图片来源：…）
@@ -325,6 +327,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
 # context on both sides (running headers repeat within a few pages; a page's
 # number follows it), so memory follows the block, not the file.
 BLOCK_LINES = 20_000
+_CHINESE_FILE = 100  # Chinese characters a block holds for its English lines to be a translation
 MARGIN_LINES = 5_000
 
 Removed = tuple[int, str]  # (line number, kind)
@@ -354,14 +357,21 @@ def clean_blocks(
                 kinds[k] = BOX_LINE
             for k in box.rows:
                 kinds[k] = None
+        # (a Chinese file's translation printed with it, 中英对照: its lines, columns and tails left out)
+        kept = [j for j in range(len(before), len(before) + len(current)) if kinds[j] is None]
+        chinese = len(CJK.findall("".join(stripped[len(before):len(before) + len(current)]))) >= _CHINESE_FILE
+        texts = dict(zip(kept, (without_translations if chinese else list)(
+            [rows.get(j) or tab_cells(bullets(stripped[j])) for j in kept]), strict=True))
         for j in range(len(before), len(before) + len(current)):
             line, kind = context[j], kinds[j]
+            if kind is None and texts[j] is None:
+                kind = TRANSLATION
             if sheet is not None and "\f" in line:
                 sheet += line.count("\f")
             if kind is None:
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
-                text = rows.get(j) or tab_cells(bullets(stripped[j]))
+                text = texts[j] or ""  # (None only for a translation's line, counted above)
                 yield Line(base + j - len(before) + 1, text, page, indented, gap)
                 gap = False
             elif kind == BLANK:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.conventions import HEADER_LINE
 from bri_kb.ingest.text import CJK
 
 # Its name (…公报), the name in pinyin, the issue (2024年第12期（总第1086期）) and who runs and
@@ -103,6 +104,8 @@ def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]
         return []  # (past the first six lines, only a head that shows it is the site's menu: 首页, 网站地图, 搜索)
     if not crumb or not all(_HEAD_LINE.fullmatch(stripped[i]) for i in near[:crumb]):
         return []
+    if any(HEADER_LINE.match(stripped[i]) for i in near[:crumb]):
+        return []  # (a page's own head as its reader gives it, title then 发布时间：…, over a breadcrumb in its body)
     return near[:crumb]
 
 

@@ -1,0 +1,117 @@
+"""A Chinese document's translation printed with it (中英对照: a free trade zone's guide for foreign investors,
+measures set Chinese left and English right, an 附件 that is the policy's "Unofficial Translation").
+
+The knowledge base is read in Chinese and cites the Chinese text, which is the one in force (以中文文本为准): a line
+of the translation is left out and counted, as a line in another script is (text.other_script); a table's column
+of it goes, and so does the English a cell or a note carries after its Chinese. Pure functions over the lines a
+cleaner keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.text import CJK
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # (a word in letters, accented too: empresário; no Chinese here)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date in English alone on its line, under its Chinese (二〇二五年三月 / March 2025; 2024年5月20日 / 20 May 2024)
+_ENGLISH_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\.?")
+# (a line a wrap cut from the Chinese sentence it ends: 登记的商业企业主 / （empresário comercial）。)
+_CARRIED_ON = re.compile(r"[（(]?[a-zà-ÿ]")
+# (an e-mail or a web address, a wrap may leave alone on its line: the text's, in any language)
+_ADDRESS = re.compile(r"@|www\.|https?://|\w\.(?:cn|com|org|net|gov)\b", re.IGNORECASE)
+# A column's head that names the translation's language (English, 英文, 英文译文, EN, Translation …)
+_LANGUAGE = re.compile(r"(?i)english|英\s*文(?:译文|文本|版)?|en|translation|译\s*文|外\s*文")
+# A column's head that names the Chinese text, left alone once the translation beside it is gone
+_CHINESE = re.compile(r"中\s*文(?:文本|版|原文)?|汉\s*语|原\s*文|chinese")
+# English after Chinese in one cell (服务事项Service, 片区行政审批局 Administrative Approval Bureau): words only
+_CELL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([A-Z][A-Za-z'’&/,.()-]*(?:\s+[A-Za-z'’&/,.()-]+)*)$")
+# A sentence in English after a Chinese sentence's end on one line (…以中文文本为准。Note: The English text …)
+_SENTENCE_TAIL = re.compile(r"(?<=[。！？])\s*([A-Z][^\u4e00-\u9fff]*)$")
+
+
+def is_translation(text: str) -> bool:
+    """Is a line (or a cell) English with no Chinese character: three words or more (two long ones), letters most of
+    what it prints (not an acronym alone, RCEP; not a telephone line, Tel: 0777-3880516; not an address, wzc@….cn)?"""
+    if CJK.search(text) or _ADDRESS.search(text):
+        return False
+    if _ENGLISH_DATE.fullmatch(text.strip()):
+        return True
+    words = _WORD.findall(text)
+    letters = sum(len(w) for w in words)
+    # (two words when they are long enough for no acronyms: III. Requirements, Kunming Customs; not CBAM RCEP)
+    return (len(words) >= 3 and letters >= 12 or len(words) == 2 and letters >= 10) \
+        and 2 * letters >= len(re.sub(r"\s", "", text))
+
+
+def _carries_on(before: str, line: str) -> bool:
+    """Does a line with no Chinese go on with the Chinese sentence above it, cut by a wrap (…商业企业主 / （empresário
+    comercial）。): the line above has Chinese and no end, this one opens with a small letter?"""
+    return bool(CJK.search(before)) and not re.search(r"[。；！？：:]\s*$", before) and bool(_CARRIED_ON.match(line.strip()))
+
+
+def _english_tail(text: str, pattern: re.Pattern[str]) -> str:
+    """The text without the English its Chinese ends with (a phrase with a small letter, not an acronym: ODI)."""
+    m = pattern.search(text)
+    if m is None or not re.search(r"[a-z]{2}", m.group(1)) or not CJK.search(text[:m.start()]):
+        return text
+    if pattern is _SENTENCE_TAIL and not is_translation(m.group(1)):
+        return text
+    return text[:m.start()].rstrip()
+
+
+def without_translations(lines: Sequence[str]) -> list[str | None]:
+    """Each line as it reads without its translation: None for a line that is all translation (an English
+    paragraph, a table's row of English only, a table's head naming only the two languages), else the line with its
+    English tail and, in a table, its column of English taken out (a table left with one column is lines of text)."""
+    out: list[str | None] = [None if is_translation(ln) and not (k and _carries_on(lines[k - 1], ln))
+                             else _english_tail(ln, _SENTENCE_TAIL) for k, ln in enumerate(lines)]
+    i = 0
+    while i < len(lines):
+        if CELL not in lines[i]:
+            i += 1
+            continue
+        width = lines[i].count(CELL) + 1
+        end = i
+        while end < len(lines) and CELL in lines[end] and lines[end].count(CELL) + 1 == width:
+            end += 1
+        for k, row in zip(range(i, end), _table_without_translation([ln.split(CELL) for ln in lines[i:end]]),
+                          strict=True):
+            out[k] = row
+        i = end
+    # (the short lines among a translation's, a heading or a wrapped line's end, go with it)
+    spread = True
+    while spread:
+        spread = False
+        for k, text in enumerate(out):
+            if text is None or CELL in text or CJK.search(text) or _ADDRESS.search(text) or (
+                    k and _carries_on(lines[k - 1], text)):
+                continue
+            above = k > 0 and out[k - 1] is None and CELL not in lines[k - 1]
+            below = k + 1 < len(out) and out[k + 1] is None and CELL not in lines[k + 1]
+            # (a word of three letters: a heading, Unofficial Translation; a wrapped line's end, write-off cycles.;
+            # a line of figures only between two of the translation's, 2026.)
+            if above and below or (above or below) and re.search(r"[^\W\d_]{3}", text):
+                out[k], spread = None, True
+    return out
+
+
+def _table_without_translation(rows: list[list[str]]) -> list[str | None]:
+    """A table's rows (cells) without the column of translation, and each cell without its English tail."""
+    width = len(rows[0])
+    english = {c for c in range(width)
+               if sum(is_translation(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
+               and all(not r[c].strip() or is_translation(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows)}
+    out: list[str | None] = []
+    for r in rows:
+        cells = [_english_tail(_english_tail(c, _SENTENCE_TAIL), _CELL_TAIL) for n, c in enumerate(r) if n not in english]
+        if english and all(not c.strip() or _CHINESE.fullmatch(c.strip()) for c in cells):
+            out.append(None)  # (the head that names the two languages, 中文｜English; a row of English only)
+        elif len(cells) == 1:
+            out.append(cells[0])
+        else:
+            out.append(CELL.join(cells))
+    return out

@@ -31,7 +31,7 @@ from bri_kb.ingest.chrome import (
     account_names,
 )
 from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
-from bri_kb.ingest.conventions import HEADER_LINE, PAGE_REF, REMARK
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
@@ -267,6 +267,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
     noisy: set[int] = set()
     related = False  # under a page's 相关报道: the headlines it links
     posts = False  # under an account's 往期推荐: the posts it links
+    heads_kept: set[str] = set()
     for i, s in enumerate(stripped):
         related = related and kinds[i - 1] in (BLANK, NAVIGATION)
         posts = posts and kinds[i - 1] == SOCIAL_MEDIA
@@ -274,6 +275,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = BLANK
         elif is_url_line(s):
             kinds[i] = URL
+        elif s in headers and CELL in s and s not in heads_kept:
+            heads_kept.add(s)  # (a table's head row repeated atop each page it runs over: the first is its head)
         elif s in headers or _PRINTED_AT.fullmatch(s) or _GAZETTE_HEAD.fullmatch(s):
             kinds[i] = RUNNING_HEADER
         elif NAV.match(s) or PAGE_TOOLS.fullmatch(s) or EDITED_BY.fullmatch(s) or SITE_FOOTER.fullmatch(s):

@@ -215,7 +215,8 @@ def _attached_draft(lines: Sequence[Line], i: int) -> bool:
 _EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")
 
 
-_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明|修订说明|制定说明)$")
+# (关于《…条例（草案）》的说明: the draft's explanation a 人大 gazette prints after the 条例 it became)
+_INTERPRETS = re.compile(r"(?:政策解读|解读|问答|答记者问|起草说明|编制说明|修订说明|制定说明|》的说明)$")
 
 
 def _cover_above(lines: Sequence[Line], i: int) -> bool:

@@ -176,11 +176,14 @@ def stacked_mark(text: str) -> str:
 def signatories(text: str) -> str:
     """The 签发人 as names: a two-character name is set with a space inside it
     (王　勇), two names one after another (韩　杰 孟　刚); several names are
-    joined with 、 (韩杰、孟刚)."""
-    parts = text.split()
-    if parts and all(len(x) == 1 for x in parts) and len(parts) % 2 == 0:
-        parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
-    return "、".join(parts)
+    joined with 、 (韩杰、孟刚); a three-character name beside a spaced one (张国栋　李　谦) keeps both whole."""
+    parts, names = text.split(), []
+    while parts:
+        if len(parts) > 1 and len(parts[0]) == len(parts[1]) == 1:
+            names.append(parts.pop(0) + parts.pop(0))
+        else:
+            names.append(parts.pop(0))
+    return "、".join(names)
 
 
 _DECREE_BESIDE = re.compile(r"(.+?)[ \u3000]+令")  # (a joint 令's 令 centred beside its organs' cells)

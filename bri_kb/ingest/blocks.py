@@ -165,11 +165,16 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
         if (prev is not None and n >= 2 and lines[n - 2].x1 >= lines[n - 2].right - 0.3 * prev.size
                 and prev.text.rstrip()[-1:] in "。！？" and text[:1] not in "“‘《（〔「"):
             short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
-        after_short = prev is not None and prev.x1 < short and not open_quote(prev.text)
+        # (not a number a wrap cut at its hyphen, a telephone's 0871- / 63110245: the break is inside the number)
+        after_short = (prev is not None and prev.x1 < short and not open_quote(prev.text)
+                       and not (_CUT_AT_HYPHEN.search(prev.text) and text[:1].isdigit()))
         if indented or after_short or heading or bullet:
             text = BLOCK_MARK + text
         out.append(text)
     return out
+
+
+_CUT_AT_HYPHEN = re.compile(r"\d[-－]\s*$")
 
 
 def _ragged_measure(lines: Sequence[TextLine]) -> float | None:

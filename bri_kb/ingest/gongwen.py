@@ -85,6 +85,10 @@ def _opens_under_quote(lines: Sequence[Line], end: int) -> bool:
     return lines[end].indented and lines[end - 1].text.endswith("》")
 
 
+# The years a plan's title covers, under it (（2024—2026年）, （2025年度）): the title's last line
+YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年|年度)[)）]")
+
+
 def title_end(lines: Sequence[Line], start: int) -> int:
     """One past the last line of a (wrapped) title that starts at `start`.
 
@@ -113,6 +117,8 @@ def title_end(lines: Sequence[Line], start: int) -> int:
                     break
                 if _flat(lines[k].text).endswith("》"):
                     return k + 1
+        if genre + 1 < len(lines) and YEARS.fullmatch(_flat(lines[genre + 1].text)):
+            return genre + 2  # (…三年行动方案 / （2024—2026年）: a title broken before its years, Shift+Enter)
         return genre + 1
     end = start + 1
     # (nor a paragraph that opens under it, indented, its sentence running on past a comma: a 专报's headline, then

@@ -14,6 +14,7 @@ from bri_kb.ingest.conventions import (
     SEAL_PLACE,
 )
 from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.gongwen import YEARS
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
@@ -26,7 +27,6 @@ from bri_kb.ingest.titles import (
     DRAFT,
     EDITION,
     FIELD_START,
-    YEARS,
     about_lines,
     booklet_title,
     genre_lines,

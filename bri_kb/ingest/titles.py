@@ -85,7 +85,6 @@ COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 # the years a plan or a list covers, under its title: （2024—2025年）, （2024年度）
-YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年|年度)[)）]")
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
 DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|截至[^（）()]{4,16})[)）]")
 

@@ -185,7 +185,9 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     out = [parts[0]]
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
-        if (len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1]))
+        # (a sentence's end, then a line indented by typed spaces, 　　省人民政府口岸管理部门…: the next 款, a paragraph)
+        if (len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1])
+                                           and not part.startswith(("\u3000", "  ")))
                 and after and marker_of(after) is None
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))

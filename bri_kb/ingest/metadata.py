@@ -62,6 +62,7 @@ _TERM_FROM_ISSUE = re.compile(r"(?:有效期|试行期|试点期限?|实施期�
 
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")
+_LOCAL_PARTY = re.compile(r"^(?:中共|中国共产党)(?!中央)")
 NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
 
 
@@ -141,6 +142,8 @@ def level_and_region(
         doc_number and doc_number.issuer_code.startswith(("国发", "国办发", "国函", "国办函"))
     ):
         return "state_council", NATIONAL
+    # (a local Party committee's office is its place's as its government's is: 中共龙州县委办公室 is 龙州县's)
+    issuers = [_LOCAL_PARTY.sub("", i) for i in issuers]
     # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
     if province := one_place(issuers, lambda i: customs_province(i, gaz)):

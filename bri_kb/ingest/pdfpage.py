@@ -130,6 +130,31 @@ def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str
     return kept, "".join(marked)
 
 
+_SQUARE = 0.05  # radians: how far off a quarter turn a character may stand and still be set on a line
+
+
+def without_turned(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The page's characters without those set at a slant, each turned its own way (a red seal's ring drawn as
+    text over the 落款, 广西壮族自治区商务厅 around its star: no line of the document's), and how many went. Text set
+    upright or turned a quarter (a landscape table's) stays."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    kept, turned = [], []
+    for c in chars:
+        angle = raw.FPDFText_GetCharAngle(textpage.raw, c["index"])
+        quarter = math.pi / 2
+        if angle >= 0 and abs(angle - quarter * round(angle / quarter)) > _SQUARE and not c["text"].isspace():
+            turned.append(c)
+        else:
+            kept.append(c)
+    # (three characters or more at angles of their own: one slanted letter is a font's, not a ring)
+    if len({round(math.degrees(raw.FPDFText_GetCharAngle(textpage.raw, c["index"]))) for c in turned}) < 3:
+        return chars, 0
+    return kept, len(turned)
+
+
 def words_of(chars: list[dict[str, Any]], tables: Sequence[Cells] = ()) -> list[Word]:
     """Characters joined into words along their rows, as pdfplumber's
     extract_words joins them: a space or a gap wider than _WORD_GAP ends one,
@@ -374,6 +399,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
+            chars, ringed = without_turned(textpage, chars)
             chars, numbered = without_line_numbers(chars)
             edges = _edges(page, width, height)
             pictures = content_pictures(page, width, height)
@@ -393,7 +419,8 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             notes = _notes_on(page.raw)
             textpage.close()
             page.close()
-            left = (("watermark",) if marked else ()) + (("line_numbers",) if numbered else ())
+            left = (("watermark",) if marked else ()) + (("line_numbers",) if numbered else ()) + (
+                ("seal_text",) if ringed else ())
             yield height, words, tables, left, notes, pictures
     finally:
         document.close()

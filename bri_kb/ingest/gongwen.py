@@ -316,5 +316,9 @@ def _own_title(lines: Sequence[Line]) -> int:
         if name[-1:] in TERMINAL or len(name) > 80 or marker_of(name):
             return 0
         if "关于" in name and names_genre(name) and not open_quote(name):  # (not …征求《…管理办法 / （征求意见稿）》…)
+            # (a 文种 inside the title, 关于公布…产品目录 / （第四批）及有关监管要求的公告: the line that names the 公告's own)
+            if n < min(3, len(lines)) and title_line(lines[n].text, lines[n - 1].text) and GENRE_END.search(
+                    _flat(lines[n].text)) and len(_flat(join_wrapped([x.text for x in lines[: n + 1]]))) <= 80:
+                return n + 1
             return n
     return 0

@@ -276,6 +276,11 @@ _REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?(?:[（(]
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 
+# A note that this document was repealed by another (注：本办法已由《…办法》（…2号）废止…, a 汇编 printing it for
+# reference): the other repeals this one, not this one the other
+_REPEALED_BY = re.compile(r"(?:已|业已)?(?:由|被)《[^》]{2,80}》(?:[（(][^）)]{0,40}[)）])?[^。；《]{0,10}?废止")
+
+
 # 决定废止《…》（厦府〔2016〕215号）、《…》（…）等3件: the documents named after the verb
 _REPEAL_LIST = re.compile(r"(?:决定|现|予以)废止((?:《[^》]{2,80}》(?:[（(][^）)]{4,40}[)）])?[、，和及]?){1,20})")
 
@@ -283,7 +288,7 @@ _REPEAL_LIST = re.compile(r"(?:决定|现|予以)废止((?:《[^》]{2,80}》(?:
 def repeals_of(body: str) -> tuple[str, ...]:
     """Documents this one repeals: '（国科发资〔2015〕423号）同时废止', '《…》同时废止',
     '决定废止《…》（文号）、《…》（文号）'."""
-    text = re.sub(r"\s+", "", body)
+    text = _REPEALED_BY.sub("", re.sub(r"\s+", "", body))
     found = [dn.text for m in _REPEAL_NUMBER.finditer(text) if (dn := parse_doc_number(m.group(1)))]
     for m in _REPEAL_LIST.finditer(text):
         found += [dn.text for x in re.findall(r"[（(]([^）)]{4,40})[)）]", m.group(1)) if (dn := parse_doc_number(x))]

@@ -70,8 +70,10 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # city's notice it forwards, 文号 and 主送 under its title)
         # (its 栏目 over it, 【人事任免】: the document before ends above that; the 栏目 starts this one)
         start -= 1 if start > 1 and _LABEL.fullmatch(_flat(lines[start - 1].text)) else 0
+        # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
-                          or _numbered_row(lines[start - 1].text) or _divided(lines, start)):
+                          or _numbered_row(lines[start - 1].text) or _divided(lines, start)
+                          or _bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
     return starts
 

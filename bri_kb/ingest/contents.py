@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import PAGE_REF
 from bri_kb.ingest.genre import names_genre
-from bri_kb.ingest.marks import MARK, doc_number_line
+from bri_kb.ingest.marks import MARK, REGISTRATION_LINE, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
@@ -103,8 +103,13 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
 def unnumbered_title(title: str, titles: Sequence[str]) -> str:
     """A document's title without the number a compilation gives it in its text (二、…奖励办法), when its 目录 names
     it so without; any other title as it is."""
+    if (code := _REGISTERED.match(title)) and len(title) - code.end() >= 8:
+        title = title[code.end():].strip()  # (a 规范性文件's registration number printed above its title: WHCR-2025-00103)
     m = _ENTRY_NUMBER.match(title)
     return title[m.end():].strip() if m and squash(title[m.end():]) in {squash(t) for t in titles} else title
+
+
+_REGISTERED = re.compile(rf"(?:{REGISTRATION_LINE.pattern})\s*")
 
 
 _LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's 栏目 label alone

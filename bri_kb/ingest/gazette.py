@@ -51,6 +51,10 @@ _COVER_FIELD = re.compile(
     r"(?:编辑出版|出版发行|主管单位|主办单位|主\s*管|主\s*办|编\s*辑|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|传\s*真|网\s*址"
     r"|电子邮箱|国内统一连续出版物号|国际标准连续出版物号|刊\s*号|印\s*刷|发\s*行|定\s*价|出版日期)\s*[:：].{0,80}")
 
+# (and the publisher's notes closing it: 内部资料　免费赠阅, 准印证号：…)
+_COVER_NOTE = re.compile(r"(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30})"
+                         r"(?:[\s，,、]*(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30}))*")
+
 
 def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
     """A gazette cover's 本期要目 with its bulleted entries, and the publisher's block of fields, right under its
@@ -70,7 +74,7 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
         entries: set[str] = set()  # the entries' texts: the issue's first piece titled as its entry is no entry's rest
         for j in window:
             s = stripped[j]
-            field = bool(_COVER_FIELD.fullmatch(s))
+            field = bool(_COVER_FIELD.fullmatch(s) or _COVER_NOTE.fullmatch(s))
             highlight = bool(_HIGHLIGHT.fullmatch(s))
             listed = headed and (highlight or entry and len(s) <= 30 and not field
                                  and not re.search(r"[。；，：:]", s) and s not in entries)  # (an entry, or the wrapped rest of one)

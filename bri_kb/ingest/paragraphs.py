@@ -174,7 +174,7 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if expected and not m and _name_wraps(out[-1], p):  # 附件：1．…评估指 / 标体系, under a hanging indent
             out[-1] = Paragraph(out[-1].lines + p.lines, out[-1].text + p.text)
             continue
-        first = re.match(r"^附件\s*[:：]\s*(1)\s*[.．、]", p.text)
+        first = re.match(r"^附[件表]\s*[:：]\s*(1)\s*[.．、]", p.text)  # (附表：1.…分解表 / 2.…清单 too)
         expected = 2 if first else 0
         out.append(p)
     return out

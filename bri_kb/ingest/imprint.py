@@ -65,9 +65,18 @@ def imprint_before_attachments(body: Sequence[Line]) -> tuple[int, int] | None:
     """A 版记 printed after the 落款 and before the attachments, as some offices print it (not at the very end):
     where its lines start and end in the body, or None."""
     for k, line in enumerate(body[:-1]):
-        if _PRINTED.match(hanzi_date_to_digits(_flat(line.text))) and _ATTACHMENT_HEAD.match(_flat(body[k + 1].text)):
+        if _PRINTED.match(hanzi_date_to_digits(_flat(line.text))) and (
+                _ATTACHMENT_HEAD.match(_flat(body[k + 1].text))
+                # (or before the endnotes Word prints after everything: i 特色产业带是指… / ii …, each note marked so)
+                or _ENDNOTE.match(_flat(body[k + 1].text))
+                and not any(_flat(x.text).startswith(_NOTE_MARKS) for x in body[k + 1:])):
             return imprint_start(body[: k + 1]), k + 1
     return None
+
+
+# An endnote as Word numbers them (i ii iii …, or 1 2 3 in a note's own line), then its text
+_ENDNOTE = re.compile(r"(?:[ivx]{1,4}|[ⅰ-ⅹ]|\d{1,2}|[①-⑳])\s*[\u4e00-\u9fff“《（]")
+_NOTE_MARKS = ("抄送", "印发", "附件")  # (what no endnote opens with: a 版记's field, an 附件)
 
 
 def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:

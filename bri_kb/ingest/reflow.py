@@ -142,6 +142,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
+    if lines[i].text.rstrip()[-1:] in "。！？；" and _IMPRINT_OPENS.match(lines[i + 1].text.strip()):
+        return False  # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own)
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
             or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
@@ -178,6 +180,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     return widths[i] >= local - slack - indent
 
 
+_IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
 _CJK_END = re.compile(r"[\u4e00-\u9fff]")
 

@@ -15,7 +15,9 @@ from bri_kb.ingest.text import CJK
 # Its name (…公报), the name in pinyin, the issue (2024年第12期（总第1086期）) and who runs and
 # publishes it (…办公厅主办　2024年6月30日出版).
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
-GAZETTE_ISSUE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?")
+# (numbered 第9号 by some: 2025年第9号（总第1041号）; only with its year, as a 公告's number alone is not)
+GAZETTE_ISSUE = re.compile(r"(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?"
+                           r"|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[（(]\s*总第\s*\d{1,5}\s*号\s*[)）])")
 # (the issue's day beside its number: 2024年第8期（总第812期）　2024年4月30日)
 _ISSUE_LINE = re.compile(rf"{GAZETTE_ISSUE.pattern}(?:\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:出版)?)?")
 _GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
@@ -27,13 +29,16 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
     three lines above it, and the lines between, and up to two lines under it
     that say who publishes it or give the name in Latin letters."""
     out: list[int] = []
-    near = [i for i, k in enumerate(kinds) if k is None]
+    # (the issue line, repeated as the pages' running head, may be taken as one already: the cover's all the same)
+    near = [i for i, k in enumerate(kinds) if k is None or _ISSUE_LINE.fullmatch(stripped[i])]
     for n, i in enumerate(near):
         if not _ISSUE_LINE.fullmatch(stripped[i]):
             continue
         above = next((m for m in range(max(0, n - 3), n) if _GAZETTE_NAME.fullmatch(stripped[near[m]])), None)
         if above is None:
             continue
+        if above > 0 and _GAZETTE_NAME.fullmatch(stripped[near[above - 1]] + stripped[near[above]]):
+            above -= 1  # (a name set over two lines: 黑龙江省人民代表大会 / 常务委员会公报)
         head = near[above : n + 1]
         for j in near[n + 1 : n + 3]:
             if not (_GAZETTE_BY.fullmatch(stripped[j]) or not CJK.search(stripped[j])):
@@ -48,12 +53,21 @@ def gazette_masthead(stripped: Sequence[str], kinds: Sequence[str | None]) -> li
 _HIGHLIGHTS = re.compile(r"本期(?:要目|导读|看点|提要)|要\s*目")
 _HIGHLIGHT = re.compile(r"[◆◇●○■□★☆▲△▶►•·][^。；！？]{4,120}")
 _COVER_FIELD = re.compile(
-    r"(?:编辑出版|出版发行|主管单位|主办单位|主\s*管|主\s*办|编\s*辑|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|传\s*真|网\s*址"
+    r"(?:编辑出版|出版发行|主管单位|主办单位|主管主办|主\s*管|主\s*办|编\s*辑|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|传\s*真|网\s*址"
     r"|电子邮箱|国内统一连续出版物号|国际标准连续出版物号|刊\s*号|印\s*刷|发\s*行|定\s*价|出版日期)\s*[:：].{0,80}")
 
 # (and the publisher's notes closing it: 内部资料　免费赠阅, 准印证号：…)
 _COVER_NOTE = re.compile(r"(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30})"
-                         r"(?:[\s，,、]*(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30}))*")
+                         r"(?:[\s，,、]*(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30}))*"
+                         # (and the block's head: the gazette's name quoted, how often it comes out and since when)
+                         r"|《[^《》]{2,24}(?:公报|政报)》|[（(](?:旬刊|月刊|半月刊|周刊|双月刊|季刊)[^（）()]{0,20}[)）]"
+                         r"|赠阅|本(?:公报|刊)(?:刊登|刊载|所载)的[^。]{2,30}(?:标准文本|同等效力)。?")
+
+
+def _cover_line(text: str) -> bool:
+    """Is a line one of the publisher's block: a field (编辑出版：…), several run together on one line, or a note?"""
+    return bool(_COVER_FIELD.fullmatch(text) or _COVER_NOTE.fullmatch(re.sub(r"\s", "", text))
+                or _COVER_FIELD.match(text) and len(_COVER_FIELD.findall(text)) >= 2)
 
 
 def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
@@ -62,8 +76,13 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
     out: list[int] = []
     near = [i for i, k in enumerate(kinds) if k is None]
     for n, i in enumerate(near):
-        headed = bool(_HIGHLIGHTS.fullmatch(stripped[i]))
-        under_masthead = i > 0 and kinds[i - 1] is not None and _COVER_FIELD.fullmatch(stripped[i])
+        headed = bool(_HIGHLIGHTS.fullmatch(re.sub(r"\s", "", stripped[i])))  # (本　期　要　目, spaced out too)
+        under_masthead = i > 0 and kinds[i - 1] is not None and _cover_line(stripped[i])
+        # (its 要目 an issue's 目录, taken as one already, perhaps under a 栏目 label: the heading over it goes too)
+        if headed and any(kinds[j] is not None for j in range(i + 1, min(i + 3, len(kinds)))) and not any(
+                _HIGHLIGHT.fullmatch(stripped[j]) for j in near[n + 1 : n + 3]):
+            out.append(i)
+            continue
         if not (headed or under_masthead) or (out and i <= out[-1]):
             continue
         run = [i]
@@ -74,7 +93,8 @@ def gazette_cover(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[
         entries: set[str] = set()  # the entries' texts: the issue's first piece titled as its entry is no entry's rest
         for j in window:
             s = stripped[j]
-            field = bool(_COVER_FIELD.fullmatch(s) or _COVER_NOTE.fullmatch(s))
+            # (or its fields run together on one line: 主管主办：… 编辑出版：… 国内统一连续出版物号：CN53-…)
+            field = _cover_line(s)
             highlight = bool(_HIGHLIGHT.fullmatch(s))
             listed = headed and (highlight or entry and len(s) <= 30 and not field
                                  and not re.search(r"[。；，：:]", s) and s not in entries)  # (an entry, or the wrapped rest of one)

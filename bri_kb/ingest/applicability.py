@@ -38,7 +38,8 @@ _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
-_UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE)  # what takes its place from the clause it is under
+_UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE, Kind.HEADING, Kind.TABLE_HEADER)  # what takes its place from the clause it is under
+# (a heading too: a sheet's 一、商务和投资（3项） under the sheet's 片区, whose rows then take that 片区)
 _COUNTED = re.compile(r"等(\d{1,2}|[两二三四五六七八九十])个(片区|自由贸易试验区|自贸试验区)")
 _ADJUSTED_IN = re.compile(r"暂时调整|暂停实施|暂时停止实施|调整实施|开展试点|试点地区")  # (where a measure is tried)
 _REPLY = re.compile(r"(?:批复|复函)$")  # (an answer to one government's 请示)

@@ -235,7 +235,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     if places and set(places) != set(scope.places) and (national or all(
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
             or gaz.parent_of(p) in scope.places  # (a county-level city listed beside its city: 新郑市)
-            or _holds_area(p, scope.places, gaz) for p in places)):  # (in a zone's rule, a city that holds a 片区 of it)
+            or _holds_area(p, scope.places, gaz)  # (in a zone's rule, a city that holds a 片区 of it)
+            or _zone_of_area(p, scope.places, gaz) for p in places)):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 
@@ -278,6 +279,14 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
 def _holds_area(city: str, zones: Sequence[str], gaz: Gazetteer) -> bool:
     """Does a city hold a 片区 of one of the zones (武汉市 of 中国（湖北）自由贸易试验区)?"""
     return any(area.city == city for zone in zones for area in gaz.area_places(zone))
+
+
+def _zone_of_area(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:
+    """In a 片区's rule, a bonded zone or park of the 片区's city (襄阳综合保税区 in the 襄阳片区's list, 钦州保税港区 in
+    the 钦州港片区's guide): the 片区's part, as its rule, which holds only there, places it (where.coverage agrees)."""
+    place = gaz.places.get(name) or gaz.bonded_zone(name)
+    return place is not None and place.kind == "zone" and place.city is not None and any(
+        (area := gaz.places.get(s)) is not None and area.kind == "area" and area.city == place.city for s in scope)
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:

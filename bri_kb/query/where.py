@@ -50,6 +50,11 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
         # a zone's rule lies inside its city (南宁综合保税区 in 南宁市, 上合示范区 in 青岛市)
         if target.kind == "zone" and place.kind == "city" and target.city == place.name and best[0] == NO:
             best = (PART, name)
+        # a bonded zone's rule, a 片区 of its city asked: the zone lies in or beside it (a 片区's own rules place it there)
+        # (the filters' reading, as districts: the ranking's place feature was trained without it)
+        if (districts and target.kind == "zone" and place.kind == "area" and target.city and target.city == place.city
+                and best[0] == NO):
+            best = (PART, name)
         # a county's rule lies inside its city (asked the city, the county applies to part of it)
         if target.kind == "county" and place.kind == "city" and target.city == place.name:
             best = (PART, name)

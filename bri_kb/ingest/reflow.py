@@ -24,6 +24,7 @@ from bri_kb.ingest.conventions import (
     PHONE_END,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
+from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 
@@ -144,6 +145,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if lines[i].text.rstrip()[-1:] in "。！？；" and _IMPRINT_OPENS.match(lines[i + 1].text.strip()):
         return False  # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own)
+    if (GENRE_END.search(lines[i].text.rstrip()) and not re.search(r"[，。；]", lines[i].text)
+            and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
+        return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
             or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
@@ -180,6 +184,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     return widths[i] >= local - slack - indent
 
 
+# (whom a 公文 is sent to, on its line under the title: 各区县人民政府，市直各部门：, 片区各部门，各有关企业：)
+_ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|局|厅|委|办|部门|单位|企业)[:：]$))[^。；]{5,60}[:：]")
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
 _CJK_END = re.compile(r"[\u4e00-\u9fff]")

@@ -26,7 +26,7 @@ from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, n
 from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
-from bri_kb.ingest.conventions import BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
@@ -258,6 +258,15 @@ def pdf_text(path: Path) -> PdfText:
         if isinstance(item, TextLine) and _is_margin(item, height)
     )
     threshold = max(2, len(pages) // 2)
+    # (a book's running heads alternate: its title atop the even pages, the part's name atop the odd ones; a head
+    # printed three times or more, always on pages of one side, is one too, though on fewer than half the pages)
+    sides: dict[str, set[int]] = {}
+    for n, (height, layout) in enumerate(pages):
+        for item in layout.items:
+            if isinstance(item, TextLine) and _is_margin(item, height):
+                sides.setdefault(_margin_key(item.text), set()).add(n % 2)
+    alternate = {key for key, side in sides.items() if len(side) == 1 and repeated[key] >= 3
+                 and not ATTACHMENT_PAGE.fullmatch(key.replace("#", "1"))}
     usual = usual_size([layout.items for _, layout in pages])
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
@@ -272,7 +281,7 @@ def pdf_text(path: Path) -> PdfText:
     for height, layout in pages:
         lines: list[str | list[str]] = []
         dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
-            repeated[_margin_key(i.text)] >= threshold or i.text.strip().isdigit()
+            repeated[_margin_key(i.text)] >= threshold or _margin_key(i.text) in alternate or i.text.strip().isdigit()
             or is_page_number(i.text) or _heads_itself(layout.items, n, height) or bool(GAZETTE_ISSUE.fullmatch(_flat(i.text)))
             or cut and i.top < height * MARGIN and _header_like(i.text)) for n, i in enumerate(layout.items)]
         kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]

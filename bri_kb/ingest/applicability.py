@@ -38,6 +38,7 @@ _FTZ = "自由贸易试验区"
 _PORT = "自由贸易港"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
+_INCLUDED = re.compile(r"[（(]\s*(?:含|包括)[^（）()]{1,40}[)）]")
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE, Kind.HEADING, Kind.TABLE_HEADER)  # what takes its place from the clause it is under
 # (a heading too: a sheet's 一、商务和投资（3项） under the sheet's 片区, whose rows then take that 片区)
 _COUNTED = re.compile(r"等(\d{1,2}|[两二三四五六七八九十])个(片区|自由贸易试验区|自贸试验区)")
@@ -212,7 +213,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         return Applicability(*every)
     if column and (cell := fields.get(column, "")):
         host = host_of(scope.places)  # (a bonded zone without its city: 梅山综保区)
-        named, why = zones_in(each_area(cell), gaz, host) or _own_zone(cell, scope, gaz), f"表中「{column}」列：{cell[:30]}"
+        # (a place the cell names as what another holds, 临空区块（含长沙黄花综合保税区）: the holder is where, not the part)
+        where = _INCLUDED.sub("", cell) if _INCLUDED.sub("", cell).strip() else cell
+        named, why = zones_in(each_area(where), gaz, host) or _own_zone(where, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
         broad = {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()

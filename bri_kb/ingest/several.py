@@ -166,7 +166,9 @@ def _compiled(lines: Sequence[Line], i: int) -> bool:
     sentence's end with an article or item opening under the 文号?"""
     if i < 2 or i + 1 >= len(lines) or not names_genre(lines[i - 1].text):
         return False
-    return _after_end(lines, i - 1) or _flat(lines[i - 2].text)[-1:] in "。；" and bool(marker_of(lines[i + 1].text))
+    # (or under the book's divider, the document before ending above it: 三、财税政策 / …的公告 / 国家税务总局公告…号)
+    return (_after_end(lines, i - 1) or _divided(lines, i - 1)
+            or _flat(lines[i - 2].text)[-1:] in "。；" and bool(marker_of(lines[i + 1].text)))
 
 
 def _after_end(lines: Sequence[Line], i: int) -> bool:

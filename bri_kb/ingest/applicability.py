@@ -214,7 +214,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
     if column and (cell := fields.get(column, "")):
         host = host_of(scope.places)  # (a bonded zone without its city: 梅山综保区)
         # (a place the cell names as what another holds, 临空区块（含长沙黄花综合保税区）: the holder is where, not the part)
-        where = _INCLUDED.sub("", cell) if _INCLUDED.sub("", cell).strip() else cell
+        where = holder if (holder := _INCLUDED.sub("", cell)).strip() else cell
         named, why = zones_in(each_area(where), gaz, host) or _own_zone(where, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]

@@ -253,18 +253,16 @@ def pdf_text(path: Path) -> PdfText:
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
     pages, left_out, outline, pictured, title = _layouts(path)
-    repeated = Counter(
-        _margin_key(item.text) for height, layout in pages for item in layout.items
-        if isinstance(item, TextLine) and _is_margin(item, height)
-    )
-    threshold = max(2, len(pages) // 2)
-    # (a book's running heads alternate: its title atop the even pages, the part's name atop the odd ones; a head
-    # printed three times or more, always on pages of one side, is one too, though on fewer than half the pages)
-    sides: dict[str, set[int]] = {}
+    repeated: Counter[str] = Counter()
+    sides: dict[str, set[int]] = {}  # (the sides, odd or even, of the pages a margin's line is printed on)
     for n, (height, layout) in enumerate(pages):
         for item in layout.items:
             if isinstance(item, TextLine) and _is_margin(item, height):
-                sides.setdefault(_margin_key(item.text), set()).add(n % 2)
+                repeated[key := _margin_key(item.text)] += 1
+                sides.setdefault(key, set()).add(n % 2)
+    threshold = max(2, len(pages) // 2)
+    # (a book's running heads alternate: its title atop the even pages, the part's name atop the odd ones; a head
+    # printed three times or more, always on pages of one side, is one too, though on fewer than half the pages)
     alternate = {key for key, side in sides.items() if len(side) == 1 and repeated[key] >= 3
                  and not ATTACHMENT_PAGE.fullmatch(key.replace("#", "1"))}
     usual = usual_size([layout.items for _, layout in pages])

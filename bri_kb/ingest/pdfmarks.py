@@ -58,15 +58,15 @@ def without_turned(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dic
 
     import pypdfium2.raw as raw
 
-    kept, turned = [], []
+    quarter = math.pi / 2
+    kept, angles = [], []  # (the turned characters' angles)
     for c in chars:
         angle = raw.FPDFText_GetCharAngle(textpage.raw, c["index"])
-        quarter = math.pi / 2
         if angle >= 0 and abs(angle - quarter * round(angle / quarter)) > _SQUARE and not c["text"].isspace():
-            turned.append(c)
+            angles.append(angle)
         else:
             kept.append(c)
     # (three characters or more at angles of their own: one slanted letter is a font's, not a ring)
-    if len({round(math.degrees(raw.FPDFText_GetCharAngle(textpage.raw, c["index"]))) for c in turned}) < 3:
+    if len({round(math.degrees(a)) for a in angles}) < 3:
         return chars, 0
-    return kept, len(turned)
+    return kept, len(angles)

@@ -76,7 +76,8 @@ _FOLDER_NOTES = frozenset({"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGE
 def is_folder_note(path: Path) -> bool:
     """Is a Markdown file one of its folder's own notes (README.md …), to be left out when the folder is read?
     (Named alone, it is read.)"""
-    return path.suffix.lower() in (".md", ".markdown") and path.stem.upper() in _FOLDER_NOTES
+    reader = _BY_SUFFIX.get(path.suffix.lower())
+    return reader is not None and reader.read is read_markdown and path.stem.upper() in _FOLDER_NOTES
 
 
 FOLDER_NOTE = "文件夹的说明文件（README 之类），不是政策文件；确要导入请直接给出这个文件"

@@ -26,7 +26,7 @@ from bri_kb.ingest.conventions import (
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import display_width, join_wrapped, open_quote
+from bri_kb.ingest.text import CJK, display_width, join_wrapped, open_quote
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
@@ -170,7 +170,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True  # a number the wrap cut (…有效期至2026年1 / 2月31日)
     if lines[i].text[-1] in _OPEN_ENDS and widths[i] >= local * 0.75:
         return True  # a line that stops on a word no sentence ends with (…加密城陵矶港至 / 东盟国家…)
-    if (_CJK_END.match(lines[i].text[-1]) and not lines[i + 1].indented and lines[i].indented
+    if (CJK.match(lines[i].text[-1]) and not lines[i + 1].indented and lines[i].indented
             and not _marked(nxt) and widths[i] >= local * 0.75 and widths[i + 1] >= local * 0.75):
         # (a paragraph's first line cut mid-word, short of the width by its figures, a full line under it: …，年均增 /
         # 长10%以上；…; not a short heading under a line of a list)
@@ -188,7 +188,6 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
 _ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|局|厅|委|办|部门|单位|企业)[:：]$))[^。；]{5,60}[:：]")
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
-_CJK_END = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cut_parenthesis(text: str, below: str) -> bool:

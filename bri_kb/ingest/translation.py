@@ -67,7 +67,8 @@ def without_translations(lines: Sequence[str]) -> list[str | None]:
     """Each line as it reads without its translation: None for a line that is all translation (an English
     paragraph, a table's row of English only, a table's head naming only the two languages), else the line with its
     English tail and, in a table, its column of English taken out (a table left with one column is lines of text)."""
-    out: list[str | None] = [None if is_translation(ln) and not (k and _carries_on(lines[k - 1], ln))
+    # (a table's rows are read below, column by column)
+    out: list[str | None] = [ln if CELL in ln else None if is_translation(ln) and not (k and _carries_on(lines[k - 1], ln))
                              else _english_tail(ln, _SENTENCE_TAIL) for k, ln in enumerate(lines)]
     i = 0
     while i < len(lines):
@@ -82,11 +83,13 @@ def without_translations(lines: Sequence[str]) -> list[str | None]:
                           strict=True):
             out[k] = row
         i = end
-    # (the short lines among a translation's, a heading or a wrapped line's end, go with it)
-    spread = True
+    # (the short lines among a translation's, a heading or a wrapped line's end, go with it; the sweeps go down and
+    # up in turn, so that a run of them is taken in two)
+    spread, down = True, False
     while spread:
-        spread = False
-        for k, text in enumerate(out):
+        spread, down = False, not down
+        for k in range(len(out)) if down else reversed(range(len(out))):
+            text = out[k]
             if text is None or CELL in text or CJK.search(text) or _ADDRESS.search(text) or (
                     k and _carries_on(lines[k - 1], text)):
                 continue

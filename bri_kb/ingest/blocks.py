@@ -112,10 +112,11 @@ def _centred(line: TextLine) -> bool:
 
 def _title_wraps(line: TextLine, prev: TextLine | None) -> bool:
     """Is the line the rest of a centred title that filled the line above (an attachment's
-    title: "…重点任务分" / "工表")? Not a 文号 or a date under it, nor an organ under an organ."""
+    title: "…重点任务分" / "工表")? Not a 文号 or a date under it, nor an organ under an organ, nor the line after a
+    sentence's end (a quoted article's: …落地加工。” / （五）将…, set a little in from both edges)."""
     return (prev is not None and _centred(line) and _centred(prev) and abs(prev.size - line.size) < 0.5
             and prev.x1 >= prev.right - 2 * prev.size and prev.x0 - prev.left <= 2 * prev.size
-            and line.top - prev.bottom < 0.8 * line.size and prev.text.rstrip()[-1:] not in "。；：！？，、"
+            and line.top - prev.bottom < 0.8 * line.size and prev.text.rstrip().rstrip("”’」")[-1:] not in "。；：！？，、"
             and not re.search(r"〔|号$|\d{4}\s*年|文件$", line.text.strip())
             and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(line.text))))
 

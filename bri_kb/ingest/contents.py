@@ -58,11 +58,18 @@ def section_names(lines: Sequence[str]) -> set[str]:
     return {squash(m.group(0)[1:-1]) for line in lines if (m := _SECTION.match(line.replace("\f", "").strip(" \u3000")))}
 
 
+def part_names(contents: Sequence[str]) -> set[str]:
+    """The parts a book's 目录 groups its entries under (四、改革试点经验复制推广: no leaders, no page), without spaces,
+    when it names two or more."""
+    names = {key for line in contents if _PART.fullmatch(key := squash(line.replace("\f", "")))}
+    return names if len(names) >= 2 else set()
+
+
 def section_bars(lines: Sequence[Line], contents: Sequence[str]) -> tuple[list[Line], list[Line], list[int]]:
     """A gazette sets each 栏目 its 目录 names (【省政府令】) as a bar over the documents in it: the lines without the
     bars, the bars (no document's lines), and where in those lines a document starts under a bar. The 目录's labels are
     taken whether the cleaning removed them with its entries or a two-column 目录 read out of order left them in the text."""
-    sections = section_names([*contents, *(x.text for x in lines if _LABEL.fullmatch(squash(x.text)))])
+    sections = section_names([*contents, *(x.text for x in lines if _LABEL.fullmatch(squash(x.text)))]) | part_names(contents)
     kept = [x for x in lines if squash(x.text) not in sections]
     if not kept:
         return list(lines), [], []
@@ -113,6 +120,7 @@ _REGISTERED = re.compile(rf"(?:{REGISTRATION_LINE.pattern})\s*")
 
 
 _LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's 栏目 label alone
+_PART = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}")  # a book's part heading alone
 
 
 def with_titled_starts(lines: Sequence[Line], found: Sequence[int], titles: Sequence[str]) -> list[int]:

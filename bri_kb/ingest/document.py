@@ -196,6 +196,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
         year = int(issue.group(1) or dates.published[:4])
         number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
+    # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none; a
+    # 修订对照表's rows quote the old and new texts' 附则, which repeal nothing)
+    changes = () if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(
+        "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
+        dates.effective or dates.signed or dates.published)
     return Document(
         doc_id=stable_id(file, raw.title, str(raw.line_start)),
         title=title or Path(file).stem,
@@ -215,12 +220,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         attachments=attachments_of([s.text for s in segments if not (s.path and ATTACHMENT_PAGE.match(s.path[0]))]),
         repeals=() if explains or draft_of(raw.title) or _ACCOUNT_OF.search(raw.title) else tuple(dict.fromkeys(
             repeals_of("\n".join(without_comparisons(body)))
-            + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW], raw.title))),
-        # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none; a
-        # 修订对照表's rows quote the old and new texts' 附则, which repeal nothing)
-        changes=() if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(
-            "".join(x for x in body if CELL not in x), [s.text for s in segments if s.kind == Kind.TABLE_ROW],
-            dates.effective or dates.signed or dates.published),
+            + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW], raw.title)
+            # (a 决定's items under 二、废止下列规章：, each naming a rule whole)
+            + tuple(c.target for c in changes if c.action == "repeal" and not c.articles and not c.reported))),
+        changes=changes,
         changed_by=(),  # (the knowledge base's writer links changes across documents)
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},
     )

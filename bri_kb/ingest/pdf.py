@@ -248,6 +248,12 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
         outline, tuple(pictured), title
 
 
+# A gazette's running head: its issue (2024年第14期), or its name and issue with the 栏目 the page is in, either side
+# (市政府令 西安市人民政府公报 2024年第14期 atop one page, …第14期 市政府令 atop the next: no two alike).
+_GAZETTE_HEAD = re.compile(rf"(?:{GAZETTE_ISSUE.pattern})|[\u4e00-\u9fff（）]{{2,40}}?(?:公报|政报)\s*(?:{GAZETTE_ISSUE.pattern})"
+                           rf"[\u4e00-\u9fff]{{0,8}}")
+
+
 def pdf_text(path: Path) -> PdfText:
     """Each page as lines, tables as CELL-joined rows; running headers and
     footers dropped, a table's header row repeated at the top of a later page
@@ -255,16 +261,21 @@ def pdf_text(path: Path) -> PdfText:
     pages, left_out, outline, pictured, title = _layouts(path)
     repeated: Counter[str] = Counter()
     sides: dict[str, set[int]] = {}  # (the sides, odd or even, of the pages a margin's line is printed on)
+    places: dict[str, set[tuple[int, int]]] = {}  # (… and where on the page: its side and its top)
     for n, (height, layout) in enumerate(pages):
         for item in layout.items:
             if isinstance(item, TextLine) and _is_margin(item, height):
                 repeated[key := _margin_key(item.text)] += 1
                 sides.setdefault(key, set()).add(n % 2)
+                places.setdefault(key, set()).add((n % 2, round(item.top)))
     threshold = max(2, len(pages) // 2)
     # (a book's running heads alternate: its title atop the even pages, the part's name atop the odd ones; a head
     # printed three times or more, always on pages of one side, is one too, though on fewer than half the pages)
     alternate = {key for key, side in sides.items() if len(side) == 1 and repeated[key] >= 3
                  and not ATTACHMENT_PAGE.fullmatch(key.replace("#", "1"))}
+    # (… and so is a part's name printed where those heads are, on pages of their side, though only once or twice:
+    # a book's last parts, 三、财税政策 atop one odd page)
+    heads_at = {place for key in alternate for place in places[key]}
     usual = usual_size([layout.items for _, layout in pages])
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
@@ -276,11 +287,12 @@ def pdf_text(path: Path) -> PdfText:
     hang: float | None = None  # where the wrapped lines of the bullet that ended the page before are set
     margins: dict[str, None] = {}
     headers = numbers = 0  # running headers and footers dropped, and page numbers in the margin
-    for height, layout in pages:
+    for page, (height, layout) in enumerate(pages):
         lines: list[str | list[str]] = []
         dropped = [isinstance(i, TextLine) and _is_margin(i, height) and (
             repeated[_margin_key(i.text)] >= threshold or _margin_key(i.text) in alternate or i.text.strip().isdigit()
-            or is_page_number(i.text) or _heads_itself(layout.items, n, height) or bool(GAZETTE_ISSUE.fullmatch(_flat(i.text)))
+            or (page % 2, round(i.top)) in heads_at
+            or is_page_number(i.text) or _heads_itself(layout.items, n, height) or bool(_GAZETTE_HEAD.fullmatch(_flat(i.text)))
             or cut and i.top < height * MARGIN and _header_like(i.text)) for n, i in enumerate(layout.items)]
         kept = [i for i, gone in zip(layout.items, dropped, strict=True) if not gone]
         gone_lines = [i.text.strip() for i, gone in zip(layout.items, dropped, strict=True) if gone and isinstance(i, TextLine)]

@@ -12,9 +12,19 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
+from bri_kb.ingest.amendments import (
+    AMEND,
+    AMEND_LEAD,
+    DELETE,
+    NUM,
+    amendments,
+    articles_named,
+    listed_items,
+    named_edit,
+)
 from bri_kb.ingest.metadata import iso_date
 from bri_kb.model import Change, Document, reference
-from bri_kb.vocabulary import ANY_DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number, ref_key, start_of
+from bri_kb.vocabulary import ANY_DOC_NUMBER, parse_doc_number, ref_key, start_of
 
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _PERIOD = "(?:有效期限?|执行期限|实施期限)"  # a document's own period, as offices name it
@@ -49,21 +59,10 @@ _WHERE = re.compile(r"在([^，。；在]{2,80}?)(?:范围)?内?$")  # 在…自
 _CONTINUED_TO = re.compile(r"[^。；]{0,6}(?:有效期|至|到)")  # (继续执行至…, 继续执行，有效期至…: an extension)
 _SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条款|内容|规定|措施)")
 _RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
-_NUM = "[一二三四五六七八九十百零]+"
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
 # (an outline's item alone: 第（五）项, 第五项)
-_ARTICLES = re.compile(rf"(?:(?:第{_NUM}条(?:第[（(]?{_NUM}[)）]?[项款])?|第[（(]?{_NUM}[)）]?项)[、，和及与至—－~～-]*)+")
+_ARTICLES = re.compile(rf"(?:(?:第{NUM}条(?:第[（(]?{NUM}[)）]?[项款])?|第[（(]?{NUM}[)）]?项)[、，和及与至—－~～-]*)+")
 _ADJUST = re.compile(r"(?:修改|调整|更正)为")  # 《通知》第（三）项中“…”调整为“…” (or 更正为, a correction's)
-# 决定对《…》作如下修改, 现将《…》修改如下: the document a 修改决定's items amend
-# (or corrects or supplements it: 《…》部分内容有误，现更正如下; 现对《…》作如下补充)
-_AMEND_LEAD = re.compile(r"(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:部分条款|有关内容|部分内容)?(?:作|做)(?:如下|以下)"
-                         r"(?:修改|补充|更正)"
-                         r"|(?:对|将)《□*》(?:[（(][^）)]{0,40}[)）])?(?:有关内容|部分内容)?(?:修改|补充|更正)(?:通知|规定)?如下"
-                         r"|《□*》[^。《]{0,60}?(?:现|特)(?:更正|补充)如下")
-_ITEM = r"^[”’\"）)]*(?:[一二三四五六七八九十百]+、)?\s*"
-_AMEND = re.compile(rf"{_ITEM}(?:将|在)?(第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?)(?:[（(]原第{_NUM}条[)）])?"
-                    r"(?:中的|修改为|增加|中)")
-_DELETE = re.compile(rf"{_ITEM}(?:删去|删除|废止)(第{_NUM}条(?:[、和及至]第{_NUM}条)*)")
 _FROM = re.compile(rf"自\s*({_DAY})\s*起")
 _TITLE = re.compile(r"《([^》]{2,80})》")
 # 《…》（湘政办发〔2021〕12号，以下简称《若干措施》）: the short name stands for the number (or the title)
@@ -129,7 +128,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         end = _POSTPONED_END.search(plain, m.end())
         if who:
             out.append(Change(who, "postpone", iso_date(day), iso_date(end.group(1)) if end else None,
-                              _articles(articles.group(0)) if articles else (), shifted=bool(_SHIFTED.search(plain))))
+                              articles_named(articles.group(0)) if articles else (), shifted=bool(_SHIFTED.search(plain))))
     elif m := _EXTEND.search(plain):
         if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
             out.append(Change(who, "extend", iso_date(m.group(1))))
@@ -142,7 +141,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
         start = _FROM.search(plain, m.start() if m.re is _ADJUST else 0)
         action = "amend" if m.re is _ADJUST else "repeal" if m.group(2) == "废止" else "end"
         out.append(Change(target or at[1], action, iso_date(start.group(1)) if start else own,
-                          articles=_articles(articles.group(0))))
+                          articles=articles_named(articles.group(0))))
     whole = not some and not (out and out[0].action == "postpone")
     if whole and (m := (_END_OF if target else _END).search(plain)):
         if who := before(m.start() + 1):
@@ -153,7 +152,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
     elif whole and (m := _REPEALS.search(plain)) and (who := after(m.start())) and not target:
         articles, start = _ARTICLES.search(plain, m.end()), _FROM.search(plain)
         out.append(Change(who, "repeal", iso_date(start.group(1)) if start else own,
-                          articles=_articles(articles.group(0)) if articles else ()))
+                          articles=articles_named(articles.group(0)) if articles else ()))
     for verb, action in ((_SUSPEND, "suspend"), (_RESUME, "resume")):
         if (m := verb.search(plain)) and (who := after(m.start())):
             # (the articles after the verb, 暂停执行《…》第五条; else before it, 第二条第（二）项…自…起暂缓执行)
@@ -165,7 +164,7 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
             where = _WHERE.search(plain[:m.start()]) if action == "suspend" else None
             out.append(Change(who, action, (iso_date(first) if first else None) or own,
                               iso_date(span.group(2)) if span and action == "suspend" else None,
-                              _articles(articles.group(0)) if articles else (), where=where.group(1) if where else None))
+                              articles_named(articles.group(0)) if articles else (), where=where.group(1) if where else None))
     return out
 
 
@@ -175,40 +174,11 @@ def _named_before(refs: list[tuple[int, str]], at: int) -> tuple[int, str] | Non
     return found[-1] if found else None
 
 
-def _amendments(sentence: str, target: str, own: str | None) -> list[Change]:
-    """一、将第五条修改为：…; 二、删去第八条; 将第三条第二款中的“…”修改为“…”: one item of a 修改决定."""
-    out = []
-    if m := _DELETE.match(sentence):
-        out.append(Change(target, "delete", own, articles=_articles(m.group(1))))
-    elif m := _AMEND.match(sentence):
-        # (第十条（原第九条）: an article a supplement renumbered, named as it was)
-        was = re.match(rf"[（(]原(第{_NUM}条)[)）]", sentence[m.end(1):])
-        out.append(Change(target, "amend", own, articles=_articles(was.group(1) if was else m.group(1))))
-    return out
-
-
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for m in found:
         last = m
     return last
-
-
-def _articles(text: str) -> tuple[str, ...]:
-    """第五条、第六条 -> (第五条, 第六条); 第五条至第八条 -> 第五条 … 第八条; 第二条第（二）项 as printed."""
-    out: list[str] = []
-    for m in re.finditer(rf"第({_NUM})条(?:(?:至|—|－|-|~|～)第({_NUM})条|(第[（(]?{_NUM}[)）]?项))?|第[（(]?({_NUM})[)）]?项", text):
-        if m.group(4):  # an outline's item alone, as the outline writes it: 第（五）项
-            out.append(f"第（{m.group(4)}）项")
-            continue
-        first, last = cn_to_int(m.group(1)), cn_to_int(m.group(2) or "")
-        if m.group(3):
-            out.append(f"第{m.group(1)}条{m.group(3)}")
-        elif first and last and first < last <= first + 50:
-            out += [f"第{int_to_cn(n)}条" for n in range(first, last + 1)]
-        else:
-            out.append(f"第{m.group(1)}条")
-    return tuple(dict.fromkeys(out))
 
 
 def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None) -> tuple[Change, ...]:
@@ -224,19 +194,21 @@ def changes_of(body: str, rows: Sequence[str] = (), own_date: str | None = None)
     for s in filter(None, _SENTENCE_END.split(text)):
         refs = _references(s, aliases)
         said = _change_in(s, None if refs else last, refs, own_date)
-        if not said and refs and listed and _LISTED.match(s):
-            said = [Change(refs[-1][1], "repeal", listed)]
+        if not said and refs and (edit := named_edit(_masked(s), refs[0][1], own_date)):
+            said = [edit]  # (（二）删去《…办法》第十二条: an item of a 决定 that amends several rules)
+        elif not said and refs and listed and _LISTED.match(s):
+            said = [Change(who, "repeal", listed) for who in listed_items(s, refs)]
         elif _REPEAL_LEAD.search(_masked(s)):
             start = _FROM.search(s)
             listed = iso_date(start.group(1)) if start else own_date
         else:
             listed = None
-        if m := _AMEND_LEAD.search(_masked(s)):
+        if m := AMEND_LEAD.search(_masked(s)):
             amended = (named[1] if (named := _named_before(refs, m.end())) else None) or amended
             said.append(Change(amended, "amend", own_date)) if amended else None
-        elif amended and (not refs or _AMEND.match(_masked(s)) or _DELETE.match(_masked(s))):
+        elif amended and (not refs or AMEND.match(_masked(s)) or DELETE.match(_masked(s))):
             # (an item may quote another law in its new words: 将第二十条中的“…”修改为“依照《…处罚法》…”)
-            said += _amendments(_masked(s), amended, own_date)
+            said += amendments(_masked(s), amended, own_date)
         found += said
         last = said[-1].target if said else None
     for row in rows:
@@ -261,7 +233,7 @@ def _repealed_row(cells: str, who: str, own: str | None) -> list[Change]:
     articles = _ARTICLES.search(_masked(cells))
     reported = not _REPORTED.sub("", cells).count("废止")
     return [Change(who, "repeal", iso_date(day.group(1)) if day else own,
-                   articles=_articles(articles.group(0)) if articles else (), reported=reported)]
+                   articles=articles_named(articles.group(0)) if articles else (), reported=reported)]
 
 
 # 状态：已废止, 已被《…》废止: what the row reports of the document, not what this one does to it

@@ -165,12 +165,15 @@ class Gazetteer:
         cities = {c[:4]: n for c, n in codes.items() if c.endswith("00") and not c.endswith("0000")}
         counted: dict[str, list[Place]] = {}
         newest: dict[str, str] = {}  # name -> its highest code: later codes name today's divisions
+        # (a prefecture the project's data does not list is an abolished one; where a county-level city under a city
+        # it lists has its name, that is today's: 巢湖市, a prefecture to 2011, since then a city of 合肥市)
+        demoted = {n for c, n in codes.items() if not c.endswith("00") and cities.get(c[:4]) in self.spellings}
         for code, name in sorted(codes.items()):
             province = provinces.get(code[:2])
             if province is None or code.endswith("0000"):
                 continue
             if code.endswith("00"):
-                if name not in self.spellings and name not in self.named:
+                if name not in self.spellings and name not in self.named and name not in demoted:
                     self.places.setdefault(name, Place(name, "city", province))
                     self.named[name] = name
                 continue

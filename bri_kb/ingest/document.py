@@ -222,7 +222,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
             repeals_of("\n".join(without_comparisons(body)))
             + repealed_rows([(s.path, s.text) for s in segments if s.kind == Kind.TABLE_ROW], raw.title)
             # (a 决定's items under 二、废止下列规章：, each naming a rule whole)
-            + tuple(c.target for c in changes if c.action == "repeal" and not c.articles and not c.reported))),
+            + tuple(c.target for c in changes if c.action == "repeal" and not c.articles and not c.reported)
+            + ((raw.office["replaces"],) if "replaces" in raw.office else ()))),  # (a standard's 代替DB37/T 3012—2017)
         changes=changes,
         changed_by=(),  # (the knowledge base's writer links changes across documents)
         **{k: v for k, v in raw.office.items() if k in OFFICE_FIELDS},

@@ -20,6 +20,7 @@ from bri_kb.ingest.jurisdiction import (
     one_place,
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
+from bri_kb.ingest.standard import STANDARD_NUMBER
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -104,6 +105,8 @@ def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> Do
     for key in ("文件名称", "发文字号"):
         if key in header and (dn := parse_doc_number(header[key])):
             return dn
+    if m := STANDARD_NUMBER.fullmatch(number := " ".join(header.get("发文字号", "").split())):
+        return DocNumber(number, m.group(1), int(m.group(3)), m.group(2))  # a standard's: DB37/T 4861—2025
     if m := _SERIAL_ONLY.fullmatch(re.sub(r"\s+", "", header.get("发文字号", ""))):
         # A 纪要's number names no issuer (〔2021〕5号): the issuer is its 版头.
         return DocNumber(m.group(0), "", int(m.group(1)), m.group(2))

@@ -27,6 +27,7 @@ from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
 from bri_kb.ingest.several import attachments_back, carries, compilation_cover, further_documents
+from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
     COLUMN_LABEL,
@@ -178,6 +179,10 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
                            or COLUMN_LABEL.fullmatch(_flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
+    if cover := standard_cover(lines):
+        # A standard's cover (山东省地方标准 / DB37/T 4861—2025 / …规范 / …发布 …实施 / …发布): its metadata.
+        n, fields = cover
+        return with_office_parts(RawDocument(fields["title"], tuple(lines[:n]), {}, (), tuple(lines[n:])), fields)
     head = masthead(lines)
     if head.lines:
         # A 简报's head names it (its mark and number): the lines below are its body.

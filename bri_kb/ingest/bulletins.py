@@ -119,7 +119,8 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)")
+_ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)|(领导讲话)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
@@ -176,7 +177,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (the day its 签发人 signed it off: the day it was made, as a 落款's)
         return n + 3, {"issuing_mark": mark, "doc_number": number, "issuer": signer.group(1), "issued": day, "dated": day}
     # A 简报 has no title of its own; a 情况通报 printed as one has (…座谈会情况通报 under its head)
-    # (nor has a 新闻稿: its headline is under its head)
+    # (nor has a 新闻稿: its headline is under its head; nor a series of 领导讲话: each issue prints one speech, titled)
+    if m.group(2):
+        return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""}) if edited \
+            else (head, fields)
     if m.group(1) not in ("纪要", "新闻稿") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
@@ -184,11 +188,12 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)
         held = _HELD_BY.match(mark)
+        zone = _ZONE_HELD.match(mark)  # (…长沙片区 / 主任办公会议纪要: the 片区's committee met)
         day = iso_date(edited.group(2)) or ""
         # (a 纪要's day is the day it was made, where no 落款 dates it, and made public then unless its 版记 prints it
         # later; a 简报's is its issue's only)
         minutes = m.group(1) == "纪要" and bool(day)
-        return (head, fields | {"issuer": held.group(1) if held else edited.group(1)}
+        return (head, fields | {"issuer": held.group(1) if held else f"{zone.group(1)}管理委员会" if zone else edited.group(1)}
                 | ({"dated": day} if minutes else {"issued": day}))
     return head, fields
 
@@ -200,3 +205,40 @@ def decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, 
                 note := issue_note(lines[at : at + 3])) and note[0] and "wrapper" in note[1]:
             return at, note
     return None
+
+
+# A speech's title (…推进会上的讲话, ——在…论坛上的主旨演讲, …致辞) and the byline under it: the speaker's post and name
+# (省委常委、副省长　王立诚), then the day in brackets, with the place (（2025年8月26日　乌鲁木齐）)
+_SPEECH = re.compile(r"(?:讲话|演讲|致辞|发言)(?:稿)?$")
+_BYLINE = re.compile(r"([\u4e00-\u9fff、（）]{2,40}?)[ \u3000]+([\u4e00-\u9fff]{2,4})")
+_POST_OF = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|人民代表大会常务委员会|委员会|厅|局|部))(?:党组)?副?"
+                      r"(?:主席|省长|市长|县长|区长|厅长|局长|部长|主任|书记|署长)")
+_SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
+
+
+def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """The byline under a speech's title (who gave it, and the day in brackets): how many lines it takes and its
+    fields (dated: the day it was given; issuer: the organ the speaker's post names, 新疆维吾尔自治区人民政府副主席),
+    None when the title names no speech or no byline follows it."""
+    if not _SPEECH.search(title) or not lines:
+        return None
+    fields: dict[str, str] = {}
+    k = 0
+    if by := _BYLINE.fullmatch(lines[0].text.strip()):
+        k = 1
+        if organ := _POST_OF.fullmatch(by.group(1)):
+            fields["issuer"] = organ.group(1)
+    if k < len(lines) and (day := _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(lines[k].text)))):
+        return k + 1, fields | {"dated": iso_date(day.group(1)) or ""}
+    return (k, fields) if k and fields else None
+
+
+# What a speaker says to the hall, not of the policy: 同志们：, 尊敬的各位来宾…：, 女士们、先生们、朋友们！, 大家上午好！,
+# 谢谢大家！ (a line of its own)
+_SALUTATION = re.compile(r"(?:同志们|(?:尊敬的|各位)[^。；！？]{0,60}?|女士们[，、]\s*先生们[^。；！？]{0,12})[：:！!，,]"
+                         r"|大家(?:上午|下午|晚上)?好[！!。]|谢谢(?:大家|各位)?[！!。]")
+
+
+def salutations(title: str, lines: Sequence[Line]) -> list[int]:
+    """The lines of a speech (its title names one) that greet or thank the hall: no clause of it."""
+    return [k for k, x in enumerate(lines) if _SPEECH.search(title) and _SALUTATION.fullmatch(_flat(x.text))]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bri_kb.ingest.bulletins import decree_note_below, issue_note
+from bri_kb.ingest.bulletins import decree_note_below, issue_note, salutations, speech_byline
 from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
@@ -197,6 +197,14 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             out.setdefault(key, value)
         meta += lines[at : at + n]
         del lines[at : at + n]
+    if spoken := speech_byline(title, lines):  # (a speech's speaker and day under its title)
+        n, said = spoken
+        for key, value in said.items():
+            out.setdefault(key, value)
+        meta += lines[:n]
+        del lines[:n]
+    for k in reversed(salutations(title, lines)):  # (同志们：, 谢谢大家！)
+        meta.append(lines.pop(k))
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break

@@ -77,7 +77,9 @@ class Dates:
 
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
-_DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}})年({_CN_NUM})月({_CN_NUM})日")
+# (typed with spaces between its parts, as a 落款 pushed right by hand: 二〇二五年　五月　十二日)
+_GAP = r"[ \u3000]*"
+_DATE_HANZI = re.compile(rf"([〇○零Ｏ一二三四五六七八九]{{4}}){_GAP}年{_GAP}({_CN_NUM}){_GAP}月{_GAP}({_CN_NUM}){_GAP}日")
 
 
 def hanzi_date_to_digits(text: str) -> str:

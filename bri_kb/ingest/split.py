@@ -171,12 +171,16 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
     )
 
 
+# A meeting's papers numbered over their titles (会议材料之二, 材料3, 参阅件一): no part of the title
+_MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二三四五六七八九十\d]{1,3}")
+
+
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line,
     or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
-                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text))):
+                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _MATERIAL.fullmatch(_flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     if cover := standard_cover(lines):

@@ -24,6 +24,7 @@ from bri_kb.index.embedded import EmbeddedBuilder
 from bri_kb.index.encoders import Encoder
 from bri_kb.index.engine import EngineBuilder
 from bri_kb.index.store import create_store, insert_clauses, insert_documents, insert_files
+from bri_kb.ingest.attached_files import link_attachments
 from bri_kb.ingest.relations import link_changes, link_repeals
 from bri_kb.model import Clause, Document
 
@@ -131,7 +132,7 @@ class GenerationWriter:
         self._flush()
         self._raw.close()
         vectors = self._vectors_file()
-        documents = link_repeals(link_changes(self.documents))
+        documents = link_repeals(link_changes(link_attachments(self.documents)))
         insert_documents(self.con, documents)
         insert_files(self.con, files)
         self.con.commit()

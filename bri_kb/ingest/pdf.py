@@ -227,13 +227,14 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
-    watermarked = numbered = notes = sealed = 0
+    watermarked = numbered = notes = sealed = struck = 0
     pictured: list[int] = []
     try:
         for n, (height, words, tables, left, on_page, pictures) in enumerate(pdfpage.pages(path), 1):
             watermarked += "watermark" in left
             numbered += "line_numbers" in left
             sealed += "seal_text" in left
+            struck += "struck_text" in left
             if pictures and words:
                 pictured.append(n)
             notes += on_page
@@ -244,7 +245,8 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
     return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("line_numbers", numbered),
-                                                               ("comment", notes), ("seal_text", sealed)) if n), \
+                                                               ("comment", notes), ("seal_text", sealed),
+                                                               ("struck_text", struck)) if n), \
         outline, tuple(pictured), title
 
 

@@ -1,10 +1,12 @@
 """What a PDF page prints over its text that is no text of the document: a watermark (征求意见稿 set large in pale
-grey, a download stamp repeated in pale text boxes) and a seal drawn as text around its ring. Each takes a page's
-characters (pdfpage._chars) and gives back those kept and what went."""
+grey, a download stamp repeated in pale text boxes), a seal drawn as text around its ring, and words a revision
+struck out. Each takes a page's characters (pdfpage._chars) and gives back those kept and what went."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 _PALE = 160  # each of red, green and blue at least this (of 255): grey paler than a web page's #999 notes
@@ -70,3 +72,37 @@ def without_turned(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dic
     if len({round(math.degrees(a)) for a in angles}) < 3:
         return chars, 0
     return kept, len(angles)
+
+
+def without_struck(chars: list[dict[str, Any]], edges: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The page's characters without those a rule strikes through at mid-height (a Word file printed with its
+    revisions shown: deleted words struck out, the words put in their place underlined), and how many went.
+    A rule under a character (an underline) or between lines (a table's) strikes nothing."""
+    rules = sorted((e["top"], e["x0"], e["x1"]) for e in edges if e["orientation"] == "h")
+    if not rules:
+        return chars, 0
+    tops = [r[0] for r in rules]
+    kept: list[dict[str, Any]] = []
+    gone = 0
+    opening: dict[str, Any] | None = None  # a struck character that opens its line
+    for c in chars:
+        middle, half = (c["top"] + c["bottom"]) / 2, (c["bottom"] - c["top"]) * _STRIKE_BAND
+        centre = (c["x0"] + c["x1"]) / 2
+        near = rules[bisect_left(tops, middle - half) : bisect_right(tops, middle + half)]
+        if c["text"].isspace() or not any(x0 <= centre <= x1 for _, x0, x1 in near):
+            if opening is not None and abs(opening["top"] - c["top"]) < half and opening["x0"] < c["x0"]:
+                c = {**c, "x0": opening["x0"]}  # (the line still opens where it did, not indented)
+            opening = None
+            kept.append(c)
+            continue
+        gone += 1
+        # (the character before it on the line spans the gap it leaves, so that the words either side of a struck
+        # word join as the revised text reads: 第五四条 -> 第四条, not 第 四条; the line keeps its width)
+        if kept and abs(kept[-1]["top"] - c["top"]) < half and kept[-1]["x1"] <= c["x0"] + 1:
+            kept[-1] = {**kept[-1], "x1": c["x1"]}
+        elif opening is None:
+            opening = c
+    return kept, gone
+
+
+_STRIKE_BAND = 0.2  # how far from a character's mid-height a rule through it may run (a fifth of its height)

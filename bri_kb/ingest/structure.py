@@ -283,8 +283,9 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 signed_here(paragraphs, index) or _ATTACHMENT.match(p.text)):
             # The 落款 or the 附件说明 ends the headed sections: a list after it is under none of them.
             del stack[parent_heading(stack, -1) + 1 :]
-        if open_heading is not None and listed >= 2:
-            # The paragraph after a list's last entry follows the list, not that entry.
+        if open_heading is not None and (listed >= 2 or _ends_list(segments, open_heading)):
+            # The paragraph after a list's last entry follows the list, not that entry (a list of materials, each
+            # entry closed by ；, the last by 。: （五）…信用承诺书。 / 申报材料一式两份，按上述顺序装订成册).
             segments.append(_entry(open_heading))
             open_heading = None
             stack.pop()
@@ -334,6 +335,14 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     if open_heading is not None:
         segments.append(_closed(open_heading))
     return segments
+
+
+def _ends_list(segments: Sequence[Segment], last: Segment) -> bool:
+    """Is `last`, a short numbered line ending with 。, the last entry of a list whose entries before it end with ；?
+    (Not a line a wrap cut short, …采取有效安全 / 防范措施；: its sentence runs on.)"""
+    before = segments[-2:]
+    return last.text.endswith("。") and len(before) == 2 and all(
+        s.kind is Kind.ITEM and s.path == last.path and s.text.endswith("；") for s in before)
 
 
 def _quote_runs_on(last: Segment, text: str) -> bool:

@@ -33,8 +33,9 @@ from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed
 from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
+from bri_kb.ingest.pdfmarks import SIDEBAR_HEAD
 from bri_kb.ingest.words import Row, Word, is_page_number, letter_spaced, rows_of
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ORGAN_END, squash
 
 __all__ = ["Grid", "PageLayout", "TextLine", "page_layout"]  # (Grid and TextLine stand in pageparts.py)
 
@@ -47,6 +48,7 @@ _BALANCE = 0.7  # text columns are (nearly) equally wide; a table's columns seld
 class PageLayout:
     items: tuple[TextLine | Grid, ...]  # in reading order
     uncertain: bool  # columns interleave: the order of the page's lines may be wrong
+    sidebar: int = 0  # lines of a web page's sidebar left out (相关文件, 政策解读: links to other pages)
 
 
 def _gaps(row: Row, min_gap: float) -> list[tuple[float, float]]:
@@ -228,7 +230,7 @@ def _column_edges(row: Row, items: Sequence[TextLine | Grid], edges: tuple[float
 
 def _sidebar(block: Block) -> float:
     """A box set in smaller type beside the body's text (a hotline, a 温馨提示), which two columns of
-    a table would not be: one gutter, one side's type at most four fifths of the other's, the larger
+    a table would not be: one gutter, one side's type at most _SMALLER of the other's, the larger
     side's lines running to the gutter as a paragraph's do. The body's size, or 0 for none."""
     if len(block.gutters) != 1:
         return 0.0
@@ -238,13 +240,17 @@ def _sidebar(block: Block) -> float:
         return 0.0
     sizes = [median(w["size"] for w in side) for side in sides]
     body = 0 if sizes[0] > sizes[1] else 1
-    if sizes[1 - body] > 0.8 * sizes[body]:
+    if sizes[1 - body] > _SMALLER * sizes[body]:
         return 0.0
     lines = [[w for w in r if (w["x1"] <= gutter) == (body == 0)] for r in block.rows]
     full = [ws for ws in lines if ws]
     reach = max(w["x1"] for ws in full for w in ws) if body == 0 else gutter
     long = sum(max(w["x1"] for w in ws) >= reach - 2 * sizes[body] for ws in full) if body == 0 else len(full)
     return sizes[body] if full and long >= 0.6 * len(full) else 0.0
+
+
+# (a sidebar's type to the body's: 13px beside 16px, as a browser prints a portal's 相关文件 beside its article)
+_SMALLER = 0.85
 
 
 def _column_lines(block: Block) -> list[list[TextLine]]:
@@ -297,6 +303,7 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     items: list[TextLine | Grid] = []
     column_blocks: list[float] = []  # the gutters of each run of text columns
     boxed: list[TextLine] = []  # the lines of a box beside the body (a sidebar)
+    linked = 0  # the lines of a web page's sidebar of links, left out
     broken = False  # a sentence that does not go on where the next column starts
     start = 0
     for table in [*tables, None]:
@@ -328,8 +335,11 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
                 # The body's lines, then the box beside them (政策咨询热线…) once the body's sentence ends.
                 body_lines, box = sorted(_column_lines(block), key=lambda c: c[0].size != sidebar)
                 items += body_lines
-                boxed += box
-                items += box
+                if any(SIDEBAR_HEAD.fullmatch(squash(x.text)) for x in box):
+                    linked += len(box)  # (a web page's sidebar, printed with it: links to other pages, no text of its)
+                else:
+                    boxed += box
+                    items += box
             else:
                 at_top = not any(i.top >= body[0] for i in items)
                 carried_header = header if at_top and carried else ()
@@ -344,4 +354,4 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
         foot = len(body_items) - (1 if body_items and isinstance(body_items[-1], TextLine)
                                   and is_page_number(body_items[-1].text) else 0)
         items = [*body_items[:foot], *boxed, *body_items[foot:]]
-    return PageLayout(tuple(items), broken or crossed(column_blocks) or any(overprinted(r) for r in rows))
+    return PageLayout(tuple(items), broken or crossed(column_blocks) or any(overprinted(r) for r in rows), linked)

@@ -175,7 +175,8 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
         page_layout(right, [g for g, b in zip(grids, boxes, strict=True) if b[0] >= gutter], body),
         page_layout(foot, [], body),
     ]
-    return PageLayout(tuple(i for p in parts for i in p.items), any(p.uncertain for p in parts))
+    return PageLayout(tuple(i for p in parts for i in p.items), any(p.uncertain for p in parts),
+                      sum(p.sidebar for p in parts))
 
 
 _SENTENCE_END = "。；！？：”）》」"
@@ -227,7 +228,7 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
     pages: list[tuple[float, PageLayout]] = []
     carried: tuple[float, ...] = ()
     carried_header: tuple[str, ...] = ()
-    watermarked = numbered = notes = sealed = struck = 0
+    watermarked = numbered = notes = sealed = struck = linked = 0
     pictured: list[int] = []
     try:
         for n, (height, words, tables, left, on_page, pictures) in enumerate(pdfpage.pages(path), 1):
@@ -235,18 +236,20 @@ def _layouts(path: Path) -> tuple[list[tuple[float, PageLayout]], tuple[tuple[st
             numbered += "line_numbers" in left
             sealed += "seal_text" in left
             struck += "struck_text" in left
+            linked += left.count("web_sidebar")
             if pictures and words:
                 pictured.append(n)
             notes += on_page
             layout = _page_layout(words, tables, height, carried, carried_header)
             pages.append((height, layout))
+            linked += layout.sidebar
             last = next((i for i in reversed(layout.items) if not (isinstance(i, TextLine) and _is_margin(i, height))), None)
             carried, carried_header = (last.gutters, last.header) if isinstance(last, Grid) else ((), ())
     except _pdfium_errors() as exc:
         raise IngestError(f"损坏或不完整的 PDF（{exc.__class__.__name__}）") from exc
     return pages, tuple((kind, n) for kind, n in (("watermark", watermarked), ("line_numbers", numbered),
                                                                ("comment", notes), ("seal_text", sealed),
-                                                               ("struck_text", struck)) if n), \
+                                                               ("struck_text", struck), ("web_sidebar", linked)) if n), \
         outline, tuple(pictured), title
 
 

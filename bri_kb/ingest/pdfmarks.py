@@ -1,13 +1,20 @@
 """What a PDF page prints over its text that is no text of the document: a watermark (征求意见稿 set large in pale
-grey, a download stamp repeated in pale text boxes), a seal drawn as text around its ring, and words a revision
-struck out. Each takes a page's characters (pdfpage._chars) and gives back those kept and what went."""
+grey, a download stamp repeated in pale text boxes), a seal drawn as text around its ring, words a revision
+struck out, and a web page's sidebar of links printed beside its article (its heads, SIDEBAR_HEAD). Each takes a
+page's characters (pdfpage._chars) and gives back those kept and what went."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
+
+from bri_kb.vocabulary import squash
+
+# A portal's sidebar heads: what stands under them links to other pages
+SIDEBAR_HEAD = re.compile(r"相关(?:文件|链接|阅读|新闻|政策|稿件|推荐)|政策解读|专题专栏|推荐阅读|热点专题|友情链接|热门(?:文章|推荐)")
 
 _PALE = 160  # each of red, green and blue at least this (of 255): grey paler than a web page's #999 notes
 
@@ -106,3 +113,80 @@ def without_struck(chars: list[dict[str, Any]], edges: Sequence[dict[str, Any]])
 
 
 _STRIKE_BAND = 0.2  # how far from a character's mid-height a rule through it may run (a fifth of its height)
+
+
+def coloured_rules(page: Any, height: float) -> list[dict[str, Any]]:
+    """The page's thin level rules drawn in a colour (not black or grey): the strokes a Word file printed with its
+    revisions shown draws through deleted words, in its reviewer's colour. (A rule through black words, as a
+    修改对照表 strikes its old wording, is the document's own; so is a flowchart's line.)"""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    box = [ctypes.c_float() for _ in range(4)]
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    out = []
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(
+                obj, *(ctypes.byref(v) for v in box)):
+            continue
+        left, bottom, right, top = (v.value for v in box)
+        if top - bottom > _THIN or right - left <= _THIN:
+            continue
+        coloured = False
+        for get in (raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_GetFillColor):
+            if get(obj, *(ctypes.byref(v) for v in rgba)):
+                r, g, b, _ = (v.value for v in rgba)
+                coloured = coloured or max(r, g, b) - min(r, g, b) >= _CHROMATIC
+        if coloured:
+            out.append({"orientation": "h", "x0": left, "x1": right, "top": height - (top + bottom) / 2})
+    return out
+
+
+_THIN = 2.0  # a path object at most this thick is a rule (pdfpage's), and longer than this
+_CHROMATIC = 60  # how far apart a colour's channels are (of 255): red, amber, blue; not black, grey or white
+
+
+_Cells = list[list[tuple[float, float, float, float] | None]]  # a ruled table's cell boxes (pdfpage.Cells)
+
+
+def page_frame(table: _Cells, chars: list[dict[str, Any]], height: float) -> bool:
+    """May a "table" be the frame a web page's layout draws round its parts (a header band, then the article beside
+    a sidebar of 相关文件, as a browser prints it): a few rows, one cell taller than half the page holding many lines?
+    (A table of long cells is as tall: only a sidebar of links in it makes it a frame, without_sidebars.)"""
+    for row in table[:_FRAME_ROWS] if len(table) <= _FRAME_ROWS else ():
+        for cell in row:
+            if cell is not None and cell[3] - cell[1] > 0.5 * height:
+                lines = {round(c["top"]) for c in chars if cell[0] <= c["x0"] < cell[2] and cell[1] <= c["top"] < cell[3]}
+                if len(lines) >= _FRAME_LINES:
+                    return True
+    return False
+
+
+_FRAME_ROWS, _FRAME_LINES = 6, 12
+
+
+def without_sidebars(chars: list[dict[str, Any]], tall: Sequence[_Cells], before: set[tuple[int, int]]
+                      ) -> tuple[list[dict[str, Any]], int, set[tuple[int, int]], list[_Cells]]:
+    """The page's characters without those in a tall table's cell that is a web page's sidebar of links (its head
+    one of SIDEBAR_HEAD: 相关文件, 政策解读, 专题专栏; or where the page before had one, its links running on), how
+    many lines went, where such cells stand across the page (for the next page), and the tables that hold one:
+    the page's frame, no table (its other cells are the article, read as text)."""
+    gone: set[int] = set()
+    lines = 0
+    found: set[tuple[int, int]] = set()
+    frames: list[_Cells] = []
+    for table, cell in ((t, c) for t in tall for row in t for c in row if c is not None):
+        inside = [k for k, c in enumerate(chars) if cell[0] <= c["x0"] < cell[2] and cell[1] <= c["top"] < cell[3]]
+        rows: dict[int, str] = {}
+        for k in inside:
+            rows[round(chars[k]["top"])] = rows.get(round(chars[k]["top"]), "") + chars[k]["text"]
+        across = (round(cell[0]), round(cell[2]))
+        if across in before or any(SIDEBAR_HEAD.fullmatch(squash(text)) for text in rows.values()):
+            gone.update(inside)
+            lines += len(rows)
+            found.add(across)
+            frames += [] if any(f is table for f in frames) else [table]
+    return [c for k, c in enumerate(chars) if k not in gone], lines, found, frames

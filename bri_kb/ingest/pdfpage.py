@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.ingest.linenumbers import without_line_numbers
-from bri_kb.ingest.pdfmarks import watermark, without_struck, without_turned
+from bri_kb.ingest.pdfmarks import coloured_rules, page_frame, watermark, without_sidebars, without_struck, without_turned
 from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
@@ -251,39 +251,6 @@ def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     return out
 
 
-def _coloured_rules(page: Any, height: float) -> list[dict[str, Any]]:
-    """The page's thin level rules drawn in a colour (not black or grey): the strokes a Word file printed with its
-    revisions shown draws through deleted words, in its reviewer's colour. (A rule through black words, as a
-    修改对照表 strikes its old wording, is the document's own; so is a flowchart's line.)"""
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    handle = page.raw
-    box = [ctypes.c_float() for _ in range(4)]
-    rgba = [ctypes.c_uint() for _ in range(4)]
-    out = []
-    for i in range(raw.FPDFPage_CountObjects(handle)):
-        obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(
-                obj, *(ctypes.byref(v) for v in box)):
-            continue
-        left, bottom, right, top = (v.value for v in box)
-        if top - bottom > _RULE or right - left <= _TOLERANCE:
-            continue
-        coloured = False
-        for get in (raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_GetFillColor):
-            if get(obj, *(ctypes.byref(v) for v in rgba)):
-                r, g, b, _ = (v.value for v in rgba)
-                coloured = coloured or max(r, g, b) - min(r, g, b) >= _CHROMATIC
-        if coloured:
-            out.append(_edge("h", left, right, height - (top + bottom) / 2, height - (top + bottom) / 2))
-    return out
-
-
-_CHROMATIC = 60  # how far apart a colour's channels are (of 255): red, amber, blue; not black, grey or white
-
-
 def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, Any]:
     return {"orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "width": x1 - x0, "height": bottom - top, "object_type": "rect_edge"}
@@ -362,6 +329,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
     document = pdfium.PdfDocument(str(path))
     if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE:
         document.init_forms()  # (a form's filled-in values live in its fields, not in the page's text)
+    sidebars: set[tuple[int, int]] = set()  # where the page before had a web page's sidebar, across it
     try:
         for page in document:
             width, height = page.get_size()
@@ -370,7 +338,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             chars, ringed = without_turned(textpage, chars)
             chars, numbered = without_line_numbers(chars)
             edges = _edges(page, width, height)
-            chars, struck = without_struck(chars, _coloured_rules(page, height))
+            chars, struck = without_struck(chars, coloured_rules(page, height))
             pictures = content_pictures(page, width, height)
             if turn := turned(textpage, chars):
                 # (a landscape table printed turned on a portrait page: read as the page it was laid out on)
@@ -379,6 +347,9 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
                          for e in edges]
                 width, height = height, width
             tables = ruled_tables(edges, width)
+            chars, linked, sidebars, frames = without_sidebars(
+                chars, [t for t in tables if page_frame(t, chars, height)], sidebars)
+            tables = [t for t in tables if not any(t is f for f in frames)]
             words = words_of(chars, tables)
             if _recognised(textpage, chars):
                 words = [{**w, "recognised": True} for w in words]
@@ -389,7 +360,7 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             textpage.close()
             page.close()
             left = (("watermark",) if marked else ()) + (("line_numbers",) if numbered else ()) + (
-                ("seal_text",) if ringed else ()) + (("struck_text",) if struck else ())
+                ("seal_text",) if ringed else ()) + (("struck_text",) if struck else ()) + (("web_sidebar",) * linked)
             yield height, words, tables, left, notes, pictures
     finally:
         document.close()

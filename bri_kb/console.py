@@ -55,6 +55,8 @@ def ingest_report(summary: IngestSummary) -> str:
         if files := r.get("unsaved"):
             lines.append(f"    附件未随网页保存：{_first_three(files)}（共 {len(files)} 个，"
                          "只读到了名称，内容没有读入；请下载后一并导入）")
+        if converted := r.get("converted"):
+            lines.append(f"    繁体字按简体读入：{converted} 行（标题、文号和条款文字以简体显示，检索时繁简通用）")
         if pictures := r.get("pictures"):
             lines.append(f"    图片中的文字未读：{_first_three(pictures)}（共 {len(pictures)} 张，"
                          "只是图片，其中的文字和表格没有读入；请找到原件（Word、PDF 或表格）一并导入）")

@@ -37,6 +37,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import CJK, other_script
 from bri_kb.ingest.translation import without_translations
+from bri_kb.script import simplified, traditional
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -94,6 +95,7 @@ class Line:
     # whitespace-only lines stood before it. Both mark the start of a block.
     indented: bool = False
     after_gap: bool = False
+    converted: bool = False  # printed in traditional characters, read as simplified ones (script.simplified)
 
 
 def is_url_line(text: str) -> bool:
@@ -352,7 +354,11 @@ def clean_blocks(
     while current:
         after = list(islice(lines, block))
         context = before + current + after[:margin]
-        kinds, pages = classify(context, stripped := [strip_line(x) for x in context])  # (stripped once for all)
+        stripped = [strip_line(x) for x in context]  # (stripped once for all)
+        # (a line in traditional script read in simplified characters, as every later step and the analyst read them)
+        converted = {j for j, x in enumerate(stripped) if traditional(x)}
+        stripped = [simplified(x) if j in converted else x for j, x in enumerate(stripped)]
+        kinds, pages = classify(context, stripped)
         marks, rows = sorted(pages), spaced_rows(stripped) | tab_pairs(stripped)
         for box in box_tables(stripped):  # (a table drawn in characters: a line a row, its frame and wrapped lines read)
             rows.update(box.rows)
@@ -375,7 +381,7 @@ def clean_blocks(
                 indented = line.lstrip("\f")[:1] in _WS
                 page = sheet if sheet is not None else _page_of(j, marks, pages)
                 text = texts[j] or ""  # (None only for a translation's line, counted above)
-                yield Line(base + j - len(before) + 1, text, page, indented, gap)
+                yield Line(base + j - len(before) + 1, text, page, indented, gap, j in converted)
                 gap = False
             elif kind == BLANK:
                 gap = gap or line != ""

@@ -62,6 +62,7 @@ class FileReport:
     pager: tuple[int, ...] = ()  # a web page that is one of several pages of its article: (this page, all pages)
     unsaved: tuple[str, ...] = ()  # the 附件 files a web page links that were not saved with it
     pictures: tuple[str, ...] = ()  # pictures in the text whose words were not read (附件1, or the file's name)
+    converted: int = 0  # lines printed in traditional characters, read (and shown) in simplified ones
 
 
 
@@ -142,6 +143,7 @@ def ingest_parts(
     margins: tuple[str, ...] = (),
     left_out: tuple[tuple[str, int], ...] = (),
     outline: tuple[tuple[int, str], ...] = (),
+    converted: int = 0,
 ) -> Iterator[Part | FileReport]:
     """The file's documents one at a time, then its report (last). Lines are
     read, cleaned (in blocks) and split lazily, so the parse holds a block of
@@ -161,6 +163,7 @@ def ingest_parts(
             yield line
 
     removed: Counter[str] = Counter(dict(left_out))
+    n_converted = converted  # (lines the reader read in simplified characters, then those the cleaning did)
 
     def kept() -> Iterator[Line]:
         for item in clean_blocks(counted(), formfeeds, block, margin):
@@ -170,6 +173,8 @@ def ingest_parts(
                 if first == number and not isinstance(item, Line) and item[1] == TABLE_OF_CONTENTS:
                     contents.append(text)
             if isinstance(item, Line):
+                nonlocal n_converted
+                n_converted += item.converted
                 yield item
             else:
                 removed[item[1]] += 1
@@ -180,16 +185,19 @@ def ingest_parts(
     lost: list[int] = []
     doubled: list[int] = []
     fingerprints: set[str] = set()
+    seen_lines: set[str] = set()  # the document before's body lines, without spaces
     previous: Document | None = None
     for raw, lines in split_stream(kept(), contents, bookmarked(outline)):
         removed.update(kind for _, kind in raw.removed)
         # (a table's cells as Word and a PDF part them may differ, an empty cell more or less: not its text)
         key = squash("".join(ln.text for ln in raw.body).replace(CELL, ""))
-        if key in fingerprints:
+        own = {squash(ln.text) for ln in raw.body}
+        if key in fingerprints or script_copy(raw.title, own, seen_lines):
             duplicates.append(raw.title)
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
+        seen_lines = own
         result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels, raw.carried)
         removed.update(kind for _, kind in result.removed)
         # The page headers and footers speak for the file's first document (a compilation's name its own).
@@ -220,7 +228,21 @@ def ingest_parts(
         pager=pager,
         unsaved=unsaved,
         pictures=pictures,
+        converted=n_converted,
     )
+
+
+# A copy of a document in the other script, printed after it (繁体中文版本, 繁體版; read in simplified characters)
+_SCRIPT_COPY = re.compile(r"[（(]?(?:繁体|简体)(?:中文)?(?:版本|版|文本)[)）]?")
+
+
+def script_copy(title: str, lines: set[str], before: set[str]) -> bool:
+    """Is a document, titled as a copy in the other script (繁体中文版本), the document before again: its lines
+    (without spaces) nearly all that one's? (A copy's note, 以简体中文版本为准, is its own.)"""
+    return bool(_SCRIPT_COPY.fullmatch(squash(title))) and len(lines & before) >= _COPIED * len(lines)
+
+
+_COPIED = 0.6
 
 
 def write_parts(parts: Iterable[Part | FileReport], seen: set[str],
@@ -266,7 +288,7 @@ def stream_file(path: Path, name: str | None = None,
                         decoded.indent_opens, PAGE_BREAK in decoded.text, uncertain_pages=decoded.uncertain_pages,
                         textless_pages=decoded.textless_pages, margins=decoded.margins, left_out=decoded.left_out,
                         pager=decoded.pager, unsaved=decoded.unsaved, pictures=decoded.pictures,
-                        outline=decoded.outline)
+                        outline=decoded.outline, converted=decoded.converted)
 
 
 def parse_file(path: Path, name: str | None = None) -> list[Part | FileReport] | Failed:

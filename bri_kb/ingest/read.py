@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,9 @@ class DecodedText:
     # The headings the file itself marks, as (level, text): a Word paragraph's heading style or outline level,
     # a PDF's bookmarks. A heading typed without a number (总则, 保障措施) is known as one only by them.
     outline: tuple[tuple[int, str], ...] = ()
+    # Lines printed in traditional characters that the reader gave in simplified ones (a 繁體 web page: its labels,
+    # 發文字號, read as the page's labels are).
+    converted: int = 0
 
 
 _BOMS = (
@@ -80,12 +84,35 @@ def _broken_bom(head: bytes, name: str) -> IngestError | None:
     return None
 
 
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")  # the private use area: no office's text, a wrong codec's
+
+
+def _big5(head: bytes) -> str | None:
+    """The Big5 codec a file (read as GB18030 without an error) is in, when it is: Big5 bytes, which GB18030 also
+    decodes, read there as the private use area's characters (a Macau or Taiwan page saved as Big5), and not
+    under Big5 (cp950, Windows' Big5; or big5hkscs, Hong Kong's)."""
+    misread = len(_PRIVATE.findall(head.decode("gb18030", errors="ignore")))
+    if misread < _MISREAD:
+        return None
+    for name in ("cp950", "big5hkscs"):
+        text = head.decode(name, errors="replace")
+        if not _PRIVATE.search(text) and text.count("\ufffd") <= 1:  # (a character the head's end cut)
+            return name
+    return None
+
+
+_MISREAD = 3  # characters of the private use area a GB18030 reading shows, at least, before Big5 is tried
+
+
 def decode_bytes(raw: bytes) -> DecodedText:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, or Big5."""
     candidates = _candidates(raw)
     for name in candidates:
         try:
-            return DecodedText(normalise_newlines(raw.decode(name)), name)
+            text = raw.decode(name)
+            if name == "gb18030" and (big5 := _big5(raw)):
+                return DecodedText(normalise_newlines(raw.decode(big5, errors="replace")), big5)
+            return DecodedText(normalise_newlines(text), name)
         except UnicodeDecodeError:
             pass
     if error := _broken_bom(raw, candidates[0]):
@@ -160,6 +187,8 @@ def open_text(path: Path) -> TextFile:
         if ok:
             if not text:
                 raise IngestError(EMPTY)
+            if name == "gb18030" and (big5 := _big5(head)) and _decodes(path, big5)[0]:
+                return TextFile(path, big5, feed)
             return TextFile(path, name, feed)
     if error := _broken_bom(head, candidates[0]):
         raise error

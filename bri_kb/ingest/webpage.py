@@ -57,6 +57,7 @@ from bri_kb.ingest.webtable import (
     table_grid,
 )
 from bri_kb.ingest.webtabs import drop_icons, folded_answer, questions_and_answers, tab_bar, tab_panel
+from bri_kb.script import simplified, traditional
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
 _DECREE = r"[\u4e00-\u9fff]{2,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号[)）]?"  # (a 令's number: 海南省人民政府令第326号)
@@ -349,8 +350,10 @@ def read_html(path: Path) -> DecodedText:
 
 
 def page_reading(html: str, encoding: str, path: Path) -> DecodedText:
-    """A page's HTML, saved at `path` (its frames and 附件 copies are looked for beside it), as the pipeline reads it."""
-    root = parsed_page(html)
+    """A page's HTML, saved at `path` (its frames and 附件 copies are looked for beside it), as the pipeline reads it.
+    A page in traditional characters is read in simplified ones (script.simplified), its labels too (發文字號)."""
+    converted = traditional(html)
+    root = parsed_page(simplified(html) if converted else html)
     framed(root, path)
     outline = page_headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)
@@ -359,7 +362,8 @@ def page_reading(html: str, encoding: str, path: Path) -> DecodedText:
     text, pictures = _page_text(root)
     # (a document typed as plain text in a <pre>, its lines wrapped by hand: the reading finds where they wrap)
     return DecodedText(text, encoding, wrapped=None if typed else False, outline=outline, pager=pager,
-                       unsaved=unsaved, pictures=pictures)
+                       unsaved=unsaved, pictures=pictures,
+                       converted=sum(1 for line in text.split("\n") if line.strip()) if converted else 0)
 
 
 def _typed_text(root: Any) -> bool:

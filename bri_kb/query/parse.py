@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import Place, gazetteer
+from bri_kb.script import simplified
 from bri_kb.vocabulary import ANY_DOC_NUMBER, cn_to_int, int_to_cn, parse_doc_number
 
 MAX_QUESTION = 2000
@@ -40,9 +41,10 @@ def canonical_label(number: str, unit: str, inserted: str | None = None) -> str 
 
 
 def clean_question(question: str) -> str:
-    """Control and format characters out, whitespace runs folded."""
+    """Control and format characters out, whitespace runs folded; a question typed in traditional characters read
+    in simplified ones, as the knowledge base holds its documents (琴合經〔2024〕8號 第三條 -> 琴合经〔2024〕8号 第三条)."""
     kept = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in question)
-    return " ".join(kept.split())
+    return simplified(" ".join(kept.split()))
 
 
 def parse_question(question: str) -> ParsedQuestion:

@@ -48,6 +48,7 @@ from bri_kb.query.ranking import (
 )
 from bri_kb.query.rerank import Reranker
 from bri_kb.query.where import COVERS, NO, PART, admitted_places, coverage, scope_note
+from bri_kb.script import simplified
 from bri_kb.vocabulary import POINTERS, Kind, loose_doc_number, serial_key, title_key
 
 TASKS_READ = 10  # hits read past k, in case attribution lines give way to tasks that rank higher
@@ -388,7 +389,9 @@ class KnowledgeBase:
         (第三十二条, 5, 二、（三）), or the label written after the document in one string; all of the
         document's clauses when no label is given. Raises QueryError, in Chinese, for what names nothing."""
         direct = self.store.clause_by_id(ref)
-        return [direct] if direct else find_clauses(ref, label, self.resolve_doc, self.store.clauses_of)
+        # (typed in traditional characters, 琴合經〔2024〕8號 第三條: the documents are held in simplified ones)
+        return [direct] if direct else find_clauses(simplified(ref), simplified(label) if label else label,
+                                                    self.resolve_doc, self.store.clauses_of)
 
     def document_counts(self) -> list[tuple[Document, int]]:
         counts = self.store.clause_counts()

@@ -58,7 +58,8 @@ _SUSPEND = re.compile(r"(?:暂停(?:执行|实施|适用)|暂缓(?:执行|实施
 _WHERE = re.compile(r"在([^，。；在]{2,80}?)(?:范围)?内?$")  # 在…自由贸易试验区暂停实施: where it is suspended
 _CONTINUED_TO = re.compile(r"[^。；]{0,6}(?:有效期|至|到)")  # (继续执行至…, 继续执行，有效期至…: an extension)
 _SOME = re.compile(r"^[^，。；]{0,60}?(?:部分|有关|相关|个别)(?:条款|内容|规定|措施)")
-_RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:全面)?恢复(?:执行|实施|适用)")  # (not 恢复执行时间另行通知)
+# (not 恢复执行时间另行通知; where it resumes may stand between: 自…起，洛阳片区恢复实施《办法》第八条)
+_RESUME = re.compile(rf"自\s*{_DAY}\s*起\s*(?:[，,][^，。；《]{{1,20}}?)?(?:全面)?恢复(?:执行|实施|适用)")
 # 第五条、第六条; 第九条至第十二条; 第二条第（二）项 (an outline's 二、（二）)
 # (an outline's item alone: 第（五）项, 第五项)
 _ARTICLES = re.compile(rf"(?:(?:第{NUM}条(?:第[（(]?{NUM}[)）]?[项款])?|第[（(]?{NUM}[)）]?项)[、，和及与至—－~～-]*)+")
@@ -131,7 +132,10 @@ def _change_in(sentence: str, target: str | None, refs: list[tuple[int, str]], o
                               articles_named(articles.group(0)) if articles else (), shifted=bool(_SHIFTED.search(plain))))
     elif m := _EXTEND.search(plain):
         if who := before(m.start(1)):  # (the document named nearest before the new date: 延长《…》有效期至…)
-            out.append(Change(who, "extend", iso_date(m.group(1))))
+            # (or some of its items only, named before the verb: 《实施意见》第二部分第（五）项…继续执行至…)
+            at = named_before(m.start())
+            kept = _ARTICLES.search(plain, at[0] if at else 0, m.start()) if "继续" in m.group(0) else None
+            out.append(Change(who, "extend", iso_date(m.group(1)), articles=articles_named(kept.group(0)) if kept else ()))
     # Some articles or items named before the verb end, are repealed or amended (第十二条自…起停止执行; 《通知》第（三）项
     # 中“…”调整为“…”), besides an extension a row may also make; else the whole document ends or is repealed.
     some = [(m, at, articles) for m in (_END_OF.search(plain), _ADJUST.search(plain))
@@ -244,7 +248,8 @@ _ROW_DAY = re.compile(rf"(?:废止日期|废止时间|失效日期)[:：]({_DAY}
 
 
 # (海关总署公告2021年第47号（关于…的公告）同时废止: the number, then the title it names in brackets)
-_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?(?:[（(][^（）()]{{2,80}}[)）])?\s*(?:同时|予以|即行)?废止")
+_REPEAL_NUMBER = re.compile(rf"[（(]?({ANY_DOC_NUMBER.pattern})[)）]?(?:[（(][^（）()]{{2,80}}[)）])?\s*(?:文件)?\s*"
+                            r"(?:同时|予以|即行)?废止")  # (…〔2025〕14号文件同时废止)
 _REPEAL_TITLE = re.compile(r"《([^》]{4,60})》(?:[（(][^）)]{0,30}[)）])?\s*(?:同时|予以|即行)?废止")
 
 
@@ -320,7 +325,7 @@ def _changed(doc: Document, change: Change, by: Document) -> Document:
     if change.action == "continue":  # (继续执行, no end given: no end)
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)
         return dataclasses.replace(doc, expires=None, changed_by=(*doc.changed_by, kept))
-    if change.action == "extend":
+    if change.action == "extend" and not change.articles:  # (some items kept on: their own end, not the document's)
         if change.date and change.date == doc.expires and doc.changed_by:
             return doc  # (an extension made before, restated: 该措施已延长至…, no change of its own)
         kept = dataclasses.replace(change, by=by.doc_id, by_name=reference(by), was=doc.expires)

@@ -90,6 +90,8 @@ def clause_note(doc: Document, label: str, path: Sequence[str], today: str) -> s
             out.append(f"{who}{'将' if c.date and c.date > today else ''}自 {c.date or '（日期不明）'} 起停止执行（{by}）")
         elif c.action == "repeal":
             out.append(f"{who}{'将' if c.date and c.date > today else ''}自 {c.date or '（日期不明）'} 起由 {by} 废止")
+        elif c.action == "extend":  # (some items kept on after the document's end: 第（五）项继续执行至…)
+            out.append(f"{who}经 {by} 继续执行至 {c.date or '（日期不明）'}")
         elif c.until and c.until < today:
             out.append(f"{who}曾于 {c.date} 至 {c.until} 暂停执行（{by}），已恢复")
         elif c.date and c.date > today:
@@ -149,7 +151,7 @@ def covers(ref: str, label: str, path: Sequence[str]) -> bool:
     return not item or any(re.match(rf"(?:{article}、)?[（(]{item}[)）]", h) for h in heads[top:])
 
 
-_OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal", "end")
+_OF_ARTICLES = ("suspend", "postpone", "amend", "delete", "repeal", "end", "extend")
 
 
 _VERBS = {"amend": "修改", "delete": "删去", "repeal": "废止", "end": "停止执行"}  # what another document did to some articles
@@ -168,6 +170,8 @@ def article_changes(doc: Document) -> str:
         first = changes[0]
         out.append(f"{which}经 {first.by_name or '另一份文件'} {_VERBS[action]}"
                    + (f"（自 {first.date} 起）" if first.date else ""))
+    out += [f"{'、'.join(c.articles)}经 {c.by_name or '另一份文件'} 继续执行至 {c.date or '（日期不明）'}"
+            for c in doc.changed_by if c.action == "extend" and c.articles]
     return "；".join(out)
 
 

@@ -34,3 +34,12 @@ def test_a_group_standards_title_broken_over_two_lines_is_read_whole() -> None:
     assert standard.title == "跨境电子商务综合服务企业服务规范"
     assert standard.doc_number is not None and standard.doc_number.text == "T/ZJCBEC 015—2025"
     assert standard.issuers == ("浙江省跨境电子商务协会",)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_closing_formula_on_its_own_line_is_no_clause(suffix: str) -> None:
+    """Regression: 特此公告。 (a line of its own after the 公告's last item: it says the text has ended) was a clause;
+    it is left out and counted (结束语)."""
+    parsed = ingest_file(BLIND / f"blind290_shandong_gonggao{suffix}")
+    assert not any(c.text.startswith("特此") for c in parsed.clauses)
+    assert parsed.report.removed.get("closing_formula") == 1 and parsed.report.lost_lines == ()

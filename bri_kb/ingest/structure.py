@@ -29,7 +29,7 @@ from bri_kb.ingest.closing import (
     signs_off,
     whom_to_call_closes,
 )
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, FORM_BLANKS
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, OUTLINED, heading_title, is_heading, marked_level, parent_heading
@@ -76,7 +76,7 @@ def structure(
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
-        return Structured(tuple(qualify_repeats(outline(paragraphs, levels, carried))), tuple(removed))
+        return _without_closing(outline(paragraphs, levels, carried), removed)
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before, levels, carried)
@@ -89,7 +89,17 @@ def structure(
         segments.append(Segment(f"第{row.number}项", Kind.TABLE_ROW, context, row_text(table, row.cells), row.lines, row.cells))
     for seg in outline(after, levels, carried):
         segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
-    return Structured(tuple(qualify_repeats(segments)), tuple(removed + removed_after))
+    return _without_closing(segments, removed + removed_after)
+
+
+CLOSING_LINE = "closing_formula"  # 特此通知。, 特此公告。 on a line of its own: it says the text has ended
+
+
+def _without_closing(segments: Sequence[Segment], removed: Sequence[tuple[int, str]]) -> Structured:
+    """The segments without a paragraph that is only the closing formula (特此通知。), its lines counted as left out."""
+    closing = [s for s in segments if s.kind is Kind.PARAGRAPH and re.fullmatch(CLOSING_FORMULA, s.text.strip())]
+    return Structured(tuple(qualify_repeats([s for s in segments if not any(s is c for c in closing)])),
+                      (*removed, *((ln.no, CLOSING_LINE) for c in closing for ln in c.lines)))
 
 
 _PARAGRAPH_LABEL = re.compile(r"第\d+段")

@@ -52,8 +52,10 @@ def _apart(issuer: str, signers: Sequence[str]) -> tuple[str, ...]:
 
 def shortened(short: str, full: str) -> bool:
     """Is `short` an organ named by its level alone, its words `full`'s with some left out (省发展改革委 of
-    湖北省发展和改革委员会)? (str, str -> bool)"""
-    if not (short[:1] in "省市" and len(full) > len(short) and short[-1] in full[-3:] and not short[1:].startswith(full[:2])):
+    湖北省发展和改革委员会, 自治区发展改革委 of 宁夏回族自治区发展和改革委员会)? (str, str -> bool)"""
+    level = "自治区" if short.startswith("自治区") else short[:1]
+    if not (level in ("省", "市", "自治区") and len(full) > len(short) and short[-1] in full[-3:]
+            and not short[len(level):].startswith(full[:2])):
         return False
     rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
     return all(c in rest for c in short)
@@ -131,8 +133,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     elif signing := [t for s in segments if s.kind == Kind.SIGNATURE and (t := re.sub(r"\s+", "", s.text))]:
         # A title naming its organ short and by its level (省发展改革委关于…的函) over a 落款 naming it in full
         # (湖北省发展和改革委员会): the full name, as the organ signs.
-        issuers = tuple(next((o for o in signing if shortened(i, o)), i) for i in issuers)
         signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
+        # (two organs signing on one line, 宁夏回族自治区发展和改革委员会　宁夏回族自治区商务厅: each is a name)
+        issuers = tuple(next((o for o in [*signing, *signers] if shortened(i, o)), i) for i in issuers)
         issuers = tuple(part for i in issuers for part in _apart(i, signers))
     issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行; nor are the lines

@@ -222,12 +222,13 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
     for i, line in enumerate(raw):
         if kinds[i] is not None:
             continue
-        if re.sub(r"\s+", "", line) == "目录":
+        # (a PDF's 目录 read as a table's first column, its other cells empty: 目｜录, …的决定……289｜)
+        if re.sub(rf"[\s{CELL}]+", "", line) == "目录":
             last = i
             continue
         # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
         # cleaning the kept lines again finds the same entries.
-        kept = tab_cells(strip_line(line))
+        kept = tab_cells(strip_line(line)).rstrip(CELL)
         # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries)
         if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and _PACKED_ENTRY.search(kept)):
             continue

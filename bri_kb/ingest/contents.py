@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import PAGE_REF
+from bri_kb.ingest.conventions import CELL, PAGE_REF
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.marks import MARK, REGISTRATION_LINE, doc_number_line
 from bri_kb.ingest.numbering import marker_of
@@ -37,8 +37,8 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
     titles: list[str] = []
     held: list[str] = []
     for line in lines:
-        text = line.replace("\f", "").strip(" \u3000")
-        if not text or _HEADING.match(text):
+        text = line.replace("\f", "").strip(" \u3000").rstrip(CELL).strip(" \u3000")  # (目录 read as a table's column)
+        if not text or _HEADING.match(text.replace(CELL, "")):
             continue
         if _ENTRY_END.search(text):
             title = _ENTRY_NUMBER.sub("", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())

@@ -115,6 +115,7 @@ class Gazetteer:
                 # (广州南沙新区片区 is written 广州南沙片区 and 南沙片区, 珠海横琴新区片区 横琴片区)
                 plain = area.replace("新区片区", "片区") if area.endswith("新区片区") else ""
                 alone += [s for s in (plain, *self._without_city(plain)) if s and s not in bare and s not in shorter]
+                alone += f.get("area_aliases", {}).get(area, [])  # (金义片区 is written 金华义乌片区 too)
                 for spelling in [f"{prefix}{area}" for prefix in prefixes] + [f"{prefix}{plain}" for prefix in prefixes if plain] + alone:
                     self.area_spellings.setdefault(spelling, place.name)
                     self.named.setdefault(spelling, place.name)

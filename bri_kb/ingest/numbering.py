@@ -22,6 +22,9 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (第1章: a guide's or a report's chapters, numbered in figures)
     ("chapter", re.compile(rf"^第\s*(?:{_CN}|\d{{1,2}})\s*章")),
     ("section", re.compile(rf"^第\s*(?:{_CN}|\d{{1,2}})\s*[节節]")),
+    # a 案例汇编's cases (案例一：…（报送单位：…）), each over its own 一、基本情况 …
+    # (set off by a colon or a space: not a count, 案例12个)
+    ("case", re.compile(rf"^案例\s*(?:{_CN}(?=[：:　 ])|\d{{1,2}}(?=[：:]))")),
     # an article an amendment inserted keeps its neighbour's number: 第十二条之一 (條, 節: printed in
     # traditional characters, as for Macau and Hong Kong readers)
     ("article", re.compile(rf"^第\s*{_CN}\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),

@@ -40,6 +40,7 @@ from bri_kb.ingest.paragraphs import (
     attachment_lists,
     bracketed_notes,
     bulletin_headings,
+    case_sources,
     continued_tables,
     dedupe,
     group_cells,
@@ -137,7 +138,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         return [*outline(paragraphs[:at], levels), heading,
                 *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
-    paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(bracketed_notes(paragraphs)))))))
+    paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(
+        case_sources(bracketed_notes(paragraphs))))))))
     levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)
     segments = [s for part in parts(paragraphs)
                 for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]

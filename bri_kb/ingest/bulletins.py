@@ -120,7 +120,7 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)|(领导讲话)")
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|情况通报|新闻稿)|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
@@ -177,7 +177,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (the day its 签发人 signed it off: the day it was made, as a 落款's)
         return n + 3, {"issuing_mark": mark, "doc_number": number, "issuer": signer.group(1), "issued": day, "dated": day}
     # A 简报 has no title of its own; a 情况通报 printed as one has (…座谈会情况通报 under its head)
-    # (nor has a 新闻稿: its headline is under its head; nor a series of 领导讲话: each issue prints one speech, titled)
+    # (nor has a 新闻稿: its headline is under its head; nor a series of 领导讲话 or 工作提示: each issue is titled)
     if m.group(2):
         return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""}) if edited \
             else (head, fields)

@@ -104,9 +104,38 @@ def _numbered(text: str) -> bool:
     return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text))
 
 
+# A telegram's head (明传电报, 云南省商务厅传真电报) and the fields of the table under it, as the document's
+_TELEGRAM = re.compile(r"[\u4e00-\u9fff（）]{0,30}(?:明传|明码|传真)电报")
+_TELEGRAM_FIELDS = {"发电单位": "issuer", "发文单位": "issuer", "明电编号": "doc_number", "电报编号": "doc_number",
+                    "编号": "doc_number", "签批盘": "signatory", "签发人": "signatory", "签批人": "signatory"}
+
+
+def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A 明传电报's or a 传真电报's head: its mark, then a table of 发电单位 / 签批盘 / 等级 / 明电编号 (the number printed
+    there only): how many lines, and the organ, number and signer it gives."""
+    if not lines or not _TELEGRAM.fullmatch(_flat(lines[0].text)):
+        return None
+    fields = {"issuing_mark": _flat(lines[0].text)}
+    k = 1
+    while k < min(len(lines), 8) and CELL in lines[k].text:
+        cells = [_flat(c) for c in lines[k].text.split(CELL)]
+        for label, value in zip(cells[::2], cells[1::2], strict=False):
+            key = _TELEGRAM_FIELDS.get(label)
+            if key == "doc_number" and (number := doc_number_line(value)):
+                fields.setdefault(key, number)
+            elif key == "signatory" and value:
+                fields.setdefault(key, signatories(value))
+            elif key == "issuer" and MARK.match(value):
+                fields.setdefault(key, value)
+        k += 1
+    return (k, fields) if k > 1 else None
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
-    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头)."""
+    a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头); or a telegram's head."""
+    if head := _telegram(lines):
+        return Masthead(*head)
     if head := minutes_head(lines):
         return Masthead(*head)
     if head := _joint_announcement(lines):

@@ -211,6 +211,7 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
+_CELL_ENTRY = re.compile(rf"[^{CELL}]{{4,120}}{CELL}\s*\d{{1,4}}")  # (…条例｜1: a title, its page in the cell beside it)
 _PACKED_ENTRY = re.compile(r"[）)》][\s.…·．]{0,6}\d{1,3}$")  # (or a leader of a few dots: …21 号）...2, 号）. 3)
 
 
@@ -219,18 +220,23 @@ def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
     wrapped above its page number (up to three, after the previous entry or
     the 目录 heading), and that heading."""
     last: int | None = None  # the previous entry, or the 目录 heading
+    headed = False  # the entries run on from a 目录 heading
     for i, line in enumerate(raw):
+        if last is not None and i - last > 4:
+            headed = False
         if kinds[i] is not None:
             continue
         # (a PDF's 目录 read as a table's first column, its other cells empty: 目｜录, …的决定……289｜)
         if re.sub(rf"[\s{CELL}]+", "", line) == "目录":
-            last = i
+            last, headed = i, True
             continue
         # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
         # cleaning the kept lines again finds the same entries.
         kept = tab_cells(strip_line(line)).rstrip(CELL)
-        # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries)
-        if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and _PACKED_ENTRY.search(kept)):
+        # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries;
+        # and a 目录 set as a borderless table, title｜page, under its heading: …条例｜1, 二、政府规章｜)
+        if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and (
+                _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept))):
             continue
         kinds[i] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:

@@ -18,13 +18,15 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import squash
 
 # An entry's end: dot leaders, a tab or spaces, then its page number (Arabic or Roman), or leaders alone.
-_ENTRY_END = re.compile(rf"(?:[.…·．•]{{2,}}\s*|\t\s*|\s{{2,}}){PAGE_REF}?\s*$|[.…·．•]{{4,}}\s*$")
+_ENTRY_END = re.compile(rf"(?:[.…·．•]{{2,}}\s*|\t\s*|\s{{2,}}){PAGE_REF}?\s*$|[.…·．•]{{4,}}\s*$"
+                        rf"|{CELL}\s*\d{{1,4}}\s*$")  # (a 目录 set as a borderless table: …条例｜1)
 _ENTRY_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*")
 # （湘政办发〔2022〕35号） or the 令 that made a rule (（云南省人民政府令第231号）) after a title
 # (a 文号, a 令's number, or a 公告's: 湖南省商务厅公告2024年第6号)
 _BRACKETED_NUMBER = re.compile(r"[（(](?:[^（）()]{2,20}〔\d{4}〕\d{1,4}\s*号|[^（）()]{2,20}令\s*第\s*\d{1,4}\s*号"
                                r"|[^（）()]{2,20}公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)[)）]$")
 _HEADING = re.compile(r"^\s*目\s*录\s*$")
+_STATUS = re.compile(r"[（(【\[]\s*已(?:废止|失效)\s*[)）】\]]$")  # (an editor's note in the 目录 only: …暂行办法（已废止）)
 _SHORTEST, _LONGEST = 8, 120
 _SECTION = re.compile(r"^【[^】]{2,16}】")  # a gazette's 栏目 over its first entry: 【省政府令】
 _ORDER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)(?:[（(]?第\d{1,4}号[)）]?)?")  # a title's length, in characters
@@ -36,19 +38,23 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
     in brackets are not the title."""
     titles: list[str] = []
     held: list[str] = []
+    cut = ""  # an entry that named no 文种: its title's rest may be on the table row under it (…经济高｜6 / 质量发展的决定｜)
     for line in lines:
         text = line.replace("\f", "").strip(" \u3000").rstrip(CELL).strip(" \u3000")  # (目录 read as a table's column)
         if not text or _HEADING.match(text.replace(CELL, "")):
             continue
-        if _ENTRY_END.search(text):
-            title = _ENTRY_NUMBER.sub("", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())
-            title = _BRACKETED_NUMBER.sub("", _SECTION.sub("", title)).strip()
+        row = line.rstrip(" \u3000\n").endswith(CELL)  # (a table's row of its own, with no page)
+        if _ENTRY_END.search(text) or row and cut:
+            title = join_wrapped([cut, text]) if row and cut else _ENTRY_NUMBER.sub(
+                "", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())
+            title = _STATUS.sub("", _BRACKETED_NUMBER.sub("", _SECTION.sub("", title)).strip())
             # (a document's title names its 文种; a chapter's heading in one regulation's own 目录 does not)
-            if _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title):
-                titles.append(title)
-            held = []
-        else:
+            named = _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title)
+            titles += [title] if named else []
+            held, cut = [], "" if named or (row and cut) else title
+        elif not (row and _PART.fullmatch(squash(text))):
             held.append(text)
+        # (a table's row that is a part's heading, 一、地方性法规｜, is no line of the entry under it)
     # (one entry that names a 文种, 编制说明 among a booklet's sections 一、…类, makes no compilation of documents)
     return titles if len(titles) >= 2 else []
 

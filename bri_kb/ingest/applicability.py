@@ -246,7 +246,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
             or gaz.parent_of(p) in scope.places  # (a county-level city listed beside its city: 新郑市)
             or _holds_area(p, scope.places, gaz)  # (in a zone's rule, a city that holds a 片区 of it)
-            or _zone_of_area(p, scope.places, gaz) for p in places)):
+            or _zone_of_area(p, scope.places, gaz) or _named_after_county(p, scope.places, gaz) for p in places)):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 
@@ -303,6 +303,15 @@ def _zone_of_area(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:
     place = gaz.places.get(name) or gaz.bonded_zone(name)
     return place is not None and place.kind == "zone" and place.city is not None and any(
         (area := gaz.places.get(s)) is not None and area.kind == "area" and area.city == place.city for s in scope)
+
+
+def _named_after_county(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:
+    """In a county's or district's rule, a bonded zone or 片区 named after it (曹妃甸综合保税区, 曹妃甸片区 in 曹妃甸区's):
+    inside it, though the data knows only its city."""
+    place = gaz.places.get(name) or gaz.bonded_zone(name)
+    return place is not None and place.kind in ("zone", "area") and any(
+        (county := gaz.places.get(s)) is not None and county.kind == "county" and county.city == place.city
+        and len(short := re.sub(r"(?:自治县|县|区|市)$", "", s)) >= 2 and short in name for s in scope)
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:

@@ -302,7 +302,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             open_heading = None
             stack.pop()
         calls = bool(stack) and whom_to_call_closes(paragraphs, index)
-        if stack and (CLOSING.match(p.text) and not (open_heading is not None and not CLOSING.fullmatch(p.text))
+        if stack and (CLOSING.match(p.text) and not (open_heading is not None and not closes_after(open_heading.text, p.text))
                       or EXHORTS.match(p.text) and last_before_signature(paragraphs, index)
                       # (not a heading's only paragraph: 三、加强组织保障 / 各片区…报送…。本通知自…施行 is its content)
                       or TAKES_EFFECT_LATER.search(p.text) and open_heading is None and last_before_signature(paragraphs, index)
@@ -347,6 +347,13 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     if open_heading is not None:
         segments.append(_closed(open_heading))
     return segments
+
+
+def closes_after(heading: str, text: str) -> bool:
+    """Does a closing sentence end the text even after an open heading: said alone (妥否，请批示。), or 本决定自…起施行。
+    after a numbered line that is a finished sentence itself (六、删去第四十六条第二款。), whose paragraph it is not?
+    (Under a heading proper, 四、附则, it is that heading's content.)"""
+    return bool(CLOSING.fullmatch(text) or heading.endswith("。") and CLOSING.fullmatch(text.rstrip("。")))
 
 
 def _ends_list(segments: Sequence[Segment], last: Segment) -> bool:

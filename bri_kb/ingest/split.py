@@ -23,6 +23,7 @@ from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
 from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.masthead import masthead
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
@@ -245,7 +246,9 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
     of its first line."""
     found = sorted({0, *further_documents(lines)})
     # (a bar's document whose start was found just below it, at its 版头 or title, starts there)
-    found = sorted({*found, *(k for k in under_bars if not any(k < s <= k + 3 for s in found))})
+    # (not a bar printed atop a page as its running head, the 栏目's name over the middle of a document: 第六章　附则 or
+    # a 解读's next question under it starts nothing)
+    found = sorted({*found, *(k for k in under_bars if not any(k < s <= k + 3 for s in found) and not _runs_on(lines, k))})
     starts = with_titled_starts(lines, found, titles)
     docs = [(single_document(lines[a:b]), a) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     docs = [(dataclasses.replace(doc, title=unnumbered_title(doc.title, titles)), a) for doc, a in docs]
@@ -264,6 +267,15 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         docs[-1] = (dataclasses.replace(last, office={k: v for k, v in last.office.items() if k not in _IMPRINT}),
                     docs[-1][1])
     return docs
+
+
+def _runs_on(lines: Sequence[Line], k: int) -> bool:
+    """Does lines[k], under a 栏目 bar, go on with the document before: a chapter's heading or an article (第六章, 第十七条),
+    or a question, where a document's first line would be its title or its 版头?"""
+    return k < len(lines) and k > 0 and bool(marker_of(lines[k].text) or _QUESTION.match(lines[k].text))
+
+
+_QUESTION = re.compile(r"(?:[（(]?\d{1,3}[)）.．、]\s*)?问\s*\d{0,3}\s*[:：]")  # a 解读's question: 问：…, 问3：…
 
 
 _IMPRINT = frozenset({"cc", "printed_by", "printed_date"})  # the 版记's fields

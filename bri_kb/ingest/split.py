@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from bri_kb.ingest.cards import card_head, card_starts
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.contents import entry_titles, section_bars, unnumbered_title, with_titled_starts
 from bri_kb.ingest.conventions import (
@@ -184,6 +185,10 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
                            or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _MATERIAL.fullmatch(_flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
+    if card := card_head(lines):
+        # A 惠企政策 booklet's card (【政策名称】… over its fields): the policy it sums up, named and dated by them.
+        title, n, header = card
+        return with_office_parts(RawDocument(title, tuple(lines[:1]), header, tuple(lines[1:n]), tuple(lines[n:])))
     if cover := standard_cover(lines):
         # A standard's cover (山东省地方标准 / DB37/T 4861—2025 / …规范 / …发布 …实施 / …发布): its metadata.
         n, fields = cover
@@ -244,7 +249,7 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
     """A file of one document, or of several 公文 printed one after another
     (gongwen.further_documents, the titles its 目录 names, or under a gazette's 栏目 bars), each with the index
     of its first line."""
-    found = sorted({0, *further_documents(lines)})
+    found = sorted({0, *further_documents(lines), *card_starts(lines)})
     # (a bar's document whose start was found just below it, at its 版头 or title, starts there)
     # (not a bar printed atop a page as its running head, the 栏目's name over the middle of a document: 第六章　附则 or
     # a 解读's next question under it starts nothing)

@@ -270,6 +270,13 @@ class Gazetteer:
             return None
         return place
 
+    def named_after_county(self, zone: Place, county: Place) -> bool:
+        """Is a bonded zone or 片区 named after the county or district it lies in (曹妃甸综合保税区, 曹妃甸片区 in 曹妃甸区)?
+        The data knows such a zone's city only."""
+        short = re.sub(r"(?:自治县|县|区|市)$", "", county.name)
+        return (zone.kind in ("zone", "area") and county.kind == "county" and zone.city == county.city
+                and len(short) >= 2 and short in zone.name)
+
     def _short_name(self, place: Place) -> str:
         """The shortest spelling of a place of two characters or more (重庆市 -> 重庆)."""
         return min((s for s, n in self.spellings.items() if n == place.name and len(s) >= 2), key=len, default=place.name)

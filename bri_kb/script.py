@@ -53,4 +53,9 @@ def traditional(text: str) -> bool:
 
 def simplified(text: str) -> str:
     """The line in simplified characters, if it is written in traditional ones; any other line as it is."""
-    return str(_converter().convert(text)) if traditional(text) else text
+    return as_simplified(text) if traditional(text) else text
+
+
+def as_simplified(text: str) -> str:
+    """A text known to be in traditional script (traditional), in simplified characters."""
+    return str(_converter().convert(text))

@@ -309,9 +309,8 @@ def _named_after_county(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool
     """In a county's or district's rule, a bonded zone or 片区 named after it (曹妃甸综合保税区, 曹妃甸片区 in 曹妃甸区's):
     inside it, though the data knows only its city."""
     place = gaz.places.get(name) or gaz.bonded_zone(name)
-    return place is not None and place.kind in ("zone", "area") and any(
-        (county := gaz.places.get(s)) is not None and county.kind == "county" and county.city == place.city
-        and len(short := re.sub(r"(?:自治县|县|区|市)$", "", s)) >= 2 and short in name for s in scope)
+    return place is not None and any((county := gaz.places.get(s)) is not None and gaz.named_after_county(place, county)
+                                     for s in scope)
 
 
 def _committees_area(doc: Document, gaz: Gazetteer) -> str | None:

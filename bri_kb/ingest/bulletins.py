@@ -241,4 +241,4 @@ _SALUTATION = re.compile(r"(?:同志们|(?:尊敬的|各位)[^。；！？]{0,60
 
 def salutations(title: str, lines: Sequence[Line]) -> list[int]:
     """The lines of a speech (its title names one) that greet or thank the hall: no clause of it."""
-    return [k for k, x in enumerate(lines) if _SPEECH.search(title) and _SALUTATION.fullmatch(_flat(x.text))]
+    return [k for k, x in enumerate(lines) if _SALUTATION.fullmatch(_flat(x.text))] if _SPEECH.search(title) else []

@@ -37,7 +37,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.text import CJK, other_script
 from bri_kb.ingest.translation import without_translations
-from bri_kb.script import simplified, traditional
+from bri_kb.script import as_simplified, traditional
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -364,7 +364,7 @@ def clean_blocks(
         stripped = [strip_line(x) for x in context]  # (stripped once for all)
         # (a line in traditional script read in simplified characters, as every later step and the analyst read them)
         converted = {j for j, x in enumerate(stripped) if traditional(x)}
-        stripped = [simplified(x) if j in converted else x for j, x in enumerate(stripped)]
+        stripped = [as_simplified(x) if j in converted else x for j, x in enumerate(stripped)]
         kinds, pages = classify(context, stripped)
         marks, rows = sorted(pages), spaced_rows(stripped) | tab_pairs(stripped)
         for box in box_tables(stripped):  # (a table drawn in characters: a line a row, its frame and wrapped lines read)

@@ -115,34 +115,25 @@ def without_struck(chars: list[dict[str, Any]], edges: Sequence[dict[str, Any]])
 _STRIKE_BAND = 0.2  # how far from a character's mid-height a rule through it may run (a fifth of its height)
 
 
-def coloured_rules(page: Any, height: float) -> list[dict[str, Any]]:
-    """The page's thin level rules drawn in a colour (not black or grey): the strokes a Word file printed with its
-    revisions shown draws through deleted words, in its reviewer's colour. (A rule through black words, as a
-    修改对照表 strikes its old wording, is the document's own; so is a flowchart's line.)"""
+def coloured_rule(obj: Any, box: tuple[float, float, float, float], height: float) -> dict[str, Any] | None:
+    """A path object (its bounds: left, bottom, right, top) as a thin level rule drawn in a colour (not black or grey),
+    or None: the strokes a Word file printed with its revisions shown draws through deleted words, in its reviewer's
+    colour. (A rule through black words, as a 修改对照表 strikes its old wording, is the document's own; so is a
+    flowchart's line.)"""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    handle = page.raw
-    box = [ctypes.c_float() for _ in range(4)]
+    left, bottom, right, top = box
+    if top - bottom > _THIN or right - left <= _THIN:
+        return None
     rgba = [ctypes.c_uint() for _ in range(4)]
-    out = []
-    for i in range(raw.FPDFPage_CountObjects(handle)):
-        obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(
-                obj, *(ctypes.byref(v) for v in box)):
-            continue
-        left, bottom, right, top = (v.value for v in box)
-        if top - bottom > _THIN or right - left <= _THIN:
-            continue
-        coloured = False
-        for get in (raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_GetFillColor):
-            if get(obj, *(ctypes.byref(v) for v in rgba)):
-                r, g, b, _ = (v.value for v in rgba)
-                coloured = coloured or max(r, g, b) - min(r, g, b) >= _CHROMATIC
-        if coloured:
-            out.append({"orientation": "h", "x0": left, "x1": right, "top": height - (top + bottom) / 2})
-    return out
+    for get in (raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_GetFillColor):
+        if get(obj, *(ctypes.byref(v) for v in rgba)):
+            r, g, b, _ = (v.value for v in rgba)
+            if max(r, g, b) - min(r, g, b) >= _CHROMATIC:
+                return {"orientation": "h", "x0": left, "x1": right, "top": height - (top + bottom) / 2}
+    return None
 
 
 _THIN = 2.0  # a path object at most this thick is a rule (pdfpage's), and longer than this

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.ingest.linenumbers import without_line_numbers
-from bri_kb.ingest.pdfmarks import coloured_rules, page_frame, watermark, without_sidebars, without_struck, without_turned
+from bri_kb.ingest.pdfmarks import coloured_rule, page_frame, watermark, without_sidebars, without_struck, without_turned
 from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
@@ -205,8 +205,9 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _CONTENT_PICTURE = (227.0, 85.0)
 
 
-def _bounds(page: Any, kind: int) -> Iterator[tuple[float, float, float, float]]:
-    """The bounds (left, bottom, right, top, in PDF points) of the page's objects of one kind (a path, a picture)."""
+def _objects(page: Any, kind: int) -> Iterator[tuple[Any, tuple[float, float, float, float]]]:
+    """The page's objects of one kind (a path, a picture), each with its bounds (left, bottom, right, top, in PDF
+    points)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -217,7 +218,12 @@ def _bounds(page: Any, kind: int) -> Iterator[tuple[float, float, float, float]]
         obj = raw.FPDFPage_GetObject(handle, i)
         if raw.FPDFPageObj_GetType(obj) == kind and raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
             left, bottom, right, top = (v.value for v in box)
-            yield left, bottom, right, top
+            yield obj, (left, bottom, right, top)
+
+
+def _bounds(page: Any, kind: int) -> Iterator[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top, in PDF points) of the page's objects of one kind."""
+    return (box for _, box in _objects(page, kind))
 
 
 def content_pictures(page: Any, width: float, height: float) -> int:
@@ -229,15 +235,19 @@ def content_pictures(page: Any, width: float, height: float) -> int:
                and (right - left) * (top - bottom) < 0.8 * width * height)
 
 
-def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
+def _edges(page: Any, width: float, height: float) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The page's rules as pdfplumber edges: thin path objects, and the four
     sides of other rectangles (cell borders drawn as boxes), but not of a box
     as large as the page (a slide's background, a frame round the page: no
-    table's ruling reaches into the margins)."""
+    table's ruling reaches into the margins); and, from the same pass, its thin
+    level rules drawn in a colour (pdfmarks.coloured_rule: a revision's strikes)."""
     import pypdfium2.raw as raw
 
     out = []
-    for left, bottom, right, top in _bounds(page, raw.FPDF_PAGEOBJ_PATH):
+    coloured = []
+    for obj, (left, bottom, right, top) in _objects(page, raw.FPDF_PAGEOBJ_PATH):
+        if rule := coloured_rule(obj, (left, bottom, right, top), height):
+            coloured.append(rule)
         x0, x1, y0, y1 = left, right, height - top, height - bottom
         if x1 - x0 <= _RULE and y1 - y0 > _TOLERANCE:
             out.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
@@ -248,7 +258,7 @@ def _edges(page: Any, width: float, height: float) -> list[dict[str, Any]]:
         elif x1 - x0 > _RULE and y1 - y0 > _RULE:
             out += [_edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                     _edge("h", x0, x1, y0, y0), _edge("h", x0, x1, y1, y1)]
-    return out
+    return out, coloured
 
 
 def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, Any]:
@@ -337,8 +347,8 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             chars, marked = watermark(textpage, _chars(textpage, height))
             chars, ringed = without_turned(textpage, chars)
             chars, numbered = without_line_numbers(chars)
-            edges = _edges(page, width, height)
-            chars, struck = without_struck(chars, coloured_rules(page, height))
+            edges, coloured = _edges(page, width, height)
+            chars, struck = without_struck(chars, coloured)
             pictures = content_pictures(page, width, height)
             if turn := turned(textpage, chars):
                 # (a landscape table printed turned on a portrait page: read as the page it was laid out on)

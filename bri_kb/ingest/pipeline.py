@@ -185,19 +185,18 @@ def ingest_parts(
     lost: list[int] = []
     doubled: list[int] = []
     fingerprints: set[str] = set()
-    seen_lines: set[str] = set()  # the document before's body lines, without spaces
+    before: Sequence[Line] = ()  # the document before's body lines
     previous: Document | None = None
     for raw, lines in split_stream(kept(), contents, bookmarked(outline)):
         removed.update(kind for _, kind in raw.removed)
         # (a table's cells as Word and a PDF part them may differ, an empty cell more or less: not its text)
         key = squash("".join(ln.text for ln in raw.body).replace(CELL, ""))
-        own = {squash(ln.text) for ln in raw.body}
-        if key in fingerprints or script_copy(raw.title, own, seen_lines):
+        if key in fingerprints or script_copy(raw.title, raw.body, before):
             duplicates.append(raw.title)
             removed[DUPLICATE_DOCUMENT] += len(raw.title_lines) + len(raw.header_lines) + len(raw.body)
             continue
         fingerprints.add(key)
-        seen_lines = own
+        before = raw.body
         result = structure(raw.body, {squash(raw.title)}, wrapped, indent_opens, levels, raw.carried)
         removed.update(kind for _, kind in result.removed)
         # The page headers and footers speak for the file's first document (a compilation's name its own).
@@ -236,10 +235,13 @@ def ingest_parts(
 _SCRIPT_COPY = re.compile(r"[（(]?(?:繁体|简体)(?:中文)?(?:版本|版|文本)[)）]?")
 
 
-def script_copy(title: str, lines: set[str], before: set[str]) -> bool:
+def script_copy(title: str, body: Sequence[Line], before: Sequence[Line]) -> bool:
     """Is a document, titled as a copy in the other script (繁体中文版本), the document before again: its lines
     (without spaces) nearly all that one's? (A copy's note, 以简体中文版本为准, is its own.)"""
-    return bool(_SCRIPT_COPY.fullmatch(squash(title))) and len(lines & before) >= _COPIED * len(lines)
+    if not _SCRIPT_COPY.fullmatch(squash(title)):
+        return False
+    lines = {squash(ln.text) for ln in body}
+    return len(lines & {squash(ln.text) for ln in before}) >= _COPIED * len(lines)
 
 
 _COPIED = 0.6

@@ -57,7 +57,7 @@ from bri_kb.ingest.webtable import (
     table_grid,
 )
 from bri_kb.ingest.webtabs import drop_icons, folded_answer, questions_and_answers, tab_bar, tab_panel
-from bri_kb.script import simplified, traditional
+from bri_kb.script import as_simplified, traditional
 from bri_kb.vocabulary import ANY_DOC_NUMBER
 
 _DECREE = r"[\u4e00-\u9fff]{2,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号[)）]?"  # (a 令's number: 海南省人民政府令第326号)
@@ -353,7 +353,7 @@ def page_reading(html: str, encoding: str, path: Path) -> DecodedText:
     """A page's HTML, saved at `path` (its frames and 附件 copies are looked for beside it), as the pipeline reads it.
     A page in traditional characters is read in simplified ones (script.simplified), its labels too (發文字號)."""
     converted = traditional(html)
-    root = parsed_page(simplified(html) if converted else html)
+    root = parsed_page(as_simplified(html) if converted else html)
     framed(root, path)
     outline = page_headings(root)  # (before the text is taken, which changes the tree)
     pager = page_of(root)  # (before the text is taken, which drops the pager's links)

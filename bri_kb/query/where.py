@@ -57,9 +57,7 @@ def coverage(applies_to: Sequence[str], place: Place, gaz: Gazetteer, districts:
             best = (PART, name)
         # a bonded zone or 片区 named after the county asked (曹妃甸综合保税区, 曹妃甸片区 in 曹妃甸区): it lies there
         # (the filters' reading, as districts)
-        if (districts and target.kind in ("zone", "area") and place.kind == "county" and target.city == place.city
-                and len(short := re.sub(r"(?:自治县|县|区|市)$", "", place.name)) >= 2 and short in target.name
-                and best[0] == NO):
+        if districts and best[0] == NO and gaz.named_after_county(target, place):
             best = (PART, name)
         # a county's rule lies inside its city (asked the city, the county applies to part of it)
         if target.kind == "county" and place.kind == "city" and target.city == place.name:

@@ -246,7 +246,8 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
             p in scope.places and len(scope.places) > 1 or within(gaz.places[p], scope.places)
             or gaz.parent_of(p) in scope.places  # (a county-level city listed beside its city: 新郑市)
             or _holds_area(p, scope.places, gaz)  # (in a zone's rule, a city that holds a 片区 of it)
-            or _zone_of_area(p, scope.places, gaz) or _named_after_county(p, scope.places, gaz) for p in places)):
+            or _zone_of_area(p, scope.places, gaz) or _named_after_county(p, scope.places, gaz)
+            or _in_county_city(p, scope.places, gaz) for p in places)):
         return Applicability(places, f"{scope.reason}；{why}")
     return scope
 
@@ -303,6 +304,12 @@ def _zone_of_area(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:
     place = gaz.places.get(name) or gaz.bonded_zone(name)
     return place is not None and place.kind == "zone" and place.city is not None and any(
         (area := gaz.places.get(s)) is not None and area.kind == "area" and area.city == place.city for s in scope)
+
+
+def _in_county_city(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:
+    """A bonded zone in a county-level city of a city of the scope (义乌综合保税区 in 义乌市, in 金华市's rule)."""
+    place = gaz.places.get(name) or gaz.bonded_zone(name)
+    return place is not None and place.kind == "zone" and place.city is not None and gaz.parent_of(place.city) in scope
 
 
 def _named_after_county(name: str, scope: Sequence[str], gaz: Gazetteer) -> bool:

@@ -41,6 +41,11 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])):
                 k -= 1
             if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
+                # (one organ's long name wrapped over two lines, as its title names it: 中国（内蒙古）自由贸易试验区 /
+                # 二连浩特片区管理委员会)
+                above = flat(body[k - 1]) if k else ""
+                if len(found) == 1 and len(above) >= 4 and f"{above}{found[0]}" in flat(title) and organs_alone(above + found[0]):
+                    return (f"{above}{found[0]}",)
                 return found
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
         if m := _EXPLAINED_BY.search(line):

@@ -98,6 +98,12 @@ def area_city(issuer: str, gaz: Gazetteer) -> str | None:
     city (…自由贸易试验区苏州片区管理委员会 -> 苏州市; …德宏片区… -> 德宏傣族景颇族自治州)."""
     ftzs = [p.name for p in gaz.mentions(issuer) if p.kind == "ftz"]
     named = [city for ftz in ftzs for area, city in gaz.area_cities(ftz) if area in issuer]
+    if not named and (m := _AREA_OF_UNKNOWN_ZONE.search(issuer)) and (place := gaz.resolve(m.group(1))) is not None \
+            and place.kind in ("city", "county"):
+        return place.name  # (a 片区 of a zone the data does not hold, named after its city: …试验区二连浩特片区管理委员会)
     if "片区" not in issuer or len(named) != 1 or not (named[0] or "").endswith(("市", "州", "盟", "地区")):
         return None
     return named[0]
+
+
+_AREA_OF_UNKNOWN_ZONE = re.compile(r"(?:自由贸易试验区|自贸试验区)([\u4e00-\u9fff]{2,6}?)片区(?:管理委员会|管委会)")

@@ -67,7 +67,9 @@ def wrapped_mark(lines: Sequence[Line], i: int) -> str:
     # (the 文号 alone, or with the 签发人 on its line, as a 请示 sets them: 洛自贸管文〔2024〕23号　签发人：周立衡)
     below = lines[i + 2].text if i + 2 < len(lines) else ""
     numbered = doc_number_line((m := SIGNER.search(below)) and below[: m.start()] or below) is not None
-    return two if (two.endswith("文件") or numbered) and MARK.match(two) and "关于" not in two else ""
+    # (or over a title that opens with the organ's name so joined: …试验区 / 二连浩特片区管理委员会 / 中国（…）…关于…的公告)
+    titled = _flat(below).startswith(two) and "关于" in _flat(below)[len(two):len(two) + 4]
+    return two if (two.endswith("文件") or numbered or titled) and MARK.match(two) and "关于" not in two else ""
 
 
 def organ_run(lines: Sequence[Line], i: int) -> int:

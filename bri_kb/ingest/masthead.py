@@ -163,6 +163,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             flat.endswith("文件") and MARK.match(flat)
             or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
+            # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
+            or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")
         ):
             fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):

@@ -49,7 +49,9 @@ _TERM_SPAN = re.compile(rf"(?<!项目)(?:(?:执行|实施|施行)期限?|有效�
 _RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
 _TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点|委托)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
 # 本公告自2024年4月1日起施行，适用于…，执行至2027年12月31日: the document's own sentence says until when
-_OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措施|意见|方案|决定)[^。；]{{0,60}}?"
+# (not one part's: 本规定第十条规定的补贴政策执行至…, 本通知第（五）项…执行至… end that part, not the document)
+_OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措施|意见|方案|决定)"
+                        rf"(?![^。；]{{0,60}}?第\s*[（(]?[一二三四五六七八九十百\d]{{1,4}}[)）]?\s*[条项款部])[^。；]{{0,60}}?"
                         rf"(?:执行|实施|施行|有效)(?:至|到)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own

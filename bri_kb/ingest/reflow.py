@@ -154,18 +154,21 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
         # run on into its date)
         return False
+    nxt = lines[i + 1].text
+    lo, hi = max(0, i - 6), min(len(lines), i + 8)
+    local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
+    if (CJK.match(lines[i].text[-1]) and re.match(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿)", nxt)
+            and marker_of(nxt) is None and widths[i] >= local * 0.75):
+        return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。)
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
     if fills_column(lines, widths, i):
         return True
-    lo, hi = max(0, i - 6), min(len(lines), i + 8)
-    local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     if (lines[i + 1].indented and not lines[i].indented and lines[i].text[-1] in "。！？；："
             and widths[i] < local - 2):
         return False  # a finished sentence short of the width, then a line indented as a paragraph opens
     slack = max(6, local // 8)
-    nxt = lines[i + 1].text
     if lines[i].text[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in "年月日号万亿%") and widths[i] >= local * 0.6:
         return True  # a number the wrap cut (…有效期至2026年1 / 2月31日)
     if lines[i].text[-1] in _OPEN_ENDS and widths[i] >= local * 0.75:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL
-from bri_kb.ingest.text import CJK
+from bri_kb.ingest.text import CJK, other_script
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # (a word in letters, accented too: empresário; no Chinese here)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -26,7 +26,7 @@ _ADDRESS = re.compile(r"@|www\.|https?://|\w\.(?:cn|com|org|net|gov)\b", re.IGNO
 # A column's head that names the translation's language (English, 英文, 英文译文, EN, Translation …)
 _LANGUAGE = re.compile(r"(?i)english|英\s*文(?:译文|文本|版)?|en|translation|译\s*文|外\s*文")
 # A column's head that names the Chinese text, left alone once the translation beside it is gone
-_CHINESE = re.compile(r"中\s*文(?:文本|版|原文)?|汉\s*语|原\s*文|chinese")
+_CHINESE = re.compile(r"中\s*文(?:文本|版|原文)?|汉\s*[语文]|原\s*文|chinese")
 # English after Chinese in one cell (服务事项Service, 片区行政审批局 Administrative Approval Bureau): words only
 _CELL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([A-Z][A-Za-z'’&/,.()-]*(?:\s+[A-Za-z'’&/,.()-]+)*)$")
 # A sentence in English after a Chinese sentence's end on one line (…以中文文本为准。Note: The English text …)
@@ -105,9 +105,13 @@ def without_translations(lines: Sequence[str]) -> list[str | None]:
 def _table_without_translation(rows: list[list[str]]) -> list[str | None]:
     """A table's rows (cells) without the column of translation, and each cell without its English tail."""
     width = len(rows[0])
+    # (or in the script of an autonomous region's language, set beside the Chinese: 汉 文｜ᠮᠣᠩᠭᠣᠯ …)
+    def foreign(cell: str) -> bool:
+        return is_translation(cell) or other_script(cell)
+
     english = {c for c in range(width)
-               if sum(is_translation(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
-               and all(not r[c].strip() or is_translation(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows)}
+               if sum(foreign(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
+               and all(not r[c].strip() or foreign(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows)}
     out: list[str | None] = []
     for r in rows:
         cells = [_english_tail(_english_tail(c, _SENTENCE_TAIL), _CELL_TAIL) for n, c in enumerate(r) if n not in english]

@@ -53,7 +53,11 @@ LINK = re.compile(r"(?:👉|☞|🔗)\s*[^。；！？]{1,40}")
 # (or one that ends with its photographer's credit: 2024年12月6日，…吹风会。图为…。　中国网　陈　晨/摄)
 CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(]\s*(?:图片来源|图源|摄影)\s*[:：][^（）()]{1,40}[）)]"
                      r"|.{0,160}?[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}\s*/\s*摄"
-                     r"|[▲△][^。；！？（）()]{1,40}[（(](?:资料图|供图|图片|照片)[)）]")  # (▲成都天府国际机场（资料图）)
+                     r"|[▲△][^。；！？（）()]{1,40}[（(](?:资料图|供图|图片|照片)[)）]"  # (▲成都天府国际机场（资料图）)
+                     # (any short line a ▲ points up from, under its picture, that is no sentence: ▲中欧班列（齐鲁号）
+                     # …专列首发（资料图）, ▲2024年…对接会现场; a ▲ left alone when its picture went. One that tells what
+                     # happened, ▲9月12日，省人民政府新闻办公室举行新闻发布会。, stays: it may say who held it)
+                     r"|[▲△]\s*[^▲△。]{0,60}")
 
 
 def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:

@@ -57,7 +57,9 @@ _COVER_FIELD = re.compile(
     r"|电子邮箱|国内统一连续出版物号|国际标准连续出版物号|刊\s*号|印\s*刷|发\s*行|定\s*价|出版日期)\s*[:：].{0,80}")
 
 # (and the publisher's notes closing it: 内部资料　免费赠阅, 准印证号：…)
-_COVER_NOTE = re.compile(r"(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30})"
+# (the permit named by the place that grants it: 青岛市内部资料性出版物准印证号：QDNB-2025-0137)
+_COVER_NOTE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?内部资料(?:性出版物)?(?:准印证号\s*[:：]?\s*\S{0,30})?"
+                         r"|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30})"
                          r"(?:[\s，,、]*(?:内部资料(?:性出版物)?|免费(?:赠阅|交流)|注意保存|准印证号\s*[:：]?\s*\S{0,30}))*"
                          # (and the block's head: the gazette's name quoted, how often it comes out and since when)
                          r"|《[^《》]{2,24}(?:公报|政报)》|[（(](?:旬刊|月刊|半月刊|周刊|双月刊|季刊)[^（）()]{0,20}[)）]"

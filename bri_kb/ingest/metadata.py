@@ -45,6 +45,10 @@ _VALID_UNTIL = re.compile(rf"有效期(?:至|到)\s*({_DAY})")
 # (not a project's: 申报项目实施期为2024年1月1日至2024年12月31日 is a condition on what may apply, not the notice's term)
 _TERM_SPAN = re.compile(rf"(?<!项目)(?:(?:执行|实施|施行)期限?|有效期)\s*(?:为|是)?\s*[:：]?\s*(?:自\s*)?({_DAY})\s*(?:起\s*)?"
                         rf"(?:至|到|—|－|-|～|~)\s*({_DAY})")
+# A pilot's or a list's term, perhaps counted before it is dated, as an approval or a 名单 notice sets it (试点期限为2年，
+# 自2024年12月1日起至2026年11月30日止; 认定有效期3年，自…至…; 试点期限自…至…): the document's, when it dates itself no other way
+_TERM_COUNTED = re.compile(rf"(?<!项目)(?:试点期限|有效期)\s*(?:为|是)?\s*(?:(?:\d{{1,2}}|[一二两三四五六七八九十])\s*个?年\s*[，,]\s*)?"
+                           rf"(?:自\s*)?({_DAY})\s*(?:起\s*)?(?:至|到)\s*({_DAY})")
 # 本通知自2024年6月1日起执行，至2025年5月31日止: in force from the one day, then until the other
 _RUNS_TO = re.compile(rf"自\s*({_DAY})\s*起\s*(?:施行|执行|实施|试行|生效)\s*[，,]\s*(?:有效期)?至\s*({_DAY})\s*止")
 _TERM_UNTIL = re.compile(rf"(?<!项目)(?:执行|实施|试点|委托)期限?\s*(?:为\s*)?(?:至|到|截至)\s*({_DAY})")
@@ -279,6 +283,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
         effective, expires = effective or iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _VALID_UNTIL.search(own) or _TERM_UNTIL.search(own) or _OWN_UNTIL.search(own)):
         expires = iso_date(m.group(1))
+    if not effective and not expires and (m := _TERM_COUNTED.search(own)):
+        effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
     if not expires and (m := _OWN_SPAN.search(text)):  # 自本函印发之日起至2027年6月30日止
         effective, expires = effective or signed or published, iso_date(m.group(1))
     # A period in years counts only where the document speaks of itself (dates named outright do anywhere).

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned
@@ -51,7 +52,8 @@ def _fragment(p: Paragraph) -> bool:
     found (CELL-joined) is none, so the lines above a table never join its header."""
     text = p.text
     return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
-            and CELL not in text and not _OWN_LINE.match(text))
+            and CELL not in text and not _OWN_LINE.match(text)
+            and not MEMBER.fullmatch(text.strip()))  # (a 领导小组's members, a line each, are no table's cells)
 
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a

@@ -30,6 +30,7 @@ from bri_kb.ingest.conventions import ATTACHMENT_PAGE, BULLETS, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
+from bri_kb.ingest.members import member_lists
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfinfo import property_title, with_title
 from bri_kb.ingest.pdfpage import Box, Cells
@@ -410,7 +411,9 @@ def read_pdf(path: Path) -> DecodedText:
     if title := property_title(text.properties_title, first):  # (a title drawn as outlines: only the properties hold it)
         first = with_title(first, title)
     # LibreOffice writes the hyphen a line breaks after (foreign-|invested) as the noncharacter U+FFFE.
-    pages = f"\n{PAGE_BREAK}".join("\n".join(p) for p in [first, *text.pages[1:]]).replace("\ufffe", "-")
+    # (a 领导小组's members set name and post far apart: a list, not a table)
+    pages = "\n".join(member_lists(f"\n{PAGE_BREAK}".join("\n".join(p) for p in [first, *text.pages[1:]]).split("\n"),
+                                    PAGE_BREAK)).replace("\ufffe", "-")
     return DecodedText(pages + "\n", "pdf", wrapped=True,
                        indent_opens=True, uncertain_pages=text.uncertain, textless_pages=text.textless, margins=text.margins,
                        left_out=text.left_out, outline=text.outline,

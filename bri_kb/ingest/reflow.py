@@ -25,6 +25,7 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
+from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import CJK, display_width, join_wrapped, open_quote
 
@@ -149,6 +150,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
         return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
+            or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
@@ -253,6 +255,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
                       or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
+                and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)

@@ -94,9 +94,9 @@ def _spans(lines: Sequence[Line]) -> list[Span]:
     return spans
 
 
-def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[RawDocument, int]]:
+def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[str] = ()) -> list[tuple[RawDocument, int]]:
     """The documents of a compilation, each with the index of its first line
-    (its section label, title or header; 0 for text before the first title)."""
+    (its section label, title or header; 0 for text before the first title); `titles`: those a 目录 names."""
     docs: list[tuple[RawDocument, int]] = []
     cover: tuple[tuple[int, str], ...] = ()
     grid: tuple[Line, ...] = ()  # a site's record grid over the first document (索引号｜…｜主题分类｜…): its header
@@ -107,7 +107,8 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span]) -> list[tuple[Raw
         elif len(pre) == 1 and letterhead(pre[0], lines[spans[0][0]]):
             grid = tuple(pre)  # the document's issuer, over its title (taken into its metadata below)
         elif (first := single_document(pre)).body:
-            docs.append((first, 0))
+            # (several 公文 before the first page-headed one: a gazette's, its 解读 last with a 发布日期 line of its own)
+            docs += _office_documents(pre, titles) if further_documents(pre) else [(first, 0)]
         else:  # only a page's headline over its documents (and the page's 来源 line): the compilation's name
             cover = tuple((x.no, COMPILATION_TITLE) for x in (*first.title_lines, *first.header_lines))
     for n, (start, h, end, section) in enumerate(spans):
@@ -234,7 +235,7 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
     if not buffer:
         return
     if headers:
-        yield from _with_lines(buffer, _compilation(buffer, _spans(buffer)))
+        yield from _with_lines(buffer, _compilation(buffer, _spans(buffer), entry_titles(contents)))
         return
     buffer, bars, after = section_bars(attachments_back(buffer), contents)
     docs = _office_documents(buffer, entry_titles(contents) or list(bookmarks), after)

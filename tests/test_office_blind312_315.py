@@ -70,3 +70,47 @@ def test_the_pictures_captions_after_a_reposted_notice_are_no_clauses() -> None:
     parsed = ingest_file(OFFICE / "blind309" / "blind309_linyi_gongzhonghao.html")
     assert not any(c.text.startswith("▲") or c.text.startswith("抄送") for c in parsed.clauses)
     assert parsed.documents[0].printed_date == "2025-04-21"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_zone_committees_mark_wrapped_beside_its_upright_file_word(suffix: str) -> None:
+    """Regression: the mark 中国（广西）自由贸易试验区 / 钦州港片区管理委员会 beside 文件 (a merged cell in Word, a line
+    of its own between the name's lines in the PDF) was the title."""
+    doc = ingest_file(OFFICE / "blind312" / f"blind312_qinzhougang_zhidu{suffix}").documents[0]
+    assert doc.title == "中国（广西）自由贸易试验区钦州港片区管理委员会关于印发《钦州港片区管理委员会主任办公会议制度》的通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "钦港片管发〔2025〕9号"
+
+
+def test_a_member_units_duties_under_its_places_government_apply_there() -> None:
+    """Regression: （十二）奎文区政府：负责… and （十三）寿光市政府：负责… applied in all of 潍坊市."""
+    parsed = ingest_file(OFFICE / "blind312" / "blind312_weifang_zhidu.docx")
+    assert next(c for c in parsed.clauses if c.text.startswith("（十二）奎文区政府")).applies_to == ("奎文区",)
+    assert next(c for c in parsed.clauses if c.text.startswith("（十三）寿光市政府")).applies_to == ("寿光市",)
+
+
+def test_an_attachment_lists_name_with_its_period_wrapped_to_the_next_line() -> None:
+    """Regression (round 319): in the PDF, 附件：1．…实施方案 / （2025—2027年） / 2．…重点任务 / 分工表 / 3．… became one
+    attachment cut short and three clauses, the last holding the 落款's organ."""
+    parsed = ingest_file(OFFICE / "blind319" / "blind319_shaanxi_tongzhi.pdf")
+    assert parsed.documents[0].attachments == (
+        "陕西省跨境电子商务产业园区提质升级实施方案（2025—2027年）", "陕西省跨境电子商务产业园区提质升级重点任务分工表",
+        "2025年度省级跨境电子商务示范园区申报指南")
+    assert not any(c.text.startswith(("（2025", "2．陕西", "3．2025")) for c in parsed.clauses)
+
+
+def test_a_city_supported_to_build_around_its_parks_is_where_the_item_applies() -> None:
+    parsed = ingest_file(OFFICE / "blind319" / "blind319_shaanxi_tongzhi.docx")
+    assert next(c for c in parsed.clauses if c.text.startswith("1.强化综试区核心园区引领")).applies_to == ("西安市",)
+
+
+@pytest.mark.parametrize(("scope", "text", "places"), [
+    # (the places an opening sentence supports next, each for a measure of its own: rounds 316, 203, 221, 279)
+    (("营口市",), "3.发展县域货源集散。支持大石桥市建设镁质材料铁路集货站，支持盖州市建设果蔬冷链集货中心。", ("大石桥市", "盖州市")),
+    # (a company newly brought in and registered there: round 317)
+    (("湛江市",), "（二）引进培育龙头企业。对新引进并在湛江综合保税区内注册开展跨境电商业务的企业给予奖励。", ("湛江综合保税区",)),
+])
+def test_where_an_item_applies_rounds_316_317(scope: tuple[str, ...], text: str, places: tuple[str, ...]) -> None:
+    from bri_kb.gazetteer import gazetteer
+    from bri_kb.ingest.applicability import Applicability, clause_scope
+
+    assert clause_scope(Applicability(scope, "面向发布"), text, text[:3], {}, {}, gazetteer()).places == places

@@ -93,9 +93,16 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     each stand on a line of their own among the organs' lines, a long name wrapped over two (中国（福建）自由贸易试验区
     / 文 / 厦门片区管理委员会 / 件 / 厦门市商务局), over the 文号: how many lines it takes and the mark as it reads,
     "中国（福建）自由贸易试验区厦门片区管理委员会 厦门市商务局文件"; (0, "") if not."""
+    if top_marks(lines[i].text.replace(CELL, " ")):
+        return 0, ""  # (a 份号 or 特急 above the mark is no part of it)
     printed: list[str] = []
+    beside = False  # (文件 in a merged cell beside each row of the name, as a Word table repeats it: …试验区｜文件)
     for j in range(i, min(i + 9, len(lines))):
-        flat = _flat(lines[j].text.replace(CELL, ""))
+        cells = [_flat(c) for c in lines[j].text.split(CELL)]
+        if len(cells) == 2 and cells[1] == "文件" and cells[0]:
+            flat, beside = cells[0], True
+        else:
+            flat = _flat(lines[j].text.replace(CELL, ""))
         if doc_number_line(flat) or SIGNER.search(lines[j].text):
             break
         if "关于" in flat or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,30}", flat):
@@ -103,10 +110,12 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
         printed.append(flat)
     else:
         return 0, ""
-    if [x for x in printed if x in "文件"] != ["文", "件"] or printed[0] in "文件":
+    # (文 and 件 on lines of their own, or 文件 on one, among the name's lines: 中国（广西）自由贸易试验区 / 文件 / 钦州港片区…)
+    upright = [x for x in printed if x in ("文", "件", "文件")]
+    if not beside and upright not in (["文", "件"], ["文件"]) or printed[0] in ("文", "件", "文件"):
         return 0, ""
     organs, name = [], ""
-    for part in (x for x in printed if x not in "文件"):
+    for part in (x for x in printed if x not in ("文", "件", "文件")):
         name += part
         if MARK.match(name):
             organs.append(name)

@@ -172,10 +172,23 @@ def _named_opening(rest: str, gaz: Gazetteer, paragraph: bool, host: str | None)
     if not found or not FOR_PLACE.match(rest[end:]) or _APART.search(DETAILS_LATER.sub("", re.split(r"[；]", first)[0])):
         return []
     if not paragraph:  # (an item's or an article's later sentences go on with its measure: 依托湛江综合保税区…)
-        return found
+        return [*found, *_supported_next(first, found, gaz, host)]
     named = {p.name for p in found} | {p.city for p in found if p.city}
     others = [p for p in places_in(later, gaz) if p.kind in ("city", "county", "zone", "area") and p.name not in named]
     return [] if others else found
+
+
+_SUPPORTED_NEXT = re.compile(r"[，；]\s*(?:支持|推动|鼓励)")
+
+
+def _supported_next(sentence: str, found: Sequence[Place], gaz: Gazetteer, host: str | None) -> list[Place]:
+    """The places the opening sentence supports next, each for a measure of its own (支持大石桥市建设…，支持盖州市建设…)."""
+    more: list[Place] = []
+    for m in _SUPPORTED_NEXT.finditer(sentence):
+        places, end = named_run(sentence[m.end():], gaz, host)
+        if places and FOR_PLACE.match(sentence[m.end() + end:]):
+            more += [p for p in places if p not in found and p not in more]
+    return more
 
 
 def _zones_opening(texts: Sequence[str], gaz: Gazetteer) -> str | None:

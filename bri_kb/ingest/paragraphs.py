@@ -182,6 +182,7 @@ def attachment_lists(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return out
 
 
+_PERIOD_ALONE = re.compile(r"[（(](?!附件略)[^（）()]{1,14}[)）]")  # (not a gazette's （附件略）, which omits them)
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?!\d{1,2}\s*[.．、])(\S.{1,60})$")
 
 
@@ -190,6 +191,8 @@ def _name_wraps(entry: Paragraph, p: Paragraph) -> bool:
     hanging indent, which reads as a paragraph's start: the name's line above ran to the margin (a full line, no
     stop, no 文种 that ends a name), and this one is short, unnumbered, and no organ or date (the 落款 under the list)."""
     last = entry.lines[-1].text.strip()
+    if _PERIOD_ALONE.fullmatch(p.text.strip()) and last[-1] not in "。；：:，,）)":
+        return True  # (the name's period or edition, wrapped under a name that ends with its 文种: …实施方案 / （2025—2027年）)
     return (len(last) >= 16 and last[-1] not in "。；：:，,）)" and not names_genre(last) and len(p.text) <= 24
             and marker_of(p.text) is None
             and not re.search(rf"{ORGAN_END}$|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|[。；：:]", p.text))

@@ -11,12 +11,13 @@ from bri_kb.ingest.copied import ITEM_NUMBER
 
 # An item labelled by its place: （一）上海市：…
 # (or its run-in heading the place alone: （一）洋浦经济开发区。重点发展…)
-PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,16})(?:[:：]|。(?=\S))")
+# (or by its government or committee, a 联席会议's member: （十二）奎文区政府：负责…)
+PLACE_LABEL = re.compile(ITEM_NUMBER + r"\s*([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府|管委会|管理委员会)?(?:[:：]|。(?=\S))")
 # An item whose measure opens with where it is for, the places named in full in its first phrase (（一）建设跨境电商
 # 产业园区。支持黄岛区依托…, 推动望城区建设…, 对在同安区、翔安区新设立的…): what follows is read by place_names.named_run
 PLACES_OPENING = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,32}(?:。|\n)\s*)?"
                             r"(?:根据《[^》]{2,40}》(?:的?规定)?[，,])?"  # (根据《…办法》，在三亚市注册…; 注册在…片区的企业…)
-                            r"(?:对(?:注册)?在|(?:注册|登记)?在|[\u4e00-\u9fff]{2,10}?(?:海关|局|厅|委|办)(?:要|应当|负责)在|对?位于|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
+                            r"(?:对(?:[^。；，、在]{1,8}?并)?(?:注册)?在|(?:注册|登记)?在|[\u4e00-\u9fff]{2,10}?(?:海关|局|厅|委|办)(?:要|应当|负责)在|对?位于|(?:支持|鼓励|推动|推进|引导)(?:[^。；，：\n]{0,6}?在)?)(?=[\u4e00-\u9fff])")
 # …or with them alone (（一）推动综试区差异化发展。南昌、赣州、九江跨境电商综试区要…, 第六条 武汉市、襄阳市人民政府应当…)
 PLACES_FIRST = re.compile(ITEM_NUMBER + r"\s*(?:[^。；：\n]{2,24}(?:。|\n)\s*)?(?=[\u4e00-\u9fff])")
 # what says the measure is the places' own after they are named: an action they take, where it is done, their
@@ -32,7 +33,9 @@ FOR_PLACE = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:等?(?:[\u4e00-\u9
                        r"|开行|始发|探索|创建|申报|注册|登记|率先|先行|试点|争创|做强|做大|用好|优化|提升|完善|引进|构建|布局"
                        r"|规划|对接|扩大|深化|创新|统筹|加密|组织|工作|推广|发挥|全面(?:推广|推行|实施|开展)"
                        # (what they do somewhere of theirs: 支持凭祥市、东兴市在边民互市贸易区开展…)
-                       r"|在[^。；，、]{2,20}?(?:开展|建设|设立|试点|探索)|[^。；，、]{0,10}?企业|的[^。；，、]{0,8}?(?:项目|资金|单位)"
+                       r"|在[^。；，、]{2,20}?(?:开展|建设|设立|试点|探索)"
+                       # (what it builds around: 支持西安市以西安国际港务区…为核心)
+                       r"|以[^。；，]{2,40}?为(?:核心|龙头|主体|依托|重点|载体|引领)|[^。；，、]{0,10}?企业|的[^。；，、]{0,8}?(?:项目|资金|单位)"
                        # (what stands within it: 在即墨区市场采购贸易方式试点范围内新增备案的…)
                        # (not 内容, 内部, 内陆, 内地, nor a name that starts so: 内罗毕, 内蒙古, 内江)
                        r"|[^。；，、“”《]{0,16}?(?:范围)?内(?![容部外陆地需罗蒙江])"

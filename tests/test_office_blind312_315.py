@@ -114,3 +114,13 @@ def test_where_an_item_applies_rounds_316_317(scope: tuple[str, ...], text: str,
     from bri_kb.ingest.applicability import Applicability, clause_scope
 
     assert clause_scope(Applicability(scope, "面向发布"), text, text[:3], {}, {}, gazetteer()).places == places
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_two_organs_signing_side_by_side_with_their_names_wrapped(suffix: str) -> None:
+    """Regression (round 318): the 落款's two organs, each name wrapped in its column, were a clause of item 三 (in the PDF
+    read line by line across the columns: 中国（云南）自由贸易试验区 红河哈尼族彝族自治州 / 红河片区管理委员会 商务局)."""
+    parsed = ingest_file(OFFICE / "blind318" / f"blind318_honghe_banfa{suffix}")
+    signature = next(c for c in parsed.clauses if str(c.kind) == "signature")
+    assert signature.text == "中国（云南）自由贸易试验区红河片区管理委员会 红河哈尼族彝族自治州商务局"
+    assert not any("红河片区管理委员会" in c.text and str(c.kind) == "paragraph" for c in parsed.clauses)

@@ -136,7 +136,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
         # (two organs signing on one line, 宁夏回族自治区发展和改革委员会　宁夏回族自治区商务厅: each is a name)
         issuers = tuple(next((o for o in [*signing, *signers] if shortened(i, o)), i) for i in issuers)
-        issuers = tuple(part for i in issuers for part in _apart(i, signers))
+        # (not a name the 版头 and the title print whole, 国家金融监督管理总局河南监管局 河南省商务厅文件, whose 落款 wraps it
+        # after 总局)
+        whole = {x.removesuffix("文件") for x in mark.split()} & set(raw.title.split())
+        issuers = tuple(part for i in issuers for part in ((i,) if i in whole else _apart(i, signers)))
     issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行; nor are the lines
     # of an attachment that explains another document, 附件1 《若干措施》政策解读 or 常见问题解答: that one's dates)

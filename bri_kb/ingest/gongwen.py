@@ -64,7 +64,9 @@ def breaks_at_list(text: str, above: str) -> bool:
 def title_line(text: str, above: str) -> bool:
     """Can this line carry on the title line above it?"""
     # (nor a table's row above it: the last row of a table, then the next document's title)
-    return not (text[-1] in TERMINAL + "：:" or above[-1] in TERMINAL and not breaks_at_list(text, above)
+    # (a title broken inside its list may end a line on 、: 关于同意在上海、广东、天津、福建、 / 海南等…的通知)
+    return not (text[-1] in TERMINAL.replace("、", "") + "：:"
+                or above[-1] in TERMINAL.replace("、", "") and not breaks_at_list(text, above)
                 or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text) or doc_number_line(text))
 
 

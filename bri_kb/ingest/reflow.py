@@ -159,9 +159,11 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     nxt = lines[i + 1].text
     lo, hi = max(0, i - 6), min(len(lines), i + 8)
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
-    if (CJK.match(lines[i].text[-1]) and re.match(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿)", nxt)
-            and marker_of(nxt) is None and widths[i] >= local * 0.75):
-        return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。)
+    if (CJK.match(lines[i].text[-1]) and marker_of(nxt) is None
+            and (re.match(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿)", nxt) and widths[i] >= local * 0.75
+                 or re.match(r"\d{3,4}(?:、\d{3,4}){2,}", nxt) and widths[i] >= local * 0.6)):
+        return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。; a
+        # list of codes: …通过 / 9610、9710、9810、1210…)
     if indent_opens:
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)

@@ -68,20 +68,42 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
     end = len(out)
     while end > 1:  # (from the last; a run made one segment shortens the list before `end`, so it is counted down)
         end -= 1
-        if not (out[end].kind == Kind.SIGNATURE and _DATES.fullmatch(out[end].text)):
+        if not (out[end].kind == Kind.SIGNATURE and _DATES.fullmatch(out[end].text)
+                # (or the date in the table's last row, under the organs: 国家金融监督管理总局 河南监管局｜河南省商务厅 /
+                # 2025年8月8日)
+                or out[end].kind == Kind.TABLE_ROW and _DATES.fullmatch(_cells_text(out[end]))
+                and end > 0 and out[end - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW)):
             continue
+        if out[end].kind == Kind.TABLE_ROW:
+            out[end] = Segment("落款", Kind.SIGNATURE, (), _cells_text(out[end]), out[end].lines)
         start = end
         while start and out[start - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW):
             start -= 1
             if out[start].kind == Kind.TABLE_HEADER:
                 break
-        cells = [c.strip() for x in out[start:end]
+        # (a long name wrapped in its cell: 国家金融监督管理总局 / 河南监管局)
+        cells = [organ_cell(c) for x in out[start:end]
                  for c in (x.fields.values() if x.kind == Kind.TABLE_ROW and x.fields else x.text.split("｜")) if c.strip()]
         # (its first row read as the header, or rows with no header: a 会签 table of names alone, 2 × 2)
-        if start < end and cells and all(_ORGAN_CELL.fullmatch(c) for c in cells):
+        if start < end and cells and all(_ORGAN_CELL.fullmatch(o) for c in cells for o in c.split()):
             out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
             end = start + 1
     return out
+
+
+def organ_cell(cell: str) -> str:
+    """A signature cell's organs: several a space apart as printed (合肥市商务局 合肥市财政局), or one long name its cell
+    wrapped, joined (国家金融监督管理总局 / 河南监管局 -> 国家金融监督管理总局河南监管局)."""
+    parts = cell.split()
+    return " ".join(parts) if all(_ORGAN_NAME.fullmatch(p) for p in parts) else "".join(parts)
+
+
+_ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{ORGAN_END}")  # (not a zone's name, the first line of its committee's)
+
+
+def _cells_text(row: Segment) -> str:
+    """A table row's cells' text, the cells a space apart (a row of one cell: its text)."""
+    return " ".join(c.strip() for c in (row.fields.values() if row.fields else row.text.split("｜")) if c.strip())
 
 
 def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
@@ -102,3 +124,21 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
         return list(segments)
     signed = Segment("落款", Kind.SIGNATURE, (), "\n".join(s.text for s in table), tuple(ln for s in table for ln in s.lines))
     return [*segments[:start], signed, *segments[end:]]
+
+
+def stacked_organs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Two organs signing side by side whose long names wrap in their columns, read line by line over the date
+    (中国（云南）自由贸易试验区　红河哈尼族彝族自治州 / 红河片区管理委员会　商务局 / 2025年11月14日): one line of the organs,
+    each name joined down its column; other paragraphs as they are."""
+    out = list(paragraphs)
+    for n in range(len(out) - 2, 0, -1):
+        if not _DATES.fullmatch(out[n + 1].text.strip()):
+            continue
+        top, low = out[n - 1].text.split(), out[n].text.split()
+        if len(top) != len(low) or len(top) < 2 or all(SIGNATURE.fullmatch(t) for t in top):
+            continue
+        names = [a + b for a, b in zip(top, low, strict=True)]
+        if all(SIGNATURE.fullmatch(x) for x in names):
+            out[n - 1 : n + 1] = [Paragraph((*out[n - 1].lines, *out[n].lines), " ".join(names))]
+            break
+    return out

@@ -52,7 +52,7 @@ from bri_kb.ingest.paragraphs import (
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
-from bri_kb.ingest.signature import SIGNATURE, signature_tables, signs
+from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
@@ -138,8 +138,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         return [*outline(paragraphs[:at], levels), heading,
                 *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
-    paragraphs = turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(
-        case_sources(bracketed_notes(paragraphs))))))))
+    paragraphs = stacked_organs(turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(
+        case_sources(bracketed_notes(paragraphs)))))))))
     levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)
     segments = [s for part in parts(paragraphs)
                 for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]
@@ -163,9 +163,10 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and all(
-                SIGNATURE.fullmatch(c.strip()) for c in s.text.split(CELL) if c.strip()):
-            # a joint signature set in a borderless table, the organs side by side over the date
-            s = Segment("落款", Kind.SIGNATURE, whole, " ".join(c.strip() for c in s.text.split(CELL) if c.strip()), s.lines)
+                SIGNATURE.fullmatch(o) for c in s.text.split(CELL) if c.strip() for o in organ_cell(c).split()):
+            # a joint signature set in a borderless table, the organs side by side over the date (a long name wrapped in
+            # its cell: 中国（云南）自由贸易试验区 / 红河片区管理委员会)
+            s = Segment("落款", Kind.SIGNATURE, whole, " ".join(organ_cell(c) for c in s.text.split(CELL) if c.strip()), s.lines)
         out.append(s)
     out = signature_tables(out)
     return table_captions(out)

@@ -96,6 +96,8 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
         if _LOCAL_SELF.search(m.group(1) or m.group(2)) and doc.region:
             return Applicability((doc.region,), f"适用范围条款「{sentence[:50]}」指发文机关本地")
         scope = _EXCEPT.sub("", m.group(1) or m.group(2))  # 在金华市行政区域内（义乌市除外）: 义乌市 is where it does not apply
+        # (not what the sentence goes on to say of their goods: …的企业，对其生产的…在海南自由贸易港加工增值…的货物)
+        scope = re.split(r"[，,](?=对)", scope)[0]
         if len(titled := ftzs_named(doc.title, gaz, on)) == 1:
             # (the zone a rule of one zone calls 自贸试验区 short: 本条例适用于经国务院批准设立的自贸试验区，包括…片区)
             scope = _BARE_FTZ.sub(titled[0].name, scope)
@@ -172,7 +174,9 @@ def document_scope(doc: Document, body: str, gaz: Gazetteer) -> Applicability:
     return Applicability((), "不明：既无发文地区，也无适用范围条款")
 
 
-_EXCEPT = re.compile(r"[（(][^（）()]{2,40}除外[)）]|[，,][^，,。；]{2,40}除外")
+# (or what it leaves out first, a bracket inside: （不含中国（上海）自由贸易试验区临港新片区浦东区域）)
+_INNER = r"[^（）()]*(?:[（(][^（）()]{1,12}[)）][^（）()]*)*"
+_EXCEPT = re.compile(rf"[（(]{_INNER}除外[)）]|[（(](?:不含|不包括|不包含){_INNER}[)）]|[，,][^，,。；]{{2,40}}除外")
 _PARTS = re.compile(r"[、，,]|(?:以及|和|及|与)")
 _AREA_WORD = re.compile(r"(?:区|县|市|省|港|园)(?:[（(][^）)]*[)）])?$")
 

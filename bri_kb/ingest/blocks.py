@@ -253,7 +253,8 @@ def numbered_notes(items: Sequence[TextLine | Grid]) -> list[TextLine | Grid]:
 
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]")
 # (the number set close to the text, 2加工增值率＝…, as a Word footnote's raised number prints; not a count or a day)
-_NUMBERED_NOTE = re.compile(r"\d{1,2}(?:\s+|(?![年月日号时个项条家名万亿元次批类件届期]))[\u4e00-\u9fff“《（]")
+# (or a note on an English name, set a space after its number: 1 DEPA：《数字经济伙伴关系协定》…)
+_NUMBERED_NOTE = re.compile(r"\d{1,2}(?:\s+[A-Za-z\u4e00-\u9fff“《（]|(?![年月日号时个项条家名万亿元次批类件届期])[\u4e00-\u9fff“《（])")
 _SMALL = 0.8  # a footnote's size against the page's body text (10.5 pt under 16 pt)
 
 
@@ -288,10 +289,11 @@ def footnotes(items: Sequence[TextLine | Grid]) -> tuple[list[TextLine | Grid], 
     after: int | None = None  # the figure of the note before
     for k, i in enumerate(x for x in below if isinstance(x, TextLine)):
         text = i.text.strip()
-        m = re.match(r"([①-⑳])\s*|(\d{1,2})\s*(?=[\u4e00-\u9fff“《（])", text)
-        if m and (k == 0 or m.group(1) or after is not None and int(m.group(2)) == after + 1):
-            after = int(m.group(2)) if m.group(2) else None
-            text = f"{BLOCK_MARK}注{m.group(1) or m.group(2)}：{text[m.end():]}"
+        m = re.match(r"([①-⑳])\s*|(\d{1,2})\s*(?=[\u4e00-\u9fff“《（])|(\d{1,2})\s+(?=[A-Za-z])", text)
+        figure = m.group(2) or m.group(3) if m else None
+        if m and (k == 0 or m.group(1) or after is not None and figure is not None and int(figure) == after + 1):
+            after = int(figure) if figure else None
+            text = f"{BLOCK_MARK}注{m.group(1) or figure}：{text[m.end():]}"
         notes.append(text)
     return [i for n, i in enumerate(items) if n < start or isinstance(i, TextLine) and is_page_number(i.text)], notes
 

@@ -57,9 +57,9 @@ PUBLICITY = re.compile(r"^公开(?:方式|属性|类型|选项)\s*[:：]\s*[\u4e
 # (a bracket inside it: （此件发至各市（州）分行及辖内银行业金融机构）)
 REMARK = re.compile(rf"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{{0,60}}(?:[（(][^（）()]{{1,10}}[)）][^（）()]{{0,60}})*"
                     rf"[)）]$|{PUBLICITY.pattern}")
-# (and a 函's or a 请示's, as formulaic: 专此函复。, 妥否，请批示。)
-CLOSING_FORMULA = (r"(?:特此(?:通知|公告|通告|通报|报告|函告|函复|函达|函询|批复|说明)|此复|专此(?:函复|函告|函达|函询|复函)"
-                   r"|(?:妥否|当否)[，,]\s*请(?:批示|示|批复|审批|审示))[。！!]?")
+# (and a 函's, as 特此函复: 专此函复。; a 请示's 妥否，请批示。 stays a clause, as the offices' own keys count it)
+CLOSING_FORMULA = (r"(?:特此(?:通知|公告|通告|通报|报告|函告|函复|函达|函询|批复|说明)|此复|专此(?:函复|函告|函达|函询|复函))"
+                   r"[。！!]?")
 
 
 def cell_text(text: str) -> str:

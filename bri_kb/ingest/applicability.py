@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer, Place, ftz_short
+from bri_kb.ingest.conventions import SENT_BY
 from bri_kb.ingest.copied import NUMERAL as _NUMERAL
 from bri_kb.ingest.copied import every_ftz, nationwide_copy
 from bri_kb.ingest.jurisdiction import joint_places
@@ -39,9 +40,6 @@ _PORT = "自由贸易港"
 # 其中，第五条、第六条仅在…实施: articles the scope sentence sends somewhere narrower
 _ASSIGNED = re.compile(rf"((?:第{_NUMERAL}条[、，和及]?)+)(?:仅|只)(?:在|于|适用于)([^，。；]{{2,80}}?)(?:实施|适用|执行|试行)")
 _INCLUDED = re.compile(r"[（(]\s*(?:含|包括)[^（）()]{1,40}[)）]")
-# (a case's submitting unit, or its 片区 alone in brackets under its title: （中国（湖南）自由贸易试验区岳阳片区）)
-_SENT_BY = re.compile(r"[（(](?:(?:报送|申报|推荐)单位[：:]([^）)]{2,80})|((?:中国（[^（）]{2,8}）自由贸易试验区)?[^（）()]{2,30}?"
-                      r"(?:片区|综合保税区|综保区)))[）)]")
 _UNDER = (Kind.ITEM, Kind.TABLE_ROW, Kind.NOTE, Kind.HEADING, Kind.TABLE_HEADER)  # what takes its place from the clause it is under
 # (a heading too: a sheet's 一、商务和投资（3项） under the sheet's 片区, whose rows then take that 片区)
 _COUNTED = re.compile(r"等(\d{1,2}|[两二三四五六七八九十])个(片区|自由贸易试验区|自贸试验区)")
@@ -234,7 +232,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
                     q.kind in ("zone", "area", "county") and (q.city in broad or q.province in broad) for q in found)):
                 named, why = found, f"表中「{other}」列：{fields[other][:30]}"
                 break
-    elif label.startswith("案例") and (sent := _SENT_BY.search(text)):
+    elif label.startswith("案例") and (sent := SENT_BY.search(text)):
         # (a 案例汇编's case is its submitting 片区's or 综保区's: 案例二：…（报送单位：杭州片区管委会）)
         unit = sent.group(1) or sent.group(2)
         named, why = zones_in(each_area(unit), gaz, host_of(scope.places)), f"案例的报送单位：{unit[:30]}"

@@ -57,6 +57,10 @@ PUBLICITY = re.compile(r"^公开(?:方式|属性|类型|选项)\s*[:：]\s*[\u4e
 # (a bracket inside it: （此件发至各市（州）分行及辖内银行业金融机构）)
 REMARK = re.compile(rf"^[（(](?:此件|本件|此文|本文|联系人|根据录音整理)[^（）()]{{0,60}}(?:[（(][^（）()]{{1,10}}[)）][^（）()]{{0,60}})*"
                     rf"[)）]$|{PUBLICITY.pattern}")
+# A 案例汇编's case's submitting unit in brackets (（报送单位：杭州片区管委会）), or its 片区 or 综保区 alone in brackets under its
+# title (（中国（湖南）自由贸易试验区岳阳片区）): the unit (group 1) or the zone (group 2)
+SENT_BY = re.compile(r"[（(](?:(?:报送|申报|推荐)单位[：:]([^）)]{2,80})|((?:中国（[^（）]{2,8}）自由贸易试验区)?[^（）()]{2,30}?"
+                     r"(?:片区|综合保税区|综保区)))[）)]")
 # (and a 函's, as 特此函复: 专此函复。; a 请示's 妥否，请批示。 stays a clause, as the offices' own keys count it)
 CLOSING_FORMULA = (r"(?:特此(?:通知|公告|通告|通报|报告|函告|函复|函达|函询|批复|说明)|此复|专此(?:函复|函告|函达|函询|复函))"
                    r"[。！!]?")

@@ -88,6 +88,9 @@ def organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+_UPRIGHT = ("文", "件", "文件")  # (the mark's 文件 set upright beside the organs: a character a line, or the word on one)
+
+
 def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     """A joint mark whose 文件 is set large and upright beside the organs (a table's right cell), so that 文 and 件
     each stand on a line of their own among the organs' lines, a long name wrapped over two (中国（福建）自由贸易试验区
@@ -111,11 +114,11 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     else:
         return 0, ""
     # (文 and 件 on lines of their own, or 文件 on one, among the name's lines: 中国（广西）自由贸易试验区 / 文件 / 钦州港片区…)
-    upright = [x for x in printed if x in ("文", "件", "文件")]
-    if not beside and upright not in (["文", "件"], ["文件"]) or printed[0] in ("文", "件", "文件"):
+    upright = [x for x in printed if x in _UPRIGHT]
+    if not beside and upright not in (["文", "件"], ["文件"]) or printed[0] in _UPRIGHT:
         return 0, ""
     organs, name = [], ""
-    for part in (x for x in printed if x not in ("文", "件", "文件")):
+    for part in (x for x in printed if x not in _UPRIGHT):
         name += part
         if MARK.match(name):
             organs.append(name)

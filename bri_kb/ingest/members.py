@@ -21,20 +21,19 @@ def member_lists(lines: Sequence[str], mark: str = "") -> list[str]:
     role: 组　长：叶国安｜省长) set back as lines, the name and the post a space apart; other lines as they are. A line
     may open with `mark` (a page break before it), which is kept and not read."""
     out = list(lines)
+    read = [x.removeprefix(mark) for x in out]  # (removeprefix("") leaves a line as it is)
 
-    def member(line: str) -> bool:
-        text = line.removeprefix(mark) if mark else line
+    def member(text: str) -> bool:
         return text.count(CELL) <= 1 and bool(MEMBER.fullmatch(text.replace(CELL, "\u3000").strip()))
 
     i = 0
     while i < len(out):
         j = i
         # (a row whose name is long enough to close the gap is a line already: 欧阳志远 省地方金融管理局副局长)
-        while j < len(out) and member(out[j]):
+        while j < len(out) and member(read[j]):
             j += 1
         run = range(i, j)
-        if len(run) >= 3 and any(CELL in out[k] for k in run) and any(
-                _ROLE_FIRST.match((out[k].removeprefix(mark) if mark else out[k]).strip()) for k in run):
+        if len(run) >= 3 and any(CELL in out[k] for k in run) and any(_ROLE_FIRST.match(read[k].strip()) for k in run):
             for k in run:
                 out[k] = out[k].replace(CELL, "\u3000")
         i = max(j, i + 1)

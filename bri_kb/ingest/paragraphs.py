@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, SENT_BY
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
@@ -243,16 +243,12 @@ def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Para
     return out
 
 
-_SENT_BY = re.compile(r"[（(](?:(?:报送|申报|推荐)单位[：:][^）)]{2,80}|(?:中国（[^（）]{2,8}）自由贸易试验区)?[^（）()]{2,30}?"
-                      r"(?:片区|综合保税区|综保区))[）)]")
-
-
 def case_sources(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A case's submitting unit set on a line of its own under its title (案例四：… / （报送单位：…片区管委会）) is
     the title's end."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        if out and _SENT_BY.fullmatch(p.text.strip()) and (m := marker_of(out[-1].text)) and m[0] == "case":
+        if out and SENT_BY.fullmatch(p.text.strip()) and (m := marker_of(out[-1].text)) and m[0] == "case":
             out[-1] = _merge([out[-1], p])
         else:
             out.append(p)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import NUMERIC_DATE
+from bri_kb.ingest.conventions import CELL, NUMERIC_DATE
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ORGAN_END, Kind
@@ -82,8 +82,7 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
             if out[start].kind == Kind.TABLE_HEADER:
                 break
         # (a long name wrapped in its cell: 国家金融监督管理总局 / 河南监管局)
-        cells = [organ_cell(c) for x in out[start:end]
-                 for c in (x.fields.values() if x.kind == Kind.TABLE_ROW and x.fields else x.text.split("｜")) if c.strip()]
+        cells = [organ_cell(c) for x in out[start:end] for c in _cells(x)]
         # (its first row read as the header, or rows with no header: a 会签 table of names alone, 2 × 2)
         if start < end and cells and all(_ORGAN_CELL.fullmatch(o) for c in cells for o in c.split()):
             out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
@@ -101,9 +100,15 @@ def organ_cell(cell: str) -> str:
 _ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{ORGAN_END}")  # (not a zone's name, the first line of its committee's)
 
 
+def _cells(row: Segment) -> list[str]:
+    """A table row's (or header's) cells that hold text: its fields' values, else its text's cells."""
+    return [c.strip() for c in (row.fields.values() if row.kind == Kind.TABLE_ROW and row.fields else row.text.split(CELL))
+            if c.strip()]
+
+
 def _cells_text(row: Segment) -> str:
     """A table row's cells' text, the cells a space apart (a row of one cell: its text)."""
-    return " ".join(c.strip() for c in (row.fields.values() if row.fields else row.text.split("｜")) if c.strip())
+    return " ".join(_cells(row))
 
 
 def signature_tables(segments: Sequence[Segment]) -> list[Segment]:

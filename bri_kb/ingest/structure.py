@@ -162,11 +162,12 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)  # a template's fields to sign, seal or fill in
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
-        elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and all(
-                SIGNATURE.fullmatch(o) for c in s.text.split(CELL) if c.strip() for o in organ_cell(c).split()):
+        elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and (
+                cells := [organ_cell(c) for c in s.text.split(CELL) if c.strip()]) is not None and all(
+                SIGNATURE.fullmatch(o) for c in cells for o in c.split()):
             # a joint signature set in a borderless table, the organs side by side over the date (a long name wrapped in
             # its cell: 中国（云南）自由贸易试验区 / 红河片区管理委员会)
-            s = Segment("落款", Kind.SIGNATURE, whole, " ".join(organ_cell(c) for c in s.text.split(CELL) if c.strip()), s.lines)
+            s = Segment("落款", Kind.SIGNATURE, whole, " ".join(cells), s.lines)
         out.append(s)
     out = signature_tables(out)
     return table_captions(out)

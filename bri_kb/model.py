@@ -82,10 +82,11 @@ class Document:
     cc: str | None = None  # 抄送机关, as printed
     printed_by: str | None = None  # 印发机关
     printed_date: str | None = None  # 印发日期 (ISO)
+    attendance: str | None = None  # a 纪要's 出席、列席、请假 and 记录 lists, as printed
 
 
 OFFICE_FIELDS = ("wrapper", "issuing_mark", "copy_number", "secrecy", "urgency", "reply_class", "signatory", "addressees",
-                 "remarks", "cc", "printed_by", "printed_date")
+                 "remarks", "cc", "printed_by", "printed_date", "attendance")
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,10 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
 # Clauses that point at content rather than hold it.
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
-# How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅).
+# How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅; a
+# ministry's 司 after its ministry, 海关总署口岸监管司, never a 公司).
 ORGAN_END = (r"(?:人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|督查室|研究室|总局|海关"
-             r"|银行|分行|政府|部|委|局|厅|院|署|会|办|府)")
+             r"|银行|分行|政府|部|委|局|厅|院|署|会|办|府|(?<=[部署局委])[\u4e00-\u9fff]{2,8}(?<!公)司)")
 NOTE = re.compile(r"^(?:注\s*(?:\d{0,2}|[①-⑳])|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：or 注①：
 
 # ---- 文号 -----------------------------------------------------------------
@@ -85,7 +86,7 @@ _TITLE_SHORT = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自
 # A 公告's or 令's number as ministries and their branches print it, the year and the
 # serial with no brackets: 海关总署公告2024年第45号, 国家税务总局云南省税务局公告2024年第3号, 商务部令2019年第1号.
 ANNOUNCEMENT_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,20}?(?:公告|令))\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号\s*[)）]?"
+    r"([\u4e00-\u9fff]{1,20}?(?:公告|通告|令))\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号\s*[)）]?"
 )
 # Either kind, to find one inside a longer pattern or a text (each match is read by parse_doc_number).
 ANY_DOC_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}|{ANNOUNCEMENT_NUMBER.pattern}")
@@ -117,8 +118,9 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 
 # A 令 that makes a rule, or a 人大常委会's 公告 that publishes one, numbered in one run over the years
-# (云南省人民政府令（第231号）, 商务部令第3号, 陕西省人民代表大会常务委员会公告（第二十六号）).
-_DECREE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?(?:令|公告))\s*[（(]?\s*"
+# (云南省人民政府令（第231号）, 商务部令第3号, 陕西省人民代表大会常务委员会公告（第二十六号）; a government's 通告 too,
+# 云南省人民政府通告（第2号）).
+_DECREE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?(?:令|公告|通告))\s*[（(]?\s*"
                      r"第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?")
 
 

@@ -35,7 +35,7 @@ from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_o
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
-_JOINT_NUMBER = re.compile(r"((?:联合)?公告)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
+_JOINT_NUMBER = re.compile(r"((?:联合)?公告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 _ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$")  # the drafters' account of the text before it
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 

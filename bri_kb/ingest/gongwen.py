@@ -23,7 +23,7 @@ from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.genre import GENRE_END, names_genre
-from bri_kb.ingest.imprint import imprint_before_attachments, imprint_fields, imprint_start
+from bri_kb.ingest.imprint import attendance, imprint_before_attachments, imprint_fields, imprint_start, list_text
 from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.marks import (
     EDITED_BY,
@@ -250,6 +250,13 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out.update(imprint)
         meta += lines[cut:]
         del lines[cut:]
+    if "纪要" in title and (lists := attendance(lines)):
+        # (a 纪要's 出席：…, 列席：… and 记录：…: who was there, kept with the 版记's fields, no clause of it; a list a PDF
+        # wrapped is one again, a name a line in Word stays apart)
+        out["attendance"] = "；".join(list_text([lines[k] for k in group]) for group in lists)
+        present = {k for group in lists for k in group}
+        meta += [lines[k] for k in sorted(present)]
+        lines = [x for k, x in enumerate(lines) if k not in present]
     remarks = [x for x in lines if REMARK.match(_flat(x.text))] + contact_lines(lines)
     if remarks or "editor" in out or "publicity" in out:
         # 附注 lines, and a 版记's 公开方式 line or a 简报's 责任编辑 line
@@ -311,7 +318,8 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|联\s*系\s*人)[
 
 def _spaced(text: str) -> str:
     """A wrapper's name with its organs apart as printed (财政部 海关总署 税务总局公告), or run together where the spaces
-    only spread one name's characters (商 务 部 公 告 -> 商务部公告)."""
+    only spread one name's characters (商 务 部 公 告 -> 商务部公告); organs set in a table's cells are apart too."""
+    text = text.replace(CELL, " ")
     words = text.split()
     return " ".join(words) if len(words) > 1 and all(len(w) >= 2 for w in words) else _flat(text)
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, PUBLICITY
+from bri_kb.ingest.conventions import ATTENDED, CELL, PUBLICITY
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
@@ -48,8 +48,9 @@ def imprint_start(body: Sequence[Line]) -> int:
             k -= 1
             start = k if anchored else start
             continue
-        # a line that wraps a 抄送 list started just above it
-        anchor = next((j for j in range(k - 2, max(k - 5, -1), -1) if _CC.match(_flat(body[j].text))), None)
+        # a line that wraps a 抄送 list started just above it (a 纪要's 分送 list may run over five lines and more)
+        anchor = next((j for j in range(k - 2, max(k - 9, -1), -1) if _CC.match(_flat(body[j].text)) and (
+            k - j <= 4 or not any(_flat(x.text).endswith("。") for x in body[j : k - 1]))), None)
         if anchor is not None and all(marker_of(x.text) is None and CELL not in x.text for x in body[anchor + 1 : k]):
             k = start = anchor
             anchored = True
@@ -129,3 +130,57 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     if any(cc):  # (a 抄送 line left empty, its placeholder never filled in, names no one)
         out["cc"] = "；".join(c for c in cc if c)
     return out
+
+
+# A 纪要's lists of who attended, was absent or asked leave, and who took the minutes (GB/T 9704 10.3: 出席：…)
+_ATTENDANCE = re.compile(rf"^(?:{ATTENDED}|记\s*录)(?:会议)?(?:人员|单位)?\s*[:：]")
+_DAY_ALONE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def attendance(body: Sequence[Line]) -> list[list[int]]:
+    """A 纪要's 出席, 列席, 请假 and 记录 lists, each the indexes into `body` of its label's line and the lines under it
+    (the lines its list wraps to, a name a line, a table of units and persons set under it): who was there, as its 主送
+    says whom it goes to, no clause of what was agreed."""
+    out: list[list[int]] = []
+    k = 0
+    while k < len(body):
+        if not _ATTENDANCE.match(_flat(body[k].text)):
+            k += 1
+            continue
+        out.append([k])
+        k += 1
+        if _flat(body[k - 1].text).startswith("记"):
+            continue  # (who took the minutes: a name, on its line)
+        while k < len(body) and not _ATTENDANCE.match(_flat(body[k].text)) and _listed(body[k], body[k - 1]):
+            out[-1].append(k)
+            k += 1
+    return out
+
+
+def list_text(lines: Sequence[Line]) -> str:
+    """One attendance list's text: the lines a PDF wrapped joined again, a name a line in Word and a table's rows
+    kept apart by a space."""
+    parts: list[str] = []
+    for n, line in enumerate(lines):
+        text = line.text.replace(CELL, " ")
+        if n and line.page is not None and CELL not in line.text and CELL not in lines[n - 1].text:
+            parts[-1] = join_wrapped([parts[-1], text])
+        else:
+            parts.append(text)
+    return " ".join(_flat(part) for part in parts)
+
+
+def _listed(line: Line, above: Line) -> bool:
+    """Does a line go on with the list above it: a row of a table of attendees, or a short line that neither starts
+    follows a finished sentence nor is one (a name and title a line, a list a PDF wrapped)?"""
+    text = _flat(line.text.replace(CELL, " "))
+    if CELL in line.text:
+        return marker_of(text) is None
+    return (not _flat(above.text).endswith("。") and len(text) <= 80 and "。" not in text[:-1]
+            and marker_of(text) is None and not _DAY_ALONE.match(text) and not _ATTACHMENT_HEAD.match(text)
+            and not _REPORTS.search(text))
+
+
+# What a 纪要's first sentence says, not a list of names (3月12日下午，…主持召开…会议): where a list set before the
+# text ends in a PDF, whose lines are all short
+_REPORTS = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|召开|主持|会议|研究|听取")

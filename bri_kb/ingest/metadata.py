@@ -146,6 +146,9 @@ def _province_code(code: str, gaz: Gazetteer) -> str | None:
     return gaz.abbreviations.get(code[:1]) if code else None
 
 
+_COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+
+
 def level_and_region(
     title: str, issuers: Sequence[str], doc_number: DocNumber | None, gaz: Gazetteer
 ) -> tuple[str, str]:
@@ -155,6 +158,9 @@ def level_and_region(
         return "state_council", NATIONAL
     # (a local Party committee's office is its place's as its government's is: 中共龙州县委办公室 is 龙州县's)
     issuers = [_LOCAL_PARTY.sub("", i) for i in issuers]
+    # (a company that signs an agreement with an organ, 绥芬河片区管理委员会 and …供应链集团有限公司: the organ's place and
+    # level are the agreement's)
+    issuers = [i for i in issuers if not _COMPANY.search(i)] or issuers
     # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
     if province := one_place(issuers, lambda i: customs_province(i, gaz)):

@@ -17,8 +17,11 @@ from bri_kb.ingest.closing import signed_here
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.paragraphs import ASKED
+from bri_kb.ingest.pagefiles import FILE_SUFFIX
+from bri_kb.ingest.paragraphs import ASKED, TURN
 from bri_kb.ingest.reflow import Paragraph
+from bri_kb.ingest.segment import Segment
+from bri_kb.ingest.signature import SIGNATURE
 from bri_kb.vocabulary import squash
 
 OUTLINED = "outline"  # the scheme of such a heading in an outline's stack, with its level: outline0, outline1
@@ -36,7 +39,8 @@ def is_heading(text: str) -> bool:
     if text[-1] == "。" and len(text) - len(m[1] if m else "") <= 15:
         text = text[:-1]
     elif text[-1] in "？?" and m:
-        text = text[:-1]  # a numbered question heads its answer (政策问答: 一、…是什么？)
+        # a numbered question heads its answer (政策问答: 一、…是什么？), two questions too (四、…何时施行？…如何处理？)
+        text = re.sub(r"[？?]", "", text)
     return not re.search(r"[。！？；：:]", text) and text[-1] not in "，、"
 
 
@@ -85,3 +89,20 @@ def bookmarked(outline: Sequence[tuple[int, str]]) -> list[str]:
     top = min((level for level, _ in outline), default=0)
     titles = [text for level, text in outline if level == top]
     return titles if len(titles) >= 2 and all(names_genre(t) and marker_of(t) is None for t in titles) else []
+
+
+def asks(heading: str) -> bool:
+    """Is a numbered heading line a question (一、出台背景是什么？), whose answer is what follows it?"""
+    return heading.rstrip().endswith(("？", "?")) and marker_of(heading) is not None
+
+
+def answer_runs_on(asked: Segment, path: tuple[str, ...], text: str) -> bool:
+    """Does an unnumbered paragraph go on with the answer under a numbered question: under that question still
+    (nothing closed it), and neither a 问： of its own nor a table's row?"""
+    return (path == (*asked.path, heading_title(asked.text.split("\n", 1)[0])) and not ASKED.match(text)
+            and not TURN.match(text) and CELL not in text
+            # (not who explains it, 解读机关：…, a file linked under it, nor the page's 本问答仅供参考… under the last)
+            and not SIGNATURE.fullmatch(text.strip("（）() ")) and not FILE_SUFFIX.search(text) and not _FOR_REFERENCE.search(text))
+
+
+_FOR_REFERENCE = re.compile(r"^本[\u4e00-\u9fff]{1,6}仅供参考")

@@ -32,7 +32,16 @@ from bri_kb.ingest.closing import (
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, CLOSING_FORMULA, FORM_BLANKS
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.outlined import HEADING_MAX, OUTLINED, heading_title, is_heading, marked_level, parent_heading
+from bri_kb.ingest.outlined import (
+    HEADING_MAX,
+    OUTLINED,
+    answer_runs_on,
+    asks,
+    heading_title,
+    is_heading,
+    marked_level,
+    parent_heading,
+)
 from bri_kb.ingest.paragraphs import (
     ASKED,
     BYLINE,
@@ -194,6 +203,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     category: str | None = None  # the category row the table's rows are under
     asked_depth: int | None = None  # the outline depth of the first 问： paragraph
     open_scheme = ""  # the numbering scheme of the open heading
+    answering: int | None = None  # the segment of the numbered question last answered (its answer may run on)
     listed = 0  # how many entries of a list of short numbered lines came one after another
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
@@ -330,7 +340,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item; nor
             # is a footnote that a page's foot set under a heading that ends the page, nor the first question
             # of a 问答 under its group's heading (一、适用范围 / 问1：…).
-            segments.append(_entry(open_heading))
+            segments.append(open_heading if ASKED.match(p.text) else _entry(open_heading))
             open_heading = None
         if open_heading is not None and _bulleted_list(paragraphs, index, rows):
             # The first of several bullets under a heading (（三）市场开拓类项目。 / ●境外展会：… / ●丝路电商：…) is an
@@ -342,7 +352,13 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             lines = open_heading.lines + p.lines
             text = f"{open_heading.text}\n{p.text}"
             segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, text, lines))
+            answering = len(segments) - 1 if asks(open_heading.text) else None
             open_heading = None
+        elif answering == len(segments) - 1 and answer_runs_on(segments[-1], path, p.text) and not signed_here(paragraphs, index):
+            # A numbered question's answer of several paragraphs (a 解读's 一、出台背景是什么？ / … / …): the question
+            # with its whole answer is the clause, as the 问：/答： pairs are (paragraphs.question_answers).
+            asked = segments[-1]
+            segments[-1] = Segment(asked.label, asked.kind, asked.path, f"{asked.text}\n{p.text}", asked.lines + p.lines)
         else:
             label = _label_of(stack) or f"第{count}段"
             segments.append(Segment(label, Kind.PARAGRAPH, path, p.text, p.lines))

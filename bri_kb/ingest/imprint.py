@@ -7,9 +7,11 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTENDED, CELL, PUBLICITY
+from bri_kb.ingest.closing import ATTENDANCE
+from bri_kb.ingest.conventions import CELL, PUBLICITY
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.signature import DATE
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 
@@ -132,9 +134,13 @@ def imprint_fields(lines: Sequence[Line]) -> dict[str, str]:
     return out
 
 
-# A 纪要's lists of who attended, was absent or asked leave, and who took the minutes (GB/T 9704 10.3: 出席：…)
-_ATTENDANCE = re.compile(rf"^(?:{ATTENDED}|记\s*录)(?:会议)?(?:人员|单位)?\s*[:：]")
-_DAY_ALONE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# Who took a 纪要's minutes (记录：…), after its lists of who attended, was absent or asked leave (closing.ATTENDANCE)
+_TAKEN_BY = re.compile(r"记\s*录(?:会议)?(?:人员|单位)?\s*[:：]")
+
+
+def _labels_list(text: str) -> bool:
+    """Does a line open one of a 纪要's lists (GB/T 9704 10.3: 出席：…, 列席：…, 请假：…, 记录：…)?"""
+    return bool(ATTENDANCE.match(text) or _TAKEN_BY.match(text))
 
 
 def attendance(body: Sequence[Line]) -> list[list[int]]:
@@ -144,14 +150,14 @@ def attendance(body: Sequence[Line]) -> list[list[int]]:
     out: list[list[int]] = []
     k = 0
     while k < len(body):
-        if not _ATTENDANCE.match(_flat(body[k].text)):
-            k += 1
-            continue
-        out.append([k])
+        label = _flat(body[k].text)
         k += 1
-        if _flat(body[k - 1].text).startswith("记"):
+        if not _labels_list(label):
+            continue
+        out.append([k - 1])
+        if _TAKEN_BY.match(label):
             continue  # (who took the minutes: a name, on its line)
-        while k < len(body) and not _ATTENDANCE.match(_flat(body[k].text)) and _listed(body[k], body[k - 1]):
+        while k < len(body) and not _labels_list(_flat(body[k].text)) and _listed(body[k], body[k - 1]):
             out[-1].append(k)
             k += 1
     return out
@@ -171,13 +177,13 @@ def list_text(lines: Sequence[Line]) -> str:
 
 
 def _listed(line: Line, above: Line) -> bool:
-    """Does a line go on with the list above it: a row of a table of attendees, or a short line that neither starts
-    follows a finished sentence nor is one (a name and title a line, a list a PDF wrapped)?"""
+    """Does a line go on with the list above it: a row of a table of attendees, or a short line that neither follows a
+    finished sentence nor is one (a name and title a line, a list a PDF wrapped)?"""
     text = _flat(line.text.replace(CELL, " "))
     if CELL in line.text:
         return marker_of(text) is None
     return (not _flat(above.text).endswith("。") and len(text) <= 80 and "。" not in text[:-1]
-            and marker_of(text) is None and not _DAY_ALONE.match(text) and not _ATTACHMENT_HEAD.match(text)
+            and marker_of(text) is None and not re.fullmatch(DATE, text) and not _ATTACHMENT_HEAD.match(text)
             and not _REPORTS.search(text))
 
 

@@ -83,10 +83,13 @@ class Document:
     printed_by: str | None = None  # 印发机关
     printed_date: str | None = None  # 印发日期 (ISO)
     attendance: str | None = None  # a 纪要's 出席、列席、请假 and 记录 lists, as printed
+    parties: str | None = None  # an agreement's parties' block under its title (甲方：…；住所：…；乙方：…), as printed
+    subtitle: str | None = None  # the line under a title set off by a dash (——…论坛成果文件), without the dash
 
 
 OFFICE_FIELDS = ("wrapper", "issuing_mark", "copy_number", "secrecy", "urgency", "reply_class", "signatory", "addressees",
-                 "remarks", "cc", "printed_by", "printed_date", "attendance")
+                 "remarks", "cc", "printed_by", "printed_date", "attendance",
+                 "parties", "subtitle")
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,6 @@ def test_a_signatory_set_with_a_space_inside_the_name() -> None:
 def test_a_contents_page_laid_out_in_two_columns_in_a_pdf() -> None:
     """Regression: the 条例's 目录 (第一章 | 总 则 …, set in two columns) was read as a table whose header was
     第一章｜总 则 and whose rows paired the chapters; it reads as the Word file's does, one line a chapter."""
-    pdf = [(c.label, c.text) for c in ingest_file(BLIND / "l_fujian_regulation_toc.pdf").clauses if c.label.startswith("目录")]
-    word = [(c.label, c.text) for c in ingest_file(BLIND / "l_fujian_regulation_toc.docx").clauses if c.label.startswith("目录")]
+    pdf = [(c.label, c.text) for c in ingest_file(BLIND / "l_fujian_regulation_toc.pdf").clauses if c.label.startswith("目录·")]
+    word = [(c.label, c.text) for c in ingest_file(BLIND / "l_fujian_regulation_toc.docx").clauses if c.label.startswith("目录·")]
     assert pdf == word and pdf[0] == ("目录·第一章", "第一章 总 则") and len(pdf) == 6

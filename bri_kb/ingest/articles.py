@@ -63,6 +63,8 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
         if m and scheme not in ("chapter", "section", "article") and squash(p.text) in levels:
             # (a section the outline marks, numbered 一、 among quoted articles: a 解读's 四、申报兑现 after 第十条)
             scheme = "chapter"
+        if m and m[0] == "cn" and _heads_articles(paragraphs, index):
+            scheme = "chapter"  # (一、壮大经营主体 over 第一条…: a chapter numbered as an outline's part)
         if ATTACHMENT_PAGE.fullmatch(p.text):
             # "附录", "附表" or "附件1" after the last article opens what is appended: no longer that article.
             flush()
@@ -91,6 +93,14 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
             current = []
     flush()
     return segments
+
+
+def _heads_articles(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Is paragraphs[index] (一、…) a bare heading, no sentence, with an article (第X条) right under it?"""
+    text = paragraphs[index].text
+    return (len(text) <= HEADING_MAX and not any(c in text for c in "。；！？，：")
+            and index + 1 < len(paragraphs) and (m := marker_of(paragraphs[index + 1].text)) is not None
+            and m[0] == "article")
 
 
 def articles(paragraphs: Sequence[Paragraph]) -> int:

@@ -124,6 +124,7 @@ _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|�
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
+_EDITION = re.compile(r"[（(][\u4e00-\u9fff“”]{1,12}(?:专刊|专辑|增刊|特刊|专报|专号)[)）]")
 _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
                           r"(?:印发|发布|公布|出台)[)）]")
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
@@ -164,6 +165,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             break
     else:
         return None
+    if len(lines) > n + 2 and _EDITION.fullmatch(_flat(lines[n].text)):  # (its issue's kind under it: （…专刊）)
+        mark, n = mark + _flat(lines[n].text), n + 1
     number = _flat(lines[n].text)
     if not _MINUTES_NO.fullmatch(number):
         return None
@@ -231,6 +234,21 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
     if k < len(lines) and (day := _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(lines[k].text)))):
         return k + 1, fields | {"dated": iso_date(day.group(1)) or ""}
     return (k, fields) if k and fields else None
+
+
+_SPOKEN_AT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；]{2,60}?(?:会议|大会|论坛|座谈会|发布会)上")
+
+
+def spoken_under(subtitle: str, lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A 说明 or a speech whose subtitle says when and where it was given (——2025年4月24日在…常务委员会第十七次会议上):
+    its day, and the speaker's post and name on the line under it (…财政经济工作委员会主任　赵立群: the organ) with how many
+    lines that takes; None when the subtitle says no such thing."""
+    if not (m := _SPOKEN_AT.match(hanzi_date_to_digits(subtitle))):
+        return None
+    fields = {"dated": iso_date(m.group(1)) or ""}
+    if lines and (by := _BYLINE.fullmatch(lines[0].text.strip())) and (organ := _POST_OF.fullmatch(by.group(1))):
+        return 1, fields | {"issuer": organ.group(1)}
+    return 0, fields
 
 
 # What a speaker says to the hall, not of the policy: 同志们：, 尊敬的各位来宾…：, 女士们、先生们、朋友们！, 大家上午好！,

@@ -74,7 +74,8 @@ _TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
-_NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,][^）)]{0,150}$")
+# (the title it names may hold a bracketed place: 《中国（黑龙江）自由贸易试验区…协议》)
+_NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,](?:[^（）()]|[（(][^（）()]{1,20}[)）]){0,150}$")
 # (---: Markdown's rule; ┌────┐: a box's frame in characters; a party organ's red rule, ——★——, or its ★ alone)
 # (or three stars or more set apart by spaces, between the documents of a compilation: ＊　＊　＊)
 _SEPARATOR = re.compile(r"[-—－=＝_＿*＊~～·•]{6,}|-{3,}|\*{3,}|_{3,}|[\u2500-\u257f]{3,}|(?:[*＊※◆◇][ \u3000]*){3,}"

@@ -131,3 +131,6 @@ def header_lines(title: str, date: str | None, source: str | None, number: str |
 ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
 # (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
 ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))")
+
+# The label over a list of those who sign together (倡议城市（排名不分先后）：, 签署单位：): the signature's, no clause
+SIGNERS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,10}(?:城市|单位|成员|机构|部门|省份|地区|发起方|签署方)(?:[（(][^）)]{2,12}[)）])?\s*[:：]")

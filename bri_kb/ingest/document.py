@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bri_kb.gazetteer import NATIONAL, gazetteer
+from bri_kb.ingest.agreement import party_names
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
@@ -105,6 +106,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = tuple(next((o for o in organs if _short(o).endswith(_short(i))), i) for i in issuers) or organs
         if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
             issuers = organs
+        elif len(organs) > len(issuers) and set(issuers) <= set(organs):
+            issuers = organs  # (a joint mark names every organ; the 落款 a PDF read may have lost one in its columns)
     elif (organs_alone(mark) and issuers == (cut := mark[-len(issuers[0]):],) and not gaz.mentions(cut)
           and mark[: -len(cut)] != "中华人民共和国"):  # (商务部办公厅 under 中华人民共和国商务部办公厅: the same)
         issuers = (mark,)  # (a signature wrapped in a narrow column, its last line the name's tail: 片区管理委员会)
@@ -117,7 +120,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if not issuers and (source := source_organ(raw.header.get("来源", ""))):
         issuers = (source,)
     if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
-        issuers = tuple(dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
+        issuers = party_names(raw.office.get("parties", ""))[:4] or tuple(
+            dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
     if not issuers and before is not None and (draft_of(raw.title) and "征求意见" in before.title
                                                or _ACCOUNT_OF.search(raw.title)):
         issuers = before.issuers  # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
@@ -146,7 +150,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     explaining = {ln.no for s in segments if s.path and ATTACHMENT_PAGE.match(s.path[0]) and _EXPLAINS.search(s.path[0])
                   for ln in s.lines}
     dates = dates_of(raw.header, [ln.text for ln in raw.body if CELL not in ln.text and ln.no not in explaining],
-                     [s.text for s in segments if s.kind == Kind.SIGNATURE and CELL in "".join(ln.text for ln in s.lines)])
+                     [s.text for s in segments if s.kind == Kind.SIGNATURE and (
+                         CELL in "".join(ln.text for ln in s.lines) or _DATE_FIELD.search(s.text))])
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
@@ -237,6 +242,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
 
 
 _PAGE_DAY = frozenset({"发布时间", "发布日期", "日期"})  # (the header a page or a site's record gives its day in)
+_DATE_FIELD = re.compile(r"日期\s*[:：]\s*\d")  # (a signature block's 日期：2024年11月8日, a PDF's lines one after another)
 _AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bri_kb.ingest.bulletins import decree_note_below, issue_note, salutations, speech_byline
+from bri_kb.ingest.agreement import parties_text, party_lines, subtitle
+from bri_kb.ingest.bulletins import decree_note_below, issue_note, salutations, speech_byline, spoken_under
 from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
@@ -44,7 +45,8 @@ from bri_kb.vocabulary import squash
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
     r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
-    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区|人士|各界|个人|公众|市民|群众|团体)"
+    r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区|人士|各界|个人|公众|市民|群众|团体"
+    r"|主体|经营者|商户|纳税人)"
     r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?[:：]$"  # (…管委会各局（办）：)
 )
 # an answer to a person (依申请公开答复书): 张某某：, 李先生：, 王晓明同志：
@@ -207,6 +209,15 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         del lines[:n]
     for k in reversed(salutations(title, lines)):  # (同志们：, 谢谢大家！)
         meta.append(lines.pop(k))
+    if subtitle(lines):  # (——…论坛成果文件 under a title: what the title is, no clause)
+        out["subtitle"] = _flat(lines[0].text).lstrip("—－- ")
+        meta.append(lines.pop(0))
+        if under := spoken_under(out["subtitle"], lines):  # (——2025年4月24日在…会议上, then who gave it)
+            n, given = under
+            for key, value in given.items():
+                out.setdefault(key, value)
+            meta += lines[:n]
+            del lines[:n]
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break
@@ -236,6 +247,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         meta.append(lines.pop(0))
     if n := addressee_lines(lines):
         out["addressees"] = _flat(join_wrapped([x.text for x in lines[:n]]))[:-1]
+        meta += lines[:n]
+        del lines[:n]
+    if n := party_lines(title, lines):  # an agreement's parties (甲方：… 住所：… 乙方：…): who signs, no clause
+        out["parties"] = parties_text(lines[:n])
         meta += lines[:n]
         del lines[:n]
     if (inner := imprint_before_attachments(lines)) is not None:

@@ -32,6 +32,8 @@ ORGAN = rf"(?:{ORGAN_END}|行|联盟)"  # (an organ's name ends so, a bank's 行
 PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                      r"\s*(?:发布|印发|公布)")
 _EFFECTIVE = re.compile(r"自\s*(.{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
+# An agreement in force from the day its parties sign, named at length (自双方…签字并加盖公章之日起生效)
+_IN_FORCE_SIGNED = re.compile(r"自\s*[^。；]{0,40}?(?:签字|签署|签订|盖章)[^。；]{0,8}?之日起\s*(?:施行|执行|实施|生效)")
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")
 _PERIOD = re.compile(r"自\s*(.{6,16}?日)\s*(?:起\s*)?至\s*(.{6,16}?日)\s*(?:止\s*)?(?:施行|执行|实施|有效)")
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -279,6 +281,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
             effective = signed or published
         else:
             effective = iso_date(when)
+    elif _IN_FORCE_SIGNED.search(text):  # (自双方法定代表人（负责人）或授权代表签字并加盖公章之日起生效: longer)
+        effective = signed or published
     effective = effective or iso_date(header.get("施行日期", ""))  # (said only in the note under the title)
     if effective and not expires and (m := _POLICY_TERM.search(own)) and iso_date(m.group(1)) == effective:
         # (a tax 公告's period set at its first item, from the day it takes effect: 一、自2025年1月1日至2027年12月31日，对…)

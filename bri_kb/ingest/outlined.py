@@ -22,7 +22,7 @@ from bri_kb.ingest.paragraphs import ASKED, TURN
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.signature import SIGNATURE
-from bri_kb.vocabulary import squash
+from bri_kb.vocabulary import Kind, squash
 
 OUTLINED = "outline"  # the scheme of such a heading in an outline's stack, with its level: outline0, outline1
 _LONGEST = 60  # a heading's length at most: a paragraph set in a heading style by mistake is still a paragraph
@@ -106,3 +106,16 @@ def answer_runs_on(asked: Segment, path: tuple[str, ...], text: str) -> bool:
 
 
 _FOR_REFERENCE = re.compile(r"^本[\u4e00-\u9fff]{1,6}仅供参考")
+
+
+# A lead-in alone on its line, a few words and a colon (鉴于：, 我们倡议：, 现通知如下：): what follows it says it
+_LEAD_IN = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]")
+
+
+def bare_heading(text: str, below: Kind | None) -> str | None:
+    """The label of an unnumbered paragraph that only heads what follows, no content of its own: 目　录 over a rule's
+    chapters, 说　明 over a list's notes, 前　言; a lead-in over paragraphs or items (`below`: the next one's kind).
+    None for any other paragraph."""
+    if squash(text) in ("目录", "说明", "前言"):
+        return squash(text)
+    return text.rstrip(":：") if _LEAD_IN.fullmatch(text) and below in (Kind.PARAGRAPH, Kind.ITEM) else None

@@ -58,7 +58,8 @@ def _fragment(p: Paragraph) -> bool:
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a
 # 目录's heading.
-_OWN_LINE = re.compile(r"附\s*[件录表]|目\s*录$")
+# (nor is whom to call, a field a line: 联系人：…, 联系电话：…, 通讯地址：…)
+_OWN_LINE = re.compile(r"附\s*[件录表]|目\s*录$|(?:联系人|联系电话|电子邮箱|电子信箱|通讯地址|通信地址|传真|邮政编码)\s*[:：]")
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:

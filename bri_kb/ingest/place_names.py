@@ -113,8 +113,19 @@ def zones_in(text: str, gaz: Gazetteer, host: str | None = None) -> list[Place]:
 
 def each_area(text: str) -> str:
     """广州南沙、深圳前海蛇口、珠海横琴片区 -> 广州南沙片区、深圳前海蛇口片区、珠海横琴片区 (str -> str); a name listed
-    beside them that ends as a place's does (南宁综合保税区、钦州港片区) shares no 片区."""
+    beside them that ends as a place's does (南宁综合保税区、钦州港片区) shares no 片区; so 南昌、九江综合保税区 ->
+    南昌综合保税区、九江综合保税区."""
+    # (南昌、九江综合保税区: two bonded zones, each named after its city)
+    # (not a place of its own beside it: 金华区块、义乌综合保税区)
+    text = _SHARED_BONDED.sub(lambda m: m.group(0) if any(x.endswith(_PLACE_ENDS) for x in m.group(1).split("、")) else "、".join(
+        f"{x}{m.group(3)}" for x in [*m.group(1).rstrip("、").split("、"), m.group(2)]), text)
     return _SHARED_WORD.sub(_each_listed, text)
+
+
+_PLACE_ENDS = ("区", "块", "园", "县", "市", "镇", "港", "省")
+
+
+_SHARED_BONDED = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(综合保税区|综保区|保税港区)")
 
 
 def _each_listed(m: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from bri_kb.ingest.conventions import (
     FIRST_HEADER,
     NUMERIC_DATE,
     PHONE_END,
+    SIGNERS_LABEL,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
@@ -144,8 +145,13 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
-    if lines[i].text.rstrip()[-1:] in "。！？；" and _IMPRINT_OPENS.match(lines[i + 1].text.strip()):
-        return False  # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own)
+    if lines[i].text.rstrip()[-1:] in "。！？；" and (_IMPRINT_OPENS.match(lines[i + 1].text.strip())
+                                                    or _PARTY_SEALS.match(lines[i + 1].text.strip())
+                                                    or SIGNERS_LABEL.fullmatch(lines[i + 1].text.strip())
+                                                    or _RUN_IN_PART.match(lines[i + 1].text.strip())):
+        # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own; so is an agreement's
+        # signature block under its last article, 甲方（盖章）：…; and a case's next part, 【实践效果】…, after a soft break)
+        return False
     if (GENRE_END.search(lines[i].text.rstrip()) and not re.search(r"[，。；]", lines[i].text)
             and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
         return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
@@ -194,6 +200,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
 # (whom a 公文 is sent to, on its line under the title: 各区县人民政府，市直各部门：, 片区各部门，各有关企业：)
 _ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|局|厅|委|办|部门|单位|企业)[:：]$))[^。；]{5,60}[:：]")
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
+_RUN_IN_PART = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
+_PARTY_SEALS = re.compile(r"[甲乙丙丁]方\s*[（(]\s*(?:盖章|签章|签字|签名)\s*[)）]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
 
 
@@ -288,10 +296,18 @@ def _next_contact(line: str, nxt: str) -> bool:
 def _signs(lines: Sequence[Line], i: int) -> bool:
     """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into), or the first
     of two lines of organs side by side over it (商务部　外交部 / 国家发展改革委　财政部 / 2024年8月26日)?"""
-    def organs(k: int) -> bool:
-        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) for x in lines[k].text.split())
-    return (organs(i) and i + 1 < len(lines) and bool(_DATE_LINE.match(lines[i + 1].text))
-            or organs(i) and organs(i + 1) and i + 2 < len(lines) and bool(_DATE_LINE.match(lines[i + 2].text)))
+    def organs(k: int, zone: bool = False) -> bool:
+        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) or zone and _ZONE_ALONE.fullmatch(x) for x in lines[k].text.split())
+    # (up to four lines of organs: a joint signature whose zone committee's name wraps, 中国（广西）自由贸易试验区　钦州市商务局 /
+    # 钦州港片区管理委员会 / 钦州市市场监督管理局 / 2025年8月12日)
+    if (organs(i) and i + 1 < len(lines) and bool(_DATE_LINE.match(lines[i + 1].text))
+            or organs(i) and organs(i + 1) and i + 2 < len(lines) and bool(_DATE_LINE.match(lines[i + 2].text))):
+        return True
+    k = i
+    while k < len(lines) and k - i < 4 and organs(k, True):
+        k += 1
+    return k > i and any(_ZONE_ALONE.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
+        _DATE_LINE.match(lines[k].text))
 
 
 # A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about
@@ -300,6 +316,7 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*
 _CLOSES = re.compile(CLOSING_FORMULA)
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
+_ZONE_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")  # (a committee's zone, its name's first line)
 _ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, SIGNERS_LABEL
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ORGAN_END, Kind
@@ -125,17 +125,131 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
             break
     table = segments[start:end]
     # (the parties are named in its header: an application form's 法定代表人（签字） rows are no signature)
-    if not table or not _PARTIES.search(table[0].text) or sum(bool(_SIGN_CELL.search(s.text)) for s in table) < 2:
-        return list(segments)
-    signed = Segment("落款", Kind.SIGNATURE, (), "\n".join(s.text for s in table), tuple(ln for s in table for ln in s.lines))
-    return [*segments[:start], signed, *segments[end:]]
+    if table and _PARTIES.search(table[0].text) and sum(bool(_SIGN_CELL.search(s.text)) for s in table) >= 2:
+        signed = Segment("落款", Kind.SIGNATURE, (), "\n".join(s.text for s in table), tuple(ln for s in table for ln in s.lines))
+        segments = [*segments[:start], signed, *segments[end:]]
+    return signing_tables(segments)
+
+
+# A signature table's cell, and nothing else: a party's role or name to seal or sign (甲方（盖章）：…, 贵州省商务厅（盖章）,
+# 法定代表人或授权代表（签字）：), the day or the place signed (日期：2024年11月8日, 签署地点：广西南宁)
+_SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{_SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
+                           rf"|(?:签[字署订约]|盖章)?日期\s*[:：]\s*(?:{DATE})?|{DATE}"
+                           r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}")
+PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{2,20}")
+
+
+def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
+    """A table anywhere in the text whose every cell is a party's field to seal or sign, a date or the place signed
+    (an agreement's parties side by side before its attachment): the signature, one segment, with the place-signed
+    lines beside it (签署地点：广西南宁); other segments as they are."""
+    out = list(segments)
+    k = 0
+    while k < len(out):
+        if out[k].kind not in (Kind.TABLE_HEADER, Kind.TABLE_ROW):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(out) and out[end].kind == Kind.TABLE_ROW:
+            end += 1
+        if k and out[k - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW):  # (only a whole table: not a form's last rows)
+            k = end
+            continue
+        cells = [c for s in out[k:end] for c in _cells(s)]
+        if cells and any(re.search(_SIGN_FIELD, c) for c in cells) and all(
+                _SIGNING_CELL.fullmatch(part) for c in cells for part in c.split("\n") if part.strip()):
+            while k and out[k - 1].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[k - 1].text.strip()):
+                k -= 1
+            while end < len(out) and out[end].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[end].text.strip()):
+                end += 1
+            whole = out[k].path if out[k].path and ATTACHMENT_PAGE.match(out[k].path[0]) else ()
+            out[k:end] = [Segment("落款", Kind.SIGNATURE, whole, "\n".join(" ".join(_cells(s)) if s.kind != Kind.PARAGRAPH
+                                                                           else s.text for s in out[k:end]),
+                                  tuple(ln for s in out[k:end] for ln in s.lines))]
+        k += 1
+    return party_blocks(out)
+
+
+_PARTY_SEALS = re.compile(rf"[甲乙丙丁]方\s*{_SIGN_FIELD}")
+
+
+def party_blocks(segments: Sequence[Segment]) -> list[Segment]:
+    """An agreement's signature block a PDF reads column after column, a field a line (甲方（盖章）： / the party's name /
+    法定代表人或授权代表 / （签字）： / 日期：… / 签约地点：… / 乙方（盖章）：…): one signature, up to the first segment
+    that is no such short line (an attachment's heading, a sentence); other segments as they are."""
+    out = list(segments)
+    for k, s in enumerate(out):
+        if s.kind not in (Kind.SIGNATURE, Kind.PARAGRAPH) or not _PARTY_SEALS.match(s.text):
+            continue
+        end = k + 1
+        while end < len(out) and out[end].kind in (Kind.SIGNATURE, Kind.PARAGRAPH) and len(out[end].text) <= 40 and (
+                not re.search(r"[。；！？]", out[end].text)) and not _ATTACHMENT_LINE.match(out[end].text):
+            end += 1
+        if end > k + 1 or s.kind == Kind.PARAGRAPH:
+            out[k:end] = [Segment("落款", Kind.SIGNATURE, s.path if s.path and ATTACHMENT_PAGE.match(s.path[0]) else (),
+                                  "\n".join(x.text for x in out[k:end]), tuple(ln for x in out[k:end] for ln in x.lines))]
+        break
+    return signature_labels(out)
+
+
+# The label over a list of signers (倡议城市（排名不分先后）：, 签署单位：) and the place under the date (于甘肃兰州, 签署地点：…)
+_SIGNED_AT = re.compile(rf"于\s*[\u4e00-\u9fff]{{2,10}}|{PLACE_SIGNED.pattern}")
+
+
+def signature_labels(segments: Sequence[Segment]) -> list[Segment]:
+    """A signature with the label over its signers' list and the place under its date taken into it: what signed,
+    no clause; other segments as they are."""
+    out = list(segments)
+    k = 0
+    while k < len(out):
+        if out[k].kind == Kind.SIGNATURE:
+            start, end = k, k + 1
+            if k and out[k - 1].kind == Kind.PARAGRAPH and SIGNERS_LABEL.fullmatch(out[k - 1].text.strip()):
+                start = k - 1
+            while end < len(out) and out[end].kind == Kind.SIGNATURE:
+                end += 1
+            if end < len(out) and out[end].kind == Kind.PARAGRAPH and _SIGNED_AT.fullmatch(out[end].text.strip()) and (
+                    _DATES.search(out[end - 1].text)):
+                end += 1
+            if start < k or end > k + 1 and out[end - 1].kind == Kind.PARAGRAPH:
+                out[start:end] = [Segment(out[k].label, Kind.SIGNATURE, out[k].path,
+                                          "\n".join(x.text for x in out[start:end]), tuple(ln for x in out[start:end] for ln in x.lines))]
+                k = start
+        k += 1
+    return out
+
+
+_ATTACHMENT_LINE = re.compile(r"附\s*[件录表]")
+
+
+_ZONE_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")
+
+
+def _zone_heads(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A zone committee signing first among organs whose names stand side by side, its zone's name on the first line
+    beside the next organ and its own under it (中国（广西）自由贸易试验区　钦州市商务局 / 钦州港片区管理委员会 /
+    钦州市市场监督管理局 / 2025年8月12日): the committee's name joined, first on the line; other paragraphs as they are."""
+    out = list(paragraphs)
+    for n in range(len(out) - 2):
+        top, low = out[n].text.split(), out[n + 1].text.split()
+        if len(top) < 2 or not low or not _ZONE_LINE.fullmatch(top[0]) or not _ORGAN_NAME.fullmatch(low[0]) or not all(
+                _ORGAN_NAME.fullmatch(t) for t in top[1:]):
+            continue
+        k = past_organs(out, n + 1)
+        if k >= len(out) or not _DATES.fullmatch(out[k].text.strip()):
+            continue
+        joined = Paragraph((*out[n].lines, *out[n + 1].lines), " ".join([top[0] + low[0], *top[1:]]))
+        rest = [Paragraph(out[n + 1].lines, " ".join(low[1:]))] if low[1:] else []
+        out[n : n + 2] = [joined, *rest]
+        break
+    return out
 
 
 def stacked_organs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Two organs signing side by side whose long names wrap in their columns, read line by line over the date
     (中国（云南）自由贸易试验区　红河哈尼族彝族自治州 / 红河片区管理委员会　商务局 / 2025年11月14日): one line of the organs,
     each name joined down its column; other paragraphs as they are."""
-    out = list(paragraphs)
+    out = _zone_heads(paragraphs)
     for n in range(len(out) - 2, 0, -1):
         if not _DATES.fullmatch(out[n + 1].text.strip()):
             continue

@@ -37,6 +37,7 @@ from bri_kb.ingest.outlined import (
     OUTLINED,
     answer_runs_on,
     asks,
+    bare_heading,
     heading_title,
     is_heading,
     marked_level,
@@ -165,6 +166,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
             s = Segment("注", Kind.NOTE, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and (named := _BOX_OR_FIGURE.fullmatch(s.text)):
             s = Segment(re.sub(r"\s+", "", named.group(1)), Kind.HEADING, s.path, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and (heads := bare_heading(s.text, segments[n + 1].kind if n + 1 < len(segments) else None)):
+            s = Segment(heads, Kind.HEADING, s.path, s.text, s.lines)
         elif s.kind == Kind.PARAGRAPH and BYLINE.fullmatch(s.text.strip()):
             s = Segment("供稿", Kind.SIGNATURE, s.path, s.text, s.lines)  # (who wrote a 简报's article: no content)
         elif s.kind == Kind.PARAGRAPH and FORM_BLANKS.fullmatch(s.text):

@@ -29,6 +29,8 @@ _LANGUAGE = re.compile(r"(?i)english|英\s*文(?:译文|文本|版)?|en|translat
 _CHINESE = re.compile(r"中\s*文(?:文本|版|原文)?|汉\s*[语文]|原\s*文|chinese")
 # English after Chinese in one cell (服务事项Service, 片区行政审批局 Administrative Approval Bureau): words only
 _CELL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([A-Z][A-Za-z'’&/,.()-]*(?:\s+[A-Za-z'’&/,.()-]+)*)$")
+# (or a column's head in English short: 序号No., 电话Tel.)
+_SHORT_HEAD = re.compile(r"No\.?|Tel\.?|Ref\.?")
 # A sentence in English after a Chinese sentence's end on one line (…以中文文本为准。Note: The English text …)
 _SENTENCE_TAIL = re.compile(r"(?<=[。！？])\s*([A-Z][^\u4e00-\u9fff]*)$")
 
@@ -56,7 +58,9 @@ def _carries_on(before: str, line: str) -> bool:
 def _english_tail(text: str, pattern: re.Pattern[str]) -> str:
     """The text without the English its Chinese ends with (a phrase with a small letter, not an acronym: ODI)."""
     m = pattern.search(text)
-    if m is None or not re.search(r"[a-z]{2}", m.group(1)) or not CJK.search(text[:m.start()]):
+    if m is None or not CJK.search(text[:m.start()]):
+        return text
+    if not re.search(r"[a-z]{2}", m.group(1)) and not (pattern is _CELL_TAIL and _SHORT_HEAD.fullmatch(m.group(1))):
         return text
     if pattern is _SENTENCE_TAIL and not is_translation(m.group(1)):
         return text

@@ -325,8 +325,9 @@ class Gazetteer:
 # A bonded zone's kind at the end of its name (天津东疆综合保税区, 洋浦保税港区; 西永综保区 as texts shorten it)
 _BONDED = re.compile(r"(?:综合保税区|综保区|保税港区)$")
 _BONDED_LONGEST = 16
-# (a zone's own words: no list, no 片区 or other zone, no verb a sentence runs on with: 湛江市依托湛江…)
-_OWN_WORDS = re.compile(r"(?:(?!片区|保税|综保|依托|支持|推动|推进|开展|建设|发展)[\u4e00-\u9fff]){1,12}")
+# (a zone's own words: no list, no 片区 or other zone, no verb a sentence runs on with: 湛江市依托湛江…; no organ or
+# copula a sentence's subject has: 十堰市人民政府是综保区申建工作的责任主体)
+_OWN_WORDS = re.compile(r"(?:(?!片区|保税|综保|依托|支持|推动|推进|开展|建设|发展|政府|委员会|管委会|是|的|要|等)[\u4e00-\u9fff]){1,12}")
 _NOT_A_NAME = "本该各其此全所这那区内等和及与、"  # (本综合保税区, 各综合保税区: no zone's own name)
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _LISTED_AREA = re.compile(r"[、和及与]\s*([\u4e00-\u9fff]{2,8}?片区)")  # the next 片区 of a list: 、西永片区

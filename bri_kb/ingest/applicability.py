@@ -198,6 +198,10 @@ def assigned_articles(body: str, gaz: Gazetteer) -> dict[str, Applicability]:
     return out
 
 
+# An entry limited to some places in brackets after its text: （限…）, （仅限…）, （限于…） (a zone's name may hold brackets)
+_LIMITED = re.compile(r"[（(]\s*(?:仅限|限于|限)\s*((?:[^（）()]|[（(][^（）()]{1,10}[)）]){2,80}?)\s*[)）]")
+
+
 def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[str, str],
                  assigned: Mapping[str, Applicability], gaz: Gazetteer, on: str | None = None,
                  spread: bool = False) -> Applicability:
@@ -238,6 +242,9 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = zones_in(each_area(unit), gaz, host_of(scope.places)), f"案例的报送单位：{unit[:30]}"
     else:
         named, why = opening(text, label, fields.values(), scope.places, national, spread, gaz)
+    if not named and (limited := _LIMITED.search(text)):
+        # (an entry of a list noted as limited to some places: …精深加工（限昆明综合保税区、红河综合保税区）)
+        named, why = places_in(each_area(limited.group(1)), gaz, host_of(scope.places)), f"条目注明「限{limited.group(1)[:30]}」"
     # (a city and its county or district or 片区 named together, 太原市清徐县, 郑州片区（郑州经开区）, a zone and its
     # 片区, in a nationwide text a province and its city: the narrower one)
     places = names_of([p for p in named if not any(q.city == p.name and q.kind in ("county", "area") or q.zone == p.name

@@ -19,7 +19,7 @@ _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资�
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …), or the
 # letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (masthead.masthead).
-_REPLY_CLASS = re.compile(r"^[A-CＡ-Ｃ](?:\s*类)?$")
+_REPLY_CLASS = re.compile(r"^(?:答复类别\s*[:：]\s*)?[A-CＡ-Ｃ](?:\s*类)?$")  # (or labelled: 答复类别：A类)
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
 MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
@@ -47,7 +47,7 @@ def top_marks(text: str) -> dict[str, str] | None:
     flat = _flat(text)
     for key, pattern in _MARKS:
         if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
-            return {key: flat}
+            return {key: re.sub(r"^答复类别\s*[:：]\s*", "", flat)}
     for token in text.split():
         for key, pattern in _MARKS:
             if pattern.match(token):

@@ -51,7 +51,9 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
         return _interleaved_announcement(lines)
     if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
         return None
-    organs = " ".join(_flat(x.text) for x in lines[:k])
+    # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
+    organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
+                      else _flat(x.text) for x in lines[:k])
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
@@ -95,6 +97,21 @@ def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
         mark += _flat(lines[i + n - 1].text)
         if (m := re.fullmatch(r"(.+?)(?:公告|通告)", mark)) and MARK.match(m.group(1)) and _numbered(lines[i + n].text):
             return mark, n
+    return None
+
+
+def _organ_over_number(lines: Sequence[Line], i: int) -> str | None:
+    """Is lines[i] an organ's name alone over a 公告's or 通告's number (2025年第4号) over a title that ends so? Its
+    genre (公告, 通告), else None."""
+    flat = _flat(lines[i].text)
+    if not (MARK.match(flat) and not flat.endswith("文件") and i + 2 < len(lines)
+            and ANNOUNCEMENT_NO.match(_flat(lines[i + 1].text))):
+        return None
+    title = ""
+    for line in lines[i + 2 : i + 5]:
+        title += _flat(line.text)
+        if m := re.search(r"(公告|通告)$", title):
+            return m.group(1)
     return None
 
 
@@ -174,6 +191,11 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (genre := _organ_over_number(lines, i)):
+            # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)
+            fields["issuing_mark"] = flat
+            fields["doc_number"] = f"{flat}{genre}{_flat(lines[i + 1].text).strip('（）()')}"
+            i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (announcing := _announcing_mark(lines, i)):
             fields["issuing_mark"] = announcing[0]
             i += announcing[1] - 1

@@ -117,15 +117,17 @@ def each_area(text: str) -> str:
     南昌综合保税区、九江综合保税区."""
     # (南昌、九江综合保税区: two bonded zones, each named after its city)
     # (not a place of its own beside it: 金华区块、义乌综合保税区)
-    text = _SHARED_BONDED.sub(lambda m: m.group(0) if any(x.endswith(_PLACE_ENDS) for x in m.group(1).split("、")) else "、".join(
+    # (nor an open list, 泸州、宜宾等综合保税区: 等 names no zone)
+    text = _SHARED_BONDED.sub(lambda m: m.group(0) if any(x.endswith(_PLACE_ENDS) for x in m.group(1).split("、"))
+                              or m.group(2).endswith("等") else "、".join(
         f"{x}{m.group(3)}" for x in [*m.group(1).rstrip("、").split("、"), m.group(2)]), text)
     return _SHARED_WORD.sub(_each_listed, text)
 
 
-_PLACE_ENDS = ("区", "块", "园", "县", "市", "镇", "港", "省")
+_PLACE_ENDS = ("区", "块", "园", "县", "市", "镇", "省")
 
 
-_SHARED_BONDED = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(综合保税区|综保区|保税港区)")
+_SHARED_BONDED = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,8}、)+)([\u4e00-\u9fff]{2,4}?)(综合保税区|综保区|保税港区)")
 
 
 def _each_listed(m: re.Match[str]) -> str:

@@ -274,8 +274,12 @@ def _page_text(root: Any) -> tuple[str, tuple[str, ...]]:
     parts = [x.strip() for x in re.split(r"[_|－-]+\s*", page_title) if x.strip()]
     # (not the site's name in the banner's <h1>, the <title>'s last part, over the article's own heading)
     site = parts[-1] if len(parts) > 1 and not names_genre(parts[-1]) else None
-    h1 = next((text for h in root.iter("h1", "h2") if (text := join_wrapped(
-        [x.strip() for x in h.text_content().split(BREAK)])) and text != site), "")
+    # (an <h1> before any <h2>, and an <h2> the <title> names before the others: a side menu's <h2>政务服务</h2> stands
+    # above the article's <h1> in the page's order)
+    heads = [text for tag in ("h1", "h2") for h in root.iter(tag) if (text := join_wrapped(
+        [x.strip() for x in h.text_content().split(BREAK)])) and text != site]
+    named = next((t for t in heads if t in parts), None) if root.find(".//h1") is None else None
+    h1 = named or (heads[0] if heads else "")
     # (the record's 名称 where the page has no heading and its <title> is the site's name alone)
     title = h1 or record.get("标题") or next((x for x in parts if names_genre(x)), parts[0] if parts else "")
     if h1 and (printed := record.get("标题", "")) and names_genre(printed) and COMPILATION.search(EDITION.sub("", h1)):

@@ -23,17 +23,18 @@ def head_or_signature(table: Any) -> list[str] | None:
     rows = table.rows
     if not 1 < len(rows) <= 4:
         return None
-    firsts = [_GAP.sub("", row.cells[0].text) for row in rows]
+    firsts = [_cell(row.cells[0].text) for row in rows]
     # (文件 merged down beside the organs; or a joint 公告's 公告, merged or typed on each row)
     lasts = {_GAP.sub("", row.cells[-1].text) for row in rows}
     # (the organs in one column or in two beside it, row by row: 商务部 外交部 / 国家发展改革委 财政部 / … 文件)
-    beside = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells[:-1]) if t]
+    beside = [t for t in dict.fromkeys(_cell(c.text) for row in rows for c in row.cells[:-1]) if t]
     if (len(lasts) == 1 and (word := lasts.pop()) in ("文件", "公告", "通告", "令")
             and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
-            and len(rows[0].cells) > 1 and all(_ORGAN.fullmatch(t) for t in firsts)
-            and all(_ORGAN.fullmatch(t) for t in beside)):
+            and len(rows[0].cells) > 1 and all(_organs(t) for t in firsts)
+            and all(_organs(t) for t in beside)):
         # (more organs than a head's lines hold, one a line: the mark on one line, as a PDF of it reads)
         return [*beside, word] if len(beside) <= 4 else [" ".join(beside) + word]
+    # (a signature's cell keeps a long name its cell wrapped as one: 国家金融监督管理总局 / 河南监管局)
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
     days = [t for t in cells if DAY.fullmatch(t)]
     organs = [t for t in cells if t not in days]
@@ -42,3 +43,15 @@ def head_or_signature(table: Any) -> list[str] | None:
     if not days and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
         return [" ".join(organs)]  # (a 会签 of organs two to a row, its date under the table: one signature line)
     return None
+
+
+def _cell(text: str) -> str:
+    """A head's cell as its words: two organs a gap apart in one cell (财政部　国家发展改革委) a space apart, else the
+    text without its letter-spacing (公　告 -> 公告)."""
+    parts = text.split()
+    return " ".join(parts) if len(parts) > 1 and all(_ORGAN.fullmatch(p) for p in parts) else _GAP.sub("", text)
+
+
+def _organs(text: str) -> bool:
+    """Is a cell's text an organ's name, or organs' names a space apart?"""
+    return bool(text) and all(_ORGAN.fullmatch(p) for p in text.split())

@@ -51,8 +51,18 @@ def party_names(parties: str) -> tuple[str, ...]:
 _SUBTITLE = re.compile(r"(?:——|－－|--|—)\s*[^。；！？—]{2,40}")
 
 
-def subtitle(lines: Sequence[Line]) -> bool:
-    """Does the text open with a subtitle line (——…, no sentence): what the title is, no clause of the text?"""
+def subtitle(lines: Sequence[Line]) -> int:
+    """How many lines a subtitle the text opens with takes (——…, no sentence: what the title is, no clause of the
+    text): 1, or 2 where a PDF wrapped one that says where it was given (——…第五次会 / 议上); 0 for none."""
     # (not the first of lines that each open with a dash: ——以…为导向。 items of a list)
-    return (bool(lines) and CELL not in lines[0].text and bool(_SUBTITLE.fullmatch(flat(lines[0].text)))
-            and (len(lines) < 2 or not flat(lines[1].text).startswith(("—", "－", "-"))))
+    if not (bool(lines) and CELL not in lines[0].text and _SUBTITLE.fullmatch(flat(lines[0].text))
+            and (len(lines) < 2 or not flat(lines[1].text).startswith(("—", "－", "-")))):
+        return 0
+    first = flat(lines[0].text)
+    if len(lines) > 1 and "在" in first and not _GIVEN_AT.search(first) and _GIVEN_AT.search(first + flat(lines[1].text)) and (
+            len(flat(lines[1].text)) <= 8):
+        return 2
+    return 1
+
+
+_GIVEN_AT = re.compile(r"(?:会议|大会|论坛|座谈会|发布会)上$")

@@ -11,9 +11,9 @@ from bri_kb.ingest.conventions import ATTACHMENT_PAGE
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, marked_level
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.rows import cell_rows, is_form, row_segment
+from bri_kb.ingest.rows import category_row, cell_rows, is_form, row_segment
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import Kind, squash
+from bri_kb.vocabulary import NOTE, Kind, squash
 
 
 def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
@@ -54,6 +54,9 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
             if rows.get(index - 1) != rows[index] and not is_form(rows[index]):
                 rows_to.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
                 table_row = 0
+            elif (band := category_row(p.text)) and not NOTE.match(band) and marker_of(band) and not is_form(rows[index]):
+                # (a row of one cell across the table, 第一章 总则 over a 修订对照表's articles: it heads the rows)
+                rows_to.append(Segment(band[:HEADING_MAX], Kind.HEADING, where, band, p.lines))
             else:
                 table_row += 1
                 rows_to.append(row_segment(p, rows[index], table_row, where))

@@ -216,6 +216,7 @@ _SPEECH = re.compile(r"(?:讲话|演讲|致辞|发言)(?:稿)?$")
 _BYLINE = re.compile(r"([\u4e00-\u9fff、（）]{2,40}?)[ \u3000]+([\u4e00-\u9fff]{2,4})")
 _POST_OF = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|人民代表大会常务委员会|委员会|厅|局|部))(?:党组)?副?"
                       r"(?:主席|省长|市长|县长|区长|厅长|局长|部长|主任|书记|署长)")
+_POST = re.compile(r"副?(?:省长|市长|州长|县长|区长|主席|主任|书记|厅长|局长|署长|部长|行长|秘书长)$")
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
 
 
@@ -229,11 +230,12 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
     k = 0
     if by := _BYLINE.fullmatch(lines[0].text.strip()):
         k = 1
-        if organ := _POST_OF.fullmatch(by.group(1)):
-            fields["issuer"] = organ.group(1)
+        if organ := speakers_organ(by.group(1)):
+            fields["issuer"] = organ
     if k < len(lines) and (day := _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(lines[k].text)))):
         return k + 1, fields | {"dated": iso_date(day.group(1)) or ""}
-    return (k, fields) if k and fields else None
+    # (a post and a name alone, its day printed above it: 副省长　罗宏志: who spoke, no clause)
+    return (k, fields) if k and (fields or by is not None and _POST.search(by.group(1))) else None
 
 
 _SPOKEN_AT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；]{2,60}?(?:会议|大会|论坛|座谈会|发布会)上")
@@ -246,9 +248,23 @@ def spoken_under(subtitle: str, lines: Sequence[Line]) -> tuple[int, dict[str, s
     if not (m := _SPOKEN_AT.match(hanzi_date_to_digits(subtitle))):
         return None
     fields = {"dated": iso_date(m.group(1)) or ""}
-    if lines and (by := _BYLINE.fullmatch(lines[0].text.strip())) and (organ := _POST_OF.fullmatch(by.group(1))):
-        return 1, fields | {"issuer": organ.group(1)}
+    if lines and (by := _BYLINE.fullmatch(lines[0].text.strip())) and (
+            (organ := speakers_organ(by.group(1))) or _POST.search(by.group(1))):
+        return 1, fields | ({"issuer": organ} if organ else {})
     return 0, fields
+
+
+_HEADS_A_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区))副?(?:省长|市长|主席|州长|盟长|县长|区长)")
+
+
+def speakers_organ(post: str) -> str | None:
+    """The organ a speaker's post names: …财政经济工作委员会主任 -> that 委员会; a place's head, 连云港市市长 or
+    厦门市副市长, -> that place's 人民政府; None for a post alone (副省长)."""
+    if organ := _POST_OF.fullmatch(post):
+        return organ.group(1)
+    if head := _HEADS_A_GOVERNMENT.fullmatch(post):
+        return f"{head.group(1)}人民政府"
+    return None
 
 
 # What a speaker says to the hall, not of the policy: 同志们：, 尊敬的各位来宾…：, 女士们、先生们、朋友们！, 大家上午好！,

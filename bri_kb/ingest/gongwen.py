@@ -74,6 +74,7 @@ def title_line(text: str, above: str) -> bool:
 
 _ORGAN_AND_DAY = re.compile(r"[（(]?\s*([\u4e00-\u9fff（）()\s]{4,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                             r"\s*(?:印发|发布)?\s*[)）]?")
+_DAY_BRACKETED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
 MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -209,9 +210,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         del lines[:n]
     for k in reversed(salutations(title, lines)):  # (同志们：, 谢谢大家！)
         meta.append(lines.pop(k))
-    if subtitle(lines):  # (——…论坛成果文件 under a title: what the title is, no clause)
-        out["subtitle"] = _flat(lines[0].text).lstrip("—－- ")
-        meta.append(lines.pop(0))
+    if n := subtitle(lines):  # (——…论坛成果文件 under a title: what the title is, no clause)
+        out["subtitle"] = "".join(_flat(x.text) for x in lines[:n]).lstrip("—－- ")
+        meta += lines[:n]
+        del lines[:n]
         if under := spoken_under(out["subtitle"], lines):  # (——2025年4月24日在…会议上, then who gave it)
             n, given = under
             for key, value in given.items():
@@ -238,6 +240,12 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 out.setdefault("issued", iso_date(day) or "")
         elif "number" in out and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]", _flat(text)):
             out.setdefault("issued", iso_date(_flat(text).strip("（）()")) or "")  # (a 公告's day under its number)
+        elif ("issuer" not in out and len(lines) > 1 and organs_alone(" ".join(text.split()))
+              and (bracketed := _DAY_BRACKETED.fullmatch(_flat(lines[1].text)))):
+            # (a bulletin's organs under its title, the day in brackets under them: 四川省商务厅　四川省统计局 /
+            # （2026年2月26日）)
+            out["issuer"], out["issued"] = " ".join(text.split()), iso_date(bracketed.group(1)) or ""
+            meta.append(lines.pop(0))
         elif (by := _ORGAN_AND_DAY.fullmatch(text.strip())) and organs_alone(by.group(1)) and "issuer" not in out:
             # a compilation's line under a reprinted rule's title: the organ that issued it and its day
             # (中国（浙江）自由贸易试验区舟山片区管理委员会　2025年4月8日)

@@ -73,6 +73,13 @@ STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")
 _LOCAL_PARTY = re.compile(r"^(?:中共|中国共产党)(?!中央)")
 NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
+# A division of a company or a zone's service centre (招商服务部, 市场部, 运营部): no ministry, whatever its 部
+_DIVISION = re.compile(r"(?:服务|营业|事业|市场|综合|业务|项目|招商|运营|财务|人事)部$")
+
+
+def _central(organ: str) -> bool:
+    """Does an organ's name read as a central organ's (商务部, 国家发展改革委, 海关总署), not a division's (招商服务部)?"""
+    return any(h in organ for h in NATIONAL_ORGAN_HINTS) and not _DIVISION.search(organ)
 
 
 @dataclass(frozen=True)
@@ -183,7 +190,7 @@ def level_and_region(
     # A central organ (商务部办公厅, named without a place) issues at ministry level, even to one province
     # (its reply on 陕西's zone): the place the title names is where it applies, not who issued it.
     # (not one named by its level alone, 省发展改革委: a province's, as its own papers name it)
-    central = bool(issuers) and all(any(h in i for h in NATIONAL_ORGAN_HINTS) and not gaz.mentions(i)
+    central = bool(issuers) and all(_central(i) and not gaz.mentions(i)
                                     and i[:1] not in _LOCAL_LEVELS for i in issuers)
     mentioned = gaz.mentions(head)
     for place in mentioned:
@@ -207,15 +214,16 @@ def level_and_region(
         # a development zone's committee whose name holds no place the gazetteer knows (洋浦经济开发区管理委员会):
         # a local organ, as a 片区's committee is (where, the text tells), not a central 委员会
         return "municipal", ""
-    if issuers and all(any(h in i for h in NATIONAL_ORGAN_HINTS) for i in issuers):
+    if issuers and all(_central(i) for i in issuers):
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
         return "ministry", NATIONAL
     if issuers and all(i[:1] in _LOCAL_LEVELS for i in issuers):
         # an office that names itself by its level only (市政府办公室, 省商务厅): local, where is not printed
         return _LOCAL_LEVELS[issuers[0][:1]], ""
-    if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告|汇编)$", title):
-        # a normative document that names no place is a national one
+    if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告|汇编)$", title) and not any(
+            _DIVISION.search(i) for i in issuers):
+        # a normative document that names no place is a national one (not a page a centre's division put out)
         return "ministry", NATIONAL
     return "other", ""
 

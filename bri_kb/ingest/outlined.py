@@ -119,3 +119,20 @@ def bare_heading(text: str, below: Kind | None) -> str | None:
     if squash(text) in ("目录", "说明", "前言"):
         return squash(text)
     return text.rstrip(":：") if _LEAD_IN.fullmatch(text) and below in (Kind.PARAGRAPH, Kind.ITEM) else None
+
+
+_QUOTES_ARTICLE = re.compile(r"(?:修改为|修订为|调整为|表述为|作为第[一二三四五六七八九十百]{1,6}条)[:：]“")
+
+
+def quoted_article_open(last: Segment, text: str) -> bool:
+    """Is the last clause an amendment whose quoted new text (修改为：“…, 作为第十二条：“…) is still open, and the
+    paragraph no next amendment (a quote left unclosed ends at the amendment's own next number)?"""
+    own, nxt = marker_of(last.text), marker_of(text)
+    return (last.kind is Kind.ITEM and bool(_QUOTES_ARTICLE.search(last.text))
+            and last.text.count("“") > last.text.count("”") and not (own and nxt and own[0] == nxt[0]))
+
+
+def quote_runs_on(last: Segment, text: str) -> bool:
+    """Does a paragraph carry on the quote its item left open (the item opens more “ than it closes, the paragraph
+    opens with “, as each paragraph of a quote does)?"""
+    return last.kind is Kind.ITEM and text.startswith("“") and last.text.count("“") > last.text.count("”")

@@ -213,7 +213,10 @@ def _attached_draft(lines: Sequence[Line], i: int) -> bool:
     if not (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。；"):
         return False
     titles = (_flat(join_wrapped([x.text for x in lines[i + 1 : i + 1 + n]])) for n in (1, 2, 3, 4) if i + n < len(lines))
-    return any(draft_of(t) or _EXPLAINS_DRAFT.search(t) for t in titles)
+    # (a 起草说明 or 修订说明 of a draft a notice asks comments on; one a notice issues with the rule it revised, 附件2
+    # 《…》修订说明, is the notice's attachment)
+    asks = any("征求意见" in x.text for x in lines[:i])
+    return any(draft_of(t) or asks and _EXPLAINS_DRAFT.search(t) for t in titles)
 
 
 _EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")

@@ -42,6 +42,8 @@ from bri_kb.ingest.outlined import (
     is_heading,
     marked_level,
     parent_heading,
+    quote_runs_on,
+    quoted_article_open,
 )
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -272,6 +274,13 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             stack.append((f"{OUTLINED}{level}", p.text))
             listed = 0
             continue
+        if open_heading is None and segments and quoted_article_open(segments[-1], p.text):
+            # (an amendment quoting a new article with its own items, 一、将第三条修改为：“第三条 …： / （一）… /
+            # （四）…。”: the items are the quote's, not the outline's; the amendment is one clause)
+            quoting = segments[-1]
+            segments[-1] = Segment(quoting.label, quoting.kind, quoting.path, f"{quoting.text}\n{p.text}",
+                                   quoting.lines + p.lines)
+            continue
         m = marker_of(p.text)
         if m:
             scheme, marker = m
@@ -298,7 +307,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 segments.append(seg)
                 open_heading = None
             continue
-        if open_heading is None and segments and _quote_runs_on(segments[-1], p.text):
+        if open_heading is None and segments and quote_runs_on(segments[-1], p.text):
             # (an amendment quoting an article of several paragraphs, 一、将第十条修改为：“… / “… / “…。”: each
             # paragraph of the quote opens with “, the last alone closes it; the item is one clause)
             quoting = segments[-1]
@@ -383,12 +392,6 @@ def _ends_list(segments: Sequence[Segment], last: Segment) -> bool:
     before = segments[-2:]
     return last.text.endswith("。") and len(before) == 2 and all(
         s.kind is Kind.ITEM and s.path == last.path and s.text.endswith("；") for s in before)
-
-
-def _quote_runs_on(last: Segment, text: str) -> bool:
-    """Does a paragraph carry on the quote its item left open (the item opens more “ than it closes, the paragraph
-    opens with “, as each paragraph of a quote does)?"""
-    return last.kind is Kind.ITEM and text.startswith("“") and last.text.count("“") > last.text.count("”")
 
 
 def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:

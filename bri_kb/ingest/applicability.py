@@ -231,11 +231,11 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         for other in other_place_columns(fields, column):
             found = zones_in(each_area(fields[other]), gaz, host)
             # (the first other column that names a place known, where the column names none; or, where it names only
-            # cities, one that names the zones in them: 地市 广州市 beside 所在区域 广州白云机场综合保税区)
-            if found and (not named or broad and all(
-                    q.kind in ("zone", "area", "county") and (q.city in broad or q.province in broad) for q in found)):
+            # cities or provinces, the narrowest that names places in them: 地市 广州市 beside 所在区域
+            # 广州白云机场综合保税区; 省份 河北省 beside 城市 石家庄市 beside 场所名称 石家庄综合保税区)
+            if found and (not named or broad and all(_inside(q, broad) for q in found)):
                 named, why = found, f"表中「{other}」列：{fields[other][:30]}"
-                break
+                broad = {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()
     elif label.startswith("案例") and (sent := SENT_BY.search(text)):
         # (a 案例汇编's case is its submitting 片区's or 综保区's: 案例二：…（报送单位：杭州片区管委会）)
         unit = sent.group(1) or sent.group(2)
@@ -300,6 +300,13 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
                                                and gaz.places[p].kind == "area"]) and len(areas) < len(scope.places):
         return Applicability(tuple(areas), f"{scope.reason}；本条不适用于联动发展区")
     return None
+
+
+def _inside(place: Place, broad: set[str]) -> bool:
+    """Does a place lie inside one of the cities or provinces `broad` names: a zone, 片区 or county in it, or a city
+    in a province?"""
+    return (place.kind in ("zone", "area", "county") and (place.city in broad or place.province in broad)
+            or place.kind == "city" and place.province in broad)
 
 
 def _holds_area(city: str, zones: Sequence[str], gaz: Gazetteer) -> bool:

@@ -29,6 +29,7 @@ from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.rows import without_comparisons
 from bri_kb.ingest.segment import Segment
+from bri_kb.ingest.signature import DATE as SIGNED_DATE
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_of, parse_doc_number
@@ -81,7 +82,7 @@ def stable_id(*parts: str) -> str:
 def _signers(segments: Sequence[Segment]) -> tuple[str, ...]:
     """The organs a 落款 names, side by side (商务部 外交部 国家发展改革委 …), if one does."""
     for s in segments:
-        words = s.text.split()
+        words = re.sub(rf"\s*{SIGNED_DATE}$", "", s.text).split()  # (its date on the organs' line: …国家外汇局2025年6月20日)
         if s.kind == Kind.SIGNATURE and len(words) > 1 and all(organs_alone(w) for w in words):
             return tuple(words)
     return ()

@@ -155,6 +155,10 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if (GENRE_END.search(lines[i].text.rstrip()) and not re.search(r"[，。；]", lines[i].text)
             and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
         return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
+    if (_CIRCLED.match(nxt0 := lines[i + 1].text) and _CIRCLED.search(nxt0.lstrip()[1:])
+            and lines[i].text.rstrip()[-1:] in "：:" and _full(widths, i)):
+        return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:
+        # …三方面工作： / ①推动…；②建设…)
     if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or _next_contact(lines[i].text, lines[i + 1].text)
@@ -200,6 +204,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
 # (whom a 公文 is sent to, on its line under the title: 各区县人民政府，市直各部门：, 片区各部门，各有关企业：)
 _ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|局|厅|委|办|部门|单位|企业)[:：]$))[^。；]{5,60}[:：]")
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
+_CIRCLED = re.compile(r"\s*[\u2460-\u2473]")  # ① … ⑳ (matched at a line's start, searched in its rest)
 _RUN_IN_PART = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
 _PARTY_SEALS = re.compile(r"[甲乙丙丁]方\s*[（(]\s*(?:盖章|签章|签字|签名)\s*[)）]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")

@@ -26,7 +26,7 @@ PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff�
                rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD}\s*[:：]?\s*)+")
 _HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
 SIGNATURE = re.compile(
-    rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n{DATE}"
+    rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n?{DATE}"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)
     # (a joint 令 by its heads side by side: 主　任　林国栋　　部　长　周承远)
     rf"|(?:(?:{_HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}\s*)+"

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bri_kb.gazetteer import NATIONAL, gazetteer
-from bri_kb.ingest.agreement import party_names
+from bri_kb.ingest.agreement import AGREEMENT, party_names
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
@@ -120,7 +120,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     # by, in brackets after it: …合作区管理局（…前海蛇口片区管理委员会）)
     if not issuers and (source := source_organ(raw.header.get("来源", ""))):
         issuers = (source,)
-    if not issuers and _AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
+    if not issuers and AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = party_names(raw.office.get("parties", ""))[:4] or tuple(
             dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
     if not issuers and before is not None and (draft_of(raw.title) and "征求意见" in before.title
@@ -244,6 +244,5 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
 
 _PAGE_DAY = frozenset({"发布时间", "发布日期", "日期"})  # (the header a page or a site's record gives its day in)
 _DATE_FIELD = re.compile(r"日期\s*[:：]\s*\d")  # (a signature block's 日期：2024年11月8日, a PDF's lines one after another)
-_AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.bulletins import speakers_organ
 from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
 from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import ORGAN_END
@@ -24,7 +25,6 @@ def organs_alone(line: str) -> bool:
 # A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
 _SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN}?)(副?(?:省长|市长|州长|县长|区长|主席|主任|厅长|局长|署长|部长|行长|书记))"
                       r"([\u4e00-\u9fff]{2,4})")
-_HEADS_GOVERNMENT = ("省长", "市长", "州长", "县长", "区长")  # (and their deputies, 副市长)
 
 
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
@@ -60,7 +60,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     if re.search(r"(?:讲话|致辞|发言)$", title):  # a speech is its speaker's office's: 厦门市副市长　陈建华 under the title
         for line in body[:3]:
             if m := _SPEAKER.fullmatch(flat(line)):
-                return (f"{m.group(1)}人民政府" if m.group(2).removeprefix("副") in _HEADS_GOVERNMENT else m.group(1)),
+                return (speakers_organ(m.group(1) + m.group(2)) or m.group(1)),
     last = next((x.strip() for x in reversed(body) if x.strip()), "")  # …or signs it in brackets: （海关总署监管司）
     if "解读" in title and (m := re.fullmatch(rf"[（(]([\u4e00-\u9fff]{{1,30}}(?:{ORGAN}|司|处))[)）]", last)):
         return (m.group(1),)

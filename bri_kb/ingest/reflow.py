@@ -21,6 +21,7 @@ from bri_kb.ingest.conventions import (
     CLOSING_FORMULA,
     FIRST_HEADER,
     NUMERIC_DATE,
+    PARTY_SEALS,
     PHONE_END,
     SIGNERS_LABEL,
 )
@@ -146,7 +147,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
     if lines[i].text.rstrip()[-1:] in "。！？；" and (_IMPRINT_OPENS.match(lines[i + 1].text.strip())
-                                                    or _PARTY_SEALS.match(lines[i + 1].text.strip())
+                                                    or PARTY_SEALS.match(lines[i + 1].text.strip())
                                                     or SIGNERS_LABEL.fullmatch(lines[i + 1].text.strip())
                                                     or _RUN_IN_PART.match(lines[i + 1].text.strip())):
         # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own; so is an agreement's
@@ -206,7 +207,6 @@ _ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|�
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _CIRCLED = re.compile(r"\s*[\u2460-\u2473]")  # ① … ⑳ (matched at a line's start, searched in its rest)
 _RUN_IN_PART = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
-_PARTY_SEALS = re.compile(r"[甲乙丙丁]方\s*[（(]\s*(?:盖章|签章|签字|签名)\s*[)）]")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, SIGNERS_LABEL
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGNERS_LABEL
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ORGAN_END, Kind
@@ -170,20 +170,18 @@ def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
     return party_blocks(out)
 
 
-_PARTY_SEALS = re.compile(rf"[甲乙丙丁]方\s*{_SIGN_FIELD}")
-
-
 def party_blocks(segments: Sequence[Segment]) -> list[Segment]:
     """An agreement's signature block a PDF reads column after column, a field a line (甲方（盖章）： / the party's name /
     法定代表人或授权代表 / （签字）： / 日期：… / 签约地点：… / 乙方（盖章）：…): one signature, up to the first segment
-    that is no such short line (an attachment's heading, a sentence); other segments as they are."""
+    that is no such short line (an attachment's heading, a sentence); other segments as they are. (An agreement
+    signs once: the first such block only.)"""
     out = list(segments)
     for k, s in enumerate(out):
-        if s.kind not in (Kind.SIGNATURE, Kind.PARAGRAPH) or not _PARTY_SEALS.match(s.text):
+        if s.kind not in (Kind.SIGNATURE, Kind.PARAGRAPH) or not PARTY_SEALS.match(s.text):
             continue
         end = k + 1
         while end < len(out) and out[end].kind in (Kind.SIGNATURE, Kind.PARAGRAPH) and len(out[end].text) <= 40 and (
-                not re.search(r"[。；！？]", out[end].text)) and not _ATTACHMENT_LINE.match(out[end].text):
+                not re.search(r"[。；！？]", out[end].text)) and not ATTACHMENT_PAGE.match(out[end].text):
             end += 1
         if end > k + 1 or s.kind == Kind.PARAGRAPH:
             out[k:end] = [Segment("落款", Kind.SIGNATURE, s.path if s.path and ATTACHMENT_PAGE.match(s.path[0]) else (),
@@ -219,7 +217,6 @@ def signature_labels(segments: Sequence[Segment]) -> list[Segment]:
     return out
 
 
-_ATTACHMENT_LINE = re.compile(r"附\s*[件录表]")
 
 
 _ZONE_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")

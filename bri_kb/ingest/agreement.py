@@ -15,7 +15,8 @@ from bri_kb.ingest.text import flat
 AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 # A party's line: its role and name (甲方：…, 乙方（受托方）：…), and the fields under it that say who it is
 # (住所, 法定代表人 …): who signs, as a 主送 says whom a 公文 goes to, no clause of what is agreed.
-PARTY = re.compile(r"[甲乙丙丁]方(?:\s*[（(][^）)]{1,10}[)）])?\s*[:：]\s*\S.{0,60}")
+_ROLE = r"[甲乙丙丁]方(?:\s*[（(][^）)]{1,10}[)）])?\s*[:：]"  # (甲方：, 乙方（受托方）：)
+PARTY = re.compile(rf"{_ROLE}\s*\S.{{0,60}}")
 _PARTY_FIELD = re.compile(r"(?:住\s*所|地\s*址|注册地址?|通讯地址|负\s*责\s*人|法定代表人|主要负责人|授权代表|委托代理人"
                           r"|联\s*系\s*人|联系(?:电话|方式)|电\s*话|传\s*真|邮\s*编|邮政编码|统一社会信用代码|开户(?:银行|行)|账\s*号)"
                           r"\s*[:：]\s*.{0,60}")
@@ -42,7 +43,7 @@ def parties_text(lines: Sequence[Line]) -> str:
 
 def party_names(parties: str) -> tuple[str, ...]:
     """The parties' names in their block (甲方：湖南省商务厅 -> 湖南省商务厅), in order."""
-    names = (re.sub(r"^[甲乙丙丁]方(?:\s*[（(][^）)]{1,10}[)）])?\s*[:：]\s*", "", part) for part in parties.split("；")
+    names = (re.sub(rf"^{_ROLE}\s*", "", part) for part in parties.split("；")
              if PARTY.fullmatch(part))
     return tuple(dict.fromkeys(re.sub(r"\s*[（(]\s*(?:盖章|签章)\s*[)）]\s*$", "", x) for x in names))
 

@@ -227,7 +227,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
         named, why = zones_in(each_area(where), gaz, host) or _own_zone(where, scope, gaz), f"表中「{column}」列：{cell[:30]}"
         if FTZ_COLUMN.fullmatch(column):  # (a row per zone, named by its province: 上海（含临港新片区）)
             named = [z for p in named for z in ([p] if p.kind in ("ftz", "area") else gaz.ftzs_of(p.name))]
-        broad = {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()
+        broad = _broad(named)
         for other in other_place_columns(fields, column):
             found = zones_in(each_area(fields[other]), gaz, host)
             # (the first other column that names a place known, where the column names none; or, where it names only
@@ -235,7 +235,7 @@ def clause_scope(scope: Applicability, text: str, label: str, fields: Mapping[st
             # 广州白云机场综合保税区; 省份 河北省 beside 城市 石家庄市 beside 场所名称 石家庄综合保税区)
             if found and (not named or broad and all(_inside(q, broad) for q in found)):
                 named, why = found, f"表中「{other}」列：{fields[other][:30]}"
-                broad = {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()
+                broad = _broad(named)
     elif label.startswith("案例") and (sent := SENT_BY.search(text)):
         # (a 案例汇编's case is its submitting 片区's or 综保区's: 案例二：…（报送单位：杭州片区管委会）)
         unit = sent.group(1) or sent.group(2)
@@ -300,6 +300,12 @@ def _all_but(scope: Applicability, text: str, gaz: Gazetteer) -> Applicability |
                                                and gaz.places[p].kind == "area"]) and len(areas) < len(scope.places):
         return Applicability(tuple(areas), f"{scope.reason}；本条不适用于联动发展区")
     return None
+
+
+def _broad(named: Sequence[Place]) -> set[str]:
+    """The names of places a row's column names when they are all cities or provinces (a narrower column may say more
+    within them), else none."""
+    return {p.name for p in named} if all(p.kind in ("city", "province") for p in named) else set()
 
 
 def _inside(place: Place, broad: set[str]) -> bool:

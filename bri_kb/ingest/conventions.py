@@ -135,5 +135,9 @@ ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1
 # The label over a list of those who sign together (倡议城市（排名不分先后）：, 签署单位：): the signature's, no clause
 SIGNERS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,10}(?:城市|单位|成员|机构|部门|省份|地区|发起方|签署方)(?:[（(][^）)]{2,12}[)）])?\s*[:：]")
 
+# A zone's name on a line of its own, the first line of its committee's name where a signature wraps it
+# (中国（广西）自由贸易试验区 / 钦州港片区管理委员会)
+ZONE_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")
+
 # An agreement's party over its field to seal or sign (甲方（盖章）：…): its signature block opens there
 PARTY_SEALS = re.compile(r"[甲乙丙丁]方\s*[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]")

@@ -238,13 +238,13 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 addressee_lines(lines[1:])):  # the date a copy prints under the 文号, above the 主送 (the signature
             if _flat(text)[:1] in "（(":  # below gives it); a gazette's, in brackets, stands for the one it omits
                 out.setdefault("issued", iso_date(day) or "")
-        elif "number" in out and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]", _flat(text)):
-            out.setdefault("issued", iso_date(_flat(text).strip("（）()")) or "")  # (a 公告's day under its number)
-        elif ("issuer" not in out and len(lines) > 1 and organs_alone(" ".join(text.split()))
+        elif "number" in out and (bracketed := _DAY_BRACKETED.fullmatch(_flat(text))):
+            out.setdefault("issued", iso_date(bracketed.group(1)) or "")  # (a 公告's day under its number)
+        elif ("issuer" not in out and len(lines) > 1 and organs_alone(organs := " ".join(text.split()))
               and (bracketed := _DAY_BRACKETED.fullmatch(_flat(lines[1].text)))):
             # (a bulletin's organs under its title, the day in brackets under them: 四川省商务厅　四川省统计局 /
             # （2026年2月26日）)
-            out["issuer"], out["issued"] = " ".join(text.split()), iso_date(bracketed.group(1)) or ""
+            out["issuer"], out["issued"] = organs, iso_date(bracketed.group(1)) or ""
             meta.append(lines.pop(0))
         elif (by := _ORGAN_AND_DAY.fullmatch(text.strip())) and organs_alone(by.group(1)) and "issuer" not in out:
             # a compilation's line under a reprinted rule's title: the organ that issued it and its day

@@ -24,6 +24,7 @@ from bri_kb.ingest.conventions import (
     PARTY_SEALS,
     PHONE_END,
     SIGNERS_LABEL,
+    ZONE_NAME,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
@@ -302,7 +303,7 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
     """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into), or the first
     of two lines of organs side by side over it (商务部　外交部 / 国家发展改革委　财政部 / 2024年8月26日)?"""
     def organs(k: int, zone: bool = False) -> bool:
-        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) or zone and _ZONE_ALONE.fullmatch(x) for x in lines[k].text.split())
+        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) or zone and ZONE_NAME.fullmatch(x) for x in lines[k].text.split())
     # (up to four lines of organs: a joint signature whose zone committee's name wraps, 中国（广西）自由贸易试验区　钦州市商务局 /
     # 钦州港片区管理委员会 / 钦州市市场监督管理局 / 2025年8月12日)
     if (organs(i) and i + 1 < len(lines) and bool(_DATE_LINE.match(lines[i + 1].text))
@@ -311,7 +312,7 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
     k = i
     while k < len(lines) and k - i < 4 and organs(k, True):
         k += 1
-    return k > i and any(_ZONE_ALONE.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
+    return k > i and any(ZONE_NAME.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
         _DATE_LINE.match(lines[k].text))
 
 
@@ -321,7 +322,6 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*
 _CLOSES = re.compile(CLOSING_FORMULA)
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
-_ZONE_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")  # (a committee's zone, its name's first line)
 _ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGNERS_LABEL
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGNERS_LABEL, ZONE_NAME
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ORGAN_END, Kind
@@ -218,10 +218,6 @@ def signature_labels(segments: Sequence[Segment]) -> list[Segment]:
 
 
 
-
-_ZONE_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")
-
-
 def _zone_heads(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A zone committee signing first among organs whose names stand side by side, its zone's name on the first line
     beside the next organ and its own under it (中国（广西）自由贸易试验区　钦州市商务局 / 钦州港片区管理委员会 /
@@ -229,7 +225,7 @@ def _zone_heads(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     out = list(paragraphs)
     for n in range(len(out) - 2):
         top, low = out[n].text.split(), out[n + 1].text.split()
-        if len(top) < 2 or not low or not _ZONE_LINE.fullmatch(top[0]) or not _ORGAN_NAME.fullmatch(low[0]) or not all(
+        if len(top) < 2 or not low or not ZONE_NAME.fullmatch(top[0]) or not _ORGAN_NAME.fullmatch(low[0]) or not all(
                 _ORGAN_NAME.fullmatch(t) for t in top[1:]):
             continue
         k = past_organs(out, n + 1)

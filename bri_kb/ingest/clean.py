@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import islice
 
 from bri_kb.ingest.boxtable import box_tables
 from bri_kb.ingest.chrome import (
@@ -31,10 +31,11 @@ from bri_kb.ingest.chrome import (
     account_names,
 )
 from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, PAGE_REF, REMARK
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
+from bri_kb.ingest.table_of_contents import table_of_contents
 from bri_kb.ingest.text import CJK, other_script
 from bri_kb.ingest.translation import without_translations
 from bri_kb.script import as_simplified, traditional
@@ -44,7 +45,6 @@ RUNNING_HEADER = "running_header"
 URL = "url"
 NAVIGATION = "navigation"
 DRAFT_FORM = "draft_form"  # an office's 发文稿纸 before the 公文 it approved
-TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 SEPARATOR = "separator_line"  # a rule typed as characters between an export's parts: ----, ＝＝＝＝
 TRANSLATION = "translation"  # a Chinese file's English translation printed with it (中英对照), line by line
 OTHER_SCRIPT = "other_script"  # a line in Uyghur, Mongolian, Tibetan or Korean: an autonomous region's translation
@@ -67,11 +67,6 @@ _PRINTED_AT = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?(?:\s*[-－—–]\s*\d{1,4}\s*[-－—–])?\s*$")
 # (… 第 2 页 共 4 页; — 5 — — 6 —, two pages printed on one sheet)
-# A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
-# (a merged file's 目录 gives each document's pages: ……3—7)
-_TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(]\d{{1,4}}[)）])|(?:[.…·．•]{{4,}}|…{{2,}})\s*"
-                        rf"{PAGE_REF}?)(?:\s*【[^】]{{2,16}}】)?$")
-# (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 # （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
 _NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
 # (the title it names may hold a bracketed place: 《中国（黑龙江）自由贸易试验区…协议》)
@@ -212,60 +207,6 @@ def _is_page_break_number(raw: Sequence[str], i: int, noisy: set[int]) -> bool:
     return any(j in noisy for j in range(i - 4, i + 5) if j != i)
 
 
-_CELL_ENTRY = re.compile(rf"[^{CELL}]{{4,120}}{CELL}\s*\d{{1,4}}")  # (…条例｜1: a title, its page in the cell beside it)
-_PACKED_ENTRY = re.compile(r"[）)》][\s.…·．]{0,6}\d{1,3}$")  # (or a leader of a few dots: …21 号）...2, 号）. 3)
-
-
-def _table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
-    """Mark a 目录: its entries (title … page number), the lines of an entry
-    wrapped above its page number (up to three, after the previous entry or
-    the 目录 heading), and that heading."""
-    last: int | None = None  # the previous entry, or the 目录 heading
-    headed = False  # the entries run on from a 目录 heading
-    for i, line in enumerate(raw):
-        if last is not None and i - last > 4:
-            headed = False
-        if kinds[i] is not None:
-            continue
-        # (a PDF's 目录 read as a table's first column, its other cells empty: 目｜录, …的决定……289｜)
-        if re.sub(rf"[\s{CELL}]+", "", line) == "目录":
-            last, headed = i, True
-            continue
-        # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
-        # cleaning the kept lines again finds the same entries.
-        kept = tab_cells(strip_line(line)).rstrip(CELL)
-        # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries;
-        # and a 目录 set as a borderless table, title｜page, under its heading: …条例｜1, 二、政府规章｜)
-        if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and (
-                _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept))):
-            continue
-        kinds[i] = TABLE_OF_CONTENTS
-        if last is not None and i - last <= 5:
-            for j in range(last, i):
-                if kinds[j] is None:
-                    kinds[j] = TABLE_OF_CONTENTS
-        last = i
-    _not_paged(raw, kinds)
-
-
-def _not_paged(raw: Sequence[str], kinds: list[str | None]) -> None:
-    """A run of entries with no 目录 over it whose numbers go down (经开区⇥3 / 郑东新区⇥3 / 航空港区⇥2: a list of counts
-    set on a tab or dot leaders) is no 目录: page numbers never go down. Its lines are kept."""
-    marked = [i for i, k in enumerate(kinds) if k == TABLE_OF_CONTENTS]
-    runs: list[list[int]] = []
-    for i in marked:
-        if runs and i - runs[-1][-1] <= 5:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        numbers = [int(m.group(1)) for i in run if (m := _LAST_NUMBER.search(raw[i]))]
-        if not any(re.sub(r"\s+", "", raw[i]) == "目录" for i in run) and any(b < a for a, b in pairwise(numbers)):
-            for i in run:
-                kinds[i] = None
-
-
-_LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 
 
 def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple[list[str | None], dict[int, int]]:
@@ -319,7 +260,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
     for i in _head_again(stripped):
         kinds[i] = RUNNING_HEADER
         noisy.add(i)
-    _table_of_contents(raw, kinds)
+    table_of_contents(raw, kinds)
     account_names(stripped, kinds)
     for found, kind in ((gazette_masthead, GAZETTE_MASTHEAD), (gazette_cover, GAZETTE_COVER),
                         (gazette_columns, GAZETTE_COLUMN), (site_head, NAVIGATION),

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CLOSING_FORMULA
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.segment import Segment
+from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
 from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, past_organs
+from bri_kb.vocabulary import Kind
 
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 
@@ -95,3 +96,20 @@ def section_for_calls(headings: Sequence[str], calls: bool) -> int:
     paragraph opens such lines, whom_to_call_closes); -1 for none: the lines are then the whole text's."""
     calling = next((k for k, h in enumerate(headings) if _CALLING.search(h)), None)
     return calling if calling is not None and calls else -1
+
+
+CLOSING_LINE = "closing_formula"  # 特此通知。, 特此公告。 on a line of its own: it says the text has ended
+
+
+def without_closing(segments: Sequence[Segment], removed: Sequence[tuple[int, str]]) -> Structured:
+    """The segments without a paragraph that is only the closing formula (特此通知。), its lines counted as left out."""
+    closing = [s for s in segments if s.kind is Kind.PARAGRAPH and re.fullmatch(CLOSING_FORMULA, s.text.strip())]
+    return Structured(tuple(qualify_repeats([s for s in segments if not any(s is c for c in closing)])),
+                      (*removed, *((ln.no, CLOSING_LINE) for c in closing for ln in c.lines)))
+
+
+def closes_after(heading: str, text: str) -> bool:
+    """Does a closing sentence end the text even after an open heading: said alone (妥否，请批示。), or 本决定自…起施行。
+    after a numbered line that is a finished sentence itself (六、删去第四十六条第二款。), whose paragraph it is not?
+    (Under a heading proper, 四、附则, it is that heading's content.)"""
+    return bool(CLOSING.fullmatch(text) or heading.endswith("。") and CLOSING.fullmatch(text.rstrip("。")))

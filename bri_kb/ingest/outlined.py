@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.closing import signed_here
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import BULLETS, CELL
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pagefiles import FILE_SUFFIX
@@ -136,3 +137,17 @@ def quote_runs_on(last: Segment, text: str) -> bool:
     """Does a paragraph carry on the quote its item left open (the item opens more “ than it closes, the paragraph
     opens with “, as each paragraph of a quote does)?"""
     return last.kind is Kind.ITEM and text.startswith("“") and last.text.count("“") > last.text.count("”")
+
+
+def ends_list(segments: Sequence[Segment], last: Segment) -> bool:
+    """Is `last`, a short numbered line ending with 。, the last entry of a list whose entries before it end with ；?
+    (Not a line a wrap cut short, …采取有效安全 / 防范措施；: its sentence runs on.)"""
+    before = segments[-2:]
+    return last.text.endswith("。") and len(before) == 2 and all(
+        s.kind is Kind.ITEM and s.path == last.path and s.text.endswith("；") for s in before)
+
+
+def bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:
+    """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
+    return (index + 1 < len(paragraphs) and index + 1 not in rows
+            and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))

@@ -26,18 +26,18 @@ from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, n
 from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, BULLETS, CELL, PAGE_BREAK, cell_text, joined_header
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, BULLETS, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
 from bri_kb.ingest.members import member_lists
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pdfinfo import property_title, with_title
-from bri_kb.ingest.pdfpage import Box, Cells
+from bri_kb.ingest.pdfpage import Cells
 from bri_kb.ingest.read import DecodedText
+from bri_kb.ingest.ruled import ruled_grid
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.words import cell_lines, is_page_number, rows_of
+from bri_kb.ingest.words import is_page_number
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
 _DIGITS = re.compile(r"\d+")
@@ -84,71 +84,6 @@ def _margin_key(text: str) -> str:
     return _DIGITS.sub("#", re.sub(r"\s+", "", text))
 
 
-def _cell(words: list[dict[str, Any]], box: Box | None) -> str:
-    if box is None:
-        return ""
-    x0, top, x1, bottom = box
-    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-    return cell_text("\n".join(join_wrapped(g) for g in cell_lines(rows_of(inside), x1)))
-
-
-def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    """The cell texts with a cell merged down a column (牵头单位 or 完成时限
-    shared by several tasks) repeated in every row it spans, as Word's own
-    table gives it: a missing box is filled from the nearest box above it in
-    its column when that box reaches down past the middle of the row. (A box
-    missing because a cell spans across, a category row, stays empty.) When
-    a cell of the first row reaches into the rows under it, those rows are the
-    header ("新设企业" over "户数" and "注册资本"; 序号 down three rows, 2023年 over
-    增速及占比（%） over 同比增长 and 占全市比重), joined column by column."""
-    out = [list(row) for row in texts]
-    depth = 1  # the header's rows: as far down as a cell of the first row reaches
-    for r, row in enumerate(table):
-        present = [b for b in row if b is not None]
-        if not present:
-            continue
-        middle = (min(b[1] for b in present) + max(b[3] for b in present)) / 2
-        for c, box in enumerate(row):
-            if box is not None:
-                continue
-            above = next(((u, table[u][c]) for u in range(r - 1, -1, -1)
-                          if c < len(table[u]) and table[u][c] is not None), None)
-            if above is not None and above[1] is not None and above[1][3] > middle:
-                out[r][c] = out[above[0]][c]
-                depth = r + 1 if above[0] == 0 and r == depth else depth
-    # (three rows at most, the third of names alone: a first cell merged down a table's rows heads no header)
-    depth = min(depth, 3)
-    if depth == 3 and any(re.search(r"\d", out[2][c]) for c, box in enumerate(table[2]) if box is not None):
-        depth = 2
-    if depth > 1 and re.fullmatch(r"\d{1,3}", out[1][0].strip()):
-        # (a numbered row under the first is a row of the table, not of its header: atop a page, the rest of a row
-        # the break cut, beside a category merged down into the rows under it)
-        depth = 1
-    if depth > 1 and len(out) > depth:
-        # A heading spanning across ("对东盟货物进出口" over 金额 and 同比增长) heads each column under it: its
-        # missing boxes take its text, so that no two columns share a name.
-        for h in range(depth - 1):
-            top = table[h]
-            for c in range(1, len(top)):
-                left = next((u for u in range(c - 1, -1, -1) if top[u] is not None), 0)
-                # (the column's box in the nearest header row under it: 同比增长 under 增速及占比 under 2023年)
-                below = next((table[k][c] for k in range(h + 1, depth) if c < len(table[k]) and table[k][c]), None)
-                box = top[left]
-                if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
-                    out[h][c] = out[h][left]
-        # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
-        out[:depth] = [joined_header(*out[:depth])]
-    return tuple(tuple(row) for row in out)
-
-
-def _ruled_grid(table: Cells, top: float, words: list[dict[str, Any]]) -> Grid:
-    """A ruled table's grid: its rows' texts (spanned_down), and which cells are boxes of their own (a header of
-    several rows is joined into one row at the top)."""
-    rows = spanned_down(table, [[_cell(words, c) for c in row] for row in table])
-    own = tuple(tuple(c is not None for c in row) for row in table)
-    return Grid(top, rows, own=own[len(own) - len(rows):] if rows else ())
-
-
 def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float,
                  carried: tuple[float, ...] = (), header: tuple[str, ...] = ()) -> PageLayout:
     """A page's lines and tables in reading order (layout.py). carried: the
@@ -160,7 +95,7 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    grids = [_ruled_grid(table, box[1], words) for table, box in zip(tables, boxes, strict=True)]
+    grids = [ruled_grid(table, box[1], words) for table, box in zip(tables, boxes, strict=True)]
     body = (height * MARGIN, height * (1 - MARGIN))
     free = [w for w in words if outside(w)]
     found = table_columns(free, boxes, body)

@@ -25,7 +25,7 @@ from bri_kb.ingest.applicability import (
     row_applicability,
     row_notes,
 )
-from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, TABLE_OF_CONTENTS, Line, clean_blocks
+from bri_kb.ingest.clean import BLOCK_LINES, MARGIN_LINES, Line, clean_blocks
 from bri_kb.ingest.conventions import CELL, PAGE_BREAK
 from bri_kb.ingest.copied import copies_experience
 from bri_kb.ingest.document import make_document
@@ -38,6 +38,7 @@ from bri_kb.ingest.readers import read_document, reader_for
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.split import split_stream
 from bri_kb.ingest.structure import structure
+from bri_kb.ingest.table_of_contents import TABLE_OF_CONTENTS
 from bri_kb.model import Clause, Document, Source
 from bri_kb.vocabulary import Kind, squash
 

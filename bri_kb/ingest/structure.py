@@ -16,20 +16,21 @@ from collections.abc import Mapping, Sequence
 from bri_kb.ingest.appended import appended
 from bri_kb.ingest.articles import articles, by_article, parts
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.cleaners import bullets
 from bri_kb.ingest.closing import (
     ATTENDANCE,
     CLOSING,
     EXHORTS,
     TAKES_EFFECT_LATER,
     WHOM_TO_CALL,
+    closes_after,
     last_before_signature,
     section_for_calls,
     signed_here,
     signs_off,
     whom_to_call_closes,
+    without_closing,
 )
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, BULLETS, CELL, CLOSING_FORMULA, FORM_BLANKS
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FORM_BLANKS
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import (
@@ -38,6 +39,8 @@ from bri_kb.ingest.outlined import (
     answer_runs_on,
     asks,
     bare_heading,
+    bulleted_list,
+    ends_list,
     heading_title,
     is_heading,
     marked_level,
@@ -63,7 +66,7 @@ from bri_kb.ingest.paragraphs import (
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
 from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
-from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
+from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.ingest.text import join_wrapped
@@ -89,7 +92,7 @@ def structure(
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
-        return _without_closing(outline(paragraphs, levels, carried), removed)
+        return without_closing(outline(paragraphs, levels, carried), removed)
     before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
     after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
     segments = outline(before, levels, carried)
@@ -102,17 +105,7 @@ def structure(
         segments.append(Segment(f"第{row.number}项", Kind.TABLE_ROW, context, row_text(table, row.cells), row.lines, row.cells))
     for seg in outline(after, levels, carried):
         segments.append(Segment(seg.label, seg.kind, seg.path or context, seg.text, seg.lines))
-    return _without_closing(segments, removed + removed_after)
-
-
-CLOSING_LINE = "closing_formula"  # 特此通知。, 特此公告。 on a line of its own: it says the text has ended
-
-
-def _without_closing(segments: Sequence[Segment], removed: Sequence[tuple[int, str]]) -> Structured:
-    """The segments without a paragraph that is only the closing formula (特此通知。), its lines counted as left out."""
-    closing = [s for s in segments if s.kind is Kind.PARAGRAPH and re.fullmatch(CLOSING_FORMULA, s.text.strip())]
-    return Structured(tuple(qualify_repeats([s for s in segments if not any(s is c for c in closing)])),
-                      (*removed, *((ln.no, CLOSING_LINE) for c in closing for ln in c.lines)))
+    return without_closing(segments, removed + removed_after)
 
 
 _PARAGRAPH_LABEL = re.compile(r"第\d+段")
@@ -319,7 +312,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 signed_here(paragraphs, index) or _ATTACHMENT.match(p.text)):
             # The 落款 or the 附件说明 ends the headed sections: a list after it is under none of them.
             del stack[parent_heading(stack, -1) + 1 :]
-        if open_heading is not None and (listed >= 2 or _ends_list(segments, open_heading)):
+        if open_heading is not None and (listed >= 2 or ends_list(segments, open_heading)):
             # The paragraph after a list's last entry follows the list, not that entry (a list of materials, each
             # entry closed by ；, the last by 。: （五）…信用承诺书。 / 申报材料一式两份，按上述顺序装订成册).
             segments.append(_entry(open_heading))
@@ -354,7 +347,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # of a 问答 under its group's heading (一、适用范围 / 问1：…).
             segments.append(open_heading if ASKED.match(p.text) else _entry(open_heading))
             open_heading = None
-        if open_heading is not None and _bulleted_list(paragraphs, index, rows):
+        if open_heading is not None and bulleted_list(paragraphs, index, rows):
             # The first of several bullets under a heading (（三）市场开拓类项目。 / ●境外展会：… / ●丝路电商：…) is an
             # entry like the others, not the heading's text.
             segments.append(open_heading)
@@ -377,27 +370,6 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     if open_heading is not None:
         segments.append(_closed(open_heading))
     return segments
-
-
-def closes_after(heading: str, text: str) -> bool:
-    """Does a closing sentence end the text even after an open heading: said alone (妥否，请批示。), or 本决定自…起施行。
-    after a numbered line that is a finished sentence itself (六、删去第四十六条第二款。), whose paragraph it is not?
-    (Under a heading proper, 四、附则, it is that heading's content.)"""
-    return bool(CLOSING.fullmatch(text) or heading.endswith("。") and CLOSING.fullmatch(text.rstrip("。")))
-
-
-def _ends_list(segments: Sequence[Segment], last: Segment) -> bool:
-    """Is `last`, a short numbered line ending with 。, the last entry of a list whose entries before it end with ；?
-    (Not a line a wrap cut short, …采取有效安全 / 防范措施；: its sentence runs on.)"""
-    before = segments[-2:]
-    return last.text.endswith("。") and len(before) == 2 and all(
-        s.kind is Kind.ITEM and s.path == last.path and s.text.endswith("；") for s in before)
-
-
-def _bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:
-    """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
-    return (index + 1 < len(paragraphs) and index + 1 not in rows
-            and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))
 
 
 _TOTAL = re.compile(rf"(?:{CELL})*(?:合计|总计|总\s*计)(?:{CELL}|$)")

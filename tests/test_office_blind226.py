@@ -19,5 +19,5 @@ def test_a_closing_paragraph_whose_second_sentence_takes_effect() -> None:
     closing = next(c for c in parsed.clauses if c.text.startswith("本措施与区内其他同类政策有重叠的"))
     assert not any(p.startswith("（十一）") for p in closing.path)
     guangxi = ingest_file(DATA / "office" / "blind89" / "blind89_guangxi_notice.docx")
-    third = next(c for c in guangxi.clauses if c.label == "三、")
-    assert "本通知自2024年5月1日起施行" in third.text
+    third = next(c for c in guangxi.clauses if c.label == "三、第1段")
+    assert "本通知自2024年5月1日起施行" in third.text and third.path == ("三、加强组织保障",)

@@ -64,7 +64,7 @@ def test_a_joint_masthead_and_signature_set_in_word_tables() -> None:
 def test_a_line_that_stops_short_before_a_number_goes_on() -> None:
     """Regression: a line ends short where the next one starts with a number that cannot be broken
     ("…同比增长" / "15.6%，占…"), and a sentence runs on to "附件 1。"; both were cut into a second paragraph."""
-    first = next(c for c in ingest_file(BLIND / "f_zhejiang_joint_request.pdf").clauses if c.label == "一、")
+    first = next(c for c in ingest_file(BLIND / "f_zhejiang_joint_request.pdf").clauses if c.label == "一、第1段")
     assert "同比增长15.6%，占片区进出口总额的比重提高到41.3%" in first.text.replace(" ", "")
     parsed = ingest_file(BLIND / "h_guangxi_stat_form.pdf")
     assert any("具体见附件1。" in c.text.replace(" ", "") for c in parsed.clauses)

@@ -31,7 +31,7 @@ def test_steps_and_their_points_have_labels(suffix: str) -> None:
     """Regression: 步骤1 … 步骤4 and the 1) 2) under them were numbered paragraphs (二、第2段 …); the steps under 三、,
     numbered again from 1, could not be told from those under 二、."""
     labels = [c.label for c in ingest_file(BLIND / f"blind99_黑龙江_企业开办指南.{suffix}").clauses]
-    assert labels[labels.index("二、") + 1 : labels.index("二、") + 4] == ["步骤1", "1)", "2)"]
+    assert labels[labels.index("二、") + 1 : labels.index("二、") + 5] == ["二、第1段", "步骤1", "1)", "2)"]
     assert "步骤2·1)" in labels and "三、步骤1" in labels and "三、步骤3" in labels
 
 

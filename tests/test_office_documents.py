@@ -87,7 +87,8 @@ def test_red_header_notice_with_secrecy_urgency_and_signer(fmt: str) -> None:
     labels = [c.label for c in parsed.clauses]
     assert {"一、", "二、", "三、", "1.", "2.", "3."} <= set(labels)
     last = parsed.clauses[-1]
-    assert last.label == "3." and last.text.endswith("组织策划以“一带一路”为主题的重大国际科技交流活动。")
+    assert last.label == "3.第1段" and last.text.endswith("组织策划以“一带一路”为主题的重大国际科技交流活动。")
+    assert parsed.clauses[-2].label == "3." and last.path[-1] == parsed.clauses[-2].text  # (3.'s heading heads it)
 
 
 @pytest.fixture(scope="module")

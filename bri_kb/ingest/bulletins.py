@@ -18,6 +18,9 @@ from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
 _DATED_NUMBER = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]?(.+)[)）]")
+# (its organ, a space, its 文号)
+_ORGAN_NUMBERED = re.compile(rf"[（(]\s*([\u4e00-\u9fff（）]{{2,40}}{ORGAN_END})[\s\u3000]+(\S{{4,30}}号)\s*[)）]")
+_NUMBER_DATED = re.compile(r"[（(](.+?号)[，,]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")  # (the 文号 first)
 _ORGAN_TAIL = re.compile(r"(令)?第([\d一二三四五六七八九十百零〇]+)号$")  # (令第402号: the 令 that made the rule)
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 # (or at an office's meeting: （2025年2月10日南宁片区管委会2025年第2次主任办公会议审议通过）)
@@ -35,6 +38,9 @@ _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令
 def _spaced_organs(organ: str, printed: Sequence[str]) -> str:
     """The organs of a note as printed, apart where a space sets them apart (…管理委员会　岳阳市商务局印发 ->
     "…管理委员会 岳阳市商务局"); the name unchanged where none does."""
+    parts = organ.split("、")
+    if len(parts) > 1 and all(re.search(rf"{ORGAN_END}$", p) for p in parts):
+        return " ".join(parts)  # (organs listed with 、: 湖南省商务厅、湖南省财政厅印发)
     words = [_flat(w) for w in re.split(r"[\s\u3000]+", hanzi_date_to_digits(join_wrapped(list(printed)))) if w]
     start = "".join(words).find(organ)
     if start < 0:
@@ -94,6 +100,15 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         if (dated := _DATED_NUMBER.fullmatch(text)) and (number := parse_doc_number(dated.group(2))) \
                 and number.text == dated.group(2):
             return n, {"issued": iso_date(dated.group(1)) or "", "doc_number": number.text}
+        # (or its 文号 first, then the day: （湘政办发〔2025〕18号　2025年4月22日）)
+        if (dated := _NUMBER_DATED.fullmatch(text)) and (number := parse_doc_number(dated.group(1))) \
+                and number.text == dated.group(1):
+            return n, {"issued": iso_date(dated.group(2)) or "", "doc_number": number.text}
+        # (or its organ and 文号: （国务院办公厅　国办发〔2025〕37号）)
+        raw = " ".join(x.text.strip() for x in lines[:n])
+        if (organed := _ORGAN_NUMBERED.fullmatch(raw)) and (number := parse_doc_number(organed.group(2))) \
+                and number.text == organed.group(2):
+            return n, {"issuer": _spaced_organs(organed.group(1), [x.text for x in lines[:n]]), "doc_number": number.text}
         if day := re.fullmatch(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]", text):
             return n, {"issued": iso_date(day.group(1)) or ""}  # a speech's day under its title: （2024年3月6日）
         return None

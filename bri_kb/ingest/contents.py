@@ -52,9 +52,9 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             named = _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title)
             titles += [title] if named else []
             held, cut = [], "" if named or (row and cut) else title
-        elif not (row and _PART.fullmatch(squash(text))):
+        elif not _PART.fullmatch(squash(text.replace(CELL, ""))):
             held.append(text)
-        # (a table's row that is a part's heading, 一、地方性法规｜, is no line of the entry under it)
+        # (a part's heading, 一、省级文件 or a table's row 一、地方性法规｜, is no line of the entry under it)
     # (one entry that names a 文种, 编制说明 among a booklet's sections 一、…类, makes no compilation of documents)
     return titles if len(titles) >= 2 else []
 
@@ -76,12 +76,19 @@ def section_bars(lines: Sequence[Line], contents: Sequence[str]) -> tuple[list[L
     bars, the bars (no document's lines), and where in those lines a document starts under a bar. The 目录's labels are
     taken whether the cleaning removed them with its entries or a two-column 目录 read out of order left them in the text."""
     sections = section_names([*contents, *(x.text for x in lines if _LABEL.fullmatch(squash(x.text)))]) | part_names(contents)
-    kept = [x for x in lines if squash(x.text) not in sections]
+    # (not the last line of a title that names the document it explains, 《…实施意见》 / 政策解读, set under it)
+    bars = [x for k, x in enumerate(lines) if _bar(x.text) in sections
+            and not (k and squash(x.text) == _bar(x.text) and squash(lines[k - 1].text).endswith("》"))]
+    kept = [x for x in lines if not any(x is b for b in bars)]
     if not kept:
         return list(lines), [], []
-    bars = [x for x in lines if squash(x.text) in sections]
     under = sorted({k for bar in bars if (k := next((k for k, x in enumerate(kept) if x.no > bar.no), 0))})
     return kept, bars, under
+
+
+def _bar(text: str) -> str:
+    """A line as a 栏目 bar names its 栏目: without spaces and the block a gazette prints before it (■ 部门文件)."""
+    return squash(text).lstrip("■□◆◇▲△●▌▍█")
 
 
 def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -> list[int]:
@@ -126,7 +133,8 @@ _REGISTERED = re.compile(rf"(?:{REGISTRATION_LINE.pattern})\s*")
 
 
 _LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's 栏目 label alone
-_PART = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}")  # a book's part heading alone
+# a book's part heading alone (一、省级文件; 第二部分　省级政策)
+_PART = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|篇|编))[\u4e00-\u9fff]{2,12}")
 
 
 def with_titled_starts(lines: Sequence[Line], found: Sequence[int], titles: Sequence[str]) -> list[int]:
@@ -136,6 +144,15 @@ def with_titled_starts(lines: Sequence[Line], found: Sequence[int], titles: Sequ
     starts = sorted(found)
     for i in titled_starts(lines, titles):
         before = max(s for s in starts if s <= i)
-        if not any(0 < s <= i <= s + 8 for s in found) and not all(_LABEL.fullmatch(squash(x.text)) for x in lines[before:i]):
+        if not any(0 < s <= i <= s + 8 for s in found) and not all(_LABEL.fullmatch(squash(x.text)) for x in lines[before:i]) \
+                and not _issued_before(lines[before:i], lines[i].text, titles):
             starts = sorted({*starts, i})
     return starts
+
+
+def _issued_before(before: Sequence[Line], first: str, titles: Sequence[str]) -> bool:
+    """Does the document before issue the one whose title opens with `first` (…关于印发《襄阳片区…若干措施》的通知, then
+    the 措施 under their own title, which the 目录 lists too)? Then it is that notice's, no document of its own."""
+    text = squash("".join(x.text for x in before))
+    return any(key.startswith(squash(first)[:6]) and (f"印发《{key}》" in text or f"转发《{key}》" in text)
+               for key in map(squash, titles))

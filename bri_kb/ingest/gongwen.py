@@ -91,7 +91,7 @@ def _opens_under_quote(lines: Sequence[Line], end: int) -> bool:
 
 
 # The years a plan's title covers, under it (（2024—2026年）, （2025年度）): the title's last line
-YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年|年度)[)）]")
+YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年度?|年度|年版)[)）]")
 
 
 def title_end(lines: Sequence[Line], start: int) -> int:
@@ -246,6 +246,9 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             # （2026年2月26日）)
             out["issuer"], out["issued"] = organs, iso_date(bracketed.group(1)) or ""
             meta.append(lines.pop(0))
+        elif ("issuer" not in out and _flat(title).endswith("解读") and organs_alone(organs := " ".join(text.split()))
+              and not _flat(title).startswith(_flat(text))):
+            out["issuer"] = organs  # (the organ that explains a document, its name alone under the 解读's title)
         elif (by := _ORGAN_AND_DAY.fullmatch(text.strip())) and organs_alone(by.group(1)) and "issuer" not in out:
             # a compilation's line under a reprinted rule's title: the organ that issued it and its day
             # (中国（浙江）自由贸易试验区舟山片区管理委员会　2025年4月8日)

@@ -29,7 +29,9 @@ def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed)."""
     flat = _flat(text).strip("（）()").translate(FULLWIDTH_DIGITS)
     dn = parse_doc_number(flat)
-    return dn.text if dn and len(flat) <= len(dn.text) + 1 else None
+    # (not an organ's name before it, as a compilation notes who issued what: （国务院办公厅　国办发〔2025〕37号）)
+    organ = dn is not None and re.search(r"(?:办公厅|办公室|人民政府)[\u4e00-\u9fff]", dn.issuer_code)
+    return dn.text if dn and len(flat) <= len(dn.text) + 1 and not organ else None
 
 
 def copy_and_number(text: str) -> tuple[str, str] | None:

@@ -151,3 +151,16 @@ def bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int
     """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
     return (index + 1 < len(paragraphs) and index + 1 not in rows
             and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))
+
+
+def sentence_runs_on(heading: str) -> bool:
+    """Does a numbered line read as a heading run on into the paragraph under it: a run-in title that is a sentence
+    (2.支持企业扩大对俄农产品进口。, its text after a Shift+Enter in Word), or a long sentence set apart by commas
+    (（5）发生重大劳务纠纷事件，并受到…，或者法院判 / 决…, a hard wrap before a blank line)?"""
+    return heading.endswith("。") or len(heading) >= 28 and bool(re.search(r"[，,]", heading))
+
+
+def wrap_tail(heading: str, text: str) -> bool:
+    """Is `text` the last few characters of the long numbered line over it, cut off by a hard wrap (…对外承包工 / 程。;
+    a table flattened into lines, 26．支持平台 设立省级参与… 力争2016年完成 / 建设 建设专项资金。)?"""
+    return len(heading) >= 20 and len(text) <= 12 and text.endswith(("。", "；")) and marker_of(text) is None

@@ -31,6 +31,8 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     kept: list[Paragraph] = []
     removed: list[tuple[int, str]] = []
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
+    again: set[int] = set()  # where in `kept` a heading stands that was kept before
+    emptied: set[int] = set()  # where in `kept` a paragraph stands that a repeat dropped right after
     for p in paragraphs:
         key = squash(p.text)
         if CELL in p.text and not p.text.replace(CELL, "").strip():
@@ -41,9 +43,19 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
         opens_table = CELL in p.text and not (kept and CELL in kept[-1].text)
         if len(key) >= 20 and key in seen and not heading and not opens_table:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]
+            emptied.add(len(kept) - 1)
             continue
+        if heading and key in seen:
+            again.add(len(kept))
         seen.add(key)
         kept.append(p)
+    # A heading repeated with nothing kept under it, the text it headed dropped as a repeat (a page printed twice, its
+    # headings over its paragraphs again): a repeat too.
+    for k in sorted(again & emptied, reverse=True):
+        if k == len(kept) - 1 or k + 1 in again:
+            removed += [(ln.no, DUPLICATE) for ln in kept[k].lines]
+            del kept[k]
+            again = {j - 1 if j > k else j for j in again if j != k}
     return kept, removed
 
 

@@ -177,6 +177,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。; a
         # list of codes: …通过 / 9610、9710、9810、1210…)
     if indent_opens:
+        if (lines[i].indented and lines[i + 1].indented and _TICKED.match(lines[i].text) and _full(widths, i)
+                and lines[i].text[-1] not in _PUNCT and not starts_paragraph(nxt) and marker_of(nxt) is None):
+            return True  # (a checklist's entry indented whole, its full line stopping mid-sentence: ☐ 《…申报 / 表》（附件1）；)
         # a 成文日期 under a signature ends its paragraph, whatever follows it
         return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
     if fills_column(lines, widths, i):
@@ -321,6 +324,7 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
+_TICKED = re.compile(r"\s*[☐☑☒□]")  # a checklist's box before its entry
 _BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
 _ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
 

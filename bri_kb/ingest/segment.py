@@ -67,7 +67,8 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
         if seg.kind == Kind.TABLE_HEADER or (keeper.get(_same(label)) == n and not continues):
             out.append(seg)
             if not _aside(seg):
-                item, run = seg.label, 1
+                # (a heading's paragraphs are counted from the first under it: 一、 / 一、第1段; an item's own text is its first)
+                item, run = seg.label, 0 if seg.kind == Kind.HEADING else 1
             continue
         if continues:  # the item's (or the signature's) further paragraph
             run += 1
@@ -86,7 +87,7 @@ def qualify_repeats(segments: Sequence[Segment]) -> list[Segment]:
             label += "′"
         used.add(_same(label))
         if not continues and not _aside(seg):
-            item, run = label, 1
+            item, run = label, 0 if seg.kind == Kind.HEADING else 1
         out.append(Segment(label, seg.kind, seg.path, seg.text, seg.lines, seg.fields))
     return out
 

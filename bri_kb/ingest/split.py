@@ -28,7 +28,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
-from bri_kb.ingest.several import attachments_back, carries, compilation_cover, further_documents
+from bri_kb.ingest.several import afterword, attachments_back, carries, compilation_cover, further_documents
 from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
@@ -263,6 +263,14 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         # its lines go with the first document, left out and counted.
         cover = tuple((x.no, COMPILATION_TITLE) for x in lines[: docs[1][1]])
         docs = [(dataclasses.replace(docs[1][0], removed=(*cover, *docs[1][0].removed)), 0), *docs[2:]]
+    if titles and (end := afterword(lines[docs[-1][1] :])) is not None:
+        # The compiler's afterword after the book's last document (编印说明, 后记): no part of that document; its
+        # lines go with it, left out and counted.
+        start = docs[-1][1]
+        doc = single_document(lines[start : start + end])
+        words = tuple((x.no, COMPILATION_TITLE) for x in lines[start + end :])
+        docs[-1] = (dataclasses.replace(doc, title=unnumbered_title(doc.title, titles), removed=(*doc.removed, *words)),
+                    start)
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)
             and re.search(r"转发|印发", first.title)):

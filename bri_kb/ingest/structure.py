@@ -47,6 +47,8 @@ from bri_kb.ingest.outlined import (
     parent_heading,
     quote_runs_on,
     quoted_article_open,
+    sentence_runs_on,
+    wrap_tail,
 )
 from bri_kb.ingest.paragraphs import (
     ASKED,
@@ -352,8 +354,20 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             # entry like the others, not the heading's text.
             segments.append(open_heading)
             open_heading = None
+        if open_heading is not None and wrap_tail(open_heading.text, p.text):
+            # (a numbered sentence a hard wrap and a blank line cut before its last characters, …擅自开展对外承包工 / 程。:
+            # one item)
+            segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, open_heading.text + p.text,
+                                    open_heading.lines + p.lines))
+            open_heading = None
+            continue
+        if open_heading is not None and not asks(open_heading.text) and not sentence_runs_on(open_heading.text):
+            # A heading over paragraphs (一、总体要求 / 坚持…。) heads them; the first is a clause of its own, as the
+            # others are. (A numbered question and its answer are one clause, below.)
+            segments.append(open_heading)
+            open_heading = None
         if open_heading is not None:
-            # The heading and its first paragraph make one clause.
+            # A question and its first paragraph, the answer, make one clause; so do a sentence and the rest of it.
             lines = open_heading.lines + p.lines
             text = f"{open_heading.text}\n{p.text}"
             segments.append(Segment(open_heading.label, Kind.ITEM, open_heading.path, text, lines))

@@ -200,8 +200,9 @@ def is_heading_line(clause: Clause) -> bool:
 
 
 def introduces(clause: Clause) -> bool:
-    """A clause shown with what comes after it: a lead-in or a heading line."""
-    return is_lead_in(clause) or is_heading_line(clause)
+    """A clause shown with what comes after it: a lead-in, a heading line, or a heading (一、总体要求 over its
+    paragraphs, （一）继续扩大平台效应 over its own: no answer alone)."""
+    return is_lead_in(clause) or is_heading_line(clause) or clause.kind is Kind.HEADING
 
 
 def what_follows(lead: Clause, following: Sequence[Clause], limit: int = LEAD_IN_ITEMS) -> list[Clause]:

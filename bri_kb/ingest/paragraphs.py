@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import CELL, SENT_BY
+from bri_kb.ingest.forms import blank_form
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
@@ -18,6 +19,7 @@ from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.vocabulary import ORGAN_END, squash
 
 DUPLICATE = "duplicate_paragraph"
+BLANK_FORM = "blank_form_row"  # a row of a form left blank: field labels beside empty cells
 EMPTY_ROW = "empty_table_row"  # a row of a form left to fill in (申请表, 回执): cells and nothing in them
 _SENTENCE_END = "。！？；"
 _SENTENCE_MARK = re.compile(r"[。；！？，]")
@@ -30,6 +32,7 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     items' titles before the items) is kept each time: the later one heads text."""
     kept: list[Paragraph] = []
     removed: list[tuple[int, str]] = []
+    blank = blank_form(paragraphs)
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
     again: set[int] = set()  # where in `kept` a heading stands that was kept before
     emptied: set[int] = set()  # where in `kept` a paragraph stands that a repeat dropped right after
@@ -37,6 +40,9 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
         key = squash(p.text)
         if CELL in p.text and not p.text.replace(CELL, "").strip():
             removed += [(ln.no, EMPTY_ROW) for ln in p.lines]
+            continue
+        if any(p is b for b in blank):
+            removed += [(ln.no, BLANK_FORM) for ln in p.lines]
             continue
         heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before
         # (a table's header over a second table of the same columns, after text: no header repeated on a new page)

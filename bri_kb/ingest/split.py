@@ -42,6 +42,8 @@ from bri_kb.ingest.titles import (
 
 SECTION_LABEL = "section_label"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
+EDITOR_NOTE = "editor_note"  # a compiler's note between a compilation's documents (编者按：…)
+_EDITOR_NOTE = re.compile(r"^[\s\u3000]*[【\[]?编者(?:按|注)[】\]]?\s*[:：]")
 
 _HEADER_LINES = 6  # a header block: 发布时间 and up to five more fields (a site record's 成文日期 and 发布部门 too)
 
@@ -263,6 +265,17 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         # its lines go with the first document, left out and counted.
         cover = tuple((x.no, COMPILATION_TITLE) for x in lines[: docs[1][1]])
         docs = [(dataclasses.replace(docs[1][0], removed=(*cover, *docs[1][0].removed)), 0), *docs[2:]]
+    if titles:
+        # A compiler's note closing a document, about the next one (编者按：现将…节选刊发，供参考。 over its title):
+        # no part of either; its lines go with the document above, left out and counted.
+        for n in range(len(docs) - 1):
+            start, stop = docs[n][1], docs[n + 1][1]
+            note = next((k for k in range(max(start + 1, stop - 8), stop) if _EDITOR_NOTE.match(lines[k].text)), None)
+            if note is not None:
+                doc = single_document(lines[start:note])
+                words = tuple((x.no, EDITOR_NOTE) for x in lines[note:stop])
+                docs[n] = (dataclasses.replace(doc, title=unnumbered_title(doc.title, titles),
+                                               removed=(*doc.removed, *words)), start)
     if titles and (end := afterword(lines[docs[-1][1] :])) is not None:
         # The compiler's afterword after the book's last document (编印说明, 后记): no part of that document; its
         # lines go with it, left out and counted.

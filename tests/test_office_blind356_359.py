@@ -41,3 +41,12 @@ def test_a_forms_rows_left_blank_are_no_clauses(suffix: str) -> None:
     assert not any(t in ("申报单位名称", "联系人｜联系电话", "项目名称", "备注") for t in texts)
     assert any("□海外仓建设" in t for t in texts)
     assert parsed.report.removed["blank_form_row"] >= 5
+
+
+def test_an_item_cut_at_a_comma_by_a_page_break_is_one_clause() -> None:
+    """Regression: （3）鼓励市场经营户… ending a page with …数据互联互通， (a manual page break), its sentence going on
+    indented on the next page (对通过该模式…), was two clauses."""
+    parsed = ingest_file(OFFICE / "blind359" / "blind359_yiwu_fangan.pdf")
+    item = next(c for c in parsed.clauses if c.text.startswith("（3）鼓励市场经营户"))
+    assert "数据互联互通，对通过该模式年度出口超过50标箱的经营户" in item.text.replace(" ", "")
+    assert not any(c.label.startswith("（3）第2段") for c in parsed.clauses)

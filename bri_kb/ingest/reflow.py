@@ -147,6 +147,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
+    if (lines[i].text.rstrip()[-1:] in _COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
+            and _TABLE_ROW not in lines[i + 1].text and not starts_paragraph(lines[i + 1].text)):
+        return True  # (no paragraph ends on a comma: …数据互 / 联互通， / (page break, the next page indented) 对通过…)
     if lines[i].text.rstrip()[-1:] in "。！？；" and (_IMPRINT_OPENS.match(lines[i + 1].text.strip())
                                                     or PARTY_SEALS.match(lines[i + 1].text.strip())
                                                     or SIGNERS_LABEL.fullmatch(lines[i + 1].text.strip())

@@ -267,23 +267,15 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         docs = [(dataclasses.replace(docs[1][0], removed=(*cover, *docs[1][0].removed)), 0), *docs[2:]]
     if titles:
         # A compiler's note closing a document, about the next one (编者按：现将…节选刊发，供参考。 over its title):
-        # no part of either; its lines go with the document above, left out and counted.
+        # no part of either.
         for n in range(len(docs) - 1):
             start, stop = docs[n][1], docs[n + 1][1]
             note = next((k for k in range(max(start + 1, stop - 8), stop) if _EDITOR_NOTE.match(lines[k].text)), None)
             if note is not None:
-                doc = single_document(lines[start:note])
-                words = tuple((x.no, EDITOR_NOTE) for x in lines[note:stop])
-                docs[n] = (dataclasses.replace(doc, title=unnumbered_title(doc.title, titles),
-                                               removed=(*doc.removed, *words)), start)
-    if titles and (end := afterword(lines[docs[-1][1] :])) is not None:
-        # The compiler's afterword after the book's last document (编印说明, 后记): no part of that document; its
-        # lines go with it, left out and counted.
-        start = docs[-1][1]
-        doc = single_document(lines[start : start + end])
-        words = tuple((x.no, COMPILATION_TITLE) for x in lines[start + end :])
-        docs[-1] = (dataclasses.replace(doc, title=unnumbered_title(doc.title, titles), removed=(*doc.removed, *words)),
-                    start)
+                docs[n] = (_without_tail(lines[start:stop], note - start, EDITOR_NOTE, titles), start)
+        # The compiler's afterword after the book's last document (编印说明, 后记, a gazette's 本刊启事): no part of it.
+        if (end := afterword(lines[docs[-1][1] :])) is not None:
+            docs[-1] = (_without_tail(lines[docs[-1][1] :], end, COMPILATION_TITLE, titles), docs[-1][1])
     first, last = docs[0][0], docs[-1][0]
     if (len(docs) > 1 and _IMPRINT.isdisjoint(first.office) and not _IMPRINT.isdisjoint(last.office)
             and re.search(r"转发|印发", first.title)):
@@ -294,6 +286,14 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         docs[-1] = (dataclasses.replace(last, office={k: v for k, v in last.office.items() if k not in _IMPRINT}),
                     docs[-1][1])
     return docs
+
+
+def _without_tail(lines: Sequence[Line], cut: int, kind: str, titles: Sequence[str]) -> RawDocument:
+    """A compiled document read from its lines up to `cut`; the lines after it go with it, left out and counted as
+    `kind`."""
+    doc = single_document(lines[:cut])
+    return dataclasses.replace(doc, title=unnumbered_title(doc.title, titles),
+                               removed=(*doc.removed, *((x.no, kind) for x in lines[cut:])))
 
 
 def _runs_on(lines: Sequence[Line], k: int) -> bool:

@@ -46,7 +46,7 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
                  "gazette_cover": "公报封面（本期要目、出版信息）", "carrier_post": "转载文章的标题和导语",
                  "seal_text": "印章文字（识别）", "comment": "批注（条）",
                  "struck_text": "修订删除的文字（页）", "web_sidebar": "网页侧栏的相关链接（行）",
-                 "blank_form_row": "空白表格（待填写的栏目）",
+                 "blank_form_row": "空白表格（待填写的栏目）", "omission_mark": "省略标记（附件略、……）",
                  "closing_formula": "结束语（特此通知等）", "editor_note": "编者按（汇编者在文件之间的说明）"}
 
 # Clauses that point at content rather than hold it.

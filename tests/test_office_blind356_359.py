@@ -50,3 +50,12 @@ def test_an_item_cut_at_a_comma_by_a_page_break_is_one_clause() -> None:
     item = next(c for c in parsed.clauses if c.text.startswith("（3）鼓励市场经营户"))
     assert "数据互联互通，对通过该模式年度出口超过50标箱的经营户" in item.text.replace(" ", "")
     assert not any(c.label.startswith("（3）第2段") for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_marks_of_what_a_reprint_left_out_are_no_clauses(suffix: str) -> None:
+    """Regression: a gazette's （附件略） and an excerpt's …… between its parts were clauses (…（十）第2段 ……);
+    they are left out and counted as 省略标记."""
+    parsed = ingest_file(OFFICE / "blind358" / f"blind358_hunan_huibian{suffix}")
+    assert not any(c.text.strip() in ("……", "（附件略）") for c in parsed.clauses)
+    assert parsed.report.removed["omission_mark"] >= 2

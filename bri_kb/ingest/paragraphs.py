@@ -20,14 +20,17 @@ from bri_kb.vocabulary import ORGAN_END, squash
 
 DUPLICATE = "duplicate_paragraph"
 BLANK_FORM = "blank_form_row"  # a row of a form left blank: field labels beside empty cells
+OMITTED = "omission_mark"  # what a reprint says it left out: （附件略）, or an excerpt's …… between its parts
+_OMITTED = re.compile(r"[（(]\s*(?:附件\s*\d{0,2}\s*)?略\s*[)）]|[…]{2,}|\.{6,}")
 EMPTY_ROW = "empty_table_row"  # a row of a form left to fill in (申请表, 回执): cells and nothing in them
 _SENTENCE_END = "。！？；"
 _SENTENCE_MARK = re.compile(r"[。；！？，]")
 
 
 def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragraph], list[tuple[int, str]]]:
-    """Drop repeated paragraphs (long enough not to be a coincidence) and table
-    rows with nothing in their cells (a form's rows left to fill in). A
+    """Drop repeated paragraphs (long enough not to be a coincidence), table rows
+    with nothing in their cells (a form's rows left to fill in) and marks of what a
+    reprint left out (（附件略）, ……). A
     heading (a line without a sentence mark, as a 简报's 本期要目 lists its
     items' titles before the items) is kept each time: the later one heads text."""
     kept: list[Paragraph] = []
@@ -40,6 +43,9 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
         key = squash(p.text)
         if CELL in p.text and not p.text.replace(CELL, "").strip():
             removed += [(ln.no, EMPTY_ROW) for ln in p.lines]
+            continue
+        if _OMITTED.fullmatch(key):
+            removed += [(ln.no, OMITTED) for ln in p.lines]
             continue
         if any(p is b for b in blank):
             removed += [(ln.no, BLANK_FORM) for ln in p.lines]

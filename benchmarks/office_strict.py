@@ -23,9 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-OFFICE = ROOT / "tests" / "data" / "office"
-SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".txt", ".md")
-POINTERS = {"heading", "signature", "table_header", "attachment"}
+from office_expected import EXTS, OFFICE, POINTER_KINDS  # noqa: E402  (the rounds, the formats and the pointer kinds it scores)
 
 
 def norm(text: str) -> str:
@@ -81,7 +79,7 @@ def main() -> None:
         for stem, entry in keys.items():
             wanted = expected_clauses(entry)
             for f in sorted(key_file.parent.iterdir()):
-                if f.suffix.lower() in SUFFIXES and f.name.rsplit(".", 1)[0] == stem.rsplit(".", 1)[0] and wanted:
+                if f.suffix.lower() in EXTS and f.name.rsplit(".", 1)[0] == stem.rsplit(".", 1)[0] and wanted:
                     pairs.append((wanted, str(f)))
     with ProcessPoolExecutor(args.jobs) as pool:
         produced = list(pool.map(_produced, [f for _, f in pairs], chunksize=8))
@@ -91,7 +89,7 @@ def main() -> None:
         keyed = set(wanted)
         total += len(wanted)
         found += sum(w in texts for w in wanted)
-        content = [t for kind, t in got if kind not in POINTERS]
+        content = [t for kind, t in got if kind not in POINTER_KINDS]
         made += len(content)
         extra += sum(t not in keyed for t in content)
     print(f"files: {len(pairs)}")

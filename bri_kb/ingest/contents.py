@@ -79,7 +79,8 @@ def section_bars(lines: Sequence[Line], contents: Sequence[str]) -> tuple[list[L
     # (not the last line of a title that names the document it explains, 《…实施意见》 / 政策解读, set under it)
     bars = [x for k, x in enumerate(lines) if _bar(x.text) in sections
             and not (k and squash(x.text) == _bar(x.text) and squash(lines[k - 1].text).endswith("》"))]
-    kept = [x for x in lines if not any(x is b for b in bars)]
+    barred = {id(x) for x in bars}
+    kept = [x for x in lines if id(x) not in barred]
     if not kept:
         return list(lines), [], []
     under = sorted({k for bar in bars if (k := next((k for k, x in enumerate(kept) if x.no > bar.no), 0))})

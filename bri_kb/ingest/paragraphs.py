@@ -35,7 +35,7 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     items' titles before the items) is kept each time: the later one heads text."""
     kept: list[Paragraph] = []
     removed: list[tuple[int, str]] = []
-    blank = blank_form(paragraphs)
+    blank = {id(p) for p in blank_form(paragraphs)}
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
     again: set[int] = set()  # where in `kept` a heading stands that was kept before
     emptied: set[int] = set()  # where in `kept` a paragraph stands that a repeat dropped right after
@@ -47,7 +47,7 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
         if _OMITTED.fullmatch(key):
             removed += [(ln.no, OMITTED) for ln in p.lines]
             continue
-        if any(p is b for b in blank):
+        if id(p) in blank:
             removed += [(ln.no, BLANK_FORM) for ln in p.lines]
             continue
         heading = len(key) <= 40 and _SENTENCE_MARK.search(key) is None and key not in before

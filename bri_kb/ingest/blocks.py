@@ -168,7 +168,8 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
             short = prev.right - max(1.2 * prev.size, _lead_width(text, line.size))
         # (not a number a wrap cut at its hyphen, a telephone's 0871- / 63110245: the break is inside the number)
         after_short = (prev is not None and prev.x1 < short and not open_quote(prev.text)
-                       and not (_CUT_AT_HYPHEN.search(prev.text) and text[:1].isdigit()))
+                       and not (_CUT_AT_HYPHEN.search(prev.text) and text[:1].isdigit())
+                       and not (n >= 2 and _broken_by_hand(lines[n - 2], prev, line)))
         if indented or after_short or heading or bullet:
             text = BLOCK_MARK + text
         out.append(text)
@@ -176,6 +177,21 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
 
 
 _CUT_AT_HYPHEN = re.compile(r"\d[-－]\s*$")
+_MID_WORD = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _broken_by_hand(before: TextLine, prev: TextLine, line: TextLine) -> bool:
+    """Is `prev` a few characters a manual line break cut off mid-sentence, the paragraph going on below it? The
+    full line above it runs on into it ending no sentence, it stops on a character (…自由贸易试 / 验区), and the
+    line under it starts at the margin, opens no item and runs to the edge (西安区域（以下简称…）…一带一)."""
+    size = prev.size
+    if min(len(_flat(before.text)), len(_flat(line.text))) < 15 or "：" in prev.text:
+        return False  # (a signature's short fields, 姓名：… / 职务：…, set to a column's width)
+    return (before.x1 >= before.right - size and before.text.rstrip()[-1:] not in "。！？；：" and before.x0 - before.left
+            < 1.5 * size and prev.x0 - prev.left < 0.5 * size and bool(_MID_WORD.search(prev.text.rstrip()))
+            and line.x0 - line.left < 0.5 * size and line.x1 >= line.right - size
+            and marker_of(line.text.strip()) is None and marker_of(prev.text.strip()) is None
+            and bullets(line.text.strip())[:1] not in BULLETS)
 
 
 def _ragged_measure(lines: Sequence[TextLine]) -> float | None:

@@ -145,6 +145,7 @@ _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_E
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
+_DAY_ALONE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _SIGNED_BY = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}")
 _NUMBERED = re.compile(r"^(.*?)[\s\u3000]*编\s*号\s*[:：]\s*(\S+)$")
 
@@ -188,7 +189,9 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     fields = {"issuing_mark": mark, "doc_number": number}
     below = _flat(lines[n + 1].text.replace(CELL, ""))  # (the office that edits it, and its day or its 签发人)
     edited = _EDITED.fullmatch(hanzi_date_to_digits(below))
-    head = n + 2 if edited else n + 1
+    # (or its day alone, the office left out: 〔2026〕3号 / 2026年2月12日, set on a tab stop under the number)
+    day_alone = None if edited else _DAY_ALONE.fullmatch(hanzi_date_to_digits(below))
+    head = n + 2 if edited or day_alone else n + 1
     if not edited and (signer := _SIGNED_BY.fullmatch(below)) and n + 2 < len(lines) \
             and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):
         # (a 专报's office with its 签发人, the date on the line under them; its article's own title follows)
@@ -213,6 +216,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         minutes = m.group(1) == "纪要" and bool(day)
         return (head, fields | {"issuer": held.group(1) if held else f"{zone.group(1)}管理委员会" if zone else edited.group(1)}
                 | ({"dated": day} if minutes else {"issued": day}))
+    if day_alone:
+        held = _HELD_BY.match(mark) or _ZONE_HELD.match(mark)
+        day = iso_date(day_alone.group(0)) or ""
+        issuer = {} if held is None else {"issuer": held.group(1) if held.re is _HELD_BY else f"{held.group(1)}管理委员会"}
+        return head, fields | issuer | ({"dated": day} if m.group(1) == "纪要" and day else {"issued": day})
     return head, fields
 
 

@@ -57,7 +57,9 @@ def _head_end(words: Sequence[Word], gutter: float, left: float, right: float, s
     """The bottom of the head across the columns: past `start`, the rows set centred on the page (see
     centred_across)."""
     for top in sorted({round(w["top"]) for w in words if w["top"] >= start}):
-        row = [w for w in words if round(w["top"]) == top]
+        # (the row is every word level with it, not only those rounded to the same top: a list's number "1." set a
+        # fraction higher than its item's text in the right column would stand alone, centred on the gutter)
+        row = [w for w in words if abs(w["top"] - top) < 0.5 * w["size"]]
         if not centred_across(row, gutter, left, right):
             break
         start = max(w["bottom"] for w in row)

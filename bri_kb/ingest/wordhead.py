@@ -15,13 +15,18 @@ DAY = re.compile(  # a 成文日期 in figures
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+_HEAD_ROWS = 12  # organs stacked beside a 文件 merged down the rows
+_SIGNATURE_ROWS = 4  # organs two to a row over their date: more rows are a table of names, not a 落款
+
+
 def head_or_signature(table: Any) -> list[str] | None:
     """The lines of a small table that only sets out a 公文's head or signature
     (None if it is not one): organs stacked beside one 文件 merged down the rows
     (a joint 发文机关标志) give the organs, then 文件 (or a joint 公告's 公告); organs over a 成文日期 (a joint
     signature) give the organs, then the date, one a line."""
     rows = table.rows
-    if not 1 < len(rows) <= 4:
+    # (a head may stack up to a dozen organs beside its one merged 文件: seven organs of a province's joint notice)
+    if not 1 < len(rows) <= _HEAD_ROWS:
         return None
     firsts = [_cell(row.cells[0].text) for row in rows]
     # (文件 merged down beside the organs; or a joint 公告's 公告, merged or typed on each row)
@@ -32,8 +37,11 @@ def head_or_signature(table: Any) -> list[str] | None:
             and (word != "文件" or len({row.cells[-1]._tc for row in rows}) == 1)
             and len(rows[0].cells) > 1 and all(_organs(t) for t in firsts)
             and all(_organs(t) for t in beside)):
-        # (more organs than a head's lines hold, one a line: the mark on one line, as a PDF of it reads)
-        return [*beside, word] if len(beside) <= 4 else [" ".join(beside) + word]
+        # (more organs than a head's lines hold, two to a row: the mark on one line, as a PDF of it reads; organs
+        # stacked one to a row, however many, a line each, as the PDF prints them)
+        return [*beside, word] if len(beside) <= 4 or len(rows) > 4 else [" ".join(beside) + word]
+    if len(rows) > _SIGNATURE_ROWS:
+        return None
     # (a signature's cell keeps a long name its cell wrapped as one: 国家金融监督管理总局 / 河南监管局)
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
     days = [t for t in cells if DAY.fullmatch(t)]

@@ -69,7 +69,13 @@ def title_line(text: str, above: str) -> bool:
     # (a title broken inside its list may end a line on 、: 关于同意在上海、广东、天津、福建、 / 海南等…的通知)
     return not (text[-1] in TERMINAL.replace("、", "") + "：:"
                 or above[-1] in TERMINAL.replace("、", "") and not breaks_at_list(text, above)
-                or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text) or doc_number_line(text))
+                or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text)
+                # (a 文号 ends a title, but for the one a title forwards by its number: …关于转发 / 商务部　海关总署公告
+                # 2026年第9号 / 并做好贯彻落实工作的通知)
+                or doc_number_line(text) and not _flat(above).endswith(_NAMES_A_DOCUMENT))
+
+
+_NAMES_A_DOCUMENT = ("转发", "印发", "贯彻落实", "贯彻", "落实", "执行")
 
 
 _ORGAN_AND_DAY = re.compile(r"[（(]?\s*([\u4e00-\u9fff（）()\s]{4,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"

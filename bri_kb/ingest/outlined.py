@@ -103,7 +103,12 @@ def answer_runs_on(asked: Segment, path: tuple[str, ...], text: str) -> bool:
     return (path == (*asked.path, heading_title(asked.text.split("\n", 1)[0])) and not ASKED.match(text)
             and not TURN.match(text) and CELL not in text
             # (not who explains it, 解读机关：…, a file linked under it, nor the page's 本问答仅供参考… under the last)
-            and not SIGNATURE.fullmatch(text.strip("（）() ")) and not FILE_SUFFIX.search(text) and not _FOR_REFERENCE.search(text))
+            and not SIGNATURE.fullmatch(text.strip("（）() ")) and not FILE_SUFFIX.search(text) and not _FOR_REFERENCE.search(text)
+            # (nor a part's label after the last answer, 【一图读懂】 or 一图读懂《措施》, over the bullets that sum it up)
+            and not _PART_LABEL.fullmatch(text.strip()))
+
+
+_PART_LABEL = re.compile(r"【[^】]{2,12}】|(?:一图(?:读懂|看懂|速览)|图解)[^。，；：]{0,30}")
 
 
 _FOR_REFERENCE = re.compile(r"^本[\u4e00-\u9fff]{1,6}仅供参考")

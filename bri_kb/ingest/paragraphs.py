@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL, SENT_BY
+from bri_kb.ingest.cleaners import bullets
+from bri_kb.ingest.conventions import BULLETS, CELL, SENT_BY
 from bri_kb.ingest.forms import blank_form
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.members import MEMBER
@@ -77,7 +78,8 @@ def _fragment(p: Paragraph) -> bool:
     text = p.text
     return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
             and CELL not in text and not _OWN_LINE.match(text)
-            and not MEMBER.fullmatch(text.strip()))  # (a 领导小组's members, a line each, are no table's cells)
+            and not MEMBER.fullmatch(text.strip())  # (a 领导小组's members, a line each, are no table's cells)
+            and bullets(text)[:1] not in BULLETS)  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
 
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a

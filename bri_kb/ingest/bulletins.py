@@ -208,20 +208,26 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if edited:
         # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)
-        held = _HELD_BY.match(mark)
-        zone = _ZONE_HELD.match(mark)  # (…长沙片区 / 主任办公会议纪要: the 片区's committee met)
         day = iso_date(edited.group(2)) or ""
         # (a 纪要's day is the day it was made, where no 落款 dates it, and made public then unless its 版记 prints it
         # later; a 简报's is its issue's only)
         minutes = m.group(1) == "纪要" and bool(day)
-        return (head, fields | {"issuer": held.group(1) if held else f"{zone.group(1)}管理委员会" if zone else edited.group(1)}
+        return (head, fields | {"issuer": _meeting_organ(mark) or edited.group(1)}
                 | ({"dated": day} if minutes else {"issued": day}))
     if day_alone:
-        held = _HELD_BY.match(mark) or _ZONE_HELD.match(mark)
         day = iso_date(day_alone.group(0)) or ""
-        issuer = {} if held is None else {"issuer": held.group(1) if held.re is _HELD_BY else f"{held.group(1)}管理委员会"}
+        issuer = {"issuer": organ} if (organ := _meeting_organ(mark)) else {}
         return head, fields | issuer | ({"dated": day} if m.group(1) == "纪要" and day else {"issued": day})
     return head, fields
+
+
+def _meeting_organ(mark: str) -> str | None:
+    """The organ whose meeting a 纪要's mark names (郴州市人民政府专题会议纪要; …长沙片区 / 主任办公会议纪要: the 片区's
+    committee met), None if it names none."""
+    if held := _HELD_BY.match(mark):
+        return held.group(1)
+    zone = _ZONE_HELD.match(mark)
+    return f"{zone.group(1)}管理委员会" if zone else None
 
 
 def decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, str]]] | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
-from bri_kb.ingest.cleaners import bullets
+from bri_kb.ingest.cleaners import bullets, opens_with_bullet
 from bri_kb.ingest.conventions import BULLETS, REMARK
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Grid, TextLine
@@ -141,7 +141,7 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
         # (a page's number typed into the text where a page broke, — 1 —, stands between a line and its wrapped rest)
         prev = lines[n - 2] if n >= 2 and is_page_number(lines[n - 1].text.strip()) else lines[n - 1] if n else None
         heading = line.size > body + 1
-        bullet = bullets(text)[:1] in BULLETS  # each bullet opens its own line
+        bullet = opens_with_bullet(text)  # each bullet opens its own line
         if not bullet and (heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev)):
             out.append(text)  # the wrapped line of a heading, or of a centred title
             continue
@@ -191,7 +191,7 @@ def _broken_by_hand(before: TextLine, prev: TextLine, line: TextLine) -> bool:
             < 1.5 * size and prev.x0 - prev.left < 0.5 * size and bool(_MID_WORD.search(prev.text.rstrip()))
             and line.x0 - line.left < 0.5 * size and line.x1 >= line.right - size
             and marker_of(line.text.strip()) is None and marker_of(prev.text.strip()) is None
-            and bullets(line.text.strip())[:1] not in BULLETS)
+            and not opens_with_bullet(line.text.strip()))
 
 
 def _ragged_measure(lines: Sequence[TextLine]) -> float | None:

@@ -14,6 +14,7 @@ from bri_kb.ingest.marks import top_marks
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.wordhead import DAY
 from bri_kb.vocabulary import ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
@@ -145,7 +146,6 @@ _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_E
 _EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 
 
-_DAY_ALONE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _SIGNED_BY = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}")
 _NUMBERED = re.compile(r"^(.*?)[\s\u3000]*编\s*号\s*[:：]\s*(\S+)$")
 
@@ -190,7 +190,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     below = _flat(lines[n + 1].text.replace(CELL, ""))  # (the office that edits it, and its day or its 签发人)
     edited = _EDITED.fullmatch(hanzi_date_to_digits(below))
     # (or its day alone, the office left out: 〔2026〕3号 / 2026年2月12日, set on a tab stop under the number)
-    day_alone = None if edited else _DAY_ALONE.fullmatch(hanzi_date_to_digits(below))
+    day_alone = None if edited else DAY.fullmatch(hanzi_date_to_digits(below))
     head = n + 2 if edited or day_alone else n + 1
     if not edited and (signer := _SIGNED_BY.fullmatch(below)) and n + 2 < len(lines) \
             and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):

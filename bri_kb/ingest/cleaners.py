@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bri_kb.ingest.conventions import CELL, WORD_PLACEHOLDER
+from bri_kb.ingest.conventions import BULLETS, CELL, WORD_PLACEHOLDER
 from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads
 
 _WS = " \t\u3000\xa0\ufeff\f\v"
@@ -25,6 +25,11 @@ _PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf06c\uf0a7\uf076\uf0d8\u
 def bullets(text: str) -> str:
     """A line with Word's private-use bullet glyphs written as the bullet they show (•)."""
     return text.translate(_PRIVATE_BULLETS)
+
+
+def opens_with_bullet(text: str) -> bool:
+    """Does the text open with a bullet (●, ■, •, Word's private glyph for one)?"""
+    return bullets(text)[:1] in BULLETS
 
 
 # Characters that print nothing inside a line: a soft hyphen (Word's optional hyphen), zero-width

@@ -104,7 +104,8 @@ CLOSING_LINE = "closing_formula"  # 特此通知。, 特此公告。 on a line o
 def without_closing(segments: Sequence[Segment], removed: Sequence[tuple[int, str]]) -> Structured:
     """The segments without a paragraph that is only the closing formula (特此通知。), its lines counted as left out."""
     closing = [s for s in segments if s.kind is Kind.PARAGRAPH and re.fullmatch(CLOSING_FORMULA, s.text.strip())]
-    return Structured(tuple(qualify_repeats([s for s in segments if not any(s is c for c in closing)])),
+    closed = {id(c) for c in closing}
+    return Structured(tuple(qualify_repeats([s for s in segments if id(s) not in closed])),
                       (*removed, *((ln.no, CLOSING_LINE) for c in closing for ln in c.lines)))
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from bri_kb.ingest.cleaners import bullets
+from bri_kb.ingest.cleaners import opens_with_bullet
 from bri_kb.ingest.closing import signed_here
-from bri_kb.ingest.conventions import BULLETS, CELL
+from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pagefiles import FILE_SUFFIX
@@ -155,7 +155,7 @@ def ends_list(segments: Sequence[Segment], last: Segment) -> bool:
 def bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:
     """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
     return (index + 1 < len(paragraphs) and index + 1 not in rows
-            and all(bullets(paragraphs[k].text)[:1] in BULLETS for k in (index, index + 1)))
+            and all(opens_with_bullet(paragraphs[k].text) for k in (index, index + 1)))
 
 
 def sentence_runs_on(heading: str) -> bool:

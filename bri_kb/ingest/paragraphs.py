@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.cleaners import bullets
-from bri_kb.ingest.conventions import BULLETS, CELL, SENT_BY
+from bri_kb.ingest.cleaners import opens_with_bullet
+from bri_kb.ingest.conventions import CELL, SENT_BY
 from bri_kb.ingest.forms import blank_form
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.members import MEMBER
@@ -38,8 +38,8 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
     removed: list[tuple[int, str]] = []
     blank = {id(p) for p in blank_form(paragraphs)}
     before = set(seen)  # a title, or a paragraph of an earlier document: no heading of this body
-    again: set[int] = set()  # where in `kept` a heading stands that was kept before
-    emptied: set[int] = set()  # where in `kept` a paragraph stands that a repeat dropped right after
+    again: set[int] = set()  # the headings kept a second time (by identity)
+    emptied: set[int] = set()  # the paragraphs kept right before a repeat that was dropped (by identity)
     for p in paragraphs:
         key = squash(p.text)
         if CELL in p.text and not p.text.replace(CELL, "").strip():
@@ -56,20 +56,22 @@ def dedupe(paragraphs: Sequence[Paragraph], seen: set[str]) -> tuple[list[Paragr
         opens_table = CELL in p.text and not (kept and CELL in kept[-1].text)
         if len(key) >= 20 and key in seen and not heading and not opens_table:
             removed += [(ln.no, DUPLICATE) for ln in p.lines]
-            emptied.add(len(kept) - 1)
+            if kept:
+                emptied.add(id(kept[-1]))
             continue
         if heading and key in seen:
-            again.add(len(kept))
+            again.add(id(p))
         seen.add(key)
         kept.append(p)
     # A heading repeated with nothing kept under it, the text it headed dropped as a repeat (a page printed twice, its
-    # headings over its paragraphs again): a repeat too.
-    for k in sorted(again & emptied, reverse=True):
-        if k == len(kept) - 1 or k + 1 in again:
-            removed += [(ln.no, DUPLICATE) for ln in kept[k].lines]
-            del kept[k]
-            again = {j - 1 if j > k else j for j in again if j != k}
-    return kept, removed
+    # headings over its paragraphs again): a repeat too. (Read from the end: what follows a heading is what is kept.)
+    out: list[Paragraph] = []
+    for p in reversed(kept):
+        if id(p) in again and id(p) in emptied and (not out or id(out[-1]) in again):
+            removed += [(ln.no, DUPLICATE) for ln in p.lines]
+            continue
+        out.append(p)
+    return out[::-1], removed
 
 
 def _fragment(p: Paragraph) -> bool:
@@ -79,7 +81,7 @@ def _fragment(p: Paragraph) -> bool:
     return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
             and CELL not in text and not _OWN_LINE.match(text)
             and not MEMBER.fullmatch(text.strip())  # (a 领导小组's members, a line each, are no table's cells)
-            and bullets(text)[:1] not in BULLETS)  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
+            and not opens_with_bullet(text))  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
 
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a

@@ -23,10 +23,10 @@ from typing import Any
 from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes, usual_size
-from bri_kb.ingest.cleaners import bullets
+from bri_kb.ingest.cleaners import opens_with_bullet
 from bri_kb.ingest.columns import columns_of, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, BULLETS, CELL, PAGE_BREAK
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
@@ -296,7 +296,7 @@ def pdf_text(path: Path) -> PdfText:
 def _hanging_at(last: TextLine, text: str) -> float | None:
     """Where a bullet's wrapped lines are set, when the page's last line is a bullet's (●境外展会：…每年最) or
     the wrapped line of one, set under its text (a hanging indent); None otherwise."""
-    if bullets(last.text.strip())[:1] in BULLETS:
+    if opens_with_bullet(last.text.strip()):
         return last.x0 + last.size
     if not text.startswith(BLOCK_MARK) and last.x0 - last.left >= 1.5 * last.size:
         return last.x0

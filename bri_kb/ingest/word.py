@@ -192,7 +192,7 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)  # (a 目录 entry's last line, its page number after a tab)
-                and not _DATE_ALONE.fullmatch(after)):  # (a long organ's name over its 成文日期, the 落款's two lines)
+                and not _DAY.fullmatch(after.rstrip())):  # (a long organ's name over its 成文日期, the 落款's two lines)
             out[-1] = join_wrapped([before, after])
         else:
             out.append(part)
@@ -200,7 +200,6 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
 
 
 _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
-_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
 # (a sentence's end, then a line Shift+Enter set under it, flush, which the eye reads as the paragraph going on: one
 # paragraph; not a colon's list, nor a numbered line, nor a table's, nor a short line)
 _SENTENCE_ON = re.compile(r"[。！？；][\u4e00-\u9fff“《（(A-Za-z0-9]")

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat
+from bri_kb.vocabulary import ORGAN_END
 
 AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 # A party's line: its role and name (甲方：…, 乙方（受托方）：…), and the fields under it that say who it is
@@ -30,15 +32,32 @@ def party_lines(title: str, lines: Sequence[Line]) -> int:
         return 0
     n = 0
     while n < len(lines) and CELL not in lines[n].text and (
-            PARTY.fullmatch(text := flat(lines[n].text)) or _PARTY_FIELD.fullmatch(text)) and "。" not in text:
+            PARTY.fullmatch(text := flat(lines[n].text)) or _PARTY_FIELD.fullmatch(text)
+            or n and _name_wraps(flat(lines[n - 1].text), text)) and "。" not in text:
         n += 1
     # (one party alone is no block: a 甲方 line over the articles may be a heading of an 合同's form)
     return n if sum(bool(PARTY.fullmatch(flat(x.text))) for x in lines[:n]) >= 2 else 0
 
 
+def _name_wraps(field: str, line: str) -> bool:
+    """Is a line the rest of a party's name or field the full line above wrapped (甲方：…西安国际港务区片区管 /
+    理委员会; 地址：…厦门国际航运中 / 心C栋)?"""
+    return (bool(PARTY.fullmatch(field) and not _ORGAN_ENDS.search(field) or _PARTY_FIELD.fullmatch(field))
+            and len(field) >= 20 and len(line) <= 16 and not re.search(r"[:：。；，]", line) and marker_of(line) is None)
+
+
+_ORGAN_ENDS = re.compile(rf"{ORGAN_END}$")
+
+
 def parties_text(lines: Sequence[Line]) -> str:
-    """The parties' block as printed, a line to each field, "；" between them."""
-    return "；".join(flat(x.text) for x in lines)
+    """The parties' block as printed, a line to each field, "；" between them (a name wrapped joined)."""
+    fields: list[str] = []
+    for text in (flat(x.text) for x in lines):
+        if fields and _name_wraps(fields[-1], text):
+            fields[-1] += text
+        else:
+            fields.append(text)
+    return "；".join(fields)
 
 
 def party_names(parties: str) -> tuple[str, ...]:

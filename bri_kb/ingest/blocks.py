@@ -183,13 +183,17 @@ _MID_WORD = re.compile(r"[\u4e00-\u9fff]$")
 def _broken_by_hand(before: TextLine, prev: TextLine, line: TextLine) -> bool:
     """Is `prev` a few characters a manual line break cut off mid-sentence, the paragraph going on below it? The
     full line above it runs on into it ending no sentence, it stops on a character (…自由贸易试 / 验区), and the
-    line under it starts at the margin, opens no item and runs to the edge (西安区域（以下简称…）…一带一)."""
+    line under it starts at the margin, opens no item and runs to the edge (西安区域（以下简称…）…一带一), or is the
+    paragraph's last few words, closing its sentence (…融资累计突破 / 80亿元。)."""
     size = prev.size
-    if min(len(_flat(before.text)), len(_flat(line.text))) < 15 or "：" in prev.text:
+    if len(_flat(before.text)) < 15 or "：" in prev.text:
         return False  # (a signature's short fields, 姓名：… / 职务：…, set to a column's width)
+    below = len(_flat(line.text))
+    full = below >= 15 and line.x1 >= line.right - size
+    last = below <= 20 and line.text.rstrip()[-1:] in "。！？"
     return (before.x1 >= before.right - size and before.text.rstrip()[-1:] not in "。！？；：" and before.x0 - before.left
             < 1.5 * size and prev.x0 - prev.left < 0.5 * size and bool(_MID_WORD.search(prev.text.rstrip()))
-            and line.x0 - line.left < 0.5 * size and line.x1 >= line.right - size
+            and line.x0 - line.left < 0.5 * size and (full or last)
             and marker_of(line.text.strip()) is None and marker_of(prev.text.strip()) is None
             and not opens_with_bullet(line.text.strip()))
 

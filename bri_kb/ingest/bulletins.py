@@ -249,6 +249,18 @@ _POST = re.compile(r"副?(?:省长|市长|州长|县长|区长|主席|主任|书
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
 
 
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a speaker's name with no post: who spoke, under a speech's title)
+
+
+def speaker_alone(title: str, text: str) -> bool:
+    """Is a line under a speech's title the speaker's name alone (王　辉), who spoke and no clause?"""
+    return bool(_SPEECH.search(title)) and _NAME_ALONE.fullmatch(_flat(text)) is not None
+
+
+def _spoken_on(text: str) -> re.Match[str] | None:
+    return _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(text)))
+
+
 def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The byline under a speech's title (who gave it, and the day in brackets): how many lines it takes and its
     fields (dated: the day it was given; issuer: the organ the speaker's post names, 新疆维吾尔自治区人民政府副主席),
@@ -261,8 +273,12 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
         k = 1
         if organ := speakers_organ(by.group(1)):
             fields["issuer"] = organ
-    if k < len(lines) and (day := _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(lines[k].text)))):
-        return k + 1, fields | {"dated": iso_date(day.group(1)) or ""}
+    elif len(lines) > 1 and _NAME_ALONE.fullmatch(_flat(lines[0].text)) and _spoken_on(lines[1].text):
+        k = 1  # (the speaker's name alone over the day: 覃志刚 / （2025年11月6日）)
+    if k < len(lines) and (day := _spoken_on(lines[k].text)):
+        # (the name alone under the day, spaced out to the width of three: （2025年3月18日） / 王　辉)
+        named = not k and len(lines) > k + 1 and _NAME_ALONE.fullmatch(_flat(lines[k + 1].text)) is not None
+        return k + 1 + named, fields | {"dated": iso_date(day.group(1)) or ""}
     # (a post and a name alone, its day printed above it: 副省长　罗宏志: who spoke, no clause)
     return (k, fields) if k and (fields or by is not None and _POST.search(by.group(1))) else None
 

@@ -125,10 +125,10 @@ def blocks_of(rows: Sequence[Row], candidates: Sequence[float], carried: Sequenc
         carry = carried if i == 0 else ()
         gutters = [c for c in alive if two[c] >= 2 or c in carry]
         # Two lines with a gap each ("联系人：…    电话：…") are no table yet; nor are organs signing side by side
-        # over their date (商务部　外交部　国家发展改革委 / 财政部 …, three a line).
+        # over their date (商务部　外交部　国家发展改革委 / 财政部 …, three a line); nor are labels spaced out (甲　　方：…).
         if gutters and (max(two[c] for c in gutters) >= _MIN_BLOCK or any(c in carry for c in gutters)) \
-                and not signs_over_date(rows, i, j) and not (len(gutters) == 1 and articles_beside(rows[i:j])
-                                                             and not _is_columns(Block(list(rows[i:j]), gutters))):
+                and not signs_over_date(rows, i, j) and not spaced_labels(rows[i:j], gutters) \
+                and not (len(gutters) == 1 and articles_beside(rows[i:j]) and not _is_columns(Block(list(rows[i:j]), gutters))):
             out.append(Block(list(rows[i:j]), gutters))
         else:
             out += [Block([r], []) for r in rows[i:j]]
@@ -151,12 +151,31 @@ def articles_beside(rows: Sequence[Row]) -> bool:
     return sum(any(LABEL_WORD.fullmatch(w["text"]) for w in row) for row in rows) >= 2
 
 
+def spaced_labels(rows: Sequence[Row], gutters: Sequence[float]) -> bool:
+    """Is the rows' text left of the first gutter one character, a field's label spaced out to the width of the
+    longest (甲　　方：…, 地　　址：… over 法定代表人：…)? Labelled lines, no table."""
+    cut = min(gutters)
+    sides = [("".join(w["text"] for w in row if w["x1"] <= cut), "".join(w["text"] for w in row if w["x0"] >= cut))
+             for row in rows if _two_sided(row, cut)]
+    # (most of them: a wrapped line's first words may stand apart at the same place, 心 C 栋, the rest of an address)
+    labels = sum(len(left) == 1 and bool(re.match(r"[\u4e00-\u9fff]\s*[:：]", right)) for left, right in sides)
+    return labels >= 2 and 2 * labels > len(sides)
+
+
 def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:
     """Do rows[i:j] open with organs' names alone, two or more a row, over a date (inside the run or right
     under it; a page number may follow)?"""
     texts = ["".join(w["text"] for w in row) for row in rows[i : j + 1]]
-    k = next((n for n, t in enumerate(texts) if _DATE_ROW.fullmatch(t)), 0)
-    return k >= 2 and all(len(row) > 1 and all(_ORGAN_WORD.fullmatch(w["text"]) for w in row) for row in rows[i : i + k])
+    # (or the parties of an agreement, their fields to sign under their names, each over its date:
+    # …片区管理委员会　…片区管理委员会 / 法定代表人（签字）：　法定代表人（签字）： / 2025年6月18日　2025年6月18日)
+    k = next((n for n, t in enumerate(texts) if _DATE_ROW.fullmatch(t) or _DATES_ROW.fullmatch(t) and n), 0)
+    return k >= 2 and all(len(row) > 1 for row in rows[i : i + k]) and any(
+        all(_ORGAN_WORD.fullmatch(w["text"]) for w in row) for row in rows[i : i + k]) and all(
+        all(_ORGAN_WORD.fullmatch(w["text"]) or _SIGNING_WORD.fullmatch(w["text"]) for w in row) for row in rows[i : i + k])
+
+
+_DATES_ROW = re.compile(rf"(?:{_DATE_ROW.pattern}){{2,3}}")
+_SIGNING_WORD = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?:签字|盖章|签章|签名)[)）][:：]?")
 
 
 def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],

@@ -142,6 +142,22 @@ def interleaved_mark(text: str) -> str:
     return " ".join(organs) + "文件" if len(organs) >= 2 and all(MARK.match(o) and "关于" not in o for o in organs) else ""
 
 
+def interleaved_rows(lines: Sequence[Line], i: int) -> tuple[int, str]:
+    """A joint mark whose upright 文件 is set so large that its 文 stands on the first organ's row and its 件 on the
+    last's (a merged cell beside two or three organs, as a PDF prints it: …片区管委会 文 / 连云区人民政府 件):
+    how many lines it takes and the mark, "…片区管委会 连云区人民政府文件"; (0, "") if not."""
+    if not re.search(r"(?<=[局厅委会府办署院部关行室])\s*文$", first := lines[i].text.replace(CELL, " ").rstrip()):
+        return 0, ""
+    rows = [first]
+    for j in range(i + 1, min(i + 3, len(lines))):
+        rows.append(lines[j].text.replace(CELL, " ").rstrip())
+        if rows[-1].endswith("件"):
+            # (each row's name read whole: a PDF spaces a short name out, 连 云 港 市 … 件)
+            names = [_flat(rows[0][:-1]), "文", *map(_flat, rows[1:-1]), _flat(rows[-1][:-1]), "件"]
+            return (len(rows), mark) if (mark := interleaved_mark(" ".join(names))) else (0, "")
+    return 0, ""
+
+
 def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     """How many lines from i a joint mark takes whose 文件 stands at the middle of its
     organs (set vertically centred beside them): the organs under the 文件 line count

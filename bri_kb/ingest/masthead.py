@@ -19,6 +19,7 @@ from bri_kb.ingest.marks import (
     copy_and_number,
     doc_number_line,
     interleaved_mark,
+    interleaved_rows,
     organ_lines,
     organ_run,
     signatories,
@@ -201,6 +202,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             i += announcing[1] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
             fields["issuing_mark"] = beside
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (rows := interleaved_rows(lines, i))[0]:
+            fields["issuing_mark"] = rows[1]
+            i += rows[0] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
             fields["issuing_mark"] = upright[1]
             i += upright[0] - 1

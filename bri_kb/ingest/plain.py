@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.bulletins import speaker_alone
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import (
     CELL,
@@ -43,7 +44,7 @@ WEB_DEBRIS = "web_debris"
 
 _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SOURCE_LABEL = rf"(?:来源|发布单位|发布机构|{FORM_FILLER}(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
-_INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>\S+).*?(?:日期|(?:发布|更新|填报|编制)时间)\s*[:：]\s*"
+_INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s｜|]+).*?(?:日期|(?:发布|更新|填报|编制)时间)\s*[:：]\s*"
                             rf"(?P<date>{_INLINE_DAY})")  # (编制单位：…　更新时间：2024年5月10日)
 _INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s【|｜]+)")
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
@@ -155,6 +156,8 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
         header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
         header_lines.append(rest.pop(0))
+        if rest and speaker_alone(join_wrapped([x.text for x in title_lines]), rest[0].text):
+            header_lines.append(rest.pop(0))  # (and the speaker's name alone under it)
     while rest and (m := _BRACKET_FIELD.match(rest[-1].text)) and not m.group(2).strip():
         header_lines.append(rest.pop())  # an export's empty field at the end (【相关附件】)
     for i in range(min(3, len(rest))):

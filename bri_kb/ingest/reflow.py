@@ -278,6 +278,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
+                and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
@@ -292,6 +293,11 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
                       r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
                       r"|(?:会议)?(?:时间|地点)|主持人|发布人"
                       rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
+
+
+def _names(line: str) -> bool:
+    """Is a line organs' names alone, two or more spaced apart (东湖高新区政务服务和大数据管理局　　东湖海关)?"""
+    return len(names := line.split()) > 1 and all(_ORGAN_ALONE.fullmatch(x) for x in names)
 
 
 def _contact_field(line: str, nxt: str) -> bool:

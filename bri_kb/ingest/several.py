@@ -332,7 +332,10 @@ def _numbered_row(text: str) -> bool:
 def _closes(text: str) -> bool:
     """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, a gazette's （附件略）, or a
     compilation cover's date (二〇二二年四月)?"""
-    flat = hanzi_date_to_digits(_flat(text))
+    # (a 落款 set in a borderless layout table reads as its row, its empty cell first: ｜宁波市商务局 2025年11月20日)
+    flat = hanzi_date_to_digits(_flat(text.replace(CELL, " ")))
+    if (dated := re.search(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$", flat)) and MARK.fullmatch(flat[: dated.start()]):
+        return True  # (the organ and its date on one line, as a table's cell joins them)
     return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
                 or _COMPILED.fullmatch(flat) or flat in ("（附件略）", "(附件略)"))  # (a gazette leaves the 附件 out)
 

@@ -179,6 +179,12 @@ def party_blocks(segments: Sequence[Segment]) -> list[Segment]:
     for k, s in enumerate(out):
         if s.kind not in (Kind.SIGNATURE, Kind.PARAGRAPH) or not PARTY_SEALS.match(s.text):
             continue
+        if named := _names_under_seals(s.text, out[k + 1 :]):
+            n, text = named
+            taken = out[k : k + 1 + n]
+            out[k : k + 1 + n] = [Segment(s.label, Kind.SIGNATURE, s.path, f"{s.text}\n{text}",
+                                          tuple(ln for x in taken for ln in x.lines))]
+            s = out[k]
         end = k + 1
         while end < len(out) and out[end].kind in (Kind.SIGNATURE, Kind.PARAGRAPH) and len(out[end].text) <= 40 and (
                 not re.search(r"[。；！？]", out[end].text)) and not ATTACHMENT_PAGE.match(out[end].text):
@@ -188,6 +194,51 @@ def party_blocks(segments: Sequence[Segment]) -> list[Segment]:
                                   "\n".join(x.text for x in out[k:end]), tuple(ln for x in out[k:end] for ln in x.lines))]
         break
     return signature_labels(out)
+
+
+_NAME_ROW = re.compile(r"[\u4e00-\u9fff（）()]+(?:\s+[\u4e00-\u9fff（）()]+)*")
+_FIELD_ROW = re.compile(rf"(?:(?:[\u4e00-\u9fff]{{0,12}}(?:{_SIGN_FIELD})?\s*[:：]?|{DATE})\s*)+")
+
+
+def _names_under_seals(seals: str, after: Sequence[Segment]) -> tuple[int, str] | None:
+    """The parties' names under their roles side by side (甲方（盖章）　乙方（盖章）), which a PDF reads a row at a time
+    over the fields they sign and their dates, each long name wrapped in its column (中国（陕西）自由贸易试验区　中国（重庆）…
+    / 西安国际港务区片区管理委员　西永片区管理委员会 / 会): how many paragraphs they take and the rows, each name joined down
+    its column (a row short of names goes on with the names not yet ended); None if they are not so."""
+    parties = len(seals.split())
+    rows: list[str] = []
+    n = 0
+    while n < len(after) and after[n].kind == Kind.PARAGRAPH and not re.search(r"[。；]", after[n].text):
+        rows += [ln.text.strip() for ln in after[n].lines]
+        n += 1
+    k = 0
+    while k < len(rows) and _NAME_ROW.fullmatch(rows[k]) and not re.search(_SIGN_FIELD, rows[k]):
+        k += 1
+    names = _down_columns(rows[:k], parties)
+    if names is None or not all(_FIELD_ROW.fullmatch(x) for x in rows[k:]):
+        return None
+    return n, "\n".join([" ".join(names), *rows[k:]])
+
+
+def _down_columns(rows: Sequence[str], parties: int) -> list[str] | None:
+    """Names side by side, `parties` of them, read a row at a time, each joined down its column: each row after the
+    first goes on with the names that do not end yet (…片区管理委员 / 会); None unless each ends as an organ's name
+    does."""
+    names = [""] * parties
+    for n, row in enumerate(rows):
+        words = row.split()
+        columns = [c for c in range(parties) if not n or _unended(names[c])]
+        # (a row of whole names under whole names is the next organs, as a 落款 of nine sets them three a row)
+        if len(words) != len(columns) or not columns:
+            return None
+        for c, word in zip(columns, words, strict=True):
+            names[c] += word
+    return names if parties > 1 and rows and not any(map(_unended, names)) else None
+
+
+def _unended(name: str) -> bool:
+    """Does an organ's name stop short (…片区管理委 or …管理委员 of …管理委员会, though 发改委 is a name)?"""
+    return not re.search(rf"{ORGAN_END}$", name) or name.endswith(("管理委", "委员"))
 
 
 # The label over a list of signers (倡议城市（排名不分先后）：, 签署单位：) and the place under the date (于甘肃兰州, 签署地点：…)
@@ -253,4 +304,26 @@ def stacked_organs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if all(SIGNATURE.fullmatch(x) for x in names):
             out[n - 1 : n + 1] = [Paragraph((*out[n - 1].lines, *out[n].lines), " ".join(names))]
             break
+    else:
+        return _wrapped_down(out)
+    return out
+
+
+def _wrapped_down(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Organs side by side over the date whose names wrap unevenly, read row by row into up to three paragraphs
+    (中国（四川）自由贸易试验区　成都国际铁路港经济技术开发 / 成都青白江铁路港片区管理委　区管理委员会 / 员会): one line of the
+    organs; the paragraphs as they are if there are none."""
+    out = paragraphs
+    for n in range(len(out) - 2, -1, -1):
+        if not _DATES.fullmatch(out[n + 1].text.strip()):
+            continue
+        for a in range(max(0, n - 2), n + 1):
+            rows = [ln.text.strip() for p in out[a : n + 1] for ln in p.lines]
+            if any(re.search(r"[。；：:]", r) for r in rows) or len(rows) < 2:
+                continue
+            names = _down_columns(rows, len(rows[0].split()))
+            if names and all(SIGNATURE.fullmatch(x) for x in names):
+                return [*out[:a], Paragraph(tuple(ln for p in out[a : n + 1] for ln in p.lines), " ".join(names)),
+                        *out[n + 1 :]]
+        break
     return out

@@ -30,6 +30,7 @@ from bri_kb.ingest.relations import changes_of, repealed_rows, repeals_of
 from bri_kb.ingest.rows import without_comparisons
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.signature import DATE as SIGNED_DATE
+from bri_kb.ingest.signature import cut_short
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_of, parse_doc_number
@@ -79,11 +80,6 @@ def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-def _cut_short(name: str) -> bool:
-    """Does an organ's name stop short of its end (…片区管理委, …管理委员)?"""
-    return name.endswith(("管理委", "委员"))
-
-
 def _signers(segments: Sequence[Segment]) -> tuple[str, ...]:
     """The organs a 落款 names, side by side (商务部 外交部 国家发展改革委 …), if one does."""
     for s in segments:
@@ -110,7 +106,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)
         # (or a 落款 a PDF cut in its column, 成都青白江铁路港片区管理委 of the mark's …成都青白江铁路港片区管理委员会)
-        issuers = tuple(dict.fromkeys(next((o for o in organs if _short(o).endswith(_short(i)) or _cut_short(i) and i in o), i)
+        issuers = tuple(dict.fromkeys(next((o for o in organs if _short(o).endswith(_short(i)) or cut_short(i) and i in o), i)
                                       for i in issuers)) or organs
         if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
             issuers = organs

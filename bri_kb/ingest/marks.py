@@ -128,12 +128,15 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     return (len(printed), " ".join(organs) + "文件") if organs and not name else (0, "")
 
 
+_NAME_ENDS = "[局厅委会府办署院部关行室]"  # (the last character of an organ's name, right before a mark's 文)
+
+
 def interleaved_mark(text: str) -> str:
     """A joint mark of organs in two rows beside an upright 文件 (a 2 × 2 table, 文件 in a third column), read as one
     line with 文 and 件 between the names (四川省商务厅 四川省发展和改革委员会 文四川省财政厅 国家税务总局四川省税务局 件):
     the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not."""
     # (or with no space before the 文: 云南省商务厅文云南省发展和改革委员会 件)
-    text = re.sub(r"(?<=[局厅委会府办署院部关行室])文(?=[\u4e00-\u9fff])", " 文", text.replace(CELL, " "), count=1)
+    text = re.sub(rf"(?<={_NAME_ENDS})文(?=[\u4e00-\u9fff])", " 文", text.replace(CELL, " "), count=1)
     tokens = text.split()
     if len(tokens) < 3 or tokens[-1] != "件" or sum(t.startswith("文") for t in tokens[:-1]) != 1:
         return ""
@@ -146,7 +149,7 @@ def interleaved_rows(lines: Sequence[Line], i: int) -> tuple[int, str]:
     """A joint mark whose upright 文件 is set so large that its 文 stands on the first organ's row and its 件 on the
     last's (a merged cell beside two or three organs, as a PDF prints it: …片区管委会 文 / 连云区人民政府 件):
     how many lines it takes and the mark, "…片区管委会 连云区人民政府文件"; (0, "") if not."""
-    if not re.search(r"(?<=[局厅委会府办署院部关行室])\s*文$", first := lines[i].text.replace(CELL, " ").rstrip()):
+    if not re.search(rf"(?<={_NAME_ENDS})\s*文$", first := lines[i].text.replace(CELL, " ").rstrip()):
         return 0, ""
     rows = [first]
     for j in range(i + 1, min(i + 3, len(lines))):

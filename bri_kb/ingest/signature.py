@@ -236,9 +236,14 @@ def _down_columns(rows: Sequence[str], parties: int) -> list[str] | None:
     return names if parties > 1 and rows and not any(map(_unended, names)) else None
 
 
+def cut_short(name: str) -> bool:
+    """Does an organ's name stop where a column wrapped 管理委员会 (…片区管理委, …管理委员), though 委 ends names (发改委)?"""
+    return name.endswith(("管理委", "委员"))
+
+
 def _unended(name: str) -> bool:
-    """Does an organ's name stop short (…片区管理委 or …管理委员 of …管理委员会, though 发改委 is a name)?"""
-    return not re.search(rf"{ORGAN_END}$", name) or name.endswith(("管理委", "委员"))
+    """Does a name not end yet, as an organ's name ends?"""
+    return not re.search(rf"{ORGAN_END}$", name) or cut_short(name)
 
 
 # The label over a list of signers (倡议城市（排名不分先后）：, 签署单位：) and the place under the date (于甘肃兰州, 签署地点：…)

@@ -97,10 +97,13 @@ def body_left(starts: Sequence[tuple[float, float]], size: float, share: float =
     """The body's left edge from where its rows start ((top, x0) of each): the leftmost start at or left of which
     a fair share of the rows begin, when every row that starts further left stands above the body (a web page's
     site header and navigation, printed from a browser above the text: else every line of the text would read
-    as indented); the leftmost start otherwise, and 0.0 if there are no rows."""
+    as indented), or when one or two rows start far left of it (a note in the margin); the leftmost start otherwise,
+    and 0.0 if there are no rows."""
     xs = sorted(x for _, x in starts)
     for x in xs:
         if sum(s <= x + size / 2 for s in xs) >= share * len(xs):
             outside = [t for t, s in starts if s < x - size / 2]
-            return x if not outside or max(outside) < min(t for t, s in starts if s >= x - size / 2) else xs[0]
+            # (or a note or two in the page's margin, far left of the text: a text box beside the title, 此件 / 公开发布)
+            noted = len(outside) <= 2 < len(xs) - len(outside) and all(s < x - 2.5 * size for _, s in starts if s < x - size / 2)
+            return x if not outside or noted or max(outside) < min(t for t, s in starts if s >= x - size / 2) else xs[0]
     return 0.0

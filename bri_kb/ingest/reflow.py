@@ -271,6 +271,11 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         prev = groups[-1][-1].text if groups else ""
         turned = groups and ln.page is not None and groups[-1][-1].page is not None and ln.page > groups[-1][-1].page
         if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
+                      # (a sentence, then the next one cut mid-word by an Enter: …服务机制，对列入 / 清单的重点项目…)
+                      # (not a photo's credit, …记者 李明 摄, over the next paragraph or a time)
+                      or len(prev) >= 20 and "。" in "".join(x.text for x in groups[-1]) and bool(_MID_WORD.search(prev))
+                      and not prev.endswith(("摄", "供图"))
+                      and bool(_GOES_ON.match(ln.text.strip()))
                       # (a label's colon inside a bracket the line above left open is no field: （责任 / 单位：…）)
                       or fills_column(lines, widths, i - 1) and (not _LABEL.match(ln.text) or open_quote(prev))
                       and not _BULLETED.match(prev)
@@ -293,6 +298,10 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
                       r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
                       r"|(?:会议)?(?:时间|地点)|主持人|发布人"
                       rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
+
+
+_MID_WORD = re.compile(r"[\u4e00-\u9fff]$")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 
 def _names(line: str) -> bool:

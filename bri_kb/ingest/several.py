@@ -42,6 +42,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # 《…》解读 naming the document above it, printed after its last attachment's table
         elif _attached_draft(lines, i):
             starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
+        elif _republished(lines, i):
+            starts.append(i)  # a rule printed whole after the 决定 that amends it (…作相应修改，重新公布。 / …条例)
         if _decree_head(lines, i) and _closes(lines[i - 1].text):
             starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
             continue
@@ -62,7 +64,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
                and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))
-               and not _divided(lines, start)):
+               and not _divided(lines, start) and not _HANDLING.fullmatch(_flat(lines[start - 1].text))):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
@@ -201,6 +203,25 @@ def carries(post: Sequence[Line], title: str, text: Sequence[Line]) -> bool:
     number = next((n for x in text[:8] if (n := doc_number_line(x.text))), None)
     named = _QUOTES.sub("", _flat(title)).split("关于", 1)[-1][:12]
     return len(named) >= 6 and named in said or number is not None and _flat(number) in said
+
+
+# A booklet's handling mark on its cover (内部资料　免费交流, 内部资料　注意保存): no line of the title under it.
+_HANDLING = re.compile(r"内部(?:资料|材料|参阅)\s*(?:免费交流|注意保存|请勿外传)?|免费交流|注意保存")
+
+
+def _republished(lines: Sequence[Line], i: int) -> bool:
+    """Is line i the title of a rule printed whole, as amended, after the 决定 that amends it and says so (《…条例》根据本
+    决定作相应修改…，重新公布。 / …条例 / （…通过　根据…修正）), the title wrapped over up to two lines? It is a document of
+    its own: its articles are cited by its name, not the 决定's."""
+    above = _flat("".join(x.text for x in lines[max(0, i - 2) : i]))  # (the sentence wrapped in a PDF: …重新公 / 布。)
+    if not (0 < i < len(lines) - 2 and "重新公布" in above[-24:] and above.endswith("。")):
+        return False
+    for n in (1, 2):
+        # (the note under it wrapped too: （2022年11月25日…第十三届人民代 / 表大会常务委员会第三十五次会议通过…）)
+        title, note = (_flat("".join(x.text for x in lines[i : i + n])), _flat("".join(x.text for x in lines[i + n : i + n + 2])))
+        if names_genre(title) and note[:1] in "（(" and "通过" in note:
+            return True
+    return False
 
 
 def _attached_draft(lines: Sequence[Line], i: int) -> bool:

@@ -16,6 +16,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.contents import entry_titles, section_bars, unnumbered_title, with_titled_starts
 from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
+    CELL,
     FIRST_HEADER,
     HEADER_FIELDS,
     HEADER_LINE,
@@ -252,6 +253,14 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
     """A file of one document, or of several 公文 printed one after another
     (gongwen.further_documents, the titles its 目录 names, or under a gazette's 栏目 bars), each with the index
     of its first line."""
+    if g := _grid_on_top(lines):
+        # A portal's record grid saved over the document (索引号｜…｜主题分类｜…, 标　题：｜…, 有 效 性：｜已废止): the first
+        # document's header, not a document of its own.
+        docs = _office_documents(lines[g:], titles, [k - g for k in under_bars if k >= g])
+        first = docs[0][0]
+        fields = {k: v for x in lines[:g] for k, v in record_row(x.text) or () if k}
+        first = dataclasses.replace(first, header=fields | first.header, header_lines=(*lines[:g], *first.header_lines))
+        return [(first, 0), *((doc, a + g) for doc, a in docs[1:])]
     found = sorted({0, *further_documents(lines), *card_starts(lines)})
     # (a bar's document whose start was found just below it, at its 版头 or title, starts there)
     # (not a bar printed atop a page as its running head, the 栏目's name over the middle of a document: 第六章　附则 or
@@ -286,6 +295,23 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         docs[-1] = (dataclasses.replace(last, office={k: v for k, v in last.office.items() if k not in _IMPRINT}),
                     docs[-1][1])
     return docs
+
+
+# The portal's note under its grid on a document no longer in force (注：本文件已被《…》（…）宣布废止，仅供查阅。)
+_PORTAL_NOTE = re.compile(r"注\s*[:：]\s*本(?:文件|文|通知|办法|政策)已[^。]{0,120}?(?:废止|失效)[^。]{0,20}。?")
+
+
+def _grid_on_top(lines: Sequence[Line]) -> int:
+    """How many lines at the top are a portal's record grid, two rows or more (and the portal's note under it); 0 if
+    the text does not open with one."""
+    g = 0
+    while g < len(lines) and CELL in lines[g].text and record_row(lines[g].text) is not None:
+        g += 1
+    if g < 2 or g >= len(lines) - 1:
+        return 0
+    # (the note wrapped over lines in a PDF)
+    return g + next((k for k in (1, 2, 3) if g + k < len(lines) and _PORTAL_NOTE.fullmatch(
+        _flat("".join(x.text for x in lines[g : g + k])))), 0)
 
 
 def _without_tail(lines: Sequence[Line], cut: int, kind: str, titles: Sequence[str]) -> RawDocument:

@@ -14,7 +14,7 @@ from bri_kb.ingest.cleaners import bullets, opens_with_bullet
 from bri_kb.ingest.conventions import BULLETS, REMARK
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Grid, TextLine
-from bri_kb.ingest.text import SUPERSCRIPT_DIGITS, join_wrapped, open_quote
+from bri_kb.ingest.text import MID_WORD, SUPERSCRIPT_DIGITS, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.words import is_page_number
 from bri_kb.vocabulary import ORGAN_END
@@ -177,7 +177,6 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
 
 
 _CUT_AT_HYPHEN = re.compile(r"\d[-－]\s*$")
-_MID_WORD = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def _broken_by_hand(before: TextLine, prev: TextLine, line: TextLine) -> bool:
@@ -192,7 +191,7 @@ def _broken_by_hand(before: TextLine, prev: TextLine, line: TextLine) -> bool:
     full = below >= 15 and line.x1 >= line.right - size
     last = below <= 20 and line.text.rstrip()[-1:] in "。！？"
     return (before.x1 >= before.right - size and before.text.rstrip()[-1:] not in "。！？；：" and before.x0 - before.left
-            < 1.5 * size and prev.x0 - prev.left < 0.5 * size and bool(_MID_WORD.search(prev.text.rstrip()))
+            < 1.5 * size and prev.x0 - prev.left < 0.5 * size and bool(MID_WORD.search(prev.text.rstrip()))
             and line.x0 - line.left < 0.5 * size and (full or last)
             and marker_of(line.text.strip()) is None and marker_of(prev.text.strip()) is None
             and not opens_with_bullet(line.text.strip()))

@@ -30,7 +30,7 @@ from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import CJK, display_width, join_wrapped, open_quote
+from bri_kb.ingest.text import CJK, MID_WORD, display_width, join_wrapped, open_quote
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
@@ -273,7 +273,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
                       # (a sentence, then the next one cut mid-word by an Enter: …服务机制，对列入 / 清单的重点项目…)
                       # (not a photo's credit, …记者 李明 摄, over the next paragraph or a time)
-                      or len(prev) >= 20 and "。" in "".join(x.text for x in groups[-1]) and bool(_MID_WORD.search(prev))
+                      or len(prev) >= 20 and "。" in "".join(x.text for x in groups[-1]) and bool(MID_WORD.search(prev))
                       and not prev.endswith(("摄", "供图"))
                       and bool(_GOES_ON.match(ln.text.strip()))
                       # (a label's colon inside a bracket the line above left open is no field: （责任 / 单位：…）)
@@ -300,7 +300,6 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
                       rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
 
 
-_MID_WORD = re.compile(r"[\u4e00-\u9fff]$")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 

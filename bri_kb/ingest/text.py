@@ -13,6 +13,7 @@ from bri_kb.ingest.numbering import marker_of
 
 # A Chinese character (the unified ideographs).
 CJK = re.compile(r"[\u4e00-\u9fff]")
+MID_WORD = re.compile(r"[\u4e00-\u9fff]$")  # (a line that stops on a character, not a mark: a word or a sentence cut)
 
 # Digits as superscripts: a footnote's mark (亿元¹) or a power (10⁴) as Word and PDF print them raised.
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -57,7 +57,8 @@ CAPTION = re.compile(r"图为.{2,80}|[▲△]?[^。；！？（）()]{0,40}[（(
                      # (any short line a ▲ points up from, under its picture, that is no sentence: ▲中欧班列（齐鲁号）
                      # …专列首发（资料图）, ▲2024年…对接会现场; a ▲ left alone when its picture went. One that tells what
                      # happened, ▲9月12日，省人民政府新闻办公室举行新闻发布会。, stays: it may say who held it)
-                     r"|[▲△]\s*[^▲△。]{0,60}")
+                     r"|[▲△]\s*[^▲△。]{0,60}"
+                     r"|[\[【［]\s*(?:图片|照片|视频)\s*[\]】］]")  # (a picture's place, left when it went: [图片])
 
 
 def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:

@@ -17,9 +17,9 @@ _TITLE_ISSUERS = re.compile(rf"^((?:[\u4e00-\u9fff（）()]{{2,20}}?{ORGAN}[\s�
 
 def organs_alone(line: str) -> bool:
     """A signature line: organs' names alone (an organ's name may hold its place in brackets:
-    中国（湖北）自由贸易试验区武汉片区管理委员会)."""
+    中国（湖北）自由贸易试验区武汉片区管理委员会, or a quoted word: …推进“一带一路”建设工作领导小组办公室)."""
     line = line.strip()
-    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）]{{1,30}}{ORGAN}\s*)+", line))
+    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）“”]{{1,30}}{ORGAN}\s*)+", line))
 
 
 # A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.

@@ -13,7 +13,8 @@ from bri_kb.ingest.text import flat as _flat
 from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_END, parse_doc_number
 
 # GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
-_COPY_NUMBER = re.compile(r"^(?:No\.?)?\d{6}$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
+# (or typed short, its zeros kept: 00036)
+_COPY_NUMBER = re.compile(r"^(?:No\.?)?(?:\d{6}|0\d{3,4})$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
 # (and the handling mark of papers that are not classified but kept in house: 内部资料　注意保存)
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
@@ -22,7 +23,7 @@ _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _REPLY_CLASS = re.compile(r"^(?:答复类别\s*[:：]\s*)?[A-CＡ-Ｃ](?:\s*类)?$")  # (or labelled: 答复类别：A类)
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
-MARK = re.compile(rf"^[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
+MARK = re.compile(rf"^[\u4e00-\u9fff（）()、“”]{{2,40}}?{ORGAN_END}(?:文件)?$")  # (“一带一路” in a 领导小组办公室's name)
 
 
 def doc_number_line(text: str) -> str | None:
@@ -81,8 +82,9 @@ def organ_run(lines: Sequence[Line], i: int) -> int:
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
             return _organs_on(lines, i, j + 1)
-        if j > i + 1 and (doc_number_line(flat) or SIGNER.search(lines[j].text)):
-            return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件)
+        if j > i + 1 and (doc_number_line(flat) or SIGNER.search(lines[j].text)
+                          or copy_and_number(lines[j].text.replace(CELL, " "))):
+            return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件), or 份号 and 文号
         if "关于" in flat or not MARK.match(flat):
             return 0
         if flat.endswith("文件"):

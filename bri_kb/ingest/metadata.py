@@ -72,7 +72,7 @@ _TERM_FROM_ISSUE = re.compile(r"(?:有效期|试行期|试点期限?|实施期�
 STATE_COUNCIL_ORGANS = ("国务院", "国务院办公厅")
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|经济区|高新区|新区|园区|保税区|港务区|港区|合作区|示范区|片区)(?:管理委员会|管委会)")
 _LOCAL_PARTY = re.compile(r"^(?:中共|中国共产党)(?!中央)")
-NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
+NATIONAL_ORGAN_HINTS = ("部", "委", "总局", "国务院", "人民银行", "保监会", "银监会", "证监会", "国家", "中国", "海关", "署")
 # A division of a company or a zone's service centre (招商服务部, 市场部, 运营部): no ministry, whatever its 部
 _DIVISION = re.compile(r"(?:服务|营业|事业|市场|综合|业务|项目|招商|运营|财务|人事)部$")
 

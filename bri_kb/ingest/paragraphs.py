@@ -272,12 +272,20 @@ def bracketed_notes(paragraphs: Sequence[Paragraph], most: int = 6) -> list[Para
     return out
 
 
+# Who carries a task out, in brackets after it: （省商务厅牵头，省发展改革委、省财政厅按职责分工负责）, an organ's other
+# name in brackets inside it (省商务厅（省自贸办）); not a note of the whole text (（本规划由…负责解释）)
+_INNER = r"(?:[^（）()]|[（(][^（）()]{1,12}[）)])"
+_OWNERS = re.compile(rf"[（(](?!本){_INNER}{{2,90}}?(?:牵头|负责|配合|落实){_INNER}{{0,40}}[）)]")
+
+
 def case_sources(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A case's submitting unit set on a line of its own under its title (案例四：… / （报送单位：…片区管委会）) is
-    the title's end."""
+    the title's end; so is the note of who carries a task out under the task (1.系统推进…。 / （省商务厅牵头…负责）)."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        if out and SENT_BY.fullmatch(p.text.strip()) and (m := marker_of(out[-1].text)) and m[0] == "case":
+        if out and SENT_BY.fullmatch(p.text.strip()) and (m := marker_of(out[-1].text)) and m[0] == "case" or (
+                out and _OWNERS.fullmatch(p.text.strip()) and marker_of(out[-1].text) is not None
+                and out[-1].text.rstrip()[-1:] in "。；"):
             out[-1] = _merge([out[-1], p])
         else:
             out.append(p)

@@ -46,7 +46,8 @@ _INLINE_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 _SOURCE_LABEL = rf"(?:来源|发布单位|发布机构|{FORM_FILLER}(?:（盖章）)?)"  # (a form's 填报单位 drew the list up)
 _INLINE_SOURCE = re.compile(rf"{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s｜|]+).*?(?:日期|(?:发布|更新|填报|编制)时间)\s*[:：]\s*"
                             rf"(?P<date>{_INLINE_DAY})")  # (编制单位：…　更新时间：2024年5月10日)
-_INLINE_DATE_SOURCE = re.compile(rf"日期\s*[:：]\s*(?P<date>{_INLINE_DAY}).*?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s【|｜]+)")
+_INLINE_DATE_SOURCE = re.compile(rf"(?:日期\s*[:：]\s*)?(?P<date>{_INLINE_DAY})(?:\s*\d{{1,2}}:\d{{2}})?.*?{_SOURCE_LABEL}\s*[:：]"
+                                 r"\s*(?P<source>[^\s【|｜]+?)(?:网站|网)?(?=$|[\s【|｜])")  # (2026-03-20 09:30　来源：…网站)
 # the organ that drew a list up and its day, on a line under the title (四川省…工作办公室　2024年7月5日)
 _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")

@@ -8,11 +8,12 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGNERS_LABEL, ZONE_NAME
+from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ORGAN_END, Kind
 
-ORGAN_NAME = rf"[\u4e00-\u9fff（）]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them)
+ORGAN_NAME = rf"[\u4e00-\u9fff（）“”]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them; “一带一路” in its name)
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
 # 成都青白江铁路港片区管理委员会): that line is part of the signature.
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"
@@ -310,7 +311,21 @@ def stacked_organs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             out[n - 1 : n + 1] = [Paragraph((*out[n - 1].lines, *out[n].lines), " ".join(names))]
             break
     else:
-        return _wrapped_down(out)
+        return _name_wrapped(_wrapped_down(out))
+    return out
+
+
+def _name_wrapped(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """One organ's long name wrapped over two lines of its 落款 over the date (湖南省推进“一带一路”建设 / 工作领导小组办公室 /
+    2024年3月18日): one line, the name whole; the paragraphs as they are if there is none."""
+    out = paragraphs
+    for n in range(len(out) - 2, 0, -1):
+        if _DATES.fullmatch(out[n + 1].text.strip()):
+            top, low = out[n - 1].text.strip(), out[n].text.strip()
+            if (organs_alone(low) and " " not in low and len(top) <= 20 and not re.search(r"[。；，：:\s]", top)
+                    and not organs_alone(top) and organs_alone(top + low) and out[n - 2].text.rstrip()[-1:] in "。；！"):
+                return [*out[: n - 1], Paragraph((*out[n - 1].lines, *out[n].lines), top + low), *out[n + 1 :]]
+            break
     return out
 
 

@@ -70,7 +70,8 @@ def _text_of(document: Any) -> str:
     lines: list[str] = []
 
     def numbered(p: Any, text: str) -> str:  # (a cell's paragraph with the number Word shows before it)
-        return numbered_text(Paragraph(p, document), text, counters, lists) if text else text
+        # (an empty one too: a 序号 column numbered by Word, 1 2 3 … and no text typed)
+        return numbered_text(Paragraph(p, document), text, counters, lists)
 
     def read(blocks: Any) -> None:
         for block in blocks:

@@ -205,6 +205,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if m.group(1) not in ("纪要", "新闻稿") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
+    if m.group(1) == "纪要" and head < len(lines) and re.search(r"[，。]", lines[head].text):
+        fields["title"] = mark  # (no title of its own under its head, its text right under it: the mark names it)
     if edited:
         # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)

@@ -195,7 +195,9 @@ NUMBER_FIELD = re.compile(r"【(文件编号|统一编号|登记编号|文号|�
 REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")
 # The same registration number typed as a field in the corner above the 版头 (登记号：SCCR-2024-0120005), or alone,
 # its province's letters (three or more: ZF-2024-00517 is a 份号), the year and a serial, dashes as typed (SDPR—2024—0010005).
-REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-－]{5,39}"
+# (or a 规 number, 登记编号：成商务规〔2026〕2号)
+REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*"
+                               r"(?:[A-Za-z0-9][A-Za-z0-9\-－—–]{5,39}|[\u4e00-\u9fff]{1,8}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
                                r"|[A-Z]{3,6}\d{0,2}\s*[-－—–]\s*(?:19|20)\d{2}\s*[-－—–]\s*\d{3,8}")
 
 

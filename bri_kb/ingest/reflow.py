@@ -284,6 +284,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
+                and not _MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
@@ -301,6 +302,9 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
 
 
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
+
+
+_MEETING_FIELD = re.compile(rf"(?:主持(?:人)?|(?:参加|参会)(?:人员|单位)?|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")
 
 
 def _names(line: str) -> bool:

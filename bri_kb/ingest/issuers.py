@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.bulletins import speakers_organ
 from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
 from bri_kb.ingest.text import CJK, flat
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END
 
 # A title that names its issuers before 关于/印发/转发: 商务部 海关总署关于…
 # (two parties of an agreement are joined by 与: 陕西省商务厅与…州政府关于…的合作备忘录)
@@ -19,7 +19,7 @@ def organs_alone(line: str) -> bool:
     """A signature line: organs' names alone (an organ's name may hold its place in brackets:
     中国（湖北）自由贸易试验区武汉片区管理委员会, or a quoted word: …推进“一带一路”建设工作领导小组办公室)."""
     line = line.strip()
-    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[\u4e00-\u9fff（）“”]{{1,30}}{ORGAN}\s*)+", line))
+    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[{ORGAN_CHARS}]{{1,30}}{ORGAN}\s*)+", line))
 
 
 # A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.

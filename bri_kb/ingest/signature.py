@@ -11,9 +11,9 @@ from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY
 from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import ORGAN_END, Kind
+from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END, Kind
 
-ORGAN_NAME = rf"[\u4e00-\u9fff（）“”]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them; “一带一路” in its name)
+ORGAN_NAME = rf"[{ORGAN_CHARS}]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them)
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
 # 成都青白江铁路港片区管理委员会): that line is part of the signature.
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"

@@ -106,7 +106,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)
         # (or a 落款 a PDF cut in its column, 成都青白江铁路港片区管理委 of the mark's …成都青白江铁路港片区管理委员会)
-        issuers = tuple(dict.fromkeys(next((o for o in organs if _short(o).endswith(_short(i)) or cut_short(i) and i in o), i)
+        # (not a ministry the mark names with the state's name before it, 中华人民共和国商务部: 商务部, as it is cited; a
+        # customs district signs so, 中华人民共和国长沙海关)
+        issuers = tuple(dict.fromkeys(next((o for o in organs if (_short(o).endswith(_short(i)) or cut_short(i) and i in o)
+                                            and not (o == f"中华人民共和国{i}" and i.endswith("部"))), i)
                                       for i in issuers)) or organs
         if "".join(issuers) == "".join(organs):  # a title wrapped between two organs' names: 财政部 / 海关总署
             issuers = organs

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.bulletins import speakers_organ
+from bri_kb.ingest.conventions import CELL, ZONE_NAME
 from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
 from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END
@@ -33,6 +34,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     m = _TITLE_ISSUERS.match(title)
     if m and not re.search(r"转发|印发|批转", m.group(1)):  # (市政府办公室转发市商务局关于…: its 落款 names it in full)
         return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
+    body = [x.replace(CELL, " ") for x in body]  # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局)
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             # a joint signature stacks its organs one line (or two) each above the date
@@ -46,6 +48,11 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                 above = flat(body[k - 1]) if k else ""
                 if len(found) == 1 and len(above) >= 4 and f"{above}{found[0]}" in flat(title) and organs_alone(above + found[0]):
                     return (f"{above}{found[0]}",)
+                # (or the first of organs side by side, its zone's name on the row above, the others' cells merged down:
+                # 中国（江苏）自由贸易试验区｜连云港市连云区人民政府 / 连云港片区管理委员会｜连云港市连云区人民政府)
+                words = body[k - 1].split() if k else []
+                if len(found) > 1 and words[1:] == list(found[1:]) and words and ZONE_NAME.fullmatch(words[0]):
+                    return (words[0] + found[0], *found[1:])
                 return found
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
         if m := _EXPLAINED_BY.search(line):

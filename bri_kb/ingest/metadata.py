@@ -62,6 +62,7 @@ _OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措�
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
 _ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+_DATED_AT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*于\s*[\u4e00-\u9fff]{2,10}")
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
 _VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(?:自[^。；，]{0,16}?之日起)?"  # 试行期两年
@@ -269,9 +270,11 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
         header.get("成文日期", ""))  # (a site's record gives it where the page prints no 落款 date)
     if signed is None:
         signed = max((d for x in signing for d in _dates_in(x)), default=None)
-    if signed is None:  # (the 落款's organ and date read as one line, from a table's cell: 洛阳市商务局二〇二六年三月二十日)
+    if signed is None:  # (the 落款's organ and date read as one line, from a table's cell: 洛阳市商务局二〇二六年三月二十日,
+        # or an 倡议's day and the place its signers met: 二〇二五年十一月二十日于广西南宁)
         signed = next((iso_date(m.group(1)) for x in reversed(body[-6:])
-                       if (m := _ORGAN_DATED.fullmatch(hanzi_date_to_digits(x.strip())))), None)
+                       if (m := _ORGAN_DATED.fullmatch(hanzi_date_to_digits(x.strip()))
+                           or _DATED_AT.fullmatch(hanzi_date_to_digits(x.strip())))), None)
     effective = expires = None
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))

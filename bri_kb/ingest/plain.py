@@ -86,6 +86,10 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
                     if (f := RECORD_FIELD.match(part)) and (field := RECORD_KEYS.get(re.sub(r"\s+", "", f.group(1)))):
                         header[field] = f.group(2).strip()
             header_lines.append(lines[t])
+        elif t < 2 and len(lines) > t + 2 and (m := _INLINE_SOURCE.search(text.replace(CELL, " "))) and not header:
+            # (a saved page's dateline above the title, 来源：… 发布时间：… 浏览次数：…｜【字体：大 中 小】)
+            header.update({"来源": re.sub(rf"{SEAL_PLACE.pattern}$", "", m.group("source")), "发布时间": m.group("date")})
+            header_lines.append(lines[t])
         elif t == 0 and TELEGRAM.fullmatch(text.strip()) and len(lines) > 2:
             header_lines.append(lines[t])  # a 明传电报's caption over its head
         elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…

@@ -59,6 +59,7 @@ ORGAN_END = (r"(?:人民政府办公厅|人民政府办公室|人民政府|人�
 # The characters an organ's name is written in: its place in brackets (中国（湖北）自由贸易试验区武汉片区管理委员会), a quoted
 # word (湖南省推进“一带一路”建设工作领导小组办公室). For a character class: [{ORGAN_CHARS}].
 ORGAN_CHARS = "\u4e00-\u9fff（）“”"
+ENDS_AS_ORGAN = re.compile(rf"{ORGAN_END}$")  # (a name that ends as an organ's does: …商务厅, …管理委员会)
 NOTE = re.compile(r"^(?:注\s*(?:\d{0,2}|[①-⑳])|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：or 注①：
 
 # ---- 文号 -----------------------------------------------------------------

@@ -12,7 +12,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ENDS_AS_ORGAN
 
 AGREEMENT = re.compile(r"协议|备忘录|合同|意向书|议定书")
 # A party's line: its role and name (甲方：…, 乙方（受托方）：…), and the fields under it that say who it is
@@ -42,11 +42,8 @@ def party_lines(title: str, lines: Sequence[Line]) -> int:
 def _name_wraps(field: str, line: str) -> bool:
     """Is a line the rest of a party's name or field the full line above wrapped (甲方：…西安国际港务区片区管 /
     理委员会; 地址：…厦门国际航运中 / 心C栋)?"""
-    return (bool(PARTY.fullmatch(field) and not _ORGAN_ENDS.search(field) or _PARTY_FIELD.fullmatch(field))
+    return (bool(PARTY.fullmatch(field) and not ENDS_AS_ORGAN.search(field) or _PARTY_FIELD.fullmatch(field))
             and len(field) >= 20 and len(line) <= 16 and not re.search(r"[:：。；，]", line) and marker_of(line) is None)
-
-
-_ORGAN_ENDS = re.compile(rf"{ORGAN_END}$")
 
 
 def parties_text(lines: Sequence[Line]) -> str:

@@ -17,7 +17,7 @@ from bri_kb.ingest.pageparts import Grid, TextLine
 from bri_kb.ingest.text import MID_WORD, SUPERSCRIPT_DIGITS, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.words import is_page_number
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END
 
 BLOCK_MARK = "\u3000\u3000"  # how a line that opens a block is marked: indented, as a text file's paragraph
 
@@ -40,7 +40,6 @@ def usual_size(pages: Sequence[Sequence[TextLine | Grid]]) -> float | None:
 _ORGAN_LINE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}")  # an organ's name, alone on its line
 
 
-_ORGAN_END = re.compile(rf"{ORGAN_END}$")
 # (an organ's own unit wrapped onto the next line, 广西壮族自治区人民政府 / 办公厅关于…, is no organ of its own)
 _ORGAN_OPENS = re.compile(rf"(?!办公|人民政府|委员会|常务委员会|关于|印发|转发)[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:\s|关于)")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -62,7 +61,7 @@ def join_headings(items: Sequence[TextLine | Grid], usual: float | None = None) 
                 # (two organs of a joint mark, one a line, 文件 beside the second: 商 务 部 / 外 交 部  文件)
                 and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text).removesuffix("文件")))):
             # (a joint title's organs, wrapped between two of them, stay apart: …发展和改革委员会 / 广东省财政厅 …关于)
-            apart = _ORGAN_END.search(_flat(prev.text)) and _ORGAN_OPENS.match(item.text.strip())
+            apart = ENDS_AS_ORGAN.search(_flat(prev.text)) and _ORGAN_OPENS.match(item.text.strip())
             text = f"{prev.text.rstrip()} {item.text.strip()}" if apart else join_wrapped([prev.text, item.text])
             out[-1] = dataclasses.replace(prev, text=text, bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))

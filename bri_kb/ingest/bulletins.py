@@ -15,7 +15,7 @@ from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY
-from bri_kb.vocabulary import ORGAN_END, parse_doc_number
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END, parse_doc_number
 
 _ISSUE_NOTE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.*?)(?:印发|公布|发布|颁布)(.*)[)）]")
 _DATED_NUMBER = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]?(.+)[)）]")
@@ -40,7 +40,7 @@ def _spaced_organs(organ: str, printed: Sequence[str]) -> str:
     """The organs of a note as printed, apart where a space sets them apart (…管理委员会　岳阳市商务局印发 ->
     "…管理委员会 岳阳市商务局"); the name unchanged where none does."""
     parts = organ.split("、")
-    if len(parts) > 1 and all(re.search(rf"{ORGAN_END}$", p) for p in parts):
+    if len(parts) > 1 and all(ENDS_AS_ORGAN.search(p) for p in parts):
         return " ".join(parts)  # (organs listed with 、: 湖南省商务厅、湖南省财政厅印发)
     words = [_flat(w) for w in re.split(r"[\s\u3000]+", hanzi_date_to_digits(join_wrapped(list(printed)))) if w]
     start = "".join(words).find(organ)
@@ -276,11 +276,11 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
         k = 1
         if organ := speakers_organ(by.group(1)):
             fields["issuer"] = organ
-    elif len(lines) > 1 and _NAME_ALONE.fullmatch(_flat(lines[0].text)) and _spoken_on(lines[1].text):
+    elif len(lines) > 1 and speaker_alone(title, lines[0].text) and _spoken_on(lines[1].text):
         k = 1  # (the speaker's name alone over the day: 覃志刚 / （2025年11月6日）)
     if k < len(lines) and (day := _spoken_on(lines[k].text)):
         # (the name alone under the day, spaced out to the width of three: （2025年3月18日） / 王　辉)
-        named = not k and len(lines) > k + 1 and _NAME_ALONE.fullmatch(_flat(lines[k + 1].text)) is not None
+        named = not k and len(lines) > k + 1 and speaker_alone(title, lines[k + 1].text)
         return k + 1 + named, fields | {"dated": iso_date(day.group(1)) or ""}
     # (a post and a name alone, its day printed above it: 副省长　罗宏志: who spoke, no clause)
     return (k, fields) if k and (fields or by is not None and _POST.search(by.group(1))) else None

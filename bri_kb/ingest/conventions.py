@@ -140,4 +140,5 @@ SIGNERS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,10}(?:城市|单位|成员|机构
 ZONE_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港)")
 
 # An agreement's party over its field to seal or sign (甲方（盖章）：…): its signature block opens there
-PARTY_SEALS = re.compile(r"[甲乙丙丁]方\s*[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]")
+SIGN_FIELD = r"[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]"  # (the field a party seals or signs: （盖章）, （签字）)
+PARTY_SEALS = re.compile(rf"[甲乙丙丁]方\s*{SIGN_FIELD}")

@@ -33,7 +33,7 @@ from bri_kb.ingest.signature import DATE as SIGNED_DATE
 from bri_kb.ingest.signature import cut_short
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
-from bri_kb.vocabulary import ORGAN_END, DocNumber, Kind, decree_number, draft_of, parse_doc_number
+from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, draft_of, parse_doc_number
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
@@ -48,7 +48,7 @@ def _apart(issuer: str, signers: Sequence[str]) -> tuple[str, ...]:
     落款 signs them (乌鲁木齐海关 on a line of its own)."""
     for name in signers:
         head = issuer[: -len(name)]
-        if name != issuer and issuer.endswith(name) and len(head) >= 2 and re.search(f"{ORGAN_END}$", head):
+        if name != issuer and issuer.endswith(name) and len(head) >= 2 and ENDS_AS_ORGAN.search(head):
             return head, name
     return (issuer,)
 

@@ -30,6 +30,7 @@ from statistics import median
 
 from bri_kb.ingest.centred import centred_grid, ink_gutters, ink_rows, staggered
 from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed, overprinted
+from bri_kb.ingest.conventions import SIGN_FIELD
 from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
@@ -175,7 +176,7 @@ def signs_over_date(rows: Sequence[Row], i: int, j: int) -> bool:
 
 
 _DATES_ROW = re.compile(rf"(?:{_DATE_ROW.pattern}){{2,3}}")
-_SIGNING_WORD = re.compile(r"[\u4e00-\u9fff]{0,10}[（(](?:签字|盖章|签章|签名)[)）][:：]?")
+_SIGNING_WORD = re.compile(rf"[\u4e00-\u9fff]{{0,10}}{SIGN_FIELD}[:：]?")
 
 
 def _blocks_within(rows: Sequence[Row], candidates: Sequence[float], body: tuple[float, float],

@@ -273,8 +273,8 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None:  # (the 落款's organ and date read as one line, from a table's cell: 洛阳市商务局二〇二六年三月二十日,
         # or an 倡议's day and the place its signers met: 二〇二五年十一月二十日于广西南宁)
         signed = next((iso_date(m.group(1)) for x in reversed(body[-6:])
-                       if (m := _ORGAN_DATED.fullmatch(hanzi_date_to_digits(x.strip()))
-                           or _DATED_AT.fullmatch(hanzi_date_to_digits(x.strip())))), None)
+                       if (m := _ORGAN_DATED.fullmatch(line := hanzi_date_to_digits(x.strip())) or _DATED_AT.fullmatch(line))),
+                      None)
     effective = expires = None
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGNERS_LABEL, ZONE_NAME
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGN_FIELD, SIGNERS_LABEL, ZONE_NAME
 from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END, Kind
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_CHARS, ORGAN_END, Kind
 
 ORGAN_NAME = rf"[{ORGAN_CHARS}]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them)
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
@@ -21,10 +21,9 @@ _DAY = r"[\d一二三四五六七八九十]{1,3}"
 DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
 # An agreement's signature block, as Word lays it out with tabs or a PDF reads its two columns: the parties'
 # roles with fields to sign or seal, and no sentence.
-_SIGN_FIELD = r"[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]"
-PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD})"
-               rf"[^。；]{{0,300}}?(?:{_SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
-               rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{_SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{_SIGN_FIELD}\s*[:：]?\s*)+")
+PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD})"
+               rf"[^。；]{{0,300}}?(?:{SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
+               rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD}\s*[:：]?\s*)+")
 _HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
 SIGNATURE = re.compile(
     rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n?{DATE}"
@@ -59,7 +58,7 @@ def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
 
 _ORGAN_CELL = re.compile(rf"(?:{_SIGNER})")  # an organ's name alone in a cell
 _PARTIES = re.compile(r"[甲乙丙丁]方|[一二三四]方")
-_SIGN_CELL = re.compile(rf"{_SIGN_FIELD}|(?:签字|签订日期|签署日期|签约日期|签署地点|签订地点)\s*[:：]")
+_SIGN_CELL = re.compile(rf"{SIGN_FIELD}|(?:签字|签订日期|签署日期|签约日期|签署地点|签订地点)\s*[:：]")
 
 
 def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
@@ -134,7 +133,7 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
 
 # A signature table's cell, and nothing else: a party's role or name to seal or sign (甲方（盖章）：…, 贵州省商务厅（盖章）,
 # 法定代表人或授权代表（签字）：), the day or the place signed (日期：2024年11月8日, 签署地点：广西南宁)
-_SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{_SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
+_SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
                            rf"|(?:签[字署订约]|盖章)?日期\s*[:：]\s*(?:{DATE})?|{DATE}"
                            r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}")
 PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{2,20}")
@@ -157,7 +156,7 @@ def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
             k = end
             continue
         cells = [c for s in out[k:end] for c in _cells(s)]
-        if cells and any(re.search(_SIGN_FIELD, c) for c in cells) and all(
+        if cells and any(re.search(SIGN_FIELD, c) for c in cells) and all(
                 _SIGNING_CELL.fullmatch(part) for c in cells for part in c.split("\n") if part.strip()):
             while k and out[k - 1].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[k - 1].text.strip()):
                 k -= 1
@@ -198,7 +197,7 @@ def party_blocks(segments: Sequence[Segment]) -> list[Segment]:
 
 
 _NAME_ROW = re.compile(r"[\u4e00-\u9fff（）()]+(?:\s+[\u4e00-\u9fff（）()]+)*")
-_FIELD_ROW = re.compile(rf"(?:(?:[\u4e00-\u9fff]{{0,12}}(?:{_SIGN_FIELD})?\s*[:：]?|{DATE})\s*)+")
+_FIELD_ROW = re.compile(rf"(?:(?:[\u4e00-\u9fff]{{0,12}}(?:{SIGN_FIELD})?\s*[:：]?|{DATE})\s*)+")
 
 
 def _names_under_seals(seals: str, after: Sequence[Segment]) -> tuple[int, str] | None:
@@ -213,7 +212,7 @@ def _names_under_seals(seals: str, after: Sequence[Segment]) -> tuple[int, str] 
         rows += [ln.text.strip() for ln in after[n].lines]
         n += 1
     k = 0
-    while k < len(rows) and _NAME_ROW.fullmatch(rows[k]) and not re.search(_SIGN_FIELD, rows[k]):
+    while k < len(rows) and _NAME_ROW.fullmatch(rows[k]) and not re.search(SIGN_FIELD, rows[k]):
         k += 1
     names = _down_columns(rows[:k], parties)
     if names is None or not all(_FIELD_ROW.fullmatch(x) for x in rows[k:]):
@@ -244,7 +243,7 @@ def cut_short(name: str) -> bool:
 
 def _unended(name: str) -> bool:
     """Does a name not end yet, as an organ's name ends?"""
-    return not re.search(rf"{ORGAN_END}$", name) or cut_short(name)
+    return not ENDS_AS_ORGAN.search(name) or cut_short(name)
 
 
 # The label over a list of signers (倡议城市（排名不分先后）：, 签署单位：) and the place under the date (于甘肃兰州, 签署地点：…)

@@ -33,6 +33,7 @@ _DECREE_FIRST = re.compile(r"[（(](.{2,40}?)令第(\d{1,4})号[，,]\s*((?:19|2
                            r"(?:[，,][^（）()]*)?[)）]")
 _AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
+_RELATIVE = re.compile(r"(?:片区|园区|新区|市|省|区|县|本)(?:管委会|管理委员会|人民政府|政府|人大常委会)")
 _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
 
 
@@ -73,7 +74,10 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (which meeting adopted the rule is a question analysts ask), so no line is taken.
         # A rule amended since (…通过 根据2024年11月28日…决定修正) is in force as last amended: its text is of that date.
         dates = [adopted.group(1), *_AMENDED.findall(adopted.group(3))]
-        fields = {"issuer": _TERM.sub("", adopted.group(2))}
+        # (a body the note names short, as its own staff say it, 片区管委会 or 市人民政府, is no issuer's name: the 落款
+        # gives it in full)
+        organ = _TERM.sub("", adopted.group(2))
+        fields = {"issuer": "" if _RELATIVE.match(organ) else organ}
         if decree := _PROMULGATED.search(adopted.group(3)):
             # …会议通过　2024年6月3日钦州市人民政府令第12号公布: made public that day, by that 令
             dates.insert(1, decree.group(1))

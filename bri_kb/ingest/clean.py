@@ -68,7 +68,9 @@ _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\
                    r"(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?(?:\s*[-－—–]\s*\d{1,4}\s*[-－—–])?\s*$")
 # (… 第 2 页 共 4 页; — 5 — — 6 —, two pages printed on one sheet)
 # （此页无正文）, （以下无正文）, and an agreement's （本页无正文，为《…》签字页）, perhaps wrapped onto a second line
-_NO_BODY = re.compile(r"^[（(]\s*(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?[）)]$")
+# (or the signing page's note alone: （本页为《…协议》签署页）)
+_NO_BODY = re.compile(r"^[（(]\s*(?:(?:(?:此|本)\s*页|以\s*下)\s*无\s*正\s*文\s*(?:[，,].{0,150}?(?:签字|签署|盖章|签章)页\s*)?"
+                      r"|本\s*页\s*为\s*《.{2,150}?》\s*的?(?:签字|签署|盖章|签章)页\s*)[）)]$")
 # (the title it names may hold a bracketed place: 《中国（黑龙江）自由贸易试验区…协议》)
 _NO_BODY_OPENS = re.compile(r"^[（(]\s*(?:此|本)\s*页\s*无\s*正\s*文\s*[，,](?:[^（）()]|[（(][^（）()]{1,20}[)）]){0,150}$")
 # (---: Markdown's rule; ┌────┐: a box's frame in characters; a party organ's red rule, ——★——, or its ★ alone)

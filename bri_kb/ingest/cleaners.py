@@ -75,4 +75,5 @@ def markdown_out(text: str) -> str:
 
 _MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=[\u4e00-\u9fff“（《])")  # "- 稳定开行…" (not "- 1 -", a page's number)
-_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|__([^_\n]*[\u4e00-\u9fff][^_\n]*)__")
+# (__ only as a pair of its own: a form's blanks typed as underscores, 之日起______日内…人民币______万元, are no marks)
+_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|(?<!_)__(?!_)([^_\n]*[\u4e00-\u9fff][^_\n]*)__(?!_)")

@@ -107,3 +107,24 @@ def body_left(starts: Sequence[tuple[float, float]], size: float, share: float =
             noted = len(outside) <= 2 < len(xs) - len(outside) and all(s < x - 2.5 * size for _, s in starts if s < x - size / 2)
             return x if not outside or noted or max(outside) < min(t for t, s in starts if s >= x - size / 2) else xs[0]
     return 0.0
+
+
+def file_margin(edges: Sequence[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """The left and right edges most of a file's lines are measured against ((left, right, lines) per page), as
+    Word sets one page size and margins for a whole document; None when no edges hold most of its lines (a file of
+    pages set differently)."""
+    count: Counter[tuple[int, int]] = Counter()
+    for left, right, n in edges:
+        count[(round(left), round(right))] += n
+    if not count:
+        return None
+    (left, right), n = count.most_common(1)[0]
+    return (float(left), float(right)) if n * 2 > sum(count.values()) else None
+
+
+def at_margin(left: float, right: float, margin: tuple[float, float] | None, size: float) -> bool:
+    """Is a line's left edge, found from its own page, the file's margin pushed in: the page's lines all indented (a
+    page of list items wrapped under their text, a paragraph's first line further in), its right edge the file's? A
+    column of a page set in two starts far further in."""
+    return (margin is not None and abs(right - margin[1]) <= size / 2
+            and margin[0] + size / 2 < left <= margin[0] + 2 * size)

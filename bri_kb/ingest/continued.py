@@ -33,7 +33,8 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]],
             k += 1
         return _merged_later(previous, rows, lead, own, top)
     if rows and previous and (not rows[0][0] and not _numbered_on(previous[-1], rows[0])
-                              or _cut_in_numbered_cell(previous, rows[0]) or _cut_short(previous, rows[0])):
+                              or _cut_in_numbered_cell(previous, rows[0]) or _cut_short(previous, rows[0])
+                              or _first_cell_goes_on(previous, rows[0])):
         last, rest = previous[-1], rows[0]
         for i, cell in enumerate(rest):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
@@ -134,6 +135,20 @@ def _cut_short(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
             and any(not row[n] for n in full) and not any(_NUMBER.fullmatch(row[n].strip()) for n in filled))
 
 
+def _first_cell_goes_on(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
+    """Is `row`, atop the new page, the rest of the last row's first cell alone (跨境电子商务企 / 业和行业协会), every
+    other cell empty in a table whose rows above fill them all? The last first cell ends no sentence, and this one opens
+    no item of its own nor a 合计."""
+    last = previous[-1]
+    return (len(row) >= 2 and bool(row[0]) and not any(c.strip() for c in row[1:]) and len(row[0]) <= 30
+            and len(last) == len(row) and bool(_CJK_END.search(last[0]))
+            and all(len(r) == len(row) and all(c.strip() for c in r) for r in previous[-3:])
+            and not _OPENS_ITEM.match(row[0]) and not _TOTAL.search(row[0]))
+
+
+_CJK_END = re.compile(r"[\u4e00-\u9fff]\s*$")  # (a cell cut mid-word ends on a character: not a number, not a sentence)
+# (an item's number, or a category's letter: J金融业)
+_OPENS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[A-Z](?=[\u4e00-\u9fff]))")
 _NUMBER = re.compile(r"[\d,，.．%\s]+")
 _TOTAL = re.compile(r"[合总小]\s*计")
 

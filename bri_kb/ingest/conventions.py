@@ -28,6 +28,12 @@ HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发�
 HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 # A day written in figures alone, as some offices date a signature (2024/7/15, 2024.9.30, 2024-05-20).
 NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"
+_DAY = r"[\d一二三四五六七八九十]{1,3}"
+# A 成文日期 as a 落款 gives it, in figures or in Chinese numerals (二〇二六年二月二十八日), or with dots.
+SIGNED_DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
+# The posts of the heads who sign a 令 (a two-character post or name may be set spaced out: 市　长　赵立群).
+HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
+HEAD_SIGNS = rf"(?:{HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}"
 # The 附件说明 under a 公文's text: 附件：…, 附件1：…, 附表：…, a web page's 相关附件：/附件下载：
 ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
 # Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a

@@ -39,7 +39,9 @@ from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, dra
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
-_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$")  # the drafters' account of the text before it
+# the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
+_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$")
+_MODEL_TEXT = re.compile(r"[（(]?示范文本[)）]?$")  # a contract's text for parties to fill in and sign: in force for none
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
 
@@ -163,7 +165,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
     # the draft it reviews; neither has any of its own)
-    if explains:
+    if explains or _ACCOUNT_OF.search(raw.title) or _MODEL_TEXT.search(raw.title):
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):

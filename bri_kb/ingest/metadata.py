@@ -21,13 +21,13 @@ from bri_kb.ingest.jurisdiction import (
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
 from bri_kb.ingest.standard import STANDARD_NUMBER
-from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, DocNumber, cn_to_int, iso_of, parse_doc_number
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
 # (two or three side by side: the parties of an agreement sign on a line each date stands in a column of)
 STANDALONE_DATE = re.compile(rf"^\s*(?:(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE})\s*){{1,3}}$")
-ORGAN = rf"(?:{ORGAN_END}|行|联盟)"  # (an organ's name ends so, a bank's 行, an alliance of organs)
+ORGAN = rf"(?:{ORGAN_END}|行|联盟|{SERVICE_CENTRE})"  # (an organ's name ends so, a bank's 行, an alliance of organs, a 服务中心)
 # A page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
 PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                      r"\s*(?:发布|印发|公布)")
@@ -115,6 +115,7 @@ def iso_date(text: str) -> str | None:
     return iso_of(_DATE_CN.search(text) or _DATE_ISO.search(text))
 
 
+_MODEL_NUMBER = re.compile(r"([A-Z]{2,6})\s*[-－—–]\s*((?:19|20)\d{2})\s*[-－—–]\s*(\d{1,5})")  # (GF-2024-0201)
 _SERIAL_ONLY = re.compile(r"[〔\[［﹝]((?:19|20)\d{2})[〕\]］﹞]第?(\d{1,4})[号期]")  # (a 纪要 numbered by issue: 〔2024〕3期)
 
 
@@ -126,6 +127,8 @@ def doc_number_of(header: dict[str, str], title: str, body: Sequence[str]) -> Do
             return dn
     if m := STANDARD_NUMBER.fullmatch(number := " ".join(header.get("发文字号", "").split())):
         return DocNumber(number, m.group(1), int(m.group(3)), m.group(2))  # a standard's: DB37/T 4861—2025
+    if m := _MODEL_NUMBER.fullmatch(number):  # a 示范文本's: GF-2024-0201
+        return DocNumber(number, m.group(1), int(m.group(2)), m.group(3))
     if m := _SERIAL_ONLY.fullmatch(re.sub(r"\s+", "", header.get("发文字号", ""))):
         # A 纪要's number names no issuer (〔2021〕5号): the issuer is its 版头.
         return DocNumber(m.group(0), "", int(m.group(1)), m.group(2))

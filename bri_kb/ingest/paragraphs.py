@@ -17,7 +17,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned
 from bri_kb.ingest.text import CJK, join_wrapped
-from bri_kb.vocabulary import ORGAN_END, squash
+from bri_kb.vocabulary import ORGAN_END, SERVICE_CENTRE, squash
 
 DUPLICATE = "duplicate_paragraph"
 BLANK_FORM = "blank_form_row"  # a row of a form left blank: field labels beside empty cells
@@ -81,13 +81,17 @@ def _fragment(p: Paragraph) -> bool:
     return (bool(text) and len(text) <= 40 and text[-1] not in _SENTENCE_END + "：" and marker_of(text) is None
             and CELL not in text and not _OWN_LINE.match(text)
             and not MEMBER.fullmatch(text.strip())  # (a 领导小组's members, a line each, are no table's cells)
-            and not opens_with_bullet(text))  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
+            and not opens_with_bullet(text)  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
+            and not _FORM_LINE.search(text))  # (nor a form's fields to fill in or options to tick, a line each)
 
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a
 # 目录's heading.
 # (nor is whom to call, a field a line: 联系人：…, 联系电话：…, 通讯地址：…)
 _OWN_LINE = re.compile(r"附\s*[件录表]|目\s*录$|(?:联系人|联系电话|电子邮箱|电子信箱|通讯地址|通信地址|传真|邮政编码)\s*[:：]")
+
+
+_FORM_LINE = re.compile(r"[:：]\s*(?:_{3,}|＿{2,})|^\s*[☐□]")
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:
@@ -102,7 +106,7 @@ def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Parag
         # 落款 of the 公告 that publishes it)
         while j < len(paragraphs) and _fragment(paragraphs[j]) and not (j > i and _opens_note(paragraphs[j].text)):
             j += 1
-        if j - i < min_run:
+        if j - i < min_run or _units(paragraphs[i:j]):
             out.append(paragraphs[i])
             i += 1
             continue
@@ -116,6 +120,15 @@ def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Parag
             out.append(_merge(row))
         i = j
     return out
+
+
+def _units(run: Sequence[Paragraph]) -> bool:
+    """Is a run of short lines a list of units, a name a line (先进集体: …自贸创新局 / …税务局 / …运营服务中心), not a
+    table's cells? Most of them name an organ; a table's row names one in three (organ, date, 《title》)."""
+    return sum(bool(_UNIT_END.search(p.text.strip())) for p in run) >= 0.6 * len(run)
+
+
+_UNIT_END = re.compile(rf"(?:{ORGAN_END}|{SERVICE_CENTRE}|中心|分行|支行|科|处|室|园)$")
 
 
 def _merge(parts: Sequence[Paragraph]) -> Paragraph:

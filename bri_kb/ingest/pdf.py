@@ -13,6 +13,7 @@ that every clause keeps its page.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes, usual_size
 from bri_kb.ingest.cleaners import opens_with_bullet
-from bri_kb.ingest.columns import columns_of, table_columns
+from bri_kb.ingest.columns import at_margin, columns_of, file_margin, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
@@ -200,6 +201,11 @@ def pdf_text(path: Path) -> PdfText:
     footers dropped, a table's header row repeated at the top of a later page
     dropped, and a row the page break cut joined back."""
     pages, left_out, outline, pictured, title = _layouts(path)
+    # (a page whose every line is indented, list items wrapped under their text, is measured against the file's margin)
+    margin = file_margin([(i.left, i.right, 1) for _, layout in pages for i in layout.items if isinstance(i, TextLine)])
+    pages = [(height, dataclasses.replace(layout, items=tuple(
+        dataclasses.replace(i, left=margin[0]) if isinstance(i, TextLine) and margin and at_margin(i.left, i.right, margin, i.size)
+        else i for i in layout.items))) for height, layout in pages]
     repeated: Counter[str] = Counter()
     sides: dict[str, set[int]] = {}  # (the sides, odd or even, of the pages a margin's line is printed on)
     places: dict[str, set[tuple[int, int]]] = {}  # (… and where on the page: its side and its top)

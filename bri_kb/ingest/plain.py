@@ -52,6 +52,9 @@ _INLINE_DATE_SOURCE = re.compile(rf"(?:日期\s*[:：]\s*)?(?P<date>{_INLINE_DAY
 _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END})[\s\u3000]*"
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
+_DRAWN_UP = re.compile(rf"(?:制定|编制|发布|起草)单位\s*[:：]\s*([\u4e00-\u9fff（）]{{2,40}}?{ORGAN_END})")
+_COVER_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
+                        r"(?:[\d一二三四五六七八九十]{1,3}日)?")
 
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
 
@@ -158,6 +161,12 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
         title_lines += rest[:k]  # (…新闻发布会文字实录 under 《…》, or the quoted title under …吹风会解读)
         del rest[:k]
     header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)
+    if len(rest) > 1 and (drawn := _DRAWN_UP.fullmatch(rest[0].text)) and _COVER_DAY.fullmatch(_flat(rest[1].text)):
+        header["来源"] = drawn.group(1)  # a 示范文本's cover: 制定单位：… over its day (the day left for the signature)
+        header_lines.append(rest.pop(0))
+        if not _flat(rest[0].text).endswith("日"):
+            header_lines.append(rest.pop(0))  # (a report's cover month, 2026年3月: no day, no clause)
+        header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)  # (then the title over the text)
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
         header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
         header_lines.append(rest.pop(0))

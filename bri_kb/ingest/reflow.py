@@ -31,6 +31,7 @@ from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import CJK, MID_WORD, display_width, join_wrapped, open_quote
+from bri_kb.vocabulary import NOTE, SERVICE_CENTRE
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
@@ -147,6 +148,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
+    if CJK.match(lines[i].text.rstrip()[-1:]) and _ADDRESS.match(lines[i + 1].text.strip()):
+        return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
     if (lines[i].text.rstrip()[-1:] in _COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
             and _TABLE_ROW not in lines[i + 1].text and not starts_paragraph(lines[i + 1].text)):
         return True  # (no paragraph ends on a comma: …数据互 / 联互通， / (page break, the next page indented) 对通过…)
@@ -164,10 +167,15 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             and lines[i].text.rstrip()[-1:] in "：:" and _full(widths, i)):
         return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:
         # …三方面工作： / ①推动…；②建设…)
-    if (starts_paragraph(lines[i + 1].text) or i in spanning or _contact_field(lines[i].text, lines[i + 1].text)
+    # (a contact's field is a line of its own, unless the paragraph's full line, a sentence ending at its edge, ran on into
+    # it, unindented: …反映。 / 联系人：…, one paragraph as typed; not a note's line, nor a field's)
+    runs_on = (indent_opens and _full(widths, i) and not lines[i + 1].indented and lines[i].text.rstrip()[-1:] in "。！？；"
+               and not NOTE.match(lines[i].text.strip()) and not _CONTACT.match(lines[i].text.strip()))
+    if (starts_paragraph(lines[i + 1].text) or i in spanning or not runs_on and _contact_field(lines[i].text, lines[i + 1].text)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or _next_contact(lines[i].text, lines[i + 1].text)
-            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)):
+            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)
+            or _blank_field(lines[i].text, lines[i + 1].text)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
         # run on into its date)
         return False
@@ -176,9 +184,9 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     local = max(w for j, w in enumerate(widths[lo:hi], lo) if j not in spanning)
     if (CJK.match(lines[i].text[-1]) and marker_of(nxt) is None
             and (re.match(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿)", nxt) and widths[i] >= local * 0.75
-                 or re.match(r"\d{3,4}(?:、\d{3,4}){2,}", nxt) and widths[i] >= local * 0.6)):
+                 or re.match(r"\d{3,4}(?:、\d{3,4}){2,}", nxt) and widths[i] >= local * 0.4)):
         return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。; a
-        # list of codes: …通过 / 9610、9710、9810、1210…)
+        # list of codes, moved whole however short that leaves the line: …推行 / 9610、9710、9810、1210…)
     if indent_opens:
         if (lines[i].indented and lines[i + 1].indented and _TICKED.match(lines[i].text) and _full(widths, i)
                 and lines[i].text[-1] not in _PUNCT and not starts_paragraph(nxt) and marker_of(nxt) is None):
@@ -280,12 +288,15 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or fills_column(lines, widths, i - 1) and (not _LABEL.match(ln.text) or open_quote(prev))
                       and not _BULLETED.match(prev)
                       # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
-                      or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev)))
+                      or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev))
+                      # (an address moved whole onto the next line: …扫描发送至 / xmftzmyc@163.com。)
+                      or bool(CJK.match(prev[-1])) and bool(_ADDRESS.match(ln.text.strip())))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
                 and not _MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
-                and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)) or (
+                and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)
+                and not _blank_field(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
         else:
@@ -305,6 +316,11 @@ _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of 
 
 
 _MEETING_FIELD = re.compile(rf"(?:主持(?:人)?|(?:参加|参会)(?:人员|单位)?|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")
+
+
+def _blank_field(line: str, nxt: str) -> bool:
+    """Does a line end on a field left blank to fill in, the next opening a field of its own?"""
+    return bool(_BLANK_END.search(line) and _FIELD_OPENS.match(nxt.strip()))
 
 
 def _names(line: str) -> bool:
@@ -344,10 +360,14 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 # one width: a field or a speaker of its own, not the wrap of the line above.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|https?://|www\.")  # (an e-mail or web address)
+# A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
+_BLANK_END = re.compile(r"(?:_{3,}|＿{2,})\s*[)）]?\s*$")
+_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[:：]")
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _TICKED = re.compile(r"\s*[☐☑☒□]")  # a checklist's box before its entry
 _BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
-_ORGAN_ALONE = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会)")
+_ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会|{SERVICE_CENTRE})")
 
 
 def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_opens: bool = False) -> list[Paragraph]:

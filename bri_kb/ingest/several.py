@@ -44,6 +44,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
         elif _republished(lines, i):
             starts.append(i)  # a rule printed whole after the 决定 that amends it (…作相应修改，重新公布。 / …条例)
+        elif _next_titled(lines, i, starts[-1] if starts else 0):
+            starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
         if _decree_head(lines, i) and _closes(lines[i - 1].text):
             starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
             continue
@@ -222,6 +224,29 @@ def _republished(lines: Sequence[Line], i: int) -> bool:
         if names_genre(title) and note[:1] in "（(" and "通过" in note:
             return True
     return False
+
+
+def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
+    """Is line i the title (one to three lines, naming its 文种, no 文号) of a document printed right under the 成文日期
+    of the one before (which starts at `start`), its first numbered item or article under it? Not when that one issues,
+    forwards or makes public a document (…印发给你们, 现予公布) or names this one in 《》: a notice that issues a rule, then
+    the rule, is one document."""
+    if (not (0 < i < len(lines) - 2 and _closes(lines[i - 1].text)) or marker_of(lines[i].text)
+            or lines[i].text.lstrip()[:1] in "（(【〔"  # (nor its publicity note, （此件主动公开）, over the rule it issues)
+            or ATTACHMENT_PAGE.match(_flat(lines[i].text))):  # (nor its 附件 or 附表, which stays its part)
+        return False
+    for n in (1, 2, 3):
+        parts = [x.text for x in lines[i : i + n]]
+        if i + n >= len(lines) or any(CELL in t or len(t) > 40 or t.rstrip()[-1:] in "。；：:，" for t in parts):
+            return False
+        title = _flat(join_wrapped(parts))
+        if names_genre(title) and marker_of(lines[i + n].text) and not doc_number_line(lines[i + n].text):
+            above = _flat("".join(x.text for x in lines[start:i]))
+            return not _ISSUES.search(above) and not any(f"《{_flat(join_wrapped(parts[k:]))}》" in above for k in range(n))
+    return False
+
+
+_ISSUES = re.compile(r"印发|转发|公布|发布|颁布")  # (a document that carries the one under it)
 
 
 def _attached_draft(lines: Sequence[Line], i: int) -> bool:

@@ -7,29 +7,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, NUMERIC_DATE, PARTY_SEALS, SIGN_FIELD, SIGNERS_LABEL, ZONE_NAME
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, HEAD_SIGNS, PARTY_SEALS, SIGN_FIELD, SIGNED_DATE, SIGNERS_LABEL, ZONE_NAME
 from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_CHARS, ORGAN_END, Kind
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, Kind
 
-ORGAN_NAME = rf"[{ORGAN_CHARS}]{{2,24}}?(?:{ORGAN_END}|联盟)"  # (an organ, or a 联盟 of them)
+ORGAN_NAME = rf"[{ORGAN_CHARS}]{{2,24}}?(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})"  # (an organ, a 联盟 of them, a 服务中心)
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
 # 成都青白江铁路港片区管理委员会): that line is part of the signature.
 _SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"
-_DAY = r"[\d一二三四五六七八九十]{1,3}"
-DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"
+DATE = SIGNED_DATE
 # An agreement's signature block, as Word lays it out with tabs or a PDF reads its two columns: the parties'
 # roles with fields to sign or seal, and no sentence.
 PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD})"
                rf"[^。；]{{0,300}}?(?:{SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
                rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD}\s*[:：]?\s*)+")
-_HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
 SIGNATURE = re.compile(
     rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n?{DATE}"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)
     # (a joint 令 by its heads side by side: 主　任　林国栋　　部　长　周承远)
-    rf"|(?:(?:{_HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}\s*)+"
+    rf"|(?:{HEAD_SIGNS}\s*)+"
     # a 政策解读 is signed by who explains it: 解读机关：江苏省商务厅 / 解读人：…处 陈某某
     r"|解读(?:机关|单位|部门|人)\s*[:：][^。；]{1,40}"
     # an agreement's parties sign under their roles: 甲方（盖章）：… 代表（签字）：… 日期：…

@@ -77,8 +77,9 @@ def _text_of(document: Any) -> str:
         for block in blocks:
             if block.tag.endswith("}tbl"):
                 table = Table(block, document)
-                if _lays_out(table):
-                    # A table of one column that holds the text (a Word template's frame): its paragraphs.
+                if _lays_out(table) or _prose_cells(table):
+                    # A table of one column that holds the text (a Word template's frame), or one that sets prose out
+                    # in columns (a 明白纸's panels: ■ 政策要点 / （1）… / （2）…): its paragraphs, cell by cell.
                     for cell in dict.fromkeys(c._tc for row in table.rows for c in row.cells):
                         read(cell.iterchildren())
                 elif (set_out := head_or_signature(table)) is not None:
@@ -221,6 +222,18 @@ def _centred(block: Any) -> bool:
 def _lays_out(table: Any) -> bool:
     """A table used to lay text out, not to tabulate it: a single column."""
     return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
+
+
+def _prose_cells(table: Any) -> bool:
+    """A table that sets prose out in panels, not data: at most three columns, no header row or first column of labels,
+    and a cell holding three paragraphs of text or more (a heading and its items, each a paragraph)."""
+    rows = table.rows
+    # (a header row of labels, or a first column of them: 政策依据｜…, 时　间：｜…, a table of fields and values)
+    if (not rows or len(table.columns) > 3 or all(len(c.text.strip()) <= 12 for c in rows[0].cells)
+            or all(len(row.cells[0].text.strip()) <= 12 for row in rows)):
+        return False
+    cells = dict.fromkeys(c._tc for row in rows for c in row.cells)
+    return any(sum(len("".join(t.itertext()).strip()) >= 10 for t in tc.iterchildren(f"{_W}p")) >= 3 for tc in cells)
 
 
 def _repeats_as_header(row: Any) -> bool:

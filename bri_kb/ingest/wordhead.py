@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bri_kb.ingest.conventions import HEAD_SIGNS, SIGNED_DATE
 from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.vocabulary import ORGAN_END
 
@@ -13,6 +14,8 @@ from bri_kb.vocabulary import ORGAN_END
 _ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}")
 DAY = re.compile(  # a 成文日期 in figures
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SIGNED_DATE = re.compile(SIGNED_DATE)  # (or in Chinese numerals: 二〇二六年二月二十八日)
+_HEAD = re.compile(HEAD_SIGNS)  # (a 令 signed by its head in a cell: 市　长　赵立群)
 
 
 _HEAD_ROWS = 12  # organs stacked beside a 文件 merged down the rows
@@ -44,10 +47,13 @@ def head_or_signature(table: Any) -> list[str] | None:
         return None
     # (a signature's cell keeps a long name its cell wrapped as one: 国家金融监督管理总局 / 河南监管局)
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
-    days = [t for t in cells if DAY.fullmatch(t)]
+    days = [t for t in cells if _SIGNED_DATE.fullmatch(t)]
     organs = [t for t in cells if t not in days]
     if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
         return [*organs, *days]
+    heads = [" ".join(c.text.split()) for row in rows for c in row.cells if _HEAD.fullmatch(_GAP.sub("", c.text))]
+    if len(days) == 1 and heads and len(heads) == len(organs):  # (a 令's head over its date, the name as typed)
+        return [*dict.fromkeys(heads), *days]
     if not days and len(organs) >= 2 and all(_ORGAN.fullmatch(t) for t in organs):
         return [" ".join(organs)]  # (a 会签 of organs two to a row, its date under the table: one signature line)
     return None

@@ -252,7 +252,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         elif SOCIAL.fullmatch(s) or MORE_POSTS.fullmatch(s) or LINK.fullmatch(s) or posts and HEADLINE.fullmatch(s):
             kinds[i] = SOCIAL_MEDIA
             posts = posts or bool(MORE_POSTS.fullmatch(s))
-        elif RELATED.fullmatch(s) or related and HEADLINE.fullmatch(s):
+        # (a table's row of three columns or more, under a 相关链接 heading, links nothing: a headline and its date may)
+        elif RELATED.fullmatch(s) or related and HEADLINE.fullmatch(s) and s.count(CELL) < 2:
             kinds[i] = NAVIGATION
             related = True
         elif CAPTION.fullmatch(s) and not s.endswith(("：", ":")):

@@ -206,10 +206,22 @@ def stacked_mark(text: str) -> str:
     (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
     "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
     parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
-    organs = [p.removesuffix("文件") for p in parts]
+    # (two long names a PDF reads run together, their rows side by side: 中共…工作委员会中国（福建）…管理委员会 文件)
+    organs = [o for p in parts for o in _glued(p.removesuffix("文件"))]
     if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
         return ""
     return " ".join(o for o in organs if o) + "文件"
+
+
+def _glued(text: str) -> list[str]:
+    """A name as one organ's, or as two organs' run together when it is too long for one and parts where each half
+    ends as an organ's name does; [text] otherwise."""
+    if MARK.match(text) or len(text) <= 40:
+        return [text]
+    for m in re.finditer(ORGAN_END, text):
+        if MARK.match(text[: m.end()]) and MARK.match(text[m.end() :]):
+            return [text[: m.end()], text[m.end() :]]
+    return [text]
 
 
 def signatories(text: str) -> str:

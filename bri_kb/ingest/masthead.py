@@ -149,6 +149,9 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     return (k, fields) if k > 1 else None
 
 
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")  # (signers' names, a gap apart)
+
+
 def masthead(lines: Sequence[Line]) -> Masthead:
     """The 版头 at the top of a document, if it has one: a 发文机关标志, a 文号,
     a 签发人, a 密级 or a 紧急程度 must be among its lines (a 份号 alone is no 版头); or a telegram's head."""
@@ -165,8 +168,13 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         flat = _flat(text)
         if m := SIGNER.search(text):
             names = m.group(1)
-            while i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text)):
-                names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first
+            while i + 1 < len(lines) and (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _flat(lines[i + 1].text))
+                                          or _NAMES.fullmatch(lines[i + 1].text.strip())):
+                names, i = f"{names} {lines[i + 1].text.strip()}", i + 1  # a second 签发人 under the first (or two)
+            # (and the 文号 on the line under them, with the last names beside it: 云商请〔2025〕14号⇥孙玉林　马振国)
+            if (i + 1 < len(lines) and (numbered := re.fullmatch(rf"(.+?号)[\s{CELL}]+(.+)", lines[i + 1].text.strip()))
+                    and (number := doc_number_line(numbered.group(1))) and _NAMES.fullmatch(numbered.group(2).strip())):
+                names, i, fields["doc_number"] = f"{names} {numbered.group(2).strip()}", i + 1, number
             fields["signatory"] = signatories(names)
             if number := doc_number_line(text[: m.start()]):
                 fields["doc_number"] = number
@@ -179,7 +187,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         elif REGISTRATION_LINE.fullmatch(flat) and not fields:
             pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
-            flat.endswith("文件") and MARK.match(flat)
+            # (or two long names: 中共…工作委员会 …管理委员会｜文件)
+            flat.endswith("文件") and (MARK.match(flat) or stacked_mark(lines[i].text))
             or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
             # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
             or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")

@@ -102,6 +102,12 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             removed.append((lines[t].no, WEB_DEBRIS))
         elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
             header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title
+        elif t == 0 and _PRESS_RELEASE.fullmatch(_flat(text)) and len(lines) > 2:
+            header_lines.append(lines[t])  # a 新闻通稿's label over its headline (新 闻 通 稿)
+        elif t == 1 and header_lines and _PRESS_RELEASE.fullmatch(_flat(header_lines[-1].text)) and (
+                m := _ORGAN_DATE.fullmatch(re.sub(r"\s*([年月日])\s*", r"\1", text.strip()))):
+            header.update({"来源": m.group("source"), "发布时间": m.group("date")})  # (…新闻办公室　2025年11月18日)
+            header_lines.append(lines[t])
         else:
             break
         t += 1
@@ -199,4 +205,5 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
 
 
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
+_PRESS_RELEASE = re.compile(r"新闻通稿|新闻稿|通稿")
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读

@@ -206,11 +206,16 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
                           tuple(lines[: head.lines]), tuple(lines[end:]))
         return with_office_parts(doc, head.fields)
     if n := numbered_title(lines):
-        # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone.
-        doc = RawDocument(tidy_title(title_text([x.text for x in lines[:n]])), tuple(lines[:n]), {}, (),
-                          tuple(lines[n:]))
+        # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone; or an organ's name
+        # in red over the 决定书 or 告知书 it issues to a party (its issuer, no line of the title).
+        named = int(letterhead(lines[0], lines[1]) and bool(_INSTRUMENT.search(_flat(lines[n - 1].text))))
+        doc = RawDocument(tidy_title(title_text([x.text for x in lines[named:n]])), tuple(lines[named:n]),
+                          {"来源": _flat(lines[0].text)} if named else {}, tuple(lines[:named]), tuple(lines[n:]))
         return with_office_parts(doc)
     return with_office_parts(plain_document(lines))
+
+
+_INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|建议书)$")  # (what an organ issues to a party)
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

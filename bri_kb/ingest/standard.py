@@ -19,6 +19,8 @@ _DAY = r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
 _PUBLISHED, _IN_FORCE = re.compile(rf"{_DAY}发布"), re.compile(rf"{_DAY}实施")
 _PUBLISHER = re.compile(r"([\u4e00-\u9fff（）()\s]{2,60}?)\s*发\s*布")
 _CODE = re.compile(r"ICS[\d.]+|CCS[A-Z]\d{2}|DB\d{2}|T/[A-Z][A-Z0-9]{1,11}|备案号[:：]?[\d\-—]*")
+# (several on one line, or in a layout table's cells: ICS 03.080.99 CCS A 16｜T/ZJCEC)
+_CODES = re.compile(rf"(?:{_CODE.pattern})(?:｜?(?:{_CODE.pattern}))*")
 _MOST = 10  # the cover's lines after its kind, at most (number, 代替, a name over lines, the days, the publisher)
 
 
@@ -26,7 +28,7 @@ def standard_cover(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """How many lines a standard's cover takes at the top of the lines, and what it says (title, doc_number,
     issuer, issued and dated, in_force, replaces: the fields of a 公文's parts); None when the lines open with none."""
     top = 0
-    while top < min(len(lines), 4) and _CODE.fullmatch(_flat(lines[top].text)):
+    while top < min(len(lines), 4) and _CODES.fullmatch(_flat(lines[top].text)):
         top += 1  # (its classification codes over it, ICS 03.080.99 / CCS A 16, and its code alone, DB37)
     if len(lines) < top + 4 or not _KIND.fullmatch(_flat(lines[top].text)):
         return None

@@ -24,7 +24,7 @@ _CARRIED_ON = re.compile(r"[（(]?[a-zà-ÿ]")
 # (an e-mail or a web address, a wrap may leave alone on its line: the text's, in any language)
 _ADDRESS = re.compile(r"@|www\.|https?://|\w\.(?:cn|com|org|net|gov)\b", re.IGNORECASE)
 # A column's head that names the translation's language (English, 英文, 英文译文, EN, Translation …)
-_LANGUAGE = re.compile(r"(?i)english|英\s*文(?:译文|文本|版)?|en|translation|译\s*文|外\s*文")
+_LANGUAGE = re.compile(r"(?i)english(?:\s+(?:text|version))?|英\s*文(?:译文|文本|版)?|en|translation|译\s*文|外\s*文")
 # A column's head that names the Chinese text, left alone once the translation beside it is gone
 _CHINESE = re.compile(r"中\s*文(?:文本|版|原文)?|汉\s*[语文]|原\s*文|chinese")
 # English after Chinese in one cell (服务事项Service, 片区行政审批局 Administrative Approval Bureau): words only
@@ -113,12 +113,18 @@ def _table_without_translation(rows: list[list[str]]) -> list[str | None]:
     def foreign(cell: str) -> bool:
         return is_translation(cell) or other_script(cell)
 
+    def mostly(c: int) -> bool:  # (under a head naming the language, English Text: a signature's Chinese among it)
+        filled = [r[c] for r in rows[1:] if r[c].strip()]
+        return bool(_LANGUAGE.fullmatch(rows[0][c].strip())) and 3 * sum(foreign(x) for x in filled) >= 2 * len(filled)
+
     english = {c for c in range(width)
                if sum(foreign(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
-               and all(not r[c].strip() or foreign(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows)}
+               and (all(not r[c].strip() or foreign(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows) or mostly(c))}
     out: list[str | None] = []
     for r in rows:
-        cells = [_english_tail(_english_tail(c, _SENTENCE_TAIL), _CELL_TAIL) for n, c in enumerate(r) if n not in english]
+        # (a cell of the translation's column that holds Chinese stays: nothing of the Chinese text is left out)
+        cells = [_english_tail(_english_tail(c, _SENTENCE_TAIL), _CELL_TAIL) for n, c in enumerate(r)
+                 if n not in english or not foreign(c) and CJK.search(c) and not _LANGUAGE.fullmatch(c.strip())]
         if english and all(not c.strip() or _CHINESE.fullmatch(c.strip()) for c in cells):
             out.append(None)  # (the head that names the two languages, 中文｜English; a row of English only)
         elif len(cells) == 1:

@@ -1,6 +1,7 @@
-"""Rounds 416–423, written by someone who had not read the reader (tests/data/office/blind416 … blind423, each made by
-its make_blindNNN.py): 政府令 and 起草说明, 办事指南, 会议通知 with their forms, 统计公报, joint party and government
-notices, talent policies, 示范文本 contracts, 双随机 plans and credit rules. One test per fix; each failed before it."""
+"""Rounds 416–447, written by someone who had not read the reader (tests/data/office/blind416 … blind447, each made by
+its make_blindNNN.py). Rounds 416–423: 政府令 and 起草说明, 办事指南, 会议通知 with their forms, 统计公报, joint party
+and government notices, talent policies, 示范文本 contracts, 双随机 plans and credit rules. One test per fix; each
+failed before it."""
 
 from __future__ import annotations
 
@@ -145,3 +146,69 @@ def test_a_contact_the_paragraphs_full_line_runs_on_into() -> None:
     the field was read as a line of its own."""
     texts = [c.text for c in ingest_file(OFFICE / "blind431" / "blind431_zhengzhou_tongbao.pdf").clauses]
     assert any(t.startswith("欢迎广大干部群众") and t.endswith("电子邮箱：zzswjxczg@126.com。") for t in texts)
+
+
+# Rounds 432–439: 执法检查 reports, 政府信息公开 answers and reports, 繁體 documents, bilingual memoranda and 新闻通稿,
+# 决定书, 台账, consultation packages, mixed character widths.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_press_releases_label_and_byline(suffix: str) -> None:
+    """Regression: a 新闻通稿 opens with its label (新 闻 通 稿) and the office and day on one line over the headline:
+    the three lines were read as the title, the release had no issuer and no date; and its table of figures, under a
+    相关链接 heading, was taken for the page's links and left out."""
+    parsed = ingest_file(OFFICE / "blind435" / f"blind435_heihe_xinwentonggao{suffix}")
+    doc = parsed.documents[0]
+    assert doc.title == "黑河市与布拉戈维申斯克市签署深化经贸合作备忘录"
+    assert doc.issuers == ("黑河市人民政府新闻办公室",)
+    assert doc.published == "2025-11-18"
+    assert any(c.text.startswith("年份：2023年\n") for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_decision_under_its_organs_name(suffix: str) -> None:
+    """Regression: an organ's name in red over the 行政处罚决定书 it issues, its 文号 under the title, was read into the
+    title (中国（福建）…管理委员会行政处罚决定书)."""
+    doc = ingest_file(OFFICE / "blind436" / f"blind436_xiamen_chufa{suffix}").documents[0]
+    assert doc.title == "行政处罚决定书"
+    assert doc.issuers == ("中国（福建）自由贸易试验区厦门片区管理委员会",)
+
+
+def test_a_bilingual_table_headed_by_its_languages() -> None:
+    """Regression: a memorandum set Chinese left and English right in a table headed 中文文本｜English Text was read as
+    a table of two columns, every article a row with its translation; the signature row's Chinese in the English
+    column kept the column from being read as the translation."""
+    texts = [c.text for c in ingest_file(OFFICE / "blind435" / "blind435_qingbaijiang_beiwanglu.docx").clauses]
+    assert ("第一条 双方同意建立友好交流关系，在平等互利、相互尊重的基础上，开展经济、贸易、物流、教育、文化、旅游等领域的"
+            "交流与合作。") in texts
+
+
+# Rounds 440–447: standards, 问答, plans with footnotes and 专栏 boxes, 申报指南, 联席会议纪要, attachments of attachments,
+# speeches and 主持词, 工作要点 with 牵头单位 lines.
+
+
+def test_a_standards_codes_in_a_layout_table() -> None:
+    """Regression: a 团体标准's cover sets its codes in a borderless table (ICS 03.080.99 CCS A 16 ｜ T/ZJCEC): the row
+    was no line of codes, so the cover went unread and the standard was titled 团体标准, with no number or dates."""
+    doc = ingest_file(OFFICE / "blind440" / "blind440_hangzhou_tuantibiaozhun.docx").documents[0]
+    assert doc.title == "跨境电子商务海外仓服务规范"
+    assert doc.doc_number is not None and doc.doc_number.text == "T/ZJCEC 0012—2026"
+    assert (doc.published, doc.effective) == ("2026-03-18", "2026-04-18")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_joint_mark_of_two_long_names(suffix: str) -> None:
+    """Regression: a 党工委's and a 管委会's mark (中共中国（福建）…工作委员会 / 中国（福建）…管理委员会 beside 文件), too
+    long for one organ's name and, in the PDF, run together, was read as the title; the 文号 under it was lost."""
+    doc = ingest_file(OFFICE / "blind447" / f"blind447_fuzhou_tongzhi{suffix}").documents[0]
+    assert doc.title.endswith("关于印发《中国（福建）自由贸易试验区福州片区2026年工作要点》的通知")
+    assert doc.doc_number is not None and doc.doc_number.text == "榕自贸委〔2026〕5号"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_signers_over_lines_beside_the_number(suffix: str) -> None:
+    """Regression (round 347, found with round 447's marks): a joint 请示's six 签发人, two a line, the last two beside
+    the 文号 (云商请〔2025〕14号⇥孙玉林　马振国): the 文号 line was no 文号, and the title was read from the head."""
+    doc = ingest_file(OFFICE / "blind347" / f"blind347_yunnan_qingshi{suffix}").documents[0]
+    assert doc.title == "关于加快中老铁路国际物流大通道建设有关支持政策的请示"
+    assert doc.doc_number is not None and doc.doc_number.text == "云商请〔2025〕14号"

@@ -131,14 +131,23 @@ _TELEGRAM_FIELDS = {"发电单位": "issuer", "发文单位": "issuer", "明电�
 def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """A 明传电报's or a 传真电报's head: its mark, then a table of 发电单位 / 签批盘 / 等级 / 明电编号 (the number printed
     there only): how many lines, and the organ, number and signer it gives."""
-    if not lines or not _TELEGRAM.fullmatch(_flat(lines[0].text)):
+    # (the sending office's name may stand over the mark: 西安市人民政府办公厅 / 明　传　电　报)
+    top = 1 if len(lines) > 1 and MARK.match(_flat(lines[0].text)) and _TELEGRAM.fullmatch(_flat(lines[1].text)) else 0
+    if len(lines) <= top or not _TELEGRAM.fullmatch(_flat(lines[top].text)):
         return None
-    fields = {"issuing_mark": _flat(lines[0].text)}
-    k = 1
-    while k < min(len(lines), 8) and CELL in lines[k].text:
-        cells = [_flat(c) for c in lines[k].text.split(CELL)]
-        for label, value in zip(cells[::2], cells[1::2], strict=False):
-            key = _TELEGRAM_FIELDS.get(label)
+    fields = {"issuing_mark": _flat(lines[top].text)}
+    k = top + 1
+    # (its grid as a table's rows, or typed with tabs: 发电单位：⇥西安市人民政府办公厅⇥签批盘号：⇥李　强; a field's value
+    # wrapped onto the next line after its comma)
+    while k < min(len(lines), top + 8) and (CELL in lines[k].text or _TABBED_FIELD.match(lines[k].text)
+                                             or k > top + 1 and lines[k - 1].text.rstrip()[-1:] in "，、"):
+        if CELL in lines[k].text:
+            cells = [_flat(c) for c in lines[k].text.split(CELL)]
+            pairs = list(zip(cells[::2], cells[1::2], strict=False))
+        else:  # (label： value … label： value, apart by tabs, or by spaces as a PDF reads them)
+            pairs = [(_flat(m.group(1)), _flat(m.group(2))) for m in _TYPED_FIELD.finditer(lines[k].text)]
+        for label, value in pairs:
+            key = _TELEGRAM_FIELDS.get(label.rstrip("：:"))
             if key == "doc_number" and (number := doc_number_line(value)):
                 fields.setdefault(key, number)
             elif key == "signatory" and value:
@@ -146,7 +155,13 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             elif key == "issuer" and MARK.match(value):
                 fields.setdefault(key, value)
         k += 1
-    return (k, fields) if k > 1 else None
+    return (k, fields) if k > top + 1 else None
+
+
+# (a telegram grid's field typed on a line, its label spaced out: 等　　级：⇥特急·明电)
+_LABEL = r"(?:发\s*电\s*单\s*位|签\s*批\s*盘\s*号?|等\s*级|明\s*电\s*编\s*号|抄\s*送|签\s*发\s*人)"
+_TABBED_FIELD = re.compile(rf"\s*{_LABEL}\s*[:：]")
+_TYPED_FIELD = re.compile(rf"({_LABEL})\s*[:：]\s*(.+?)(?=\s*{_LABEL}\s*[:：]|$)")
 
 
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")  # (signers' names, a gap apart)

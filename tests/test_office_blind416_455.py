@@ -1,4 +1,4 @@
-"""Rounds 416–447, written by someone who had not read the reader (tests/data/office/blind416 … blind447, each made by
+"""Rounds 416–455, written by someone who had not read the reader (tests/data/office/blind416 … blind455, each made by
 its make_blindNNN.py). Rounds 416–423: 政府令 and 起草说明, 办事指南, 会议通知 with their forms, 统计公报, joint party
 and government notices, talent policies, 示范文本 contracts, 双随机 plans and credit rules. One test per fix; each
 failed before it."""
@@ -212,3 +212,31 @@ def test_signers_over_lines_beside_the_number(suffix: str) -> None:
     doc = ingest_file(OFFICE / "blind347" / f"blind347_yunnan_qingshi{suffix}").documents[0]
     assert doc.title == "关于加快中老铁路国际物流大通道建设有关支持政策的请示"
     assert doc.doc_number is not None and doc.doc_number.text == "云商请〔2025〕14号"
+
+
+# Rounds 448–455: documents routed with a 呈批件, 办文单 or 发文稿纸, faxed and e-mailed ones, PDF bundles, 任务清单 tables,
+# a 政府工作报告 excerpt, 投诉 rules, 业务指引, 明传电报.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_telegrams_grid_typed_on_lines(suffix: str) -> None:
+    """Regression: a 明传电报 whose grid is typed with tabs (发电单位：⇥…⇥签批盘号：⇥…), the office's name over the mark,
+    was read as a document titled by that name, with no 文号 (the 明电编号 printed in the grid only)."""
+    doc = ingest_file(OFFICE / "blind455" / f"blind455_xian_mingdian{suffix}").documents[0]
+    assert doc.title == "关于切实做好寒潮雨雪冰冻天气期间中欧班列长安号和国际物流通道保通保畅工作的紧急通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "市政办明电〔2025〕15号"
+
+
+@pytest.mark.parametrize("stem", ["blind448/blind448_hangzhou_chengpijian", "blind448/blind448_chengdu_banwendan",
+                                  "blind449/blind449_chongqing_chuanzhen", "blind449/blind449_xian_chuanzhen"])
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_form_a_document_is_routed_with(stem: str, suffix: str) -> None:
+    """Regression: a 呈批件, a 收文办文单 or a 传真件's cover in front of the document it routes was read as the document:
+    titled by the office's name or the form's, with no 文号. (A 发文稿纸's, round 448, was read right before.)"""
+    expected = {"blind448/blind448_hangzhou_chengpijian": "浙政办发〔2025〕9号",
+                "blind448/blind448_chengdu_banwendan": "川商务发〔2025〕21号",
+                "blind449/blind449_chongqing_chuanzhen": "渝商务发〔2025〕87号",
+                "blind449/blind449_xian_chuanzhen": "陕商办函〔2025〕214号"}
+    doc = ingest_file(OFFICE / f"{stem}{suffix}").documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == expected[stem]
+    assert "关于" in doc.title

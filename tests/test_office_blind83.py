@@ -52,7 +52,7 @@ def test_the_ingest_report_names_the_removed_form_in_chinese(tmp_path: Path, mon
     shutil.copy(BLIND / "blind83_zhejiang_fawengaozhi.docx", tmp_path / "in")
     shown = CliRunner().invoke(app, ["ingest", str(tmp_path / "in")])
     assert shown.exit_code == 0, shown.output
-    assert "发文稿纸 12" in shown.output and "draft_form" not in shown.output
+    assert "发文稿纸、呈批件等办文表单 12" in shown.output and "draft_form" not in shown.output
 
 
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])

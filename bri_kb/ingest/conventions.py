@@ -28,6 +28,10 @@ HEADER_FIELDS = ("发布时间", "来源", "文件名称", "发文字号", "发�
 HEADER_LINE = re.compile(rf"^({'|'.join(HEADER_FIELDS)})\s*[:：]\s*(.*)$")
 # A day written in figures alone, as some offices date a signature (2024/7/15, 2024.9.30, 2024-05-20).
 NUMERIC_DATE = r"(?:19|20)\d{2}\s*[./／-]\s*\d{1,2}\s*[./／-]\s*\d{1,2}"
+# A field left blank to fill in, typed as underscores (之日起______日内, 甲方：____________)
+BLANK = r"(?:_{3,}|＿{2,})"
+# An e-mail or web address (xmftzmyc@163.com, www.singlewindow.cn, https://…, ….gov.cn)
+WEB_ADDRESS = re.compile(r"[\w.%+\-]*@|www\.|https?://|\w\.(?:cn|com|org|net|gov)\b", re.IGNORECASE)
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 # A 成文日期 as a 落款 gives it, in figures or in Chinese numerals (二〇二六年二月二十八日), or with dots.
 SIGNED_DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日|{NUMERIC_DATE})"

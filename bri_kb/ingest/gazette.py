@@ -1,8 +1,8 @@
 """Mastheads printed above a text, page furniture: a government gazette's on its
 cover (…人民政府公报, its issue, its publisher), a web site's over a page printed
 or saved from it (its name, its name in Latin letters or its address, its menu,
-above the breadcrumb), and an office's 发文稿纸 printed before the 公文 it
-approved. Pure functions over lines."""
+above the breadcrumb), and the form an office handled the 公文 with, printed
+before it (a 发文稿纸, a 呈批件). Pure functions over lines."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.conventions import HEADER_LINE
+from bri_kb.ingest.routing import REACH, routing_form
 from bri_kb.ingest.text import CJK
 
 # Its name (…公报), the name in pinyin, the issue (2024年第12期（总第1086期）) and who runs and
@@ -137,19 +138,12 @@ def site_head(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]
 
 # The draft-approval form an office system prints before the 公文 (…发文稿纸, …发文处理笺), and the line that
 # opens the 公文 after it: its 发文机关标志 (…文件) or its 文号 alone.
-_DRAFT_FORM = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:发文稿纸|发文稿|发文处理笺|发文处理单|发文审批单|发文单)")
-_FORM_END = re.compile(r"[\u4e00-\u9fff（）()、\s]{2,40}文件|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号")
-
-
 def draft_form(stripped: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
-    """An office's 发文稿纸 atop the file (the indexes of its lines): from its title to the 公文's 版头, when
-    that follows within forty lines. Its fields (标题, 文号, 主送, 抄送) are the 公文's own, printed again on it;
-    the signing and checking it records are the office's working notes."""
+    """The form an office handles the 公文 with, atop the file (the indexes of its lines, among those not yet removed):
+    a 发文稿纸, a 呈批件 or 收文办文单, a 传真件's cover (routing.routing_form). Its fields name the 公文 again (标题, 文号,
+    主送); the signing, checking and instructions it records are the office's working notes."""
     near = [i for i, k in enumerate(kinds) if k is None]
-    if not near[:3] or not any(_DRAFT_FORM.fullmatch(stripped[i]) for i in near[:3]):
-        return []
-    end = next((n for n, i in enumerate(near[:40]) if n and _FORM_END.fullmatch(stripped[i])), None)
-    return near[:end] if end else []
+    return near[: routing_form([stripped[i] for i in near[:REACH]])]
 
 
 # A gazette's 栏目 line over the documents of one kind (【自治区人民政府令】, 【省政府办公厅文件】, 【人事任免】): the gazette's,

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.cleaners import opens_with_bullet
-from bri_kb.ingest.conventions import CELL, SENT_BY
+from bri_kb.ingest.conventions import BLANK, CELL, SENT_BY
 from bri_kb.ingest.forms import blank_form
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.members import MEMBER
@@ -91,7 +91,7 @@ def _fragment(p: Paragraph) -> bool:
 _OWN_LINE = re.compile(r"附\s*[件录表]|目\s*录$|(?:联系人|联系电话|电子邮箱|电子信箱|通讯地址|通信地址|传真|邮政编码)\s*[:：]")
 
 
-_FORM_LINE = re.compile(r"[:：]\s*(?:_{3,}|＿{2,})|^\s*[☐□]")
+_FORM_LINE = re.compile(rf"[:：]\s*{BLANK}|^\s*[☐□]")
 
 
 def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Paragraph]:

@@ -17,6 +17,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import (
     ATTACHMENT_NOTE,
     ATTENDED,
+    BLANK,
     BULLETS,
     CLOSING_FORMULA,
     FIRST_HEADER,
@@ -24,6 +25,7 @@ from bri_kb.ingest.conventions import (
     PARTY_SEALS,
     PHONE_END,
     SIGNERS_LABEL,
+    WEB_ADDRESS,
     ZONE_NAME,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
@@ -148,7 +150,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text):
         return True
-    if CJK.match(lines[i].text.rstrip()[-1:]) and _ADDRESS.match(lines[i + 1].text.strip()):
+    if CJK.match(lines[i].text.rstrip()[-1:]) and WEB_ADDRESS.match(lines[i + 1].text.strip()):
         return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
     if (lines[i].text.rstrip()[-1:] in _COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
             and _TABLE_ROW not in lines[i + 1].text and not starts_paragraph(lines[i + 1].text)):
@@ -290,7 +292,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       # (a sentence a page break parts: …建设远洋渔业 / 基地，…, its page's number between them)
                       or turned and prev[-1] not in _PUNCT + ".!?;:" and bool(re.search(r"[。，；]", prev))
                       # (an address moved whole onto the next line: …扫描发送至 / xmftzmyc@163.com。)
-                      or bool(CJK.match(prev[-1])) and bool(_ADDRESS.match(ln.text.strip())))
+                      or bool(CJK.match(prev[-1])) and bool(WEB_ADDRESS.match(ln.text.strip())))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
@@ -360,9 +362,8 @@ def _signs(lines: Sequence[Line], i: int) -> bool:
 # one width: a field or a speaker of its own, not the wrap of the line above.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|https?://|www\.")  # (an e-mail or web address)
 # A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
-_BLANK_END = re.compile(r"(?:_{3,}|＿{2,})\s*[)）]?\s*$")
+_BLANK_END = re.compile(rf"{BLANK}\s*[)）]?\s*$")
 _FIELD_OPENS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[:：]")
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _TICKED = re.compile(r"\s*[☐☑☒□]")  # a checklist's box before its entry

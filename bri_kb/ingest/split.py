@@ -29,7 +29,6 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
-from bri_kb.ingest.routing import routing_form
 from bri_kb.ingest.several import afterword, attachments_back, carries, compilation_cover, further_documents
 from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
@@ -190,10 +189,6 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
                            or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _MATERIAL.fullmatch(_flat(lines[0].text))):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
-    if k := routing_form(lines):
-        # (the form the office routes it with, in front of it: 呈批件, 收文办文单, 发文稿纸, a 传真件's cover)
-        doc = single_document(lines[k:])
-        return dataclasses.replace(doc, header_lines=(*lines[:k], *doc.header_lines))
     if card := card_head(lines):
         # A 惠企政策 booklet's card (【政策名称】… over its fields): the policy it sums up, named and dated by them.
         title, n, header = card

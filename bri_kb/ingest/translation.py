@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, WEB_ADDRESS
 from bri_kb.ingest.text import CJK, other_script
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # (a word in letters, accented too: empresário; no Chinese here)
@@ -22,7 +22,6 @@ _ENGLISH_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?
 # (a line a wrap cut from the Chinese sentence it ends: 登记的商业企业主 / （empresário comercial）。)
 _CARRIED_ON = re.compile(r"[（(]?[a-zà-ÿ]")
 # (an e-mail or a web address, a wrap may leave alone on its line: the text's, in any language)
-_ADDRESS = re.compile(r"@|www\.|https?://|\w\.(?:cn|com|org|net|gov)\b", re.IGNORECASE)
 # A column's head that names the translation's language (English, 英文, 英文译文, EN, Translation …)
 _LANGUAGE = re.compile(r"(?i)english(?:\s+(?:text|version))?|英\s*文(?:译文|文本|版)?|en|translation|译\s*文|外\s*文")
 # A column's head that names the Chinese text, left alone once the translation beside it is gone
@@ -38,7 +37,7 @@ _SENTENCE_TAIL = re.compile(r"(?<=[。！？])\s*([A-Z][^\u4e00-\u9fff]*)$")
 def is_translation(text: str) -> bool:
     """Is a line (or a cell) English with no Chinese character: three words or more (two long ones), letters most of
     what it prints (not an acronym alone, RCEP; not a telephone line, Tel: 0777-3880516; not an address, wzc@….cn)?"""
-    if CJK.search(text) or _ADDRESS.search(text):
+    if CJK.search(text) or WEB_ADDRESS.search(text):
         return False
     if _ENGLISH_DATE.fullmatch(text.strip()):
         return True
@@ -94,7 +93,7 @@ def without_translations(lines: Sequence[str]) -> list[str | None]:
         spread, down = False, not down
         for k in range(len(out)) if down else reversed(range(len(out))):
             text = out[k]
-            if text is None or CELL in text or CJK.search(text) or _ADDRESS.search(text) or (
+            if text is None or CELL in text or CJK.search(text) or WEB_ADDRESS.search(text) or (
                     k and _carries_on(lines[k - 1], text)):
                 continue
             above = k > 0 and out[k - 1] is None and CELL not in lines[k - 1]

@@ -44,6 +44,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a draft the notice asks comments on (附件1 / …办法（征求意见稿）), or its 起草说明
         elif _republished(lines, i):
             starts.append(i)  # a rule printed whole after the 决定 that amends it (…作相应修改，重新公布。 / …条例)
+        elif _approval(lines, i) or starts and _approval(lines, starts[-1]) and _adopted_title(lines, i, "。"):
+            starts.append(i)  # a province's 批准决定 printed after the city's 公告, then the 条例 it approved
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
         if _decree_head(lines, i) and _closes(lines[i - 1].text):
@@ -224,6 +226,26 @@ def _republished(lines: Sequence[Line], i: int) -> bool:
         if names_genre(title) and note[:1] in "（(" and "通过" in note:
             return True
     return False
+
+
+def _adopted_title(lines: Sequence[Line], i: int, after: str) -> bool:
+    """Is line i a title (one to three lines) naming its 文种, under a line ending in one of `after` (or a 成文日期 when
+    `after` is empty), with its adoption note under it (（…会议通过…）)?"""
+    if not (0 < i < len(lines) - 2) or not (_closes(lines[i - 1].text) if not after
+                                           else _flat(lines[i - 1].text)[-1:] in after):
+        return False
+    for n in (1, 2, 3):
+        # (the note wrapped in a PDF: （2025年12月19日…第十九次会议 / 通过）)
+        title, note = _flat("".join(x.text for x in lines[i : i + n])), _flat("".join(x.text for x in lines[i + n : i + n + 2]))
+        if names_genre(title) and note[:1] in "（(" and "通过" in note and "。" not in title:
+            return True
+    return False
+
+
+def _approval(lines: Sequence[Line], i: int) -> bool:
+    """Is line i the title of a 批准决定 (…关于批准《…条例》的决定, its adoption note under it) printed after the 成文日期
+    of the 公告 that publishes the 条例? It, and the 条例 after it, are documents of their own."""
+    return "关于批准" in _flat("".join(x.text for x in lines[i : i + 3])) and _adopted_title(lines, i, "")
 
 
 def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:

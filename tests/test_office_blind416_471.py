@@ -1,4 +1,4 @@
-"""Rounds 416–455, written by someone who had not read the reader (tests/data/office/blind416 … blind455, each made by
+"""Rounds 416–471, written by someone who had not read the reader (tests/data/office/blind416 … blind471, each made by
 its make_blindNNN.py). Rounds 416–423: 政府令 and 起草说明, 办事指南, 会议通知 with their forms, 统计公报, joint party
 and government notices, talent policies, 示范文本 contracts, 双随机 plans and credit rules. One test per fix; each
 failed before it."""
@@ -240,3 +240,18 @@ def test_the_form_a_document_is_routed_with(stem: str, suffix: str) -> None:
     doc = ingest_file(OFFICE / f"{stem}{suffix}").documents[0]
     assert doc.doc_number is not None and doc.doc_number.text == expected[stem]
     assert "关于" in doc.title
+
+
+# Rounds 456–471: portal pages printed by a browser, template frames, 操作规程, procurement notices, 公示 and 公告,
+# hidden and struck text, 绩效评价报告, 提案答复; city 条例 with their 批准决定, 国务院 批复 reprints, table-laid 纪要,
+# 申报书 templates, outline-numbered rules, 统计快报, 解读 packages, three-party agreements.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_city_regulation_with_its_approval(suffix: str) -> None:
+    """Regression: a city 人大常委会's 公告, the province's 批准决定 printed under its 成文日期 (关于批准《…条例》的决定 with
+    its adoption note), then the 条例: all three were read as one document titled by the 公告."""
+    docs = ingest_file(OFFICE / "blind464" / f"blind464_xian_tiaoli{suffix}").documents
+    assert [d.title for d in docs] == ["西安市人民代表大会常务委员会公告（〔十七届〕第二十一号）",
+                                       "陕西省人民代表大会常务委员会关于批准《西安市中欧班列（长安号）发展促进条例》的决定",
+                                       "西安市中欧班列（长安号）发展促进条例"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import MID_WORD, join_wrapped
 
 _MERGED_LONGEST = 40  # characters: a cell merged down a table names a category, an organ, a place
 
@@ -141,12 +141,11 @@ def _first_cell_goes_on(previous: Sequence[Sequence[str]], row: Sequence[str]) -
     no item of its own nor a 合计."""
     last = previous[-1]
     return (len(row) >= 2 and bool(row[0]) and not any(c.strip() for c in row[1:]) and len(row[0]) <= 30
-            and len(last) == len(row) and bool(_CJK_END.search(last[0]))
+            and len(last) == len(row) and bool(MID_WORD.search(last[0].rstrip()))
             and all(len(r) == len(row) and all(c.strip() for c in r) for r in previous[-3:])
             and not _OPENS_ITEM.match(row[0]) and not _TOTAL.search(row[0]))
 
 
-_CJK_END = re.compile(r"[\u4e00-\u9fff]\s*$")  # (a cell cut mid-word ends on a character: not a number, not a sentence)
 # (an item's number, or a category's letter: J金融业)
 _OPENS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[A-Z](?=[\u4e00-\u9fff]))")
 _NUMBER = re.compile(r"[\d,，.．%\s]+")

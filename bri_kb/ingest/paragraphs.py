@@ -17,7 +17,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned
 from bri_kb.ingest.text import CJK, join_wrapped
-from bri_kb.vocabulary import ORGAN_END, SERVICE_CENTRE, squash
+from bri_kb.vocabulary import ORGAN_END, squash
 
 DUPLICATE = "duplicate_paragraph"
 BLANK_FORM = "blank_form_row"  # a row of a form left blank: field labels beside empty cells
@@ -128,7 +128,7 @@ def _units(run: Sequence[Paragraph]) -> bool:
     return sum(bool(_UNIT_END.search(p.text.strip())) for p in run) >= 0.6 * len(run)
 
 
-_UNIT_END = re.compile(rf"(?:{ORGAN_END}|{SERVICE_CENTRE}|中心|分行|支行|科|处|室|园)$")
+_UNIT_END = re.compile(rf"(?:{ORGAN_END}|中心|分行|支行|科|处|室|园)$")  # (…中心: a 服务中心 too)
 
 
 def _merge(parts: Sequence[Paragraph]) -> Paragraph:

@@ -169,11 +169,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             and lines[i].text.rstrip()[-1:] in "：:" and _full(widths, i)):
         return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:
         # …三方面工作： / ①推动…；②建设…)
-    # (a contact's field is a line of its own, unless the paragraph's full line, a sentence ending at its edge, ran on into
-    # it, unindented: …反映。 / 联系人：…, one paragraph as typed; not a note's line, nor a field's)
-    runs_on = (indent_opens and _full(widths, i) and not lines[i + 1].indented and lines[i].text.rstrip()[-1:] in "。！？；"
-               and not NOTE.match(lines[i].text.strip()) and not _CONTACT.match(lines[i].text.strip()))
-    if (starts_paragraph(lines[i + 1].text) or i in spanning or not runs_on and _contact_field(lines[i].text, lines[i + 1].text)
+    if (starts_paragraph(lines[i + 1].text) or i in spanning
+            or _contact_field(lines[i].text, lines[i + 1].text) and not _runs_on_into_field(lines, widths, i, indent_opens)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)
@@ -318,6 +315,15 @@ _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of 
 
 
 _MEETING_FIELD = re.compile(rf"(?:主持(?:人)?|(?:参加|参会)(?:人员|单位)?|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")
+
+
+def _runs_on_into_field(lines: Sequence[Line], widths: Sequence[int], i: int, indent_opens: bool) -> bool:
+    """Does the paragraph's full line i, a sentence ending at its edge, run on into the contact's field under it,
+    unindented (…反映。 / 联系人：…, one paragraph as typed)? Not a note's line, nor a field's: a field is otherwise a
+    line of its own."""
+    text = lines[i].text.strip()
+    return (indent_opens and _full(widths, i) and not lines[i + 1].indented and text[-1:] in "。！？；"
+            and not NOTE.match(text) and not _CONTACT.match(text))
 
 
 def _blank_field(line: str, nxt: str) -> bool:

@@ -51,9 +51,11 @@ def routing_form(texts: Sequence[str]) -> int:
     if top is None or len(texts) <= top + 4:
         return 0
     k, fields = top + 1, 0
-    while k < len(texts) and (_field(texts[k]) or (fields or k == top + 1) and _NOTE.fullmatch(flat(texts[k]))
-                              or fields and _wraps(texts[k - 1], texts[k])):
-        fields += _field(texts[k])
+    while k < len(texts):
+        field = _field(texts[k])
+        if not (field or (fields or k == top + 1) and _NOTE.fullmatch(flat(texts[k])) or fields and _wraps(texts[k - 1], texts[k])):
+            break
+        fields += field
         k += 1
     if fields >= 3 and k < len(texts) - 2:
         return k

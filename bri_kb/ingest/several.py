@@ -5,7 +5,7 @@ one starts. Pure functions over lines."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from bri_kb.ingest.bulletins import issue_note
@@ -220,12 +220,16 @@ def _republished(lines: Sequence[Line], i: int) -> bool:
     above = _flat("".join(x.text for x in lines[max(0, i - 2) : i]))  # (the sentence wrapped in a PDF: …重新公 / 布。)
     if not (0 < i < len(lines) - 2 and "重新公布" in above[-24:] and above.endswith("。")):
         return False
-    for n in (1, 2):
-        # (the note under it wrapped too: （2022年11月25日…第十三届人民代 / 表大会常务委员会第三十五次会议通过…）)
-        title, note = (_flat("".join(x.text for x in lines[i : i + n])), _flat("".join(x.text for x in lines[i + n : i + n + 2])))
-        if names_genre(title) and note[:1] in "（(" and "通过" in note:
-            return True
-    return False
+    return any(names_genre(title) for title in _over_adoption_note(lines, i, 2))
+
+
+def _over_adoption_note(lines: Sequence[Line], i: int, most: int) -> Iterator[str]:
+    """The titles of one to `most` lines from line i that stand over an adoption note (（…会议通过…）, wrapped over up
+    to two lines as a PDF wraps it: （2022年11月25日…第十三届人民代 / 表大会常务委员会第三十五次会议通过…）), flat."""
+    for n in range(1, most + 1):
+        title, note = _flat("".join(x.text for x in lines[i : i + n])), _flat("".join(x.text for x in lines[i + n : i + n + 2]))
+        if note[:1] in "（(" and "通过" in note:
+            yield title
 
 
 def _adopted_title(lines: Sequence[Line], i: int, after: str) -> bool:
@@ -234,12 +238,7 @@ def _adopted_title(lines: Sequence[Line], i: int, after: str) -> bool:
     if not (0 < i < len(lines) - 2) or not (_closes(lines[i - 1].text) if not after
                                            else _flat(lines[i - 1].text)[-1:] in after):
         return False
-    for n in (1, 2, 3):
-        # (the note wrapped in a PDF: （2025年12月19日…第十九次会议 / 通过）)
-        title, note = _flat("".join(x.text for x in lines[i : i + n])), _flat("".join(x.text for x in lines[i + n : i + n + 2]))
-        if names_genre(title) and note[:1] in "（(" and "通过" in note and "。" not in title:
-            return True
-    return False
+    return any(names_genre(title) and "。" not in title for title in _over_adoption_note(lines, i, 3))
 
 
 def _approval(lines: Sequence[Line], i: int) -> bool:

@@ -56,13 +56,13 @@ POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTA
 # How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅; a
 # ministry's 司 after its ministry, 海关总署口岸监管司, never a 公司).
 ORGAN_END = (r"(?:人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|督查室|研究室|总局|海关|党组"
-             r"|银行|分行|政府|部|委|局|厅|院|署|会|办|府|(?<=[部署局委])[\u4e00-\u9fff]{2,8}(?<!公)司)")
+             r"|检查总站|检查站|银行|分行|政府|部|委|局|厅|院|署|会|办|府|(?<=[部署局委])[\u4e00-\u9fff]{2,8}(?<!公)司)")
 # The characters an organ's name is written in: its place in brackets (中国（湖北）自由贸易试验区武汉片区管理委员会), a quoted
 # word (湖南省推进“一带一路”建设工作领导小组办公室). For a character class: [{ORGAN_CHARS}].
 ORGAN_CHARS = "\u4e00-\u9fff（）“”"
 # A public-service unit that signs what it issues as an organ does (…片区政务服务中心, …投资促进中心); not in ORGAN_END, which
 # reads a name in running text, where 中心 ends many a word.
-SERVICE_CENTRE = r"(?:政务服务|服务|促进|发展|交易|研究|信息)中心"
+SERVICE_CENTRE = r"(?:政务服务|服务|促进|发展|交易|研究|信息|调解|仲裁)中心"  # (…国际商事调解中心: a body of the zone)
 ENDS_AS_ORGAN = re.compile(rf"{ORGAN_END}$")  # (a name that ends as an organ's does: …商务厅, …管理委员会)
 NOTE = re.compile(r"^(?:注\s*(?:\d{0,2}|[①-⑳])|说明)\s*[:：]")  # 注：, 说明：, and a footnote set as 注1：or 注①：
 
@@ -79,8 +79,10 @@ class DocNumber:
     serial: str
 
 
+# (a year may be typed in Chinese numerals, 南自贸管发[二〇二六]3号, as some small offices do)
+_YEAR = r"(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}"
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)\s*[〔\[［﹝【(（]\s*((?:19|20)\d{2})\s*[〕\]］﹞】)）]\s*第?\s*(\d{1,4})\s*[号號]"
+    rf"([\u4e00-\u9fff]{{1,10}}?)\s*[〔\[［﹝【(（]\s*({_YEAR})\s*[〕\]］﹞】)）]\s*第?\s*(\d{{1,4}})\s*[号號]"
 )  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it; 〔2024〕第17号: an answer's)
 
 
@@ -120,7 +122,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
             return DocNumber(f"{code}{a.group(2)}年第{a.group(3)}号", code, int(a.group(2)), a.group(3))
     if not m:
         return None
-    code, year, serial = m.group(1), int(m.group(2)), m.group(3)
+    code, year, serial = m.group(1), _year_of(m.group(2)), m.group(3)
     # The year in the brackets the standard sets (GB/T 9704: 〔〕), however it was typed: 闽政[2016]21号, 闽政（2016）21号.
     raw = _YEAR_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", m.group(0)), count=1)
     return DocNumber(raw, code, year, serial)
@@ -145,7 +147,13 @@ def decree_number(text: str, year: int) -> DocNumber | None:
     return DocNumber(f"{m.group(1)}第{m.group(2)}号", m.group(1), year, serial)
 
 
-_YEAR_BRACKETS = re.compile(r"[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]")
+_YEAR_BRACKETS = re.compile(rf"[〔\[［﹝【(（]({_YEAR})[〕\]］﹞】)）]")
+_HANZI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _year_of(text: str) -> int:
+    """A 文号's year as a number: '2026' and '二〇二六' -> 2026."""
+    return int(text.translate(_HANZI_DIGITS))
 
 
 # ---- Chinese numerals -----------------------------------------------------

@@ -65,7 +65,7 @@ def party_names(parties: str) -> tuple[str, ...]:
 
 
 # A subtitle under a title, set off by a dash: ——第三届…论坛成果文件, ——打造国际合作与人文交流新平台
-_SUBTITLE = re.compile(r"(?:——|－－|--|—)\s*[^。；！？—]{2,40}")
+_SUBTITLE = re.compile(r"(?:——|－－|--|—)\s*[^。；！？—]{2,60}")
 
 
 def subtitle(lines: Sequence[Line]) -> int:
@@ -77,7 +77,7 @@ def subtitle(lines: Sequence[Line]) -> int:
         return 0
     first = flat(lines[0].text)
     if len(lines) > 1 and "在" in first and not _GIVEN_AT.search(first) and _GIVEN_AT.search(first + flat(lines[1].text)) and (
-            len(flat(lines[1].text)) <= 8):
+            len(flat(lines[1].text)) <= 20 and not re.search(r"[，。；：]", lines[1].text)):
         return 2
     return 1
 

@@ -212,7 +212,9 @@ _FOOTNOTE = re.compile(r"^(\d{1,2}|[①-⑳])(?:\s+|(?=[\u4e00-\u9fff]))(\S.*)$"
 # A line's first word that cannot be broken: a number, a Latin word, an e-mail address, a 文号's
 # year and serial (〔2023〕88号), an abbreviation in brackets (（QFLP）).
 # (a code in brackets goes down whole: （ASEAN）, （9710）; not an item's （1）)
-_LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?|（(?:[A-Za-z]|\d{3})[0-9A-Za-z.\-+/]*）")
+# (or codes listed in brackets, which LibreOffice moves whole: （9610、9710、9810、1210）)
+_LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]+)?|（(?:[A-Za-z]|\d{3})[0-9A-Za-z.\-+/]*）"
+                        r"|（\d{3,4}(?:、\d{3,4})+）")
 
 
 # A character and its comma before a number ("大，2023年…"): no line opens with the comma and the

@@ -33,7 +33,7 @@ _DECREE_FIRST = re.compile(r"[（(](.{2,40}?)令第(\d{1,4})号[，,]\s*((?:19|2
                            r"(?:[，,][^（）()]*)?[)）]")
 _AMENDED = re.compile(r"根据((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^根]*?(?:修正|修订|修改)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十百零〇]+届")
-_RELATIVE = re.compile(r"(?:片区|园区|新区|市|省|区|县|本)(?:管委会|管理委员会|人民政府|政府|人大常委会)")
+_RELATIVE = re.compile(r"(?:片区|园区|新区|市|省|区|县|本|中心)(?:管委会|管理委员会|人民政府|政府|人大常委会|理事会)")
 _PROMULGATED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{2,40}?)令第([\d一二三四五六七八九十百零〇]+)号公布")
 
 
@@ -140,7 +140,7 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|动态|通讯|政务信息|情况通报|新闻稿)"
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻稿|决策参考|参阅)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
@@ -207,7 +207,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if m.group(2):
         return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""}) if edited \
             else (head, fields)
-    if m.group(1) not in ("纪要", "新闻稿") and not (m.group(1) == "情况通报" and head < len(lines)
+    # (nor a 决策参考 or 参阅 that carries one study, titled under its head)
+    if m.group(1) not in ("纪要", "新闻稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
     if m.group(1) == "纪要" and head < len(lines) and re.search(r"[，。]", lines[head].text):

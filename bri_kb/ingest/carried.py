@@ -14,7 +14,7 @@ from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import squash
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END, squash
 
 WRAPPER_TITLE = re.compile(r"(?:公告|令|通知|通告)(?:[（(]第?[\d一二三四五六七八九十百零〇]{1,6}号[)）])?$")  # (…公告（第二十六号）)
 _QUOTED = re.compile(r"《([^》]{4,80})》")
@@ -43,7 +43,13 @@ def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
             else:
                 parts.append(part)
         return tuple(parts) if len(parts) > 1 and "".join(parts) == joint else (joint,)
+    if len(names) == 1 and not ENDS_AS_ORGAN.search(names[0]) and (kind := _KIND_AFTER.fullmatch(names[0])):
+        return (kind.group(1),)  # (厦门市审计局审计结果公告: the 审计局's, a kind of 公告 named after the organ)
     return names
+
+
+# An organ's name, then the kind of 公告 it puts out: 审计署审计结果公告, …管理委员会招标公告.
+_KIND_AFTER = re.compile(rf"(.{{2,}}{ORGAN_END})[\u4e00-\u9fff]{{2,6}}")
 
 
 # An organ's name up to its ending, for the organs of a joint 公告 run together (the longest endings first).

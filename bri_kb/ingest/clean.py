@@ -129,7 +129,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     """
     counts = Counter(t for t in stripped if t and len(t) <= 40)
     near_break = Counter[str]()
-    # A line printed twice, each time right next to a page number ("- 2 -"), is a header of a short file; so is
+    # A line printed each time right next to a page number ("- 2 -") is a header (twice: of a short file); so is
     # one printed each time beside a bare number that grows from page to page (7, 8, 9: a copied-out PDF).
     beside: dict[str, list[tuple[str, int, str]]] = {}
     for i, text in enumerate(stripped):
@@ -139,8 +139,9 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
             below = next((stripped[j] for j in range(i + 1, min(len(stripped), i + 4)) if stripped[j]), "")
             beside.setdefault(text, []).append((above, i, below))
     for text, pairs in beside.items():
-        if len(pairs) == 2 and all(_dashed_number(a) or _dashed_number(b) for a, _, b in pairs):
-            near_break[text] = 2
+        # (or more times, each beside one: a converter's Word file, every page's header and footer among its lines)
+        if len(pairs) >= 2 and all(_dashed_number(a) or _dashed_number(b) for a, _, b in pairs):
+            near_break[text] = len(pairs)
         elif len(CJK.findall(text)) >= 8 and _pages_turn(pairs):
             near_break[text] = len(pairs)
     for i, text in enumerate(stripped):

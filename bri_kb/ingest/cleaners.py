@@ -43,11 +43,27 @@ def unseen_out(text: str) -> str:
     return WORD_PLACEHOLDER.sub("", text.translate(_UNSEEN))
 
 
+# A note's mark raised after a word or a sentence's stop (基础性要素。², 备案的135家[¹]): the digits Word and PDF set as
+# superscripts (text.SUPERSCRIPT_DIGITS), perhaps in brackets. Not a power after a figure or a unit's letter (10⁴, 万m²).
+# (or typed in brackets on the line, before a stop: 备案的135家[1]。, 压缩约30%[2]，)
+# (a PDF's words may set it a space apart: 负面清单 ²，)
+_NOTE_MARK = re.compile(r"([\u3001-\u303f\u4e00-\u9fff\uff00-\uffef”’%])[ \u3000]?(?:[\[［〔]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}[\]］〕]?"
+                        r"|\[\d{1,2}\](?=[。，；、：！？]|$))")
+
+
+def note_marks_out(text: str) -> str:
+    """The line without its notes' raised marks: "要素。²近年来" -> "要素。近年来"; "1.2万m²" stays."""
+    while (done := _NOTE_MARK.sub(r"\1", text)) != text:  # (until none is left: 家[1][2]。, 家 ¹ ²)
+        text = done
+    return text
+
+
 def strip_line(text: str) -> str:
     # str.strip() also takes the separators \x1c-\x1f and other Unicode spaces;
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
-    return decoration_out(markdown_out(ocr_misreads(equivalent_ideographs(unseen_out(text))).strip().strip(_WS).strip()).strip())
+    text = note_marks_out(ocr_misreads(equivalent_ideographs(unseen_out(text))))
+    return decoration_out(markdown_out(text.strip().strip(_WS).strip()).strip())
 
 
 # An emoji or a bullet a post sets before a heading's number (🔹一、总体目标, ◆（一）…, ✅1.…): decoration, not text.

@@ -16,6 +16,7 @@ from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
 from bri_kb.ingest.issuers import issuers_of, organs_alone, placed_organ, source_organ
+from bri_kb.ingest.marks import COMPANY
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
@@ -59,8 +60,10 @@ def shortened(short: str, full: str) -> bool:
     """Is `short` an organ named by its level alone, its words `full`'s with some left out (省发展改革委 of
     湖北省发展和改革委员会, 自治区发展改革委 of 宁夏回族自治区发展和改革委员会)? (str, str -> bool)"""
     level = "自治区" if short.startswith("自治区") else short[:1]
-    if not (level in ("省", "市", "自治区") and len(full) > len(short) and short[-1] in full[-3:]
-            and not short[len(level):].startswith(full[:2])):
+    # (or a zone's 管委会 by its own name, as its staff write it: 南宁片区管委会 of …自由贸易试验区南宁片区管理委员会)
+    zone = short.endswith("管委会") and full.endswith("管理委员会") and len(full) > len(short)
+    if not zone and not (level in ("省", "市", "自治区") and len(full) > len(short) and short[-1] in full[-3:]
+                         and not short[len(level):].startswith(full[:2])):
         return False
     rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
     return all(c in rest for c in short)
@@ -103,7 +106,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     number = doc_number_of(raw.header, raw.title, body) or in_margins
     issuers = tuple(raw.office["issuer"].split()) if "issuer" in raw.office else issuers_of(raw.title, body)
     mark = raw.office.get("issuing_mark", "")
-    if mark.endswith("文件") or not issuers and organs_alone(mark):  # (a letter's mark: the organ's name alone)
+    # (a letter's mark: the organ's name alone; or a company's letterhead)
+    if mark.endswith("文件") or not issuers and (organs_alone(mark) or COMPANY.match(mark)):
         organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)

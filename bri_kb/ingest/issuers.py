@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.bulletins import speakers_organ
-from bri_kb.ingest.conventions import CELL, ZONE_NAME
+from bri_kb.ingest.conventions import CELL, SEAL_NOTE, ZONE_NAME
 from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
 from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END
@@ -40,13 +40,17 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             # a joint signature stacks its organs one line (or two) each above the date
             # (a bilingual text signs in English under each: those lines are passed over)
             k = i
-            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])):
+            # (and the note where its seal goes, under the organ: （行政复议专用章）)
+            while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])
+                                           or SEAL_NOTE.fullmatch(body[k - 1].strip())):
                 k -= 1
             if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
                 # (one organ's long name wrapped over two lines, as its title names it: 中国（内蒙古）自由贸易试验区 /
                 # 二连浩特片区管理委员会)
                 above = flat(body[k - 1]) if k else ""
-                if len(found) == 1 and len(above) >= 4 and f"{above}{found[0]}" in flat(title) and organs_alone(above + found[0]):
+                # (or a zone's name, its 管理委员会 under it, over the note where its seal goes)
+                if len(found) == 1 and len(above) >= 4 and (f"{above}{found[0]}" in flat(title) or ZONE_NAME.fullmatch(above)) \
+                        and organs_alone(above + found[0]):
                     return (f"{above}{found[0]}",)
                 # (or the first of organs side by side, its zone's name on the row above, the others' cells merged down:
                 # 中国（江苏）自由贸易试验区｜连云港市连云区人民政府 / 连云港片区管理委员会｜连云港市连云区人民政府)

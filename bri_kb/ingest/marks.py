@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, parse_doc_number
+from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, parse_doc_number
 
 # GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
 # (or typed short, its zeros kept: 00036)
@@ -23,7 +23,9 @@ _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _REPLY_CLASS = re.compile(r"^(?:答复类别\s*[:：]\s*)?[A-CＡ-Ｃ](?:\s*类)?$")  # (or labelled: 答复类别：A类)
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
-MARK = re.compile(rf"^[{ORGAN_CHARS}()、]{{2,40}}?{ORGAN_END}(?:文件)?$")
+# A company's letterhead over its 文号 (a 中欧班列 platform's, a state-owned group's): its name as its mark.
+COMPANY = re.compile(rf"^[{ORGAN_CHARS}]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|集团)(?:文件)?$")
+MARK = re.compile(rf"^[{ORGAN_CHARS}()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE})(?:文件)?$")  # (or a centre: …调解中心)
 
 
 def doc_number_line(text: str) -> str | None:

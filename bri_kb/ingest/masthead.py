@@ -13,6 +13,7 @@ from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.marks import (
+    COMPANY,
     MARK,
     REGISTRATION_LINE,
     SIGNER,
@@ -48,17 +49,27 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
     k = organ_lines(lines)
-    if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
+    if not k or k + 2 >= len(lines) or (genre := _flat(lines[k].text)) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
-    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
+    # (a PDF may read the 公告 set large beside the organs' cells among their lines: …商务局 / 公告 / …管理委员会)
+    after = organ_lines(lines[k + 1 :]) if not ANNOUNCEMENT_NO.match(_flat(lines[k + 1].text)) else 0
+    named = [*lines[:k], *lines[k + 1 : k + 1 + after]]
+    k += after
+    if k + 2 >= len(lines) or not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) \
+            or not names_genre(lines[k + 2].text):
         return None
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
-                      else _flat(x.text) for x in lines[:k])
-    return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
+                      else _flat(x.text) for x in named)
+    return k + 2, {"wrapper": f"{organs}{genre}（{number.strip('（）()')}）"}
 
 
 _DECREE_BESIDE = re.compile(r"\s令$")  # (a 令 set apart beside an organ's name, as a table's cell prints)
+
+
+def _titled(lines: Sequence[Line]) -> bool:
+    """Do the lines open with a title that names its genre, wrapped over up to three (关于发布 / 《…》的公告)?"""
+    return any(names_genre("".join(_flat(x.text) for x in lines[:n])) for n in range(1, len(lines) + 1))
 
 
 def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
@@ -67,12 +78,13 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
     those lines read as one):
     its line count and the 公告 as its wrapper."""
     at = next((j for j in range(1, min(7, len(lines) - 1)) if ANNOUNCEMENT_NO.match(_flat(lines[j].text))
-               and (names_genre(lines[j + 1].text) or any(_DECREE_BESIDE.search(x.text) for x in lines[:j]))), None)
+               and (_titled(lines[j + 1 : j + 4]) or any(_DECREE_BESIDE.search(x.text) for x in lines[:j]))), None)
     if at is None:
         return None
     # (the PDF reader may have read the cells' lines as one: 南宁综合保税区管理委员会 公告南宁海关; a joint 令's 令
     # beside its first organ, 中华人民共和国国家发展和改革委员会 令 / 中华人民共和国商务部 / 第67号, over the 令's text)
-    head = [p for x in lines[:at] for p in re.split(r"(公告|通告|(?<=\s)令$)", x.text.strip()) if _flat(p)]
+    # (a Word table's cell merged down beside the organs' cells repeats its 公告 on every row: 钦州市商务局｜公告)
+    head = [p for x in lines[:at] for p in re.split(r"(公告|通告|(?<=\s)令$)", x.text.replace(CELL, " ").strip()) if _flat(p)]
     head = [_flat(p) for p in head]
     words = [h for h in head if h in ("公告", "通告", "令")]
     organs: list[str] = []
@@ -82,7 +94,7 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
         if MARK.fullmatch(held) and not held.endswith("文件"):  # (a name its cell wrapped: 南宁综合保税区 / 管理委员会)
             organs.append(held)
             held = ""
-    if len(words) != 1 or held or len(organs) < 2:
+    if len(set(words)) != 1 or len(words) > 1 and len(words) != len(lines[:at]) or held or len(organs) < 2:
         return None
     number = _flat(lines[at].text).strip("（）()")
     return at + 1, {"wrapper": f"{' '.join(organs)}{words[0]}（{number}）"}
@@ -203,8 +215,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             # (or two long names: 中共…工作委员会 …管理委员会｜文件)
-            flat.endswith("文件") and (MARK.match(flat) or stacked_mark(lines[i].text))
-            or MARK.match(flat) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
+            flat.endswith("文件") and (MARK.match(flat) or COMPANY.match(flat) or stacked_mark(lines[i].text))
+            or (MARK.match(flat) or COMPANY.match(flat)) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
             # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
             or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")
         ):

@@ -56,8 +56,11 @@ def own_start(text: str) -> str:
 _QUOTED_WORDS = re.compile(r"“[^“”]{0,300}”")
 # a sentence whose subject is another document: 《若干措施》自…起施行, 该办法自…起施行 (not 《决定》已于…通过，现予公布，
 # 自…起施行: the text this one publishes, dated)
-_ANOTHER_STARTS = re.compile(r"\W{0,3}(?:原|上述)?(?:《[^》]{2,60}》(?:[（(][^（）()]{0,40}[)）])?"
-                             r"|该(?:办法|措施|规定|通知|意见|文件|政策|细则|方案))自")
+# (or its adoption, then its start: 《条例》于2021年12月28日经…会议审议通过，自2022年3月1日起施行, as a report on it
+# recounts; a heading on the line above may run into it, the lines joined: 一、《条例》实施的主要工作和成效《条例》于…)
+_ANOTHER_STARTS = re.compile(r"\W{0,3}(?:(?:[一二三四五六七八九十]{1,3}、[^。；]{2,30}?)?《[^》]{2,60}》(?:[（(][^（）()]{0,40}[)）])?"
+                             r"于[^。，]{4,60}?通过[，,]|(?:原|上述)?(?:《[^》]{2,60}》(?:[（(][^（）()]{0,40}[)）])?"
+                             r"|该(?:办法|措施|规定|通知|意见|文件|政策|细则|方案)))自")
 
 
 # a sentence about another document it names and abbreviates (《…办法》（…以下简称《办法》）自…起施行)

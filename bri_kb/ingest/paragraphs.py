@@ -394,8 +394,9 @@ def _last_header(out: Sequence[Paragraph]) -> tuple[str, ...] | None:
 
 
 # An article's byline in a 简报 or a 工作动态: （片区经济合作局供稿）, （供稿：市商务局）
+# (or a study's authors on a line of their own under its title: 天津市商务局课题组)
 BYLINE = re.compile(r"[（(](?:[\u4e00-\u9fff（）、]{2,30}?(?:供稿|供稿单位|提供|报送)|(?:供稿|供稿单位|来源|稿件来源)[:：]"
-                    r"[\u4e00-\u9fff（）、\s]{2,30})[)）]")
+                    r"[\u4e00-\u9fff（）、\s]{2,30})[)）]|[\u4e00-\u9fff（）、]{2,30}?(?:联合)?(?:课题组|调研组|研究组)")
 
 
 def bulletin_headings(paragraphs: Sequence[Paragraph]) -> dict[str, int]:

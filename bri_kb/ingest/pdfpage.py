@@ -255,10 +255,32 @@ def _edges(page: Any, width: float, height: float) -> tuple[list[dict[str, Any]]
             out.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
         elif x1 - x0 >= 0.95 * width and y1 - y0 >= 0.95 * height:
             continue
-        elif x1 - x0 > _RULE and y1 - y0 > _RULE:
+        elif x1 - x0 > _RULE and y1 - y0 > _RULE and not (y1 - y0 <= _LINE_HIGH and _highlight(obj)):
+            # (not a word's highlight behind a line of text: a box filled in a vivid colour, its sides not drawn)
             out += [_edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                     _edge("h", x0, x1, y0, y0), _edge("h", x0, x1, y1, y1)]
     return out, coloured
+
+
+def _highlight(obj: Any) -> bool:
+    """Is a path object a highlighter's mark: filled, not stroked, in a vivid colour (Word's yellow, bright green, cyan …;
+    not a table's light grey or pale blue shading)?"""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or stroke.value or not fill.value:
+        return False
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    if not raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+        return False
+    r, g, b, _ = (v.value for v in rgba)
+    return max(r, g, b) - min(r, g, b) >= _VIVID
+
+
+_LINE_HIGH = 30.0  # points: a highlight is a line of text high, at most
+_VIVID = 200  # how far apart a highlight's colour channels are (of 255)
 
 
 def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, Any]:

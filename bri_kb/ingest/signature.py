@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, HEAD_SIGNS, PARTY_SEALS, SIGN_FIELD, SIGNED_DATE, SIGNERS_LABEL, ZONE_NAME
+from bri_kb.ingest.conventions import (
+    ATTACHMENT_PAGE,
+    CELL,
+    HEAD_SIGNS,
+    PARTY_SEALS,
+    SEAL_NOTE,
+    SIGN_FIELD,
+    SIGNED_DATE,
+    SIGNERS_LABEL,
+    ZONE_NAME,
+)
 from bri_kb.ingest.issuers import organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
@@ -49,7 +59,9 @@ def signs(segments: Sequence[Segment], n: int) -> bool:
 
 def past_organs(parts: Sequence[Segment] | Sequence[Paragraph], k: int) -> int:
     """The index past the run of organs' names (a signature, one organ a paragraph) starting at k."""
-    while k < len(parts) and ORGANS.fullmatch(parts[k].text):
+    start = k
+    # (with the note where its seal goes under a name: 厦门市人民政府 / （行政复议专用章） / 2026年3月18日)
+    while k < len(parts) and (ORGANS.fullmatch(parts[k].text) or k > start and SEAL_NOTE.fullmatch(parts[k].text.strip())):
         k += 1
     return k
 

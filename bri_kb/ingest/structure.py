@@ -30,7 +30,7 @@ from bri_kb.ingest.closing import (
     whom_to_call_closes,
     without_closing,
 )
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FORM_BLANKS
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FORM_BLANKS, SEAL_NOTE
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import (
@@ -152,7 +152,7 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
                 for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
-    out = []
+    out: list[Segment] = []
     for n, s in enumerate(segments):
         # The 附件说明 and the signature belong to the whole text, not to the item above them (within an
         # appended section they stay under its heading).
@@ -171,6 +171,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)  # a template's fields to sign, seal or fill in
         elif s.kind == Kind.PARAGRAPH and SIGNATURE.fullmatch(s.text) and signs(segments, n):
             s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)
+        elif s.kind == Kind.PARAGRAPH and SEAL_NOTE.fullmatch(s.text.strip()) and out and out[-1].kind == Kind.SIGNATURE:
+            s = Segment("落款", Kind.SIGNATURE, whole, s.text, s.lines)  # (where its seal goes, under the organ's name)
         elif s.kind == Kind.PARAGRAPH and CELL in s.text and signs(segments, n) and (
                 cells := [organ_cell(c) for c in s.text.split(CELL) if c.strip()]) is not None and all(
                 SIGNATURE.fullmatch(o) for c in cells for o in c.split()):

@@ -152,8 +152,9 @@ def ocr_misreads(text: str) -> str:
 
 
 _OCR_DAY = re.compile(r"(?<=[0-9０-９])\s?曰")
-_OCR_ONE = re.compile(r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|^|(?<=[0-9]))[lI](?=[.．]?[0-9０-９]|[万亿千])"
-                      r"|(?<=[0-9])[lI](?![A-Za-z])")
+# (not an industry's code of 国民经济行业分类, its section's letter and its digits, listed in brackets: （I6510、I6450）)
+_OCR_ONE = re.compile(r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|^|(?<=[0-9]))(?:l|I(?![0-9]{2,4}[、，,）);；]))"
+                      r"(?=[.．]?[0-9０-９]|[万亿千])|(?<=[0-9])[lI](?![A-Za-z])")
 # (己 stands in policy text only in 自己, 知己, 律己, 利己, 异己, 克己, 舍己, 一己, 为己, 由己 and 己任, 己方, 己所)
 _OCR_YI = re.compile(r"(?<![自知律利异克舍一为由])己(?![任方所])")
 

@@ -25,13 +25,25 @@ def rows_of(words: Sequence[Word]) -> list[Row]:
         # (either way round: a quotation mark's glyph is short and high, so the row it opens holds the
         # middle of no word of its line, but its own middle lies within theirs)
         if rows and any(u["top"] <= mid <= u["bottom"] or w["top"] <= (u["top"] + u["bottom"]) / 2 <= w["bottom"]
-                        for u in rows[-1]):
+                        for u in rows[-1]) and not any(_stacked(u, w) for u in rows[-1]):
             rows[-1].append(w)
         else:
             rows.append([w])
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     return rows
+
+
+def _stacked(u: Word, w: Word) -> bool:
+    """Does w stand under u, across the same stretch of the line and a line lower? Then the two are not of one row,
+    though a word set large beside both spans them (a 公告 in a cell merged down beside two organs' cells): joined,
+    the two lines' characters would be read across, one after the other, where both are letter-spaced."""
+    if len(u["text"]) > 1 or len(w["text"]) > 1:
+        return False  # (a whole word is read before or after the other line's characters, in the order of the lines)
+    height = float(min(u["bottom"] - u["top"], w["bottom"] - w["top"]))
+    across = float(min(u["x1"], w["x1"]) - max(u["x0"], w["x0"]))
+    apart = abs(float(u["top"] + u["bottom"]) - float(w["top"] + w["bottom"])) / 2
+    return across > 0.3 * height and apart >= 0.6 * height
 
 
 _SPACED_RUN = 4  # single characters set evenly apart, at least, that make a letter-spaced line

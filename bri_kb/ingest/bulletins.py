@@ -143,8 +143,10 @@ _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高�
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻稿|决策参考|参阅)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
+# (or a meeting's count: 第58次, under a 常务会议纪要's mark)
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
-                         r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
+                         r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?|第\d{1,4}次")
+_MINUTES_TITLE = re.compile(r"[\u4e00-\u9fff（）\d]{4,60}会议纪要(?:[（(]摘要[)）])?")
 _EDITION = re.compile(r"[（(][\u4e00-\u9fff“”]{1,12}(?:专刊|专辑|增刊|特刊|专报|专号)[)）]")
 _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
                           r"(?:印发|发布|公布|出台)[)）]")
@@ -213,6 +215,9 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         fields["title"] = f"{mark} {number}"
     if m.group(1) == "纪要" and head < len(lines) and re.search(r"[，。]", lines[head].text):
         fields["title"] = mark  # (no title of its own under its head, its text right under it: the mark names it)
+    elif m.group(1) == "纪要" and number.endswith("次") and head < len(lines) and _MINUTES_TITLE.fullmatch(_flat(lines[head].text)):
+        # (a meeting's count under the mark, 第58次, and its full title under the head: 赣州市人民政府第58次常务会议纪要（摘要）)
+        fields["title"], head = _flat(lines[head].text), head + 1
     if edited:
         # (the organ whose meeting it records, where its mark names one: 郴州市人民政府专题会议纪要, …片区管理委员会 /
         # 会议纪要; the office on the line under it edits it, 郴州市人民政府办公室)

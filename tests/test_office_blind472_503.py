@@ -1,9 +1,10 @@
-"""Rounds 472–495, written by someone who had not read the reader (tests/data/office/blind472 … blind495, each made by
+"""Rounds 472–503, written by someone who had not read the reader (tests/data/office/blind472 … blind503, each made by
 its make_blindNNN.py): 规范性文件清理结果, 文号 and dates typed every way, a PDF-to-Word converter's file, 审计结果公告,
 a 调解中心's rules, notes and their marks, letters to the public, 产业指导目录 (472–479); 行政复议, 营商环境 通报,
 转发 of a ministry's 公告, hand-formatted Word files, 证照分离 lists, forum packages, reports to the 人大常委会, two-column
 sections (480–487); 应急预案, budgets, reviewers' comments and highlights, 警示通报, Gantt tables, leading groups, 收费公示,
-visa-free guides (488–495). One test per fix; each failed before it."""
+visa-free guides (488–495); agreements, customs 公告, 常务会议纪要, WPS habits, cases, 名单, duty brackets and
+formulas (496–503). One test per fix; each failed before it."""
 
 from __future__ import annotations
 
@@ -197,3 +198,13 @@ def test_a_companys_mark_with_wenjian(suffix: str) -> None:
     assert doc.title.startswith("西安陆港班列运营有限公司关于中欧班列（西安）")
     assert doc.doc_number is not None and doc.doc_number.text == "陆港班列发〔2025〕47号"
     assert doc.issuers == ("西安陆港班列运营有限公司",)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_standing_meetings_minutes_under_its_count(suffix: str) -> None:
+    """Regression (round 498): 赣州市人民政府常务会议纪要 / 第 58 次 / the office and its date / the full title was no
+    纪要's head (第58次 was no number a head knew): the mark was the title, the count and the full title clauses."""
+    parsed = ingest_file(OFFICE / "blind498" / f"blind498_ganzhou_jiyao.{suffix}")
+    doc = parsed.documents[0]
+    assert doc.title == "赣州市人民政府第58次常务会议纪要（摘要）" and doc.published == "2026-03-12"
+    assert parsed.clauses[0].text.startswith("2026年3月10日上午，市长陈立新主持召开")

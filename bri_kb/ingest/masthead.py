@@ -49,19 +49,14 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
     k = organ_lines(lines)
-    if not k or k + 2 >= len(lines) or (genre := _flat(lines[k].text)) not in ("公告", "通告"):
+    if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
-    # (a PDF may read the 公告 set large beside the organs' cells among their lines: …商务局 / 公告 / …管理委员会)
-    after = organ_lines(lines[k + 1 :]) if not ANNOUNCEMENT_NO.match(_flat(lines[k + 1].text)) else 0
-    named = [*lines[:k], *lines[k + 1 : k + 1 + after]]
-    k += after
-    if k + 2 >= len(lines) or not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) \
-            or not names_genre(lines[k + 2].text):
+    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
         return None
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
-                      else _flat(x.text) for x in named)
-    return k + 2, {"wrapper": f"{organs}{genre}（{number.strip('（）()')}）"}
+                      else _flat(x.text) for x in lines[:k])
+    return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
 _DECREE_BESIDE = re.compile(r"\s令$")  # (a 令 set apart beside an organ's name, as a table's cell prints)

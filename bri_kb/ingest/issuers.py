@@ -33,7 +33,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     signature: an organ line right above the closing date."""
     m = _TITLE_ISSUERS.match(title)
     if m and not re.search(r"转发|印发|批转", m.group(1)):  # (市政府办公室转发市商务局关于…: its 落款 names it in full)
-        return tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x)
+        return _bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
     body = [x.replace(CELL, " ") for x in body]  # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局)
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
@@ -44,7 +44,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])
                                            or SEAL_NOTE.fullmatch(body[k - 1].strip())):
                 k -= 1
-            if found := tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split()):
+            if found := _bodies_joined(tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split())):
                 # (one organ's long name wrapped over two lines, as its title names it: 中国（内蒙古）自由贸易试验区 /
                 # 二连浩特片区管理委员会)
                 above = flat(body[k - 1]) if k else ""
@@ -78,6 +78,18 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
         return (m.group(1),)
     return ()
+
+
+def _bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:
+    """A congress committee's working body signed on the line under it (南宁市人民代表大会常务委员会 / 法制工作委员会) is
+    one organ, the committee's, not two (str tuple -> str tuple)."""
+    out: list[str] = []
+    for organ in organs:
+        if out and out[-1].endswith("常务委员会") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}工作委员会", organ):
+            out[-1] += organ
+        else:
+            out.append(organ)
+    return tuple(out)
 
 
 _EXPLAINED_BY = re.compile(rf"解读(?:机关|单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）]{{1,30}}?{ORGAN})(?=[\s　）)，,；;]|$)")

@@ -86,7 +86,9 @@ COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents
 EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
 # the years a plan or a list covers, under its title: （2024—2025年）, （2024年度）
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
-DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|示范文本|截至[^（）()]{4,16})[)）]")
+# (a revision's draft for comment: （修订草案征求意见稿）)
+DRAFT = re.compile(r"[（(](?:(?:修订)?草案)?(?:征求意见稿|送审稿|草案|修订草案|讨论稿|代拟稿|修订稿|试行|暂行|示范文本"
+                   r"|截至[^（）()]{4,16})[)）]")
 
 
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,5}[\u4e00-\u9fff]")

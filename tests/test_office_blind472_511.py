@@ -1,10 +1,11 @@
-"""Rounds 472–503, written by someone who had not read the reader (tests/data/office/blind472 … blind503, each made by
+"""Rounds 472–511, written by someone who had not read the reader (tests/data/office/blind472 … blind511, each made by
 its make_blindNNN.py): 规范性文件清理结果, 文号 and dates typed every way, a PDF-to-Word converter's file, 审计结果公告,
 a 调解中心's rules, notes and their marks, letters to the public, 产业指导目录 (472–479); 行政复议, 营商环境 通报,
 转发 of a ministry's 公告, hand-formatted Word files, 证照分离 lists, forum packages, reports to the 人大常委会, two-column
 sections (480–487); 应急预案, budgets, reviewers' comments and highlights, 警示通报, Gantt tables, leading groups, 收费公示,
 visa-free guides (488–495); agreements, customs 公告, 常务会议纪要, WPS habits, cases, 名单, duty brackets and
-formulas (496–503). One test per fix; each failed before it."""
+formulas (496–503); later rounds 504–511 (portal lists, revision drafts, FAQs, summaries, 统计 forms,
+copy-paste whitespace, 考核 results, 批复 with boundaries). One test per fix; each failed before it."""
 
 from __future__ import annotations
 
@@ -208,3 +209,20 @@ def test_a_standing_meetings_minutes_under_its_count(suffix: str) -> None:
     doc = parsed.documents[0]
     assert doc.title == "赣州市人民政府第58次常务会议纪要（摘要）" and doc.published == "2026-03-12"
     assert parsed.clauses[0].text.startswith("2026年3月10日上午，市长陈立新主持召开")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_revision_draft_for_comment(suffix: str) -> None:
+    """Regression (round 505): a 条例's title over （修订草案征求意见稿） lost that line (no draft the title reader knew),
+    and the note under it, （福建省人民代表大会法制委员会2026年3月20日提出）, gave neither the committee nor the day."""
+    doc = ingest_file(OFFICE / "blind505" / f"blind505_fujian_xiudingcaoan.{suffix}").documents[0]
+    assert doc.title == "中国（福建）自由贸易试验区条例（修订草案征求意见稿）"
+    assert doc.issuers == ("福建省人民代表大会法制委员会",) and doc.published == "2026-03-20"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_congress_committees_working_body_is_one_organ(suffix: str) -> None:
+    """Regression (round 505): 南宁市人民代表大会常务委员会 法制工作委员会 (the title's organs, the 落款's two lines) were
+    two issuers."""
+    doc = ingest_file(OFFICE / "blind505" / f"blind505_nanning_gonggao.{suffix}").documents[0]
+    assert doc.issuers == ("南宁市人民代表大会常务委员会法制工作委员会",)

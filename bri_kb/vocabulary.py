@@ -148,12 +148,13 @@ def decree_number(text: str, year: int) -> DocNumber | None:
 
 
 _YEAR_BRACKETS = re.compile(rf"[〔\[［﹝【(（]({_YEAR})[〕\]］﹞】)）]")
-_HANZI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# A year written digit by digit in Chinese numerals (二〇二六, 二○一二; a 落款's too, metadata.hanzi_date_to_digits), as figures.
+HANZI_DIGITS = str.maketrans("〇○零ＯO一二三四五六七八九", "00000123456789")
 
 
 def _year_of(text: str) -> int:
     """A 文号's year as a number: '2026' and '二〇二六' -> 2026."""
-    return int(text.translate(_HANZI_DIGITS))
+    return int(text.translate(HANZI_DIGITS))
 
 
 # ---- Chinese numerals -----------------------------------------------------

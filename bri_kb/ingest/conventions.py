@@ -46,9 +46,10 @@ FORM_FILLER = r"(?:填报|编制|制表)单位"
 # A line of a contact list ends with its telephone number (联系人：…处　乌　云　0471-6945213 / 自治区财政厅…): the next
 # line is the next contact, not the rest of this one.
 PHONE_END = re.compile(r"(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}$|1\d{10}$")
-SEAL_PLACE = re.compile(r"[（(](?:盖章|签章|公章)[)）]")
+_SEALED = "盖章|签章|公章"
+SEAL_PLACE = re.compile(rf"[（(](?:{_SEALED})[)）]")
 # The note where an organ's seal is put, under its name in a 落款: （行政复议专用章）, （公章）, （印章）
-SEAL_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:专用章|印章|公章|盖章|签章)[)）]")
+SEAL_NOTE = re.compile(rf"[（(][\u4e00-\u9fff]{{0,8}}(?:专用章|印章|{_SEALED})[)）]")
 # The placeholder Word shows in an empty content control, printed as it stands when no one filled it in.
 WORD_PLACEHOLDER = re.compile(r"(?:单击|点击)(?:或(?:点击|点按|轻击))?(?:此处|以)输入(?:文字|日期|文本)。?"
                               r"|Click (?:or tap )?here to enter (?:text|a date)\.")

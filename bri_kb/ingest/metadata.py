@@ -21,7 +21,17 @@ from bri_kb.ingest.jurisdiction import (
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
 from bri_kb.ingest.standard import STANDARD_NUMBER
-from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, DocNumber, cn_to_int, iso_of, parse_doc_number
+from bri_kb.vocabulary import (
+    FULLWIDTH_DIGITS,
+    HANZI_DIGITS,
+    ORGAN_CHARS,
+    ORGAN_END,
+    SERVICE_CENTRE,
+    DocNumber,
+    cn_to_int,
+    iso_of,
+    parse_doc_number,
+)
 
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})")
@@ -92,7 +102,6 @@ class Dates:
     expires: str | None
 
 
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
 # (typed with spaces between its parts, as a 落款 pushed right by hand: 二〇二五年　五月　十二日)
 _GAP = r"[ \u3000]*"
@@ -103,7 +112,7 @@ def hanzi_date_to_digits(text: str) -> str:
     """二○一二年一月九日 -> 2012年1月9日, as printed under a signature; full-width
     digits (２０２５年３月５日, as some offices type them) -> 2025年3月5日."""
     def one(m: re.Match[str]) -> str:
-        year = "".join(_CN_DIGIT[c] for c in m.group(1))
+        year = m.group(1).translate(HANZI_DIGITS)
         return f"{year}年{cn_to_int(m.group(2))}月{cn_to_int(m.group(3))}日"
 
     return _DATE_HANZI.sub(one, text.translate(FULLWIDTH_DIGITS))

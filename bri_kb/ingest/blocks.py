@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from bri_kb.ingest.cleaners import bullets, opens_with_bullet
-from bri_kb.ingest.conventions import BULLETS, REMARK
+from bri_kb.ingest.conventions import BULLETS, REMARK, branch_wrapped
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.pageparts import Grid, TextLine
 from bri_kb.ingest.text import MID_WORD, SUPERSCRIPT_DIGITS, join_wrapped, open_quote
@@ -61,7 +61,8 @@ def join_headings(items: Sequence[TextLine | Grid], usual: float | None = None) 
                 # (two organs of a joint mark, one a line, 文件 beside the second: 商 务 部 / 外 交 部  文件)
                 and not (_ORGAN_LINE.fullmatch(_flat(prev.text)) and _ORGAN_LINE.fullmatch(_flat(item.text).removesuffix("文件")))):
             # (a joint title's organs, wrapped between two of them, stay apart: …发展和改革委员会 / 广东省财政厅 …关于)
-            apart = ENDS_AS_ORGAN.search(_flat(prev.text)) and _ORGAN_OPENS.match(item.text.strip())
+            apart = (ENDS_AS_ORGAN.search(_flat(prev.text)) and _ORGAN_OPENS.match(item.text.strip())
+                     and not branch_wrapped(prev.text, item.text))  # (…中国人民银行 / 厦门市分行关于…: one organ)
             text = f"{prev.text.rstrip()} {item.text.strip()}" if apart else join_wrapped([prev.text, item.text])
             out[-1] = dataclasses.replace(prev, text=text, bottom=item.bottom,
                                           x0=min(prev.x0, item.x0), x1=max(prev.x1, item.x1))

@@ -69,7 +69,7 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
         return None
     quoted: set[str] = set()
     for i, line in enumerate(body):
-        if i and SIGNED.match(hanzi_date_to_digits(_flat(body[i - 1].text))):
+        if i and _dated(body[i - 1].text):
             for n in range(1, 4):
                 if i + n > len(body):
                     break
@@ -83,6 +83,16 @@ def carried_title(title: str, body: Sequence[Line], wrapped: bool = False) -> tu
             window = join_wrapped([x.text for x in body[max(0, i - 2) : i + 1] if not _ATTACHMENT.match(x.text)])
             quoted.update(_as_quoted(m.group(1)) for m in _QUOTED.finditer(window))
     return None
+
+
+def _dated(text: str) -> bool:
+    """Is the line a 成文日期 alone, or a 落款 of one line that ends with it (a Word table's row: organ, then date:
+    ｜南宁市人民代表大会常务委员会 2026年6月29日)?"""
+    if SIGNED.match(hanzi_date_to_digits(_flat(text))):
+        return True
+    *organ, last = re.split(r"[\s｜]+", text.strip())
+    return bool(organ) and len("".join(organ)) <= 40 and bool(ENDS_AS_ORGAN.search("".join(organ))) \
+        and bool(SIGNED.match(hanzi_date_to_digits(last)))
 
 
 def _as_quoted(name: str) -> str:

@@ -155,3 +155,16 @@ ZONE_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,12}自由贸易(?:试验区|港
 # An agreement's party over its field to seal or sign (甲方（盖章）：…): its signature block opens there
 SIGN_FIELD = r"[（(]\s*(?:签字|盖章|签章|签名)\s*[)）]"  # (the field a party seals or signs: （盖章）, （签字）)
 PARTY_SEALS = re.compile(rf"[甲乙丙丁]方\s*{SIGN_FIELD}")
+
+
+# A central organ whose local branch is named after it (中国人民银行厦门市分行, 国家外汇管理局福建省分局): a title's line may
+# break between the two.
+_PARENT_END = re.compile(r"(?:中国人民银行|国家外汇管理局|国家金融监督管理总局|国家税务总局|中国证券监督管理委员会)$")
+# (its branch named by its place: 厦门市分行, 福建省分局; not another central organ's, 国家外汇管理局福建省分局)
+_BRANCH = re.compile(r"(?!中国|国家)[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|县|区)(?:分行|分局|监管局|税务局|中心支行|营业管理部)")
+
+
+def branch_wrapped(above: str, below: str) -> bool:
+    """Does a title's line end with a central organ and the next open with its branch (厦门市地方金融管理局　中国人民银行 /
+    厦门市分行关于…): one organ's name wrapped, not two organs?"""
+    return bool(_PARENT_END.search(re.sub(r"\s+", "", above)) and _BRANCH.match(re.sub(r"\s+", "", below).split("关于")[0]))

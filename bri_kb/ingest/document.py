@@ -14,7 +14,7 @@ from bri_kb.gazetteer import NATIONAL, gazetteer
 from bri_kb.ingest.agreement import AGREEMENT, party_names
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ZONE_NAME
 from bri_kb.ingest.issuers import issuers_of, organs_alone, placed_organ, source_organ
 from bri_kb.ingest.marks import COMPANY
 from bri_kb.ingest.metadata import (
@@ -62,6 +62,10 @@ def shortened(short: str, full: str) -> bool:
     level = "自治区" if short.startswith("自治区") else short[:1]
     # (or a zone's 管委会 by its own name, as its staff write it: 南宁片区管委会 of …自由贸易试验区南宁片区管理委员会)
     zone = short.endswith("管委会") and full.endswith("管理委员会") and len(full) > len(short)
+    # (or without the zone's name over it, a 落款 whose two lines were read apart: 青岛片区管理委员会 of 中国（山东）自由贸易
+    # 试验区青岛片区管理委员会)
+    if len(full) > len(short) and full.endswith(short) and ZONE_NAME.fullmatch(full[: len(full) - len(short)]):
+        return True
     if not zone and not (level in ("省", "市", "自治区") and len(full) > len(short) and short[-1] in full[-3:]
                          and not short[len(level):].startswith(full[:2])):
         return False
@@ -158,6 +162,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         whole = {x.removesuffix("文件") for x in mark.split()} & set(raw.title.split())
         issuers = tuple(part for i in issuers for part in ((i,) if i in whole else _apart(i, signers)))
     issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
+    # (and once when named in full by its mark and short by its 落款: 中国（山东）自由贸易试验区青岛片区管理委员会 and
+    # 青岛片区管理委员会, the 落款's zone name read apart from it)
+    issuers = tuple(i for i in issuers if not any(o != i and shortened(i, o) for o in issuers))
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行; nor are the lines
     # of an attachment that explains another document, 附件1 《若干措施》政策解读 or 常见问题解答: that one's dates)
     explaining = {ln.no for s in segments if s.path and ATTACHMENT_PAGE.match(s.path[0]) and _EXPLAINS.search(s.path[0])

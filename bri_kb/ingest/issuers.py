@@ -28,13 +28,31 @@ _SPEAKER = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN}?)(副?(?:省长|
                       r"([\u4e00-\u9fff]{2,4})")
 
 
+def _zone_joined(line: str) -> str:
+    """The line with a zone's name joined to the committee after it (中国（山东）自由贸易试验区 青岛片区管理委员会 ->
+    one name), when the two make an organ's name and the zone's name alone does not."""
+    words = line.split()
+    if len(words) < 2 or not any(ZONE_NAME.fullmatch(w) for w in words[:-1]):
+        return line
+    out: list[str] = []
+    for w in words:
+        # (not the organ of another column beside it: 中国（广西）自由贸易试验区　钦州市发展和改革委员会)
+        if out and ZONE_NAME.fullmatch(out[-1]) and "片区" in w and organs_alone(out[-1] + w):
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""
     m = _TITLE_ISSUERS.match(title)
     if m and not re.search(r"转发|印发|批转", m.group(1)):  # (市政府办公室转发市商务局关于…: its 落款 names it in full)
         return _bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
-    body = [x.replace(CELL, " ") for x in body]  # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局)
+    # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局; a zone's committee named over
+    # two lines in its cell, 中国（山东）自由贸易试验区 / 青岛片区管理委员会｜青岛市市场监督管理局, one organ)
+    body = [_zone_joined(x.replace(CELL, " ")) for x in body]
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             # a joint signature stacks its organs one line (or two) each above the date
@@ -54,6 +72,11 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                     return (f"{above}{found[0]}",)
                 # (or the first of organs side by side, its zone's name on the row above, the others' cells merged down:
                 # 中国（江苏）自由贸易试验区｜连云港市连云区人民政府 / 连云港片区管理委员会｜连云港市连云区人民政府)
+                # (or a two-column 落款 read row by row, the zone's name over the other column's organ and its
+                # committee under that: 中国（山东）自由贸易试验区 / 青岛市市场监督管理局 / 青岛片区管理委员会)
+                zoned = [f for f in found if "片区" in f and f.endswith(("管理委员会", "管委会"))]
+                if len(found) > 1 and ZONE_NAME.fullmatch(above) and len(zoned) == 1 and organs_alone(above + zoned[0]):
+                    return (above + zoned[0], *(f for f in found if f != zoned[0]))  # (the left column's first)
                 words = body[k - 1].split() if k else []
                 if len(found) > 1 and words[1:] == list(found[1:]) and words and ZONE_NAME.fullmatch(words[0]):
                     return (words[0] + found[0], *found[1:])

@@ -20,12 +20,19 @@ _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资�
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …), or the
 # letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (masthead.masthead).
-_REPLY_CLASS = re.compile(r"^(?:答复类别\s*[:：]\s*)?[A-CＡ-Ｃ](?:\s*类)?$")  # (or labelled: 答复类别：A类)
+_REPLY_LABEL = r"^(?:答复类别|办理结果|办理类别)\s*[:：]\s*"  # (or labelled: 答复类别：A类, 办理结果：A类)
+_REPLY_CLASS = re.compile(rf"(?:{_REPLY_LABEL})?[A-CＡ-Ｃ](?:\s*类)?$")
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
 # A company's letterhead over its 文号 (a 中欧班列 platform's, a state-owned group's): its name as its mark.
 COMPANY = re.compile(rf"^[{ORGAN_CHARS}]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|集团)(?:文件)?$")
 MARK = re.compile(rf"^[{ORGAN_CHARS}()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE})(?:文件)?$")  # (or a centre: …调解中心)
+# The series a 新闻办 prints its press conferences' transcripts in, under its name (新闻发布会文字实录)
+TRANSCRIPT_SERIES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新闻发布会?|发布会|吹风会)(?:文字)?实录")
+# A congress's or a CPPCC's session printing its papers (连云港市第十五届人民代表大会第五次会议文件): the mark over a
+# report it hears, no organ's.
+SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|政治协商会议[\u4e00-\u9fff]{0,16}委员会)"
+                          r"[\u4e00-\u9fff]{0,20}会议文件$")
 
 
 def doc_number_line(text: str) -> str | None:
@@ -52,7 +59,7 @@ def top_marks(text: str) -> dict[str, str] | None:
     flat = _flat(text)
     for key, pattern in _MARKS:
         if pattern.match(flat) and (key != "secrecy" or not _URGENCY.search(flat[-2:])):
-            return {key: re.sub(r"^答复类别\s*[:：]\s*", "", flat)}
+            return {key: re.sub(_REPLY_LABEL, "", flat)}
     for token in text.split():
         for key, pattern in _MARKS:
             if pattern.match(token):

@@ -16,7 +16,9 @@ from bri_kb.ingest.marks import (
     COMPANY,
     MARK,
     REGISTRATION_LINE,
+    SESSION_MARK,
     SIGNER,
+    TRANSCRIPT_SERIES,
     copy_and_number,
     doc_number_line,
     interleaved_mark,
@@ -51,7 +53,10 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     k = organ_lines(lines)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
-    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) or not names_genre(lines[k + 2].text):
+    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)):
+        # (公告 centred beside two organs falls between their lines: 合肥海关 / 公告 / 安徽省市场监督管理局 / 2026年第7号)
+        return _interleaved_announcement(lines)
+    if not names_genre(lines[k + 2].text):
         return None
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
@@ -210,7 +215,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             # (or two long names: 中共…工作委员会 …管理委员会｜文件)
-            flat.endswith("文件") and (MARK.match(flat) or COMPANY.match(flat) or stacked_mark(lines[i].text))
+            flat.endswith("文件") and (MARK.match(flat) or COMPANY.match(flat) or SESSION_MARK.match(flat)
+                                      or stacked_mark(lines[i].text))
             or (MARK.match(flat) or COMPANY.match(flat)) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
             # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
             or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")
@@ -223,6 +229,11 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
+        elif ("issuing_mark" not in fields and "doc_number" not in fields and MARK.match(flat) and i + 2 < len(lines)
+              and TRANSCRIPT_SERIES.fullmatch(_flat(lines[i + 1].text))):
+            # (a 新闻办's red name over the series its transcripts are printed in: 福建省人民政府新闻办公室 / 新闻发布会文字实录)
+            fields["issuing_mark"] = flat
+            i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (genre := _organ_over_number(lines, i)):
             # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)
             fields["issuing_mark"] = flat
@@ -244,8 +255,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             organs = [m.removesuffix("文件") for m in printed]
             fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
             i += n - 1
-        elif (marks := top_marks(text)) and "issuing_mark" not in fields:
-            fields.update(marks)
+        elif (marks := top_marks(text)) and ("issuing_mark" not in fields or marks.keys() == {"reply_class"}):
+            fields.update(marks)  # (a reply's class may stand under its 文号: …〔2026〕17号　签发人：… / 办理结果：A类)
         elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := wrapped_mark(lines, i)):
             fields["issuing_mark"] = mark
             i += 1

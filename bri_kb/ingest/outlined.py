@@ -147,9 +147,15 @@ def quote_runs_on(last: Segment, text: str) -> bool:
 def ends_list(segments: Sequence[Segment], last: Segment) -> bool:
     """Is `last`, a short numbered line ending with 。, the last entry of a list whose entries before it end with ；?
     (Not a line a wrap cut short, …采取有效安全 / 防范措施；: its sentence runs on.)"""
-    before = segments[-2:]
-    return last.text.endswith("。") and len(before) == 2 and all(
-        s.kind is Kind.ITEM and s.path == last.path and s.text.endswith("；") for s in before)
+    # (the entries before it may hold entries of their own: 1.采信货物情况，包括： / （1）…； / （2）…； / 2.…； / 3.…。)
+    run: list[Segment] = []
+    for s in reversed(segments):
+        if s.kind is not Kind.ITEM or s.path[: len(last.path)] != last.path:
+            break
+        run.append(s)
+    same = [s for s in run if s.path == last.path]
+    return (last.text.endswith("。") and len(run) >= 2 and bool(same) and same[0].text.endswith("；")
+            and all(s.text.endswith(("；", "：")) for s in same))
 
 
 def bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:

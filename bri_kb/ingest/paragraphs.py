@@ -123,12 +123,14 @@ def group_cells(paragraphs: Sequence[Paragraph], min_run: int = 6) -> list[Parag
 
 
 def _units(run: Sequence[Paragraph]) -> bool:
-    """Is a run of short lines a list of units, a name a line (先进集体: …自贸创新局 / …税务局 / …运营服务中心), not a
-    table's cells? Most of them name an organ; a table's row names one in three (organ, date, 《title》)."""
-    return sum(bool(_UNIT_END.search(p.text.strip())) for p in run) >= 0.6 * len(run)
+    """Is a run of short lines a list of units, a name a line (先进集体: …自贸创新局 / …税务局 / …运营服务中心), or of
+    people with their posts (先进个人: 林志坚（…综合处处长） / 江　涛（…）), not a table's cells? Most of them name an
+    organ or a person; a table's row names one in three (organ, date, 《title》)."""
+    return sum(bool(_UNIT_END.search(t := p.text.strip()) or _PERSON_POSTED.fullmatch(t)) for p in run) >= 0.6 * len(run)
 
 
 _UNIT_END = re.compile(rf"(?:{ORGAN_END}|中心|分行|支行|科|处|室|园)$")  # (…中心: a 服务中心 too)
+_PERSON_POSTED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}[（(].{4,60}[)）]")
 
 
 def _merge(parts: Sequence[Paragraph]) -> Paragraph:

@@ -154,7 +154,9 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             and not HEADER_LINE.match(rest[0].text) and not _BRACKET_FIELD.match(rest[0].text)
             and not FIELD_START.match(rest[0].text)  # a meeting's 时间：… line under its title
             and marker_of(rest[0].text) is None and CELL not in rest[0].text
-            and rest[0].text[0] not in "（(" and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
+            # (nor a subtitle set off by a dash: ——2026年6月23日在…会议上, under a 说明's title)
+            and rest[0].text[0] not in "（(" and not rest[0].text.lstrip().startswith(("——", "－－"))
+            and not re.search(r"[〔\[［﹝]\s*\d{4}", rest[0].text)
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))

@@ -148,7 +148,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     """Does line i wrap onto line i+1?"""
     if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
         return True
-    if cut_parenthesis(lines[i].text, lines[i + 1].text):
+    if cut_parenthesis(lines[i].text, lines[i + 1].text) or _bracket_closes_below(lines[i], lines[i + 1]):
         return True
     if CJK.match(lines[i].text.rstrip()[-1:]) and WEB_ADDRESS.match(lines[i + 1].text.strip()):
         return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
@@ -233,6 +233,15 @@ def cut_parenthesis(text: str, below: str) -> bool:
             and bool(_CLOSED_NUMBER.match(below.strip())))
 
 
+def _bracket_closes_below(line: Line, nxt: Line) -> bool:
+    """Does a line leave a bracket open that the next, short and not indented, closes and ends the sentence with
+    (…材料前的“☐”内 / 打“√”）：)? Its rest, however wide the line above (a short-lined page may take a full line for a
+    heading set across columns)."""
+    text, below = line.text, nxt.text.strip()
+    return (text.count("（") > text.count("）") and not nxt.indented and len(below) <= 12 and "）" in below
+            and below[-1:] in "。；：:" and marker_of(below) is None and _TABLE_ROW not in text + below)
+
+
 def _full(widths: Sequence[int], i: int) -> bool:
     """Does line i run (nearly) as wide as the widest of its neighbours?"""
     near = widths[max(0, i - 6) : i + 8]
@@ -293,6 +302,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
+                and not (_listed(prev) and _GROUP_LABEL.match(ln.text.strip()) and _listed(ln.text))  # (…, by group)
                 and not _MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)
                 and not _blank_field(prev, ln.text)) or (
@@ -301,6 +311,16 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
+
+
+# A group's label over its list of names (成都青白江铁路港片区：…管委会改革创新局、…有限公司、…): a 通报's 先进集体 by
+# 片区, a paragraph each, none ending with a stop.
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,14}[:：]")
+
+
+def _listed(text: str) -> bool:
+    """Is the text a list of names apart by 、, no sentence (no comma, no stop)?"""
+    return text.count("、") >= 2 and not re.search(r"[，。；,;]", text)
 
 
 # A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), a form's fields to fill in above

@@ -23,7 +23,7 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
-from bri_kb.ingest.marks import doc_number_line
+from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line
 from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
@@ -34,6 +34,7 @@ from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
     COLUMN_LABEL,
+    MADE_NOTE,
     letterhead,
     numbered_title,
     tidy_title,
@@ -68,8 +69,9 @@ def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for ln in lines:
         # fields one a line, or several on one ("发布时间：2022-04-08　来源：甘肃省商务厅")
-        for part in re.split(rf"\s+(?=(?:{'|'.join(HEADER_FIELDS)})\s*[:：])", ln.text.strip()):
-            if m := HEADER_LINE.match(part):
+        # (信息来源： is the page's 来源: 发布时间：2026-01-15 16:20　　信息来源：青岛市人民政府新闻办公室)
+        for part in re.split(rf"\s+(?=(?:信息)?(?:{'|'.join(HEADER_FIELDS)})\s*[:：])", ln.text.strip()):
+            if m := HEADER_LINE.match(re.sub(r"^信息(?=来源\s*[:：])", "", part)):
                 out[m.group(1)] = _COUNTER.sub("", m.group(2)).strip()
     return out
 
@@ -107,8 +109,11 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
         pre = lines[: spans[0][0] - (1 if spans[0][3] else 0)]
         if all(record_row(x.text) is not None for x in pre):
             grid = tuple(pre)
-        elif len(pre) == 1 and letterhead(pre[0], lines[spans[0][0]]):
-            grid = tuple(pre)  # the document's issuer, over its title (taken into its metadata below)
+        elif len(pre) == 1 and letterhead(pre[0], lines[spans[0][0]]) or len(pre) == 2 and TRANSCRIPT_SERIES.fullmatch(
+                _flat(pre[1].text)) and MARK.fullmatch(_flat(pre[0].text)):
+            # the document's issuer, over its title (taken into its metadata below); or over the series it prints its
+            # transcripts in (福建省人民政府新闻办公室 / 新闻发布会文字实录)
+            grid = tuple(pre)
         elif (first := single_document(pre)).body:
             # (several 公文 before the first page-headed one: a gazette's, its 解读 last with a 发布日期 line of its own)
             docs += _office_documents(pre, titles) if further_documents(pre) else [(first, 0)]
@@ -127,6 +132,8 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
         number_line: tuple[Line, ...] = ()
         if number:  # (the 文号 line title_start took between the title and the 发布时间 line)
             number_line, title_lines = (title_lines[-1],), title_lines[:-1]
+        elif len(title_lines) > 1 and MADE_NOTE.fullmatch(_flat(title_lines[-1].text)):
+            number_line, title_lines = (title_lines[-1],), title_lines[:-1]  # (…实录 / （根据现场录音整理）: a note)
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
         further = [end + k for k in further_documents(lines[end:stop])]
         on_top, grid = grid, ()
@@ -140,7 +147,7 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
             section=section,
             removed=removed,
         )
-        issuer = {"issuer": _flat(on_top[0].text)} if len(on_top) == 1 and record_row(on_top[0].text) is None else None
+        issuer = {"issuer": _flat(on_top[0].text)} if on_top and record_row(on_top[0].text) is None else None
         docs.append((with_office_parts(doc, issuer), 0 if on_top else start - (1 if section else 0)))
         ends = [*further[1:], stop]
         docs += [(single_document(lines[a:b]), a) for a, b in zip(further, ends[: len(further)], strict=True)]

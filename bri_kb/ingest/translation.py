@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.cleaners import opens_with_bullet
 from bri_kb.ingest.conventions import CELL, WEB_ADDRESS
 from bri_kb.ingest.text import CJK, other_script
 
@@ -51,7 +52,16 @@ def is_translation(text: str) -> bool:
 def _carries_on(before: str, line: str) -> bool:
     """Does a line with no Chinese go on with the Chinese sentence above it, cut by a wrap (…商业企业主 / （empresário
     comercial）。): the line above has Chinese and no end, this one opens with a small letter?"""
-    return bool(CJK.search(before)) and not re.search(r"[。；！？：:]\s*$", before) and bool(_CARRIED_ON.match(line.strip()))
+    if not CJK.search(before) or re.search(r"[。；！？：:]\s*$", before):
+        return False
+    # (or a gloss in brackets the wrap cut, as a Word paragraph holds it whole: ●高端装备与智能网联汽车（High-end Equipment
+    # and / Intelligent Connected Vehicles）; …全程跟踪服务 / （Chief service officer…）)
+    unclosed = before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    # (a sentence's or a bullet's: not a title's translation under it, 重庆口岸…服务指南 / （Chongqing Port … Guide）; nor
+    # after a line closed by its bracket, （此件公开发布） / (Translation for reference only))
+    glossed = (bool(CJK.match(before.rstrip()[-1:])) and bool(re.match(r"[（(][A-Za-z]", line.strip()))
+               and ("，" in before or opens_with_bullet(before.strip())))
+    return bool(_CARRIED_ON.match(line.strip()) or unclosed or glossed)
 
 
 def _english_tail(text: str, pattern: re.Pattern[str]) -> str:
@@ -66,13 +76,23 @@ def _english_tail(text: str, pattern: re.Pattern[str]) -> str:
     return text[:m.start()].rstrip()
 
 
+_GLOSS = 200  # characters: a bracketed gloss a wrap carried over lines is a phrase, not a paragraph
+
+
 def without_translations(lines: Sequence[str]) -> list[str | None]:
     """Each line as it reads without its translation: None for a line that is all translation (an English
     paragraph, a table's row of English only, a table's head naming only the two languages), else the line with its
     English tail and, in a table, its column of English taken out (a table left with one column is lines of text)."""
     # (a table's rows are read below, column by column)
-    out: list[str | None] = [ln if CELL in ln else None if is_translation(ln) and not (k and _carries_on(lines[k - 1], ln))
-                             else _english_tail(ln, _SENTENCE_TAIL) for k, ln in enumerate(lines)]
+    out: list[str | None] = []
+    gloss = ""  # a bracketed gloss a wrap carried on, still open (…调解服务 / （International … foreign-related / commercial…）)
+    for k, ln in enumerate(lines):
+        carried = bool(k) and (_carries_on(lines[k - 1], ln) or bool(gloss) and not CJK.search(ln))
+        out.append(ln if CELL in ln else None if is_translation(ln) and not carried else _english_tail(ln, _SENTENCE_TAIL))
+        gloss = (gloss or lines[k - 1]) + ln if carried else ""
+        # (closed, or run on longer than a gloss does: the next English line is the translation's again)
+        if gloss.count("（") + gloss.count("(") <= gloss.count("）") + gloss.count(")") or len(gloss) > _GLOSS:
+            gloss = ""
     i = 0
     while i < len(lines):
         if CELL not in lines[i]:

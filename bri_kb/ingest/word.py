@@ -190,7 +190,7 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
         # (a sentence's end, then a line indented by typed spaces, 　　省人民政府口岸管理部门…: the next 款, a paragraph)
         if (len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1])
                                            and not part.startswith(("\u3000", "  ")))
-                and after and marker_of(after) is None
+                and after and marker_of(after) is None and not _PADDED_ENTRY.match(after)
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)  # (a 目录 entry's last line, its page number after a tab)
@@ -205,6 +205,8 @@ _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
 # (a sentence's end, then a line Shift+Enter set under it, flush, which the eye reads as the paragraph going on: one
 # paragraph; not a colon's list, nor a numbered line, nor a table's, nor a short line)
 _SENTENCE_ON = re.compile(r"[。！？；][\u4e00-\u9fff“《（(A-Za-z0-9]")
+# (a 专栏 box's entries, numbered 01 02 03 and set under one another with Shift+Enter: 01 成都国际铁路港…。 / 02 …)
+_PADDED_ENTRY = re.compile(r"0[1-9]\s*[\u4e00-\u9fff]")
 _FULL_LINE = 20  # characters: a 公文 line holds 28, so a break after fewer than this was meant
 MAX_TITLE_PARTS = 4
 _TITLE_PART = 40  # characters: a line of a title set over lines

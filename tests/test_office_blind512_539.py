@@ -1,9 +1,11 @@
-"""Rounds 512–531, written by someone who had not read the reader (tests/data/office/blind512 … blind531, each made by
+"""Rounds 512–539, written by someone who had not read the reader (tests/data/office/blind512 … blind539, each made by
 its make_blindNNN.py): bilingual investment leaflets, 十五五 plans with 专栏 boxes, 政策兑现 flows with ☐ lists, a city
 人大常委会 决定 with its 公告 and 说明 (512–515); 知识产权 measures, 航运 support, replies to 政协 proposals and 人大
 suggestions, 离岸贸易 办法 with a 解读, customs 采信 公告, 国际医疗 方案, 数字人民币 scene lists, 表彰通报 (516–523); a
 政府工作报告 and its 决议, 专项资金 办法, 保税维修 公告, 免罚清单, 海外仓 申报, press conference transcripts, notices in
-Chinese and Russian or Kazakh, 规范性文件 清理 公告 (524–531).
+Chinese and Russian or Kazakh, 规范性文件 清理 公告 (524–531); notices forwarding several documents, tax Q&A tables,
+投资协议 templates, 境外经贸合作区 考核, mixed Word numbering, 四自一简 方案 with 问答, policy booklets, exit-entry 通告
+(532–539).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -178,3 +180,34 @@ def test_a_pages_information_source_names_its_organ() -> None:
     press conference had no issuer."""
     doc = ingest_file(OFFICE / "blind529" / "blind529_qingdao_fabuhui.docx").documents[0]
     assert doc.issuers == ("青岛市人民政府新闻办公室",)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_pages_dateline_above_its_organ_and_title(suffix: str) -> None:
+    """Regression (round 533): 发布时间：…　来源：… atop the text, the organ's name and the title under it
+    (国家税务总局杭州市税务局 / 跨境电子商务出口退（免）税 / 政策问答): the document had no title but the file's name."""
+    doc = ingest_file(OFFICE / "blind533" / f"blind533_hangzhou_wenda.{suffix}").documents[0]
+    assert doc.title == "跨境电子商务出口退（免）税政策问答"
+    assert doc.published == "2025-06-18"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_issued_documents_short_name_dates_the_notice(suffix: str) -> None:
+    """Regression (round 533): 《问答》自2026年2月1日起执行 in the notice that issues the 问答 was read as another
+    document's start, so the notice (one document with the 问答) had no 施行 date."""
+    doc = ingest_file(OFFICE / "blind533" / f"blind533_xiamen_tongzhi.{suffix}").documents[0]
+    assert doc.effective == "2026-02-01"
+
+
+@pytest.mark.parametrize(("name", "issuers"), [
+    ("qingdao", ("中国（山东）自由贸易试验区青岛片区管理委员会", "青岛市公安局出入境管理支队", "青岛市人民政府外事办公室")),
+    ("xiamen", ("厦门市公安局出入境管理支队", "厦门市人民政府外事办公室")),
+    ("nanning", ("南宁市公安局出入境管理支队", "南宁市人民政府外事办公室"))])
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_an_exit_entry_detachment_is_an_organ(name: str, issuers: tuple[str, ...], suffix: str) -> None:
+    """Regression (round 539): a 公安局出入境管理支队 was no organ, so a joint mark of three ran into the title and the 文号
+    was lost; in the PDF the detachment signing atop the last page was taken for the file's head printed again, and the
+    zone's name beside it on the 落款's first row was lost."""
+    doc = ingest_file(OFFICE / "blind539" / f"blind539_{name}_tonggao.{suffix}").documents[0]
+    assert doc.issuers == issuers
+    assert doc.doc_number is not None

@@ -39,6 +39,7 @@ from bri_kb.ingest.table_of_contents import table_of_contents
 from bri_kb.ingest.text import CJK, other_script
 from bri_kb.ingest.translation import without_translations
 from bri_kb.script import as_simplified, traditional
+from bri_kb.vocabulary import ENDS_AS_ORGAN
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -185,9 +186,20 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
     filled = [i for i, t in enumerate(stripped) if t]
     head = {stripped[i] for i in filled[:3]
             if len(stripped[i]) <= 40 and stripped[i][-1] not in _TERMINAL and len(CJK.findall(stripped[i])) >= 4}
-    # (not when a date is under it: the organ signs atop the last page, 郴州市人民政府办公室 / 2024年11月20日)
+    # (not when a date is under it: the organ signs atop the last page, 郴州市人民政府办公室 / 2024年11月20日; or under
+    # the other organs signing with it, 南宁市公安局出入境管理支队 / 南宁市人民政府外事办公室 / 2026年1月12日)
     return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head and _dashed_number(stripped[filled[n - 1]])
-            and not (n + 1 < len(filled) and _SIGNED_DATE.fullmatch(stripped[filled[n + 1]]))]
+            and not _signs_over_date([stripped[k] for k in filled[n + 1 : n + 5]])]
+
+
+def _signs_over_date(below: Sequence[str]) -> bool:
+    """Do the lines under an organ's name go on to a 成文日期, over the names of other organs at most?"""
+    for text in below:
+        if _SIGNED_DATE.fullmatch(text):
+            return True
+        if not ENDS_AS_ORGAN.search(text):
+            return False
+    return False
 
 
 def _dashed_number(text: str) -> bool:

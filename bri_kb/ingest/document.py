@@ -42,6 +42,7 @@ _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|�
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
 _ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$")
+_ISSUES_QUOTED = re.compile(r"(?:印发|发布|公布)《([^》]{2,80})》")  # (关于印发《X》的通知: the X it issues)
 _MODEL_TEXT = re.compile(r"[（(]?示范文本[)）]?$")  # a contract's text for parties to fill in and sign: in force for none
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
@@ -171,7 +172,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
                   for ln in s.lines}
     dates = dates_of(raw.header, [ln.text for ln in raw.body if CELL not in ln.text and ln.no not in explaining],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and (
-                         CELL in "".join(ln.text for ln in s.lines) or _DATE_FIELD.search(s.text))])
+                         CELL in "".join(ln.text for ln in s.lines) or _DATE_FIELD.search(s.text))],
+                     m.group(1) if (m := _ISSUES_QUOTED.search(raw.title)) else "")
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of

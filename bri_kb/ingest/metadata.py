@@ -273,10 +273,11 @@ def _last_date(line: str) -> str | None:
     return max(_dates_in(line), default=iso_date(line))
 
 
-def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = ()) -> Dates:
+def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str] = (), issued: str = "") -> Dates:
     """Published, signed, effective and expiry dates from the header and the body's lines
     (自印发之日起施行 counts from the 成文日期, not the 版记's 印发 date, which is its printing's);
-    `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed."""
+    `signing`: a signature set as a table (an agreement's parties), whose last date is when it was signed; `issued`:
+    the name of the document a notice issues (whose start, 《问答》自…起执行, is the notice's own)."""
     published = iso_date(header.get("发布时间", "") or header.get("发布日期", "") or header.get("日期", ""))
     signed = next((_last_date(x) for x in body if STANDALONE_DATE.match(hanzi_date_to_digits(x))), None) or iso_date(
         header.get("成文日期", ""))  # (a site's record gives it where the page prints no 落款 date)
@@ -294,7 +295,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
         published = next((d for x in body[-4:] if PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
-    text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)))
+    text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)), issued)
     own = not_of_others(text)  # (without the sentences that give another document's period)
     if m := _PERIOD.search(text) or _TERM_SPAN.search(own) or _RUNS_TO.search(own):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))

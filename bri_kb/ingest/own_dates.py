@@ -43,14 +43,26 @@ _OF_ONE_ARTICLE = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|�
 _CHANGES_ANOTHER = re.compile(r"原定|推迟|暂停|暂缓|恢复|顺延|延长|继续执行|废止|停止执行|调整为|修改为")
 
 
-def own_start(text: str) -> str:
-    """The sentences that can date the document itself (not one article, not another document it names)."""
+def own_start(text: str, issued: str = "") -> str:
+    """The sentences that can date the document itself (not one article, not another document it names).
+    `issued`: the name of the document a notice issues (关于印发《…政策问答（2026年版）》的通知), one document with it:
+    《问答》自2026年2月1日起执行 dates it."""
     # (a sentence about the document itself keeps its dates: 本通知自…起施行，…，《…》自本通知施行之日起废止;
     # words quoted from another text, “本措施自…起施行”, are that text's)
     text = _QUOTED_WORDS.sub("", text)
     return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s) and not _ANOTHER_NAMED.match(s)
-                     and not _ANOTHER_STARTS.match(s)
+                     and not (_ANOTHER_STARTS.match(s) and not _names_issued(s, issued))
                      and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s)))
+
+
+def _names_issued(sentence: str, issued: str) -> bool:
+    """Does the sentence open with the issued document's name, in full or short (《问答》 of 《…政策问答（2026年版）》:
+    its characters in order)?"""
+    m = re.match(r"\W{0,3}《([^》]{2,60})》自", sentence)
+    if not issued or m is None:
+        return False
+    rest = iter(issued)
+    return all(c in rest for c in m.group(1))
 
 
 _QUOTED_WORDS = re.compile(r"“[^“”]{0,300}”")

@@ -134,6 +134,15 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
             number_line, title_lines = (title_lines[-1],), title_lines[:-1]
         elif len(title_lines) > 1 and MADE_NOTE.fullmatch(_flat(title_lines[-1].text)):
             number_line, title_lines = (title_lines[-1],), title_lines[:-1]  # (…实录 / （根据现场录音整理）: a note)
+        if n == 0 and start == h and not grid:
+            # (a saved page's dateline atop the text, the title under it, as a tax bureau's Q&A prints: 发布时间：…　来源：…
+            # / 国家税务总局杭州市税务局 / 跨境电子商务出口退（免）税 / 政策问答): the document read from under it
+            # (and the organ's name alone over the title, as its letterhead: no line of the title)
+            top = end + int(end + 2 < stop and letterhead(lines[end], lines[end + 1], lines[end + 2 : end + 4]))
+            own = single_document(lines[top:stop])
+            docs.append((dataclasses.replace(own, header=_parse_header(lines[h:end]) | own.header,
+                                             header_lines=(*lines[h:top], *own.header_lines), removed=removed), h))
+            continue
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
         further = [end + k for k in further_documents(lines[end:stop])]
         on_top, grid = grid, ()

@@ -127,11 +127,13 @@ def tidy_title(title: str) -> str:
     return title.strip()
 
 
-def letterhead(line: Line, title: Line) -> bool:
+def letterhead(line: Line, title: Line, more: Sequence[Line] = ()) -> bool:
     """An organ's name alone over a title that does not go on with 关于 (…片区管理委员会 / 外商投资企业设立登记办事指南):
-    the 办事指南 or 问答 an office prints under its name, with no 文件 and no 文号: its issuer, no line of its title."""
+    the 办事指南 or 问答 an office prints under its name, with no 文件 and no 文号: its issuer, no line of its title.
+    `more`: the lines under `title` the title may wrap onto (跨境电子商务出口退（免）税 / 政策问答)."""
     head, below = _flat(line.text), _flat(title.text)
-    return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and names_genre(below)
+    return bool(MARK.match(head)) and not head.endswith("文件") and "关于" not in head + below[:3] and (
+        names_genre(below) or bool(genre_lines(title.text, list(more))))
 
 
 _FIELDS = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")  # a labelled field (填报人：, 联系电话：)

@@ -211,3 +211,24 @@ def test_an_exit_entry_detachment_is_an_organ(name: str, issuers: tuple[str, ...
     doc = ingest_file(OFFICE / "blind539" / f"blind539_{name}_tonggao.{suffix}").documents[0]
     assert doc.issuers == issuers
     assert doc.doc_number is not None
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_booklets_contents_set_as_a_table_splits_its_policies(suffix: str) -> None:
+    """Regression (round 538): a booklet's 目录 set as a borderless table (…若干措施……｜1) named no titles, its leaders
+    left on them, nor did an entry wrapped over two rows of it (…功能区制度｜5 / 创新奖励办｜ / 法……｜), nor one named
+    by its count (…纾困解难“十条”): two policies ran into the ones before them."""
+    titles = [d.title for d in ingest_file(OFFICE / "blind538" / f"blind538_xian_huibian.{suffix}").documents]
+    assert "中国（陕西）自由贸易试验区西安国际港务区功能区制度创新奖励办法" in titles
+    assert "西安国际港务区中小微企业纾困解难“十条”" in titles
+    assert len(titles) == 8
+
+
+def test_entry_titles_of_a_contents_table() -> None:
+    from bri_kb.ingest.contents import entry_titles
+
+    rows = ["目 录｜", "关于支持中欧班列“长安号”高质量发展的若干措施……｜1", "中国（陕西）自由贸易试验区西安国际港务区功能区制度｜5",
+            "创新奖励办｜", "法……………………｜", "西安综合保税区促进加工贸易和保税物流发展扶持办｜6", "法……｜"]
+    assert entry_titles(rows) == ["关于支持中欧班列“长安号”高质量发展的若干措施",
+                                  "中国（陕西）自由贸易试验区西安国际港务区功能区制度创新奖励办法",
+                                  "西安综合保税区促进加工贸易和保税物流发展扶持办法"]

@@ -32,6 +32,10 @@ _SECTION = re.compile(r"^【[^】]{2,16}】")  # a gazette's 栏目 over its fir
 _ORDER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,30}(?:令|公告)(?:[（(]?第\d{1,4}号[)）]?)?")  # a title's length, in characters
 
 
+# (the dot leaders before a page number set in the cell beside them: …若干措施……｜1)
+_LEADERS = ".…·．• \u3000\t"
+
+
 def entry_titles(lines: Sequence[str]) -> list[str]:
     """The titles a 目录's lines name, in order, when it names two documents or more: an entry wrapped over lines
     runs on until the line that ends in its leaders or page number; numbering, leaders, page numbers and a 文号
@@ -45,13 +49,14 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             continue
         row = line.rstrip(" \u3000\n").endswith(CELL)  # (a table's row of its own, with no page)
         if _ENTRY_END.search(text) or row and cut:
-            title = join_wrapped([cut, text]) if row and cut else _ENTRY_NUMBER.sub(
-                "", join_wrapped([*held, _ENTRY_END.sub("", text)]).strip())
+            title = join_wrapped([cut, text.rstrip(_LEADERS)]) if row and cut else _ENTRY_NUMBER.sub(
+                "", join_wrapped([*held, _ENTRY_END.sub("", text).rstrip(_LEADERS)]).strip())
             title = _STATUS.sub("", _BRACKETED_NUMBER.sub("", _SECTION.sub("", title)).strip())
             # (a document's title names its 文种; a chapter's heading in one regulation's own 目录 does not)
             named = _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title)
             titles += [title] if named else []
-            held, cut = [], "" if named or (row and cut) else title
+            # (the rest may take two rows, …功能区制度｜5 / 创新奖励办｜ / 法……｜: it runs on while it names no 文种)
+            held, cut = [], "" if named or len(title) > _LONGEST else title
         elif not _PART.fullmatch(squash(text.replace(CELL, ""))):
             held.append(text)
         # (a part's heading, 一、省级文件 or a table's row 一、地方性法规｜, is no line of the entry under it)

@@ -168,3 +168,18 @@ def branch_wrapped(above: str, below: str) -> bool:
     """Does a title's line end with a central organ and the next open with its branch (厦门市地方金融管理局　中国人民银行 /
     厦门市分行关于…): one organ's name wrapped, not two organs?"""
     return bool(_PARENT_END.search(re.sub(r"\s+", "", above)) and _BRANCH.match(re.sub(r"\s+", "", below).split("关于")[0]))
+
+
+# A group's label over its list of names (成都青白江铁路港片区：…管委会改革创新局、…有限公司、…): a 通报's 先进集体 by
+# 片区, a paragraph each, none ending with a stop.
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,14}[:：]")
+
+
+def _listed(text: str) -> bool:
+    """Is the text a list of names apart by 、, no sentence (no comma, no stop)?"""
+    return text.count("、") >= 2 and not re.search(r"[，。；,;]", text)
+
+
+def group_listed(above: str, line: str) -> bool:
+    """Does `line` open another group's list of names (成都青白江铁路港片区：…、…、…) under a line that is such a list?"""
+    return _listed(above) and bool(_GROUP_LABEL.match(line.strip())) and _listed(line)

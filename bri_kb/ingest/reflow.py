@@ -27,6 +27,7 @@ from bri_kb.ingest.conventions import (
     SIGNERS_LABEL,
     WEB_ADDRESS,
     ZONE_NAME,
+    group_listed,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
@@ -302,7 +303,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
-                and not (_listed(prev) and _GROUP_LABEL.match(ln.text.strip()) and _listed(ln.text))  # (…, by group)
+                and not group_listed(prev, ln.text)  # (a list of names under its group's label, a paragraph each)
                 and not _MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
                 and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)
                 and not _blank_field(prev, ln.text)) or (
@@ -311,16 +312,6 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
-
-
-# A group's label over its list of names (成都青白江铁路港片区：…管委会改革创新局、…有限公司、…): a 通报's 先进集体 by
-# 片区, a paragraph each, none ending with a stop.
-_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,14}[:：]")
-
-
-def _listed(text: str) -> bool:
-    """Is the text a list of names apart by 、, no sentence (no comma, no stop)?"""
-    return text.count("、") >= 2 and not re.search(r"[，。；,;]", text)
 
 
 # A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), a form's fields to fill in above

@@ -29,7 +29,8 @@ def _texts(path: str) -> list[str]:
 @pytest.mark.parametrize("suffix", ["docx", "pdf"])
 def test_a_checklists_box_stays_before_a_numbered_entry(suffix: str) -> None:
     """Regression: ☐1.政策兑现申报表（加盖企业公章）； lost its ☐, taken for a post's decoration before a number; and in
-    the PDF the lead-in …材料前的“☐”内 / 打“√”）： was two paragraphs (the box counted half a character wide)."""
+    the PDF the lead-in …材料前的“☐”内 / 打“√”）： was two paragraphs (a page of short lines took its full line for a
+    heading set across columns)."""
     texts = _texts(f"blind514/blind514_xian_gangwuqu_tongzhi.{suffix}")
     assert "☐1.政策兑现申报表（加盖企业公章）；" in texts
     assert "申报企业应提交以下材料（请在已提交材料前的“☐”内打“√”）：" in texts

@@ -18,7 +18,6 @@ from bri_kb.ingest.marks import (
     REGISTRATION_LINE,
     SESSION_MARK,
     SIGNER,
-    TRANSCRIPT_SERIES,
     copy_and_number,
     doc_number_line,
     interleaved_mark,
@@ -229,11 +228,6 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
                 i += 1
-        elif ("issuing_mark" not in fields and "doc_number" not in fields and MARK.match(flat) and i + 2 < len(lines)
-              and TRANSCRIPT_SERIES.fullmatch(_flat(lines[i + 1].text))):
-            # (a 新闻办's red name over the series its transcripts are printed in: 福建省人民政府新闻办公室 / 新闻发布会文字实录)
-            fields["issuing_mark"] = flat
-            i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (genre := _organ_over_number(lines, i)):
             # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)
             fields["issuing_mark"] = flat

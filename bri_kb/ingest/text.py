@@ -41,12 +41,8 @@ def open_quote(text: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns: a Chinese character counts two (and so does a checklist's box, which a Chinese font sets
-    as wide as a character: …材料前的“☐”内 is a full line)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" or c in _WIDE_BOXES else 1 for c in text)
-
-
-_WIDE_BOXES = frozenset("☐☑☒")
+    """Terminal columns: a Chinese character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
 def flat(text: str) -> str:

@@ -32,6 +32,7 @@ from bri_kb.ingest.rows import without_comparisons
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.signature import DATE as SIGNED_DATE
 from bri_kb.ingest.signature import cut_short
+from bri_kb.ingest.text import in_order
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, draft_of, parse_doc_number
@@ -70,8 +71,7 @@ def shortened(short: str, full: str) -> bool:
     if not zone and not (level in ("省", "市", "自治区") and len(full) > len(short) and short[-1] in full[-3:]
                          and not short[len(level):].startswith(full[:2])):
         return False
-    rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
-    return all(c in rest for c in short)
+    return in_order(short, full)
 
 
 def _short(organ: str) -> str:

@@ -79,11 +79,10 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                     return (above + zoned[0], *(f for f in found if f != zoned[0]))  # (the left column's first)
                 # (or the zone's name beside the other columns' first organs on its row: 中国（山东）自由贸易试验区　青岛市
                 # 公安局出入境管理支队 / 青岛片区管理委员会 / 青岛市人民政府外事办公室)
-                row = body[k - 1].split() if k else []
-                if (len(zoned) == 1 and len(row) > 1 and ZONE_NAME.fullmatch(row[0]) and all(organs_alone(w) for w in row[1:])
-                        and organs_alone(row[0] + zoned[0])):
-                    return (row[0] + zoned[0], *row[1:], *(f for f in found if f != zoned[0]))
                 words = body[k - 1].split() if k else []
+                if (len(zoned) == 1 and len(words) > 1 and ZONE_NAME.fullmatch(words[0])
+                        and all(organs_alone(w) for w in words[1:]) and organs_alone(words[0] + zoned[0])):
+                    return (words[0] + zoned[0], *words[1:], *(f for f in found if f != zoned[0]))
                 if len(found) > 1 and words[1:] == list(found[1:]) and words and ZONE_NAME.fullmatch(words[0]):
                     return (words[0] + found[0], *found[1:])
                 return found

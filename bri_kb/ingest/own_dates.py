@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bri_kb.ingest.text import in_order
+
 # A sentence about the document itself: its 施行, or 本办法/本通知/此件 … as its subject.
 _OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策|协议|备忘录|批复|复函|函)"
                         r"|此件|本件|施行|起实施|起执行|起生效")
@@ -59,10 +61,7 @@ def _names_issued(sentence: str, issued: str) -> bool:
     """Does the sentence open with the issued document's name, in full or short (《问答》 of 《…政策问答（2026年版）》:
     its characters in order)?"""
     m = re.match(r"\W{0,3}《([^》]{2,60})》自", sentence)
-    if not issued or m is None:
-        return False
-    rest = iter(issued)
-    return all(c in rest for c in m.group(1))
+    return bool(issued) and m is not None and in_order(m.group(1), issued)
 
 
 _QUOTED_WORDS = re.compile(r"“[^“”]{0,300}”")

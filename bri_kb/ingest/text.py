@@ -45,6 +45,13 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
+def in_order(short: str, full: str) -> bool:
+    """Are short's characters all in full, in their order (a name cut short: 《问答》 of …政策问答（2026年版）, 省发展改革委
+    of 湖北省发展和改革委员会)?"""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def flat(text: str) -> str:
     """The text with all whitespace taken out and nothing else changed (unlike
     vocabulary.squash, no NFKC: full-width brackets stay as printed)."""

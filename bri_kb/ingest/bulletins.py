@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.marks import top_marks
-from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
+from bri_kb.ingest.metadata import STANDALONE_DATE, hanzi_date_to_digits, iso_date
+from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY
@@ -191,14 +192,21 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if len(lines) > n + 2 and _EDITION.fullmatch(_flat(lines[n].text)):  # (its issue's kind under it: （…专刊）)
         mark, n = mark + _flat(lines[n].text), n + 1
     number = _flat(lines[n].text)
-    if not _MINUTES_NO.fullmatch(number):
+    # (or the number, the office and the day on one line, spaced, tabbed or in a table's cells: 第12期　　市政府办公室编
+    # 　　2026年5月20日)
+    one_line = None if _MINUTES_NO.fullmatch(number) else _ISSUE_LINE.fullmatch(
+        hanzi_date_to_digits(lines[n].text.replace(CELL, " ").strip()))
+    if one_line is not None:
+        number = _flat(one_line.group(1))
+    elif not _MINUTES_NO.fullmatch(number):
         return None
     fields = {"issuing_mark": mark, "doc_number": number}
-    below = _flat(lines[n + 1].text.replace(CELL, ""))  # (the office that edits it, and its day or its 签发人)
+    # (the office that edits it, and its day or its 签发人)
+    below = _flat(one_line.group(2)) if one_line else _flat(lines[n + 1].text.replace(CELL, ""))
     edited = _EDITED.fullmatch(hanzi_date_to_digits(below))
     # (or its day alone, the office left out: 〔2026〕3号 / 2026年2月12日, set on a tab stop under the number)
     day_alone = None if edited else DAY.fullmatch(hanzi_date_to_digits(below))
-    head = n + 2 if edited or day_alone else n + 1
+    head = n + 1 if one_line else n + 2 if edited or day_alone else n + 1
     if not edited and (signer := _SIGNED_BY.fullmatch(below)) and n + 2 < len(lines) \
             and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):
         # (a 专报's office with its 签发人, the date on the line under them; its article's own title follows)
@@ -207,8 +215,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     # A 简报 has no title of its own; a 情况通报 printed as one has (…座谈会情况通报 under its head)
     # (nor has a 新闻稿: its headline is under its head; nor a series of 领导讲话 or 工作提示: each issue is titled)
     if m.group(2):
-        return (head, fields | {"issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""}) if edited \
-            else (head, fields)
+        return (head, fields | {"issuer": _placed_office(edited.group(1), mark), "issued": iso_date(edited.group(2)) or ""}) \
+            if edited else (head, fields)
     # (nor a 决策参考 or 参阅 that carries one study, titled under its head)
     if m.group(1) not in ("纪要", "新闻稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")):
@@ -225,13 +233,26 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (a 纪要's day is the day it was made, where no 落款 dates it, and made public then unless its 版记 prints it
         # later; a 简报's is its issue's only)
         minutes = m.group(1) == "纪要" and bool(day)
-        return (head, fields | {"issuer": _meeting_organ(mark) or edited.group(1)}
+        return (head, fields | {"issuer": _meeting_organ(mark) or _placed_office(edited.group(1), mark)}
                 | ({"dated": day} if minutes else {"issued": day}))
     if day_alone:
         day = iso_date(day_alone.group(0)) or ""
         issuer = {"issuer": organ} if (organ := _meeting_organ(mark)) else {}
         return head, fields | issuer | ({"dated": day} if m.group(1) == "纪要" and day else {"issued": day})
     return head, fields
+
+
+_ISSUE_LINE = re.compile(rf"({_MINUTES_NO.pattern})\s+(\S.*?(?:编印|编)\s+(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市)")
+
+
+def _placed_office(office: str, mark: str) -> str:
+    """The office that edits a 简报, named by its level as its own city's papers name it (市政府办公室), with the place
+    its mark names and its government's full name: 厦门市政务信息 -> 厦门市人民政府办公室. Any other name unchanged."""
+    place = _PLACE.match(mark)
+    if place is None or not office.startswith(("市政府", "省政府")) or not place.group(0).endswith(office[0]):
+        return office
+    return f"{place.group(0)}人民政府{office[3:]}"
 
 
 def _meeting_organ(mark: str) -> str | None:
@@ -334,3 +355,23 @@ _SALUTATION = re.compile(r"(?:同志们|(?:尊敬的|各位)[^。；！？]{0,60
 def salutations(title: str, lines: Sequence[Line]) -> list[int]:
     """The lines of a speech (its title names one) that greet or thank the hall: no clause of it."""
     return [k for k, x in enumerate(lines) if _SALUTATION.fullmatch(_flat(x.text))] if _SPEECH.search(title) else []
+
+
+_DASH_DATED = re.compile(r"(?:——|－－)(?:19|20)\d{2}年")
+_ISSUES_IT = re.compile(r"(?:印发|转发)给你们|现予(?:印发|公布)")
+
+
+def dated_title(lines: Sequence[Line], i: int, above: str) -> bool:
+    """Is line i the first of a title (one to three lines, no sentence's stop) over a subtitle that dates it with a
+    dash (——2025年7月29日在…会议上, ——…会议分组审议): a report, a speech or a congress's 审议意见 printed after the one
+    before, as a congress's papers are? Not when the text above (`above`) issues it (…印发给你们): a notice and what
+    it issues are one document."""
+    if _ISSUES_IT.search(above) or _DASH_DATED.match(_flat(lines[i].text)) or marker_of(lines[i].text):
+        return False
+    for n in (1, 2, 3):
+        if i + n >= len(lines) or any(CELL in x.text or x.text.rstrip()[-1:] in "。；：:，！？"
+                                      or STANDALONE_DATE.match(hanzi_date_to_digits(_flat(x.text))) for x in lines[i : i + n]):
+            return False  # (nor the 落款 and date of the one before, over the next one's title)
+        if _DASH_DATED.match(hanzi_date_to_digits(_flat(lines[i + n].text))):
+            return True
+    return False

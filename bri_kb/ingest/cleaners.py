@@ -67,8 +67,8 @@ def strip_line(text: str) -> str:
 
 
 # An emoji or a bullet a post sets before a heading's number (🔹一、总体目标, ◆（一）…, ✅1.…): decoration, not text.
-# (not a checklist's box, ☐1.营业执照副本复印件；: the applicant ticks it, as it does one before any entry)
-_DECORATION = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\uFE0F◆◇●■□►▶•★☆※▪]\s*)+"
+# (not a checklist's box, ☐1.营业执照副本复印件； or □ 1.…: the applicant ticks it, as it does one before any entry)
+_DECORATION = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\uFE0F◆◇●■►▶•★☆※▪]\s*)+"
                          r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]\s*\S|第[一二三四五六七八九十百]+[章节条])")
 
 

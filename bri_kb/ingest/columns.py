@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bri_kb.ingest.pdfpage import Box
-from bri_kb.ingest.words import Word
+from bri_kb.ingest.words import Row, Word, letter_spaced
 
 _CROSSINGS = 2  # more lines than this crossing one gutter mid-page: reading order uncertain
 
@@ -128,3 +128,41 @@ def at_margin(left: float, right: float, margin: tuple[float, float] | None, siz
     column of a page set in two starts far further in."""
     return (margin is not None and abs(right - margin[1]) <= size / 2
             and margin[0] + size / 2 < left <= margin[0] + 2 * size)
+
+
+_MIN_ROWS = 3  # rows that open a word at a tab stop before it counts (as many as make a block a table)
+_CELL_SHARE = 0.35  # the widest a word of a tabbed table's row runs, as a share of the row's width
+
+
+def tab_stops(rows: Sequence[Row], size: float) -> list[float]:
+    """Gutters of columns typed with tabs (a table re-typed as text: 序号→线路名称→始发站…): their words start at the
+    same x row after row, though a long cell may come within a character of the next column, too close for a
+    gutter by gaps alone. A start counts where at least _MIN_ROWS rows open a word at it (within a point) after a
+    gap of a quarter character or more, and only where at least _MIN_ROWS rows open three words or more after such
+    gaps, each at a start that counts: prose whose words after a space happen to stand on one character grid, or
+    an English line's words, start elsewhere too; and no word of those rows runs over a third of the row, as a text
+    column's line does. The gutter lies in the narrowest gap before the start."""
+    found: list[list[tuple[float, float]]] = []
+    for row in rows:
+        spaced = letter_spaced(row)
+        reach = row[0]["x1"]
+        here = []
+        for n, w in enumerate(row[1:], 1):
+            if w["x0"] - reach >= 0.25 * size and n not in spaced:
+                here.append((w["x0"], w["x0"] - reach))
+            reach = max(reach, w["x1"])
+        found.append(here)
+    stops: list[tuple[float, float]] = []  # (x, narrowest gap before it)
+    for x, _ in sorted(s for here in found for s in here):
+        if any(abs(x - a) <= 1.0 for a, _ in stops):
+            continue
+        near = [g for here in found for a, g in here if abs(a - x) <= 1.0]
+        if len(near) >= _MIN_ROWS:
+            stops.append((x, min(near)))
+    full = [row for row, here in zip(rows, found, strict=True) if len(here) >= 3
+            and all(any(abs(a - x) <= 1.0 for x, _ in stops) for a, _ in here)]
+    # (nor text columns, an article's number set apart from its text in each: a line of text runs across its column)
+    if len(full) < _MIN_ROWS or any(w["x1"] - w["x0"] >= _CELL_SHARE * (max(v["x1"] for v in row) - row[0]["x0"])
+                                    for row in full for w in row):
+        return []
+    return [x - gap / 2 for x, gap in stops]

@@ -39,7 +39,7 @@ SIGNED_DATE = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*�
 HEADS = "|".join(r"\s?".join(title) for title in ("总理", "主席", "委员长", "省长", "市长", "主任", "部长", "署长", "局长", "行长"))
 HEAD_SIGNS = rf"(?:{HEADS})\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}"
 # The 附件说明 under a 公文's text: 附件：…, 附件1：…, 附表：…, a web page's 相关附件：/附件下载：
-ATTACHMENT_NOTE = r"(?:相关)?附[件表](?:下载)?\s*\d*\s*[:：]"
+ATTACHMENT_NOTE = r"(?:相关)?附[ \u3000]{0,2}[件表](?:下载)?\s*\d*\s*[:：]"  # (附  件：, spaced out as WPS sets it)
 # Who drew a list or form up, as its form names them (填报单位（盖章）：…, 编制单位：…), and the place left for a
 # seal after a name (…办公厅（盖章）): the seal's place, no part of the name.
 FORM_FILLER = r"(?:填报|编制|制表)单位"

@@ -42,7 +42,8 @@ _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what 
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
-_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$")
+# (and a report on how a rule is carried out, or a congress's 审议意见 on it: 关于检查《…条例》实施情况的报告)
+_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$|《[^《》]+》[^《》]*(?:情况的?报告|审议意见)$")
 _ISSUES_QUOTED = re.compile(r"(?:印发|发布|公布)《([^》]{2,80})》")  # (关于印发《X》的通知: the X it issues)
 _MODEL_TEXT = re.compile(r"[（(]?示范文本[)）]?$")  # a contract's text for parties to fill in and sign: in force for none
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
@@ -140,9 +141,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if not issuers and AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = party_names(raw.office.get("parties", ""))[:4] or tuple(
             dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
-    if not issuers and before is not None and (draft_of(raw.title) and "征求意见" in before.title
-                                               or _ACCOUNT_OF.search(raw.title)):
-        issuers = before.issuers  # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
+    # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
+    drafted = before is not None and bool(draft_of(raw.title) and "征求意见" in before.title or _ACCOUNT_OF.search(raw.title))
+    if not issuers and before is not None and drafted:
+        issuers = before.issuers
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
     level, region = level_and_region(raw.title, issuers, number, gaz)
@@ -218,6 +220,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     if (gone := iso_date(raw.header.get("废止日期", ""))) and (
             last := (date.fromisoformat(gone) - timedelta(days=1)).isoformat()) < (dates.expires or "9999"):
         dates = dataclasses.replace(dates, expires=last)  # (a page saying it was repealed: in force to the day before)
+    if drafted and before is not None and not dates.signed and not dates.published:
+        # (made public with the notice that asks comments on it, or with the text it explains: it signs no date)
+        dates = dataclasses.replace(dates, published=before.published or before.signed)
     if margin_day and not dates.published:
         dates = dataclasses.replace(dates, published=margin_day)
     if (printed := raw.office.get("printed_date")) and not _PAGE_DAY.intersection(raw.header) and dates.signed \

@@ -8,7 +8,7 @@ import re
 from bri_kb.ingest.text import flat as _flat
 
 GENRE_END = re.compile(
-    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|方案|规划|计划|"
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|条例|规定|办法|细则|规则|规程|方案|规划|计划|"
     r"纲要|指引|指南|须知|手册|明白纸|导则|目录|清单|名单|标准|措施|举措|意见书|要点|问答|解读|白皮书|(?:起草|编制|修订|制定)说明|答复|案例|汇编|协议|备忘录|(?:若干|支持|扶持|优惠)政策"
     r"|讲话|致辞|发言|演讲|答复书|告知书|决定书|台账|倡议书|(?<!”)倡议|宣言|(?:联合|共同)声明|(?:一览|汇总|明细|统计|分工|任务|进度|申报|登记)表|公示"
     r"|“[一二三四五六七八九十]{1,3}条”)"  # (a package of measures named by its count, in quotes: …纾困解难“十条”)
@@ -17,8 +17,13 @@ GENRE_END = re.compile(
 
 
 def names_genre(text: str) -> bool:
-    """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)?"""
-    return bool(GENRE_END.search(_flat(text)))
+    """Does the text end as a 标题 does, with its 文种 (…的通知, …实施细则, …政策问答)? So does a number with its title in
+    brackets after it, as a customs site heads a 公告 (南宁海关公告〔2026〕1号（关于…的公告）)."""
+    flat = _flat(text)
+    return bool(GENRE_END.search(flat) or (inner := _BRACKETED_TITLE.search(flat)) and GENRE_END.search(inner.group(1)))
+
+
+_BRACKETED_TITLE = re.compile(r"号[（(](关于[^（）()]{2,80})[)）]$")
 
 
 # What a record of an event calls itself at the end of its title (…新闻发布会, …政策吹风会文字实录)

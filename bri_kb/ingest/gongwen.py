@@ -25,7 +25,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.genre import GENRE_END, names_genre
 from bri_kb.ingest.imprint import attendance, imprint_before_attachments, imprint_fields, imprint_start, list_text
-from bri_kb.ingest.issuers import organs_alone
+from bri_kb.ingest.issuers import organs_alone, title_organs
 from bri_kb.ingest.marks import (
     EDITED_BY,
     NUMBER_FIELD,
@@ -222,8 +222,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         del lines[:n]
         if under := spoken_under(out["subtitle"], lines):  # (——2025年4月24日在…会议上, then who gave it)
             n, given = under
+            # (a title that names its organ, 湖北省人民政府关于…的报告, is that organ's, whoever reads it to the hall)
             for key, value in given.items():
-                out.setdefault(key, value)
+                if key != "issuer" or not title_organs(title):
+                    out.setdefault(key, value)
             meta += lines[:n]
             del lines[:n]
     for _ in range(2):  # 文号 and 公告 number lines right under the title

@@ -44,12 +44,20 @@ def _zone_joined(line: str) -> str:
     return " ".join(out)
 
 
+def title_organs(title: str) -> tuple[str, ...]:
+    """The organs a title opens with ('X Y关于印发…'); () when it names none, or names the organ it forwards
+    (市政府办公室转发市商务局关于…: its 落款 names it in full)."""
+    m = _TITLE_ISSUERS.match(title)
+    if m and not re.search(r"转发|印发|批转", m.group(1)):
+        return _bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
+    return ()
+
+
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
     signature: an organ line right above the closing date."""
-    m = _TITLE_ISSUERS.match(title)
-    if m and not re.search(r"转发|印发|批转", m.group(1)):  # (市政府办公室转发市商务局关于…: its 落款 names it in full)
-        return _bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
+    if named := title_organs(title):
+        return named
     # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局; a zone's committee named over
     # two lines in its cell, 中国（山东）自由贸易试验区 / 青岛片区管理委员会｜青岛市市场监督管理局, one organ)
     body = [_zone_joined(x.replace(CELL, " ")) for x in body]
@@ -67,7 +75,10 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                 # 二连浩特片区管理委员会)
                 above = flat(body[k - 1]) if k else ""
                 # (or a zone's name, its 管理委员会 under it, over the note where its seal goes)
-                if len(found) == 1 and len(above) >= 4 and (f"{above}{found[0]}" in flat(title) or ZONE_NAME.fullmatch(above)) \
+                # (or an organ's name cut mid-word where a right-aligned 落款 wrapped, an organ whole in the line above:
+                # …片区管理委员会政 / 务服务和数据管理局)
+                if len(found) == 1 and len(above) >= 4 and (f"{above}{found[0]}" in flat(title) or ZONE_NAME.fullmatch(above)
+                                                            or _cut_organ(above, title)) \
                         and organs_alone(above + found[0]):
                     return (f"{above}{found[0]}",)
                 # (or the first of organs side by side, its zone's name on the row above, the others' cells merged down:
@@ -85,7 +96,15 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                     return (words[0] + zoned[0], *words[1:], *(f for f in found if f != zoned[0]))
                 if len(found) > 1 and words[1:] == list(found[1:]) and words and ZONE_NAME.fullmatch(words[0]):
                     return (words[0] + found[0], *found[1:])
+                # (or the left column's long name wrapped under it, the right column's organ beside its first line:
+                # 重庆市人民政府口岸　　重庆市商务委员会 / 和物流办公室)
+                if (len(found) == 1 and len(words) > 1 and not organs_alone(words[0]) and re.search(ORGAN_END, words[0][1:])
+                        and organs_alone(words[0] + found[0]) and all(organs_alone(w) for w in words[1:])):
+                    return (words[0] + found[0], *words[1:])
                 return found
+    for line in reversed(body[-6:]):  # (an organ and its date in one cell of a layout table: ｜…办公室 2026年9月15日)
+        if (m := _SIGNED_BESIDE.fullmatch(hanzi_date_to_digits(line.strip()))) and organs_alone(m.group(1)):
+            return _bodies_joined(tuple(m.group(1).split()))
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
         if m := _EXPLAINED_BY.search(line):
             return (m.group(1),)
@@ -106,6 +125,16 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
         return (m.group(1),)
     return ()
+
+
+_SIGNED_BESIDE = re.compile(r"(.{2,60}?)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def _cut_organ(line: str, title: str) -> bool:
+    """Is a 落款's line a full line that ends an organ's name and wraps the next organ's first characters (…片区管理委员会政,
+    its 务服务和数据管理局 under it), not the title's last line printed over the signature?"""
+    return (len(line) >= 16 and not organs_alone(line) and line not in flat(title)
+            and bool(re.fullmatch(rf"[{ORGAN_CHARS}]{{2,30}}?{ORGAN_END}[\u4e00-\u9fff]{{1,3}}", line)))
 
 
 def _bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from bri_kb.ingest.centred import centred_grid, ink_gutters, ink_rows, staggered
-from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed, overprinted
+from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed, overprinted, tab_stops
 from bri_kb.ingest.conventions import SIGN_FIELD
 from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
@@ -314,6 +314,14 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     size = median(w["size"] for w in words)
     rows = rows_of(words)
     candidates = gutter_candidates(rows, 0.9 * size, carried)
+    if stops := tab_stops(rows, size):
+        # (a tab stop's gutter, in the narrowest gap before its column, stands for a gap's nearby when more rows have
+        # text on both sides of it: the gap's, in the middle of where most rows leave room, may cut a longer word)
+        def sides(x: float) -> int:
+            return sum(_two_sided(r, x) for r in rows)
+
+        kept = [c for c in candidates if c in carried or not any(abs(x - c) <= size and sides(x) > sides(c) for x in stops)]
+        candidates = sorted([*kept, *(x for x in stops if not any(abs(x - c) <= size for c in kept))])
     # The body's edges, not the running header's or the page number's: on a gazette's last page, text in
     # the left column alone would otherwise stop "short" of a header set across the page on every line.
     inside = [w for w in words if body[0] <= w["top"] <= body[1]] or list(words)

@@ -36,8 +36,9 @@ SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|�
 
 
 def doc_number_line(text: str) -> str | None:
-    """The 文号, when a line holds nothing else (brackets around it allowed)."""
-    flat = _flat(text).strip("（）()").translate(FULLWIDTH_DIGITS)
+    """The 文号, when a line holds nothing else (brackets around it allowed; and the 签发人 beside it, as an upward
+    document's 版头 sets it: 衢政〔2026〕4号　　签发人：陈　晖)."""
+    flat = _flat(SIGNER.sub("", text)).strip("（）()").translate(FULLWIDTH_DIGITS)
     dn = parse_doc_number(flat)
     # (not an organ's name before it, as a compilation notes who issued what: （国务院办公厅　国办发〔2025〕37号）)
     organ = dn is not None and re.search(r"(?:办公厅|办公室|人民政府)[\u4e00-\u9fff]", dn.issuer_code)
@@ -86,7 +87,7 @@ def wrapped_mark(lines: Sequence[Line], i: int) -> str:
 
 def organ_run(lines: Sequence[Line], i: int) -> int:
     """How many lines from i make a joint 发文机关标志: organ names, one a
-    line, closed by a line that is (or ends with) 文件 (0 if they do not)."""
+    line, closed by a line that is (or ends with) 文件, or spread out over the title (0 if they do not)."""
     for j in range(i, min(i + 5, len(lines))):
         flat = _flat(lines[j].text.replace(CELL, " "))
         if j > i and flat == "文件":
@@ -94,6 +95,8 @@ def organ_run(lines: Sequence[Line], i: int) -> int:
         if j > i + 1 and (doc_number_line(flat) or SIGNER.search(lines[j].text)
                           or copy_and_number(lines[j].text.replace(CELL, " "))):
             return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件), or 份号 and 文号
+        if j > i and flat.startswith("关于") and all(_SPREAD.fullmatch(x.text.strip()) for x in lines[i:j]):
+            return j - i  # (organs spread letter by letter to the mark's width, 厦 门 市 商 务 局, over the title)
         if "关于" in flat or not MARK.match(flat):
             return 0
         if flat.endswith("文件"):
@@ -101,6 +104,7 @@ def organ_run(lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+_SPREAD = re.compile(r"[\u4e00-\u9fff（）](?:[ \u3000]+[\u4e00-\u9fff（）]){3,}")
 _UPRIGHT = ("文", "件", "文件")  # (the mark's 文件 set upright beside the organs: a character a line, or the word on one)
 
 
@@ -210,16 +214,17 @@ REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|�
                                r"|[A-Z]{3,6}\d{0,2}\s*[-－—–]\s*(?:19|20)\d{2}\s*[-－—–]\s*\d{3,8}")
 
 
-def stacked_mark(text: str) -> str:
+def stacked_mark(text: str, word: str = "文件") -> str:
     """A joint mark whose organs stand one a line in one cell of a Word table, 文件 in the next
     (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
     "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
     parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
     # (two long names a PDF reads run together, their rows side by side: 中共…工作委员会中国（福建）…管理委员会 文件)
-    organs = [o for p in parts for o in _glued(p.removesuffix("文件"))]
-    if len(parts) < 2 or not parts[-1].endswith("文件") or not all(MARK.match(o) for o in organs if o):
+    organs = [o for p in parts for o in _glued(p.removesuffix(word))]
+    # (a company's name among them: a 综保区's operator signing with the customs office, …有限公司 新郑海关监管科)
+    if len(parts) < 2 or not parts[-1].endswith(word) or not all(MARK.match(o) or COMPANY.match(o) for o in organs if o):
         return ""
-    return " ".join(o for o in organs if o) + "文件"
+    return " ".join(o for o in organs if o) + word
 
 
 def _glued(text: str) -> list[str]:
@@ -228,7 +233,9 @@ def _glued(text: str) -> list[str]:
     if MARK.match(text) or len(text) <= 40:
         return [text]
     for m in re.finditer(ORGAN_END, text):
-        if MARK.match(text[: m.end()]) and MARK.match(text[m.end() :]):
+        # (not where the second name would open with an organ's ending: …管理委员会 / 办公室广州市…, the office
+        # belongs to the committee)
+        if MARK.match(text[: m.end()]) and MARK.match(text[m.end() :]) and not re.match(ORGAN_END, text[m.end() :]):
             return [text[: m.end()], text[m.end() :]]
     return [text]
 

@@ -49,10 +49,15 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     """A 公告 whose organs stand one a line over "公　告" and its number, above
     its own title (商务部 / 海关总署 / 公告 / 2023年第21号 / 关于…的公告): its line
     count and the 公告 as its wrapper."""
+    if (len(lines) > 2 and (row := stacked_mark(lines[0].text, "公告")) and (numbered := doc_number_line(lines[1].text))
+            and _titled(lines[2:5])):
+        # (the organs and 公告 in a Word table's cells on one row, a 文号 under them: …办公室 …数据管理局｜公告)
+        return 2, {"wrapper": row, "doc_number": numbered}
     k = organ_lines(lines)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
-    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)):
+    # (its number a 文号, 厦自贸委〔2026〕5号, as a zone's 公告 may have)
+    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) and not doc_number_line(number):
         # (公告 centred beside two organs falls between their lines: 合肥海关 / 公告 / 安徽省市场监督管理局 / 2026年第7号)
         return _interleaved_announcement(lines)
     if not names_genre(lines[k + 2].text):
@@ -60,6 +65,8 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
                       else _flat(x.text) for x in lines[:k])
+    if numbered := doc_number_line(number):
+        return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}", "doc_number": numbered}
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 
 
@@ -223,10 +230,13 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):
             # the organs under it, one a line, before the 文号.
-            while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text)) and not nxt.endswith("文件")
+            # (or each organ's row beside the 文件 of a cell merged down them, which a Word table repeats on each:
+            # …厦门片区管理委员会｜文件 / 厦门市商务局｜文件)
+            while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text.replace(CELL, "")))
+                   and (not nxt.endswith("文件") or CELL in lines[i].text and CELL in lines[i + 1].text)
                    and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
                                               or MARK.match(_flat(lines[i + 2].text)))):
-                fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt}文件"
+                fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt.removesuffix('文件')}文件"
                 i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (genre := _organ_over_number(lines, i)):
             # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)

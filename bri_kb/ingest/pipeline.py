@@ -132,7 +132,7 @@ def ingest_parts(
     file: str,
     encoding: str = "utf-8",
     wrapped: bool | None = None,
-    indent_opens: bool = False,
+    indent_opens: bool | None = False,
     formfeeds: bool = False,
     block: int | None = BLOCK_LINES,
     margin: int = MARGIN_LINES,

@@ -21,8 +21,9 @@ class DecodedText:
     # Whether lines are hard-wrapped: HTML and Word give whole paragraphs
     # (False), PDF gives printed lines (True); None lets the text decide.
     wrapped: bool | None = None
-    # PDF readers mark a first-line indent, which opens a paragraph.
-    indent_opens: bool = False
+    # PDF readers mark a first-line indent, which opens a paragraph (None: the text decides, as a Word file
+    # re-typed from print, a line a paragraph, its paragraphs opened with typed spaces).
+    indent_opens: bool | None = False
     # Pages (1-based) whose reading order the layout could not be sure of.
     uncertain_pages: tuple[int, ...] = ()
     # Pages (1-based) that hold no text: a picture of a page (an attachment scanned in), or a blank page.

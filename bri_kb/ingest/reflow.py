@@ -50,13 +50,14 @@ _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,
 _ATTACHMENT_LINE = re.compile(rf"^{ATTACHMENT_NOTE}")
 # 附件 (附表) opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
-_OPENS_PARAGRAPH = re.compile(r"^(?:附[件表](?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
+_OPENS_PARAGRAPH = re.compile(r"^(?:附[ \u3000]{0,2}[件表](?!\s*\d{0,2}\s*[。，、；）)和及等])(?=\s*\d{0,2}\s*(?:[:：]|$)|\s*\d|\s+\S)"
                               r"|附\s*[录表]\s*\d{0,2}$|目\s*录$|"
                               # a short heading letter-spaced on a line of its own: 说　明, 前　言, 总　则
                               r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$|"
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               r"|专栏\s*\d{0,2}\s*\S"  # a box's title (专栏1　重点项目, 专栏　2025年…)
+                              r"|图\s*\d{1,2}[ \u3000]+\S"  # a figure's caption (图1　2020—2026年…开行量)
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
                               # with no 抄送 line above it
                               r"|(?=.{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$)"
@@ -90,6 +91,16 @@ def is_hard_wrapped(lines: Sequence[Line]) -> bool:
     p90 = widths[int(len(widths) * 0.9) - 1]
     open_ended = sum(1 for ln in lines if ln.text[-1] not in "。！？；：”」）)")
     return p90 <= 110 and open_ended >= len(lines) * 0.5
+
+
+def typed_indents(lines: Sequence[Line]) -> bool:
+    """Do indents open the paragraphs of hard-wrapped lines (a printed page re-typed, a line a paragraph, each
+    paragraph's first line opened with two spaces)? At least three lines, and a fifth of them, are indented, and
+    at least as many lines under an indented one that stops mid-sentence are not (its wrapped lines)."""
+    indented = sum(ln.indented for ln in lines)
+    wrapped_on = sum(a.indented and not b.indented and a.text.rstrip()[-1:] not in "。！？；：:"
+                     for a, b in zip(lines, lines[1:], strict=False))
+    return indented >= max(3, len(lines) // 5) and wrapped_on >= 3
 
 
 def starts_paragraph(text: str) -> bool:
@@ -175,7 +186,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or _next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)
-            or _blank_field(lines[i].text, lines[i + 1].text)):
+            or _blank_field(lines[i].text, lines[i + 1].text) or _form_opens(lines[i].text, lines[i + 1].text)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
         # run on into its date)
         return False
@@ -340,6 +351,12 @@ def _runs_on_into_field(lines: Sequence[Line], widths: Sequence[int], i: int, in
 def _blank_field(line: str, nxt: str) -> bool:
     """Does a line end on a field left blank to fill in, the next opening a field of its own?"""
     return bool(_BLANK_END.search(line) and _FIELD_OPENS.match(nxt.strip()))
+
+
+def _form_opens(line: str, nxt: str) -> bool:
+    """Is the next line a whole field left blank (备案机关：＿＿＿), under a line that holds no field (a form's title,
+    …告知承诺书（参考文本）)? It opens the form's first paragraph."""
+    return bool(_FIELD_OPENS.match(nxt.strip()) and _BLANK_END.search(nxt)) and not re.search(r"[:：，、]", line)
 
 
 def _names(line: str) -> bool:

@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from bri_kb.ingest.bulletins import issue_note
+from bri_kb.ingest.bulletins import dated_title, issue_note
 from bri_kb.ingest.carried import SIGNED
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, REMARK
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, MONTH, addressee_lines, title_end, title_line
-from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line
+from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, top_marks
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
@@ -46,6 +46,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a rule printed whole after the 决定 that amends it (…作相应修改，重新公布。 / …条例)
         elif _approval(lines, i) or starts and _approval(lines, starts[-1]) and _adopted_title(lines, i, "。"):
             starts.append(i)  # a province's 批准决定 printed after the city's 公告, then the 条例 it approved
+        elif (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。！") and dated_title(
+                lines, i, _flat("".join(x.text for x in lines[starts[-1] if starts else 0 : i]))):
+            starts.append(i)  # a report after the one before, its dated subtitle under it (——2025年7月29日在…会议上)
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
         if _decree_head(lines, i) and _closes(lines[i - 1].text):
@@ -115,6 +118,7 @@ def _number(label: re.Match[str]) -> int:
 
 # A 栏目 label alone.
 _LABEL = re.compile(r"【[^】]{2,12}】")
+_IMPRINT_LINE = re.compile(r"抄\s*送\s*[:：]")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
 
@@ -350,14 +354,22 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not _closes(
             lines[start - 1].text):
         start -= 1  # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件)
+    if start > 1 and top_marks(lines[start - 1].text):
+        start -= 1  # (and a mark over it: a reply's class, B类; a 份号 or 紧急程度)
     # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
     # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
     # (or printed as the forwarding notice's 附件: its 附件1 label alone above the 文号, that notice's end above it)
-    attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))) and (
+    # (or the 来文 an answer prints after itself under 附：, a 批复's city's 请示)
+    attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))
+                                  or _flat(lines[start - 1].text) in ("附：", "附:")) and (
         _closes(lines[start - 2].text) or _numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
     # (or a compilation's divider between its parts, 三、贸易便利化, under the document before's end)
     divided = _divided(lines, start)
+    # (or the 版记's 抄送 of the one before: replies printed one after another)
+    copied = start > 0 and any(_IMPRINT_LINE.match(_flat(x.text)) for x in lines[max(0, start - 2) : start]) and (
+        _flat(lines[start - 1].text)[-1:] in "。；")
     return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text) or attached
+                                   or copied
                                    or divided or announced and compilation_cover(lines[:start])) else None
 
 

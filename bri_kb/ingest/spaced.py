@@ -119,6 +119,9 @@ _TOTALS = ("合计", "总计", "小计")
 _WRAPPED_FIELD = re.compile(r"[^\s。；，：:、（(]{2,12}")  # (a name's rest: 货源组织, 服务中心运营)
 
 
+_INDENT = re.compile(r"\u3000\u3000[^\s]")
+
+
 def tabbed_tables(lines: list[str]) -> list[str]:
     """A table typed with tabs (序号⇥企业名称⇥所在区⇥项目类别 over rows typed the same way) as CELL-joined rows: the
     header a line of three to eight short names between tabs (a run of tabs as one); a row as many cells, its first
@@ -135,7 +138,8 @@ def tabbed_tables(lines: list[str]) -> list[str]:
                 out += [CELL.join(header), *(CELL.join(r) for r in rows)]
                 i = j
                 continue
-        out.append(lines[i].strip())
+        # (a paragraph's typed indent, two spaces Word's reader kept, stays: it tells where a re-typed paragraph opens)
+        out.append(lines[i].rstrip() if _INDENT.fullmatch(lines[i][:3]) else lines[i].strip())
         i += 1
     return out
 

@@ -66,7 +66,7 @@ from bri_kb.ingest.paragraphs import (
     turned_tables,
     unit_notes,
 )
-from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow
+from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_indents
 from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
@@ -79,17 +79,22 @@ _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
 # plan's box (专栏1　重点项目, its entries under it): each names what follows or stands beside it.
 _BOX_OR_FIGURE = re.compile(r"((?:图|专栏)\s*(?:\d{1,2}(?![\d年])|))(?:[\s\u3000]*[^\s。；！？，：:][^。；！？，]{1,44})")
 def structure(
-    body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool = False,
+    body: Sequence[Line], seen: set[str] | None = None, wrapped: bool | None = None, indent_opens: bool | None = False,
     levels: Mapping[str, int] | None = None, carried: Sequence[Line] = (),
 ) -> Structured:
     """wrapped: whether lines are hard-wrapped (None: judge from the lines);
-    indent_opens: an indented line starts a paragraph (PDF text); levels: the
+    indent_opens: an indented line starts a paragraph (PDF text; None: judge from the lines); levels: the
     file's outline (`outlined.outline_levels`), which marks headings typed
     without a number; carried: the title of the document a notice issues, printed
     after the notice's text (taken out of the body), which heads that document's part."""
     levels = levels or {}
     seen = set() if seen is None else seen
     table = find_table(body)
+    if indent_opens is None:
+        # (a Word file an office re-typed from print, a line a paragraph: read as a PDF's lines are, each paragraph
+        # opening where a line is indented)
+        indent_opens = is_hard_wrapped(body) and typed_indents(body)
+        wrapped = True if indent_opens else wrapped
     wrapped = is_hard_wrapped(body) if wrapped is None else wrapped
     if table is None:
         paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)

@@ -140,6 +140,9 @@ _FIELDS = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")  # a labelled field (填�
 _HEADER_TITLE_LINES = 4  # the lines a title over a 发布时间 line may take
 
 
+_ABOUT = re.compile(r"^[\u4e00-\u9fff（）]{2,30}?关于")
+
+
 def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
     """Walk back from a 发布时间 line over the (wrapped) title above it.
 
@@ -158,8 +161,10 @@ def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
         if start < header - numbered:
             if below.indented or below.after_gap:
                 break
-            # A wrapped title does not widen as it goes down (2 columns of slack).
-            if display_width(cand.text) < display_width(below.text) - 4:
+            # A wrapped title does not widen as it goes down (2 columns of slack), unless broken by hand after its
+            # organ's 关于…, the rest naming its 文种 (郑州海关关于中欧班列（郑州） / “班列+跨境电商”…有关事项的公告)
+            if display_width(cand.text) < display_width(below.text) - 4 and not (
+                    _ABOUT.search(_flat(cand.text)) and names_genre(below.text)):
                 break
         if (cand.text[-1] in TERMINAL or HEADER_LINE.match(cand.text) or CELL in cand.text
                 or len(_FIELDS.findall(cand.text)) > 1 or NOTE.match(cand.text)):

@@ -125,6 +125,9 @@ def without_translations(lines: Sequence[str]) -> list[str | None]:
     return out
 
 
+_EXPLAINED = re.compile(r"(?:术语|名词|词条)?(?:释义|定义|含义|解释)")
+
+
 def _table_without_translation(rows: list[list[str]]) -> list[str | None]:
     """A table's rows (cells) without the column of translation, and each cell without its English tail."""
     width = len(rows[0])
@@ -136,8 +139,10 @@ def _table_without_translation(rows: list[list[str]]) -> list[str | None]:
         filled = [r[c] for r in rows[1:] if r[c].strip()]
         return bool(_LANGUAGE.fullmatch(rows[0][c].strip())) and 3 * sum(foreign(x) for x in filled) >= 2 * len(filled)
 
+    # (a glossary's column of its terms' English names is what it lists, no translation: 术语｜英文｜释义)
+    glossary = any(_EXPLAINED.fullmatch(c.strip()) for c in rows[0])
     english = {c for c in range(width)
-               if sum(foreign(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
+               if not glossary and sum(foreign(r[c]) for r in rows) >= max(1, (len(rows) - 1) // 2)
                and (all(not r[c].strip() or foreign(r[c]) or _LANGUAGE.fullmatch(r[c].strip()) for r in rows) or mostly(c))}
     out: list[str | None] = []
     for r in rows:

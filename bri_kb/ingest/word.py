@@ -102,7 +102,10 @@ def _text_of(document: Any) -> str:
                     read(box.iterchildren())
                 boxes = [b for b in boxes if b not in addressed]
                 if text:
-                    lines.append(numbered_text(Paragraph(block, document), text, counters, lists))
+                    # (a paragraph opened with typed spaces keeps two: where an office re-typed a printed page, a line
+                    # a paragraph, they tell a paragraph's first line, or a 落款 pushed right, from the lines it wraps)
+                    indent = "\u3000\u3000" if _TYPED_INDENT.match(shown) else ""
+                    lines.append(indent + numbered_text(Paragraph(block, document), text, counters, lists))
                 # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
                 for kind in ("footnote", "endnote"):
                     for ref in block.iter(f"{_W}{kind}Reference"):
@@ -168,6 +171,9 @@ def _addressed(box: Any) -> bool:
     """Does a text box hold a 主送 line and no more (各区人民政府，市政府各委、局，各直属单位：)?"""
     text = "".join(box.itertext()).strip()
     return 4 <= len(text) <= 150 and text[-1] in "：:" and not re.search(r"[。；]", text)
+
+
+_TYPED_INDENT = re.compile(r"[ \u3000]{2,}(?=[^\s])")
 
 
 def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
@@ -345,7 +351,7 @@ def read_docx(path: Path) -> DecodedText:
     and what its page headers and footers print."""
     document = _open(path)
     comments = comments_in(document)
-    return DecodedText(_text_of(document), "docx", wrapped=False, margins=_margins_of(document),
+    return DecodedText(_text_of(document), "docx", wrapped=False, indent_opens=None, margins=_margins_of(document),
                        outline=outline_of(document), left_out=(("comment", comments),) if comments else (),
                        pictures=pictures_in(document.element.body))
 

@@ -206,3 +206,47 @@ def test_a_joint_announcements_organs_and_its_word_on_one_row(suffix: str) -> No
     doc = ingest_file(OFFICE / "blind557" / f"blind557_nansha_gonggao.{suffix}").documents[0]
     assert doc.title == "关于公布南沙自贸片区涉企高频政务服务事项“一窗通办”清单的公告"
     assert doc.issuers == ("中国（广东）自由贸易试验区广州南沙新区片区管理委员会办公室", "广州市南沙区政务服务数据管理局")
+
+
+def test_a_saved_pages_record_grid_under_its_sites_head_gives_number_issuer_and_dates() -> None:
+    """Regression: a web page saved as Word, its site's head and breadcrumb over the record grid (发文字号, 发布机构,
+    成文日期, 生效日期), gave no 文号, its 来源 (投资促进部) as the issuer and no 成文日期."""
+    doc = ingest_file(OFFICE / "blind562" / "blind562_qingdao_banfa.docx").documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "青自贸管发〔2026〕5号"
+    assert doc.issuers == ("中国（山东）自由贸易试验区青岛片区管理委员会",)
+    assert (doc.signed, doc.effective) == ("2026-01-20", "2026-03-01")
+
+
+def test_a_pages_sidebar_of_columns_is_no_part_of_its_document() -> None:
+    """Regression: 栏目导航 / 政府信息公开指南 / 政策文件 / … beside the article, read first, titled the document."""
+    doc = ingest_file(OFFICE / "blind562" / "blind562_chongqing_yijian.docx").documents[0]
+    assert doc.title == "重庆市人民政府办公厅关于推动中欧班列（成渝）高质量发展的实施意见"
+
+
+def test_a_comparison_table_names_its_genre() -> None:
+    """Regression: …政策对照表 over 说　明 was titled …政策对照表说 明."""
+    doc = ingest_file(OFFICE / "blind569" / "blind569_chongqing_duizhaobiao.docx").documents[0]
+    assert doc.title == "中欧班列沿线重点城市物流及外贸招商政策对照表"
+
+
+def test_minutes_meeting_fields_set_in_a_borderless_table() -> None:
+    """Regression: a 纪要's 时间：｜… 地点：｜… rows in a borderless table were a table's rows, its first row the title."""
+    parsed = ingest_file(OFFICE / "blind567" / "blind567_xiamen_changwu.docx")
+    assert parsed.documents[0].title == "厦门市人民政府常务会议纪要"
+    texts = [c.text for c in parsed.clauses]
+    assert "时间：2026年2月25日上午" in texts and "主持：黄振宇" in texts
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_an_interpretation_after_the_announcements_notes(suffix: str) -> None:
+    """Regression: 关于海关总署公告2025年第186号的解读, printed after the 公告's table and its 注3：…。, was part of the 公告."""
+    docs = ingest_file(OFFICE / "blind571" / f"blind571_haiguanzongshu_gonggao.{suffix}").documents
+    assert [d.title for d in docs][1:] == ["关于海关总署公告2025年第186号的解读"]
+
+
+def test_a_parts_label_opens_its_paragraph() -> None:
+    """Regression: a case's 【基本案情】 ran on into the case's title above it (典型案例四 …纠纷案【基本案情】…); so did
+    a press conference's 【主持人】 into the 发布人： line above it, once its fields were read as lines."""
+    texts = _texts("blind412/blind412_chongqing_tongzhi.docx")
+    assert "典型案例四 某建设集团有限公司诉某（哈萨克斯坦）能源有限公司、某银行重庆分行独立保函欺诈纠纷案" in texts
+    assert "【主持人】" in _texts("blind529/blind529_chongqing_fabuhui.docx")

@@ -221,8 +221,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if m.group(1) not in ("纪要", "新闻稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")):
         fields["title"] = f"{mark} {number}"
-    if m.group(1) == "纪要" and head < len(lines) and re.search(r"[，。]", lines[head].text):
-        fields["title"] = mark  # (no title of its own under its head, its text right under it: the mark names it)
+    if m.group(1) == "纪要" and head < len(lines) and (re.search(r"[，。]", lines[head].text)
+                                                     or _MEETING_FIELD.match(lines[head].text.replace(CELL, ""))):
+        # (no title of its own under its head, its text right under it, or the meeting's 时间：…, 地点：…: the mark names it)
+        fields["title"] = mark
     elif m.group(1) == "纪要" and number.endswith("次") and head < len(lines) and _MINUTES_TITLE.fullmatch(_flat(lines[head].text)):
         # (a meeting's count under the mark, 第58次, and its full title under the head: 赣州市人民政府第58次常务会议纪要（摘要）)
         fields["title"], head = _flat(lines[head].text), head + 1
@@ -243,6 +245,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 _ISSUE_LINE = re.compile(rf"({_MINUTES_NO.pattern})\s+(\S.*?(?:编印|编)\s+(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+_MEETING_FIELD = re.compile(r"\s*(?:时\s*间|地\s*点|主\s*持|出\s*席)\s*[:：]")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市)")
 
 

@@ -63,6 +63,9 @@ _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\
 # What a browser prints atop each page it prints: the date and time, then the page's title (2024/7/3 10:15 …_重庆市人民政府网)
 # A gazette's running header, its name and issue in either order (广西壮族自治区人民政府公报 2024年第15期)
 _GAZETTE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,24}}公报\s*{GAZETTE_ISSUE.pattern}|{GAZETTE_ISSUE.pattern}\s*[\u4e00-\u9fff]{{2,24}}公报")
+_MENU_HEAD = re.compile(r"栏目导航|栏目列表|信息公开目录|政务公开目录")
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
 _WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _PRINTED_AT = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}\s+\S.{4,}")
 _PAGE = re.compile(r"^\s*(?:[-－—–]\s*)?(?:第\s*)?(\d{1,4})\s*(?:页)?(?:\s*[-－—–])?\s*(?:/\s*\d{1,4})?"
@@ -232,10 +235,12 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
     kinds: list[str | None] = [None] * len(raw)
     noisy: set[int] = set()
     related = False  # under a page's 相关报道: the headlines it links
+    menu = False  # under a page's sidebar, 栏目导航: its columns' names, a short line each
     posts = False  # under an account's 往期推荐: the posts it links
     heads_kept: set[str] = set()
     for i, s in enumerate(stripped):
         related = related and kinds[i - 1] in (BLANK, NAVIGATION)
+        menu = menu and kinds[i - 1] in (BLANK, NAVIGATION)
         posts = posts and kinds[i - 1] == SOCIAL_MEDIA
         if not s:
             kinds[i] = BLANK
@@ -247,6 +252,9 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = RUNNING_HEADER
         elif NAV.match(s) or PAGE_TOOLS.fullmatch(s) or EDITED_BY.fullmatch(s) or SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
+        elif _MENU_HEAD.fullmatch(s) or menu and _MENU_ITEM.fullmatch(s):
+            kinds[i] = NAVIGATION  # (a page's sidebar of its columns, 栏目导航 / 政策文件 / 市政府令 / …, over the article)
+            menu = True
         elif i and kinds[i - 1] == NAVIGATION and NAV.match(stripped[i - 1]) and _WRAPPED_END.fullmatch(s):
             kinds[i] = NAVIGATION  # (a breadcrumb a printed page wrapped: …市政府办公厅行政规范性文 / 件)
         elif PAGE_TITLE.fullmatch(s):

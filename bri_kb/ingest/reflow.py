@@ -58,6 +58,7 @@ _OPENS_PARAGRAPH = re.compile(r"^(?:附[ \u3000]{0,2}[件表](?!\s*\d{0,2}\s*[�
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               r"|专栏\s*\d{0,2}\s*\S"  # a box's title (专栏1　重点项目, 专栏　2025年…)
                               r"|图\s*\d{1,2}[ \u3000]+\S"  # a figure's caption (图1　2020—2026年…开行量)
+                              r"|【[\u4e00-\u9fff]{2,8}】"  # a speaker's or a part's label (【主持人】, 【主要做法】)
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
                               # with no 抄送 line above it
                               r"|(?=.{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$)"

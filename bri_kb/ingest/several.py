@@ -34,8 +34,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     for i in range(2, len(lines) - 1):
         if interprets(lines, i) and not _closes(lines[i].text) and not _cover_above(lines, i) and (
                 _closes(lines[i - 1].text)
-                or _flat(lines[i].text).startswith(("《", "关于《")) and _flat(lines[i - 1].text)[-1:] in "。；"):
-            starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains
+                or _flat(lines[i].text).startswith(("《", "关于《", "关于")) and _flat(lines[i - 1].text)[-1:] in "。；"):
+            starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains (关于…公告…的解读)
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
             starts.append(i)  # …under its 栏目 label (【政策解读】), right after the policy's last article
         elif _explains_above(lines, i) and starts[-1:] != [i - 1]:  # (not under its 栏目 label, taken above)

@@ -19,7 +19,7 @@ from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY as _DAY
-from bri_kb.ingest.wordhead import head_or_signature
+from bri_kb.ingest.wordhead import field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.ingest.wordxml import W as _W
 from bri_kb.ingest.wordxml import paragraph_text, pictures_in, placeholder
@@ -84,6 +84,8 @@ def _text_of(document: Any) -> str:
                         read(cell.iterchildren())
                 elif (set_out := head_or_signature(table)) is not None:
                     lines.extend(set_out)
+                elif (fields := field_lines(table)) is not None:
+                    lines.extend(fields)
                 else:
                     lines.extend(table_lines(table_rows(table, numbered)))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds

@@ -69,3 +69,19 @@ def _cell(text: str) -> str:
 def _organs(text: str) -> bool:
     """Is a cell's text an organ's name, or organs' names a space apart?"""
     return bool(text) and all(_ORGAN.fullmatch(p) for p in text.split())
+
+
+_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[:：]")
+
+
+def field_lines(table: Any) -> list[str] | None:
+    """The lines of a borderless table that sets out a meeting's fields, a label and its value a row (时　间：｜2026年2月25日
+    上午 / 地　点：｜市政府第一会议室 / 出　席：｜…): one line a field, "时间：2026年2月25日上午", as the page reads; None if
+    the table is anything else (every row two cells, the first a short label ending with its colon)."""
+    out = []
+    for row in table.rows:
+        cells = [c.text.strip() for c in {c._tc: c for c in row.cells}.values()]  # (a merged cell once)
+        if len(cells) != 2 or not _LABEL.fullmatch(cells[0]) or not cells[1]:
+            return None
+        out.append(re.sub(r"\s+", "", cells[0]) + " ".join(cells[1].split()))
+    return out if len(out) >= 2 else None

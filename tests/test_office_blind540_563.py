@@ -250,3 +250,10 @@ def test_a_parts_label_opens_its_paragraph() -> None:
     texts = _texts("blind412/blind412_chongqing_tongzhi.docx")
     assert "典型案例四 某建设集团有限公司诉某（哈萨克斯坦）能源有限公司、某银行重庆分行独立保函欺诈纠纷案" in texts
     assert "【主持人】" in _texts("blind529/blind529_chongqing_fabuhui.docx")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_councils_branch_wrapped_in_a_joint_title_is_one_organ(suffix: str) -> None:
+    """Regression: 福建省商务厅 中国国际贸易促进委员会 / 福建省分会关于… gave three issuers, the 贸促会 and its 分会 apart."""
+    doc = ingest_file(OFFICE / "blind575" / f"blind575_fujian_tongzhi.{suffix}").documents[0]
+    assert doc.issuers == ("福建省商务厅", "中国国际贸易促进委员会福建省分会")

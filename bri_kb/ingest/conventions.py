@@ -159,9 +159,10 @@ PARTY_SEALS = re.compile(rf"[甲乙丙丁]方\s*{SIGN_FIELD}")
 
 # A central organ whose local branch is named after it (中国人民银行厦门市分行, 国家外汇管理局福建省分局): a title's line may
 # break between the two.
-_PARENT_END = re.compile(r"(?:中国人民银行|国家外汇管理局|国家金融监督管理总局|国家税务总局|中国证券监督管理委员会)$")
+_PARENT_END = re.compile(r"(?:中国人民银行|国家外汇管理局|国家金融监督管理总局|国家税务总局|中国证券监督管理委员会"
+                         r"|中国国际贸易促进委员会)$")
 # (its branch named by its place: 厦门市分行, 福建省分局; not another central organ's, 国家外汇管理局福建省分局)
-_BRANCH = re.compile(r"(?!中国|国家)[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|县|区)(?:分行|分局|监管局|税务局|中心支行|营业管理部)")
+_BRANCH = re.compile(r"(?!中国|国家)[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|县|区)(?:分行|分局|分会|监管局|税务局|中心支行|营业管理部)")
 
 
 def branch_wrapped(above: str, below: str) -> bool:

@@ -50,14 +50,7 @@ def format_number(n: int, fmt: str) -> str:
         return _CIRCLED[n - 1]
     if fmt in ("lowerLetter", "upperLetter") and n <= 26:  # (a list's items a) b) c), under a numbered one)
         return chr((ord("a") if fmt == "lowerLetter" else ord("A")) + n - 1)
-    if fmt in ("lowerRoman", "upperRoman") and n <= 20:
-        roman = _ROMAN[n - 1]
-        return roman if fmt == "upperRoman" else roman.lower()
     return str(n)
-
-
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-          "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
 
 
 def _val(node: Any, tag: str) -> str | None:

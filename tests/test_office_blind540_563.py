@@ -257,3 +257,10 @@ def test_a_councils_branch_wrapped_in_a_joint_title_is_one_organ(suffix: str) ->
     """Regression: 福建省商务厅 中国国际贸易促进委员会 / 福建省分会关于… gave three issuers, the 贸促会 and its 分会 apart."""
     doc = ingest_file(OFFICE / "blind575" / f"blind575_fujian_tongzhi.{suffix}").documents[0]
     assert doc.issuers == ("福建省商务厅", "中国国际贸易促进委员会福建省分会")
+
+
+def test_a_leaflets_qr_caption_beside_its_text_is_no_label() -> None:
+    """Regression: a 明白纸's panel, its QR code's caption (扫码在线申报物流补贴) beside the topic's items, was read as a
+    table's row, the items one cell; a caption that asks to scan is no label of a field."""
+    texts = _texts("blind565/blind565_fuzhou_mingbaizhi.docx")
+    assert "咨询电话：0591-2836 7162（片区管委会口岸物流局）" in texts

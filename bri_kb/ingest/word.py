@@ -234,13 +234,17 @@ def _lays_out(table: Any) -> bool:
     return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
 
 
+_SCAN = re.compile(r"扫(?:码|一扫|描二维码)")
+
+
 def _prose_cells(table: Any) -> bool:
     """A table that sets prose out in panels, not data: at most three columns, no header row or first column of labels,
     and a cell holding three paragraphs of text or more (a heading and its items, each a paragraph)."""
     rows = table.rows
     # (a header row of labels, or a first column of them: 政策依据｜…, 时　间：｜…, a table of fields and values)
+    # (not a leaflet's QR code with its caption beside the text, 扫码在线申报物流补贴: no label)
     if (not rows or len(table.columns) > 3 or all(len(c.text.strip()) <= 12 for c in rows[0].cells)
-            or all(len(row.cells[0].text.strip()) <= 12 for row in rows)):
+            or all(len(t := row.cells[0].text.strip()) <= 12 and not _SCAN.match(t) for row in rows)):
         return False
     cells = dict.fromkeys(c._tc for row in rows for c in row.cells)
     return any(sum(len("".join(t.itertext()).strip()) >= 10 for t in tc.iterchildren(f"{_W}p")) >= 3 for tc in cells)

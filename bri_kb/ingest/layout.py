@@ -317,10 +317,8 @@ def page_layout(words: Sequence[Word], tables: Sequence[Grid], body: tuple[float
     if stops := tab_stops(rows, size):
         # (a tab stop's gutter, in the narrowest gap before its column, stands for a gap's nearby when more rows have
         # text on both sides of it: the gap's, in the middle of where most rows leave room, may cut a longer word)
-        def sides(x: float) -> int:
-            return sum(_two_sided(r, x) for r in rows)
-
-        kept = [c for c in candidates if c in carried or not any(abs(x - c) <= size and sides(x) > sides(c) for x in stops)]
+        sides = {x: sum(_two_sided(r, x) for r in rows) for x in (*candidates, *stops)}  # (counted once each)
+        kept = [c for c in candidates if c in carried or not any(abs(x - c) <= size and sides[x] > sides[c] for x in stops)]
         candidates = sorted([*kept, *(x for x in stops if not any(abs(x - c) <= size for c in kept))])
     # The body's edges, not the running header's or the page number's: on a gazette's last page, text in
     # the left column alone would otherwise stop "short" of a header set across the page on every line.

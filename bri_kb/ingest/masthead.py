@@ -57,7 +57,8 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
     # (its number a 文号, 厦自贸委〔2026〕5号, as a zone's 公告 may have)
-    if not ANNOUNCEMENT_NO.match(number := _flat(lines[k + 1].text)) and not doc_number_line(number):
+    numbered = doc_number_line(number := _flat(lines[k + 1].text))
+    if not ANNOUNCEMENT_NO.match(number) and not numbered:
         # (公告 centred beside two organs falls between their lines: 合肥海关 / 公告 / 安徽省市场监督管理局 / 2026年第7号)
         return _interleaved_announcement(lines)
     if not names_genre(lines[k + 2].text):
@@ -65,7 +66,7 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)
                       else _flat(x.text) for x in lines[:k])
-    if numbered := doc_number_line(number):
+    if numbered:
         return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}", "doc_number": numbered}
     return k + 2, {"wrapper": f"{organs}{_flat(lines[k].text)}（{number.strip('（）()')}）"}
 

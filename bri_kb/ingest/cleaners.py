@@ -82,15 +82,20 @@ def markdown_out(text: str) -> str:
     "# 标题" -> 标题, "> 内政办发〔2024〕18号" -> 内政办发〔2024〕18号, "**一、总体要求**" -> 一、总体要求,
     "- 稳定开行…" -> "• 稳定开行…"
     (bold marks only around Chinese text: an asterisk in a formula or a footnote stays)."""
+    masked = bool(_MASKED.search(text))
     while True:  # until nothing is left to take (# # 标题, ****重点****): cleaning twice gives what once gave
         done = _MD_BULLET.sub("• ", _MD_LEAD.sub("", text)).strip()
-        done = _MD_BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), done)
+        if not masked:
+            done = _MD_BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), done)
         if done == text:
             return text
         text = done
 
 
 _MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+# Asterisks a published decision masks a name or a number with (当事人：王**，, 5001**********3417, 沙坪坝区**街道): none
+# of the line's asterisks is a Markdown mark.
+_MASKED = re.compile(r"[\d\u4e00-\u9fff]\*{2,}(?:[\d\u4e00-\u9fff]|[，、)）])")
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=[\u4e00-\u9fff“（《])")  # "- 稳定开行…" (not "- 1 -", a page's number)
 # (__ only as a pair of its own: a form's blanks typed as underscores, 之日起______日内…人民币______万元, are no marks)
 _MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|(?<!_)__(?!_)([^_\n]*[\u4e00-\u9fff][^_\n]*)__(?!_)")

@@ -61,6 +61,18 @@ _SIGNED_FIELD = rf"[\u4e00-\u9fff]{{1,10}}{_TO_SIGN}\s*[:：][\s_＿]*"
 _DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
 FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"
                          rf"(?:{_DATE_BLANKS})?")
+# An event's fields, each on a line of its own under the item that announces it (时间：… / 地点：… / 规模：…): the first
+# names when or where, the next opens with a short label of its own.
+_EVENT_FIELD = re.compile(r"(?:会议|活动|展会|展览)?(?:时间|日期|地点|地址)\s*[:：]")
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：]")
+
+
+def next_field(first: str, line: str) -> bool:
+    """Does line open the next field of a list that first (the paragraph so far) opened with when or where
+    (时间：2025年10月13日至20日 / 地点：阿拉木图 / 规模：代表团…)? It is a line of its own, not first's wrap."""
+    return bool(_EVENT_FIELD.match(first.strip()) and _SHORT_LABEL.match(line.strip())) and first.rstrip()[-1:] not in "，、,"
+
+
 # A 纪要's lists of who attended, their labels as typed (出席, 列　席, 请假).
 ATTENDED = r"(?:出|列|缺)\s*席|请\s*假"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.

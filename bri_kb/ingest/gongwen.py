@@ -50,7 +50,8 @@ _ADDRESSEE_END = re.compile(
     r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?[:：]$"  # (…管委会各局（办）：)
 )
 # an answer to a person (依申请公开答复书): 张某某：, 李先生：, 王晓明同志：
-_PERSON = re.compile(r"[\u4e00-\u9fff](?:某某|某|[\u4e00-\u9fff]{0,2}(?:先生|女士))[:：]")
+# (a person named as a published reply masks the name: 张**：, 李＊＊：)
+_PERSON = re.compile(r"[\u4e00-\u9fff](?:某某|某|[*＊×]{1,3}|[\u4e00-\u9fff]{0,2}(?:先生|女士))[:：]")
 _MERGE_FIELD = re.compile(r"«[^«»]{1,16}»[:：]")  # a mail merge's field left in the 主送 line: «单位名称»：
 _WRAPPER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}(?:公告|令|通告)$")
 MAX_TITLE_LINES = 6

@@ -16,7 +16,9 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import YEARS
+from bri_kb.ingest.marks import MARK
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
+from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
@@ -38,7 +40,7 @@ from bri_kb.ingest.titles import (
     title_wraps_twice,
 )
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END
 
 WEB_DEBRIS = "web_debris"
 
@@ -53,6 +55,21 @@ _ORGAN_DATE = re.compile(rf"(?P<source>[\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}
                          r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _BRACKET_FIELD = re.compile(r"^【([^】]{2,10})】\s*(.*)$")
 _DRAWN_UP = re.compile(rf"(?:制定|编制|发布|起草)单位\s*[:：]\s*([\u4e00-\u9fff（）]{{2,40}}?{ORGAN_END})")
+_DRAWN_ALONE = re.compile(r"(?:联合)?(?:制定|编制|发布|印发|编印)")
+
+
+def _drawn_by(lines: Sequence[Line]) -> int:
+    """How many lines make a cover's organs, a line each, over 制定 alone and the month (…局 / …局 / 制定 /
+    二〇二六年一月), as a 示范文本's cover names who drew it up; 0 if they do not."""
+    k = 0
+    while k < min(3, len(lines)) and ENDS_AS_ORGAN.search(flat := _flat(lines[k].text)) and MARK.fullmatch(flat):
+        k += 1
+    if k and k + 1 < len(lines) and _DRAWN_ALONE.fullmatch(_flat(lines[k].text)) and _COVER_DAY.fullmatch(
+            hanzi_date_to_digits(_flat(lines[k + 1].text))):
+        return k + 2
+    return 0
+
+
 _COVER_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                         r"(?:[\d一二三四五六七八九十]{1,3}日)?")
 
@@ -175,6 +192,11 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
         if not _flat(rest[0].text).endswith("日"):
             header_lines.append(rest.pop(0))  # (a report's cover month, 2026年3月: no day, no clause)
         header_lines += title_again(join_wrapped([x.text for x in title_lines]), rest)  # (then the title over the text)
+    elif k := _drawn_by(rest):
+        # (or its organs a line each over 制定 and the month: 深圳市市场监督管理局 / 深圳市商务局 / 制定 / 二〇二六年一月)
+        header["发布部门"] = " ".join(_flat(x.text) for x in rest[: k - 2])
+        header_lines += rest[:k]
+        del rest[:k]
     if rest and (spoken := _SPOKEN_ON.fullmatch(_flat(rest[0].text))):
         header.setdefault("日期", spoken.group(1))  # a speech's or a report's day under its title: （2024年6月20日）
         header_lines.append(rest.pop(0))

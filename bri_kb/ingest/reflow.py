@@ -28,6 +28,7 @@ from bri_kb.ingest.conventions import (
     WEB_ADDRESS,
     ZONE_NAME,
     group_listed,
+    next_field,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
@@ -299,7 +300,8 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     for i, ln in enumerate(lines):
         prev = groups[-1][-1].text if groups else ""
         turned = groups and ln.page is not None and groups[-1][-1].page is not None and ln.page > groups[-1][-1].page
-        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" or prev[-1] in _COMMAS
+        if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" and not _VALUE_FIELD.fullmatch(prev)
+                      or prev[-1] in _COMMAS
                       # (a sentence, then the next one cut mid-word by an Enter: …服务机制，对列入 / 清单的重点项目…)
                       # (not a photo's credit, …记者 李明 摄, over the next paragraph or a time)
                       or len(prev) >= 20 and "。" in "".join(x.text for x in groups[-1]) and bool(MID_WORD.search(prev))
@@ -334,6 +336,9 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
                       rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
 
 
+# A field's line, a short label and its value, no sentence (住　　所：…江滨东大道***号*号楼***室): it stops at its
+# value's end, however long.
+_VALUE_FIELD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,7}[：:][^。；！？]+")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 
@@ -417,7 +422,8 @@ def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_op
     paragraphs: list[Paragraph] = []
     current: list[Line] = [lines[0]]
     for i in range(len(lines) - 1):
-        if _continues(lines, widths, i, len(current) == 1, spanning, indent_opens):
+        if (_continues(lines, widths, i, len(current) == 1, spanning, indent_opens)
+                and not next_field(join_wrapped([x.text for x in current]), lines[i + 1].text)):
             current.append(lines[i + 1])
         else:
             paragraphs.append(Paragraph(tuple(current), join_wrapped([x.text for x in current])))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, joined_header, table_lines
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, joined_header, next_field, table_lines
 from bri_kb.ingest.genre import names_event
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
@@ -23,6 +23,7 @@ from bri_kb.ingest.wordhead import field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.ingest.wordxml import W as _W
 from bri_kb.ingest.wordxml import paragraph_text, pictures_in, placeholder
+from bri_kb.vocabulary import ENDS_AS_ORGAN
 
 
 def _open(path: Path) -> Any:
@@ -98,8 +99,9 @@ def _text_of(document: Any) -> str:
                 # (the tabs a typed table's wrapped line opens with say which column it goes on in: ⇥有限公司)
                 text = soft_breaks(shown.strip(), shown.rstrip()[: len(shown) - len(shown.lstrip())].count("\t"),
                                    _centred(block))
-                # (a 主送 line set in a floating text box anchored in the first paragraph stands above it)
-                addressed = [b for b in boxes if _addressed(b)]
+                # (a 主送 line set in a floating text box anchored in the first paragraph stands above it; so does a
+                # 版头 in a box anchored in the 文号's paragraph: 福建省商务厅文件 over 闽商务〔2025〕87号)
+                addressed = [b for b in boxes if _addressed(b) or _headed(b)]
                 for box in addressed:
                     read(box.iterchildren())
                 boxes = [b for b in boxes if b not in addressed]
@@ -175,6 +177,19 @@ def _addressed(box: Any) -> bool:
     return 4 <= len(text) <= 150 and text[-1] in "：:" and not re.search(r"[。；]", text)
 
 
+def _quotes_on(before: str, after: str) -> bool:
+    """Does a full line leave a quotation open that the next line closes (…您申请公开：“1.…； / 2.…。”)?"""
+    return (len(before) >= _FULL_LINE and before.count("“") > before.count("”") and after.count("”") > after.count("“")
+            and "\t" not in after)
+
+
+def _headed(box: Any) -> bool:
+    """Does a text box hold a 版头 and no more (福建省商务厅文件)?"""
+    text = re.sub(r"\s", "", "".join(paragraph_text(p)[0] for p in box.iter(f"{_W}p")))
+    return len(text) <= 60 and bool(ENDS_AS_ORGAN.search(text.removesuffix("文件"))) and text.endswith("文件") and not re.search(
+        r"[。；，：]", text)
+
+
 _TYPED_INDENT = re.compile(r"[ \u3000]{2,}(?=[^\s])")
 
 
@@ -196,19 +211,25 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     for part in parts[1:]:
         before, after = out[-1].rstrip(), part.strip()
         # (a sentence's end, then a line indented by typed spaces, 　　省人民政府口岸管理部门…: the next 款, a paragraph)
-        if (len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1])
-                                           and not part.startswith(("\u3000", "  ")))
+        # (a request quoted whole, its items run on after a break: 您申请公开：“1.…； / 2.…”: the quotation goes on)
+        if _quotes_on(before, after) or (
+                len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1])
+                                               and not part.startswith(("\u3000", "  ")))
                 and after and marker_of(after) is None and not _PADDED_ENTRY.match(after)
                 and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)  # (a 目录 entry's last line, its page number after a tab)
-                and not _DAY.fullmatch(after.rstrip())):  # (a long organ's name over its 成文日期, the 落款's two lines)
+                and not _DAY.fullmatch(after.rstrip())  # (a long organ's name over its 成文日期, the 落款's two lines)
+                and not next_field(before, after)  # (时间：… / 地点：…, an event's fields a line each)
+                and not (_FIELD_OPENS.match(before) and _FIELD_OPENS.match(after))):  # (当事人：王** / 住址：…)
             out[-1] = join_wrapped([before, after])
         else:
             out.append(part)
     return "\t" * tabs + "\n".join(out)
 
 
+# (a field's short label and its colon, 当事人：, 当 事 人：, 公民身份号码：: fields a Shift+Enter sets under one another)
+_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]\S")
 _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
 # (a sentence's end, then a line Shift+Enter set under it, flush, which the eye reads as the paragraph going on: one
 # paragraph; not a colon's list, nor a numbered line, nor a table's, nor a short line)

@@ -1,0 +1,115 @@
+"""Rounds 580–603, written by someone who had not read the reader (tests/data/office/blind580 … blind603, each made by
+its make_blindNNN.py): 批转 notices, 前海 and 南沙 rules for Hong Kong and Macao professionals, published 行政处罚决定书,
+章程 of 联盟 and 商会, 边民互市 办法, 合同示范文本, 对台 measures, 督查通报 (580–587); 版头 in text boxes, a 国务院 批复 with
+the 方案 it approves, 地方标准, 政府信息公开 replies and 年报, speeches issued by notice, 收费 lists, 公示 of funds, 修改决定
+with the rule reprinted (588–595).
+One test per fix; each failed before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bri_kb.ingest.cleaners import markdown_out
+from tests.helpers import ingest_file
+
+from .conftest import DATA
+
+OFFICE = DATA / "office"
+
+
+def _texts(path: str) -> list[str]:
+    return [c.text for c in ingest_file(OFFICE / path).clauses]
+
+
+@pytest.mark.parametrize("path", ["blind575/blind575_xian_tongzhi.docx", "blind575/blind575_fujian_tongzhi.pdf"])
+def test_an_events_fields_each_on_a_line(path: str) -> None:
+    """Regression: a trip's or a fair's fields set under one another (时间：… / 地点：… / 规模：…), by Shift+Enter in Word
+    or wrapped unindented in a PDF, were read as one paragraph."""
+    texts = _texts(path)
+    place = next(t for t in texts if t.startswith("地点："))
+    assert "规模：" not in place
+    assert any(t.startswith("规模：") for t in texts)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_charter_adopted_by_its_members(suffix: str) -> None:
+    """Regression: a 章程 titled over two lines kept only the first (中国（四川）自由贸易试验区), and the note under its
+    title (（2026年3月18日第一次会员大会通过）) dated nothing: 章程 names no 文种 the reader knew, and the note's meeting
+    was a 会员大会, not a 会议."""
+    doc = ingest_file(OFFICE / "blind583" / f"blind583_chengdu_zhangcheng{suffix}").documents[0]
+    assert doc.title == "中国（四川）自由贸易试验区跨境电商产业联盟章程"
+    assert doc.published == "2026-03-18"
+
+
+def test_a_charter_revised_since_it_was_adopted() -> None:
+    """Regression: a 章程 adopted in 2024 and revised in 2026 (…第一次会员大会通过 / 2026年1月15日第二次会员大会修订) is in
+    force as revised: its text is of the later day."""
+    doc = ingest_file(OFFICE / "blind583" / "blind583_xiamen_shanghui.docx").documents[0]
+    assert doc.published == "2026-01-15"
+
+
+def test_an_alliances_mark_and_number() -> None:
+    """Regression: an alliance's 版头 over its 文号 (…青岛片区 / 国际物流产业联盟 / 青片物联〔2026〕2号) was read into
+    the title: a 联盟 was no organ."""
+    doc = ingest_file(OFFICE / "blind583" / "blind583_qingdao_tongzhi.docx").documents[0]
+    assert doc.title == "关于印发《中国（山东）自由贸易试验区青岛片区国际物流产业联盟章程》的通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "青片物联〔2026〕2号"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_model_contracts_cover_names_who_drew_it_up(suffix: str) -> None:
+    """Regression: a 示范文本's cover (深圳市市场监督管理局 / 深圳市商务局 / 制定 / 二〇二六年一月) named no issuer, and its
+    lines were read as paragraphs of the contract."""
+    parsed = ingest_file(OFFICE / "blind585" / f"blind585_shenzhen_hetong{suffix}")
+    assert parsed.documents[0].issuers == ("深圳市市场监督管理局", "深圳市商务局")
+    assert not any(c.text in ("深圳市商务局", "制定") for c in parsed.clauses)
+
+
+def test_masked_names_keep_their_asterisks() -> None:
+    """Regression: a published decision's masked name and number (王**, 5001**********3417) lost their asterisks,
+    read as Markdown's bold marks around the text between them."""
+    line = "当事人：王**，男，1991年4月出生，汉族公民身份号码：5001**********3417"
+    assert markdown_out(line) == line
+    assert markdown_out("**（一）提升口岸综合服务能力。**加快") == "（一）提升口岸综合服务能力。加快"
+    assert "当事人：王**，男，1991年4月出生，汉族" in _texts("blind582/blind582_chongqing_chufa.docx")
+
+
+@pytest.mark.parametrize("path,field", [("blind582/blind582_chongqing_chufa.docx", "公民身份号码：5001**********3417"),
+                                        ("blind436/blind436_xiamen_chufa.docx", "统一社会信用代码：91350200MA8UX3KD2N")])
+def test_a_partys_fields_set_under_one_another_in_word(path: str, field: str) -> None:
+    """Regression: a party's fields typed in one Word paragraph, a Shift+Enter before each (当事人：… / 公民身份号码：… /
+    住址：…; 地　　址： spaced), were joined into one paragraph."""
+    assert field in _texts(path)
+
+
+def test_an_address_field_stops_at_its_value() -> None:
+    """Regression: a long 住所 field that ends without punctuation (…江滨东大道***号*号楼***室) ran on into the paragraph
+    under it."""
+    texts = _texts("blind582/blind582_fuzhou_chufa.docx")
+    assert any(t.endswith("江滨东大道***号*号楼***室") for t in texts)
+
+
+@pytest.mark.parametrize("path,title", [
+    ("blind582/blind582_fuzhou_chufa.docx", "中华人民共和国福州海关行政处罚决定书"),
+    ("blind582/blind582_chongqing_chufa.docx", "中华人民共和国重庆海关行政处罚决定书"),
+    ("blind582/blind582_hangzhou_chufa.docx", "杭州市钱塘区市场监督管理局行政处罚决定书"),
+])
+def test_a_decision_titled_with_its_organ(path: str, title: str) -> None:
+    """Regression: a 行政处罚决定书 under its organ's name was titled by the paper's name alone, so every decision of
+    every organ read 行政处罚决定书 in a list of documents."""
+    assert ingest_file(OFFICE / path).documents[0].title == title
+
+
+def test_a_masthead_in_a_text_box_over_the_number() -> None:
+    """Regression: the red 版头 in a floating text box anchored in the 文号's paragraph (福建省商务厅文件 over
+    闽商务〔2025〕87号) was read after the number, into the title and the issuer."""
+    doc = ingest_file(OFFICE / "blind588" / "blind588_fuzhou_tongzhi.docx").documents[0]
+    assert doc.title == "福建省商务厅关于做好2026年中国（福建）自由贸易试验区制度创新成果复制推广工作的通知"
+    assert doc.issuers == ("福建省商务厅",)
+
+
+def test_a_quoted_request_runs_on_after_a_break() -> None:
+    """Regression: an applicant's request quoted whole, a Shift+Enter before its second item (您申请公开：“1.…； / 2.…”),
+    was cut in two; and the applicant's masked name over it (张**：) was read as a paragraph."""
+    texts = _texts("blind591/blind591_nansha_dafushu.docx")
+    assert texts[0].startswith("您于2026年3月2日") and "2.南沙综合保税区" in texts[0]

@@ -113,3 +113,28 @@ def test_a_quoted_request_runs_on_after_a_break() -> None:
     was cut in two; and the applicant's masked name over it (张**：) was read as a paragraph."""
     texts = _texts("blind591/blind591_nansha_dafushu.docx")
     assert texts[0].startswith("您于2026年3月2日") and "2.南沙综合保税区" in texts[0]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_two_marks_each_with_its_own_wenjian(suffix: str) -> None:
+    """Regression: a joint 版头 of two red lines, each organ's with its own 文件 (中共泉州市委办公室文件 /
+    泉州市人民政府办公室文件) over the 文号, was read as one organ's mark and the second line as the title."""
+    doc = ingest_file(OFFICE / "blind600" / f"blind600_quanzhou_fangan{suffix}").documents[0]
+    assert doc.title.startswith("中共泉州市委办公室 泉州市人民政府办公室关于印发")
+    assert doc.doc_number is not None and doc.doc_number.text == "泉委办发〔2026〕8号"
+
+
+def test_a_cells_english_paragraph_is_its_translation() -> None:
+    """Regression: a bilingual table's cell, its Chinese over its English in a paragraph of its own (…12号窗口 / Window
+    12, Zone A, …), was read as one text; an English name in brackets under a Chinese one stays (blind520)."""
+    rows = [t for t in _texts("blind603/blind603_nansha_gonggao.docx") if t.startswith("服务事项：")]
+    assert "办理地点：南沙区政务服务中心A区12号窗口\n" in rows[0]
+    assert any("苏州市产品质量监督检验院（Suzhou Institute" in t for t in _texts("blind520/blind520_suzhou_tongzhi.docx"))
+
+
+def test_a_wrapped_brackets_end_is_no_running_header() -> None:
+    """Regression: the wrapped end of the bracket that closes many items of a 工作要点 (…完成时限：2026 / 年12月底前）),
+    repeated near page breaks, was taken for a running header and left out: the items lost their deadlines."""
+    texts = _texts("blind602/blind602_hefei_tongzhi.pdf")
+    assert any(t.startswith("1.落实外商投资准入负面清单。") and t.endswith("完成时限：2026年12月底前）") for t in texts)
+    assert any(t.startswith("20.发展跨境人民币业务。") and t.endswith("完成时限：持续推进）") for t in texts)

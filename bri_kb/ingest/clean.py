@@ -164,6 +164,8 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
         and t not in signing and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
         and not REMARK.match(t)  # (nor does （此件公开发布） under each 落款 of a chain of forwarded notices)
+        # (nor the wrapped end of a bracket the line above opened, 年12月底前）, that many items of a 工作要点 end with)
+        and t.count("）") + t.count(")") <= t.count("（") + t.count("(")
     }
 
 

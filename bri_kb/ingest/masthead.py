@@ -234,7 +234,10 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             # (or each organ's row beside the 文件 of a cell merged down them, which a Word table repeats on each:
             # …厦门片区管理委员会｜文件 / 厦门市商务局｜文件)
             while (i + 2 < len(lines) and MARK.match(nxt := _flat(lines[i + 1].text.replace(CELL, "")))
-                   and (not nxt.endswith("文件") or CELL in lines[i].text and CELL in lines[i + 1].text)
+                   and (not nxt.endswith("文件") or CELL in lines[i].text and CELL in lines[i + 1].text
+                        # (or each organ's own red line, 文件 and all, stacked over the 文号: 中共泉州市委办公室文件 /
+                        # 泉州市人民政府办公室文件 / 泉委办发〔2026〕8号)
+                        or flat.endswith("文件") and bool(doc_number_line(lines[i + 2].text)))
                    and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt.removesuffix('文件')}文件"

@@ -17,7 +17,8 @@ from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
 from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
-from bri_kb.ingest.text import join_wrapped
+from bri_kb.ingest.text import CJK, join_wrapped
+from bri_kb.ingest.translation import is_translation
 from bri_kb.ingest.wordhead import DAY as _DAY
 from bri_kb.ingest.wordhead import field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
@@ -344,6 +345,8 @@ def cell_text(tc: Any, number: Callable[[Any, str], str] | None = None) -> str:
     for child in tc.iterchildren():
         if child.tag == f"{_W}p":
             text = paragraph_text(child)[0]
+            if any(CJK.search(x) for x in lines) and is_translation(text) and not text.lstrip().startswith(("（", "(")):
+                continue  # (a Chinese cell's English under it, 办理地点 over Window 12, Zone A, …: its translation)
             lines.append(number(child, text) if number is not None else text)
         elif child.tag == f"{_W}tbl":
             for tr in child.iterchildren(f"{_W}tr"):

@@ -127,7 +127,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-_SIGNED_BESIDE = re.compile(r"(.{2,60}?)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_SIGNED_BESIDE = re.compile(r"(.{2,60}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
 def _cut_organ(line: str, title: str) -> bool:

@@ -156,6 +156,9 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         return None
     fields = {"issuing_mark": _flat(lines[top].text)}
     k = top + 1
+    if k < len(lines) and _SENDER_NOTE.fullmatch(_flat(lines[k].text)):
+        k += 1  # (the sending office in brackets under the mark: （福建省商务厅发电）)
+    grid = k
     # (its grid as a table's rows, or typed with tabs: 发电单位：⇥西安市人民政府办公厅⇥签批盘号：⇥李　强; a field's value
     # wrapped onto the next line after its comma)
     while k < min(len(lines), top + 8) and (CELL in lines[k].text or _TABBED_FIELD.match(lines[k].text)
@@ -174,7 +177,15 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             elif key == "issuer" and MARK.match(value):
                 fields.setdefault(key, value)
         k += 1
-    return (k, fields) if k > top + 1 else None
+    if k == grid:
+        return None
+    if k < len(lines) and _RECEIPT_NOTE.match(lines[k].text.strip()):
+        k += 1  # (the form's note to whoever receives it, under its grid: 注：收到本电后请于当日电话确认。)
+    return k, fields
+
+
+_SENDER_NOTE = re.compile(r"[（(][\u4e00-\u9fff（）]{2,40}发电[)）]")
+_RECEIPT_NOTE = re.compile(r"注\s*[:：].{0,20}本电")
 
 
 # (a telegram grid's field typed on a line, its label spaced out: 等　　级：⇥特急·明电)

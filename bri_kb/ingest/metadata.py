@@ -71,7 +71,9 @@ _OWN_UNTIL = re.compile(rf"本(?:公告|通告|通知|办法|规定|细则|措�
                         rf"(?:执行|实施|施行|有效)(?:至|到)\s*({_DAY})")
 _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布|施行|实施)之日起\s*至\s*({_DAY})\s*止")
 # 本备忘录于2024年5月20日在西安签署: an agreement signed where its signatures give no date line of their own
-_ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+# (two organs a space apart: 宁波市商务局 宁波市市场监督管理局二〇二六年二月六日)
+_ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}(?:[ \u3000]+[{ORGAN_CHARS}]{{2,40}}?{ORGAN}){{0,3}}\s*"
+                          rf"((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 _DATED_AT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*于\s*[\u4e00-\u9fff]{2,10}")
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")

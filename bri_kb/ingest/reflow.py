@@ -32,6 +32,7 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.genre import GENRE_END
+from bri_kb.ingest.hanging import hangs
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import CJK, MID_WORD, display_width, join_wrapped, open_quote
@@ -200,6 +201,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
                  or re.match(r"\d{3,4}(?:、\d{3,4}){2,}", nxt) and widths[i] >= local * 0.4)):
         return True  # (a figure LibreOffice would not break, moved whole to the next line: …分别压缩 / 10%、5%以上。; a
         # list of codes, moved whole however short that leaves the line: …推行 / 9610、9710、9810、1210…)
+    if indent_opens and hangs(lines, widths, i):
+        return True
     if indent_opens:
         if (lines[i].indented and lines[i + 1].indented and _TICKED.match(lines[i].text) and _full(widths, i)
                 and lines[i].text[-1] not in _PUNCT and not starts_paragraph(nxt) and marker_of(nxt) is None):

@@ -173,7 +173,14 @@ _OTHER_LETTERS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\uf
 
 
 def other_script(line: str) -> bool:
-    """A line written in another script and no Chinese character (its Chinese is printed beside it): most of its
-    letters are Uyghur, Mongolian, Tibetan or Korean."""
+    """A line written in another script (its Chinese is printed beside it): most of its letters are Uyghur,
+    Mongolian, Tibetan or Korean, and what Chinese it holds is a name or number it cites, a fifth of them at most
+    (…(霍市政发〔2021〕35号) بىرلا ۋاقىتتا…)."""
     letters = [c for c in line if c.isalpha()]
-    return not CJK.search(line) and len(letters) >= 2 and len(_OTHER_LETTERS.findall(line)) * 2 >= len(letters)
+    other = len(_OTHER_LETTERS.findall(line))
+    cited = _BRACKETED.sub("", line)  # (its Chinese in brackets only: a number or a name it cites)
+    return (len(letters) >= 2 and not CJK.search(cited) and other >= 4 * len(CJK.findall(line))
+            and other * 2 >= len(letters))
+
+
+_BRACKETED = re.compile(r"[（(《«][^（()）《》«»]*[）)》»]")

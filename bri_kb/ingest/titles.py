@@ -49,10 +49,12 @@ def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
         return 0
     for k, line in enumerate(rest[:most], 1):
         text = line.text
-        if (len(text) > 40 or text[-1] in TERMINAL or marker_of(text) or CELL in text or HEADER_LINE.match(text)
-                or "。" in text or FIELD_START.match(text)):  # (a note under the title: 说明：本表根据…编制。)
-            return 0
         joined = join_wrapped([first, *(x.text for x in rest[:k])])
+        # (a quoted name's comma ends no line of the title: …联合“双随机、 / 一公开”抽查计划》的通知)
+        quoted = text[-1] in "、，" and joined.count("“") > joined.count("”")
+        if (len(text) > 40 or text[-1] in TERMINAL and not quoted or marker_of(text) or CELL in text
+                or HEADER_LINE.match(text) or "。" in text or FIELD_START.match(text)):  # (a note under the title: 说明：…。)
+            return 0
         if names_genre(joined) and joined.count("《") <= joined.count("》"):  # (not inside a quoted title)
             return k
     return 0

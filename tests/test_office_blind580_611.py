@@ -1,8 +1,11 @@
-"""Rounds 580–603, written by someone who had not read the reader (tests/data/office/blind580 … blind603, each made by
+"""Rounds 580–611, written by someone who had not read the reader (tests/data/office/blind580 … blind611, each made by
 its make_blindNNN.py): 批转 notices, 前海 and 南沙 rules for Hong Kong and Macao professionals, published 行政处罚决定书,
 章程 of 联盟 and 商会, 边民互市 办法, 合同示范文本, 对台 measures, 督查通报 (580–587); 版头 in text boxes, a 国务院 批复 with
 the 方案 it approves, 地方标准, 政府信息公开 replies and 年报, speeches issued by notice, 收费 lists, 公示 of funds, 修改决定
-with the rule reprinted (588–595).
+with the rule reprinted (588–595); HS-coded goods lists, drafts with tracked changes and comments, a spreadsheet 清单,
+倡议 and 备忘录 with signature grids, party–government 意见, 业务指引 with step boxes, 工作要点 of 45 items, bilingual
+notices (596–603); 通告, running headers with the 文号, 双随机 plans, 明传电报, scoring tables, 办事指南 pages, Uyghur–Chinese
+notices, two-column 工作动态 (604–611).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -138,3 +141,45 @@ def test_a_wrapped_brackets_end_is_no_running_header() -> None:
     texts = _texts("blind602/blind602_hefei_tongzhi.pdf")
     assert any(t.startswith("1.落实外商投资准入负面清单。") and t.endswith("完成时限：2026年12月底前）") for t in texts)
     assert any(t.startswith("20.发展跨境人民币业务。") and t.endswith("完成时限：持续推进）") for t in texts)
+
+
+def test_a_title_line_ending_inside_a_quoted_name() -> None:
+    """Regression: a title over three lines, one ending on the comma of a quoted name (…联合“双随机、 / 一公开”抽查计划》
+    的通知), stopped at its first line."""
+    doc = ingest_file(OFFICE / "blind606" / "blind606_yiwu_tongzhi.docx").documents[0]
+    assert doc.title == "关于印发《义乌市2026年度跨境电商和市场采购贸易领域部门联合“双随机、一公开”抽查计划》的通知"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_telegram_with_its_sender_and_receipt_notes(suffix: str) -> None:
+    """Regression: a 明传电报 whose mark has the sender in brackets under it (（福建省商务厅发电）) and a note to whoever
+    receives it under its grid (注：收到本电后…) was read as no telegram: no number, and a note for its title."""
+    doc = ingest_file(OFFICE / "blind607" / f"blind607_fuzhou_mingdian{suffix}").documents[0]
+    assert doc.title == "关于做好中欧班列保通保畅工作的紧急通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "闽商务明电〔2026〕3号"
+
+
+def test_two_organs_and_their_date_read_as_one_line() -> None:
+    """Regression: a joint 落款 a PDF read as one line, the date glued on (宁波市商务局 宁波市市场监督管理局二〇二六年二月六日),
+    dated nothing and named one organ."""
+    doc = ingest_file(OFFICE / "blind606" / "blind606_ningbo_tongzhi.pdf").documents[0]
+    assert doc.signed == "2026-02-06"
+    assert doc.issuers == ("宁波市商务局", "宁波市市场监督管理局")
+
+
+def test_a_uyghur_line_citing_a_chinese_number() -> None:
+    """Regression: the Uyghur version printed first, its last article citing a Chinese 文号 in brackets
+    (…(霍市政发〔2021〕35号)…), kept that line as Chinese text: it titled the document."""
+    doc = ingest_file(OFFICE / "blind610" / "blind610_huoerguosi_banfa.docx").documents[0]
+    assert doc.title == "霍尔果斯市人民政府关于印发《霍尔果斯市边民互市贸易管理办法》的通知"
+
+
+@pytest.mark.parametrize("path,text", [
+    ("blind611/blind611_xiamen_zhuankan.pdf", "1.推动中欧（厦门）班列开通至中亚的跨境电商定制专列，力争2026年开行跨境电商专列30列以上。"),
+    ("blind240/blind240_pingxiang_gonggao.pdf", "3．鲜活农产品、水果等时效性强的货物开通“绿色通道”，实行优先预约、优先查验、优先放行。"
+                                                 "对经友谊关口岸进口、在凭祥综合保税区内开展分拨和加工的东盟水果，实行“入区即查、查验即放”。"),
+])
+def test_an_item_set_with_a_hanging_indent(path: str, text: str) -> None:
+    """Regression: an item whose number stands flush and whose wrapped lines are indented under its text (Word's list
+    style in a narrow column) was cut at each wrapped line: the indent read as a new paragraph's."""
+    assert text in _texts(path)

@@ -1,0 +1,34 @@
+"""An item set with a hanging indent in a PDF: its number flush with the margin, its wrapped lines indented under its
+text, as Word's list styles set a numbered list (1. 推动… / 　　跨境电商… / 　　行…。). Readers mark where a block opens by
+its indent, so the item's wrapped lines would each open a paragraph. Pure functions over a page's lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.numbering import marker_of
+
+# A field's spaced label on a line of its own (开　本：): no wrapped line of an item
+SPACED_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]")  # (开　本：, a field of its own)
+
+
+def hangs(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
+    """Does line i, of an item set with a hanging indent (its number flush, its wrapped lines indented under its text:
+    1. 推动中欧（厦门）班列开通至中亚的 / 　　跨境电商定制专列，…), stop at the margin mid-sentence, the item going on
+    indented under it?"""
+    def full(j: int) -> bool:  # (an indented line is full short of the margin by its indent, which its text lacks)
+        near = widths[max(0, j - 6) : j + 8]
+        return widths[j] + (4 if lines[j].indented else 0) >= max(near) - max(6, max(near) // 8)
+
+    nxt = lines[i + 1]
+    if (not nxt.indented or marker_of(nxt.text) is not None or lines[i].text.rstrip()[-1:] in "。！？；：" or not full(i)
+            or SPACED_LABEL.match(nxt.text.strip())):
+        return False
+    k = i
+    while k > max(-1, i - 8) and lines[k].indented and full(k):
+        k -= 1  # (back over the item's wrapped lines, each to the margin, to its first)
+    return k >= 0 and not lines[k].indented and marker_of(lines[k].text) is not None and all(
+        lines[j].text.rstrip()[-1:] not in "。！？；" and full(j) for j in range(k, i + 1))
+

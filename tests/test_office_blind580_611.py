@@ -183,3 +183,33 @@ def test_an_item_set_with_a_hanging_indent(path: str, text: str) -> None:
     """Regression: an item whose number stands flush and whose wrapped lines are indented under its text (Word's list
     style in a narrow column) was cut at each wrapped line: the indent read as a new paragraph's."""
     assert text in _texts(path)
+
+
+@pytest.mark.parametrize("path,count", [("blind613/blind613_xiamen_huibian.docx", 10), ("blind613/blind613_xiamen_huibian.pdf", 10),
+                                        ("blind613/blind613_chongqing_huibian.docx", 8),
+                                        ("blind613/blind613_chongqing_huibian.pdf", 8)])
+def test_a_policy_compilations_extracts(path: str, count: int) -> None:
+    """Regression: a 惠企政策汇编 whose 目录 and text name each policy in quotes, numbered, its 文号 and （节选） after
+    the title (1．《…》（节选） / （渝商务规〔2025〕4号）), the compiler's fields under it (发文机关：…　成文日期：…) and notes
+    after it (【政策来源】…, 政策咨询：…), was read as one document: the 目录's titles in quotes named no 文种."""
+    parsed = ingest_file(OFFICE / path)
+    assert len(parsed.documents) == count
+    first = parsed.documents[0]
+    if "xiamen" in path:
+        assert first.title == "厦门市进一步优化外商投资环境加大吸引外商投资力度若干措施"
+        assert first.doc_number is not None and first.doc_number.text == "厦府办规〔2024〕9号"
+        assert first.issuers == ("厦门市人民政府办公厅",) and first.signed == "2024-08-26"
+    else:
+        assert first.title == "重庆市外资研发中心认定和支持办法"
+        # (the PDF reads the borderless grid of fields out of order: its organs are not asserted)
+        assert path.endswith(".pdf") or first.issuers == ("重庆市商务委员会", "重庆市科学技术局", "重庆市财政局")
+    if path != "blind613/blind613_chongqing_huibian.pdf":  # (whose grids and notes the PDF reads out of order)
+        assert not any(c.text.startswith(("【政策来源】", "【适用对象】", "政策咨询：", "发文机关")) for c in parsed.clauses)
+
+
+@pytest.mark.parametrize("path,member", [("blind617/blind617_yiwu_tongzhi.pdf", "市发展和改革局局长 骆志明"),
+                                         ("blind493/blind493_nanning_tongzhi.docx", "市委网信办副主任 覃 静")])
+def test_members_listed_post_first(path: str, member: str) -> None:
+    """Regression: a 领导小组's members listed post first, a line each (市公安局副局长　韩　冰), were joined into one
+    paragraph: only a list of names first (name, then post) was known."""
+    assert member in _texts(path)

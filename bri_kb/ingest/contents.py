@@ -52,6 +52,7 @@ def entry_titles(lines: Sequence[str]) -> list[str]:
             title = join_wrapped([cut, text.rstrip(_LEADERS)]) if row and cut else _ENTRY_NUMBER.sub(
                 "", join_wrapped([*held, _ENTRY_END.sub("", text).rstrip(_LEADERS)]).strip())
             title = _STATUS.sub("", _BRACKETED_NUMBER.sub("", _SECTION.sub("", title)).strip())
+            title = _quoted_whole(title)  # (an entry named in quotes, 《…若干措施》, as a policy compilation lists it)
             # (a document's title names its 文种; a chapter's heading in one regulation's own 目录 does not)
             named = _SHORTEST <= len(title) <= _LONGEST and names_genre(title) and not marker_of(title)
             titles += [title] if named else []
@@ -102,7 +103,9 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
     (up to `most`), as the entry names it (spaces aside)."""
     wanted = {squash(t) for t in titles}
     heads = {key[:6] for key in wanted}
-    flat = [squash(line.text) for line in lines]
+    # (a compilation's extract titled in quotes, its 文号 after it: 《…若干措施》（厦府办规〔2024〕9号）)
+    # (wrapped over lines in a PDF: 《…若干 / 措施》（厦府办规〔2024〕9号）, compared whole when joined)
+    flat = [_numbered_quote(squash(line.text)).removeprefix("《") for line in lines]
     starts = []
     for i, text in enumerate(flat):
         # (a compilation typed by hand numbers its policies' titles in the text as in its 目录: 二、…奖励办法)
@@ -112,7 +115,9 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
         joined = ""
         for j in range(i, min(i + most, len(flat))):
             joined += flat[j][number:] if j == i else flat[j]
-            if joined in wanted:
+            # (a title quoted whole is what the quotes hold, whatever follows: its 文号, （节选）)
+            quoted, _, after = joined.partition("》")
+            if joined in wanted or flat[i] != squash(lines[i].text) and quoted in wanted and _NOTES_ONLY.fullmatch(after):
                 # (a rule printed under the 令 that makes it public starts with that 令: 湖北省人民政府令 / 第471号 / …)
                 above = [k for k in range(max(0, i - 10), i) if _ORDER_HEAD.fullmatch(flat[k])]
                 # (… and a 公文 whose 文号 stands above its title, GB/T 9704's way, with it, and the 发文机关标志 over that)
@@ -124,6 +129,20 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
             if not any(key.startswith(joined) for key in wanted):
                 break
     return starts
+
+
+_NOTES_ONLY = re.compile(r"(?:[（(][^（）()]*[)）]?)*")  # (after a quoted title: its 文号, （节选）, no sentence)
+
+
+def _numbered_quote(text: str) -> str:
+    """A line without the number a compilation gives a title it quotes (1．《… -> 《…)."""
+    m = _ENTRY_NUMBER.match(text)
+    return text[m.end():] if m and text[m.end():].startswith("《") else text
+
+
+def _quoted_whole(title: str) -> str:
+    """A title without the quotes it is named in whole (《厦门市…若干措施》 -> 厦门市…若干措施); any other as it is."""
+    return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
 
 
 def unnumbered_title(title: str, titles: Sequence[str]) -> str:

@@ -21,6 +21,7 @@ from bri_kb.ingest.conventions import (
     HEADER_FIELDS,
     HEADER_LINE,
 )
+from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
 from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line
@@ -295,6 +296,9 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         # its lines go with the first document, left out and counted.
         cover = tuple((x.no, COMPILATION_TITLE) for x in lines[: docs[1][1]])
         docs = [(dataclasses.replace(docs[1][0], removed=(*cover, *docs[1][0].removed)), 0), *docs[2:]]
+    if titles and len(docs) > 1:
+        # (a policy compilation's extracts, each named in quotes with the compiler's fields and notes around it)
+        docs = [(as_extract(doc), a) for doc, a in docs]
     if titles:
         # A compiler's note closing a document, about the next one (编者按：现将…节选刊发，供参考。 over its title):
         # no part of either.

@@ -61,6 +61,8 @@ _SIGNED_FIELD = rf"[\u4e00-\u9fff]{{1,10}}{_TO_SIGN}\s*[:：][\s_＿]*"
 _DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
 FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"
                          rf"(?:{_DATE_BLANKS})?")
+# A field's short label and its colon, spaced out or not (当事人：, 当 事 人：, 开　本：, 公民身份号码：)
+SPACED_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]")
 # An event's fields, each on a line of its own under the item that announces it (时间：… / 地点：… / 规模：…): the first
 # names when or where, the next opens with a short label of its own.
 _EVENT_FIELD = re.compile(r"(?:会议|活动|展会|展览)?(?:时间|日期|地点|地址)\s*[:：]")

@@ -81,10 +81,10 @@ def _short(organ: str) -> str:
 
 _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20\d{2})年第(\d{1,4})号)[)）]")
 _SEVERAL = re.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个)?(?:部门|单位)")
-# (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 # What an organ decides on one case, titled by the paper's name alone under the organ's (行政处罚决定书), and cited
 # by both (a reply or notice to an applicant, 政府信息公开申请答复书, is cited by its paper's name)
 _CASE_PAPER = re.compile(r"(?:行政)?(?:处罚|复议|许可|强制|不予处罚|不予许可|不予行政处罚|准予行政许可)?决定书")
+# (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 _NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
                                 r"(?:[（(](关于.{4,120}(?:公告|通知))[)）]|\s*(关于.{4,120}(?:公告|通知)))")
 _NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")

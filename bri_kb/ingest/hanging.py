@@ -4,14 +4,11 @@ its indent, so the item's wrapped lines would each open a paragraph. Pure functi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import SPACED_LABEL
 from bri_kb.ingest.numbering import marker_of
-
-# A field's spaced label on a line of its own (开　本：): no wrapped line of an item
-SPACED_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]")  # (开　本：, a field of its own)
 
 
 def hangs(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
@@ -24,7 +21,7 @@ def hangs(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
 
     nxt = lines[i + 1]
     if (not nxt.indented or marker_of(nxt.text) is not None or lines[i].text.rstrip()[-1:] in "。！？；：" or not full(i)
-            or SPACED_LABEL.match(nxt.text.strip())):
+            or SPACED_LABEL.match(nxt.text.strip())):  # (开　本：, a field of its own)
         return False
     k = i
     while k > max(-1, i - 8) and lines[k].indented and full(k):

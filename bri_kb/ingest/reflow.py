@@ -25,6 +25,7 @@ from bri_kb.ingest.conventions import (
     PARTY_SEALS,
     PHONE_END,
     SIGNERS_LABEL,
+    SPACED_LABEL,
     WEB_ADDRESS,
     ZONE_NAME,
     group_listed,
@@ -341,7 +342,7 @@ _CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮�
 
 # A field's line, a short label and its value, no sentence (住　　所：…江滨东大道***号*号楼***室): it stops at its
 # value's end, however long.
-_VALUE_FIELD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,7}[：:][^。；！？]+")
+_VALUE_FIELD = re.compile(rf"{SPACED_LABEL.pattern}[^。；！？]+")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 

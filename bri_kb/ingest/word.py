@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, joined_header, next_field, table_lines
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, joined_header, next_field, table_lines
 from bri_kb.ingest.genre import names_event
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
@@ -187,8 +187,8 @@ def _quotes_on(before: str, after: str) -> bool:
 def _headed(box: Any) -> bool:
     """Does a text box hold a 版头 and no more (福建省商务厅文件)?"""
     text = re.sub(r"\s", "", "".join(paragraph_text(p)[0] for p in box.iter(f"{_W}p")))
-    return len(text) <= 60 and bool(ENDS_AS_ORGAN.search(text.removesuffix("文件"))) and text.endswith("文件") and not re.search(
-        r"[。；，：]", text)
+    return (len(text) <= 60 and text.endswith("文件") and bool(ENDS_AS_ORGAN.search(text.removesuffix("文件")))
+            and not re.search(r"[。；，：]", text))
 
 
 _TYPED_INDENT = re.compile(r"[ \u3000]{2,}(?=[^\s])")
@@ -230,7 +230,7 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
 
 
 # (a field's short label and its colon, 当事人：, 当 事 人：, 公民身份号码：: fields a Shift+Enter sets under one another)
-_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]\S")
+_FIELD_OPENS = re.compile(rf"{SPACED_LABEL.pattern}\S")
 _PAGE_AFTER_TAB = re.compile(rf"\t\s*{PAGE_REF}$")
 # (a sentence's end, then a line Shift+Enter set under it, flush, which the eye reads as the paragraph going on: one
 # paragraph; not a colon's list, nor a numbered line, nor a table's, nor a short line)

@@ -113,11 +113,12 @@ def titled_starts(lines: Sequence[Line], titles: Sequence[str], most: int = 6) -
         if text[number:][:6] not in heads:
             continue
         joined = ""
+        in_quotes = text != squash(lines[i].text)  # (the line opened a title quoted whole: 《…, 1．《…)
         for j in range(i, min(i + most, len(flat))):
             joined += flat[j][number:] if j == i else flat[j]
             # (a title quoted whole is what the quotes hold, whatever follows: its 文号, （节选）)
             quoted, _, after = joined.partition("》")
-            if joined in wanted or flat[i] != squash(lines[i].text) and quoted in wanted and _NOTES_ONLY.fullmatch(after):
+            if joined in wanted or in_quotes and quoted in wanted and _NOTES_ONLY.fullmatch(after):
                 # (a rule printed under the 令 that makes it public starts with that 令: 湖北省人民政府令 / 第471号 / …)
                 above = [k for k in range(max(0, i - 10), i) if _ORDER_HEAD.fullmatch(flat[k])]
                 # (… and a 公文 whose 文号 stands above its title, GB/T 9704's way, with it, and the 发文机关标志 over that)

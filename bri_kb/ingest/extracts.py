@@ -13,7 +13,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
-from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, record_row
+from bri_kb.ingest.records import NEXT_FIELD, RECORD_FIELD, RECORD_KEYS, record_row
 from bri_kb.vocabulary import parse_doc_number
 
 COMPILER_NOTE = "compiler_note"  # the compiler's note on an extract: where the policy comes from, whom to ask
@@ -22,7 +22,6 @@ _EXCERPT = re.compile(r"\s*[（(](?:节选|摘录|摘编|摘要)[)）]\s*$")
 _QUOTED = re.compile(r"《([^《》]+)》\s*(?:[（(]([^（）()]{4,30})[)）])?")
 _NOTE = re.compile(r"^\s*(?:【(?:政策来源|政策解释|适用对象|政策咨询|咨询电话|来源|解释)】|(?:政策咨询|咨询电话)\s*[:：])")
 _PART = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}")  # (a compilation's part: 二、贸易便利)
-_FIELD_GAP = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # (where the next field opens on the line)
 
 
 def as_extract(doc: RawDocument) -> RawDocument:
@@ -60,7 +59,7 @@ def _fields(line: Line) -> list[tuple[str, str]] | None:
     if len(words) >= 2 and len(words) % 2 == 0 and all(RECORD_KEYS.get(w) is not None for w in words[::2]):
         return [(RECORD_KEYS[w], v) for w, v in zip(words[::2], words[1::2], strict=True)]  # (a grid a PDF read as words)
     out = []
-    for part in _FIELD_GAP.split(text):
+    for part in NEXT_FIELD.split(text):
         f = RECORD_FIELD.match(part.strip())
         if not f or (key := RECORD_KEYS.get(re.sub(r"\s+", "", f.group(1)))) is None:
             return None

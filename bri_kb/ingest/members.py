@@ -11,9 +11,10 @@ from bri_kb.ingest.conventions import CELL
 
 _ROLE = r"[\u4e00-\u9fff][ \u3000]{0,3}[\u4e00-\u9fff]{1,4}[:：]"  # (组　长：, 副组长：, 成　员：)
 _NAME = r"(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})"
-_POST = r"[\u4e00-\u9fff（）()、]{1,40}(?:长|主任|书记|委员|经理|巡视员|调研员|专员|负责人|总监|主席|成员)"
+_POST_END = r"(?:长|主任|书记|委员|经理|巡视员|调研员|专员|负责人|总监|主席)"  # (what a post's name ends with)
+_POST = rf"[\u4e00-\u9fff（）()、]{{1,40}}(?:{_POST_END}|成员)"
 # (a post named in full before the name: its organ's name first, not a wrapped post's last word, 副主任　李建华)
-_POST_FIRST = r"[\u4e00-\u9fff（）()、]{3,40}(?:长|主任|书记|委员|经理|巡视员|调研员|专员|负责人|总监|主席)"
+_POST_FIRST = rf"[\u4e00-\u9fff（）()、]{{3,40}}{_POST_END}"
 MEMBER = re.compile(rf"(?:{_ROLE}\s*)?(?:{_NAME}(?:[（(][^（）()]{{1,10}}[)）])?[ \u3000]+{_POST}"  # (刀建华（傣族）, 周雪梅（女）)
                     rf"|{_POST_FIRST}[ \u3000]+{_NAME})")  # (or post first, as a city's lists set it: 市公安局副局长　韩　冰)
 _ROLE_FIRST = re.compile(_ROLE)

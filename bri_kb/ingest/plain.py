@@ -21,7 +21,7 @@ from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
-from bri_kb.ingest.records import RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
+from bri_kb.ingest.records import NEXT_FIELD, RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import interprets
 from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.ingest.text import flat as _flat
@@ -73,7 +73,6 @@ def _drawn_by(lines: Sequence[Line]) -> int:
 _COVER_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
                         r"(?:[\d一二三四五六七八九十]{1,3}日)?")
 
-_NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
 
 
 def plain_document(lines: Sequence[Line]) -> RawDocument:
@@ -102,7 +101,7 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
                     title_wrap = lines[t]  # (the field's title wrapped onto the next line: …“一 / 单制”…的通知)
             elif key:
                 # (two fields on one line, as a page's grid copied as text: 发文字号：… 发布日期：…)
-                for part in _NEXT_FIELD.split(text):
+                for part in NEXT_FIELD.split(text):
                     if (f := RECORD_FIELD.match(part)) and (field := RECORD_KEYS.get(re.sub(r"\s+", "", f.group(1)))):
                         header[field] = f.group(2).strip()
             header_lines.append(lines[t])

@@ -11,6 +11,7 @@ from bri_kb.ingest.conventions import CELL
 # An office system's record of a document, a field a line above its text (labels spaced out: 标　　题：),
 # each field's key in the header ("" for a field kept as a header line only).
 RECORD_FIELD = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：]\s*(.+)$")
+NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # where a second field starts on a record's line
 RECORD_KEYS = {"标题": "标题", "名称": "标题", "公开方式": "",
                 "文号": "发文字号", "发文字号": "发文字号", "发文单位": "发布部门", "发文机关": "发布部门",
                 "发布机构": "发布部门", "发布日期": "发布日期", "成文日期": "成文日期",

@@ -16,40 +16,42 @@ from dataclasses import dataclass
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import (
     ATTACHMENT_NOTE,
-    ATTENDED,
-    BLANK,
     BULLETS,
     CLOSING_FORMULA,
     FIRST_HEADER,
-    NUMERIC_DATE,
     PARTY_SEALS,
-    PHONE_END,
     SIGNERS_LABEL,
     SPACED_LABEL,
     WEB_ADDRESS,
-    ZONE_NAME,
     group_listed,
     next_field,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
+from bri_kb.ingest.fieldlines import (
+    CONTACT,
+    DATE_LINE,
+    MEETING_FIELD,
+    blank_field,
+    contact_field,
+    form_opens,
+    next_contact,
+    organs_spaced,
+    signs,
+)
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.hanging import hangs
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.text import CJK, MID_WORD, display_width, join_wrapped, open_quote
-from bri_kb.vocabulary import NOTE, SERVICE_CENTRE
+from bri_kb.ingest.text import CJK, COMMAS, MID_WORD, PARAGRAPH_ENDS, display_width, join_wrapped, open_quote
+from bri_kb.vocabulary import NOTE
 
 _NARROW_COLUMN = 40  # display columns, about 20 characters: a newspaper column
 # Lists of short items (名称, 经济走廊, a signature block) come in lines of about
 # equal width too; a column narrower than 13 characters is taken for such a list.
 _SHORT_ITEMS = 26  # display columns
-_STOPS = "。！？；：”」）)》↓⬇👇"  # marks a paragraph may end on (a post's 一起来看↓↓↓ points below it)
-_COMMAS = "，、"  # marks no paragraph ends on
 _OPEN_ENDS = "至于和与及或的在对从向把将为以按由被等并且而"  # words no sentence or heading ends on
-_PUNCT = _STOPS + _COMMAS
+_PUNCT = PARAGRAPH_ENDS + COMMAS
 # An attachment or note line, or a document's header block (conventions.py).
-_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
-                        r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
 _ATTACHMENT_LINE = re.compile(rf"^{ATTACHMENT_NOTE}")
 # 附件 (附表) opens a paragraph, unless the sentence above runs on into it (…具体见 / 附件1。, …部分文件的 /
 # 附件未予收录): as an 附件说明 or an attachment's heading it has a colon, a number or a space after it, or nothing.
@@ -150,10 +152,10 @@ def _slack(col: int) -> int:
 def fills_column(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
     """Line i stops mid-sentence (no mark, or a comma) at the full width of
     the narrow column it sits in, and the next line fits that column."""
-    if lines[i].text[-1] in _STOPS or not widths[i] or i + 1 >= len(lines):
+    if lines[i].text[-1] in PARAGRAPH_ENDS or not widths[i] or i + 1 >= len(lines):
         return False
     col = narrow_column(widths, i)
-    if col is None or col < _SHORT_ITEMS or _DATE_LINE.match(lines[i + 1].text):
+    if col is None or col < _SHORT_ITEMS or DATE_LINE.match(lines[i + 1].text):
         return False
     slack = _slack(col)
     return col - slack <= widths[i] <= col + slack and widths[i + 1] <= col + slack
@@ -168,7 +170,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if CJK.match(lines[i].text.rstrip()[-1:]) and WEB_ADDRESS.match(lines[i + 1].text.strip()):
         return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
-    if (lines[i].text.rstrip()[-1:] in _COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
+    if (lines[i].text.rstrip()[-1:] in COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
             and _TABLE_ROW not in lines[i + 1].text and not starts_paragraph(lines[i + 1].text)):
         return True  # (no paragraph ends on a comma: …数据互 / 联互通， / (page break, the next page indented) 对通过…)
     if lines[i].text.rstrip()[-1:] in "。！？；" and (_IMPRINT_OPENS.match(lines[i + 1].text.strip())
@@ -186,11 +188,11 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:
         # …三方面工作： / ①推动…；②建设…)
     if (starts_paragraph(lines[i + 1].text) or i in spanning
-            or _contact_field(lines[i].text, lines[i + 1].text) and not _runs_on_into_field(lines, widths, i, indent_opens)
+            or contact_field(lines[i].text, lines[i + 1].text) and not _runs_on_into_field(lines, widths, i, indent_opens)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
-            or _next_contact(lines[i].text, lines[i + 1].text)
-            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or _signs(lines, i + 1) or _signs(lines, i)
-            or _blank_field(lines[i].text, lines[i + 1].text) or _form_opens(lines[i].text, lines[i + 1].text)):
+            or next_contact(lines[i].text, lines[i + 1].text)
+            or _CLOSES.fullmatch(lines[i + 1].text.strip()) or signs(lines, i + 1) or signs(lines, i)
+            or blank_field(lines[i].text, lines[i + 1].text) or form_opens(lines[i].text, lines[i + 1].text)):
         # (特此公告。 closes the text on a line of its own, whatever the line above; a signature's organ does not
         # run on into its date)
         return False
@@ -209,7 +211,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
                 and lines[i].text[-1] not in _PUNCT and not starts_paragraph(nxt) and marker_of(nxt) is None):
             return True  # (a checklist's entry indented whole, its full line stopping mid-sentence: ☐ 《…申报 / 表》（附件1）；)
         # a 成文日期 under a signature ends its paragraph, whatever follows it
-        return not lines[i + 1].indented and not _DATE_LINE.match(lines[i].text)
+        return not lines[i + 1].indented and not DATE_LINE.match(lines[i].text)
     if fills_column(lines, widths, i):
         return True
     if (lines[i + 1].indented and not lines[i].indented and lines[i].text[-1] in "。！？；："
@@ -278,7 +280,7 @@ def _wrapped_item(line: Line, nxt: Line) -> bool:
     # with Shift+Enter, whose lines LibreOffice justifies to the margin)
     listed = m is not None and above is not None and above[0] == m[0] and line.text.endswith("；")
     return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
-            and not line.text.endswith(("。", "：", ":")) and not _DATE_LINE.match(line.text) and not heading
+            and not line.text.endswith(("。", "：", ":")) and not DATE_LINE.match(line.text) and not heading
             and not listed)
 
 
@@ -305,7 +307,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
         prev = groups[-1][-1].text if groups else ""
         turned = groups and ln.page is not None and groups[-1][-1].page is not None and ln.page > groups[-1][-1].page
         if (prev and (len(prev) > 40 and prev[-1] not in _PUNCT + ".!?;:" and not _VALUE_FIELD.fullmatch(prev)
-                      or prev[-1] in _COMMAS
+                      or prev[-1] in COMMAS
                       # (a sentence, then the next one cut mid-word by an Enter: …服务机制，对列入 / 清单的重点项目…)
                       # (not a photo's credit, …记者 李明 摄, over the next paragraph or a time)
                       or len(prev) >= 20 and "。" in "".join(x.text for x in groups[-1]) and bool(MID_WORD.search(prev))
@@ -320,24 +322,16 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or bool(CJK.match(prev[-1])) and bool(WEB_ADDRESS.match(ln.text.strip())))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
-                and not (_names(prev) and _names(ln.text))  # (a list of units, their names spaced apart, a line each)
+                and not (organs_spaced(prev) and organs_spaced(ln.text))  # (a list of units, their names spaced apart, a line each)
                 and not group_listed(prev, ln.text)  # (a list of names under its group's label, a paragraph each)
-                and not _MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
-                and not _signs(lines, i) and not _contact_field(prev, ln.text) and not _next_contact(prev, ln.text)
-                and not _blank_field(prev, ln.text)) or (
+                and not MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
+                and not signs(lines, i) and not contact_field(prev, ln.text) and not next_contact(prev, ln.text)
+                and not blank_field(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
             groups[-1].append(ln)  # (…工作方案 / （2024—2026年）: an attachment's title typed over two lines)
         else:
             groups.append([ln])
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
-
-
-# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), a form's fields to fill in above
-# it (填报单位（盖章）：　填报日期：　年　月　日), and a meeting's (时间：… 地点：… 主持人：…).
-_CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
-                      r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
-                      r"|(?:会议)?(?:时间|地点)|主持人|发布人"
-                      rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
 
 
 # A field's line, a short label and its value, no sentence (住　　所：…江滨东大道***号*号楼***室): it stops at its
@@ -346,73 +340,22 @@ _VALUE_FIELD = re.compile(rf"{SPACED_LABEL.pattern}[^。；！？]+")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 
-_MEETING_FIELD = re.compile(rf"(?:主持(?:人)?|(?:参加|参会)(?:人员|单位)?|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")
-
-
 def _runs_on_into_field(lines: Sequence[Line], widths: Sequence[int], i: int, indent_opens: bool) -> bool:
     """Does the paragraph's full line i, a sentence ending at its edge, run on into the contact's field under it,
     unindented (…反映。 / 联系人：…, one paragraph as typed)? Not a note's line, nor a field's: a field is otherwise a
     line of its own."""
     text = lines[i].text.strip()
     return (indent_opens and _full(widths, i) and not lines[i + 1].indented and text[-1:] in "。！？；"
-            and not NOTE.match(text) and not _CONTACT.match(text))
-
-
-def _blank_field(line: str, nxt: str) -> bool:
-    """Does a line end on a field left blank to fill in, the next opening a field of its own?"""
-    return bool(_BLANK_END.search(line) and _FIELD_OPENS.match(nxt.strip()))
-
-
-def _form_opens(line: str, nxt: str) -> bool:
-    """Is the next line a whole field left blank (备案机关：＿＿＿), under a line that holds no field (a form's title,
-    …告知承诺书（参考文本）)? It opens the form's first paragraph."""
-    return bool(_FIELD_OPENS.match(nxt.strip()) and _BLANK_END.search(nxt)) and not re.search(r"[:：，、]", line)
-
-
-def _names(line: str) -> bool:
-    """Is a line organs' names alone, two or more spaced apart (东湖高新区政务服务和大数据管理局　　东湖海关)?"""
-    return len(names := line.split()) > 1 and all(_ORGAN_ALONE.fullmatch(x) for x in names)
-
-
-def _contact_field(line: str, nxt: str) -> bool:
-    """Does the next line open a contact's field after a line that ends no sentence on a comma?"""
-    return bool(_CONTACT.match(nxt)) and line[-1:] not in _COMMAS
-
-
-def _next_contact(line: str, nxt: str) -> bool:
-    """Does a line end with a telephone number and the next go on with no digit or mark: the next contact of a list
-    (联系人：…处　乌　云　0471-6945213 / 自治区财政厅经济建设处　李　哲　0471-6282476)?"""
-    return bool(PHONE_END.search(line)) and not nxt[:1].isdigit() and nxt[:1] not in _PUNCT
-
-
-def _signs(lines: Sequence[Line], i: int) -> bool:
-    """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into), or the first
-    of two lines of organs side by side over it (商务部　外交部 / 国家发展改革委　财政部 / 2024年8月26日)?"""
-    def organs(k: int, zone: bool = False) -> bool:
-        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) or zone and ZONE_NAME.fullmatch(x) for x in lines[k].text.split())
-    # (up to four lines of organs: a joint signature whose zone committee's name wraps, 中国（广西）自由贸易试验区　钦州市商务局 /
-    # 钦州港片区管理委员会 / 钦州市市场监督管理局 / 2025年8月12日)
-    if (organs(i) and i + 1 < len(lines) and bool(_DATE_LINE.match(lines[i + 1].text))
-            or organs(i) and organs(i + 1) and i + 2 < len(lines) and bool(_DATE_LINE.match(lines[i + 2].text))):
-        return True
-    k = i
-    while k < len(lines) and k - i < 4 and organs(k, True):
-        k += 1
-    return k > i and any(ZONE_NAME.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
-        _DATE_LINE.match(lines[k].text))
+            and not NOTE.match(text) and not CONTACT.match(text))
 
 
 # A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about
 # one width: a field or a speaker of its own, not the wrap of the line above.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
-# A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
-_BLANK_END = re.compile(rf"{BLANK}\s*[)）]?\s*$")
-_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[:：]")
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _TICKED = re.compile(r"\s*[☐☑☒□]")  # a checklist's box before its entry
 _BULLETED = re.compile(rf"[{BULLETS}○]")  # a bulleted entry (本期要目's ◆ …): a line of its own
-_ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会|{SERVICE_CENTRE})")
 
 
 def reflow_wrapped(lines: Sequence[Line], headings_span: bool = False, indent_opens: bool = False) -> list[Paragraph]:

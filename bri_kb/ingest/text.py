@@ -13,6 +13,8 @@ from bri_kb.ingest.numbering import marker_of
 
 # A Chinese character (the unified ideographs).
 CJK = re.compile(r"[\u4e00-\u9fff]")
+PARAGRAPH_ENDS = "。！？；：”」）)》↓⬇👇"  # marks a paragraph may end on (a post's 一起来看↓↓↓ points below it)
+COMMAS = "，、"  # marks no paragraph ends on
 MID_WORD = re.compile(r"[\u4e00-\u9fff]$")  # (a line that stops on a character, not a mark: a word or a sentence cut)
 
 # Digits as superscripts: a footnote's mark (亿元¹) or a power (10⁴) as Word and PDF print them raised.

@@ -1,0 +1,77 @@
+"""Lines that stand on their own in a wrapped text: a contact's or a form's field, a meeting's, organs side by side,
+a signature over its date.
+
+The reflow (reflow.py) asks these before joining a line to the one above; they only look at the line and its
+neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import ATTENDED, BLANK, NUMERIC_DATE, PHONE_END, ZONE_NAME
+from bri_kb.ingest.text import COMMAS, PARAGRAPH_ENDS
+from bri_kb.vocabulary import SERVICE_CENTRE
+
+# A 成文日期 alone on its line (2026年3月5日, 二〇二六年三月五日).
+DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
+                       r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
+# A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
+_BLANK_END = re.compile(rf"{BLANK}\s*[)）]?\s*$")
+_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[:：]")
+_ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会|{SERVICE_CENTRE})")
+
+
+# A contact's fields, each on a line of its own (联系电话：… / 电子邮箱：…), a form's fields to fill in above
+# it (填报单位（盖章）：　填报日期：　年　月　日), and a meeting's (时间：… 地点：… 主持人：…).
+CONTACT = re.compile(r"(?:联系人|联系电话|电子邮箱|电子信箱|邮箱|通讯地址|通信地址|传真|邮政编码"
+                     r"|(?:填报|填表|报送|申报)(?:单位|日期|人)(?:（盖章）|\(盖章\))?"
+                     r"|(?:会议)?(?:时间|地点)|主持人|发布人"
+                     rf"|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")  # (a 纪要's lists of who attended)
+MEETING_FIELD = re.compile(rf"(?:主持(?:人)?|(?:参加|参会)(?:人员|单位)?|(?:{ATTENDED})(?:人员|单位)?)\s*[:：]")
+
+
+def blank_field(line: str, nxt: str) -> bool:
+    """Does a line end on a field left blank to fill in, the next opening a field of its own?"""
+    return bool(_BLANK_END.search(line) and _FIELD_OPENS.match(nxt.strip()))
+
+
+def form_opens(line: str, nxt: str) -> bool:
+    """Is the next line a whole field left blank (备案机关：＿＿＿), under a line that holds no field (a form's title,
+    …告知承诺书（参考文本）)? It opens the form's first paragraph."""
+    return bool(_FIELD_OPENS.match(nxt.strip()) and _BLANK_END.search(nxt)) and not re.search(r"[:：，、]", line)
+
+
+def organs_spaced(line: str) -> bool:
+    """Is a line organs' names alone, two or more spaced apart (东湖高新区政务服务和大数据管理局　　东湖海关)?"""
+    return len(names := line.split()) > 1 and all(_ORGAN_ALONE.fullmatch(x) for x in names)
+
+
+def contact_field(line: str, nxt: str) -> bool:
+    """Does the next line open a contact's field after a line that ends no sentence on a comma?"""
+    return bool(CONTACT.match(nxt)) and line[-1:] not in COMMAS
+
+
+def next_contact(line: str, nxt: str) -> bool:
+    """Does a line end with a telephone number and the next go on with no digit or mark: the next contact of a list
+    (联系人：…处　乌　云　0471-6945213 / 自治区财政厅经济建设处　李　哲　0471-6282476)?"""
+    return bool(PHONE_END.search(line)) and not nxt[:1].isdigit() and nxt[:1] not in PARAGRAPH_ENDS + COMMAS
+
+
+def signs(lines: Sequence[Line], i: int) -> bool:
+    """Is line i an organ's name alone above a 成文日期 (a signature, which no sentence runs on into), or the first
+    of two lines of organs side by side over it (商务部　外交部 / 国家发展改革委　财政部 / 2024年8月26日)?"""
+    def organs(k: int, zone: bool = False) -> bool:
+        return k < len(lines) and all(_ORGAN_ALONE.fullmatch(x) or zone and ZONE_NAME.fullmatch(x) for x in lines[k].text.split())
+    # (up to four lines of organs: a joint signature whose zone committee's name wraps, 中国（广西）自由贸易试验区　钦州市商务局 /
+    # 钦州港片区管理委员会 / 钦州市市场监督管理局 / 2025年8月12日)
+    if (organs(i) and i + 1 < len(lines) and bool(DATE_LINE.match(lines[i + 1].text))
+            or organs(i) and organs(i + 1) and i + 2 < len(lines) and bool(DATE_LINE.match(lines[i + 2].text))):
+        return True
+    k = i
+    while k < len(lines) and k - i < 4 and organs(k, True):
+        k += 1
+    return k > i and any(ZONE_NAME.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
+        DATE_LINE.match(lines[k].text))

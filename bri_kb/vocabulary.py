@@ -99,6 +99,9 @@ _TITLE_SHORT = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自
 ANNOUNCEMENT_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,20}?(?:公告|通告|令))\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号\s*[)）]?"
 )
+# A court's 案号: the year in brackets first, then the court's code and the kind of case, then the serial
+# (（2025）沪0115民初58217号, （2024）最高法民终123号), as courts print it under a 判决书's or 裁定书's title.
+CASE_NUMBER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[)）]\s*([\u4e00-\u9fff]{1,3}\d{0,4}[\u4e00-\u9fff]{1,4}?)(\d{1,6})\s*号")
 # Either kind, to find one inside a longer pattern or a text (each match is read by parse_doc_number).
 ANY_DOC_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}|{ANNOUNCEMENT_NUMBER.pattern}")
 # Words that lead into a number cited in a sentence (根据海关总署公告…, 按照…): not part of its issuer.
@@ -121,6 +124,9 @@ def parse_doc_number(text: str) -> DocNumber | None:
         if len(code) > 2:  # (a bare 公告 or 令 names no issuer)
             return DocNumber(f"{code}{a.group(2)}年第{a.group(3)}号", code, int(a.group(2)), a.group(3))
     if not m:
+        if case := CASE_NUMBER.search(text):
+            return DocNumber(f"（{case.group(1)}）{case.group(2)}{case.group(3)}号", case.group(2), int(case.group(1)),
+                             case.group(3))
         return None
     code, year, serial = m.group(1), _year_of(m.group(2)), m.group(3)
     # The year in the brackets the standard sets (GB/T 9704: 〔〕), however it was typed: 闽政[2016]21号, 闽政（2016）21号.

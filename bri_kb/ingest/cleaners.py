@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bri_kb.ingest.conventions import BULLETS, CELL, WORD_PLACEHOLDER
-from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads
+from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads, other_script_out
 
 _WS = " \t\u3000\xa0\ufeff\f\v"
 
@@ -63,7 +63,9 @@ def strip_line(text: str) -> str:
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
     text = note_marks_out(ocr_misreads(equivalent_ideographs(unseen_out(text))))
-    return decoration_out(markdown_out(text.strip().strip(_WS).strip()).strip())
+    text = decoration_out(markdown_out(text.strip().strip(_WS).strip()).strip())
+    # (a table's row cell by cell: a cell wholly in the other script stays, for translation.py to tell its column apart)
+    return CELL.join(map(other_script_out, text.split(CELL))) if CELL in text else other_script_out(text)
 
 
 # An emoji or a bullet a post sets before a heading's number (🔹一、总体目标, ◆（一）…, ✅1.…): decoration, not text.

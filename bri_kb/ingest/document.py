@@ -40,7 +40,7 @@ from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, dra
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
-_JOINT_NUMBER = re.compile(r"((?:联合)?公告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
+_JOINT_NUMBER = re.compile(r"((?:联合)?公告|通告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
 # (and a report on how a rule is carried out, or a congress's 审议意见 on it: 关于检查《…条例》实施情况的报告)
 _ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$|《[^《》]+》[^《》]*(?:情况的?报告|审议意见)$")
@@ -83,7 +83,8 @@ _NUMBERED_NOTICE = re.compile(r"((?:(?!关于).){4,60}?公告)[（(]((19\d{2}|20
 _SEVERAL = re.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个)?(?:部门|单位)")
 # What an organ decides on one case, titled by the paper's name alone under the organ's (行政处罚决定书), and cited
 # by both (a reply or notice to an applicant, 政府信息公开申请答复书, is cited by its paper's name)
-_CASE_PAPER = re.compile(r"(?:行政)?(?:处罚|复议|许可|强制|不予处罚|不予许可|不予行政处罚|准予行政许可)?决定书")
+_CASE_PAPER = re.compile(r"(?:行政)?(?:处罚|复议|许可|强制|不予处罚|不予许可|不予行政处罚|准予行政许可)?决定书"
+                         r"|(?:民事|刑事|行政|执行)(?:判决书|裁定书|调解书)")  # (a court's, under its name)
 # (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 _NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
                                 r"(?:[（(](关于.{4,120}(?:公告|通知))[)）]|\s*(关于.{4,120}(?:公告|通知)))")

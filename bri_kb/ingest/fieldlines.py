@@ -75,3 +75,20 @@ def signs(lines: Sequence[Line], i: int) -> bool:
         k += 1
     return k > i and any(ZONE_NAME.fullmatch(x) for x in lines[i].text.split()) and k < len(lines) and bool(
         DATE_LINE.match(lines[k].text))
+
+
+# A unit's name alone on its line, as a list of units sets them (a 表彰's 先进集体, a 名单): its suffix an organ's, an
+# office's or a company's. (Not 会, 部 or 行 alone: many a sentence's wrapped line ends on 机会, 全部 or 运行.)
+_UNIT_ALONE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}(?:厅|局|委员会|管委会|政府|办公室|办公厅|海关|中心|公司|集团|处|支队|总队)")
+
+
+# (or a person's name and unit: 陈　静（四川天府新区成都管委会）, 赵明亮（成都国际铁路港投资发展（集团）有限公司）)
+_PERSON_OF_UNIT = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
+                             r"[（(][^（）()]{2,40}(?:[（(][^（）()]{1,10}[)）][^（）()]{0,30})?[)）]")
+
+
+def units_listed(line: str, nxt: str) -> bool:
+    """Are a line and the next each a unit's name alone (成都市商务局自贸试验区工作处 / 成都海关综合业务处), or a person's
+    with their unit: a list's entries, a line each, however wide?"""
+    return all(_UNIT_ALONE.fullmatch(x.strip()) or _PERSON_OF_UNIT.fullmatch(x.strip()) for x in (line, nxt))
+

@@ -82,7 +82,7 @@ def county_of(issuer: str, gaz: Gazetteer) -> str | None:
 _COUNTY_CITY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,6}?市)(?:人民政府|政府|[\u4e00-\u9fff]{1,8}(?:局|委|办|办公室))")
 # (a county's name may be one character and 县: 泸县人民政府办公室)
 _COUNTY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:自治县|县|区|旗)|[\u4e00-\u9fff]县)"
-                           r"(?:人民政府|政府|办公室|委员会|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
+                           r"(?:人民政府|政府|办公室|委员会|人民法院|人民检察院|[\u4e00-\u9fff]{1,8}(?:局|委|办))")
 
 
 def city_organ(issuer: str, gaz: Gazetteer) -> str | None:

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.text import flat as _flat
-from bri_kb.vocabulary import FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, parse_doc_number
+from bri_kb.vocabulary import CASE_NUMBER, FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, parse_doc_number
 
-# GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517)
+# GB/T 9704: six Arabic digits; or an office's own copy code, in hyphenated groups (ZF-2024-00517), or a 规范性文件's
+# registration number where the 份号 stands (ZJSP12-2026-0004, as Zhejiang prints it beside the 文号)
 # (or typed short, its zeros kept: 00036)
-_COPY_NUMBER = re.compile(r"^(?:No\.?)?(?:\d{6}|0\d{3,4})$|^[A-Z]{1,6}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
+_COPY_NUMBER = re.compile(r"^(?:No\.?)?(?:\d{6}|0\d{3,4})$|^[A-Z]{1,6}\d{0,3}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
 # (and the handling mark of papers that are not classified but kept in house: 内部资料　注意保存)
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
@@ -38,7 +39,10 @@ SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|�
 def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed; and the 签发人 beside it, as an upward
     document's 版头 sets it: 衢政〔2026〕4号　　签发人：陈　晖)."""
-    flat = _flat(SIGNER.sub("", text)).strip("（）()").translate(FULLWIDTH_DIGITS)
+    flat = _flat(SIGNER.sub("", text)).translate(FULLWIDTH_DIGITS)
+    if CASE_NUMBER.fullmatch(flat) and (case := parse_doc_number(flat)):
+        return case.text  # (a court's 案号, its year in brackets first: （2025）沪0115民初58217号)
+    flat = flat.strip("（）()")
     dn = parse_doc_number(flat)
     # (not an organ's name before it, as a compilation notes who issued what: （国务院办公厅　国办发〔2025〕37号）)
     organ = dn is not None and re.search(r"(?:办公厅|办公室|人民政府)[\u4e00-\u9fff]", dn.issuer_code)

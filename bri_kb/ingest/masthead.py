@@ -248,8 +248,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                    and (not nxt.endswith("文件") or CELL in lines[i].text and CELL in lines[i + 1].text
                         # (or each organ's own red line, 文件 and all, stacked over the 文号: 中共泉州市委办公室文件 /
                         # 泉州市人民政府办公室文件 / 泉委办发〔2026〕8号)
-                        or flat.endswith("文件") and bool(doc_number_line(lines[i + 2].text)))
-                   and "关于" not in nxt and (doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
+                        # (its number beside a registration number or a 份号: ZJSP12-2026-0004　浙商务联发〔2026〕18号)
+                        or flat.endswith("文件") and _numbered(lines[i + 2].text))
+                   and "关于" not in nxt and (_numbered(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt.removesuffix('文件')}文件"
                 i += 1

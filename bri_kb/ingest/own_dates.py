@@ -54,7 +54,14 @@ def own_start(text: str, issued: str = "") -> str:
     text = _QUOTED_WORDS.sub("", text)
     return "。".join(s for s in _SENTENCE_END.split(text) if not _OF_ONE_ARTICLE.search(s) and not _ANOTHER_NAMED.match(s)
                      and not (_ANOTHER_STARTS.match(s) and not _names_issued(s, issued))
-                     and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s)))
+                     and not ("《" in s and _CHANGES_ANOTHER.search(s) and not _ABOUT_ITSELF.match(s))
+                     and not _PROPOSED.search(s))
+
+
+# A start proposed, not set: a report's 建议市人民政府同意…自2026年7月1日起执行 to the government that decides, a draft's
+# 拟自…起施行
+_PROPOSED = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*建议"
+                       r"|建议[^。；，]{0,12}(?:同意|批准)|拟(?:自|于)")
 
 
 def _names_issued(sentence: str, issued: str) -> bool:

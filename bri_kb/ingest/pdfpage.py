@@ -17,7 +17,7 @@ from typing import Any
 
 from bri_kb.ingest.linenumbers import without_line_numbers
 from bri_kb.ingest.pdfmarks import coloured_rule, page_frame, watermark, without_sidebars, without_struck, without_turned
-from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners
+from bri_kb.ingest.pdfturn import turned, turned_box, turned_corners, turned_runs
 from bri_kb.ingest.text import SUPERSCRIPT_DIGITS
 from bri_kb.ingest.words import Word, rows_of
 
@@ -378,6 +378,8 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
                 edges = [_edge("v" if e["orientation"] == "h" else "h", *turned_corners(e, turn, width, height))
                          for e in edges]
                 width, height = height, width
+            else:
+                chars = turned_runs(textpage, chars)
             tables = ruled_tables(edges, width)
             chars, linked, sidebars, frames = without_sidebars(
                 chars, [t for t in tables if page_frame(t, chars, height)], sidebars)

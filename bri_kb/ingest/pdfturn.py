@@ -32,3 +32,67 @@ def turned_box(box: dict[str, Any], turn: int, width: float, height: float) -> d
     """A character's box on the page turned back upright (turn: as `turned` gives it)."""
     x0, x1, top, bottom = turned_corners(box, turn, width, height)
     return {**box, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+
+
+def turned_runs(textpage: Any, chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The characters of an upright page with each run of text turned a quarter (a table's category cell set
+    vertical, 启动部署阶段 running up its merged cell) made one word, its characters in the order they were set, on
+    one line at the run's middle: read across, the run's characters would be taken for lines of one character each,
+    or joined with the cells beside them."""
+    import pypdfium2.raw as raw
+
+    angles = [float(raw.FPDFText_GetCharAngle(textpage.raw, c["index"])) for c in chars]
+    quarter = [not c["text"].isspace() and any(abs(a - q) < 0.1 for q in _QUARTER.values())
+               for c, a in zip(chars, angles, strict=True)]
+    if not any(quarter):
+        return chars
+    out: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+    upwards = False
+    for k, c in enumerate([*chars, None]):
+        if c is not None and not c["text"].isspace() and run and (quarter[k] and _beside(run, c) or _within(run, c)):
+            run.append(c)
+            continue
+        if run:
+            out.append(_one_word(run, upwards))
+            run = []
+        if c is not None and quarter[k]:
+            run, upwards = [c], abs(angles[k] - _QUARTER[270]) < 0.1
+        elif c is not None:
+            out.append(c)
+    return out
+
+
+def _beside(run: list[dict[str, Any]], c: dict[str, Any]) -> bool:
+    """Is c within two or three characters of the run (its next character, or the first of its next line in the
+    cell, or the next after a dash that the PDF sets out of order)?"""
+    size = max(c["size"], 1.0)
+    return bool(min(r["x0"] for r in run) - 2 * size <= c["x0"] <= max(r["x1"] for r in run) + 2 * size
+            and min(r["top"] for r in run) - 3 * size <= c["top"] <= max(r["bottom"] for r in run) + 3 * size)
+
+
+def _within(run: list[dict[str, Any]], c: dict[str, Any]) -> bool:
+    """Is c, set upright, inside the run's column, next on its line (a dash or bracket a vertical line sets
+    upright: 2025年10月—12月)?"""
+    return bool(min(r["x0"] for r in run) - 1 <= (c["x0"] + c["x1"]) / 2 <= max(r["x1"] for r in run) + 1
+            and _beside(run, c))
+
+
+def _one_word(run: list[dict[str, Any]], upwards: bool) -> dict[str, Any]:
+    """The run's characters as one word, read line by line the way the run is turned (upwards: its lines stack
+    from the left, each read from the bottom; downwards: from the right, each from the top), since the PDF's own
+    order may set a line's upright dash before the character above it."""
+    if len(run) == 1:
+        return run[0]
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted(run, key=lambda c: (c["x0"] + c["x1"]) / 2, reverse=not upwards):
+        centre = (c["x0"] + c["x1"]) / 2
+        if lines and abs(centre - (lines[-1][0]["x0"] + lines[-1][0]["x1"]) / 2) < 0.6 * c["size"]:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    ordered = [c for line in lines for c in sorted(line, key=lambda c: -c["top"] if upwards else c["top"])]
+    middle = (min(c["top"] for c in run) + max(c["bottom"] for c in run)) / 2
+    size = sorted(c["size"] for c in run)[len(run) // 2]
+    return {**run[0], "text": "".join(c["text"] for c in ordered), "x0": min(c["x0"] for c in run),
+            "x1": max(c["x1"] for c in run), "top": middle - size / 2, "bottom": middle + size / 2, "size": size}

@@ -37,6 +37,7 @@ from bri_kb.ingest.fieldlines import (
     next_contact,
     organs_spaced,
     signs,
+    units_listed,
 )
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.hanging import hangs
@@ -190,6 +191,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if (starts_paragraph(lines[i + 1].text) or i in spanning
             or contact_field(lines[i].text, lines[i + 1].text) and not _runs_on_into_field(lines, widths, i, indent_opens)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
+            or units_listed(lines[i].text, lines[i + 1].text)  # (a 表彰's 先进集体, a line each)
             or next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or signs(lines, i + 1) or signs(lines, i)
             or blank_field(lines[i].text, lines[i + 1].text) or form_opens(lines[i].text, lines[i + 1].text)):

@@ -359,9 +359,9 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
     # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
     # (or printed as the forwarding notice's 附件: its 附件1 label alone above the 文号, that notice's end above it)
-    # (or the 来文 an answer prints after itself under 附：, a 批复's city's 请示)
+    # (or the 来文 an answer prints after itself under 附：, a 批复's city's 请示, or 附：naming it)
     attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))
-                                  or _flat(lines[start - 1].text) in ("附：", "附:")) and (
+                                  or _flat(lines[start - 1].text).startswith(("附：", "附:"))) and (
         _closes(lines[start - 2].text) or _numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
     # (or a compilation's divider between its parts, 三、贸易便利化, under the document before's end)
     divided = _divided(lines, start)

@@ -232,7 +232,8 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     return with_office_parts(plain_document(lines))
 
 
-_INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|建议书)$")  # (what an organ issues to a party)
+# (what an organ or a court issues to a party)
+_INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|建议书|判决书|裁定书|调解书)$")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

@@ -181,8 +181,24 @@ def other_script(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     other = len(_OTHER_LETTERS.findall(line))
     cited = _BRACKETED.sub("", line)  # (its Chinese in brackets only: a number or a name it cites)
-    return (len(letters) >= 2 and not CJK.search(cited) and other >= 4 * len(CJK.findall(line))
+    # (a lone letter counts when it is the other script's: a Korean paragraph's last syllable wrapped, 다.)
+    return ((len(letters) >= 2 or other == len(letters) == 1) and not CJK.search(cited) and other >= 4 * len(CJK.findall(line))
             and other * 2 >= len(letters))
 
 
 _BRACKETED = re.compile(r"[（(《«][^（()）《》«»]*[）)》»]")
+_OTHER_CHARS = _OTHER_LETTERS.pattern[1:-1]
+# A name or phrase in another script set beside its Chinese on one line, as a bilingual mark or signature sets them
+# (延边朝鲜族自治州商务局 연변조선족자치주상무국): words of those letters, spaced apart from the Chinese or, right to left, run
+# on after it (…2025年9月16日ىسىناخشىئ ەمىكھەم…).
+_OTHER_WORD = rf"\d*[{_OTHER_CHARS}]+"  # (a Korean date's 2026년 too)
+_OTHER_WORDS = re.compile(rf"(?:^|[ \t\u3000]+|(?<=[\u4e00-\u9fff])){_OTHER_WORD}(?:[ \t\u3000\-'’.,:;،؛]*{_OTHER_WORD})*"
+                          rf"[.,:;،؛]?(?=[ \t\u3000｜\u4e00-\u9fff]|$)")
+
+
+def other_script_out(line: str) -> str:
+    """A Chinese line without the words in another script set beside its Chinese: "延边朝鲜族自治州商务局 연변조선족자치주상무국｜
+    文件 문건" -> "延边朝鲜族自治州商务局｜文件". A line mostly in the other script is left whole (other_script leaves it out)."""
+    if not _OTHER_LETTERS.search(line) or not CJK.search(line) or other_script(line):
+        return line
+    return _OTHER_WORDS.sub("", line).strip(" \t\u3000")

@@ -103,6 +103,8 @@ def title_text(lines: Sequence[str]) -> str:
     next line opens with another organ's (四川省商务厅　四川省发展和改革委员会 / 四川省财政厅　国家税务总局…关于…): two
     organs of a joint title, no name wrapped."""
     groups: list[list[str]] = []
+    # (a line spaced out to the width, 日　　程 under …合作论坛, is one word)
+    lines = [re.sub(r"\s+", "", x) if _SPACED_OUT.fullmatch(x.strip()) else x for x in lines]
     if len(lines) > 1 and _organs_only(lines[0]) and _flat(lines[1]).startswith(_flat(lines[0]) + "关于"):
         lines = lines[1:]  # (a 信函格式's letterhead, the organ alone, over a title that names it again: 天津市商务局 / 天津市商务局关于…)
     for n, line in enumerate(lines):

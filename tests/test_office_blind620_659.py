@@ -1,8 +1,12 @@
-"""Rounds 620–651, written by someone who had not read the reader (tests/data/office/blind620 … blind651, each made by
+"""Rounds 620–659, written by someone who had not read the reader (tests/data/office/blind620 … blind659, each made by
 its make_blindNNN.py): a 价格听证 公告 and its report, a 大事记 and a 年鉴 entry, Korean–Chinese notices, a 下放 事项
 清单, court 判决书 and 裁定书, a 培训班 notice with a QR code, tables with vertical cells, Tibetan–Chinese notices
 (620–627); a 专报 and a 签报, 中欧班列 timetables, 规范性文件 with registration numbers, 一图读懂, credit lists,
-目标责任书 and 督办, 境外经贸合作区 rules, 月报 and 周报 (628–635).
+目标责任书 and 督办, 境外经贸合作区 rules, 月报 and 周报 (628–635); 招标 notices, 修订对照表, 人才 guides, 应急预案,
+横琴 notices in traditional characters, 12345 通报, forum invitations, 调研报告 (636–643); 事项 lists as forms, 名单 with
+long names, 表彰 lists, nested 申报表, bilingual MOUs, a notice inside a 办文单, 整改 lists, 信函格式 (644–651);
+监管场地 tables, open letters, AEO lists, 一张表, electronic seals, OA text exports, 批复 with the 请示, scanned
+attachments (652–659).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -139,6 +143,24 @@ def test_a_joint_tonggao_numbered_under_its_mark() -> None:
     2026年第2号) is numbered as a joint 公告 is, its organs apart."""
     doc = ingest_file(OFFICE / "blind352" / "blind352_zhanjiang_tonggao.docx").documents[0]
     assert doc.doc_number is not None and doc.doc_number.text == "湛江市人民政府口岸办公室 湛江海关通告2026年第2号"
+
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_request_printed_after_its_reply(suffix: str) -> None:
+    """Regression: a 批复 printed with the 请示 it answers after it, under 附：naming it (附：泉州市人民政府关于…的请示 /
+    泉州市人民政府文件 / 泉政〔2026〕12号　签发人：… / title / 主送), was one document with it: 附： was known alone on its line
+    only."""
+    docs = ingest_file(OFFICE / "blind658" / f"blind658_quanzhou_pifu{suffix}").documents
+    assert [d.doc_number.text if d.doc_number else None for d in docs] == ["闽政文〔2026〕37号", "泉政〔2026〕12号"]
+    assert docs[1].title == "泉州市人民政府关于设立泉州跨境电商产业园的请示"
+
+
+def test_an_open_letter_titled_over_two_lines() -> None:
+    """Regression: an open letter titled over a soft break (青岛市商务局 / 致全市外贸企业的一封信) was titled by the organ:
+    一封信 was no 文种."""
+    doc = ingest_file(OFFICE / "blind653" / "blind653_qingdao_yifengxin.docx").documents[0]
+    assert doc.title == "青岛市商务局致全市外贸企业的一封信"
 
 
 _MIXED = st.text(alphabet=st.sampled_from("延边商务局文件珲春市年月日〔〕号 \u3000｜，。0123456789연변조선족다ىسىناخشئ་རྟགས།"), max_size=40)

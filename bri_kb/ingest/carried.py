@@ -31,7 +31,8 @@ def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
         return ()
     names = tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x)
     if len(names) > 1 and names[-1].endswith("联合"):  # (…口岸办公室 二连海关联合公告: the organs printed apart)
-        return (*names[:-1], names[-1].removesuffix("联合"))
+        # (or 联合 apart from them too: 海关总署 国家税务总局 联合公告)
+        return tuple(x for x in (*names[:-1], names[-1].removesuffix("联合")) if x)
     if len(names) == 1 and names[0].endswith("联合"):
         # (a joint 公告's mark, its organs' names run together over 联合公告: …口岸办公室二连海关联合 -> two organs)
         joint = names[0].removesuffix("联合")

@@ -92,3 +92,8 @@ def units_listed(line: str, nxt: str) -> bool:
     with their unit: a list's entries, a line each, however wide?"""
     return all(_UNIT_ALONE.fullmatch(x.strip()) or _PERSON_OF_UNIT.fullmatch(x.strip()) for x in (line, nxt))
 
+
+# A line of a list set with a dot leader to its figure, as a 资金分配表 typed with tab stops is (郑州市……………5600, or
+# 其中：巩义市………220): a row of its own, whatever its width.
+LEADER_ROW = re.compile(r"[^。；]{1,40}?(?:…{2,}|\.{4,}|·{4,}|．{3,})\s*[-−]?[\d,，.．]+\s*(?:万元|亿元|元|%)?")
+

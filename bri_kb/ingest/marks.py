@@ -4,6 +4,7 @@ the 文号 line and its 签发人. Pure functions over lines."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -275,3 +276,21 @@ def decree_beside(lines: list[str]) -> list[str]:
             return [*lines[:at], first, *(_flat(x) for x in lines[at + 1:n]), "令", *lines[n:]]
         break
     return lines
+
+
+_ANNOUNCING_ROW = re.compile(rf"([{ORGAN_CHARS} ]{{2,40}}){CELL}((?:联合)?公告|通告)")
+
+
+def unstacked_rows(lines: Sequence[Line]) -> list[Line] | None:
+    """A joint 公告's mark laid out as a table, the organs a row each beside 联合公告 (or 公告, 通告) set large in a cell
+    merged down them, which Word repeats on every row (海　关　总　署｜联合公告 / 国家税务总局｜联合公告): the organs a line
+    each and the word under them, as the mark prints; None if the lines do not open so."""
+    rows = [_ANNOUNCING_ROW.fullmatch(x.text.strip()) for x in lines[:4]]
+    k = next((n for n, m in enumerate(rows) if m is None), len(rows))
+    if k < 2 or len({m.group(2) for m in rows[:k] if m}) != 1 or not all(
+            m and MARK.match(_flat(m.group(1))) for m in rows[:k]):
+        return None
+    word = rows[0].group(2) if rows[0] else ""
+    organs = [dataclasses.replace(x, text=_flat(m.group(1))) for x, m in zip(lines, rows[:k], strict=False) if m]
+    return [*organs, dataclasses.replace(lines[k - 1], text=word), *lines[k:]]
+

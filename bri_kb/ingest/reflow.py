@@ -30,6 +30,7 @@ from bri_kb.ingest.conventions import CELL as _TABLE_ROW
 from bri_kb.ingest.fieldlines import (
     CONTACT,
     DATE_LINE,
+    LEADER_ROW,
     MEETING_FIELD,
     blank_field,
     contact_field,
@@ -192,6 +193,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             or contact_field(lines[i].text, lines[i + 1].text) and not _runs_on_into_field(lines, widths, i, indent_opens)
             or MEMBER.fullmatch(lines[i + 1].text.strip())  # (a 领导小组's next member: its own line)
             or units_listed(lines[i].text, lines[i + 1].text)  # (a 表彰's 先进集体, a line each)
+            or bool(LEADER_ROW.fullmatch(lines[i].text.strip()))  # (a 分配表's row, its figure after a dot leader)
             or next_contact(lines[i].text, lines[i + 1].text)
             or _CLOSES.fullmatch(lines[i + 1].text.strip()) or signs(lines, i + 1) or signs(lines, i)
             or blank_field(lines[i].text, lines[i + 1].text) or form_opens(lines[i].text, lines[i + 1].text)):
@@ -324,6 +326,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                       or bool(CJK.match(prev[-1])) and bool(WEB_ADDRESS.match(ln.text.strip())))
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
+                and not LEADER_ROW.fullmatch(prev)  # (a 分配表's row, its figure after a dot leader)
                 and not (organs_spaced(prev) and organs_spaced(ln.text))  # (a list of units, their names spaced apart, a line each)
                 and not group_listed(prev, ln.text)  # (a list of names under its group's label, a paragraph each)
                 and not MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)

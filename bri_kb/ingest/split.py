@@ -24,7 +24,7 @@ from bri_kb.ingest.conventions import (
 from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
-from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line
+from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line, unstacked_rows
 from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
@@ -201,6 +201,8 @@ _MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line,
     or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
+    if unstacked := unstacked_rows(lines):
+        lines = unstacked  # (a joint 公告's mark set as a table: 海关总署｜联合公告 / 国家税务总局｜联合公告)
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
                            or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _MATERIAL.fullmatch(_flat(lines[0].text))):

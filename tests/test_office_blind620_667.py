@@ -1,4 +1,4 @@
-"""Rounds 620–659, written by someone who had not read the reader (tests/data/office/blind620 … blind659, each made by
+"""Rounds 620–667, written by someone who had not read the reader (tests/data/office/blind620 … blind667, each made by
 its make_blindNNN.py): a 价格听证 公告 and its report, a 大事记 and a 年鉴 entry, Korean–Chinese notices, a 下放 事项
 清单, court 判决书 and 裁定书, a 培训班 notice with a QR code, tables with vertical cells, Tibetan–Chinese notices
 (620–627); a 专报 and a 签报, 中欧班列 timetables, 规范性文件 with registration numbers, 一图读懂, credit lists,
@@ -6,7 +6,7 @@ its make_blindNNN.py): a 价格听证 公告 and its report, a 大事记 and a �
 横琴 notices in traditional characters, 12345 通报, forum invitations, 调研报告 (636–643); 事项 lists as forms, 名单 with
 long names, 表彰 lists, nested 申报表, bilingual MOUs, a notice inside a 办文单, 整改 lists, 信函格式 (644–651);
 监管场地 tables, open letters, AEO lists, 一张表, electronic seals, OA text exports, 批复 with the 请示, scanned
-attachments (652–659).
+attachments (652–659); 联合公告 marks, tab-typed 分配表 (660–667).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -161,6 +161,27 @@ def test_an_open_letter_titled_over_two_lines() -> None:
     一封信 was no 文种."""
     doc = ingest_file(OFFICE / "blind653" / "blind653_qingdao_yifengxin.docx").documents[0]
     assert doc.title == "青岛市商务局致全市外贸企业的一封信"
+
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_joint_announcements_mark_set_as_a_table(suffix: str) -> None:
+    """Regression: a joint 公告's mark set as a table, each organ a row beside 联合公告 merged down them (海　关　总　署｜联合公告 /
+    国家税务总局｜联合公告), was taken for the title; printed to PDF (海关总署 国家税务总局 联合公告), its 联合 was read as a third,
+    empty issuer."""
+    doc = ingest_file(OFFICE / "blind660" / f"blind660_quanguo_lianhegonggao{suffix}").documents[0]
+    assert doc.title == "关于扩大综合保税区增值税一般纳税人资格试点范围的公告"
+    assert doc.issuers == ("海关总署", "国家税务总局")
+    assert doc.doc_number is not None and doc.doc_number.text == "海关总署 国家税务总局联合公告2026年第8号"
+
+
+@pytest.mark.parametrize("path,row", [("blind661/blind661_henan_zijin.docx", "新郑市……………………………………310"),
+                                      ("blind661/blind661_fujian_zijin.pdf", "闽侯县" + "." * 68 + "260")])
+def test_a_dot_leader_row_is_a_line_of_its_own(path: str, row: str) -> None:
+    """Regression: a 资金分配表 typed with tab stops and dot leaders (其中：巩义市………220 / 新郑市………310) ran its rows together,
+    two or three to a paragraph."""
+    texts = [c.text for c in ingest_file(OFFICE / path).clauses]
+    assert row in texts
 
 
 _MIXED = st.text(alphabet=st.sampled_from("延边商务局文件珲春市年月日〔〕号 \u3000｜，。0123456789연변조선족다ىسىناخشئ་རྟགས།"), max_size=40)

@@ -1,5 +1,5 @@
 """Lines that stand on their own in a wrapped text: a contact's or a form's field, a meeting's, organs side by side,
-a signature over its date.
+a signature over its date, a list's units or persons a line each, a table's row set with a dot leader.
 
 The reflow (reflow.py) asks these before joining a line to the one above; they only look at the line and its
 neighbours.

@@ -1,5 +1,6 @@
 """A PDF page whose text is set turned a quarter (a landscape table printed on a portrait page): how far it is
-turned, and its boxes turned back upright so that lines and cells are read as laid out."""
+turned, and its boxes turned back upright so that lines and cells are read as laid out; and on an upright page, the
+runs of text turned a quarter (a table's cell set vertical), each made one word."""
 
 from __future__ import annotations
 

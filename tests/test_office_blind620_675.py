@@ -1,4 +1,4 @@
-"""Rounds 620–667, written by someone who had not read the reader (tests/data/office/blind620 … blind667, each made by
+"""Rounds 620–675, written by someone who had not read the reader (tests/data/office/blind620 … blind675, each made by
 its make_blindNNN.py): a 价格听证 公告 and its report, a 大事记 and a 年鉴 entry, Korean–Chinese notices, a 下放 事项
 清单, court 判决书 and 裁定书, a 培训班 notice with a QR code, tables with vertical cells, Tibetan–Chinese notices
 (620–627); a 专报 and a 签报, 中欧班列 timetables, 规范性文件 with registration numbers, 一图读懂, credit lists,
@@ -6,7 +6,8 @@ its make_blindNNN.py): a 价格听证 公告 and its report, a 大事记 and a �
 横琴 notices in traditional characters, 12345 通报, forum invitations, 调研报告 (636–643); 事项 lists as forms, 名单 with
 long names, 表彰 lists, nested 申报表, bilingual MOUs, a notice inside a 办文单, 整改 lists, 信函格式 (644–651);
 监管场地 tables, open letters, AEO lists, 一张表, electronic seals, OA text exports, 批复 with the 请示, scanned
-attachments (652–659); 联合公告 marks, tab-typed 分配表 (660–667).
+attachments (652–659); 联合公告 marks, tab-typed 分配表 (660–667); Russian and Vietnamese notices, 街道 and 镇
+documents, content controls (668–675).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -182,6 +183,17 @@ def test_a_dot_leader_row_is_a_line_of_its_own(path: str, row: str) -> None:
     two or three to a paragraph."""
     texts = [c.text for c in ingest_file(OFFICE / path).clauses]
     assert row in texts
+
+
+
+@pytest.mark.parametrize("path", ["blind670/blind670_guangzhou_sanyuanli_fangan.docx", "blind670/blind670_yiwu_futian_tongzhi.pdf"])
+def test_a_street_offices_masthead(path: str) -> None:
+    """Regression: a 街道办事处's 版头 (义乌市福田街道办事处 over 福街办〔2026〕9号) was read into the title with its number: an
+    办事处 was no organ."""
+    doc = ingest_file(OFFICE / path).documents[0]
+    assert doc.title.endswith(("关于建设跨境电商直播基地的实施方案", "关于开展跨境电商直播基地首批入驻主体申报工作的通知"))
+    assert doc.doc_number is not None and doc.doc_number.text in ("三元里街办发〔2026〕5号", "福街办〔2026〕9号")
+    assert doc.issuers[0].endswith("街道办事处")
 
 
 _MIXED = st.text(alphabet=st.sampled_from("延边商务局文件珲春市年月日〔〕号 \u3000｜，。0123456789연변조선족다ىسىناخشئ་རྟགས།"), max_size=40)

@@ -16,8 +16,7 @@ def hangs(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
     1. 推动中欧（厦门）班列开通至中亚的 / 　　跨境电商定制专列，…), stop at the margin mid-sentence, the item going on
     indented under it?"""
     def full(j: int) -> bool:  # (an indented line is full short of the margin by its indent, which its text lacks)
-        near = widths[max(0, j - 6) : j + 8]
-        return widths[j] + (4 if lines[j].indented else 0) >= max(near) - max(6, max(near) // 8)
+        return full_line(widths, j, 4 if lines[j].indented else 0)
 
     nxt = lines[i + 1]
     if (not nxt.indented or marker_of(nxt.text) is not None or lines[i].text.rstrip()[-1:] in "。！？；：" or not full(i)
@@ -29,3 +28,9 @@ def hangs(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
     return k >= 0 and not lines[k].indented and marker_of(lines[k].text) is not None and all(
         lines[j].text.rstrip()[-1:] not in "。！？；" and full(j) for j in range(k, i + 1))
 
+
+def full_line(widths: Sequence[int], i: int, indent: int = 0) -> bool:
+    """Does line i (its width and, set short of the margin, its indent) run (nearly) as wide as the widest of its
+    neighbours?"""
+    near = widths[max(0, i - 6) : i + 8]
+    return bool(near) and widths[i] + indent >= max(near) - max(6, max(near) // 8)

@@ -59,18 +59,16 @@ def watermark(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str
 _SQUARE = 0.05  # radians: how far off a quarter turn a character may stand and still be set on a line
 
 
-def without_turned(textpage: Any, chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+def without_turned(chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
     """The page's characters without those set at a slant, each turned its own way (a red seal's ring drawn as
     text over the 落款, 广西壮族自治区商务厅 around its star: no line of the document's), and how many went. Text set
     upright or turned a quarter (a landscape table's) stays."""
     import math
 
-    import pypdfium2.raw as raw
-
     quarter = math.pi / 2
     kept, angles = [], []  # (the turned characters' angles)
     for c in chars:
-        angle = raw.FPDFText_GetCharAngle(textpage.raw, c["index"])
+        angle = c["angle"]
         if angle >= 0 and abs(angle - quarter * round(angle / quarter)) > _SQUARE and not c["text"].isspace():
             angles.append(angle)
         else:

@@ -73,8 +73,10 @@ def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
             size = raw.FPDFText_GetFontSize(handle, i)
             if size < 2:  # the size is set by the text matrix, not the font size
                 size = box_height / 1.2
+        # (its angle read once here, for all that ask it: a seal's ring, a page or a cell set turned)
         out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": height - rect.top,
-                    "bottom": height - rect.bottom, "size": size, "index": i})
+                    "bottom": height - rect.bottom, "size": size, "index": i,
+                    "angle": raw.FPDFText_GetCharAngle(handle, i)})
     return out
 
 
@@ -367,19 +369,19 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
-            chars, ringed = without_turned(textpage, chars)
+            chars, ringed = without_turned(chars)
             chars, numbered = without_line_numbers(chars)
             edges, coloured = _edges(page, width, height)
             chars, struck = without_struck(chars, coloured)
             pictures = content_pictures(page, width, height)
-            if turn := turned(textpage, chars):
+            if turn := turned(chars):
                 # (a landscape table printed turned on a portrait page: read as the page it was laid out on)
                 chars = [turned_box(c, turn, width, height) for c in chars]
                 edges = [_edge("v" if e["orientation"] == "h" else "h", *turned_corners(e, turn, width, height))
                          for e in edges]
                 width, height = height, width
             else:
-                chars = turned_runs(textpage, chars)
+                chars = turned_runs(chars)
             tables = ruled_tables(edges, width)
             chars, linked, sidebars, frames = without_sidebars(
                 chars, [t for t in tables if page_frame(t, chars, height)], sidebars)

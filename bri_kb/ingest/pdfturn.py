@@ -10,14 +10,12 @@ from typing import Any
 _QUARTER = {270: 3 * math.pi / 2, 90: math.pi / 2}  # PDFium's angle of a character set turned (radians)
 
 
-def turned(textpage: Any, chars: list[dict[str, Any]]) -> int:
+def turned(chars: list[dict[str, Any]]) -> int:
     """0, or how far a page's text is turned (270: it runs upwards, 90: downwards), when nearly all its characters
-    are: a landscape table printed on a portrait page."""
-    import pypdfium2.raw as raw
-
+    are: a landscape table printed on a portrait page (each character's "angle" as PDFium gives it)."""
     shown = [c for c in chars if not c["text"].isspace()]
     sample = shown[:: max(1, len(shown) // 60)]
-    angles = [raw.FPDFText_GetCharAngle(textpage.raw, c["index"]) for c in sample]
+    angles = [c["angle"] for c in sample]
     return next((turn for turn, angle in _QUARTER.items()
                  if sample and sum(abs(a - angle) < 0.1 for a in angles) >= 0.8 * len(angles)), 0)
 
@@ -35,16 +33,12 @@ def turned_box(box: dict[str, Any], turn: int, width: float, height: float) -> d
     return {**box, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
 
 
-def turned_runs(textpage: Any, chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def turned_runs(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The characters of an upright page with each run of text turned a quarter (a table's category cell set
     vertical, 启动部署阶段 running up its merged cell) made one word, its characters in the order they were set, on
     one line at the run's middle: read across, the run's characters would be taken for lines of one character each,
     or joined with the cells beside them."""
-    import pypdfium2.raw as raw
-
-    angles = [float(raw.FPDFText_GetCharAngle(textpage.raw, c["index"])) for c in chars]
-    quarter = [not c["text"].isspace() and any(abs(a - q) < 0.1 for q in _QUARTER.values())
-               for c, a in zip(chars, angles, strict=True)]
+    quarter = [not c["text"].isspace() and any(abs(c["angle"] - q) < 0.1 for q in _QUARTER.values()) for c in chars]
     if not any(quarter):
         return chars
     out: list[dict[str, Any]] = []
@@ -58,7 +52,7 @@ def turned_runs(textpage: Any, chars: list[dict[str, Any]]) -> list[dict[str, An
             out.append(_one_word(run, upwards))
             run = []
         if c is not None and quarter[k]:
-            run, upwards = [c], abs(angles[k] - _QUARTER[270]) < 0.1
+            run, upwards = [c], abs(c["angle"] - _QUARTER[270]) < 0.1
         elif c is not None:
             out.append(c)
     return out

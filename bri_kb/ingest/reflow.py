@@ -41,7 +41,7 @@ from bri_kb.ingest.fieldlines import (
     units_listed,
 )
 from bri_kb.ingest.genre import GENRE_END
-from bri_kb.ingest.hanging import hangs
+from bri_kb.ingest.hanging import full_line, hangs
 from bri_kb.ingest.members import MEMBER
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import CJK, COMMAS, MID_WORD, PARAGRAPH_ENDS, display_width, join_wrapped, open_quote
@@ -166,7 +166,7 @@ def fills_column(lines: Sequence[Line], widths: Sequence[int], i: int) -> bool:
 def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool = False,
                spanning: frozenset[int] = frozenset(), indent_opens: bool = False) -> bool:
     """Does line i wrap onto line i+1?"""
-    if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and _full(widths, i):
+    if indent_opens and _wrapped_item(lines[i], lines[i + 1]) and full_line(widths, i):
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text) or _bracket_closes_below(lines[i], lines[i + 1]):
         return True
@@ -186,7 +186,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
             and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
         return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
     if (_CIRCLED.match(nxt0 := lines[i + 1].text) and _CIRCLED.search(nxt0.lstrip()[1:])
-            and lines[i].text.rstrip()[-1:] in "：:" and _full(widths, i)):
+            and lines[i].text.rstrip()[-1:] in "：:" and full_line(widths, i)):
         return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:
         # …三方面工作： / ①推动…；②建设…)
     if (starts_paragraph(lines[i + 1].text) or i in spanning
@@ -211,7 +211,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
     if indent_opens and hangs(lines, widths, i):
         return True
     if indent_opens:
-        if (lines[i].indented and lines[i + 1].indented and _TICKED.match(lines[i].text) and _full(widths, i)
+        if (lines[i].indented and lines[i + 1].indented and _TICKED.match(lines[i].text) and full_line(widths, i)
                 and lines[i].text[-1] not in _PUNCT and not starts_paragraph(nxt) and marker_of(nxt) is None):
             return True  # (a checklist's entry indented whole, its full line stopping mid-sentence: ☐ 《…申报 / 表》（附件1）；)
         # a 成文日期 under a signature ends its paragraph, whatever follows it
@@ -264,12 +264,6 @@ def _bracket_closes_below(line: Line, nxt: Line) -> bool:
     text, below = line.text, nxt.text.strip()
     return (text.count("（") > text.count("）") and not nxt.indented and len(below) <= 12 and "）" in below
             and below[-1:] in "。；：:" and marker_of(below) is None and _TABLE_ROW not in text + below)
-
-
-def _full(widths: Sequence[int], i: int) -> bool:
-    """Does line i run (nearly) as wide as the widest of its neighbours?"""
-    near = widths[max(0, i - 6) : i + 8]
-    return bool(near) and widths[i] >= max(near) - max(6, max(near) // 8)
 
 
 def _wrapped_item(line: Line, nxt: Line) -> bool:
@@ -350,7 +344,7 @@ def _runs_on_into_field(lines: Sequence[Line], widths: Sequence[int], i: int, in
     unindented (…反映。 / 联系人：…, one paragraph as typed)? Not a note's line, nor a field's: a field is otherwise a
     line of its own."""
     text = lines[i].text.strip()
-    return (indent_opens and _full(widths, i) and not lines[i + 1].indented and text[-1:] in "。！？；"
+    return (indent_opens and full_line(widths, i) and not lines[i + 1].indented and text[-1:] in "。！？；"
             and not NOTE.match(text) and not CONTACT.match(text))
 
 

@@ -143,7 +143,8 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻稿|决策参考|参阅)"
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻稿|决策参考|参阅"
+                           r"|月报|季报|周报|旬报)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
 # (or a meeting's count: 第58次, under a 常务会议纪要's mark)
@@ -219,9 +220,12 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if m.group(2):
         return (head, fields | {"issuer": _placed_office(edited.group(1), mark), "issued": iso_date(edited.group(2)) or ""}) \
             if edited else (head, fields)
-    # (nor a 决策参考 or 参阅 that carries one study, titled under its head)
+    # (nor a 决策参考 or 参阅 that carries one study, titled under its head; nor a 月报 that carries one analysis, titled
+    # under its head, no 本期要目 listing several)
     if m.group(1) not in ("纪要", "新闻稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
-                                                  and _flat(lines[head].text).endswith("通报")):
+                                                  and _flat(lines[head].text).endswith("通报")) \
+            and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
+                     and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)
         fields["title"] = f"{mark} {number}"
     if m.group(1) == "纪要" and head < len(lines) and (re.search(r"[，。]", lines[head].text)
                                                      or _MEETING_FIELD.match(lines[head].text.replace(CELL, ""))):
@@ -244,6 +248,15 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         issuer = {"issuer": organ} if (organ := _meeting_organ(mark)) else {}
         return head, fields | issuer | ({"dated": day} if m.group(1) == "纪要" and day else {"issued": day})
     return head, fields
+
+
+_PERIODICALS = ("月报", "季报")  # (a 周报 or 旬报 is named as a 简报 is, by its mark and number, whatever it carries)
+
+
+def _titled_under(text: str) -> bool:
+    """Is the line under a periodical's head its one article's title (no sentence, no 本期要目 or 目录)?"""
+    flat = _flat(text.replace(CELL, ""))
+    return 4 <= len(flat) <= 60 and not re.search(r"[，。；：:]", flat) and flat not in ("本期要目", "目录", "要目")
 
 
 _ISSUE_LINE = re.compile(rf"({_MINUTES_NO.pattern})\s+(\S.*?(?:编印|编)\s+(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
@@ -276,90 +289,6 @@ def decree_note_below(lines: Sequence[Line]) -> tuple[int, tuple[int, dict[str, 
                 note := issue_note(lines[at : at + 3])) and note[0] and "wrapper" in note[1]:
             return at, note
     return None
-
-
-# A speech's title (…推进会上的讲话, ——在…论坛上的主旨演讲, …致辞) and the byline under it: the speaker's post and name
-# (省委常委、副省长　王立诚), then the day in brackets, with the place (（2025年8月26日　乌鲁木齐）)
-_SPEECH = re.compile(r"(?:讲话|演讲|致辞|发言)(?:稿)?$")
-_BYLINE = re.compile(r"([\u4e00-\u9fff、（）]{2,40}?)[ \u3000]+([\u4e00-\u9fff]{2,4})")
-_POST_OF = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|人民代表大会常务委员会|委员会|厅|局|部))(?:党组)?副?"
-                      r"(?:主席|省长|市长|县长|区长|厅长|局长|部长|主任|书记|署长)")
-_POST = re.compile(r"副?(?:省长|市长|州长|县长|区长|主席|主任|书记|厅长|局长|署长|部长|行长|秘书长)$")
-_SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
-
-
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a speaker's name with no post: who spoke, under a speech's title)
-
-
-def speaker_alone(title: str, text: str) -> bool:
-    """Is a line under a speech's title the speaker's name alone (王　辉), who spoke and no clause?"""
-    return bool(_SPEECH.search(title)) and _NAME_ALONE.fullmatch(_flat(text)) is not None
-
-
-def _spoken_on(text: str) -> re.Match[str] | None:
-    return _SPOKEN_ON.fullmatch(hanzi_date_to_digits(_flat(text)))
-
-
-def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
-    """The byline under a speech's title (who gave it, and the day in brackets): how many lines it takes and its
-    fields (dated: the day it was given; issuer: the organ the speaker's post names, 新疆维吾尔自治区人民政府副主席),
-    None when the title names no speech or no byline follows it."""
-    if not _SPEECH.search(title) or not lines:
-        return None
-    fields: dict[str, str] = {}
-    k = 0
-    if by := _BYLINE.fullmatch(lines[0].text.strip()):
-        k = 1
-        if organ := speakers_organ(by.group(1)):
-            fields["issuer"] = organ
-    elif len(lines) > 1 and speaker_alone(title, lines[0].text) and _spoken_on(lines[1].text):
-        k = 1  # (the speaker's name alone over the day: 覃志刚 / （2025年11月6日）)
-    if k < len(lines) and (day := _spoken_on(lines[k].text)):
-        # (the name alone under the day, spaced out to the width of three: （2025年3月18日） / 王　辉)
-        named = not k and len(lines) > k + 1 and speaker_alone(title, lines[k + 1].text)
-        return k + 1 + named, fields | {"dated": iso_date(day.group(1)) or ""}
-    # (a post and a name alone, its day printed above it: 副省长　罗宏志: who spoke, no clause)
-    return (k, fields) if k and (fields or by is not None and _POST.search(by.group(1))) else None
-
-
-_SPOKEN_AT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；]{2,60}?(?:会议|大会|论坛|座谈会|发布会)上")
-
-
-def spoken_under(subtitle: str, lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
-    """A 说明 or a speech whose subtitle says when and where it was given (——2025年4月24日在…常务委员会第十七次会议上):
-    its day, and the speaker's post and name on the line under it (…财政经济工作委员会主任　赵立群: the organ) with how many
-    lines that takes; None when the subtitle says no such thing."""
-    if not (m := _SPOKEN_AT.match(hanzi_date_to_digits(subtitle))):
-        return None
-    fields = {"dated": iso_date(m.group(1)) or ""}
-    if lines and (by := _BYLINE.fullmatch(lines[0].text.strip())) and (
-            (organ := speakers_organ(by.group(1))) or _POST.search(by.group(1))):
-        return 1, fields | ({"issuer": organ} if organ else {})
-    return 0, fields
-
-
-_HEADS_A_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区))副?(?:省长|市长|主席|州长|盟长|县长|区长)")
-
-
-def speakers_organ(post: str) -> str | None:
-    """The organ a speaker's post names: …财政经济工作委员会主任 -> that 委员会; a place's head, 连云港市市长 or
-    厦门市副市长, -> that place's 人民政府; None for a post alone (副省长)."""
-    if organ := _POST_OF.fullmatch(post):
-        return organ.group(1)
-    if head := _HEADS_A_GOVERNMENT.fullmatch(post):
-        return f"{head.group(1)}人民政府"
-    return None
-
-
-# What a speaker says to the hall, not of the policy: 同志们：, 尊敬的各位来宾…：, 女士们、先生们、朋友们！, 大家上午好！,
-# 谢谢大家！ (a line of its own)
-_SALUTATION = re.compile(r"(?:同志们|(?:尊敬的|各位)[^。；！？]{0,60}?|女士们[，、]\s*先生们[^。；！？]{0,12})[：:！!，,]"
-                         r"|大家(?:上午|下午|晚上)?好[！!。]|谢谢(?:大家|各位)?[！!。]")
-
-
-def salutations(title: str, lines: Sequence[Line]) -> list[int]:
-    """The lines of a speech (its title names one) that greet or thank the hall: no clause of it."""
-    return [k for k, x in enumerate(lines) if _SALUTATION.fullmatch(_flat(x.text))] if _SPEECH.search(title) else []
 
 
 _DASH_DATED = re.compile(r"(?:——|－－)(?:19|20)\d{2}年")

@@ -39,6 +39,13 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]],
         for i, cell in enumerate(rest):
             last[i] = join_wrapped([last[i], cell]) if cell and last[i] else (last[i] or cell)
         rows, own, top = rows[1:], own[1:], False
+        if rows and own and not any(_TOTAL.fullmatch(c.strip()) for c in rows[0]):  # (a 合计 row takes none)
+            # (under the rest of the row the break cut, joined back above, a blank cell the grid draws as part of the
+            # box over it is a cell merged down across the break: 序号 8 and its 职权名称 over a second 子项; not one
+            # right of all the row's text, part of a cell merged across, 九、教育 over the columns of a category's row)
+            for j in range(min(len(rows[0]), len(own[0]), len(last))):
+                if not rows[0][j] and last[j] and not own[0][j] and any(rows[0][j + 1:]):
+                    _fill_down(rows, last, j, own, top)
         for i, cell in enumerate(rest):
             # (a cell merged down across the break and cut by it, 做强中 / 欧班列枢纽: the rows under it on this page
             # that its part here spans take the whole, 做强中欧班列枢纽)

@@ -15,7 +15,7 @@ from bri_kb.ingest.agreement import AGREEMENT, party_names
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ZONE_NAME
-from bri_kb.ingest.issuers import issuers_of, organs_alone, placed_organ, source_organ
+from bri_kb.ingest.issuers import bodies_joined, issuers_of, organs_alone, placed_organ, source_organ
 from bri_kb.ingest.marks import COMPANY
 from bri_kb.ingest.metadata import (
     attachments_of,
@@ -118,7 +118,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     mark = raw.office.get("issuing_mark", "")
     # (a letter's mark: the organ's name alone; or a company's letterhead)
     if mark.endswith("文件") or not issuers and (organs_alone(mark) or COMPANY.match(mark)):
-        organs = tuple(filter(None, (x.removesuffix("文件") for x in mark.split())))  # the organs' names + 文件
+        organs = bodies_joined(tuple(filter(None, (x.removesuffix("文件") for x in mark.split()))))  # the organs' names + 文件
         # A title that names its organ short (省商务厅关于…) under a mark that names it in full (江苏省商务厅文件).
         # (市政府办公室 under 连云港市人民政府办公室: an office names its government short, without 人民)
         # (or a 落款 a PDF cut in its column, 成都青白江铁路港片区管理委 of the mark's …成都青白江铁路港片区管理委员会)
@@ -161,7 +161,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     elif signing := [t for s in segments if s.kind == Kind.SIGNATURE and (t := re.sub(r"\s+", "", s.text))]:
         # A title naming its organ short and by its level (省发展改革委关于…的函) over a 落款 naming it in full
         # (湖北省发展和改革委员会): the full name, as the organ signs.
-        signers = [w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split()]
+        # (a national body's branch signing over two lines is one: 中国国际贸易促进委员会 / 山东省委员会)
+        signers = list(bodies_joined(tuple(w for s in segments if s.kind == Kind.SIGNATURE for w in s.text.split())))
         # (two organs signing on one line, 宁夏回族自治区发展和改革委员会　宁夏回族自治区商务厅: each is a name)
         issuers = tuple(next((o for o in [*signing, *signers] if shortened(i, o)), i) for i in issuers)
         # (not a name the 版头 and the title print whole, 国家金融监督管理总局河南监管局 河南省商务厅文件, whose 落款 wraps it

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bri_kb.ingest.agreement import parties_text, party_lines, subtitle
-from bri_kb.ingest.bulletins import decree_note_below, issue_note, salutations, speech_byline, spoken_under
+from bri_kb.ingest.bulletins import decree_note_below, issue_note
 from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
@@ -38,6 +38,7 @@ from bri_kb.ingest.marks import (
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO, masthead
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.speeches import salutations, speech_byline, spoken_under
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.vocabulary import squash

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.bulletins import speakers_organ
 from bri_kb.ingest.conventions import CELL, SEAL_NOTE, ZONE_NAME
 from bri_kb.ingest.metadata import ORGAN, PUT_OUT, STANDALONE_DATE, hanzi_date_to_digits
+from bri_kb.ingest.speeches import speakers_organ
 from bri_kb.ingest.text import CJK, flat
 from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END
 
@@ -49,7 +49,7 @@ def title_organs(title: str) -> tuple[str, ...]:
     (市政府办公室转发市商务局关于…: its 落款 names it in full)."""
     m = _TITLE_ISSUERS.match(title)
     if m and not re.search(r"转发|印发|批转", m.group(1)):
-        return _bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
+        return bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
     return ()
 
 
@@ -70,7 +70,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
             while k > 0 and i - k < 8 and (organs_alone(body[k - 1]) or not CJK.search(body[k - 1])
                                            or SEAL_NOTE.fullmatch(body[k - 1].strip())):
                 k -= 1
-            if found := _bodies_joined(tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split())):
+            if found := bodies_joined(tuple(x for prev in body[k:i] if organs_alone(prev) for x in prev.split())):
                 # (one organ's long name wrapped over two lines, as its title names it: 中国（内蒙古）自由贸易试验区 /
                 # 二连浩特片区管理委员会)
                 above = flat(body[k - 1]) if k else ""
@@ -104,7 +104,7 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                 return found
     for line in reversed(body[-6:]):  # (an organ and its date in one cell of a layout table: ｜…办公室 2026年9月15日)
         if (m := _SIGNED_BESIDE.fullmatch(hanzi_date_to_digits(line.strip()))) and organs_alone(m.group(1)):
-            return _bodies_joined(tuple(m.group(1).split()))
+            return bodies_joined(tuple(m.group(1).split()))
     for line in body:  # a 政策解读 names who explains it: 解读机关：西安市发展和改革委员会 (perhaps among other fields)
         if m := _EXPLAINED_BY.search(line):
             return (m.group(1),)
@@ -137,13 +137,19 @@ def _cut_organ(line: str, title: str) -> bool:
             and bool(re.fullmatch(rf"[{ORGAN_CHARS}]{{2,30}}?{ORGAN_END}[\u4e00-\u9fff]{{1,3}}", line)))
 
 
-def _bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:
+_NATIONAL_BODY = re.compile(r"(?:中国|中华)[\u4e00-\u9fff]{2,16}(?:委员会|总会|商会)")
+_ITS_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:委员会|分会)")
+
+
+def bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:
     """A congress committee's working body signed on the line under it (南宁市人民代表大会常务委员会 / 法制工作委员会) is
-    one organ, the committee's, not two (str tuple -> str tuple)."""
+    one organ, the committee's, not two; so is a national body's branch (str tuple -> str tuple)."""
     out: list[str] = []
     for organ in organs:
         if out and out[-1].endswith("常务委员会") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}工作委员会", organ):
             out[-1] += organ
+        elif out and _NATIONAL_BODY.fullmatch(out[-1]) and _ITS_BRANCH.fullmatch(organ):
+            out[-1] += organ  # (a national body's branch in a province, its name over two lines: 中国国际贸易促进委员会 / 山东省委员会)
         else:
             out.append(organ)
     return tuple(out)

@@ -64,6 +64,8 @@ def customs_province(issuer: str, gaz: Gazetteer) -> str | None:
 def county_of(issuer: str, gaz: Gazetteer) -> str | None:
     """The county or district whose organ this is (its name first, after its city's or
     province's if printed: 河口瑶族自治县人民政府, 厦门市海沧区商务局)."""
+    if vertical := _VERTICAL.match(issuer):
+        issuer = issuer[vertical.end():]  # (a national organ's branch in the county: 国家税务总局杭州市滨江区税务局)
     m = _COUNTY_ORGAN.match(issuer)
     if not m:
         # (a county-level city's organ, 昆山市人民政府: its name a county's in the divisions, not a city's)
@@ -78,6 +80,8 @@ def county_of(issuer: str, gaz: Gazetteer) -> str | None:
     return place.name if place is not None and (place.kind == "county" or place.name in gaz.districts) else None
 
 
+# A national organ whose branches are named after it, then the place (国家税务总局…税务局, 中国人民银行…分行)
+_VERTICAL = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{2,12}?(?:总局|银行|管理局)(?=[\u4e00-\u9fff]{2,14}?(?:省|市|自治区|县|区|旗))")
 # A county's or a district's organ: its name up to 县/区/旗 (自治县…), then the organ.
 _COUNTY_CITY_ORGAN = re.compile(r"^([\u4e00-\u9fff]{2,6}?市)(?:人民政府|政府|[\u4e00-\u9fff]{1,8}(?:局|委|办|办公室))")
 # (a county's name may be one character and 县: 泸县人民政府办公室)

@@ -130,6 +130,8 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
             flat = _flat(lines[j].text.replace(CELL, ""))
         if doc_number_line(flat) or SIGNER.search(lines[j].text):
             break
+        if j > i + 1 and "关于" in flat and printed[-1] not in _UPRIGHT:
+            break  # (a mark with no 文号 under it, the title right under its last organ: 南宁海关 / 文件 / …贸促会 / …关于…)
         if "关于" in flat or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,30}", flat):
             return 0, ""
         printed.append(flat)

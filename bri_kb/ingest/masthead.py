@@ -164,8 +164,10 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     while k < min(len(lines), top + 8) and (CELL in lines[k].text or _TABBED_FIELD.match(lines[k].text)
                                              or k > top + 1 and lines[k - 1].text.rstrip()[-1:] in "，、"):
         if CELL in lines[k].text:
+            # (each label's value in the cell after it, wherever it stands: a grid may put a mark of its own in a
+            # cell between, 等　级｜特急｜★明电｜编号｜郑政办明电〔2025〕5号)
             cells = [_flat(c) for c in lines[k].text.split(CELL)]
-            pairs = list(zip(cells[::2], cells[1::2], strict=False))
+            pairs = [(cells[j], cells[j + 1]) for j in range(len(cells) - 1) if cells[j].rstrip("：:") in _TELEGRAM_FIELDS]
         else:  # (label： value … label： value, apart by tabs, or by spaces as a PDF reads them)
             pairs = [(_flat(m.group(1)), _flat(m.group(2))) for m in _TYPED_FIELD.finditer(lines[k].text)]
         for label, value in pairs:

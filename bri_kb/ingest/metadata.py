@@ -174,6 +174,13 @@ def _province_code(code: str, gaz: Gazetteer) -> str | None:
 _COMPANY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
 
 
+def _province_organ(issuer: str, gaz: Gazetteer) -> str | None:
+    """The province whose organ an issuer is (江苏省贸促会, 中国国际贸易促进委员会山东省委员会): the one place its name
+    holds, a province; None if it names a city or several places, or none."""
+    places = [p for p in gaz.mentions(issuer) if p.kind != "national"]  # (中国… names the state, no place)
+    return places[0].name if len(places) == 1 and places[0].kind == "province" else None
+
+
 def level_and_region(
     title: str, issuers: Sequence[str], doc_number: DocNumber | None, gaz: Gazetteer
 ) -> tuple[str, str]:
@@ -189,6 +196,10 @@ def level_and_region(
     # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
     if province := one_place(issuers, lambda i: customs_province(i, gaz)):
+        return "provincial", province
+    # (a 直属海关 with its province's organ, 南京海关 and 江苏省贸促会: that province's)
+    if any(customs_province(i, gaz) for i in issuers) and (
+            province := one_place(issuers, lambda i: customs_province(i, gaz) or _province_organ(i, gaz))):
         return "provincial", province
     # (a 片区's committee with its city's bureau, 厦门片区管理委员会 and 厦门市商务局: that city's rules too)
     beside = any(area_city(i, gaz) for i in issuers)

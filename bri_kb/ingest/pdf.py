@@ -226,7 +226,7 @@ def pdf_text(path: Path) -> PdfText:
     usual = usual_size([layout.items for _, layout in pages])
     out: list[list[str | list[str]]] = []
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
-    header: list[str] = []  # that table's header row
+    header: set[str] = set()  # that table's header row (and its title row over it), as fingerprints
     cut = False  # the page before ended mid-sentence
     headed = False  # … with a heading, whose text opens this page
     pending: list[str] = []  # the footnotes of the page before
@@ -278,12 +278,15 @@ def pdf_text(path: Path) -> PdfText:
                 continue
             if not lines and open_table and rows and len(rows[0]) == len(open_table[-1]):
                 own = list(item.own)
-                if _fingerprint(rows[0]) == _fingerprint(header):
-                    rows, own = rows[1:], own[1:]  # the header row, repeated on this page
+                # (the header row, repeated on this page; under the table's title row, a cell across all its columns,
+                # when that row opened it: …权力清单（2026年版）｜｜… / 序号｜职权类别｜…)
+                while rows and _fingerprint(rows[0]) in header:
+                    rows, own = rows[1:], own[1:]
                 rows = continued_rows(open_table, carried_down(rows, open_table[-1], item.carries), own)
             else:
-                open_table, header = [], (rows[0] if rows else [])
-            open_table.extend(rows)
+                open_table, header = [], {_fingerprint(r) for r in rows[:1 + _title_row(rows)]}
+            # (the title row is no row a later page's cells carry on: it leaves its columns blank)
+            open_table.extend(rows[1:] if not open_table and _title_row(rows) else rows)
             lines += rows  # joined at the end: a later page may still add to a row
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):
@@ -337,6 +340,11 @@ def _with_notes(lines: list[str | list[str]], notes: list[str], headed: bool = F
 def pdf_pages(path: Path) -> list[list[str]]:
     """Each page as lines; tables as CELL-joined rows."""
     return pdf_text(path).pages
+
+
+def _title_row(rows: Sequence[Sequence[str]]) -> bool:
+    """Does a table open with its title, one cell across all its columns, over its header row?"""
+    return len(rows) > 1 and len(rows[0]) > 2 and bool(rows[0][0].strip()) and not any(c.strip() for c in rows[0][1:])
 
 
 def _fingerprint(cells: Sequence[str]) -> str:

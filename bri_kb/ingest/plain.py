@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.bulletins import speaker_alone
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import (
     CELL,
@@ -23,6 +22,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import NEXT_FIELD, RECORD_FIELD, RECORD_KEYS, TELEGRAM, record_row
 from bri_kb.ingest.several import interprets
+from bri_kb.ingest.speeches import speaker_alone
 from bri_kb.ingest.text import CJK, join_wrapped
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (

@@ -350,7 +350,8 @@ def _runs_on_into_field(lines: Sequence[Line], widths: Sequence[int], i: int, in
 
 # A line that opens with a short label and a colon (发布人：, 主持人　陈立群：) in a list of lines of about
 # one width: a field or a speaker of its own, not the wrap of the line above.
-_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
+# (a label of up to eight characters: 统一社会信用代码：)
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\s*[:：]")
 _CLOSES = re.compile(CLOSING_FORMULA)
 _EDITION = re.compile(r"[（(][^（）()]{1,14}[)）]")  # a title's period or edition on a line of its own
 _TICKED = re.compile(r"\s*[☐☑☒□]")  # a checklist's box before its entry

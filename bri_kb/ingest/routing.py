@@ -10,18 +10,20 @@ from collections.abc import Sequence
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.text import flat
 
-# The form's name, the office's before it or not (杭州市商务局 / 呈　批　件; 成都市口岸与物流办公室收文办文单)
+# The form's name, the office's before it or not (杭州市商务局 / 呈　批　件; 成都市口岸与物流办公室收文办文单; a fax's
+# cover, 传　　真, under the sending office)
 _FORM = re.compile(r"[\u4e00-\u9fff（）]{0,30}?(?:发文稿纸|发文稿|发文处理笺|发文处理单|发文审批单|发文单|呈批件|呈批单"
-                   r"|收文办文单|办文单|阅文单|收文处理单|文件处理笺|处理笺|传真件|传真文件)")
+                   r"|收文办文单|办文单|阅文单|收文处理单|文件处理笺|处理笺|传真件|传真文件|传真)")
 # The fields such a form has, as its labels read without their spacing (标　题, 签　发)
 _FIELDS = frozenset(("来文单位", "来文文号", "标题", "收文日期", "办理时限", "拟办意见", "领导批示", "批示", "办理结果", "份数",
                      "传阅", "登记号", "收文号", "签发", "会签", "核稿", "拟稿单位", "拟稿人", "拟稿", "联系电话", "主送", "抄送",
                      "文号", "印数", "公开属性", "附件", "收件单位", "收件人", "发件单位", "发件人", "日期", "页数（含本页）",
                      "页数", "事由", "备注", "密级", "缓急"))
 _LABELLED = re.compile(r"\s*([\u4e00-\u9fff（）\s]{2,14}?)\s*[:：]")
-# A note the form prints under its fields (注：本件办毕后请…归档。, 本传真件含有公务信息，如误收请…), a rule under them, or
+# A note the form prints under its fields (注：本件办毕后请…归档。, 本传真件含有公务信息，如误收请…, 如传真内容缺页…请…回电
+# 确认。), a rule under them, or
 # its handling note in brackets under its name (（机要传真，请专人签收）)
-_NOTE = re.compile(r"注\s*[:：].*|.{0,20}(?:传真件|误收|归档).*|[_＿—─━\-]{6,}|[（(][^（）()]{2,30}[)）]")
+_NOTE = re.compile(r"注\s*[:：].*|.{0,20}(?:传真件|误收|归档|缺页|回电确认).*|[_＿—─━\-]{6,}|[（(][^（）()]{2,30}[)）]")
 # The document's 版头 under the form: its mark (…文件) or its 文号 alone
 _HEAD = re.compile(r"[\u4e00-\u9fff（）()、\s]{2,40}文件|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号")
 REACH = 40  # lines from the form's name to the document's 版头, at most
@@ -43,6 +45,12 @@ def _wraps(field: str, line: str) -> bool:
             and len(flat(line)) <= 30 and not flat(line).endswith("文件") and not re.search(r"[〔\[［]\s*\d{4}", line))
 
 
+def _note_wraps(note: str, line: str) -> bool:
+    """Is a line the end of the form's note above it, which a PDF wrapped (…收到后请回 / 电确认。)?"""
+    return (_NOTE.fullmatch(flat(note)) is not None and flat(note)[-1:] not in "。；！？）)"
+            and len(flat(line)) <= 20 and flat(line)[-1:] in "。！" and not _HEAD.fullmatch(flat(line)))
+
+
 def routing_form(texts: Sequence[str]) -> int:
     """How many lines at the top are the form the document is handled with: its name (perhaps under the office's), then
     three fields or more, with the notes under them; or, when its fields are not read as such, every line from its name
@@ -53,7 +61,8 @@ def routing_form(texts: Sequence[str]) -> int:
     k, fields = top + 1, 0
     while k < len(texts):
         field = _field(texts[k])
-        if not (field or (fields or k == top + 1) and _NOTE.fullmatch(flat(texts[k])) or fields and _wraps(texts[k - 1], texts[k])):
+        note = (fields or k == top + 1) and _NOTE.fullmatch(flat(texts[k]))
+        if not (field or note or fields and (_wraps(texts[k - 1], texts[k]) or _note_wraps(texts[k - 1], texts[k]))):
             break
         fields += field
         k += 1

@@ -11,15 +11,16 @@ from itertools import pairwise
 from bri_kb.ingest.bulletins import dated_title, issue_note
 from bri_kb.ingest.carried import SIGNED
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.compilations import compilation_cover
 from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, REMARK
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, MONTH, addressee_lines, title_end, title_line
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, top_marks
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
+from bri_kb.ingest.speeches import next_speech
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.ingest.titles import COMPILATION, EDITION, GAZETTE_NAME
 from bri_kb.vocabulary import cn_to_int, draft_of
 
 
@@ -49,6 +50,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         elif (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。！") and dated_title(
                 lines, i, _flat("".join(x.text for x in lines[starts[-1] if starts else 0 : i]))):
             starts.append(i)  # a report after the one before, its dated subtitle under it (——2025年7月29日在…会议上)
+        elif _flat(lines[i - 1].text)[-1:] in "。！" and next_speech(lines, i):
+            starts.append(i)  # a speech after the one before ends (…谢谢大家！), its speaker and day under its title
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
         if _decree_head(lines, i) and _closes(lines[i - 1].text):
@@ -371,36 +374,6 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text) or attached
                                    or copied
                                    or divided or announced and compilation_cover(lines[:start])) else None
-
-
-def compilation_cover(lines: Sequence[Line]) -> bool:
-    """Are the lines a compilation's cover and no more: its title (…汇编, …选编, with its edition), the organ
-    that compiled it (…编, …编印), its month or edition, short lines with no sentence; and after them perhaps the
-    compiler's preface about the book (编印说明 / 为便于…，本汇编收录…)?"""
-    titled = any(COMPILATION.search(EDITION.sub("", flat := _flat("".join(x.text for x in lines[:n]))))
-                 or GAZETTE_NAME.fullmatch(flat) for n in (1, 2, 3, 4, 5))  # (内部资料 over a title of four lines)
-    preface = next((k for k, x in enumerate(lines) if _PREFACE.fullmatch(_flat(x.text))), len(lines))
-    if preface < len(lines) and (len(lines) - preface > 30 or not _OF_THE_BOOK.search("".join(x.text for x in lines[preface:]))):
-        return False
-    # (a gazette's cover: its name, the name in English, the year, the issue, 主办, 出版)
-    # (or the preface alone, the book's first page: 前言 / 为帮助企业…，本汇编收录…)
-    return (titled and preface <= 8 and all(len(x.text.strip()) <= 60 and "。" not in x.text for x in lines[:preface])
-            or preface == 0 < len(lines))
-
-
-def afterword(lines: Sequence[Line]) -> int | None:
-    """Where a compilation's afterword about the book starts in the lines of its last document (编印说明 / 1.本汇编收录…,
-    后记), up to 30 lines at their end; None if they hold none."""
-    k = next((k for k, x in enumerate(lines) if k and _AFTERWORD.fullmatch(_flat(x.text))), None)
-    if k is None or len(lines) - k > 30 or not _OF_THE_BOOK.search("".join(x.text for x in lines[k:])):
-        return None
-    return k
-
-
-_PREFACE = re.compile(r"(?:编印|编辑|编写|出版)?说明|前言|编者按|卷首语")
-_OF_THE_BOOK = re.compile(r"本(?:汇编|书|册|辑|选编|资料|刊|公报)")
-# (or a gazette's notice about itself at the end of an issue: 本刊启事 / 《…公报》是…主办的政府出版物…)
-_AFTERWORD = re.compile(r"(?:编印|编辑|编写|出版)说明|(?:编)?后记|编后语|(?:本刊|编辑部)?(?:启事|告读者)")
 
 
 def _numbered_row(text: str) -> bool:

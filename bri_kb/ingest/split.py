@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from bri_kb.ingest.cards import card_head, card_starts
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.compilations import afterword, compilation_cover
 from bri_kb.ingest.contents import entry_titles, section_bars, unnumbered_title, with_titled_starts
 from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
@@ -24,13 +25,13 @@ from bri_kb.ingest.conventions import (
 from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
-from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line, unstacked_rows
+from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line, top_marks, unstacked_rows
 from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
 from bri_kb.ingest.records import record_row
-from bri_kb.ingest.several import afterword, attachments_back, carries, compilation_cover, further_documents
+from bri_kb.ingest.several import attachments_back, carries, further_documents
 from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
@@ -195,7 +196,17 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
 
 
 # A meeting's papers numbered over their titles (会议材料之二, 材料3, 参阅件一): no part of the title
-_MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二三四五六七八九十\d]{1,3}")
+_MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二三四五六七八九十\d]{1,3}|会议材料")
+
+
+def _papers_mark(text: str) -> bool:
+    """A meeting paper's marks over its title, alone or beside its handling marks, a table's cells or spaced
+    (材料之三; 内部资料　注意保存｜会议材料　材料之一): at least one of them the paper's number or 会议材料."""
+    if _MATERIAL.fullmatch(_flat(text)):
+        return True  # (材料 3, spaced)
+    tokens = text.replace(CELL, " ").split()
+    return (any(_MATERIAL.fullmatch(t) for t in tokens)
+            and all(_MATERIAL.fullmatch(t) or top_marks(t) for t in tokens))
 
 
 def single_document(lines: Sequence[Line]) -> RawDocument:
@@ -205,7 +216,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         lines = unstacked  # (a joint 公告's mark set as a table: 海关总署｜联合公告 / 国家税务总局｜联合公告)
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
-                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _MATERIAL.fullmatch(_flat(lines[0].text))):
+                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _papers_mark(lines[0].text)):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     if card := card_head(lines):

@@ -4,10 +4,13 @@ replaces, its name, the days it is published and takes effect (2025-09-12发布 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.text import flat as _flat
 
 # The kind of standard the cover names in large type, its region before it (中华人民共和国国家标准, 山东省地方标准)
@@ -27,6 +30,8 @@ _MOST = 10  # the cover's lines after its kind, at most (number, 代替, a name 
 def standard_cover(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """How many lines a standard's cover takes at the top of the lines, and what it says (title, doc_number,
     issuer, issued and dated, in_force, replaces: the fields of a 公文's parts); None when the lines open with none."""
+    # (a cover laid out in a table's cells reads as they do, its empty cells no text: 团 体 标 准｜)
+    lines = [dataclasses.replace(x, text=x.text.replace(CELL, " ").strip()) for x in lines[:_MOST + 8]]
     top = 0
     while top < min(len(lines), 4) and _CODES.fullmatch(_flat(lines[top].text)):
         top += 1  # (its classification codes over it, ICS 03.080.99 / CCS A 16, and its code alone, DB37)
@@ -54,3 +59,25 @@ def standard_cover(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             name.append(text)  # (its name in English under it is no part of the title)
         k += 1
     return None
+
+
+# A standard's term entry (GB/T 1.1 §8.5): its number on a line of its own (3.1), the term with its English name
+# (服务质量评价  service quality evaluation), then the definition: one entry, cited by its number.
+_ENTRY_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,3}")
+_TERM = re.compile(r"[\u4e00-\u9fff][^。；;：:]{0,30}?\s*[A-Za-z][A-Za-z \-'()/]{1,80}")
+
+
+def term_entries(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each term entry typed over three (its number, the term, the definition) made one."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        trio = paragraphs[i : i + 3]
+        if (len(trio) == 3 and _ENTRY_NUMBER.fullmatch(_flat(trio[0].text)) and _TERM.fullmatch(trio[1].text.strip())
+                and not _ENTRY_NUMBER.match(_flat(trio[2].text)) and CELL not in trio[2].text):
+            out.append(Paragraph(tuple(x for p in trio for x in p.lines), " ".join(p.text.strip() for p in trio)))
+            i += 3
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out

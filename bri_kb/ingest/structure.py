@@ -70,6 +70,7 @@ from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_inden
 from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
+from bri_kb.ingest.standard import term_entries
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
@@ -97,11 +98,11 @@ def structure(
         wrapped = True if indent_opens else wrapped
     wrapped = is_hard_wrapped(body) if wrapped is None else wrapped
     if table is None:
-        paragraphs, removed = dedupe(reflow(body, wrapped, indent_opens), seen)
+        paragraphs, removed = dedupe(term_entries(reflow(body, wrapped, indent_opens)), seen)
         paragraphs = group_cells(paragraphs) if wrapped else paragraphs
         return without_closing(outline(paragraphs, levels, carried), removed)
-    before, removed = dedupe(reflow(body[: table.start], wrapped, indent_opens), seen)
-    after, removed_after = dedupe(reflow(body[table.end :], wrapped, indent_opens), seen)
+    before, removed = dedupe(term_entries(reflow(body[: table.start], wrapped, indent_opens)), seen)
+    after, removed_after = dedupe(term_entries(reflow(body[table.end :], wrapped, indent_opens)), seen)
     segments = outline(before, levels, carried)
     if segments:
         segments[-1] = captioned(segments[-1])

@@ -18,6 +18,8 @@ _TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(
                         rf"{PAGE_REF}?)(?:\s*【[^】]{{2,16}}】)?$")
 # (a gazette's page in brackets, ……（3）, and the next 栏目 a two-column 目录 sets on the same line)
 
+_HEADINGS = ("目录", "目次")  # (目次: a standard's, GB/T 1.1)
+_LEADER_CELL = re.compile(rf"\s*{CELL}?\s*([.…·．•]{{4,}})\s*{CELL}?\s*")
 _CELL_ENTRY = re.compile(rf"[^{CELL}]{{4,120}}{CELL}\s*\d{{1,4}}")  # (…条例｜1: a title, its page in the cell beside it)
 _PACKED_ENTRY = re.compile(r"[）)》][\s.…·．]{0,6}\d{1,3}$")  # (or a leader of a few dots: …21 号）...2, 号）. 3)
 
@@ -34,12 +36,14 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         if kinds[i] is not None:
             continue
         # (a PDF's 目录 read as a table's first column, its other cells empty: 目｜录, …的决定……289｜)
-        if re.sub(rf"[\s{CELL}]+", "", line) == "目录":
+        if re.sub(rf"[\s{CELL}]+", "", line) in _HEADINGS:
             last, headed = i, True
             continue
         # Judged on the line as it is kept (ends stripped, a tab-separated row's tabs as cells), so that
         # cleaning the kept lines again finds the same entries.
         kept = tab_cells(strip_line(line)).rstrip(CELL)
+        # (its dot leaders in a cell of their own, between tabs, or the page number in the cell after them: 前言⇥……⇥II)
+        kept = _LEADER_CELL.sub(r"\1", kept)
         # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries;
         # and a 目录 set as a borderless table, title｜page, under its heading: …条例｜1, 二、政府规章｜)
         if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and (
@@ -66,7 +70,7 @@ def _not_paged(raw: Sequence[str], kinds: list[str | None]) -> None:
             runs.append([i])
     for run in runs:
         numbers = [int(m.group(1)) for i in run if (m := _LAST_NUMBER.search(raw[i]))]
-        if not any(re.sub(r"\s+", "", raw[i]) == "目录" for i in run) and any(b < a for a, b in pairwise(numbers)):
+        if not any(re.sub(r"\s+", "", raw[i]) in _HEADINGS for i in run) and any(b < a for a, b in pairwise(numbers)):
             for i in run:
                 kinds[i] = None
 

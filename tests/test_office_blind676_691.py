@@ -174,3 +174,11 @@ def test_term_entries_lose_no_text(texts: list[str]) -> None:
     out = term_entries(paragraphs)
     assert [ln.no for p in out for ln in p.lines] == list(range(len(texts)))
     assert "".join(p.text.replace(" ", "") for p in out) == "".join(t.strip().replace(" ", "") for t in texts)
+
+
+def test_latin_words_a_narrow_gap_apart_in_a_pdf() -> None:
+    """Regression: English words that a PDF sets a gap apart with no space character, the gap narrower than the word
+    gap in 10.5 pt type (海外仓 overseas warehouse, 2.7 pt apart), were read as one word: overseaswarehouse."""
+    texts = [c.text for c in ingest_file(OFFICE / "blind681" / "blind681_zhejiang_tongzhi.pdf").clauses]
+    entry = next(t for t in texts if t.startswith("3.2 "))
+    assert "overseas warehouse service provider" in entry

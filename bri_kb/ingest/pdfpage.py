@@ -131,7 +131,7 @@ def _latin_space(left: dict[str, Any], right: dict[str, Any]) -> bool:
     """Is the gap between two Latin letters a space the PDF sets as a gap, no space character (overseas warehouse in
     10.5 pt type, 2.7 pt apart: narrower than _WORD_GAP)?"""
     return (left["text"].isascii() and left["text"].isalpha() and right["text"].isascii() and right["text"].isalpha()
-            and right["x0"] - left["x1"] > _LATIN_SPACE * right["size"])
+            and bool(right["x0"] - left["x1"] > _LATIN_SPACE * right["size"]))
 
 
 def _notes_on(page: Any) -> int:

@@ -182,3 +182,41 @@ def test_latin_words_a_narrow_gap_apart_in_a_pdf() -> None:
     texts = [c.text for c in ingest_file(OFFICE / "blind681" / "blind681_zhejiang_tongzhi.pdf").clauses]
     entry = next(t for t in texts if t.startswith("3.2 "))
     assert "overseas warehouse service provider" in entry
+
+
+# Rounds 692–699: 工作规则 and 议事规则 issued together, 论证 opinions and 评估 reports, 采纳情况 说明 and a 公平竞争审查
+# form, a 市委 and 市政府 joint notice, an investment 意向书 and a 新闻通稿, a 联席会议 制度, form samples, a 公示 list.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_investment_letter_of_intent(suffix: str) -> None:
+    """Regression: 意向书 was no 文种, so an investment 意向书 titled over two lines (…青岛片区 / …投资合作意向书) was
+    titled by its first line, and its parties (甲方：…, 乙方：…) were no issuers."""
+    doc = ingest_file(OFFICE / "blind696" / f"blind696_qingdao_yixiangshu{suffix}").documents[0]
+    assert doc.title == "中国（山东）自由贸易试验区青岛片区跨境冷链供应链基地项目投资合作意向书"
+    assert doc.issuers == ("中国（山东）自由贸易试验区青岛片区管理委员会", "青岛中冷海通供应链管理有限公司")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_press_release_head_with_its_kind_over_the_organ(suffix: str) -> None:
+    """Regression: a 新闻通稿's head with its kind over the organ's name and its number beside the day (新 闻 通 稿 /
+    …管理委员会 / 第37期　2025年9月19日) was not read as a head: the organ (and in a PDF the number and day) was the
+    title. The headline under it titles it, the organ issues it that day."""
+    doc = ingest_file(OFFICE / "blind696" / f"blind696_qingdao_xinwengao{suffix}").documents[0]
+    assert doc.title == "青岛片区与中冷海通签署跨境冷链供应链基地项目投资合作意向书"
+    assert doc.issuers == ("中国（山东）自由贸易试验区青岛片区管理委员会",)
+    assert doc.published == "2025-09-19"
+
+
+@pytest.mark.parametrize("path", ["blind692/blind692_xiamen_tongzhi.docx", "blind692/blind692_xiamen_tongzhi.pdf",
+                                  "blind692/blind692_nanning_tongzhi.docx"])
+def test_two_rules_a_notice_issues(path: str) -> None:
+    """Regression: a notice issuing two rules, naming them short in its title (印发《厦门片区管委会工作规则》和《…议事
+    规则》) over rules titled in full, was titled by the first rule; the second rule's title (over two lines, or over its
+    题注) ran on inside the first rule's last article."""
+    result = ingest_file(OFFICE / path)
+    assert "关于印发" in result.documents[0].title
+    headings = [c.text for c in result.clauses if c.kind == "heading"]
+    assert any(h.endswith("主任办公会议议事规则") for h in headings)
+    article_lines = [line for c in result.clauses if c.kind == "article" for line in c.text.split("\n")[1:]]
+    assert not any(line.endswith("议事规则") or line.startswith("（2024年10月29日") for line in article_lines)

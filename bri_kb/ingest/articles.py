@@ -3,11 +3,13 @@ inside an article as rows under it; an attachment after the last article apart."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
 from bri_kb.ingest.closing import after_articles
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, marked_level
 from bri_kb.ingest.reflow import Paragraph
@@ -87,6 +89,16 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
         elif scheme == "article" and m:
             flush()
             current, label = [p], m[1]
+        elif n := _titles_next_rule(paragraphs, index):
+            # (the next rule a notice issues, its title over its 第一章 or 第一条, perhaps over two lines: no 款 of the
+            # last article above)
+            flush()
+            current, label = [], ""
+            title = "".join(x.text for x in paragraphs[index : index + n])
+            path = [("title", title)]
+            segments.append(Segment(title[:HEADING_MAX], Kind.HEADING, (), title,
+                                    tuple(ln for x in paragraphs[index : index + n] for ln in x.lines)))
+            titled = range(index + 1, index + n)
         elif current and label and not after_articles(current[-1].text, paragraphs, index):
             current.append(p)
         else:
@@ -96,6 +108,28 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
             current = []
     flush()
     return segments
+
+
+_NOT_A_TITLE = re.compile(r"目\s*[录次]|^\s*[（(]|(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年")
+
+
+def _titles_next_rule(paragraphs: Sequence[Paragraph], index: int) -> int:
+    """How many paragraphs from index (one or two) title a further rule (…议事规则, naming its 文种, no sentence) over
+    its first chapter or article (第一章, 第一条), after the articles of the one before; 0 if they do not."""
+    for n in (1, 2):
+        if index == 0 or index + n >= len(paragraphs):
+            return 0
+        text = "".join(x.text for x in paragraphs[index : index + n])
+        below = paragraphs[index + n].text.strip()
+        if below[:1] in "（(" and below[-1:] in "）)" and index + n + 1 < len(paragraphs):
+            below = paragraphs[index + n + 1].text  # (its 题注 under it: （2024年10月29日…会议审议通过）)
+        nxt = marker_of(below)
+        # (not a 目录, nor a date or a 题注 in brackets: the end of what is above, or a note under a title)
+        if (len(text) <= 60 and not any(c in text for c in "。；！？，：:") and names_genre(text) and nxt is not None
+                and not _NOT_A_TITLE.search(text)
+                and nxt[0] in ("chapter", "article") and nxt[1] in ("第一章", "第一条")):
+            return n
+    return 0
 
 
 def _heads_articles(paragraphs: Sequence[Paragraph], index: int) -> bool:

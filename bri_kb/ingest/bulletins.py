@@ -5,12 +5,13 @@ they say is the document's metadata (gongwen.body_parts, masthead.masthead)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
-from bri_kb.ingest.marks import top_marks
+from bri_kb.ingest.marks import MARK, top_marks
 from bri_kb.ingest.metadata import STANDALONE_DATE, hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import flat as _flat
@@ -143,7 +144,8 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻稿|决策参考|参阅"
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿"
+                           r"|决策参考|参阅"
                            r"|月报|季报|周报|旬报)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
@@ -186,6 +188,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if above:
         found = minutes_head(lines[above:])
         return (found[0] + above, found[1] | {"copy_number": _flat(lines[0].text)}) if found else None
+    if len(lines) > 3 and _BARE_KIND.fullmatch(_flat(lines[0].text)) and MARK.fullmatch(named := _flat(lines[1].text)):
+        # (its kind alone over the organ's name: 新 闻 通 稿 / …管理委员会 / 第37期　2025年9月19日, the organ's)
+        found = minutes_head([dataclasses.replace(lines[1], text=named + _flat(lines[0].text)), *lines[2:]])
+        return (found[0] + 1, {"issuer": named} | found[1]) if found else None
     for n in (1, 2):
         mark = _flat("".join(x.text for x in lines[:n]))
         if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:
@@ -197,8 +203,9 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     number = _flat(lines[n].text)
     # (or the number, the office and the day on one line, spaced, tabbed or in a table's cells: 第12期　　市政府办公室编
     # 　　2026年5月20日)
-    one_line = None if _MINUTES_NO.fullmatch(number) else _ISSUE_LINE.fullmatch(
-        hanzi_date_to_digits(lines[n].text.replace(CELL, " ").strip()))
+    # (or the number and the day alone: 第37期　　2025年9月19日)
+    typed = hanzi_date_to_digits(lines[n].text.replace(CELL, " ").strip())
+    one_line = None if _MINUTES_NO.fullmatch(number) else _ISSUE_LINE.fullmatch(typed) or _NUMBER_DAY.fullmatch(_flat(typed))
     if one_line is not None:
         number = _flat(one_line.group(1))
     elif not _MINUTES_NO.fullmatch(number):
@@ -222,7 +229,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             if edited else (head, fields)
     # (nor a 决策参考 or 参阅 that carries one study, titled under its head; nor a 月报 that carries one analysis, titled
     # under its head, no 本期要目 listing several)
-    if m.group(1) not in ("纪要", "新闻稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
+    if m.group(1) not in ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")) \
             and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
                      and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)
@@ -260,6 +267,8 @@ def _titled_under(text: str) -> bool:
 
 
 _ISSUE_LINE = re.compile(rf"({_MINUTES_NO.pattern})\s+(\S.*?(?:编印|编)\s+(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+_NUMBER_DAY = re.compile(rf"({_MINUTES_NO.pattern})((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")  # (read without its spaces)
+_BARE_KIND = re.compile(r"新闻通稿|新闻稿|工作简报|简报|快报|专报")  # (a head's kind, its organ on the line under it)
 _MEETING_FIELD = re.compile(r"\s*(?:时\s*间|地\s*点|主\s*持|出\s*席)\s*[:：]")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市)")
 

@@ -112,5 +112,9 @@ def names_carried(name: str, title: str) -> bool:
     out, as the issuing government's own; 转发…X的通知 without X's 的)?"""
     # (转发…关于推进…高质量发展若干意见的通知 over 关于推进…高质量发展的若干意见: a notice's title drops the 的)
     carried, notice = squash(name).replace("的", ""), squash(title).replace("的", "")
-    return carried in notice or ("印发" in notice or "转发" in notice) and len(
-        bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice
+    # (or names it short in 《》, the zone and its committee short: 印发《厦门片区管委会工作规则》 over 中国（福建）自由贸易
+    # 试验区厦门片区管理委员会工作规则: the same last words, the short name's place in the long one)
+    short = [q for q in _QUOTED.findall(squash(title)) if len(q) >= 6 and carried.endswith(q[-4:])
+             and q[:2] in carried]
+    return carried in notice or ("印发" in notice or "转发" in notice) and (len(
+        bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice or bool(short))

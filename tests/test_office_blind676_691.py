@@ -220,3 +220,21 @@ def test_two_rules_a_notice_issues(path: str) -> None:
     assert any(h.endswith("主任办公会议议事规则") for h in headings)
     article_lines = [line for c in result.clauses if c.kind == "article" for line in c.text.split("\n")[1:]]
     assert not any(line.endswith("议事规则") or line.startswith("（2024年10月29日") for line in article_lines)
+
+
+# Rounds 700–707: an Excel 项目清单, portal pages saved as HTML, 条例 with 章 and 节, 管理办法 with flow charts, a 请示
+# and its 批复, 答记者问 and 一图读懂, 发展报告 booklets, deep mixed numbering.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_one_pagers_bullets_are_no_photo_captions(suffix: str) -> None:
+    """Regression: a 一图读懂's ▲ bullets (▲培育省级公共海外仓示范企业50家…) were left out as photo captions, 20 of them,
+    and its kind over its quoted title (一图读懂 / 《…若干措施》) was no part of the title. A ▲ among other ▲ lines is
+    a list's bullet; a caption stands alone under its picture."""
+    result = ingest_file(OFFICE / "blind705" / f"blind705_henan_yitududong{suffix}")
+    assert result.documents[0].title == "一图读懂《河南省支持跨境电商海外仓建设若干措施》"
+    texts = [c.text for c in result.clauses]
+    assert "▲培育省级公共海外仓示范企业50家、海外智慧物流平台10个" in texts
+    assert "photo_caption" not in result.report.removed
+    older = ingest_file(OFFICE / "blind470" / f"blind470_henan_tuwenjiedu{suffix}").documents[0]
+    assert older.title == "一图读懂《河南省促进跨境电商与中欧班列融合发展若干措施》"

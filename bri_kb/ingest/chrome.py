@@ -1,6 +1,6 @@
 """What a web page or an official account (公众号) prints around the text it carries, copied with it into a Word
 file, a PDF or a text file: the site's tools, breadcrumbs and footer, the links to related articles, the account's
-chrome (follow, read the original, 在看), photo captions. Patterns and one pure function over lines."""
+chrome (follow, read the original, 在看), photo captions. Patterns and pure functions over lines."""
 
 from __future__ import annotations
 
@@ -69,3 +69,25 @@ def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
         if (kinds[i] is None and kinds[a] == kinds[b] == SOCIAL_MEDIA and len(stripped[i]) <= 16
                 and not re.search(r"[。；，：:！？]", stripped[i])):
             kinds[i] = SOCIAL_MEDIA
+
+
+# A picture's credit in its caption (（资料图）, （图片来源：…）, 摄): a caption even among ▲ lines
+CREDITED = re.compile(r"资料图|供图|图片|照片|图源|摄")
+
+
+_NEAR = 4  # lines of text: a heading between two bullets (01  优化海外仓全球布局), or a bullet a PDF wrapped
+
+
+def triangle_bullets(stripped: Sequence[str]) -> set[int]:
+    """The lines that open with ▲ or △ in a run of two or more, each at most _NEAR lines of text from the next, none
+    crediting a picture: a list's bullets, not the captions of pictures (▲…对接会现场 / ▲…专列首发（资料图）)."""
+    texts = [i for i, s in enumerate(stripped) if s]  # (blank lines apart)
+    marked = [n for n, i in enumerate(texts) if stripped[i][:1] in "▲△"]
+    runs: list[list[int]] = []
+    for n in marked:
+        if runs and n - runs[-1][-1] <= _NEAR:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return {texts[n] for run in runs if len(run) > 1 and not any(CREDITED.search(stripped[texts[n]]) for n in run)
+            for n in run}

@@ -29,6 +29,7 @@ from bri_kb.ingest.chrome import (
     SOCIAL,
     SOCIAL_MEDIA,
     account_names,
+    triangle_bullets,
 )
 from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, REMARK
@@ -240,6 +241,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
     menu = False  # under a page's sidebar, 栏目导航: its columns' names, a short line each
     posts = False  # under an account's 往期推荐: the posts it links
     heads_kept: set[str] = set()
+    listed = triangle_bullets(stripped)
     for i, s in enumerate(stripped):
         related = related and kinds[i - 1] in (BLANK, NAVIGATION)
         menu = menu and kinds[i - 1] in (BLANK, NAVIGATION)
@@ -279,8 +281,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         elif RELATED.fullmatch(s) or related and HEADLINE.fullmatch(s) and s.count(CELL) < 2:
             kinds[i] = NAVIGATION
             related = True
-        elif CAPTION.fullmatch(s) and not s.endswith(("：", ":")):
-            kinds[i] = PHOTO_CAPTION
+        elif CAPTION.fullmatch(s) and not s.endswith(("：", ":")) and i not in listed:
+            kinds[i] = PHOTO_CAPTION  # (not a ▲ among ▲ lines, a list's bullets: 一图读懂's ▲培育…示范企业50家)
         if kinds[i] in (URL, RUNNING_HEADER):
             noisy.add(i)
     for i in _head_again(stripped):

@@ -147,6 +147,9 @@ _HEADER_TITLE_LINES = 4  # the lines a title over a 发布时间 line may take
 _ABOUT = re.compile(r"^[\u4e00-\u9fff（）]{2,30}?关于")
 
 
+_MADE_OF = re.compile(r"(?:一图读懂|图解|(?:政策)?解读)[:：]?")  # (a reading of a policy, over its quoted title)
+
+
 def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
     """Walk back from a 发布时间 line over the (wrapped) title above it.
 
@@ -162,6 +165,8 @@ def title_start(lines: Sequence[Line], header: int, floor: int) -> int:
         start -= 1
     while start - 1 >= floor and header - start < _HEADER_TITLE_LINES + numbered:
         cand, below = lines[start - 1], lines[start]
+        if _MADE_OF.fullmatch(_flat(cand.text)) and _flat(below.text).startswith("《"):
+            return start - 1  # (what is made of the policy, over its quoted title: 一图读懂 / 《…若干措施》)
         if start < header - numbered:
             if below.indented or below.after_gap:
                 break
@@ -210,7 +215,7 @@ def numbered_title(lines: Sequence[Line]) -> int:
 
 # What a document made about a policy calls itself under the policy's quoted title
 ABOUT_IT = re.compile(r"(?:新闻发布会|政策吹风会|发布会|吹风会)?(?:文字实录|图文实录|实录)|(?:新闻发布会|政策吹风会)"
-                       r"|政策解读|解读|答记者问|问答|起草说明|编制说明|修订说明|制定说明|新闻稿")
+                       r"|政策解读|解读|一图读懂|图解|答记者问|问答|起草说明|编制说明|修订说明|制定说明|新闻稿")
 
 
 def about_lines(last: str, rest: Sequence[Line]) -> int:

@@ -95,7 +95,7 @@ DRAFT = re.compile(r"[（(](?:(?:修订)?草案)?(?:征求意见稿|送审稿|�
                    r"|截至[^（）()]{4,16})[)）]")
 
 
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,5}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,8}[\u4e00-\u9fff]")
 
 
 def title_text(lines: Sequence[str]) -> str:
@@ -105,8 +105,12 @@ def title_text(lines: Sequence[str]) -> str:
     groups: list[list[str]] = []
     # (a line spaced out to the width, 日　　程 under …合作论坛, is one word)
     lines = [re.sub(r"\s+", "", x) if _SPACED_OUT.fullmatch(x.strip()) else x for x in lines]
-    if len(lines) > 1 and _organs_only(lines[0]) and _flat(lines[1]).startswith(_flat(lines[0]) + "关于"):
-        lines = lines[1:]  # (a 信函格式's letterhead, the organ alone, over a title that names it again: 天津市商务局 / 天津市商务局关于…)
+    if len(lines) > 1 and _organs_only(lines[0]) and (
+            _flat(lines[1]).startswith(_flat(lines[0]) + "关于")
+            or (rest := _flat("".join(lines[1:]))).startswith(_flat(lines[0])) and names_genre(rest)):
+        # (a 信函格式's letterhead, the organ alone, over a title that names it again: 天津市商务局 / 天津市商务局关于…; or
+        # names it wrapped over two lines, no 关于: …厦门片区 / 管理委员会2026年公开遴选工作人员公告)
+        lines = lines[1:]
     for n, line in enumerate(lines):
         head = line.split("关于")[0]
         if groups and not (_organs_only(lines[n - 1]) and "关于" not in lines[n - 1] and _organs_only(head)

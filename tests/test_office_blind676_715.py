@@ -1,4 +1,4 @@
-"""Rounds 676–691, written by someone who had not read the reader (tests/data/office/blind676 … blind691, each made by
+"""Rounds 676–715, written by someone who had not read the reader (tests/data/office/blind676 … blind715, each made by
 its make_blindNNN.py): 工作总结 reports sent up, 权力清单 and 责任清单 tables, 领导 分工 and 任免 notices, speeches and a
 主持词 printed as 会议材料, 通报 and 约谈 纪要, 团体标准, 调研报告, a 明传电报 and a fax's cover (676–683); 立法工作计划,
 审计 notices, 中欧班列 timetables, 税务 问答 and a 税务事项通知书, RCEP 签证 指引 of a customs district with its province's
@@ -238,3 +238,22 @@ def test_a_one_pagers_bullets_are_no_photo_captions(suffix: str) -> None:
     assert "photo_caption" not in result.report.removed
     older = ingest_file(OFFICE / "blind470" / f"blind470_henan_tuwenjiedu{suffix}").documents[0]
     assert older.title == "一图读懂《河南省促进跨境电商与中欧班列融合发展若干措施》"
+
+
+# Rounds 708–715: 遴选 notices with 岗位表, a customs 处罚 公示 and 决定书, 工作要点 with owners, a 转发 chain, 惠企政策
+# 清单, 考核评分表, a 复函 and the 咨询函 it answers, a 投诉 办法 with its forms.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_letterhead_over_a_title_naming_its_organ_wrapped(suffix: str) -> None:
+    """Regression: an organ's red letterhead over a title that names it again, wrapped, with no 关于 (…厦门片区管理委员会 /
+    …厦门片区 / 管理委员会2026年公开遴选工作人员公告) was taken into the title: the organ twice."""
+    doc = ingest_file(OFFICE / "blind708" / f"blind708_xiamen_linxuan{suffix}").documents[0]
+    assert doc.title == "中国（福建）自由贸易试验区厦门片区管理委员会2026年公开遴选工作人员公告"
+
+
+def test_a_decision_titled_spaced_out_under_its_organ() -> None:
+    """Regression: a 行政处罚决定书 whose title is spaced out with seven characters (行 政 处 罚 决 定 书, under
+    中华人民共和国宁波海关) kept its spaces and was not titled with its organ, as its PDF was."""
+    doc = ingest_file(OFFICE / "blind709" / "blind709_ningbo_juedingshu.docx").documents[0]
+    assert doc.title == "中华人民共和国宁波海关行政处罚决定书"

@@ -21,8 +21,7 @@ _FIELDS = frozenset(("来文单位", "来文文号", "标题", "收文日期", "
                      "页数", "事由", "备注", "密级", "缓急"))
 _LABELLED = re.compile(r"\s*([\u4e00-\u9fff（）\s]{2,14}?)\s*[:：]")
 # A note the form prints under its fields (注：本件办毕后请…归档。, 本传真件含有公务信息，如误收请…, 如传真内容缺页…请…回电
-# 确认。), a rule under them, or
-# its handling note in brackets under its name (（机要传真，请专人签收）)
+# 确认。), a rule under them, or its handling note in brackets under its name (（机要传真，请专人签收）)
 _NOTE = re.compile(r"注\s*[:：].*|.{0,20}(?:传真件|误收|归档|缺页|回电确认).*|[_＿—─━\-]{6,}|[（(][^（）()]{2,30}[)）]")
 # The document's 版头 under the form: its mark (…文件) or its 文号 alone
 _HEAD = re.compile(r"[\u4e00-\u9fff（）()、\s]{2,40}文件|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号")

@@ -257,3 +257,12 @@ def test_a_decision_titled_spaced_out_under_its_organ() -> None:
     中华人民共和国宁波海关) kept its spaces and was not titled with its organ, as its PDF was."""
     doc = ingest_file(OFFICE / "blind709" / "blind709_ningbo_juedingshu.docx").documents[0]
     assert doc.title == "中华人民共和国宁波海关行政处罚决定书"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_company_letterhead_over_its_letter(suffix: str) -> None:
+    """Regression: a company's letterhead over the 咨询函 it sends an organ (its logo's letters and name, its name in
+    English, then 地址：…　邮编：… / 电话：…　传真：…) was taken for the title, and the company sent nothing."""
+    doc = ingest_file(OFFICE / "blind714" / f"blind714_ningbo_zixunhan{suffix}").documents[0]
+    assert doc.title == "关于跨境电商零售进口业务有关政策问题的咨询函"
+    assert doc.issuers == ("宁波优选汇跨境电子商务有限公司",)

@@ -296,3 +296,38 @@ def unstacked_rows(lines: Sequence[Line]) -> list[Line] | None:
     organs = [dataclasses.replace(x, text=_flat(m.group(1))) for x, m in zip(lines, rows[:k], strict=False) if m]
     return [*organs, dataclasses.replace(lines[k - 1], text=word), *lines[k:]]
 
+
+# A company's letterhead over a letter it sends an organ (a 咨询函, an 申请): its name (with its logo's letters or its
+# name in English beside or under it), then its address and numbers: the sender, no line of the title.
+_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司)")
+_FIRM_CONTACT = re.compile(r"(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|网\s*址|电子邮箱)\s*[:：]")
+_BRAND = re.compile(r"[A-Za-z0-9 .,&()\-]+|[\u4e00-\u9fff]{2,6}")  # (its logo's letters, its name in English, its brand)
+
+
+def company_letterhead(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """How many lines at the top are a company's letterhead, and the company's name: a line naming it, perhaps its
+    brand or English name, then its address and numbers (地址：…　邮编：… / 电话：…); None if the lines open with none."""
+    name, k = "", 0
+    while k < min(len(lines), 6):
+        text = lines[k].text.replace(CELL, " ").strip()
+        if not name and (firm := next((w for w in text.split() if _FIRM.fullmatch(w)), None)):
+            name = firm
+        elif not (_FIRM_CONTACT.match(text) and name or _BRAND.fullmatch(text)):
+            break
+        k += 1
+    contacts = sum(1 for x in lines[:k] if _FIRM_CONTACT.match(x.text.strip()))
+    return (k, name) if name and contacts and k < len(lines) else None
+
+
+# A meeting's papers numbered over their titles (会议材料之二, 材料3, 参阅件一): no part of the title
+_MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二三四五六七八九十\d]{1,3}|会议材料")
+
+
+def papers_mark(text: str) -> bool:
+    """A meeting paper's marks over its title, alone or beside its handling marks, a table's cells or spaced
+    (材料之三; 内部资料　注意保存｜会议材料　材料之一): at least one of them the paper's number or 会议材料."""
+    if _MATERIAL.fullmatch(_flat(text)):
+        return True  # (材料 3, spaced)
+    tokens = text.replace(CELL, " ").split()
+    return (any(_MATERIAL.fullmatch(t) for t in tokens)
+            and all(_MATERIAL.fullmatch(t) or top_marks(t) for t in tokens))

@@ -25,7 +25,14 @@ from bri_kb.ingest.conventions import (
 from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
-from bri_kb.ingest.marks import MARK, TRANSCRIPT_SERIES, doc_number_line, top_marks, unstacked_rows
+from bri_kb.ingest.marks import (
+    MARK,
+    TRANSCRIPT_SERIES,
+    company_letterhead,
+    doc_number_line,
+    papers_mark,
+    unstacked_rows,
+)
 from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
@@ -195,28 +202,20 @@ def with_office_parts(doc: RawDocument, fields: dict[str, str] | None = None) ->
     )
 
 
-# A meeting's papers numbered over their titles (会议材料之二, 材料3, 参阅件一): no part of the title
-_MATERIAL = re.compile(r"(?:会议)?(?:材料|参阅件|交流材料)之?[一二三四五六七八九十\d]{1,3}|会议材料")
-
-
-def _papers_mark(text: str) -> bool:
-    """A meeting paper's marks over its title, alone or beside its handling marks, a table's cells or spaced
-    (材料之三; 内部资料　注意保存｜会议材料　材料之一): at least one of them the paper's number or 会议材料."""
-    if _MATERIAL.fullmatch(_flat(text)):
-        return True  # (材料 3, spaced)
-    tokens = text.replace(CELL, " ").split()
-    return (any(_MATERIAL.fullmatch(t) for t in tokens)
-            and all(_MATERIAL.fullmatch(t) or top_marks(t) for t in tokens))
-
-
 def single_document(lines: Sequence[Line]) -> RawDocument:
     """A file holding one document: its title is the first heading-like line,
     or the first line under a 公文's 版头. (An attachment's number over it, 附件1, is no line of its title.)"""
     if unstacked := unstacked_rows(lines):
         lines = unstacked  # (a joint 公告's mark set as a table: 海关总署｜联合公告 / 国家税务总局｜联合公告)
+    if (firm := company_letterhead(lines)) and any(
+            names_genre(_flat("".join(x.text for x in lines[firm[0] : firm[0] + n]))) for n in (1, 2)):
+        # (a company's letterhead over the letter it sends, its title under it: the company sends it)
+        doc = single_document(lines[firm[0]:])
+        return dataclasses.replace(doc, header_lines=(*lines[: firm[0]], *doc.header_lines),
+                                   office={"issuer": firm[1], **doc.office})
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
-                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or _papers_mark(lines[0].text)):
+                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or papers_mark(lines[0].text)):
         doc = single_document(lines[1:])
         return dataclasses.replace(doc, header_lines=(lines[0], *doc.header_lines))
     if card := card_head(lines):

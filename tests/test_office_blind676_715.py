@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.definitions import term_entries
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.standard import term_entries
 from tests.helpers import ingest_file
 
 from .conftest import DATA

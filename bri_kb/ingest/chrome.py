@@ -72,7 +72,7 @@ def account_names(stripped: Sequence[str], kinds: list[str | None]) -> None:
 
 
 # A picture's credit in its caption (（资料图）, （图片来源：…）, 摄): a caption even among ▲ lines
-CREDITED = re.compile(r"资料图|供图|图片|照片|图源|摄")
+_CREDITED = re.compile(r"资料图|供图|图片|照片|图源|摄")
 
 
 _NEAR = 4  # lines of text: a heading between two bullets (01  优化海外仓全球布局), or a bullet a PDF wrapped
@@ -89,5 +89,5 @@ def triangle_bullets(stripped: Sequence[str]) -> set[int]:
             runs[-1].append(n)
         else:
             runs.append([n])
-    return {texts[n] for run in runs if len(run) > 1 and not any(CREDITED.search(stripped[texts[n]]) for n in run)
+    return {texts[n] for run in runs if len(run) > 1 and not any(_CREDITED.search(stripped[texts[n]]) for n in run)
             for n in run}

@@ -307,15 +307,16 @@ _BRAND = re.compile(r"[A-Za-z0-9 .,&()\-]+|[\u4e00-\u9fff]{2,6}")  # (its logo's
 def company_letterhead(lines: Sequence[Line]) -> tuple[int, str] | None:
     """How many lines at the top are a company's letterhead, and the company's name: a line naming it, perhaps its
     brand or English name, then its address and numbers (地址：…　邮编：… / 电话：…); None if the lines open with none."""
-    name, k = "", 0
+    name, k, contacts = "", 0, 0
     while k < min(len(lines), 6):
         text = lines[k].text.replace(CELL, " ").strip()
         if not name and (firm := next((w for w in text.split() if _FIRM.fullmatch(w)), None)):
             name = firm
-        elif not (_FIRM_CONTACT.match(text) and name or _BRAND.fullmatch(text)):
+        elif name and _FIRM_CONTACT.match(text):
+            contacts += 1
+        elif not _BRAND.fullmatch(text):
             break
         k += 1
-    contacts = sum(1 for x in lines[:k] if _FIRM_CONTACT.match(x.text.strip()))
     return (k, name) if name and contacts and k < len(lines) else None
 
 

@@ -283,10 +283,12 @@ def pdf_text(path: Path) -> PdfText:
                 while rows and _fingerprint(rows[0]) in header:
                     rows, own = rows[1:], own[1:]
                 rows = continued_rows(open_table, carried_down(rows, open_table[-1], item.carries), own)
+                open_table.extend(rows)
             else:
-                open_table, header = [], {_fingerprint(r) for r in rows[:1 + _title_row(rows)]}
-            # (the title row is no row a later page's cells carry on: it leaves its columns blank)
-            open_table.extend(rows[1:] if not open_table and _title_row(rows) else rows)
+                titled = int(_title_row(rows))
+                header = {_fingerprint(r) for r in rows[: 1 + titled]}
+                # (the title row is no row a later page's cells carry on: it leaves its columns blank)
+                open_table = list(rows[titled:])
             lines += rows  # joined at the end: a later page may still add to a row
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):

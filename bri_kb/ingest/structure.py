@@ -31,6 +31,7 @@ from bri_kb.ingest.closing import (
     without_closing,
 )
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FORM_BLANKS, SEAL_NOTE
+from bri_kb.ingest.definitions import term_entries
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import (
@@ -70,7 +71,6 @@ from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_inden
 from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
-from bri_kb.ingest.standard import term_entries
 from bri_kb.ingest.table import Table, find_table
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind

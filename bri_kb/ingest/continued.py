@@ -21,7 +21,8 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]],
     blank cell is blank, not merged down from the page before."""
     rows = list(rows)
     top = True  # (rows[0] is the page's first row: a cell merged down across the break is a box of its own there)
-    if rows and previous and not rows[0][0] and _whole_under_merged(previous[-1], rows[0]):
+    if rows and previous and not rows[0][0] and (_whole_under_merged(previous[-1], rows[0])
+                                                 or _whole_of_one_kind(previous[-1], rows[0])):
         # A row of its own under cells merged down across the break (序号 3 and its 重点任务 over three measures):
         # it, and the rows under it with the same cells empty, take them.
         # (a later cell merged down with them, 牵头单位 shared by two measures, is carried on as well)
@@ -172,6 +173,25 @@ def _whole_under_merged(last: Sequence[str], row: Sequence[str]) -> bool:
     text, below = max(shared, key=lambda p: len(p[0]))
     return (text.strip()[-1:] in "。；！？" and below.strip()[-1:] in "。；！？"
             and all(_finished(a) and b[0] not in "，、；。）)" for a, b in shared))
+
+
+def _whole_of_one_kind(last: Sequence[str], row: Sequence[str]) -> bool:
+    """Is the row atop the new page whole, its leading cells merged down from above: it fills every cell after them,
+    the last row fills all its own, and one column holds a whole value in both, of one kind (上午 over 下午, √ over
+    √)? (The rest of a cut row leaves such a cell blank, or finishes a word: 持续推 / 进; amounts are not trusted: a
+    date or a figure a break parts reads as two, 2022.1. / 24.)"""
+    lead = next((j for j, c in enumerate(row) if c.strip()), len(row))
+    return (0 < lead < len(row) - 1 and len(last) == len(row) and all(c.strip() for c in row[lead:])
+            and all(c.strip() for c in last) and any(_parallel(last[j].strip(), row[j].strip()) for j in range(lead, len(row))))
+
+
+_DAY_PART = re.compile(r"上午|下午|晚上|全天")
+
+
+def _parallel(above: str, below: str) -> bool:
+    """Are two cells of a column whole values of one kind, which no break cuts: parts of a day, or one mark?"""
+    return (len(above) <= 2 and above == below and not above.isalnum()
+            or bool(_DAY_PART.fullmatch(above) and _DAY_PART.fullmatch(below)))
 
 
 def _finished(cell: str) -> bool:

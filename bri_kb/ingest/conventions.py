@@ -185,6 +185,16 @@ def branch_wrapped(above: str, below: str) -> bool:
     return bool(_PARENT_END.search(re.sub(r"\s+", "", above)) and _BRANCH.match(re.sub(r"\s+", "", below).split("关于")[0]))
 
 
+# (an organ's word a wrap cut in two: …管理委 / 员会办公室, …人民政 / 府)
+_ORGAN_WORDS = ("委员会", "管委会", "办公室", "办公厅", "人民政府", "管理局", "商务局", "商务厅")
+
+
+def word_cut(above: str, below: str) -> bool:
+    """Does a line end inside an organ's word that the next line finishes (…厦门片区管理委 / 员会办公室关于…)?"""
+    tail, head = re.sub(r"\s+", "", above)[-3:], re.sub(r"\s+", "", below)[:3]
+    return any(w in tail + head and w not in tail and w not in head for w in _ORGAN_WORDS)
+
+
 # A group's label over its list of names (成都青白江铁路港片区：…管委会改革创新局、…有限公司、…): a 通报's 先进集体 by
 # 片区, a paragraph each, none ending with a stop.
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,14}[:：]")

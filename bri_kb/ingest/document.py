@@ -38,6 +38,7 @@ from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, draft_of, parse_doc_number
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
+_HOSTED_BY = re.compile(r"^\s*主\s*办\s*单\s*位\s*[:：]\s*(\S.*?)\s*$", re.M)  # (an event's organizers under its title)
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|通告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
@@ -151,7 +152,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = before.issuers
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
-    level, region = level_and_region(raw.title, issuers, number, gaz)
+    # (an event's committee, named for no place, is its 主办单位's: 主办单位：广西壮族自治区商务厅 under the title)
+    hosts = [m.group(1) for m in _HOSTED_BY.finditer("\n".join(body[:10]))] if issuers and not any(
+        gaz.mentions(i) for i in issuers) else []
+    level, region = level_and_region(raw.title, [h for x in hosts for h in re.split(r"[、\s]+", x) if h] or issuers,
+                                     number, gaz)
     if region == NATIONAL and (asked := answered_place(raw.title, raw.office.get("addressees", ""), gaz)):
         region = asked  # (the State Council's 复函 to 广西壮族自治区人民政府 rules in 广西)
     if not region:

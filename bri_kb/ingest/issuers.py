@@ -55,9 +55,24 @@ def title_organs(title: str) -> tuple[str, ...]:
 
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """Issuing organs from the title prefix ('X Y关于印发…'), else the
-    signature: an organ line right above the closing date."""
+    signature: an organ line right above the closing date. A title that names its organs short (浙江省贸促会关于…)
+    gives way to the signature's full names (浙江省国际贸易促进委员会)."""
     if named := title_organs(title):
+        signed = _signers(title, body)
+        if len(signed) == len(named) and all(_abbreviates(n, f) for n, f in zip(named, signed, strict=True)):
+            return signed
         return named
+    return _signers(title, body)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is `short` an organ's short name for `full`, its characters in order, the same last (贸促会 ⊂ 国际贸易促进委员会)?"""
+    rest = iter(full)
+    return len(short) < len(full) and short[-1:] == full[-1:] and all(c in rest for c in short)
+
+
+def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
+    """The organs the signature names (issuers_of), or who else the text says put it out."""
     # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局; a zone's committee named over
     # two lines in its cell, 中国（山东）自由贸易试验区 / 青岛片区管理委员会｜青岛市市场监督管理局, one organ)
     body = [_zone_joined(x.replace(CELL, " ")) for x in body]
@@ -77,8 +92,11 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
                 # (or a zone's name, its 管理委员会 under it, over the note where its seal goes)
                 # (or an organ's name cut mid-word where a right-aligned 落款 wrapped, an organ whole in the line above:
                 # …片区管理委员会政 / 务服务和数据管理局)
+                # (or an event's committee named over two lines, the event as the title opens: 首届“一带一路”跨境电商 /
+                # 创新创业大赛组委会)
                 if len(found) == 1 and len(above) >= 4 and (f"{above}{found[0]}" in flat(title) or ZONE_NAME.fullmatch(above)
-                                                            or _cut_organ(above, title)) \
+                                                            or _cut_organ(above, title)
+                                                            or flat(title).startswith(above) and not organs_alone(above)) \
                         and organs_alone(above + found[0]):
                     return (f"{above}{found[0]}",)
                 # (or the first of organs side by side, its zone's name on the row above, the others' cells merged down:

@@ -1,5 +1,5 @@
 """The marks a 公文's 版头 prints (GB/T 9704): 份号, 密级, 紧急程度, the 发文机关标志
-(one organ's, or a joint one of several organs, one a line, with or without 文件),
+(one organ's; a joint one of several organs is read by joint_marks.py),
 the 文号 line and its 签发人. Pure functions over lines."""
 
 from __future__ import annotations
@@ -90,112 +90,6 @@ def wrapped_mark(lines: Sequence[Line], i: int) -> str:
     return two if (two.endswith("文件") or numbered or titled) and MARK.match(two) and "关于" not in two else ""
 
 
-def organ_run(lines: Sequence[Line], i: int) -> int:
-    """How many lines from i make a joint 发文机关标志: organ names, one a
-    line, closed by a line that is (or ends with) 文件, or spread out over the title (0 if they do not)."""
-    for j in range(i, min(i + 5, len(lines))):
-        flat = _flat(lines[j].text.replace(CELL, " "))
-        if j > i and flat == "文件":
-            return _organs_on(lines, i, j + 1)
-        if j > i + 1 and (doc_number_line(flat) or SIGNER.search(lines[j].text)
-                          or copy_and_number(lines[j].text.replace(CELL, " "))):
-            return j - i  # a joint letter's mark: the organs alone, one a line, over the 文号 (no 文件), or 份号 and 文号
-        if j > i and flat.startswith("关于") and all(_SPREAD.fullmatch(x.text.strip()) for x in lines[i:j]):
-            return j - i  # (organs spread letter by letter to the mark's width, 厦 门 市 商 务 局, over the title)
-        if "关于" in flat or not MARK.match(flat):
-            return 0
-        if flat.endswith("文件"):
-            return _organs_on(lines, i, j + 1) if j > i else 0
-    return 0
-
-
-_SPREAD = re.compile(r"[\u4e00-\u9fff（）](?:[ \u3000]+[\u4e00-\u9fff（）]){3,}")
-_UPRIGHT = ("文", "件", "文件")  # (the mark's 文件 set upright beside the organs: a character a line, or the word on one)
-
-
-def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
-    """A joint mark whose 文件 is set large and upright beside the organs (a table's right cell), so that 文 and 件
-    each stand on a line of their own among the organs' lines, a long name wrapped over two (中国（福建）自由贸易试验区
-    / 文 / 厦门片区管理委员会 / 件 / 厦门市商务局), over the 文号: how many lines it takes and the mark as it reads,
-    "中国（福建）自由贸易试验区厦门片区管理委员会 厦门市商务局文件"; (0, "") if not."""
-    if top_marks(lines[i].text.replace(CELL, " ")):
-        return 0, ""  # (a 份号 or 特急 above the mark is no part of it)
-    printed: list[str] = []
-    beside = False  # (文件 in a merged cell beside each row of the name, as a Word table repeats it: …试验区｜文件)
-    for j in range(i, min(i + 9, len(lines))):
-        cells = [_flat(c) for c in lines[j].text.split(CELL)]
-        if len(cells) == 2 and cells[1] == "文件" and cells[0]:
-            flat, beside = cells[0], True
-        else:
-            flat = _flat(lines[j].text.replace(CELL, ""))
-        if doc_number_line(flat) or SIGNER.search(lines[j].text):
-            break
-        if j > i + 1 and "关于" in flat and printed[-1] not in _UPRIGHT:
-            break  # (a mark with no 文号 under it, the title right under its last organ: 南宁海关 / 文件 / …贸促会 / …关于…)
-        if "关于" in flat or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,30}", flat):
-            return 0, ""
-        printed.append(flat)
-    else:
-        return 0, ""
-    # (文 and 件 on lines of their own, or 文件 on one, among the name's lines: 中国（广西）自由贸易试验区 / 文件 / 钦州港片区…)
-    upright = [x for x in printed if x in _UPRIGHT]
-    if not beside and upright not in (["文", "件"], ["文件"]) or printed[0] in _UPRIGHT:
-        return 0, ""
-    organs, name = [], ""
-    for part in (x for x in printed if x not in _UPRIGHT):
-        name += part
-        if MARK.match(name):
-            organs.append(name)
-            name = ""
-    return (len(printed), " ".join(organs) + "文件") if organs and not name else (0, "")
-
-
-_NAME_ENDS = "[局厅委会府办署院部关行室]"  # (the last character of an organ's name, right before a mark's 文)
-
-
-def interleaved_mark(text: str) -> str:
-    """A joint mark of organs in two rows beside an upright 文件 (a 2 × 2 table, 文件 in a third column), read as one
-    line with 文 and 件 between the names (四川省商务厅 四川省发展和改革委员会 文四川省财政厅 国家税务总局四川省税务局 件):
-    the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not."""
-    # (or with no space before the 文: 云南省商务厅文云南省发展和改革委员会 件)
-    text = re.sub(rf"(?<={_NAME_ENDS})文(?=[\u4e00-\u9fff])", " 文", text.replace(CELL, " "), count=1)
-    tokens = text.split()
-    if len(tokens) < 3 or tokens[-1] != "件" or sum(t.startswith("文") for t in tokens[:-1]) != 1:
-        return ""
-    organs = [t.removeprefix("文") if t.startswith("文") else t for t in tokens[:-1]]
-    organs = [o for o in organs if o]
-    return " ".join(organs) + "文件" if len(organs) >= 2 and all(MARK.match(o) and "关于" not in o for o in organs) else ""
-
-
-def interleaved_rows(lines: Sequence[Line], i: int) -> tuple[int, str]:
-    """A joint mark whose upright 文件 is set so large that its 文 stands on the first organ's row and its 件 on the
-    last's (a merged cell beside two or three organs, as a PDF prints it: …片区管委会 文 / 连云区人民政府 件):
-    how many lines it takes and the mark, "…片区管委会 连云区人民政府文件"; (0, "") if not."""
-    if not re.search(rf"(?<={_NAME_ENDS})\s*文$", first := lines[i].text.replace(CELL, " ").rstrip()):
-        return 0, ""
-    rows = [first]
-    for j in range(i + 1, min(i + 3, len(lines))):
-        rows.append(lines[j].text.replace(CELL, " ").rstrip())
-        if rows[-1].endswith("件"):
-            # (each row's name read whole: a PDF spaces a short name out, 连 云 港 市 … 件)
-            names = [_flat(rows[0][:-1]), "文", *map(_flat, rows[1:-1]), _flat(rows[-1][:-1]), "件"]
-            return (len(rows), mark) if (mark := interleaved_mark(" ".join(names))) else (0, "")
-    return 0, ""
-
-
-def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
-    """How many lines from i a joint mark takes whose 文件 stands at the middle of its
-    organs (set vertically centred beside them): the organs under the 文件 line count
-    when the 文号 (or 签发人) follows them."""
-    k = end
-    while k < min(end + 6, len(lines)) and MARK.match(flat := _flat(lines[k].text)) and "关于" not in flat \
-            and not flat.endswith("文件"):
-        k += 1
-    if k > end and k < len(lines) and (doc_number_line(lines[k].text) or SIGNER.search(lines[k].text)):
-        return k - i
-    return end - i
-
-
 EDITED_BY = re.compile(r"(?:编印|主编|编)$")  # a cover's organ that drew the booklet up: …办公室　编
 
 
@@ -219,32 +113,6 @@ REGISTRATION_FIELDS = ("文件编号", "统一编号", "登记编号")
 REGISTRATION_LINE = re.compile(r"(?:规范性文件)?(?:登记号|登记编号|统一编号|文件编号)\s*[:：]\s*"
                                r"(?:[A-Za-z0-9][A-Za-z0-9\-－—–]{5,39}|[\u4e00-\u9fff]{1,8}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
                                r"|[A-Z]{3,6}\d{0,2}\s*[-－—–]\s*(?:19|20)\d{2}\s*[-－—–]\s*\d{3,8}")
-
-
-def stacked_mark(text: str, word: str = "文件") -> str:
-    """A joint mark whose organs stand one a line in one cell of a Word table, 文件 in the next
-    (钦州市商务局 / 钦州市交通运输局 | 文件, read as one line): the organs apart,
-    "钦州市商务局 钦州市交通运输局文件"; "" if not (a name spaced out, 商　务　部, is one organ)."""
-    parts = [p for p in (_flat(x) for x in re.split(rf"\s+|{CELL}", text)) if p]
-    # (two long names a PDF reads run together, their rows side by side: 中共…工作委员会中国（福建）…管理委员会 文件)
-    organs = [o for p in parts for o in _glued(p.removesuffix(word))]
-    # (a company's name among them: a 综保区's operator signing with the customs office, …有限公司 新郑海关监管科)
-    if len(parts) < 2 or not parts[-1].endswith(word) or not all(MARK.match(o) or COMPANY.match(o) for o in organs if o):
-        return ""
-    return " ".join(o for o in organs if o) + word
-
-
-def _glued(text: str) -> list[str]:
-    """A name as one organ's, or as two organs' run together when it is too long for one and parts where each half
-    ends as an organ's name does; [text] otherwise."""
-    if MARK.match(text) or len(text) <= 40:
-        return [text]
-    for m in re.finditer(ORGAN_END, text):
-        # (not where the second name would open with an organ's ending: …管理委员会 / 办公室广州市…, the office
-        # belongs to the committee)
-        if MARK.match(text[: m.end()]) and MARK.match(text[m.end() :]) and not re.match(ORGAN_END, text[m.end() :]):
-            return [text[: m.end()], text[m.end() :]]
-    return [text]
 
 
 def signatories(text: str) -> str:

@@ -12,6 +12,14 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.imprint import RULE as _RULE
+from bri_kb.ingest.joint_marks import (
+    interleaved_mark,
+    interleaved_rows,
+    organ_run,
+    stacked_mark,
+    tall_mark,
+    vertical_mark,
+)
 from bri_kb.ingest.marks import (
     COMPANY,
     MARK,
@@ -20,14 +28,9 @@ from bri_kb.ingest.marks import (
     SIGNER,
     copy_and_number,
     doc_number_line,
-    interleaved_mark,
-    interleaved_rows,
     organ_lines,
-    organ_run,
     signatories,
-    stacked_mark,
     top_marks,
-    vertical_mark,
     wrapped_mark,
 )
 from bri_kb.ingest.text import flat as _flat
@@ -209,8 +212,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
     if head := _joint_announcement(lines):
         return Masthead(*head)
     fields: dict[str, str] = {}
-    i = 0
-    while i < min(len(lines), 12):
+    i, most = 0, 12
+    while i < min(len(lines), most):
         text = lines[i].text.replace(CELL, " ")
         flat = _flat(text)
         if m := SIGNER.search(text):
@@ -233,6 +236,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             pass  # the red line under the 版头, typed as characters
         elif REGISTRATION_LINE.fullmatch(flat) and not fields:
             pass  # a 规范性文件's registration number in the corner above its 版头: metadata, no title
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (tall := tall_mark(lines, i))[0]:
+            fields["issuing_mark"] = tall[1]  # (a dozen organs' mark: the 文号 under it may stand past the 12th line)
+            i, most = i + tall[0] - 1, max(most, i + tall[0] + 4)
         elif "issuing_mark" not in fields and "doc_number" not in fields and "关于" not in flat and (
             # (or two long names: 中共…工作委员会 …管理委员会｜文件)
             flat.endswith("文件") and (MARK.match(flat) or COMPANY.match(flat) or SESSION_MARK.match(flat)

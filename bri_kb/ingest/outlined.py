@@ -158,6 +158,14 @@ def ends_list(segments: Sequence[Segment], last: Segment) -> bool:
             and all(s.text.endswith(("；", "：")) for s in same))
 
 
+def names_source(text: str) -> bool:
+    """Does a paragraph name where a table's figures come from (数据来源：…, 资料来源：…)?"""
+    return bool(_SOURCE.match(text))
+
+
+_SOURCE = re.compile(r"(?:数据|资料)来源\s*[:：]")
+
+
 def bulleted_list(paragraphs: Sequence[Paragraph], index: int, rows: Mapping[int, object]) -> bool:
     """Do paragraph index and the one after it each open with a bullet (●, ■, •)?"""
     return (index + 1 < len(paragraphs) and index + 1 not in rows

@@ -29,6 +29,7 @@ from bri_kb.ingest.columns import at_margin, columns_of, file_margin, table_colu
 from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
+from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.layout import Grid, PageLayout, TextLine, page_layout
 from bri_kb.ingest.marks import decree_beside
 from bri_kb.ingest.members import member_lists
@@ -38,6 +39,7 @@ from bri_kb.ingest.pdfpage import Cells
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.ruled import ruled_grid
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.words import is_page_number
 
 MARGIN = 0.08  # share of the page height that counts as header or footer zone
@@ -289,6 +291,10 @@ def pdf_text(path: Path) -> PdfText:
                 header = {_fingerprint(r) for r in rows[: 1 + titled]}
                 # (the title row is no row a later page's cells carry on: it leaves its columns blank)
                 open_table = list(rows[titled:])
+                if titled and names_genre(rows[0][0]):
+                    # (a 告知单 set wholly in a table, its title in the first row across it: the document's title)
+                    lines.append(BLOCK_MARK + join_wrapped(rows[0][0].split()))
+                    rows = rows[1:]
             lines += rows  # joined at the end: a later page may still add to a row
         last = next((x for x in reversed(lines) if not (isinstance(x, str) and is_page_number(x))), None)
         if isinstance(last, str):

@@ -176,7 +176,8 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             and not ANNOUNCEMENT_NO.match(re.sub(r"\s+", "", rest[0].text))
             and not (title_line.indented and rest[0].indented)):  # both open a block: a PDF's heading, then its body
         title_lines.append(rest.pop(0))
-    wrapped = len(title_lines) > 1 or bool(COMPILATION.search(title_lines[0].text))
+    # (or one that names its 文种: …报表制度 / （2026年统计年报和定期报表）)
+    wrapped = len(title_lines) > 1 or bool(COMPILATION.search(title_lines[0].text)) or names_genre(title_lines[0].text)
     if rest and (wrapped and EDITION.fullmatch(rest[0].text) or DRAFT.fullmatch(_flat(rest[0].text))
                  or YEARS.fullmatch(_flat(rest[0].text))):
         # （2024年版） under a wrapped title or a 汇编's; a draft's （征求意见稿） or the years it covers under any

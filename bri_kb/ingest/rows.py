@@ -59,7 +59,10 @@ def is_form(header: tuple[str, ...]) -> bool:
     one of them (企业名称 | blank) rather than a header naming columns?"""
     # (or labels beside their values, two columns and no header: 送审文件｜《…（送审稿）》 / 送审单位｜…)
     # (or pairs of them across: 建议编号｜第1234号｜代表姓名｜王某某)
+    # (or a field's name beside a value too long for a column's name: 留言标题｜中欧班列（长安号）能否办理小批量拼箱货物)
     return (sum(not c for c in header) * 2 >= len(header) or len(header) == 2 and bool(_VALUE.search(header[1]))
+            or len(header) == 2 and bool(_FIELD_NAME.search(_unspaced(header[0]))) and len(header[1]) > 10
+            and not (_FIELD_NAME.search(header[1]) or _COLUMN_NAME.search(header[1]))
             or _pairs(header))
 
 
@@ -72,7 +75,7 @@ def _pairs(header: tuple[str, ...]) -> bool:
             and any(re.search(r"\d", c) or _VALUE.search(c) for c in values))
 
 
-_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|传真|邮箱|地址|职务|类别|类型|题目|代码|面积|国家|城市|规模"
+_FIELD_NAME = re.compile(r"(?:编号|姓名|名称|单位|日期|时间|电话|传真|邮箱|地址|职务|类别|类型|题目|标题|代码|面积|国家|城市|规模"
                          r"|联系人|负责人|填报人|经办人)$")
 
 
@@ -215,7 +218,11 @@ def table_captions(segments: Sequence[Segment]) -> list[Segment]:
     """The segments with each table's caption (and the unit its figures are in) a heading over its header."""
     out: list[Segment] = []
     for n, s in enumerate(segments):
-        above = n + 1 < len(segments) and segments[n + 1].kind == Kind.TABLE_HEADER
+        # (or right above a form's first row, which has no header: 事项二　道路货物运输经营许可 over 事项名称｜…; not the
+        # tail of a sentence a wrap cut, 持办法》（…）同时废止, whose brackets open above it)
+        above = n + 1 < len(segments) and (segments[n + 1].kind == Kind.TABLE_HEADER or (
+            segments[n + 1].kind == Kind.TABLE_ROW and segments[n + 1].label == "第1行"
+            and all(s.text.count(a) == s.text.count(b) for a, b in ("（）", "《》", "〔〕"))))
         if above and s.kind == Kind.PARAGRAPH and _UNIT.fullmatch(s.text):
             caption = captioned(out[-1]) if out else None
             if caption is not None and caption.kind == Kind.HEADING and out[-1].path == s.path:

@@ -65,7 +65,7 @@ def spanned_down(table: Cells, texts: list[list[str]]) -> tuple[tuple[str, ...],
                 box = top[left]
                 if top[c] is None and box is not None and below is not None and box[2] > (below[0] + below[2]) / 2:
                     out[h][c] = out[h][left]
-        # Column by column, as Word's header rows join (word.table_rows): 新设企业／户数.
+        # Column by column, as Word's header rows join (wordtable.table_rows): 新设企业／户数.
         out[:depth] = [joined_header(*out[:depth])]
     return tuple(tuple(row) for row in out)
 

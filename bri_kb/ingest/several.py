@@ -268,8 +268,14 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
         if i + n >= len(lines) or any(CELL in t or len(t) > 40 or t.rstrip()[-1:] in "。；：:，" for t in parts):
             return False
         title = _flat(join_wrapped(parts))
-        if names_genre(title) and marker_of(lines[i + n].text) and not doc_number_line(lines[i + n].text):
+        # (or its table under it, or under its opening sentence, when the one before is of its kind: a second
+        # 告知单 set out as a table of fields, …设立登记一次性告知单 … / …变更登记一次性告知单)
+        tabled = any(CELL in x.text for x in lines[i + n : i + n + 3]) and any(
+            _flat(x.text).endswith(title[-3:]) for x in lines[start : min(start + 5, i)])
+        if names_genre(title) and (marker_of(lines[i + n].text) or tabled) and not doc_number_line(lines[i + n].text):
             above = _flat("".join(x.text for x in lines[start:i]))
+            if tabled and title in above:
+                return False  # (the list a 公示 attaches, named in its 附件 line: its part)
             return not _ISSUES.search(above) and not any(f"《{_flat(join_wrapped(parts[k:]))}》" in above for k in range(n))
     return False
 

@@ -45,6 +45,7 @@ from bri_kb.ingest.outlined import (
     heading_title,
     is_heading,
     marked_level,
+    names_source,
     parent_heading,
     quote_runs_on,
     quoted_article_open,
@@ -322,9 +323,10 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 signed_here(paragraphs, index) or _ATTACHMENT.match(p.text)):
             # The 落款 or the 附件说明 ends the headed sections: a list after it is under none of them.
             del stack[parent_heading(stack, -1) + 1 :]
-        if open_heading is not None and (listed >= 2 or ends_list(segments, open_heading)):
+        if open_heading is not None and (listed >= 2 or ends_list(segments, open_heading) or names_source(p.text)):
             # The paragraph after a list's last entry follows the list, not that entry (a list of materials, each
-            # entry closed by ；, the last by 。: （五）…信用承诺书。 / 申报材料一式两份，按上述顺序装订成册).
+            # entry closed by ；, the last by 。: （五）…信用承诺书。 / 申报材料一式两份，按上述顺序装订成册); so does
+            # a table's source under its notes (2.表中增速按可比口径计算。 / 数据来源：…).
             segments.append(_entry(open_heading))
             open_heading = None
             stack.pop()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, branch_wrapped
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, branch_wrapped, word_cut
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines
 from bri_kb.ingest.marks import MARK, doc_number_line
@@ -87,7 +87,7 @@ COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 # A note on how the text was made, under a transcript's title: （根据现场录音整理）, （记录稿）: no part of it
 MADE_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:整理|录音|记录)[^（）()]{0,6}[)）]")
-EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,12}[)）]")
+EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,16}[)）]")
 # the years a plan or a list covers, under its title: （2024—2025年）, （2024年度）
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
 # (a revision's draft for comment: （修订草案征求意见稿）)
@@ -115,7 +115,7 @@ def title_text(lines: Sequence[str]) -> str:
         head = line.split("关于")[0]
         if groups and not (_organs_only(lines[n - 1]) and "关于" not in lines[n - 1] and _organs_only(head)
                            and not re.match(r"[\s\u3000]*(?:与|和|及|会同|联合)", head)
-                           and not branch_wrapped(lines[n - 1], head)):
+                           and not branch_wrapped(lines[n - 1], head) and not word_cut(lines[n - 1], head)):
             groups[-1].append(line)
         else:
             groups.append([line])

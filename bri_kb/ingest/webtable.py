@@ -39,7 +39,7 @@ def table_caption(table: Any) -> str | None:
 
 def table_grid(table: Any, skip: int = 0) -> list[list[str]]:
     """An HTML table's rows as cell texts on its grid, as Word's tables are read
-    (word.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
+    (wordtable.table_rows): a cell spanning rows (rowspan) is repeated in each, a cell
     spanning columns (colspan) keeps its text in its first column. When a cell
     of the first row spans down and another spans across (片区 beside 合作情况
     over 主要合作国家 and 合作领域), the first two rows are one header, column by

@@ -5,25 +5,23 @@ Word's automatic numbering written out as the markers Chinese documents print
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, joined_header, next_field, table_lines
-from bri_kb.ingest.genre import names_event
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, next_field, table_lines
+from bri_kb.ingest.genre import names_event, names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
 from bri_kb.ingest.sheet import sheet_lines_of
-from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
-from bri_kb.ingest.text import CJK, join_wrapped
-from bri_kb.ingest.translation import is_translation
+from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY as _DAY
 from bri_kb.ingest.wordhead import field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
+from bri_kb.ingest.wordtable import lays_out, prose_cells, table_rows
 from bri_kb.ingest.wordxml import W as _W
-from bri_kb.ingest.wordxml import paragraph_text, pictures_in, placeholder
+from bri_kb.ingest.wordxml import nested_parts, paragraph_text, pictures_in, placeholder
 from bri_kb.vocabulary import ENDS_AS_ORGAN
 
 
@@ -79,7 +77,7 @@ def _text_of(document: Any) -> str:
         for block in blocks:
             if block.tag.endswith("}tbl"):
                 table = Table(block, document)
-                if _lays_out(table) or _prose_cells(table):
+                if lays_out(table) or prose_cells(table):
                     # A table of one column that holds the text (a Word template's frame), or one that sets prose out
                     # in columns (a 明白纸's panels: ■ 政策要点 / （1）… / （2）…): its paragraphs, cell by cell.
                     for cell in dict.fromkeys(c._tc for row in table.rows for c in row.cells):
@@ -89,7 +87,15 @@ def _text_of(document: Any) -> str:
                 elif (fields := field_lines(table)) is not None:
                     lines.extend(fields)
                 else:
-                    lines.extend(table_lines(table_rows(table, numbered)))
+                    # (a table nested in a row's cell, 申请材料 beside its list of materials: a table of its own under
+                    # the label, between the rows above and below it)
+                    for label, part in nested_parts(block):
+                        rows = table_rows(Table(part, document) if part is not block else table, numbered)
+                        if len(rows) > 2 and names_genre(rows[0][0]) and not any(c.strip() for c in rows[0][1:]):
+                            # (a 告知单 set wholly in a table, its title in a first row merged across it: a title)
+                            label, rows = rows[0][0], rows[1:]
+                        lines.extend([label] if label else [])
+                        lines.extend(table_lines(rows))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
                 if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())
@@ -251,114 +257,6 @@ def _centred(block: Any) -> bool:
 
 
 
-def _lays_out(table: Any) -> bool:
-    """A table used to lay text out, not to tabulate it: a single column."""
-    return all(len({c._tc for c in row.cells}) == 1 for row in table.rows)
-
-
-_SCAN = re.compile(r"扫(?:码|一扫|描二维码)")
-
-
-def _prose_cells(table: Any) -> bool:
-    """A table that sets prose out in panels, not data: at most three columns, no header row or first column of labels,
-    and a cell holding three paragraphs of text or more (a heading and its items, each a paragraph)."""
-    rows = table.rows
-    # (a header row of labels, or a first column of them: 政策依据｜…, 时　间：｜…, a table of fields and values)
-    # (not a leaflet's QR code with its caption beside the text, 扫码在线申报物流补贴: no label)
-    if (not rows or len(table.columns) > 3 or all(len(c.text.strip()) <= 12 for c in rows[0].cells)
-            or all(len(t := row.cells[0].text.strip()) <= 12 and not _SCAN.match(t) for row in rows)):
-        return False
-    cells = dict.fromkeys(c._tc for row in rows for c in row.cells)
-    return any(sum(len("".join(t.itertext()).strip()) >= 10 for t in tc.iterchildren(f"{_W}p")) >= 3 for tc in cells)
-
-
-def _repeats_as_header(row: Any) -> bool:
-    """Word's "repeat as header row at the top of each page" (w:tblHeader)."""
-    trpr = row._tr.trPr
-    mark = trpr.find(f"{_W}tblHeader") if trpr is not None else None
-    return mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off")
-
-
-def _heads_two_rows(first: list[Any], second: list[Any]) -> bool:
-    """The first two rows of a table are its header: a cell of the first reaches
-    down into the second, and another spans columns the second divides."""
-    if len(first) != len(second):
-        return False
-    down = any(a._tc is b._tc for a, b in zip(first, second, strict=True))
-    across = any(first[i]._tc is first[i + 1]._tc and second[i]._tc is not second[i + 1]._tc
-                 for i in range(len(first) - 1))
-    return down and across
-
-
-def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> list[list[str]]:
-    """A Word table's rows as cell texts. A cell merged across columns keeps its
-    text in its first column (python-docx repeats it per grid column), so rows
-    keep the header's width. Several leading rows marked to repeat as header
-    (w:tblHeader) make one header, column by column; a header row copied further
-    down the table is kept once. The header is the table's own first row(s),
-    never text above the table. number: a cell paragraph's text with the number Word shows before it (its
-    automatic numbering: 1. 2. 3. in a 支持内容 cell)."""
-    rows: list[list[str]] = []
-    header: list[str] | None = None
-    in_header = False  # still in the leading run of rows marked as header
-    first: list[Any] = []  # the first row's cells, one per grid column
-    above: list[Any] = []  # the cells of the header's last row, when the header is two rows not marked so
-    for n, row in enumerate(table.rows):
-        cells: list[str] = []
-        last = None
-        for cell in row.cells:
-            cells.append(cell_text(cell._tc, number) if cell._tc is not last else "")
-            last = cell._tc
-        flat = [c.strip() for c in cells]
-        # (a header row's cell merged across names every column it spans: 增速及占比（%） over 同比增长 and 占全市比重)
-        spread = [a.text.strip() for a in row.cells]
-        if header is None:
-            header, in_header, first = flat, _repeats_as_header(row), list(row.cells)
-            rows.append(cells)
-            continue
-        if n == 1 and len(table.rows) > 2 and _heads_two_rows(first, list(row.cells)):
-            # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
-            # column under the heading that spans it), 指标名称 merged down beside them.
-            header, above = joined_header([a.text for a in first], spread), list(row.cells)
-            rows[0] = header
-            continue
-        if n == 2 and above and len(table.rows) > 3 and _heads_two_rows(above, list(row.cells)) and not any(
-                re.search(r"\d", c) for c in flat):
-            header, above = joined_header(header, spread), []  # a third row of names under them (2023年 / 增速 / 同比增长)
-            rows[0] = header
-            continue
-        if in_header and _repeats_as_header(row) and len(flat) == len(header):
-            header = joined_header(header, spread)
-            rows[0] = header
-            continue
-        in_header = False
-        if flat != header:
-            rows.append(cells)
-    return rows
-
-
-def cell_text(tc: Any, number: Callable[[Any, str], str] | None = None) -> str:
-    """A cell's text as Word shows it: its paragraphs (as paragraph_text reads them), and
-    a table nested in it row by row, one line a row (python-docx's cell.text leaves the
-    nested table out: a 申报条件 cell listing its conditions in one was read empty)."""
-    lines: list[str] = []
-    for child in tc.iterchildren():
-        if child.tag == f"{_W}p":
-            text = paragraph_text(child)[0]
-            if any(CJK.search(x) for x in lines) and is_translation(text) and not text.lstrip().startswith(("（", "(")):
-                continue  # (a Chinese cell's English under it, 办理地点 over Window 12, Zone A, …: its translation)
-            lines.append(number(child, text) if number is not None else text)
-        elif child.tag == f"{_W}tbl":
-            for tr in child.iterchildren(f"{_W}tr"):
-                cells = [t for tc2 in tr.iterchildren(f"{_W}tc") if (t := _GAP.sub(" ", cell_text(tc2)).strip())]
-                # (a row that numbers its text in a cell of its own, （1） beside the condition, reads as one line)
-                numbered = bool(cells) and (m := marker_of(cells[0])) is not None and m[1] == cells[0]
-                lines.append("".join(cells) if numbered else " ".join(cells))
-        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None and not placeholder(child):
-            lines.append(cell_text(content, number))
-        elif child.tag == f"{_W}customXml":
-            lines.append(cell_text(child, number))
-    return "\n".join(lines)
 
 
 def _margins_of(document: Any) -> tuple[str, ...]:

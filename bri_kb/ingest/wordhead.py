@@ -8,10 +8,11 @@ from typing import Any
 
 from bri_kb.ingest.conventions import HEAD_SIGNS, SIGNED_DATE
 from bri_kb.ingest.spaced import GAP as _GAP
-from bri_kb.vocabulary import ORGAN_END
+from bri_kb.vocabulary import ORGAN_END, SERVICE_CENTRE
 
 # An organ's name, or an organ's name followed by 文件 (a 发文机关标志 cut by a table's columns).
-_ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?{ORGAN_END}")
+# (or a service centre that signs as an organ does: …政务服务中心)
+_ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE})")
 DAY = re.compile(  # a 成文日期 in figures
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SIGNED_DATE = re.compile(SIGNED_DATE)  # (or in Chinese numerals: 二〇二六年二月二十八日)

@@ -143,3 +143,55 @@ def pictures_in(body: Any) -> tuple[str, ...]:
             filled += 1
             last = text
     return tuple(names)
+
+
+def nested_parts(tbl: Any) -> list[tuple[str, Any]]:
+    """A table whose row holds a table of its own in one cell, beside that row's label (a 告知单's 申请材料 row: 序号 /
+    材料名称 / 份数 … nested in its second cell), as its parts in order: ("", rows before it as a table), (the label,
+    the nested table), ("", rows after it), each a w:tbl element; [("", tbl)] when no row holds a table of three
+    columns or more and two rows or more, or the nested table is as wide as the outer (their rows would read as one
+    table's)."""
+    import copy
+
+    rows = tbl.findall(f"{_W}tr")
+    width = max((len(tr.findall(f"{_W}tc")) for tr in rows), default=0)
+    parts: list[tuple[str, Any]] = []
+    kept: list[Any] = []
+
+    def table_of(trs: list[Any]) -> Any:
+        part = copy.deepcopy(tbl)
+        for tr in part.findall(f"{_W}tr"):
+            part.remove(tr)
+        for tr in trs:
+            part.append(copy.deepcopy(tr))
+        return part
+
+    for tr in rows:
+        cells = tr.findall(f"{_W}tc")
+        inner = next((t for tc in cells for t in tc.findall(f"{_W}tbl")), None)
+        inner_rows = inner.findall(f"{_W}tr") if inner is not None else []
+        if inner is None or len(inner_rows) < 2 or max(len(r.findall(f"{_W}tc")) for r in inner_rows) in (width, 0) \
+                or max(len(r.findall(f"{_W}tc")) for r in inner_rows) < 3 or not _names_columns(inner_rows[0]):
+            kept.append(tr)
+            continue
+        label = "".join(t.text or "" for tc in cells if tc.find(f"{_W}tbl") is None for t in tc.iter(f"{_W}t")).strip()
+        if kept:
+            parts.append(("", table_of(kept)))
+            kept = []
+        parts.append((label, inner))
+    if kept:
+        parts.append(("", table_of(kept)))
+    # (not where a cell merged down runs across the cut: the rows under it would open inside it)
+    cut = any(_merged_on(part.findall(f"{_W}tr")[0]) for label, part in parts if not label)
+    return parts if (len(parts) > 1 or parts and parts[0][0]) and not cut else [("", tbl)]
+
+
+def _names_columns(tr: Any) -> bool:
+    """Is a table row a header: every cell a column's short name (序号, 材料名称, 份数), no figure, no sentence?"""
+    texts = ["".join(t.text or "" for t in tc.iter(f"{_W}t")).strip() for tc in tr.findall(f"{_W}tc")]
+    return all(re.fullmatch(r"[^\d。；，,：:！？]{1,12}", t) for t in texts)
+
+
+def _merged_on(tr: Any) -> bool:
+    """Does a row hold a cell that carries on a cell merged down from the row above (w:vMerge, not restarting)?"""
+    return any(m.get(f"{_W}val") in (None, "continue") for m in tr.iter(f"{_W}vMerge"))

@@ -169,7 +169,8 @@ def _one_over_sheets(sheets: Sequence[tuple[str, list[str]]]) -> list[str]:
     return lines + [line for body in book_notes(sheets) for line in body]
 
 
-_NOTES_TITLE = re.compile(r"(?:填报|填表|编制)?(?:说明|注释|备注|附注)")
+# (说明, 填报说明, or the list's own title before it: …重点项目清单填报说明)
+_NOTES_TITLE = re.compile(r"(?:\S{2,40}?(?:填报|填表|编制))?(?:填报|填表|编制)?(?:说明|注释|备注|附注)")
 
 
 def _titled(sheets: Sequence[tuple[str, list[str]]]) -> bool:

@@ -9,8 +9,10 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.gazetteer import gazetteer
+from bri_kb.ingest.bulletins import issue_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
+from bri_kb.ingest.marks import doc_number_line
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
@@ -118,3 +120,53 @@ def names_carried(name: str, title: str) -> bool:
              and q[:2] in carried]
     return carried in notice or ("印发" in notice or "转发" in notice) and (len(
         bare := _PLACE_FIRST.sub("", carried)) >= 6 and bare in notice or bool(short))
+
+
+# A 令 or 公告 that publishes a rule, and the notes under a compiled title (several.further_documents reads them).
+
+
+def carries_rule(lines: Sequence[Line], start: int, title: int) -> bool:
+    """Is lines[title] the title of the rule that a 令 or 公告 opening after `start` (at most a few lines
+    above the title) publishes (厦门市人民政府令 / 第188号 / 《…办法》已经…通过，现予公布 / 市长 / date / 厦门市…办法)?
+    (In a gazette the 令 opens under its 栏目's bar, no start this function has been given.)"""
+    heads = [k for k in range(max(start, title - _WRAPPER_REACH), title) if _WRAPPER.fullmatch(_flat(lines[k].text))]
+    if not heads:
+        return False
+    quoted = "".join(x.text for x in lines[heads[-1]:title])
+    return f"《{_flat(lines[title].text)}》" in _flat(quoted)
+
+
+_WRAPPER_REACH = 12  # lines from a 令's head to the title of the rule it carries: its number, sentence, 署名, date
+
+
+_WRAPPER = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}(?:令|公告)")
+
+
+_DECREE_SERIAL = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,6}号[)）]?")
+
+
+def decree_head(lines: Sequence[Line], i: int) -> bool:
+    """Does a 令 open at lines[i]: its organ's 令 alone on the line (福建省人民政府令), its number alone under it (第241号),
+    and a sentence making a rule public under that (…现予公布)?"""
+    return (i + 2 < len(lines) and bool(_WRAPPER.fullmatch(_flat(lines[i].text))) and _flat(lines[i].text).endswith("令")
+            and bool(_DECREE_SERIAL.fullmatch(_flat(lines[i + 1].text)))
+            and "公布" in _flat("".join(x.text for x in lines[i + 2 : i + 5])))  # (the sentence wrapped over a PDF's lines)
+
+
+def dated_number(line: Line) -> bool:
+    """Is the line a compilation's note of a document's date and 文号 (（2024年5月10日 鄂政发〔2024〕9号）)?"""
+    note = issue_note([line])
+    return note is not None and note[0] == 1 and "doc_number" in note[1] and "issuer" not in note[1]
+
+
+def bracketed_number(line: Line) -> bool:
+    """Is the line a compilation's 文号 alone in brackets under a title (（浙商务规〔2024〕3号）)?"""
+    flat = _flat(line.text)
+    return flat[:1] in "（(" and flat[-1:] in "）)" and doc_number_line(flat) is not None
+
+
+def decree_note(line: Line) -> bool:
+    """Is the line the note under a regulation's title naming the 令 that made it
+    (（2024年3月20日浙江省人民政府令第402号公布　自2024年5月1日起施行）)?"""
+    note = issue_note([line])
+    return note is not None and note[0] == 1 and "issuer" in note[1] and "令第" in _flat(line.text)

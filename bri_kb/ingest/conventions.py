@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bri_kb.ingest.text import open_quote
+from bri_kb.vocabulary import ORGAN_END, SERVICE_CENTRE
 
 CELL = "｜"  # full-width bar: it survives the space clean-up of Chinese text
 # The glyphs that bullet a list's entries, as Word and WPS set them (○ left out: it also stands for 〇 in years).
@@ -183,6 +184,17 @@ def branch_wrapped(above: str, below: str) -> bool:
     """Does a title's line end with a central organ and the next open with its branch (厦门市地方金融管理局　中国人民银行 /
     厦门市分行关于…): one organ's name wrapped, not two organs?"""
     return bool(_PARENT_END.search(re.sub(r"\s+", "", above)) and _BRANCH.match(re.sub(r"\s+", "", below).split("关于")[0]))
+
+
+# An organ's or a unit's name (成都天府国际机场海关, …运营有限公司), or a person's with the post in brackets
+# (唐志远（成都天府新区片区管理委员会副主任）)
+LISTED_NAME = re.compile(rf"[\u4e00-\u9fff（）()“”A-Za-z0-9]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE}|公司|中心|处|科|室|站|院|所|部)"
+                   r"|[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}(?:[（(][^（）()]{1,12}[)）][^（）()]*)?[)）]")
+
+
+def names_listed(line: str) -> bool:
+    """Is a line names alone, two or more one after another (a grid of names read row by row: A；B；C)?"""
+    return len(names := line.strip().split("；")) > 1 and all(LISTED_NAME.fullmatch(n) for n in names)
 
 
 # (an organ's word a wrap cut in two: …管理委 / 员会办公室, …人民政 / 府)

@@ -75,7 +75,8 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
     """The organs the signature names (issuers_of), or who else the text says put it out."""
     # (organs signing side by side in a layout table's cells: 厦门市商务局｜厦门市财政局; a zone's committee named over
     # two lines in its cell, 中国（山东）自由贸易试验区 / 青岛片区管理委员会｜青岛市市场监督管理局, one organ)
-    body = [_zone_joined(x.replace(CELL, " ")) for x in body]
+    # (and the place of its seal beside the organ: 江苏省商务厅（印章）)
+    body = [_zone_joined(_SEAL_BESIDE.sub("", x.replace(CELL, " "))) for x in body]
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             # a joint signature stacks its organs one line (or two) each above the date
@@ -142,7 +143,15 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
         return (m.group(1),)
     if m := _SPOKESPERSON.match(title):  # 省发展改革委负责同志就《…》答记者问: that organ explains
         return (m.group(1),)
+    lines = [x.replace(CELL, " ").strip() for x in body if x.strip()][-3:]
+    for above, line in zip(lines, lines[1:], strict=False):  # (a company signing what it puts out: a 招标代理's 公告)
+        if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and _FIRM.fullmatch(above):
+            return (above,)
     return ()
+
+
+_SEAL_BESIDE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(](?:印章|盖章|公章|章)[)）]\s*$")
+_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司)")
 
 
 _SIGNED_BESIDE = re.compile(r"(.{2,60}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")

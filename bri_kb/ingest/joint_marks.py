@@ -161,7 +161,7 @@ def organs_run_together(text: str) -> list[str]:
         return []
     for m in re.finditer(ORGAN_END, text):
         head, rest = text[: m.end()], text[m.end() :]
-        if len(head) >= 4 and len(rest) >= 4 and MARK.fullmatch(head) and (place := _opening_place(rest)) is not None \
+        if len(head) >= 4 and len(rest) >= 4 and MARK.fullmatch(head) and (place := opening_place(rest)) is not None \
                 and not _BRANCH.fullmatch(rest[len(place):]) and (after := organs_run_together(rest)):
             return [head, *after]
     return [text]
@@ -171,7 +171,7 @@ def organs_run_together(text: str) -> list[str]:
 _BRANCH = re.compile(r"(?:省|市|自治区)?(?:分行|中心支行|营业管理部|分局|监管局|税务局|分署|分公司|调查总队|管理部)")
 
 
-def _opening_place(text: str) -> str | None:
+def opening_place(text: str) -> str | None:
     """The province, city or county a name opens with (its spelling as written: 河南省, 郑州), or 国家, 中国 or 中共;
     None if it opens with none."""
     if text.startswith(("国家", "中国", "中共")):

@@ -15,6 +15,7 @@ from bri_kb.ingest.imprint import RULE as _RULE
 from bri_kb.ingest.joint_marks import (
     interleaved_mark,
     interleaved_rows,
+    opening_place,
     organ_run,
     stacked_mark,
     tall_mark,
@@ -246,6 +247,10 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             or (MARK.match(flat) or COMPANY.match(flat)) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
             # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
             or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")
+            # (a company's name over a title of its own, opening with the place it is for: a 招标代理's letterhead over
+            # the tender it puts out for a 片区's committee; not over a title that needs it, 保税仓储服务收费公示)
+            or COMPANY.fullmatch(flat) and not i and i + 1 < len(lines) and names_genre(nxt_title := _flat(lines[i + 1].text))
+            and opening_place(nxt_title) is not None and not nxt_title.startswith(flat) and CELL not in lines[i].text
         ):
             fields["issuing_mark"] = stacked_mark(lines[i].text) or flat
             # A joint mark whose 文件 stands beside the first organ only (a table in the Word file):

@@ -380,8 +380,8 @@ def pages(path: Path) -> Iterator[tuple[float, list[Word], list[Cells], tuple[st
             textpage = page.get_textpage()
             chars, marked = watermark(textpage, _chars(textpage, height))
             chars, ringed = without_turned(chars)
-            chars, numbered = without_line_numbers(chars)
             edges, coloured = _edges(page, width, height)
+            chars, numbered = without_line_numbers(chars, edges)
             chars, struck = without_struck(chars, coloured)
             pictures = content_pictures(page, width, height)
             if turn := turned(chars):

@@ -24,6 +24,7 @@ from bri_kb.ingest.conventions import (
     SPACED_LABEL,
     WEB_ADDRESS,
     group_listed,
+    names_listed,
     next_field,
 )
 from bri_kb.ingest.conventions import CELL as _TABLE_ROW
@@ -322,6 +323,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not LEADER_ROW.fullmatch(prev)  # (a 分配表's row, its figure after a dot leader)
                 and not (organs_spaced(prev) and organs_spaced(ln.text))  # (a list of units, their names spaced apart, a line each)
+                and not (names_listed(prev) and names_listed(ln.text))  # (a grid of names, a row a line: A；B；C)
                 and not group_listed(prev, ln.text)  # (a list of names under its group's label, a paragraph each)
                 and not MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
                 and not signs(lines, i) and not contact_field(prev, ln.text) and not next_contact(prev, ln.text)

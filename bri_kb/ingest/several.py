@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from bri_kb.ingest.bulletins import dated_title, issue_note
-from bri_kb.ingest.carried import SIGNED
+from bri_kb.ingest.bulletins import dated_title
+from bri_kb.ingest.carried import SIGNED, bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.compilations import compilation_cover
 from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, REMARK
@@ -54,12 +54,12 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a speech after the one before ends (…谢谢大家！), its speaker and day under its title
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
-        if _decree_head(lines, i) and _closes(lines[i - 1].text):
+        if decree_head(lines, i) and _closes(lines[i - 1].text):
             starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
             continue
-        if _decree_note(lines[i]) and _carried(lines, starts[-1] if starts else 0, i - 1):
+        if decree_note(lines[i]) and carries_rule(lines, starts[-1] if starts else 0, i - 1):
             continue  # the rule a 令 or 公告 carries, right under its 成文日期: the same document (its wrapper)
-        if _dated_number(lines[i]) or _bracketed_number(lines[i]) or _decree_note(lines[i]):
+        if dated_number(lines[i]) or bracketed_number(lines[i]) or decree_note(lines[i]):
             pass  # a compilation's (date 文号), (文号) or 令 note under the title: what follows is the body
         elif NUMBER_FIELD.fullmatch(_flat(lines[i].text)) and addressee_lines(lines[i + 1 :]):
             pass  # a 规范性文件's number in a field of its own (【文件编号】QDCR-2024-0190003) over its 主送
@@ -85,9 +85,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
                           or _numbered_row(lines[start - 1].text) or _divided(lines, start)
-                          or _bracketed_number(lines[i]) and CELL in lines[start - 1].text):
+                          or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
-    return starts
+    return sorted(set(starts))  # (a title two of the tests above find)
 
 
 def attachments_back(lines: Sequence[Line]) -> list[Line]:
@@ -124,53 +124,6 @@ _LABEL = re.compile(r"【[^】]{2,12}】")
 _IMPRINT_LINE = re.compile(r"抄\s*送\s*[:：]")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
-
-
-def _carried(lines: Sequence[Line], start: int, title: int) -> bool:
-    """Is lines[title] the title of the rule that a 令 or 公告 opening after `start` (at most a few lines
-    above the title) publishes (厦门市人民政府令 / 第188号 / 《…办法》已经…通过，现予公布 / 市长 / date / 厦门市…办法)?
-    (In a gazette the 令 opens under its 栏目's bar, no start this function has been given.)"""
-    heads = [k for k in range(max(start, title - _WRAPPER_REACH), title) if _WRAPPER.fullmatch(_flat(lines[k].text))]
-    if not heads:
-        return False
-    quoted = "".join(x.text for x in lines[heads[-1]:title])
-    return f"《{_flat(lines[title].text)}》" in _flat(quoted)
-
-
-_WRAPPER_REACH = 12  # lines from a 令's head to the title of the rule it carries: its number, sentence, 署名, date
-
-
-_WRAPPER = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}(?:令|公告)")
-
-
-_DECREE_SERIAL = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,6}号[)）]?")
-
-
-def _decree_head(lines: Sequence[Line], i: int) -> bool:
-    """Does a 令 open at lines[i]: its organ's 令 alone on the line (福建省人民政府令), its number alone under it (第241号),
-    and a sentence making a rule public under that (…现予公布)?"""
-    return (i + 2 < len(lines) and bool(_WRAPPER.fullmatch(_flat(lines[i].text))) and _flat(lines[i].text).endswith("令")
-            and bool(_DECREE_SERIAL.fullmatch(_flat(lines[i + 1].text)))
-            and "公布" in _flat("".join(x.text for x in lines[i + 2 : i + 5])))  # (the sentence wrapped over a PDF's lines)
-
-
-def _dated_number(line: Line) -> bool:
-    """Is the line a compilation's note of a document's date and 文号 (（2024年5月10日 鄂政发〔2024〕9号）)?"""
-    note = issue_note([line])
-    return note is not None and note[0] == 1 and "doc_number" in note[1] and "issuer" not in note[1]
-
-
-def _bracketed_number(line: Line) -> bool:
-    """Is the line a compilation's 文号 alone in brackets under a title (（浙商务规〔2024〕3号）)?"""
-    flat = _flat(line.text)
-    return flat[:1] in "（(" and flat[-1:] in "）)" and doc_number_line(flat) is not None
-
-
-def _decree_note(line: Line) -> bool:
-    """Is the line the note under a regulation's title naming the 令 that made it
-    (（2024年3月20日浙江省人民政府令第402号公布　自2024年5月1日起施行）)?"""
-    note = issue_note([line])
-    return note is not None and note[0] == 1 and "issuer" in note[1] and "令第" in _flat(line.text)
 
 
 def _compiled(lines: Sequence[Line], i: int) -> bool:
@@ -265,14 +218,17 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
         return False
     for n in (1, 2, 3):
         parts = [x.text for x in lines[i : i + n]]
-        if i + n >= len(lines) or any(CELL in t or len(t) > 40 or t.rstrip()[-1:] in "。；：:，" for t in parts):
+        if i + n >= len(lines) or any(CELL in t or len(t) > 60 or t.rstrip()[-1:] in "。；：:，" for t in parts):
             return False
         title = _flat(join_wrapped(parts))
         # (or its table under it, or under its opening sentence, when the one before is of its kind: a second
         # 告知单 set out as a table of fields, …设立登记一次性告知单 … / …变更登记一次性告知单)
         tabled = any(CELL in x.text for x in lines[i + n : i + n + 3]) and any(
             _flat(x.text).endswith(title[-3:]) for x in lines[start : min(start + 5, i)])
-        if names_genre(title) and (marker_of(lines[i + n].text) or tabled) and not doc_number_line(lines[i + n].text):
+        # (or a 公告's number under its title: …卡口作业时间的公告 / 青岛海关公告2026年第3号, a second 公告 after the first)
+        announced = title.endswith(("公告", "通告")) and bool(_ANNOUNCED.fullmatch(_flat(lines[i + n].text)))
+        if names_genre(title) and (marker_of(lines[i + n].text) or tabled or announced) and (
+                announced or not doc_number_line(lines[i + n].text)):
             above = _flat("".join(x.text for x in lines[start:i]))
             if tabled and title in above:
                 return False  # (the list a 公示 attaches, named in its 附件 line: its part)
@@ -280,7 +236,11 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
     return False
 
 
-_ISSUES = re.compile(r"印发|转发|公布|发布|颁布")  # (a document that carries the one under it)
+# (a document that carries the one under it: 印发, 转发, or makes it public, 现予公布; not one that says where it is
+# 发布 itself, a tender's 公告期限 on a site)
+_ISSUES = re.compile(r"印发|转发|批转|(?:现予|予以|现将[^。]{0,60}?)(?:公布|发布|颁布)")
+# (a 公告's number under its title: 青岛海关公告2026年第3号, （2026年第3号）)
+_ANNOUNCED = re.compile(r"(?:[\u4e00-\u9fff]{2,20}(?:公告|通告))?[（(]?(?:19|20)\d{2}年第\d{1,4}号[)）]?")
 
 
 def _attached_draft(lines: Sequence[Line], i: int) -> bool:

@@ -5,10 +5,10 @@ over python-docx's tables and lxml elements."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from bri_kb.ingest.conventions import joined_header
+from bri_kb.ingest.conventions import LISTED_NAME, joined_header
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.ingest.text import CJK
@@ -125,3 +125,12 @@ def cell_text(tc: Any, number: Callable[[Any, str], str] | None = None) -> str:
         elif child.tag == f"{_W}customXml":
             lines.append(cell_text(child, number))
     return "\n".join(lines)
+
+
+def name_rows(rows: Sequence[Sequence[str]]) -> list[str] | None:
+    """A table that only sets names out in a grid, three or more to a row and no header (a 通报's 先进集体, its 先进个人
+    with their posts): each row its names one after another, "A；B；C"; None if any cell is no name."""
+    cells = [" ".join(c.split()) for row in rows for c in row if c.strip()]
+    if len(rows) < 2 or min(len(r) for r in rows) < 3 or len(cells) < 6 or not all(LISTED_NAME.fullmatch(c) for c in cells):
+        return None
+    return ["；".join(" ".join(c.split()) for c in row if c.strip()) for row in rows if any(c.strip() for c in row)]

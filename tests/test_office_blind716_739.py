@@ -1,7 +1,9 @@
-"""Rounds 716–731, written by someone who had not read the reader (tests/data/office/blind716 … blind731, each made by
+"""Rounds 716–739, written by someone who had not read the reader (tests/data/office/blind716 … blind739, each made by
 its make_blindNNN.py): a 贺信, a 致辞 and a 感谢信; 部令; 一次性告知单 set out in tables; joint notices of ten to twelve
 organs; 党委 and 政府 joint office notices; statistics releases with a chart; 留言答复 compilations; an 进博会 notice
-(716–723); then 活动方案, 大赛 公告, 推荐 notices, 风险预警, 统计报表制度, 应急预案, 批转 and 培训班 notices (724–731).
+(716–723); then 活动方案, 大赛 公告, 推荐 notices, 风险预警, 统计报表制度, 应急预案, 批转 and 培训班 notices (724–731);
+资金下达 notices, 境外投资 certificates, a bilingual 备忘录, 三定 规定, 招标公告, 通报表扬, 海关 公告s and 常务会议纪要
+(732–739).
 One test per fix; each failed before it (but for the one marked otherwise)."""
 
 from __future__ import annotations
@@ -203,3 +205,60 @@ def test_a_row_of_its_own_under_a_day_merged_across_the_break() -> None:
             if c.text.startswith("时间：5月20日")]
     assert len(rows) == 2
     assert "列2：上午\n" in rows[0] and "列2：下午\n" in rows[1]
+
+
+# Rounds 732–739: 资金下达 notices, 境外投资 certificates, a bilingual 备忘录, 三定 规定, 招标公告, 通报表扬, 海关 公告s
+# on 口岸 hours and 常务会议纪要.
+
+
+def test_a_list_of_names_set_in_a_grid_has_no_header() -> None:
+    """Regression: a 通报's 先进集体 set three to a row in a table with no header was read under its first row of names
+    as the header (成都天府新区片区管理委员会：成都双流综合保税区管理局 …). Each row is now its names, one after
+    another; organs signing in such a grid over their date stay a table (round 719's 落款)."""
+    clauses = [c.text for c in ingest_file(OFFICE / "blind737" / "blind737_sichuan_tongbao.docx").clauses]
+    assert "成都天府新区片区管理委员会；成都高新区自贸试验区建设办公室；成都天府国际机场海关" in clauses
+    assert "成都海关自贸区和特殊区域发展处；中国人民银行四川省分行跨境人民币业务处" in clauses
+    signing = [c.text for c in ingest_file(OFFICE / "blind719" / "blind719_henan_tongzhi.docx").clauses]
+    assert "河南省商务厅；河南省发展和改革委员会；河南省财政厅" not in signing
+
+
+def test_a_second_announcement_under_its_own_number() -> None:
+    """Regression: a second 公告 printed after the first's 落款, its number under its title (…卡口作业时间的公告 /
+    青岛海关公告2026年第3号), was part of the first in the Word file (the PDF's was already apart)."""
+    docs = ingest_file(OFFICE / "blind738" / "blind738_qingdao_gonggao.docx").documents
+    assert [d.doc_number.text if d.doc_number else None for d in docs] == ["青岛海关公告2026年第2号", "青岛海关公告2026年第3号"]
+
+
+@pytest.mark.parametrize("path,issuer", [
+    ("blind736/blind736_zhengzhou_zhaobiao.docx", "河南中原信达招标代理有限公司"),
+    ("blind736/blind736_fuzhou_zhaobiao.docx", "福建闽信招标咨询有限公司"),
+])
+def test_a_tender_put_out_by_its_agency(path: str, issuer: str) -> None:
+    """Regression: a 招标代理's letterhead over the tender's title was taken for the title, and a company signing over
+    the date (福建闽信招标咨询有限公司 / 2026年3月10日) was no issuer: the 公告 had none."""
+    doc = ingest_file(OFFICE / path).documents[0]
+    assert doc.title.endswith("公开招标公告") and doc.title.startswith("中国（")
+    assert doc.issuers == (issuer,)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_correction_after_the_tender(suffix: str) -> None:
+    """Regression: a 更正公告 printed after the tender's 落款 (its title 46 characters long, and the tender saying where
+    it is 发布) was part of the tender."""
+    docs = ingest_file(OFFICE / "blind736" / f"blind736_qingdao_zhaobiao{suffix}").documents
+    assert [d.title[-6:] for d in docs] == ["公开招标公告", "项目更正公告"]
+
+
+def test_an_organ_beside_its_seals_place_signs() -> None:
+    """Regression: a certificate signed 江苏省商务厅（印章） over its date had no issuer."""
+    doc = ingest_file(OFFICE / "blind733" / "blind733_jiangsu_zhengshu.docx").documents[0]
+    assert doc.issuers == ("江苏省商务厅",)
+
+
+def test_a_ruled_tables_numbers_are_no_line_numbers() -> None:
+    """Regression: a ruled table's 序号 column atop a page (5, 6, 7 … left of all other text) was taken for Word's line
+    numbers and dropped, so the rows under a category merged down were read as a header of two rows, joined with ／
+    (round 712)."""
+    rows = [c.text for c in ingest_file(OFFICE / "blind712" / "blind712_xiamen_tongzhi.pdf").clauses
+            if c.text.startswith(("序号：4\n", "序号：5\n"))]
+    assert [r.split("\n")[2] for r in rows] == ["政策名称：生物医药研发及产业化奖励", "政策名称：数字经济企业培育奖励"]

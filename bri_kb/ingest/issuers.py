@@ -147,7 +147,17 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
     for above, line in zip(lines, lines[1:], strict=False):  # (a company signing what it puts out: a 招标代理's 公告)
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and _FIRM.fullmatch(above):
             return (above,)
+    for line in body[:12]:  # (a cover's maker: 湖南省商务厅制 under a template's fields; 编制单位：…, 评价机构：…)
+        if not (m := _MADE_BY.fullmatch(flat(line.replace(CELL, "")))):
+            continue
+        made = m.group(1) or m.group(2)
+        # (a firm's name too; not a name its cell wrapped: 编制单位：中国（山东）自由贸易试验区 / 青岛片区管理委员会)
+        if organs_alone(made) or m.group(2) and re.search(r"(?:所|公司|合伙[)）])$", made):
+            return (made,)
     return ()
+
+
+_MADE_BY = re.compile(r"([\u4e00-\u9fff（）()]{4,30})制|(?:编制单位|评价机构|起草单位)[:：]([\u4e00-\u9fff（）()]{4,40})")
 
 
 _SEAL_BESIDE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(](?:印章|盖章|公章|章)[)）]\s*$")

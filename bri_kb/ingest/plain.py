@@ -40,7 +40,7 @@ from bri_kb.ingest.titles import (
     title_wraps_twice,
 )
 from bri_kb.ingest.titles import TERMINAL as _TERMINAL
-from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END
+from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_END, parse_doc_number
 
 WEB_DEBRIS = "web_debris"
 
@@ -111,6 +111,11 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             header_lines.append(lines[t])
         elif t == 0 and TELEGRAM.fullmatch(text.strip()) and len(lines) > 2:
             header_lines.append(lines[t])  # a 明传电报's caption over its head
+        elif t == 0 and (numbered := _COVER_NUMBER.fullmatch(text.strip())) and len(lines) > 2:
+            # (a cover's number in its corner, 报告编号：桂鼎绩评字〔2026〕第018号, or its blank, 编号：＿＿＿（由受理部门填写）)
+            if (number := parse_doc_number(numbered.group(1))) and number.text == numbered.group(1).strip():
+                header["发文字号"] = number.text
+            header_lines.append(lines[t])
         elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
             header.update({k: v for k, v in pairs if k})
             header_lines.append(lines[t])
@@ -230,4 +235,5 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
 
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
 _PRESS_RELEASE = re.compile(r"新闻通稿|新闻稿|通稿")
+_COVER_NUMBER = re.compile(r"(?:报告|项目|文件|申报书)?编\s*号\s*[:：]\s*(\S.{0,40})")
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读

@@ -184,8 +184,10 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         # signature block under its last article, 甲方（盖章）：…; and a case's next part, 【实践效果】…, after a soft break)
         return False
     if (GENRE_END.search(lines[i].text.rstrip()) and not re.search(r"[，。；]", lines[i].text)
-            and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
-        return False  # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：)
+            and not open_quote(lines[i].text) and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
+        # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：; not a 《 the line leaves open,
+        # …按照《…项目申报书 / （样式）》（附件2）要求…：)
+        return False
     if (_CIRCLED.match(nxt0 := lines[i + 1].text) and _CIRCLED.search(nxt0.lstrip()[1:])
             and lines[i].text.rstrip()[-1:] in "：:" and full_line(widths, i)):
         return True  # (a full line ending in a colon, its list run on inline, the next item on the same line:

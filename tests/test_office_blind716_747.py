@@ -1,9 +1,10 @@
-"""Rounds 716–739, written by someone who had not read the reader (tests/data/office/blind716 … blind739, each made by
+"""Rounds 716–747, written by someone who had not read the reader (tests/data/office/blind716 … blind747, each made by
 its make_blindNNN.py): a 贺信, a 致辞 and a 感谢信; 部令; 一次性告知单 set out in tables; joint notices of ten to twelve
 organs; 党委 and 政府 joint office notices; statistics releases with a chart; 留言答复 compilations; an 进博会 notice
 (716–723); then 活动方案, 大赛 公告, 推荐 notices, 风险预警, 统计报表制度, 应急预案, 批转 and 培训班 notices (724–731);
 资金下达 notices, 境外投资 certificates, a bilingual 备忘录, 三定 规定, 招标公告, 通报表扬, 海关 公告s and 常务会议纪要
-(732–739).
+(732–739); 双随机 抽查 公示, an Excel 台账, a 地方标准, a 申报书 template, a 清理 决定, a 绩效评价报告, a 海关 AEO 公告 and
+政协提案 答复 (740–747).
 One test per fix; each failed before it (but for the one marked otherwise)."""
 
 from __future__ import annotations
@@ -262,3 +263,34 @@ def test_a_ruled_tables_numbers_are_no_line_numbers() -> None:
     rows = [c.text for c in ingest_file(OFFICE / "blind712" / "blind712_xiamen_tongzhi.pdf").clauses
             if c.text.startswith(("序号：4\n", "序号：5\n"))]
     assert [r.split("\n")[2] for r in rows] == ["政策名称：生物医药研发及产业化奖励", "政策名称：数字经济企业培育奖励"]
+
+
+# Rounds 740–747: 双随机 抽查 公示, an Excel 台账, a 地方标准, a 申报书 template, a 规范性文件 清理 决定, a 绩效评价报告,
+# a 海关 AEO 名单 公告 and 政协提案 答复.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_reports_number_in_its_covers_corner(suffix: str) -> None:
+    """Regression: a report's number in the corner of its cover (报告编号：桂鼎绩评字〔2026〕第018号) was read as the
+    first line of its title, and the firm that made it (评价机构：…) was no issuer."""
+    doc = ingest_file(OFFICE / "blind745" / f"blind745_nanning_pingjia{suffix}").documents[0]
+    assert doc.title == "中国（广西）自由贸易试验区南宁片区2025年度外经贸发展专项资金绩效评价报告"
+    assert doc.doc_number is not None and doc.doc_number.text == "桂鼎绩评字〔2026〕第018号"
+    assert doc.issuers == ("广西桂鼎会计师事务所（特殊普通合伙）",)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_templates_cover_and_its_maker(suffix: str) -> None:
+    """Regression: a 申报书 template's cover (编号：＿＿＿（由受理部门填写） / …专项资金 / 项目申报书 / （样式） / fields /
+    广西壮族自治区商务厅制) was titled by its number's blank, 申报书 named no 文种, and its maker issued nothing."""
+    doc = ingest_file(OFFICE / "blind743" / f"blind743_guangxi_shenbaoshu{suffix}").documents[0]
+    assert doc.title == "广西壮族自治区外经贸发展专项资金项目申报书（样式）"
+    assert doc.issuers == ("广西壮族自治区商务厅",)
+
+
+def test_a_quoted_title_wrapped_before_its_edition_runs_on() -> None:
+    """A sentence that quotes a template by name, wrapped right after its 文种 (…按照《湖南省外经贸发展专项资金项目申报书 /
+    （样式）》（附件2）要求如实填报，并提供以下材料：), is one paragraph: with 申报书 a 文种, the wrap had read as a
+    title over its 主送 while this was built."""
+    clauses = [c.text for c in ingest_file(OFFICE / "blind743" / "blind743_hunan_tongzhi.pdf").clauses]
+    assert any(c.startswith("申报单位按照《湖南省外经贸发展专项资金项目申报书（样式）》") for c in clauses)

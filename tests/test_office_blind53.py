@@ -72,8 +72,8 @@ def test_an_articles_table_is_looked_up_with_the_article(tmp_path: Path) -> None
 
 @given(st.lists(st.sampled_from(["甲｜乙", "1｜a", "2｜b", "续表", "正文。", "（续表）"]), max_size=12))
 def test_joining_a_cut_table_drops_only_its_label_and_repeated_header(texts: list[str]) -> None:
-    from bri_kb.ingest.paragraphs import continued_tables
     from bri_kb.ingest.reflow import Paragraph
+    from bri_kb.ingest.table_paragraphs import continued_tables
 
     out = [p.text for p in continued_tables([Paragraph((), t) for t in texts])]
     assert len(out) <= len(texts)

@@ -60,12 +60,10 @@ from bri_kb.ingest.paragraphs import (
     bracketed_notes,
     bulletin_headings,
     case_sources,
-    continued_tables,
     dedupe,
     group_cells,
     question_answers,
     translations,
-    turned_tables,
     unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_indents
@@ -73,6 +71,7 @@ from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
+from bri_kb.ingest.table_paragraphs import continued_tables, turned_tables
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
 

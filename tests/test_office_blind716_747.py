@@ -5,7 +5,7 @@ organs; 党委 and 政府 joint office notices; statistics releases with a chart
 资金下达 notices, 境外投资 certificates, a bilingual 备忘录, 三定 规定, 招标公告, 通报表扬, 海关 公告s and 常务会议纪要
 (732–739); 双随机 抽查 公示, an Excel 台账, a 地方标准, a 申报书 template, a 清理 决定, a 绩效评价报告, a 海关 AEO 公告 and
 政协提案 答复 (740–747).
-One test per fix; each failed before it (but for the one marked otherwise)."""
+One test per fix; each failed before it, but for two that guard a step taken while building (their docstrings say so)."""
 
 from __future__ import annotations
 

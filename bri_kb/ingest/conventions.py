@@ -189,7 +189,7 @@ def branch_wrapped(above: str, below: str) -> bool:
 # An organ's or a unit's name (成都天府国际机场海关, …运营有限公司), or a person's with the post in brackets
 # (唐志远（成都天府新区片区管理委员会副主任）)
 LISTED_NAME = re.compile(rf"[\u4e00-\u9fff（）()“”A-Za-z0-9]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE}|公司|中心|处|科|室|站|院|所|部)"
-                   r"|[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}(?:[（(][^（）()]{1,12}[)）][^（）()]*)?[)）]")
+                         r"|[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}(?:[（(][^（）()]{1,12}[)）][^（）()]*)?[)）]")
 
 
 def names_listed(line: str) -> bool:

@@ -38,9 +38,9 @@ from bri_kb.model import OFFICE_FIELDS, Document
 from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, draft_of, parse_doc_number
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
-_HOSTED_BY = re.compile(r"^\s*主\s*办\s*单\s*位\s*[:：]\s*(\S.*?)\s*$", re.M)  # (an event's organizers under its title)
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
+_HOSTED_BY = re.compile(r"^\s*主\s*办\s*单\s*位\s*[:：]\s*(\S.*?)\s*$", re.M)  # (an event's organizers under its title)
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|通告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
 # (and a report on how a rule is carried out, or a congress's 审议意见 on it: 关于检查《…条例》实施情况的报告)

@@ -87,7 +87,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
                           or _numbered_row(lines[start - 1].text) or _divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
-    return sorted(set(starts))  # (a title two of the tests above find)
+    return sorted(set(starts))  # (once each: two of the tests above may find the same start)
 
 
 def attachments_back(lines: Sequence[Line]) -> list[Line]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SIGNED_DATE, SPACED_LABEL, next_field, table_lines
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, next_field, table_lines
 from bri_kb.ingest.genre import names_event, names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
@@ -17,7 +17,7 @@ from bri_kb.ingest.sheet import sheet_lines_of
 from bri_kb.ingest.spaced import spaced_tables, tabbed_tables
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY as _DAY
-from bri_kb.ingest.wordhead import field_lines, head_or_signature
+from bri_kb.ingest.wordhead import SIGNED_DAY, field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
 from bri_kb.ingest.wordtable import lays_out, name_rows, prose_cells, table_rows
 from bri_kb.ingest.wordxml import W as _W
@@ -96,8 +96,10 @@ def _text_of(document: Any) -> str:
                             label, rows = rows[0][0], rows[1:]
                         lines.extend([label] if label else [])
                         # (a grid of names, no header: a list, unless its date is under it, organs signing)
-                        signed = _SIGNED_DAY.fullmatch(_next_text(block).replace(" ", "").replace("\u3000", ""))
-                        lines.extend((None if signed else name_rows(rows)) or table_lines(rows))
+                        names = name_rows(rows)
+                        if names and SIGNED_DAY.fullmatch(re.sub(r"[ \u3000]", "", _next_text(block))):
+                            names = None
+                        lines.extend(names or table_lines(rows))
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
                 if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())
@@ -251,8 +253,6 @@ _TITLE_PART = 40  # characters: a line of a title set over lines
 # a person on a line of a list, post then name (云南省商务厅党组书记、厅长　段立群)
 _PERSON = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 
-
-_SIGNED_DAY = re.compile(SIGNED_DATE)
 
 
 def _next_text(block: Any) -> str:

@@ -15,7 +15,7 @@ from bri_kb.vocabulary import ORGAN_END, SERVICE_CENTRE
 _ORGAN = re.compile(rf"[\u4e00-\u9fff（）()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE})")
 DAY = re.compile(  # a 成文日期 in figures
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_SIGNED_DATE = re.compile(SIGNED_DATE)  # (or in Chinese numerals: 二〇二六年二月二十八日)
+SIGNED_DAY = re.compile(SIGNED_DATE)  # (or in Chinese numerals: 二〇二六年二月二十八日)
 _HEAD = re.compile(HEAD_SIGNS)  # (a 令 signed by its head in a cell: 市　长　赵立群)
 
 
@@ -48,7 +48,7 @@ def head_or_signature(table: Any) -> list[str] | None:
         return None
     # (a signature's cell keeps a long name its cell wrapped as one: 国家金融监督管理总局 / 河南监管局)
     cells = [t for t in dict.fromkeys(_GAP.sub("", c.text) for row in rows for c in row.cells) if t]
-    days = [t for t in cells if _SIGNED_DATE.fullmatch(t)]
+    days = [t for t in cells if SIGNED_DAY.fullmatch(t)]
     organs = [t for t in cells if t not in days]
     if len(days) == 1 and organs and all(_ORGAN.fullmatch(t) for t in organs):
         return [*organs, *days]

@@ -130,7 +130,8 @@ def cell_text(tc: Any, number: Callable[[Any, str], str] | None = None) -> str:
 def name_rows(rows: Sequence[Sequence[str]]) -> list[str] | None:
     """A table that only sets names out in a grid, three or more to a row and no header (a 通报's 先进集体, its 先进个人
     with their posts): each row its names one after another, "A；B；C"; None if any cell is no name."""
-    cells = [" ".join(c.split()) for row in rows for c in row if c.strip()]
-    if len(rows) < 2 or min(len(r) for r in rows) < 3 or len(cells) < 6 or not all(LISTED_NAME.fullmatch(c) for c in cells):
+    names = [[" ".join(c.split()) for c in row if c.strip()] for row in rows]
+    if len(rows) < 2 or min(len(r) for r in rows) < 3 or sum(map(len, names)) < 6 or not all(
+            LISTED_NAME.fullmatch(c) for row in names for c in row):
         return None
-    return ["；".join(" ".join(c.split()) for c in row if c.strip()) for row in rows if any(c.strip() for c in row)]
+    return ["；".join(row) for row in names if row]

@@ -155,8 +155,9 @@ def nested_parts(tbl: Any) -> list[tuple[str, Any]]:
 
     rows = tbl.findall(f"{_W}tr")
     width = max((len(tr.findall(f"{_W}tc")) for tr in rows), default=0)
-    parts: list[tuple[str, Any]] = []
-    kept: list[Any] = []
+    inners = {id(tr): inner for tr in rows if (inner := _nested_table(tr, width)) is not None}
+    if not inners:
+        return [("", tbl)]  # (most tables: nothing copied)
 
     def table_of(trs: list[Any]) -> Any:
         part = copy.deepcopy(tbl)
@@ -166,15 +167,14 @@ def nested_parts(tbl: Any) -> list[tuple[str, Any]]:
             part.append(copy.deepcopy(tr))
         return part
 
+    parts: list[tuple[str, Any]] = []
+    kept: list[Any] = []
     for tr in rows:
-        cells = tr.findall(f"{_W}tc")
-        inner = next((t for tc in cells for t in tc.findall(f"{_W}tbl")), None)
-        inner_rows = inner.findall(f"{_W}tr") if inner is not None else []
-        if inner is None or len(inner_rows) < 2 or max(len(r.findall(f"{_W}tc")) for r in inner_rows) in (width, 0) \
-                or max(len(r.findall(f"{_W}tc")) for r in inner_rows) < 3 or not _names_columns(inner_rows[0]):
+        if (inner := inners.get(id(tr))) is None:
             kept.append(tr)
             continue
-        label = "".join(t.text or "" for tc in cells if tc.find(f"{_W}tbl") is None for t in tc.iter(f"{_W}t")).strip()
+        label = "".join(t.text or "" for tc in tr.findall(f"{_W}tc") if tc.find(f"{_W}tbl") is None
+                        for t in tc.iter(f"{_W}t")).strip()
         if kept:
             parts.append(("", table_of(kept)))
             kept = []
@@ -183,7 +183,19 @@ def nested_parts(tbl: Any) -> list[tuple[str, Any]]:
         parts.append(("", table_of(kept)))
     # (not where a cell merged down runs across the cut: the rows under it would open inside it)
     cut = any(_merged_on(part.findall(f"{_W}tr")[0]) for label, part in parts if not label)
-    return parts if (len(parts) > 1 or parts and parts[0][0]) and not cut else [("", tbl)]
+    # (nor a table that is all one nested table with no label beside it: the table as it is)
+    return [("", tbl)] if cut or parts == [("", parts[0][1])] else parts
+
+
+def _nested_table(tr: Any, width: int) -> Any | None:
+    """The table a row holds in one of its cells, when it is a table of its own: two rows or more, three columns or
+    more and not as many as the outer table's, its first row naming its columns; None otherwise."""
+    inner = next((t for tc in tr.findall(f"{_W}tc") for t in tc.findall(f"{_W}tbl")), None)
+    inner_rows = inner.findall(f"{_W}tr") if inner is not None else []
+    if len(inner_rows) < 2:
+        return None
+    columns = max(len(r.findall(f"{_W}tc")) for r in inner_rows)
+    return inner if columns >= 3 and columns != width and _names_columns(inner_rows[0]) else None
 
 
 def _names_columns(tr: Any) -> bool:

@@ -83,8 +83,9 @@ class DocNumber:
 # (a year may be typed in Chinese numerals, 南自贸管发[二〇二六]3号, as some small offices do)
 _YEAR = r"(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2}"
 DOC_NUMBER = re.compile(
-    rf"([\u4e00-\u9fff]{{1,10}}?)\s*[〔\[［﹝【(（]\s*({_YEAR})\s*[〕\]］﹞】)）]\s*第?\s*(\d{{1,4}})\s*[号號]"
-)  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it; 〔2024〕第17号: an answer's)
+    rf"([\u4e00-\u9fff]{{1,10}}?)\s*[〔\[［﹝【(（]\s*({_YEAR})\s*[〕\]］﹞】)）]\s*(?:[\u4e00-\u9fff]{{0,2}}字)?第?\s*(\d{{1,4}})\s*[号號]"
+)  # (號: as 横琴's and other documents for Macau and Hong Kong readers print it; 〔2024〕第17号: an answer's;
+# 〔2025〕不字第3号: a decision's series, as a 不予行政许可决定书 is numbered apart from the grants)
 
 
 # As people type a 文号: 国发2017年57号, 国发(2017)57号, 国发 2017 57号.

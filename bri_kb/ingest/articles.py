@@ -13,7 +13,7 @@ from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, marked_level
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.rows import category_row, cell_rows, is_form, row_segment
+from bri_kb.ingest.rows import category_row, cell_rows, heads_at, is_form, row_segment
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import NOTE, Kind, squash
 
@@ -53,7 +53,7 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
                 current = []
             where = (*(h for _, h in path), *((label,) if label else ()))
             rows_to = table if label else segments
-            if rows.get(index - 1) != rows[index] and not is_form(rows[index]):
+            if heads_at(paragraphs, rows, index) and not is_form(rows[index]):
                 rows_to.append(Segment("表头", Kind.TABLE_HEADER, where, p.text, p.lines))
                 table_row = 0
             elif (band := category_row(p.text)) and not NOTE.match(band) and marker_of(band) and not is_form(rows[index]):

@@ -145,7 +145,9 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
         if not bullet and (heading and prev is not None and abs(prev.size - line.size) < 0.5 or _title_wraps(line, prev)):
             out.append(text)  # the wrapped line of a heading, or of a centred title
             continue
-        indented = line.x0 - line.left >= 1.5 * line.size
+        # (a little less under a sentence's end: an indent typed with half-width spaces, 记者：… under …提问。)
+        indented = line.x0 - line.left >= (1.0 if prev is not None and prev.text.rstrip()[-1:] in "。！？"
+                                           else 1.5) * line.size
         hangs = indented and prev is not None and (_hangs(line, prev) or hanging and _hangs_on(line, prev)
                                                    or _closes_bracket(line, prev))
         hanging = hangs
@@ -170,7 +172,10 @@ def marked(lines: list[TextLine], usual: float | None = None) -> list[str]:
         after_short = (prev is not None and prev.x1 < short and not open_quote(prev.text)
                        and not (_CUT_AT_HYPHEN.search(prev.text) and text[:1].isdigit())
                        and not (n >= 2 and _broken_by_hand(lines[n - 2], prev, line)))
-        if indented or after_short or heading or bullet:
+        # (and a line set smaller under a heading set larger than the body: the heading ended there, 甲方：… under an
+        # agreement's title, at the margin)
+        under_heading = prev is not None and prev.size > body + 1 and prev.size > line.size + 1
+        if indented or after_short or heading or bullet or under_heading:
             text = BLOCK_MARK + text
         out.append(text)
     return out
@@ -220,19 +225,24 @@ _LEAD_WORD = re.compile(r"[〔［\[]?[0-9A-Za-z.,%‰+\-/:@_]+(?:[〕］\]][0-9]
 
 # A character and its comma before a number ("大，2023年…"): no line opens with the comma and the
 # number is not broken after it, so the three go down to the next line together.
-_CUT_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][，、；：][0-9A-Za-z.%]+")
+# (a full stop too: 布局。2025年 goes down as 局。2025, the line above stopping short mid-word)
+_CUT_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][，、；：。][0-9A-Za-z.%]+")
 # …or a run of codes in quotes, which no line may break inside or next to (推广跨境电 / 商“9610”“9710”“9810”“1210”监管…)
 _QUOTED_CODES = re.compile(r"[\u4e00-\u9fff](?:[“‘][0-9A-Za-z.\-+/%]+[”’])+[\u4e00-\u9fff]?")
+# …or a character and the quotation it opens, which no line may break next to (Unicode's line breaking, as LibreOffice
+# applies it to curly quotes: 以上 / 为“优”，80分…), through its close when one character is quoted
+_QUOTED_WORD = re.compile(r"[\u4e00-\u9fff][“‘][\u4e00-\u9fff](?:[”’][，。、；：]?)?")
 
 
 def _lead_width(text: str, size: float) -> float:
     """About how wide a line's unbreakable first word is (digits and Latin letters
     take about half a character each, a full-width bracket one), with the mark
     after it; 0 for Chinese, but for a character and its comma that go down with a number."""
-    m = _LEAD_WORD.match(text) or _CUT_BEFORE_NUMBER.match(text) or _QUOTED_CODES.match(text)
+    m = (_LEAD_WORD.match(text) or _CUT_BEFORE_NUMBER.match(text) or _QUOTED_CODES.match(text)
+         or _QUOTED_WORD.match(text))
     if not m:
         return 0.0
-    wide = sum(ch in "〔〕［］（）" or "\u4e00" <= ch <= "\u9fff" or ch in "，、；：" for ch in m.group())
+    wide = sum(ch in "〔〕［］（）" or "\u4e00" <= ch <= "\u9fff" or ch in "，、；：。" for ch in m.group())
     return (0.55 * (len(m.group()) - wide) + wide + 1) * size
 
 

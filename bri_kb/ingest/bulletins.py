@@ -144,7 +144,8 @@ _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
 _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
-_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿"
+# (or a 新闻办's series of its press conferences' transcripts, 新闻发布会实录 / 第37期: each issue titled under its head)
+_MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿|实录"
                            r"|决策参考|参阅"
                            r"|月报|季报|周报|旬报)"
                            r"|(领导讲话|工作提示|工作提醒)")
@@ -229,7 +230,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             if edited else (head, fields)
     # (nor a 决策参考 or 参阅 that carries one study, titled under its head; nor a 月报 that carries one analysis, titled
     # under its head, no 本期要目 listing several)
-    if m.group(1) not in ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅") and not (m.group(1) == "情况通报" and head < len(lines)
+    if m.group(1) not in ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅", "实录") and not (m.group(1) == "情况通报" and head < len(lines)
                                                   and _flat(lines[head].text).endswith("通报")) \
             and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
                      and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)

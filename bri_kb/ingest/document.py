@@ -39,13 +39,20 @@ from bri_kb.vocabulary import ENDS_AS_ORGAN, DocNumber, Kind, decree_number, dra
 
 # A document that tells of a policy: a 解读, a press conference's transcript, a 吹风会's 新闻稿, 答记者问
 _HELD = re.compile(r"实录|新闻发布会|吹风会")  # a transcript of what was said on one day
+_DAY_TYPED = r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_HELD_ON = re.compile(rf"^\s*(?:发\s*布|举\s*行|举\s*办|召\s*开)?\s*时\s*间\s*[:：｜]\s*{_DAY_TYPED}"
+                      rf"|^\s*{_DAY_TYPED}(?:[（(]星期.[)）])?(?:上午|下午|晚上)?[，,]"
+                      rf"|^\s*(?:发\s*布|举\s*行|举\s*办|召\s*开)?\s*时\s*间｜[^\n]*\n\s*{_DAY_TYPED}", re.M)
+# (its organizer in its table of facts: 举办单位｜广西壮族自治区人民政府新闻办公室)
+_HELD_BY = re.compile(r"^\s*(?:举\s*办|主\s*办|发\s*布)\s*单\s*位\s*[:：｜]\s*([\u4e00-\u9fff（）]{4,40})\s*$", re.M)
 _EXPLAINS = re.compile(r"解读|读懂|图解|实录|新闻发布会|吹风会|答记者问|新闻稿")
 _HOSTED_BY = re.compile(r"^\s*主\s*办\s*单\s*位\s*[:：]\s*(\S.*?)\s*$", re.M)  # (an event's organizers under its title)
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|通告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
 # (and a report on how a rule is carried out, or a congress's 审议意见 on it: 关于检查《…条例》实施情况的报告)
 _ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$|《[^《》]+》[^《》]*(?:情况的?报告|审议意见)$")
-_ISSUES_QUOTED = re.compile(r"(?:印发|发布|公布)《([^》]{2,80})》")  # (关于印发《X》的通知: the X it issues)
+# (关于印发《X》的通知: the X it issues; or named without 《》, 关于公布…收费目录清单（2026年版）的通知)
+_ISSUES_QUOTED = re.compile(r"(?:印发|发布|公布)《([^》]{2,80})》|关于(?:印发|发布|公布)([^《》]{4,80}?)的(?:通知|公告)$")
 _MODEL_TEXT = re.compile(r"[（(]?示范文本[)）]?$")  # a contract's text for parties to fill in and sign: in force for none
 _REVIEWS = re.compile(r"(?:审查|审核|评估)意见(?:书)?$")
 
@@ -143,9 +150,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     # by, in brackets after it: …合作区管理局（…前海蛇口片区管理委员会）)
     if not issuers and (source := source_organ(raw.header.get("来源", ""))):
         issuers = (source,)
+    if not issuers and _HELD.search(raw.title) and (host := _HELD_BY.search("\n".join(body[:12]))):
+        issuers = (host.group(1),)  # (a transcript's organizer, as its table of facts names it)
     if not issuers and AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = party_names(raw.office.get("parties", ""))[:4] or tuple(
-            dict.fromkeys(m.group(2) for x in body if (m := _PARTY.match(x))))[:4]
+            dict.fromkeys(m.group(2) or m.group(3) for x in body if (m := _PARTY.match(x))))[:4]
     # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
     drafted = before is not None and bool(draft_of(raw.title) and "征求意见" in before.title or _ACCOUNT_OF.search(raw.title))
     if not issuers and before is not None and drafted:
@@ -185,7 +194,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     dates = dates_of(raw.header, [ln.text for ln in raw.body if CELL not in ln.text and ln.no not in explaining],
                      [s.text for s in segments if s.kind == Kind.SIGNATURE and (
                          CELL in "".join(ln.text for ln in s.lines) or _DATE_FIELD.search(s.text))],
-                     m.group(1) if (m := _ISSUES_QUOTED.search(raw.title)) else "")
+                     m.group(1) or m.group(2) if (m := _ISSUES_QUOTED.search(raw.title)) else "")
     if (amended := raw.header.get("修正日期")) and not dates.signed:  # a text republished as last amended
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
@@ -224,10 +233,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # (a decision on one case, its organ over it as its letterhead: 中华人民共和国福州海关 / 行政处罚决定书, cited by
         # both)
         title = organ + title
-    if (not dates.signed and _HELD.search(raw.title)
-            and (held := re.search(r"^\s*时\s*间\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
-                               "\n".join(body), re.M))):
-        dates = dataclasses.replace(dates, signed=iso_date(held.group(1)))  # (a transcript's day: 时间：2024年9月12日…)
+    if not dates.signed and _HELD.search(raw.title) and (held := _HELD_ON.search("\n".join(body[:12]))):
+        # (a transcript's day: 时间：2024年9月12日…, 发布时间｜… in its table of facts, or its first sentence's day)
+        dates = dataclasses.replace(dates, signed=iso_date(held.group(1) or held.group(2) or held.group(3)))
     if dates.published and dates.signed and dates.published < dates.signed:
         # (a meeting's adoption note under the title, （2024年4月12日…主任办公会议审议通过）, over a 公文 signed later:
         # made public when signed, not before)
@@ -285,5 +293,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
 
 _PAGE_DAY = frozenset({"发布时间", "发布日期", "日期"})  # (the header a page or a site's record gives its day in)
 _DATE_FIELD = re.compile(r"日期\s*[:：]\s*\d")  # (a signature block's 日期：2024年11月8日, a PDF's lines one after another)
-_PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$")
+# (or a row of a table of the parties: 甲方｜郑州经开综合保税区管理委员会｜住所…)
+_PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*(?:[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$"
+                    r"|｜\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:｜|$))")
 _ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

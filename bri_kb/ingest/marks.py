@@ -19,7 +19,7 @@ from bri_kb.vocabulary import CASE_NUMBER, FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?(?:\d{6}|0\d{3,4})$|^[A-Z]{1,6}\d{0,3}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
 # (and the handling mark of papers that are not classified but kept in house: 内部资料　注意保存)
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
-_URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
+_URGENCY = re.compile(r"^(?:特急|加急|特提|平急|急件|特急件)$")  # (or as offices type it on a 督办 notice: 急件)
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …), or the
 # letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (masthead.masthead).
 _REPLY_LABEL = r"^(?:答复类别|办理结果|办理类别)\s*[:：]\s*"  # (or labelled: 答复类别：A类, 办理结果：A类)
@@ -37,10 +37,14 @@ SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|�
                           r"[\u4e00-\u9fff]{0,20}会议文件$")
 
 
+_NUMBER_LABEL = re.compile(r"^(?:编号|文号|发文字号|协议编号)[:：]")
+
+
 def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed; and the 签发人 beside it, as an upward
     document's 版头 sets it: 衢政〔2026〕4号　　签发人：陈　晖)."""
-    flat = _flat(SIGNER.sub("", text)).translate(FULLWIDTH_DIGITS)
+    # (or in a field of its own, as a 告知书 or an agreement types it over its title: 编号：厦自贸委依申补〔2026〕3号)
+    flat = _NUMBER_LABEL.sub("", _flat(SIGNER.sub("", text)).translate(FULLWIDTH_DIGITS))
     if CASE_NUMBER.fullmatch(flat) and (case := parse_doc_number(flat)):
         return case.text  # (a court's 案号, its year in brackets first: （2025）沪0115民初58217号)
     flat = flat.strip("（）()")
@@ -86,7 +90,9 @@ def wrapped_mark(lines: Sequence[Line], i: int) -> str:
     below = lines[i + 2].text if i + 2 < len(lines) else ""
     numbered = doc_number_line((m := SIGNER.search(below)) and below[: m.start()] or below) is not None
     # (or over a title that opens with the organ's name so joined: …试验区 / 二连浩特片区管理委员会 / 中国（…）…关于…的公告)
-    titled = _flat(below).startswith(two) and "关于" in _flat(below)[len(two):len(two) + 4]
+    # (the title's first line may stop inside the organ's name: …试验区钦州港片区 / 管理委员会关于《…》…)
+    title = _flat(below + (lines[i + 3].text if i + 3 < len(lines) else ""))
+    titled = title.startswith(two) and "关于" in title[len(two):len(two) + 4]
     return two if (two.endswith("文件") or numbered or titled) and MARK.match(two) and "关于" not in two else ""
 
 

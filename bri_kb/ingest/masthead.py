@@ -182,6 +182,8 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
                 fields.setdefault(key, signatories(value))
             elif key == "issuer" and MARK.match(value):
                 fields.setdefault(key, value)
+        if CELL in lines[k].text and (number := next((n for c in lines[k].text.split(CELL) if (n := doc_number_line(c))), None)):
+            fields.setdefault("doc_number", number)  # (or its number in a cell of its own, unlabelled: …｜湘商明电〔2026〕9号｜)
         k += 1
     if k == grid:
         return None

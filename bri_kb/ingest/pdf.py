@@ -230,6 +230,7 @@ def pdf_text(path: Path) -> PdfText:
     open_table: list[list[str]] | None = None  # rows of the table the previous page ended with
     header: set[str] = set()  # that table's header row (and its title row over it), as fingerprints
     cut = False  # the page before ended mid-sentence
+    short_end = ended = False  # … or ended a sentence (well short of the column's edge)
     headed = False  # … with a heading, whose text opens this page
     pending: list[str] = []  # the footnotes of the page before
     last_size = 0.0  # the size of the page before's last line of text
@@ -253,8 +254,11 @@ def pdf_text(path: Path) -> PdfText:
             kept = kept[:-1]  # a front-matter page's number (a 目录's "I") at its foot
         kept, notes = footnotes(numbered_notes(kept))
         body = [i for i in kept if isinstance(i, TextLine) and not is_page_number(i.text)]
-        was_cut, cut_size, under_heading, hung_at = cut, last_size, headed, hang
+        was_cut, cut_size, under_heading, hung_at, was_short, was_ended = cut, last_size, headed, hang, short_end, ended
         cut = bool(body) and body[-1].text.rstrip()[-1:] not in _SENTENCE_END
+        # (…and whether it ended a sentence well short of the column's edge: its paragraph ended there)
+        ended = bool(body) and body[-1].text.rstrip()[-1:] in "。！？"
+        short_end = ended and body[-1].x1 < body[-1].right - 3 * body[-1].size
         headed = cut and marker_of(body[-1].text.strip()) is not None  # the page ends with a heading (四、其他事项)
         last_size = body[-1].size if body else 0.0
         kept = join_headings(kept, usual)
@@ -262,6 +266,12 @@ def pdf_text(path: Path) -> PdfText:
         texts_of = marked(text_lines, usual)
         hang = next((_hanging_at(ln, t) for ln, t in zip(text_lines, texts_of, strict=True) if body and ln is body[-1]),
                     None)
+        if texts_of and body and text_lines and text_lines[0] is body[0] and kept[0] is body[0] and (
+                was_short or was_ended and body[0].x0 - body[0].left >= body[0].size):
+            # (a paragraph opening atop the page at the margin, under a sentence that ended the page before short of
+            # the edge: a paragraph of its own, as a manual line break in Word sets the next one flush; or indented a
+            # little, by half-width spaces, under a sentence's end, as marked() reads an indent under one)
+            texts_of = [texts_of[0] if texts_of[0].startswith(BLOCK_MARK) else BLOCK_MARK + texts_of[0], *texts_of[1:]]
         texts = iter(_carried_on(texts_of, body, was_cut, cut_size, hung_at))
         for item in kept:
             if isinstance(item, TextLine):

@@ -112,6 +112,9 @@ def typed_indents(lines: Sequence[Line]) -> bool:
     return indented >= max(3, len(lines) // 5) and wrapped_on >= 3
 
 
+_CITED_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]\s*[项款目条]")
+
+
 def starts_paragraph(text: str) -> bool:
     return marker_of(text) is not None or bool(_OPENS_PARAGRAPH.match(text)) or _TABLE_ROW in text or _marked(text)
 
@@ -171,6 +174,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True
     if cut_parenthesis(lines[i].text, lines[i + 1].text) or _bracket_closes_below(lines[i], lines[i + 1]):
         return True
+    if lines[i].text.rstrip().endswith("第") and _CITED_ITEM.match(lines[i + 1].text.strip()):
+        return True  # (a cited item cut after its 第: …第三十六条第 / （一）项的规定…, no item of this text)
     if CJK.match(lines[i].text.rstrip()[-1:]) and WEB_ADDRESS.match(lines[i + 1].text.strip()):
         return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
     if (lines[i].text.rstrip()[-1:] in COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text

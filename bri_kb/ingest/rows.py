@@ -35,6 +35,9 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
         if j - i >= 2:
             header = tuple(c.strip() for c in paragraphs[i].text.split(CELL))
             for k in range(i, j):
+                cells = tuple(c.strip() for c in paragraphs[k].text.split(CELL))
+                if k > i and heads_again(cells, header):
+                    header = tuple(_filled(cells))  # (the rows under it are read by it: out[k] maps it to itself)
                 out[k] = header
             i = j
         else:
@@ -42,6 +45,26 @@ def cell_rows(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+def heads_at(paragraphs: Sequence[Paragraph], rows: dict[int, tuple[str, ...]], index: int) -> bool:
+    """Does a header stand at row `index` of cell_rows: the table's first row, a header of its own inside it
+    (heads_again), or its header typed again under a band (第二十条第（六）项 over 信息内容｜本年处理决定数量 once more)?"""
+    header = rows[index]
+    if index == 0 or rows.get(index - 1) != header:
+        return True
+    cells = [c.strip() for c in paragraphs[index].text.split(CELL)]
+    return not is_form(header) and _filled(cells) == _filled(header)
+
+
+def heads_again(cells: tuple[str, ...], header: tuple[str, ...]) -> bool:
+    """Is a row inside a table a header of its own for the rows under it: it opens with the header's first name and
+    names other columns (信息内容｜本年处理决定数量 under 信息内容｜本年制发件数｜本年废止件数, as a 政府信息公开
+    年度报告's first table sets each part's own columns), no figure among its cells?"""
+    return (bool(header[0]) and cells[0] == header[0] and cells != header and len(_filled(cells)) >= 2
+            and any(c and c != h for c, h in zip(cells[1:], header[1:], strict=False))
+            and not any(_FIGURE.fullmatch(c) for c in cells))
+
+
+_FIGURE = re.compile(r"[-+]?[\d,，.．%]+")
 _HEADER_CELL = re.compile(r"[^\d。；，,：:！？]{1,12}")  # a column's name: short, no figure, no sentence
 
 
@@ -172,13 +195,30 @@ def row_segment(p: Paragraph, header: tuple[str, ...], n: int, path: tuple[str, 
     if is_form(header):  # a form's row: its labels (and anything filled in), no column names
         return Segment(f"第{n}行", Kind.TABLE_ROW, path, CELL.join(c for c in cells if c), p.lines)
     fields: dict[str, str] = {}
+    stub = stub_width(header)
     for i, (h, c) in enumerate(zip(header, cells, strict=False)):
         # Two columns under one name (同比增长（%） under two headings) both keep their cells.
-        fields[f"{h}（第{i + 1}列）" if h in fields else h or f"列{i + 1}"] = c
+        fields[f"列{i + 1}" if i < stub else f"{h}（第{i + 1}列）" if h in fields else h or f"列{i + 1}"] = c
     number = cells[0] if cells and cells[0].isdigit() and re.search(r"序号|编号|项", header[0]) else None
     label = f"第{number}项" if number else f"第{n}行"
-    text = "\n".join(f"{h}：{c}" for h, c in fields.items() if c)
+    # (the row's own names in the columns no header names come first, one after another: 三、本年度办理结果／（三）不予公开)
+    named = "／".join(dict.fromkeys(c for c in cells[:stub] if c))
+    text = "\n".join([named] * bool(named) + [f"{h}：{c}" for h, c in list(fields.items())[stub:] if c])
     return Segment(label, Kind.TABLE_ROW, path, text, p.lines, fields)
+
+
+# A note set in a header's cell over the rows' own names (（本列数据的勾稽关系为：第一项加第二项之和…）): no column's name.
+_HEADER_NOTE = re.compile(r"[（(][^（）()]{8,}[)）]")
+
+
+def stub_width(header: tuple[str, ...]) -> int:
+    """How many columns on the left the header names none of (empty, or a note in brackets), under which each row
+    names itself (its items in a 政府信息公开 report's table, 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密); 0 when the
+    first column is named."""
+    k = 0
+    while k < len(header) - 1 and (not header[k] or _HEADER_NOTE.fullmatch(header[k])):
+        k += 1
+    return k if any(header[k:]) else 0
 
 
 def category_row(row: str) -> str | None:

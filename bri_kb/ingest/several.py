@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from bri_kb.ingest.agreement import AGREEMENT, PARTY
 from bri_kb.ingest.bulletins import dated_title
 from bri_kb.ingest.carried import SIGNED, bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
@@ -21,7 +22,7 @@ from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.speeches import next_speech
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import join_wrapped
-from bri_kb.vocabulary import cn_to_int, draft_of
+from bri_kb.vocabulary import ENDS_AS_ORGAN, cn_to_int, draft_of
 
 
 def further_documents(lines: Sequence[Line]) -> list[int]:
@@ -227,7 +228,13 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
             _flat(x.text).endswith(title[-3:]) for x in lines[start : min(start + 5, i)])
         # (or a 公告's number under its title: …卡口作业时间的公告 / 青岛海关公告2026年第3号, a second 公告 after the first)
         announced = title.endswith(("公告", "通告")) and bool(_ANNOUNCED.fullmatch(_flat(lines[i + n].text)))
-        if names_genre(title) and (marker_of(lines[i + n].text) or tabled or announced) and (
+        # (or an agreement's parties under its title, after the one before's signing: …之补充协议 / 甲方：…)
+        parties = bool(AGREEMENT.search(title) and PARTY.fullmatch(_flat(lines[i + n].text)))
+        # (or an organ's own title, …商务厅关于…的公示, over its opening sentence, a second 公示 after the first's 落款)
+        own = bool((about := title.split("关于")[0]) != title and ENDS_AS_ORGAN.search(about) and MARK.fullmatch(about)
+                   and _flat(lines[i].text).startswith(about) and "，" in lines[i + n].text
+                   and i - start > 4)  # (not under a 简报's head, …督查室 2026年3月20日 over its article's title)
+        if names_genre(title) and (marker_of(lines[i + n].text) or tabled or announced or parties or own) and (
                 announced or not doc_number_line(lines[i + n].text)):
             above = _flat("".join(x.text for x in lines[start:i]))
             if tabled and title in above:
@@ -354,8 +361,13 @@ def _closes(text: str) -> bool:
     flat = hanzi_date_to_digits(_flat(text.replace(CELL, " ")))
     if (dated := re.search(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$", flat)) and MARK.fullmatch(flat[: dated.start()]):
         return True  # (the organ and its date on one line, as a table's cell joins them)
+    if (fields := [c.strip() for c in text.split(CELL) if c.strip()]) and all(_SIGNED_ON.fullmatch(c) for c in fields):
+        return True  # (an agreement's signing, its last field: 签订日期：2026年5月20日, 签订地点：河南省郑州市｜)
     return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
                 or _COMPILED.fullmatch(flat) or flat in ("（附件略）", "(附件略)"))  # (a gazette leaves the 附件 out)
+
+
+_SIGNED_ON = re.compile(r"(?:签[字署订约])?日\s*期\s*[:：]\s*\S.*|签[字署订约]地\s*点\s*[:：]\s*\S.*")
 
 
 # A cover's line naming who compiled the booklet, and when (…领导小组办公室　编　2024年12月).

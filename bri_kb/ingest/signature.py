@@ -145,7 +145,9 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
 # 法定代表人或授权代表（签字）：), the day or the place signed (日期：2024年11月8日, 签署地点：广西南宁)
 _SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
                            rf"|(?:签[字署订约]|盖章)?日期\s*[:：]\s*(?:{DATE})?|{DATE}"
-                           r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}")
+                           r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}"
+                           # (or a party's name alone in its column, under its role: …管理委员会｜…科技有限公司)
+                           rf"|{ORGAN_NAME}|[\u4e00-\u9fff（）()]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司)")
 PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{2,20}")
 
 

@@ -67,7 +67,7 @@ from bri_kb.ingest.paragraphs import (
     unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_indents
-from bri_kb.ingest.rows import captioned, category_row, cell_rows, is_form, list_ended, row_segment, table_caption, table_captions
+from bri_kb.ingest.rows import captioned, category_row, cell_rows, heads_at, is_form, list_ended, row_segment, table_caption, table_captions
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
@@ -226,7 +226,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
                 segments.append(open_heading)
                 open_heading = None
             header = rows[index]
-            first = index == 0 or rows.get(index - 1) != header  # the table's first row
+            first = heads_at(paragraphs, rows, index)  # the table's first row (or a header inside it)
             if first and index and (ended := list_ended(paragraphs[index - 1].text, stack)):
                 del stack[[s for s, _ in stack].index(ended) :]
             path = tuple(h for _, h in stack)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, branch_wrapped, word_cut
-from bri_kb.ingest.genre import names_genre
+from bri_kb.ingest.genre import names_event, names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
@@ -34,11 +34,16 @@ def title_runs_on(first: str, second: str) -> bool:
         return False
     # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
     ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
-    return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second)))
-                                                     and not names_genre(first) and ends)
+    # (or an event's record its second line names: 中国（广西）自由贸易试验区 / 挂牌六周年新闻发布会文字实录)
+    return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second))
+                                                      or names_event(second))
+                                                     and not names_genre(first) and not names_event(first) and ends)
 
 
 _EXPLAINER = re.compile(r"一图(?:读懂|看懂|速览)|图解|政策图解|政策解读|解读")
+
+
+_ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}情况的?(?:说明|报告)")
 
 
 def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
@@ -56,7 +61,8 @@ def genre_lines(first: str, rest: list[Line], most: int = 4) -> int:
                 or HEADER_LINE.match(text) or "。" in text or FIELD_START.match(text)):  # (a note under the title: 说明：…。)
             return 0
         if names_genre(joined) and joined.count("《") <= joined.count("》"):  # (not inside a quoted title)
-            return k
+            # (…合法性审查意见 / 采纳情况的说明: an account of how the 意见 was taken, its 文种 on the line under it)
+            return k + 1 if k < len(rest) and _ACCOUNT_LINE.fullmatch(rest[k].text.strip()) else k
     return 0
 
 

@@ -48,12 +48,26 @@ def _repeats_as_header(row: Any) -> bool:
 def _heads_two_rows(first: list[Any], second: list[Any]) -> bool:
     """The first two rows of a table are its header: a cell of the first reaches
     down into the second, and another spans columns the second divides."""
-    if len(first) != len(second):
+    return len(first) == len(second) and any(a._tc is b._tc for a, b in zip(first, second, strict=True)) and _divided(
+        first, second)
+
+
+def _divided(first: list[Any], second: list[Any]) -> bool:
+    """Does the second row divide a cell the first spans across columns?"""
+    return len(first) == len(second) and any(first[i]._tc is first[i + 1]._tc and second[i]._tc is not second[i + 1]._tc
+                                             for i in range(len(first) - 1))
+
+
+def _heads_three_rows(rows: Sequence[Any]) -> bool:
+    """The first three rows of a table are its header, though no cell of the first reaches down: the first's
+    headings (two or more) each span columns the second divides, and the second and third head two rows as
+    _heads_two_rows has it, no figure among them (行政复议｜行政诉讼 over 结果维持 … 未经复议直接起诉｜复议后起诉 over
+    their 结果维持 …, as a 政府信息公开 report's table of reviews and suits sets them)."""
+    if len(rows) < 4:
         return False
-    down = any(a._tc is b._tc for a, b in zip(first, second, strict=True))
-    across = any(first[i]._tc is first[i + 1]._tc and second[i]._tc is not second[i + 1]._tc
-                 for i in range(len(first) - 1))
-    return down and across
+    first, second, third = (list(r.cells) for r in rows[:3])
+    return (len({c._tc for c in first}) >= 2 and _divided(first, second) and _heads_two_rows(second, third)
+            and not any(re.search(r"\d", c.text) for r in (first, second, third) for c in r))
 
 
 def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> list[list[str]]:
@@ -82,7 +96,7 @@ def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> l
             header, in_header, first = flat, _repeats_as_header(row), list(row.cells)
             rows.append(cells)
             continue
-        if n == 1 and len(table.rows) > 2 and _heads_two_rows(first, list(row.cells)):
+        if n == 1 and len(table.rows) > 2 and (_heads_two_rows(first, list(row.cells)) or _heads_three_rows(table.rows)):
             # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
             # column under the heading that spans it), 指标名称 merged down beside them.
             header, above = joined_header([a.text for a in first], spread), list(row.cells)

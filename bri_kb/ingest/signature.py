@@ -152,8 +152,8 @@ PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u
 
 
 def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
-    """A table anywhere in the text whose every cell is a party's field to seal or sign, a date or the place signed
-    (an agreement's parties side by side before its attachment): the signature, one segment, with the place-signed
+    """A table anywhere in the text whose every cell is a party's field to seal or sign, a party's name, a date or the
+    place signed (an agreement's parties side by side before its attachment): the signature, one segment, with the place-signed
     lines beside it (签署地点：广西南宁); other segments as they are."""
     out = list(segments)
     k = 0

@@ -208,8 +208,8 @@ def test_the_notices_own_start_after_a_decisions(suffix: str) -> None:
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_an_account_of_how_an_opinion_was_taken(suffix: str) -> None:
-    """Regression: a title over four lines ending …合法性审查意见 / 采纳情况的说明 stopped at its first line (no 文种 known:
-    情况的说明), and at …意见 when it was known."""
+    """Regression: the Word file's title over four paragraphs ending …合法性审查意见 / 采纳情况的说明 stopped at its first
+    line (no 文种 known: 情况的说明), and at …意见 when it was known. (The PDF, its title one line, read it whole before.)"""
     doc = ingest_file(OFFICE / "blind770" / f"blind770_xiamen_caina{suffix}").documents[0]
     assert doc.title == ("关于《中国（福建）自由贸易试验区厦门片区支持航运物流企业高质量发展若干措施（送审稿）》"
                          "合法性审查意见采纳情况的说明")
@@ -222,3 +222,57 @@ def test_the_list_a_notice_publishes_named_without_brackets(suffix: str) -> None
     was taken for another document's."""
     doc = ingest_file(OFFICE / "blind767" / f"blind767_xiamen_qingdan{suffix}").documents[0]
     assert (doc.effective, doc.expires) == ("2026-03-01", "2027-12-31")
+
+
+# Rounds 772–779: 招聘 notices, 裁量基准, 听证 notices, 调研 notices, 政府工作报告 摘编, 执法检查 reports, 受理回执,
+# 中标 and 成交 results.
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_study_papers_head_over_its_issues_title(suffix: str) -> None:
+    """Regression: an office's study papers (内部资料 / 商务学习参考 / 2026年第2期（总第37期） / …办公室编印⇥2026年2月16日)
+    were titled by their name, with no issuer or day; the issue's own title under the head is its title."""
+    doc = ingest_file(OFFICE / "blind776" / f"blind776_qingdao_jianbao{suffix}").documents[0]
+    assert doc.title == "青岛市2026年政府工作报告中自贸试验区和“一带一路”相关内容摘编"
+    assert doc.issuers == ("青岛市商务局办公室",) and doc.published == "2026-02-16"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_session_paper_numbered_in_its_session(suffix: str) -> None:
+    """Regression: a report's session mark named short and numbered (省十四届人大常委会第十九次会议文件（11）) was taken
+    for its title."""
+    doc = ingest_file(OFFICE / "blind777" / f"blind777_hunan_jcbg{suffix}").documents[0]
+    assert doc.title == "湖南省人民代表大会常务委员会执法检查组关于检查《中国（湖南）自由贸易试验区条例》实施情况的报告"
+    assert doc.issuers == ("湖南省人民代表大会常务委员会执法检查组",) and doc.signed == "2025-09-24"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_opinions_after_the_report_they_review(suffix: str) -> None:
+    """Regression: a gazette's 审议意见 printed after the report it reviews (以上报告,请审议。 / …常务委员会关于…的审议意见 /
+    自治区人民政府：) was part of the report."""
+    docs = ingest_file(OFFICE / "blind777" / f"blind777_guangxi_gongbao{suffix}").documents
+    assert len(docs) == 2 and docs[1].title.endswith("执法检查报告的审议意见")
+    assert (docs[0].signed, docs[1].signed) == ("2026-03-25", "2026-04-09")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_organs_announcement_head_over_its_number_and_title(suffix: str) -> None:
+    """Regression: 厦门市商务局公告 / 2026年第5号 over a title of three lines (…成交结果公告) was titled by its head."""
+    doc = ingest_file(OFFICE / "blind779" / f"blind779_xiamen_chengjiao{suffix}").documents[0]
+    assert doc.title == "厦门市商务局2026年“丝路海运”国际航线推介及“一带一路”经贸合作服务项目成交结果公告"
+    assert doc.doc_number is not None and doc.doc_number.text == "厦门市商务局公告2026年第5号"
+
+
+def test_a_supplement_after_a_forms_last_row() -> None:
+    """Regression: a 补充公告 printed after the 登记表 its 公告 attaches (its last row 审核意见｜审核人（签名）： 年 月 日｜…)
+    was part of that 公告."""
+    docs = ingest_file(OFFICE / "blind772" / "blind772_honghe.docx").documents
+    assert len(docs) == 2 and docs[1].title.endswith("有关事项调整的补充公告")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_urgency_and_number_on_one_line(suffix: str) -> None:
+    """Regression: 特急 and the 文号 on one line, a tab apart, read as the number 特急鲁政研函〔2026〕6号."""
+    doc = ingest_file(OFFICE / "blind775" / f"blind775_sd_ydyl_diaoyan{suffix}").documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "鲁政研函〔2026〕6号"
+    assert doc.urgency == "特急"

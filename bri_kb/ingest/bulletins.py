@@ -146,7 +146,7 @@ _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|�
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
 # (or a 新闻办's series of its press conferences' transcripts, 新闻发布会实录 / 第37期: each issue titled under its head)
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿|实录"
-                           r"|决策参考|参阅"
+                           r"|决策参考|参阅|学习参考|参考资料|学习资料"
                            r"|月报|季报|周报|旬报)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
@@ -217,6 +217,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     edited = _EDITED.fullmatch(hanzi_date_to_digits(below))
     # (or its day alone, the office left out: 〔2026〕3号 / 2026年2月12日, set on a tab stop under the number)
     day_alone = None if edited else DAY.fullmatch(hanzi_date_to_digits(below))
+    if m.group(1) in _STUDY and not edited:
+        return None  # (a study booklet's cover, its title over the office that edits it: no head of an issue)
     head = n + 1 if one_line else n + 2 if edited or day_alone else n + 1
     if not edited and (signer := _SIGNED_BY.fullmatch(below)) and n + 2 < len(lines) \
             and (day := iso_date(hanzi_date_to_digits(_flat(lines[n + 2].text)))):
@@ -230,8 +232,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             if edited else (head, fields)
     # (nor a 决策参考 or 参阅 that carries one study, titled under its head; nor a 月报 that carries one analysis, titled
     # under its head, no 本期要目 listing several)
-    if m.group(1) not in ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅", "实录") and not (m.group(1) == "情况通报" and head < len(lines)
-                                                  and _flat(lines[head].text).endswith("通报")) \
+    if m.group(1) not in _TITLED_UNDER and not (m.group(1) == "情况通报" and head < len(lines)
+                                                and _flat(lines[head].text).endswith("通报")) \
             and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
                      and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)
         fields["title"] = f"{mark} {number}"
@@ -258,6 +260,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     return head, fields
 
 
+_STUDY = ("学习参考", "参考资料", "学习资料")  # (an office's study papers, each issue titled under its head)
+_TITLED_UNDER = ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅", *_STUDY, "实录")  # (a head over a title of its issue's own)
 _PERIODICALS = ("月报", "季报")  # (a 周报 or 旬报 is named as a 简报 is, by its mark and number, whatever it carries)
 
 

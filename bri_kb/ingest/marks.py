@@ -33,8 +33,9 @@ MARK = re.compile(rf"^[{ORGAN_CHARS}()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTR
 TRANSCRIPT_SERIES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新闻发布会?|发布会|吹风会)(?:文字)?实录")
 # A congress's or a CPPCC's session printing its papers (连云港市第十五届人民代表大会第五次会议文件): the mark over a
 # report it hears, no organ's.
-SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|政治协商会议[\u4e00-\u9fff]{0,16}委员会)"
-                          r"[\u4e00-\u9fff]{0,20}会议文件$")
+# (or named short, with the paper's number in the session: 省十四届人大常委会第十九次会议文件（11）)
+SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|人大常委会|政治协商会议[\u4e00-\u9fff]{0,16}委员会)"
+                          r"[\u4e00-\u9fff]{0,20}会议文件(?:[（(]\d{1,3}[)）])?$")
 
 
 _NUMBER_LABEL = re.compile(r"^(?:编号|文号|发文字号|协议编号)[:：]")

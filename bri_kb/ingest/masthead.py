@@ -35,6 +35,7 @@ from bri_kb.ingest.marks import (
     wrapped_mark,
 )
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import ORGAN_END
 
 # A 公告's or 令's number: 第12号, （2024年第3号）, or by a legislature's term, 〔十四届〕第12号.
 ANNOUNCEMENT_NO = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*|[〔［\[（(][一二三四五六七八九十]{1,3}届[〕］\]）)]\s*)?"
@@ -125,18 +126,26 @@ def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
 
 
 def _organ_over_number(lines: Sequence[Line], i: int) -> str | None:
-    """Is lines[i] an organ's name alone over a 公告's or 通告's number (2025年第4号) over a title that ends so? Its
-    genre (公告, 通告), else None."""
+    """Is lines[i] an organ's name alone (or with its 公告 after it: 厦门市商务局公告) over a 公告's or 通告's number
+    (2025年第4号) over a title that ends so? The number's head (云南省商务厅公告), else None."""
     flat = _flat(lines[i].text)
-    if not (MARK.match(flat) and not flat.endswith("文件") and i + 2 < len(lines)
+    organ = re.sub(r"(?:公告|通告)$", "", flat)
+    if not (MARK.match(organ) and not flat.endswith("文件") and i + 2 < len(lines)
             and ANNOUNCEMENT_NO.match(_flat(lines[i + 1].text))):
         return None
     title = ""
     for line in lines[i + 2 : i + 5]:
         title += _flat(line.text)
-        if m := re.search(r"(公告|通告)$", title):
-            return m.group(1)
+        if (m := re.search(r"(公告|通告)$", title)) and (flat == organ or flat == organ + m.group(1) and _one_organ_yearly(
+                organ, _flat(lines[i + 1].text))):
+            return organ + m.group(1)
     return None
+
+
+def _one_organ_yearly(organ: str, number: str) -> bool:
+    """(its 公告 beside one organ's name, numbered in its year: 厦门市商务局公告 / 2026年第5号; not two organs a PDF ran
+    together, nor a 通告 numbered in one run, 第2号, which a 令's reading takes)"""
+    return not re.search(rf"(?:{ORGAN_END})(?=.)", organ) and bool(re.search(r"(?:19|20)\d{2}\s*年", number))
 
 
 def _numbered(text: str) -> bool:
@@ -231,6 +240,10 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             fields["signatory"] = signatories(names)
             if number := doc_number_line(text[: m.start()]):
                 fields["doc_number"] = number
+        elif ((parts := text.split(maxsplit=1))[1:] and (marks := top_marks(parts[0])) and "doc_number" not in fields
+              and (number := doc_number_line(parts[1]))):
+            fields.update(marks)  # (its urgency and its 文号 on one line, a tab apart: 特急⇥鲁政研函〔2026〕6号)
+            fields["doc_number"] = number
         elif (number := doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
         elif (pair := copy_and_number(text)) and "doc_number" not in fields:
@@ -246,6 +259,7 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             # (or two long names: 中共…工作委员会 …管理委员会｜文件)
             flat.endswith("文件") and (MARK.match(flat) or COMPANY.match(flat) or SESSION_MARK.match(flat)
                                       or stacked_mark(lines[i].text))
+            or SESSION_MARK.match(flat) and not i  # (a session's paper numbered in it: …会议文件（11）)
             or (MARK.match(flat) or COMPANY.match(flat)) and i + 1 < len(lines) and _numbered(lines[i + 1].text)
             # (an organ's name alone in red over a title that opens with it: …片区管理委员会 / …片区管理委员会关于…的公告)
             or MARK.match(flat) and i + 1 < len(lines) and _flat(lines[i + 1].text).startswith(f"{flat}关于")
@@ -269,10 +283,11 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt.removesuffix('文件')}文件"
                 i += 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (genre := _organ_over_number(lines, i)):
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (
+                number_head := _organ_over_number(lines, i)):
             # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)
             fields["issuing_mark"] = flat
-            fields["doc_number"] = f"{flat}{genre}{_flat(lines[i + 1].text).strip('（）()')}"
+            fields["doc_number"] = f"{number_head}{_flat(lines[i + 1].text).strip('（）()')}"
             i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (announcing := _announcing_mark(lines, i)):
             fields["issuing_mark"] = announcing[0]

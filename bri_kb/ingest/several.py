@@ -213,7 +213,9 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
     of the one before (which starts at `start`), its first numbered item or article under it? Not when that one issues,
     forwards or makes public a document (…印发给你们, 现予公布) or names this one in 《》: a notice that issues a rule, then
     the rule, is one document."""
-    if (not (0 < i < len(lines) - 2 and _closes(lines[i - 1].text)) or marker_of(lines[i].text)
+    # (or under a form's last row, its blanks to sign and date: 审核意见｜审核人（签名）： 年 月 日｜…, the attachment's end)
+    if (not (0 < i < len(lines) - 2 and (_closes(lines[i - 1].text) or _FORM_SIGNED.search(lines[i - 1].text)))
+            or marker_of(lines[i].text)
             or lines[i].text.lstrip()[:1] in "（(【〔"  # (nor its publicity note, （此件主动公开）, over the rule it issues)
             or ATTACHMENT_PAGE.match(_flat(lines[i].text))):  # (nor its 附件 or 附表, which stays its part)
         return False
@@ -232,7 +234,8 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
         parties = bool(AGREEMENT.search(title) and PARTY.fullmatch(_flat(lines[i + n].text)))
         # (or an organ's own title, …商务厅关于…的公示, over its opening sentence, a second 公示 after the first's 落款)
         own = bool((about := title.split("关于")[0]) != title and ENDS_AS_ORGAN.search(about) and MARK.fullmatch(about)
-                   and _flat(lines[i].text).startswith(about) and "，" in lines[i + n].text
+                   and _flat(lines[i].text).startswith(about)
+                   and ("，" in lines[i + n].text or bool(addressee_lines(lines[i + n:])))
                    and i - start > 4)  # (not under a 简报's head, …督查室 2026年3月20日 over its article's title)
         if names_genre(title) and (marker_of(lines[i + n].text) or tabled or announced or parties or own) and (
                 announced or not doc_number_line(lines[i + n].text)):
@@ -361,12 +364,16 @@ def _closes(text: str) -> bool:
     flat = hanzi_date_to_digits(_flat(text.replace(CELL, " ")))
     if (dated := re.search(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$", flat)) and MARK.fullmatch(flat[: dated.start()]):
         return True  # (the organ and its date on one line, as a table's cell joins them)
+    if _REPORT_ENDS.fullmatch(flat):
+        return True  # (a report to a congress's standing committee: 以上报告，请审议。)
     if (fields := [c.strip() for c in text.split(CELL) if c.strip()]) and all(_SIGNED_ON.fullmatch(c) for c in fields):
         return True  # (an agreement's signing, its last field: 签订日期：2026年5月20日, 签订地点：河南省郑州市｜)
     return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
                 or _COMPILED.fullmatch(flat) or flat in ("（附件略）", "(附件略)"))  # (a gazette leaves the 附件 out)
 
 
+_FORM_SIGNED = re.compile(rf"{CELL}.*年\s+月\s+日")
+_REPORT_ENDS = re.compile(r"以上(?:报告|说明)[，,]?请(?:予)?审议。?")
 _SIGNED_ON = re.compile(r"(?:签[字署订约])?日\s*期\s*[:：]\s*\S.*|签[字署订约]地\s*点\s*[:：]\s*\S.*")
 
 

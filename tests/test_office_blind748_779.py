@@ -1,9 +1,10 @@
-"""Rounds 748–771, written by someone who had not read the reader (tests/data/office/blind748 … blind771, each made by
+"""Rounds 748–779, written by someone who had not read the reader (tests/data/office/blind748 … blind779, each made by
 its make_blindNNN.py): 任免 notices; 依申请公开 answers and 告知书; 政府信息公开 annual reports with their standard
 tables; 准予 and 不予行政许可决定书; 督办 notices marked 急件; a 资金池 实施细则; press conferences' transcripts;
 investment agreements with their 补充协议 (748–755); customs 预裁定 决定书; meeting notices with their 回执; 征求意见
 notices; yearly summaries; 领导小组 changes; 公示 of recommended projects; 通关时效 通报s; 告知承诺 notices (756–763);
-收费目录清单 公示 and 合法性审查 papers among 764–771.
+收费目录清单 公示 and 合法性审查 papers among 764–771; study papers, 执法检查 reports, 补充公告 and 成交 results among
+772–779.
 One test per fix; each failed before it, but one, which guards a step taken while building (its docstring says so)."""
 
 from __future__ import annotations

@@ -242,12 +242,12 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                 fields["doc_number"] = number
         elif ((parts := text.split(maxsplit=1))[1:] and (marks := top_marks(parts[0])) and "doc_number" not in fields
               and (number := doc_number_line(parts[1]))):
-            fields.update(marks)  # (its urgency and its 文号 on one line, a tab apart: 特急⇥鲁政研函〔2026〕6号)
+            # (a 份号, 密级 or 紧急程度 and the 文号 on one line, a tab apart: 特急⇥鲁政研函〔2026〕6号, or a letter's 000012⇥
+            # 渝府办函〔2025〕58号, as GB/T 9704 sets a 信函格式: copy_and_number's case among them)
+            fields.update(marks)
             fields["doc_number"] = number
         elif (number := doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
-        elif (pair := copy_and_number(text)) and "doc_number" not in fields:
-            fields["copy_number"], fields["doc_number"] = pair
         elif _RULE.match(flat) and i:
             pass  # the red line under the 版头, typed as characters
         elif REGISTRATION_LINE.fullmatch(flat) and not fields:

@@ -224,6 +224,8 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
         if i + n >= len(lines) or any(CELL in t or len(t) > 60 or t.rstrip()[-1:] in "。；：:，" for t in parts):
             return False
         title = _flat(join_wrapped(parts))
+        if not names_genre(title):
+            continue
         # (or its table under it, or under its opening sentence, when the one before is of its kind: a second
         # 告知单 set out as a table of fields, …设立登记一次性告知单 … / …变更登记一次性告知单)
         tabled = any(CELL in x.text for x in lines[i + n : i + n + 3]) and any(
@@ -237,7 +239,7 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
                    and _flat(lines[i].text).startswith(about)
                    and ("，" in lines[i + n].text or bool(addressee_lines(lines[i + n:])))
                    and i - start > 4)  # (not under a 简报's head, …督查室 2026年3月20日 over its article's title)
-        if names_genre(title) and (marker_of(lines[i + n].text) or tabled or announced or parties or own) and (
+        if (marker_of(lines[i + n].text) or tabled or announced or parties or own) and (
                 announced or not doc_number_line(lines[i + n].text)):
             above = _flat("".join(x.text for x in lines[start:i]))
             if tabled and title in above:

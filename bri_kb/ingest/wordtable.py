@@ -58,16 +58,15 @@ def _divided(first: list[Any], second: list[Any]) -> bool:
                                              for i in range(len(first) - 1))
 
 
-def _heads_three_rows(rows: Sequence[Any]) -> bool:
-    """The first three rows of a table are its header, though no cell of the first reaches down: the first's
-    headings (two or more) each span columns the second divides, and the second and third head two rows as
-    _heads_two_rows has it, no figure among them (行政复议｜行政诉讼 over 结果维持 … 未经复议直接起诉｜复议后起诉 over
-    their 结果维持 …, as a 政府信息公开 report's table of reviews and suits sets them)."""
-    if len(rows) < 4:
+def _heads_three_rows(first: list[Any], second: list[Any], rows: Sequence[Any]) -> bool:
+    """The first three rows of a table (the first two's cells given) are its header, though no cell of the first
+    reaches down: the first's headings (two or more) each span columns the second divides, and the second and third
+    head two rows as _heads_two_rows has it, no figure among them (行政复议｜行政诉讼 over 结果维持 … 未经复议直接起诉｜
+    复议后起诉 over their 结果维持 …, as a 政府信息公开 report's table of reviews and suits sets them)."""
+    if len(rows) < 4 or len({c._tc for c in first}) < 2 or not _divided(first, second):
         return False
-    first, second, third = (list(r.cells) for r in rows[:3])
-    return (len({c._tc for c in first}) >= 2 and _divided(first, second) and _heads_two_rows(second, third)
-            and not any(re.search(r"\d", c.text) for r in (first, second, third) for c in r))
+    third = list(rows[2].cells)
+    return _heads_two_rows(second, third) and not any(re.search(r"\d", c.text) for r in (first, second, third) for c in r)
 
 
 def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> list[list[str]]:
@@ -84,25 +83,26 @@ def table_rows(table: Any, number: Callable[[Any, str], str] | None = None) -> l
     first: list[Any] = []  # the first row's cells, one per grid column
     above: list[Any] = []  # the cells of the header's last row, when the header is two rows not marked so
     for n, row in enumerate(table.rows):
+        grid = list(row.cells)  # (python-docx builds a row's cells anew each time they are asked for)
         cells: list[str] = []
         last = None
-        for cell in row.cells:
+        for cell in grid:
             cells.append(cell_text(cell._tc, number) if cell._tc is not last else "")
             last = cell._tc
         flat = [c.strip() for c in cells]
         # (a header row's cell merged across names every column it spans: 增速及占比（%） over 同比增长 and 占全市比重)
-        spread = [a.text.strip() for a in row.cells]
+        spread = [a.text.strip() for a in grid]
         if header is None:
-            header, in_header, first = flat, _repeats_as_header(row), list(row.cells)
+            header, in_header, first = flat, _repeats_as_header(row), grid
             rows.append(cells)
             continue
-        if n == 1 and len(table.rows) > 2 and (_heads_two_rows(first, list(row.cells)) or _heads_three_rows(table.rows)):
+        if n == 1 and len(table.rows) > 2 and (_heads_two_rows(first, grid) or _heads_three_rows(first, grid, table.rows)):
             # Unmarked, but a header of two rows all the same: 本季度 over 金额 and 同比增长 (each
             # column under the heading that spans it), 指标名称 merged down beside them.
-            header, above = joined_header([a.text for a in first], spread), list(row.cells)
+            header, above = joined_header([a.text for a in first], spread), grid
             rows[0] = header
             continue
-        if n == 2 and above and len(table.rows) > 3 and _heads_two_rows(above, list(row.cells)) and not any(
+        if n == 2 and above and len(table.rows) > 3 and _heads_two_rows(above, grid) and not any(
                 re.search(r"\d", c) for c in flat):
             header, above = joined_header(header, spread), []  # a third row of names under them (2023年 / 增速 / 同比增长)
             rows[0] = header

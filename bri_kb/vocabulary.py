@@ -54,13 +54,14 @@ REMOVED_NAMES = {"page_number": "页码", "running_header": "页眉页脚", "url
 POINTERS = frozenset({Kind.HEADING, Kind.TABLE_HEADER, Kind.SIGNATURE, Kind.ATTACHMENT})
 
 # How an organ's name ends, as a 发文机关标志 or an editing office prints it (…管理委员会, …办公厅, …商务厅, …街道办事处; a
-# ministry's 司 after its ministry, 海关总署口岸监管司, never a 公司).
+# ministry's 司 after its ministry, 海关总署口岸监管司, never a 公司; a 秘书处, 中国—东盟博览会秘书处).
 ORGAN_END = (r"(?:人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|街道办事处|督查室|研究室|总局|海关"
              r"|党组"
-             r"|检查总站|检查站|执法检查组|支队|总队|银行|分行|联盟|政府|部|委|局|厅|院|署|会|办|府|(?<=[部署局委])[\u4e00-\u9fff]{2,8}(?<!公)司|(?<=海关|分局)[\u4e00-\u9fff]{2,6}科)")
+             r"|检查总站|检查站|执法检查组|支队|总队|银行|分行|联盟|秘书处|政府|部|委|局|厅|院|署|会|办|府|(?<=[部署局委])[\u4e00-\u9fff]{2,8}(?<!公)司|(?<=海关|分局)[\u4e00-\u9fff]{2,6}科)")
 # The characters an organ's name is written in: its place in brackets (中国（湖北）自由贸易试验区武汉片区管理委员会), a quoted
-# word (湖南省推进“一带一路”建设工作领导小组办公室). For a character class: [{ORGAN_CHARS}].
-ORGAN_CHARS = "\u4e00-\u9fff（）“”"
+# word (湖南省推进“一带一路”建设工作领导小组办公室), a dash between two places (中国—东盟博览会秘书处). For a character
+# class: [{ORGAN_CHARS}].
+ORGAN_CHARS = "\u4e00-\u9fff（）“”—"
 # A public-service unit that signs what it issues as an organ does (…片区政务服务中心, …投资促进中心); not in ORGAN_END, which
 # reads a name in running text, where 中心 ends many a word.
 SERVICE_CENTRE = r"(?:政务服务|服务|促进|发展|交易|研究|信息|调解|仲裁)中心"  # (…国际商事调解中心: a body of the zone)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.ingest.blocks import _lead_width
+from bri_kb.ingest.endings import closes as _closes
 from bri_kb.ingest.rows import heads_again, stub_width
-from bri_kb.ingest.several import _closes
 from bri_kb.vocabulary import parse_doc_number
 from tests.helpers import ingest_file
 

@@ -154,7 +154,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = (host.group(1),)  # (a transcript's organizer, as its table of facts names it)
     if not issuers and AGREEMENT.search(raw.title):  # an agreement's parties: 甲方：湖南省商务厅 / 乙方：…
         issuers = party_names(raw.office.get("parties", ""))[:4] or tuple(
-            dict.fromkeys(m.group(2) or m.group(3) for x in body if (m := _PARTY.match(x))))[:4]
+            # (the parties side by side in a signing table's row: 甲方：…管理委员会｜乙方：…管理委员会)
+            dict.fromkeys(m.group(2) or m.group(3) for line in body
+                          for x in (line.split(CELL) if line.count("方：") > 1 else [line]) if (m := _PARTY.match(x))))[:4]
     # (a draft a notice asks comments on; the 起草说明 or 修订说明 printed after a text)
     drafted = before is not None and bool(draft_of(raw.title) and "征求意见" in before.title or _ACCOUNT_OF.search(raw.title))
     if not issuers and before is not None and drafted:

@@ -20,7 +20,13 @@ def organs_alone(line: str) -> bool:
     """A signature line: organs' names alone (an organ's name may hold its place in brackets:
     中国（湖北）自由贸易试验区武汉片区管理委员会, or a quoted word: …推进“一带一路”建设工作领导小组办公室)."""
     line = line.strip()
-    return len(line) <= 40 and bool(re.fullmatch(rf"(?:[{ORGAN_CHARS}]{{1,30}}{ORGAN}\s*)+", line))
+    if len(line) <= 40 and re.fullmatch(rf"(?:[{ORGAN_CHARS}]{{1,30}}{ORGAN}\s*)+", line):
+        return True
+    # (or many side by side, as a borderless table of them is read, a state-owned firm among them: …商务厅 成都海关
+    # 中国出口信用保险公司四川分公司 …)
+    names = line.split()
+    organs = sum(bool(re.fullmatch(rf"[{ORGAN_CHARS}]{{1,30}}{ORGAN}", x)) for x in names)
+    return len(names) >= 2 and organs >= 1 and organs + sum(bool(FIRM.fullmatch(x)) for x in names) == len(names)
 
 
 # A speech's speaker under its title: the office (a place for a governor or mayor), the post, the name.
@@ -47,10 +53,19 @@ def _zone_joined(line: str) -> str:
 def title_organs(title: str) -> tuple[str, ...]:
     """The organs a title opens with ('X Y关于印发…'); () when it names none, or names the organ it forwards
     (市政府办公室转发市商务局关于…: its 落款 names it in full)."""
-    m = _TITLE_ISSUERS.match(title)
+    m = _TITLE_ISSUERS.match(title) or _PARTIES_MET.match(title) or _OWN_BUDGET.match(title)
     if m and not re.search(r"转发|印发|批转", m.group(1)):
         return bodies_joined(tuple(x for x in re.split(r"[\s、]+|(?<=[局厅委办府院署部会行关])与", m.group(1)) if x))
     return ()
+
+
+# (or the two sides of talks or an agreement, their subject and its 文种 after them: 云南省商务厅与老挝…工业和商务厅经贸合作
+# 会谈纪要)
+_PARTIES_MET = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,20}}?{ORGAN}与[\u4e00-\u9fff（）()]{{2,24}}{ORGAN})"
+                          r"(?=[^与]{2,30}(?:会谈纪要|会议纪要|纪要|备忘录|协议|联合声明)$)")
+
+# (or the organ whose own budget or final accounts it is: …岳阳片区管理委员会2026年部门预算)
+_OWN_BUDGET = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,40}}{ORGAN})(?=(?:19|20)\d{{2}}年度?部门(?:预算|决算))")
 
 
 def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
@@ -65,8 +80,44 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
     return _signers(title, body)
 
 
+def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
+    """The organs a labelled block at the end names, the first beside its label and the others one a line under it, over
+    a labelled day (发布单位：广州市南沙区人民法院 / 广州市南沙区人民检察院 / 广州市南沙区司法局 / 成稿日期：2026年3月16日), as a
+    white paper closes; () if none does."""
+    tail = [x.strip() for x in body[-8:] if x.strip()]
+    for n, line in enumerate(tail):
+        if (m := _PUT_OUT_BY.fullmatch(flat(line))) and organs_alone(m.group(1)):
+            k = n + 1
+            while k < len(tail) and organs_alone(tail[k]):
+                k += 1
+            if k < len(tail) and _DAY_LABELLED.fullmatch(hanzi_date_to_digits(flat(tail[k]))):
+                return (m.group(1), *tail[n + 1 : k])
+    # (or the parties' seals one under the other, each over its signer's field, over the day signed: …发展管理局（盖章） /
+    # 负责人（签字）： / … / 签订日期：2026年3月18日　签订地点：…)
+    # (before the attachments, which may follow them)
+    tail = [flat(x) for x in body if x.strip()]
+    ends = [n for n, x in enumerate(tail) if _DAY_LABELLED.match(hanzi_date_to_digits(x))]
+    if ends:
+        k = ends[-1]
+        # (the seal's note taken off by now, _SEAL_BESIDE: the organ alone over its signer's field)
+        while k > 0 and (organs_alone(tail[k - 1]) or _SIGNER_FIELD.fullmatch(tail[k - 1])):
+            k -= 1
+        sealed = tuple(x for x in tail[k : ends[-1]] if organs_alone(x))
+        if len(sealed) >= 2 and any(_SIGNER_FIELD.fullmatch(x) for x in tail[k : ends[-1]]):
+            return sealed
+    return ()
+
+
+_PUT_OUT_BY = re.compile(r"(?:发布|编制|制定|编写)单位[:：](.+)")
+_SIGNER_FIELD = re.compile(r"[\u4e00-\u9fff]{0,12}[（(](?:签字|签名)[)）][:：]?\S{0,8}")
+_DAY_LABELLED = re.compile(r"[\u4e00-\u9fff]{0,6}日期[:：](?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Is `short` an organ's short name for `full`, its characters in order, the same last (贸促会 ⊂ 国际贸易促进委员会)?"""
+    # (a zone's committee named short by its zone first, 厦门自贸片区管委会 for 中国（福建）自由贸易试验区厦门片区管理委员会)
+    if "自由贸易试验区" in full:
+        short = short.replace("自贸片区", "片区")
     rest = iter(full)
     return len(short) < len(full) and short[-1:] == full[-1:] and all(c in rest for c in short)
 
@@ -77,6 +128,8 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
     # two lines in its cell, 中国（山东）自由贸易试验区 / 青岛片区管理委员会｜青岛市市场监督管理局, one organ)
     # (and the place of its seal beside the organ: 江苏省商务厅（印章）)
     body = [_zone_joined(_SEAL_BESIDE.sub("", x.replace(CELL, " "))) for x in body]
+    if labelled := _labelled_signers(body):
+        return labelled
     for i, line in enumerate(body):
         if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and i > 0:
             # a joint signature stacks its organs one line (or two) each above the date
@@ -145,8 +198,13 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
         return (m.group(1),)
     lines = [x.replace(CELL, " ").strip() for x in body if x.strip()][-3:]
     for above, line in zip(lines, lines[1:], strict=False):  # (a company signing what it puts out: a 招标代理's 公告)
-        if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and _FIRM.fullmatch(above):
-            return (above,)
+        if STANDALONE_DATE.match(hanzi_date_to_digits(line)) and FIRM.fullmatch(above):
+            # (with the organ it buys for on the line above it: …管理委员会 / 云南滇信招标代理有限公司 / 2026年5月8日)
+            first = lines[-3] if len(lines) == 3 and above == lines[-2] else ""
+            return (first, above) if first and organs_alone(first) and " " not in first else (above,)
+    for line in body[:12]:  # (an application's cover: who applies, not who made the form, 申报单位（盖章）：钦州市人民政府)
+        if (m := _APPLICANT.fullmatch(flat(line.replace(CELL, "")))) and organs_alone(m.group(1)):
+            return (m.group(1),)
     for line in body[:12]:  # (a cover's maker: 湖南省商务厅制 under a template's fields; 编制单位：…, 评价机构：…)
         if not (m := _MADE_BY.fullmatch(flat(line.replace(CELL, "")))):
             continue
@@ -157,11 +215,13 @@ def _signers(title: str, body: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-_MADE_BY = re.compile(r"([\u4e00-\u9fff（）()]{4,30})制|(?:编制单位|评价机构|起草单位)[:：]([\u4e00-\u9fff（）()]{4,40})")
+_APPLICANT = re.compile(r"(?:申报|申请)单位(?:[（(](?:盖章|公章)[)）])?[:：](.{4,40})")
+_MADE_BY = re.compile(r"([\u4e00-\u9fff（）()]{4,30})(?:制定|制)|(?:编制单位|评价机构|起草单位)[:：]([\u4e00-\u9fff（）()]{4,40})")
 
 
 _SEAL_BESIDE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(](?:印章|盖章|公章|章)[)）]\s*$")
-_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司)")
+# A firm's name (…有限公司, or a state-owned firm's branch: 中国出口信用保险公司四川分公司)
+FIRM = re.compile(r"[\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|分公司)")
 
 
 _SIGNED_BESIDE = re.compile(r"(.{2,60}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")

@@ -66,7 +66,9 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
     if not ANNOUNCEMENT_NO.match(number) and not numbered:
         # (公告 centred beside two organs falls between their lines: 合肥海关 / 公告 / 安徽省市场监督管理局 / 2026年第7号)
         return _interleaved_announcement(lines)
-    if not names_genre(lines[k + 2].text):
+    # (several organs' title may wrap: …喀什片区2026 / 年第一批…挂牌出让公告; one organ's head over a wrapped title is its
+    # 发文机关标志, read elsewhere: 中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号)
+    if not (names_genre(lines[k + 2].text) or k > 1 and _titled(lines[k + 2 : k + 5])):
         return None
     # (two organs side by side on a line, 财政部　国家发展改革委, stay two names)
     organs = " ".join(" ".join(parts) if len(parts := x.text.split()) > 1 and all(MARK.match(p) for p in parts)

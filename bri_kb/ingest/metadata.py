@@ -76,6 +76,8 @@ _OWN_SPAN = re.compile(rf"自\s*本[\u4e00-\u9fff]{{1,4}}(?:印发|发布|公布
 _ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}(?:[ \u3000]+[{ORGAN_CHARS}]{{2,40}}?{ORGAN}){{0,3}}\s*"
                           rf"((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 _DATED_AT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*于\s*[\u4e00-\u9fff]{2,10}")
+_SIDES = re.compile(r"(?:协议|备忘录|合同|意向书|议定书|纪要|联合声明)(?:[（(][^（）()]{1,16}[)）])?$")
+_DRAFTED_ON = re.compile(rf"(?:成稿|成文|定稿|编制|印发|签订|签署|签约)日期\s*[:：]\s*({_DAY})")
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
 _VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(?:自[^。；，]{0,16}?之日起)?"  # 试行期两年
@@ -194,6 +196,9 @@ def level_and_region(
     # (a company that signs an agreement with an organ, 绥芬河片区管理委员会 and …供应链集团有限公司: the organ's place and
     # level are the agreement's)
     issuers = [i for i in issuers if not _COMPANY.search(i)] or issuers
+    # (nor does a foreign side the gazetteer places nowhere, 老挝万象赛色塔综合开发区管理委员会, in an agreement or talks' 纪要)
+    if _SIDES.search(title):
+        issuers = [i for i in issuers if gaz.mentions(i)] or issuers
     # Every issuer one 直属海关 named by its seat (南宁海关): its 关区, the province around it; one 片区's
     # committee: its city's rules; one county's or district's organs (河口瑶族自治县人民政府, 海沧区商务局).
     if province := one_place(issuers, lambda i: customs_province(i, gaz)):
@@ -246,9 +251,9 @@ def level_and_region(
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
         return "ministry", NATIONAL
-    if issuers and all(i[:1] in _LOCAL_LEVELS for i in issuers):
-        # an office that names itself by its level only (市政府办公室, 省商务厅): local, where is not printed
-        return _LOCAL_LEVELS[issuers[0][:1]], ""
+    if issuers and all(i[:1] in _LOCAL_LEVELS or i.startswith("自治区") for i in issuers):
+        # an office that names itself by its level only (市政府办公室, 省商务厅, 自治区人民政府): local, where is not printed
+        return "provincial" if issuers[0].startswith("自治区") else _LOCAL_LEVELS[issuers[0][:1]], ""
     if re.search(r"(?:办法|规定|通知|意见|条例|决定|细则|规则|方案|规划|公告|汇编)$", title) and not any(
             _DIVISION.search(i) for i in issuers):
         # a normative document that names no place is a national one (not a page a centre's division put out)
@@ -305,6 +310,10 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     effective = expires = None
     if signed is None and (m := _SIGNED_IN.search("".join(body))):
         signed = iso_date(m.group(1))
+    if signed is None:  # (a labelled day at the end, as a white paper closes: 成稿日期：2026年3月16日; or an agreement's
+        # line under its seals, 签订日期：2026年3月18日　　签订地点：…)
+        signed = next((iso_date(m.group(1)) for x in body[-4:]
+                       if (m := _DRAFTED_ON.match(hanzi_date_to_digits(x.strip())))), None)
     if not published and not signed:  # (a page signed with the day it was put out: …管理委员会　2024年10月16日发布)
         published = next((d for x in body[-4:] if PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")

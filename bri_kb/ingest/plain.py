@@ -15,7 +15,7 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import YEARS
-from bri_kb.ingest.marks import MARK
+from bri_kb.ingest.marks import MARK, organ_lines
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
@@ -75,6 +75,19 @@ _COVER_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八�
 
 
 
+def _organs_over_title(lines: Sequence[Line]) -> int:
+    """How many lines at the top name two organs or more, one a line, over a title of their own that names its 文种 and
+    does not open with 关于 (昆明市统计局 / …昆明片区管理委员会 / …昆明片区 / 2025年…统计公报): a joint 版头 with no
+    文件 under it, no part of the title; 0 if they do not."""
+    k = organ_lines(lines)
+    # (not over 公告 or 令 alone and its number, a joint 公告's or 令's own head, read where 公文 heads are)
+    if k < 2 or k >= len(lines) or _flat(lines[k].text).startswith("关于") or len(_flat(lines[k].text)) < 8:
+        return 0
+    rest = lines[k:]
+    titled = names_genre(rest[0].text) or genre_lines(rest[0].text, list(rest[1:]), 3)
+    return k if titled else 0
+
+
 def plain_document(lines: Sequence[Line]) -> RawDocument:
     """A file's one document that is no 公文: its title from an export's 标题 field or its first heading-like line,
     the fields above or beside it (【发布部门】…, 来源：…　日期：…, an organ and its day under the title) as its header,
@@ -123,6 +136,10 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             removed.append((lines[t].no, WEB_DEBRIS))
         elif t == 0 and _COLUMN_LABEL.fullmatch(text) and len(lines) > 2 and interprets(lines, 1):
             header_lines.append(lines[t])  # a page's column label (政策解读) above the 解读's own title
+        elif t == 0 and (k := _organs_over_title(lines)):
+            header_lines += lines[:k]  # (organs one a line over their joint title, no 文件 nor 公告 under them)
+            t = k
+            break
         elif t == 0 and _PRESS_RELEASE.fullmatch(_flat(text)) and len(lines) > 2:
             header_lines.append(lines[t])  # a 新闻通稿's label over its headline (新 闻 通 稿)
         elif t == 1 and header_lines and _PRESS_RELEASE.fullmatch(_flat(header_lines[-1].text)) and (
@@ -235,5 +252,5 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
 
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
 _PRESS_RELEASE = re.compile(r"新闻通稿|新闻稿|通稿")
-_COVER_NUMBER = re.compile(r"(?:报告|项目|文件|申报书)?编\s*号\s*[:：]\s*(\S.{0,40})")
+_COVER_NUMBER = re.compile(r"(?:报告|项目|文件|申报书)?编\s*号\s*[:：]\s*(\S.{0,40}|)")  # (or left blank: 编号：)
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读

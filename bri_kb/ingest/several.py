@@ -10,14 +10,14 @@ from itertools import pairwise
 
 from bri_kb.ingest.agreement import AGREEMENT, PARTY
 from bri_kb.ingest.bulletins import dated_title
-from bri_kb.ingest.carried import SIGNED, bracketed_number, carries_rule, dated_number, decree_head, decree_note
+from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.compilations import compilation_cover
-from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, REMARK
+from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.endings import closes, numbered_row
 from bri_kb.ingest.genre import names_genre
-from bri_kb.ingest.gongwen import MAX_TITLE_LINES, MONTH, addressee_lines, title_end, title_line
+from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_end, title_line
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, top_marks
-from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.speeches import next_speech
 from bri_kb.ingest.text import flat as _flat
@@ -34,8 +34,8 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
-        if interprets(lines, i) and not _closes(lines[i].text) and not _cover_above(lines, i) and (
-                _closes(lines[i - 1].text)
+        if interprets(lines, i) and not closes(lines[i].text) and not _cover_above(lines, i) and (
+                closes(lines[i - 1].text)
                 or _flat(lines[i].text).startswith(("《", "关于《", "关于")) and _flat(lines[i - 1].text)[-1:] in "。；"):
             starts.append(i)  # a 政策解读 (or a draft's 起草说明) printed after the policy it explains (关于…公告…的解读)
         elif _LABEL.fullmatch(_flat(lines[i].text)) and interprets(lines, i + 1):
@@ -48,14 +48,14 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a rule printed whole after the 决定 that amends it (…作相应修改，重新公布。 / …条例)
         elif _approval(lines, i) or starts and _approval(lines, starts[-1]) and _adopted_title(lines, i, "。"):
             starts.append(i)  # a province's 批准决定 printed after the city's 公告, then the 条例 it approved
-        elif (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。！") and dated_title(
+        elif (closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。！") and dated_title(
                 lines, i, _flat("".join(x.text for x in lines[starts[-1] if starts else 0 : i]))):
             starts.append(i)  # a report after the one before, its dated subtitle under it (——2025年7月29日在…会议上)
         elif _flat(lines[i - 1].text)[-1:] in "。！" and next_speech(lines, i):
             starts.append(i)  # a speech after the one before ends (…谢谢大家！), its speaker and day under its title
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
-        if decree_head(lines, i) and _closes(lines[i - 1].text):
+        if decree_head(lines, i) and closes(lines[i - 1].text):
             starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
             continue
         if decree_note(lines[i]) and carries_rule(lines, starts[-1] if starts else 0, i - 1):
@@ -69,9 +69,19 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         elif not addressee_lines(lines[i + 1 :]) and not _compiled(lines, i):
             if (below := _numbered_head(lines, i)) is not None:
                 starts.append(below)
-            continue
+                continue
+            # (a 公告 has no 主送: its number under its title, …的公告 / 霍市监公告〔2026〕8号, is enough; so is a 通知书's
+            # number in its field under its title, 编号：沪财会境备〔2026〕第0032号, over a firm it is sent to)
+            # (or an instrument's to a party, …投诉处理决定书 / 成商投诉决〔2026〕6号 / 投 诉 人：…)
+            if not (_flat(lines[i - 1].text).endswith(("公告", "通告")) and "公告" in _flat(lines[i].text)
+                    or names_genre(lines[i - 1].text) and _flat(lines[i].text).startswith("编号")
+                    or _INSTRUMENT.search(_flat(lines[i - 1].text))):
+                continue
         start = i - 1
         if not names_genre(lines[start].text):
+            # (its title under the number, its 主送 under that: …执法局 / 钦港执法责改〔2026〕8号 / 责令限期改正通知书 / …公司：)
+            if (below := _numbered_head(lines, i)) is not None:
+                starts.append(below)
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
                and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))
@@ -85,10 +95,27 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         start -= 1 if start > 1 and _LABEL.fullmatch(_flat(lines[start - 1].text)) else 0
         # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
-                          or _numbered_row(lines[start - 1].text) or _divided(lines, start)
+                          or numbered_row(lines[start - 1].text) or _divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
-    return sorted(set(starts))  # (once each: two of the tests above may find the same start)
+    return _with_text(lines, sorted(set(starts)))  # (once each: two of the tests above may find the same start)
+
+
+def _with_text(lines: Sequence[Line], starts: list[int]) -> list[int]:
+    """The starts that leave the document before them some text: a few short lines with no sentence and no table above a
+    start, an issue's number among them (a 纪要's head, …管理委员会 / 会　议　纪　要 / 2026年第12期 / …办公室　2026年5月18日,
+    over its organ and title), are that document's head, not a document. (A compilation's cover over its first document,
+    商务部公告汇编 / （2025年第18号—第20号）, stays a part of its own.)"""
+    kept: list[int] = []
+    for start in starts:
+        above = lines[kept[-1] if kept else 0 : start]
+        if (len(above) > 6 or any(CELL in x.text or _flat(x.text)[-1:] in "。；：！？" for x in above)
+                or not any(_ISSUE.fullmatch(_flat(x.text)) for x in above)):
+            kept.append(start)
+    return kept
+
+
+_ISSUE = re.compile(r"(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
 
 
 def attachments_back(lines: Sequence[Line]) -> list[Line]:
@@ -96,15 +123,15 @@ def attachments_back(lines: Sequence[Line]) -> list[Line]:
     附件1 (附件1 / 崇政办发〔2024〕27号 / title …, a document of its own) and then its own 附件2 (a 任务分工表) after that
     公文's end has the 附件2 moved up, above the forwarded 公文, so that each document's lines run on (every line keeps
     its number in the file); the lines as they are otherwise."""
-    if not any(_ATTACHMENT_NO.fullmatch(_flat(x.text)) and _closes(before.text) for before, x in pairwise(lines)):
+    if not any(_ATTACHMENT_NO.fullmatch(_flat(x.text)) and closes(before.text) for before, x in pairwise(lines)):
         return list(lines)  # (no 附件 label right after a document's end: no such file; the split's scan is not run twice)
     starts = further_documents(lines)
     for n, start in enumerate(starts):
         label = _ATTACHMENT_NO.fullmatch(_flat(lines[start - 1].text)) if start > 1 else None
-        if label is None or not _closes(lines[start - 2].text):
+        if label is None or not closes(lines[start - 2].text):
             continue
         stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        own = next((j for j in range(start + 1, stop) if _closes(lines[j - 1].text)
+        own = next((j for j in range(start + 1, stop) if closes(lines[j - 1].text)
                     and (m := _ATTACHMENT_NO.match(_flat(lines[j].text))) and _number(m) > _number(label)), None)
         if own is not None:
             # (the 附件1 label stays right above the 公文 it labels)
@@ -143,7 +170,7 @@ def _after_end(lines: Sequence[Line], i: int) -> bool:
     gazette's 目录, or the page the line opens (its first document after the cover)?"""
     a, b = lines[i - 1].page, lines[i].page
     # (also a line of symbols alone, as a post sets before the text it carries: 👇👇👇, or its label: 📄政策原文)
-    return (_closes(lines[i - 1].text) or bool(_TOC_ENTRY.search(lines[i - 1].text))
+    return (closes(lines[i - 1].text) or bool(_TOC_ENTRY.search(lines[i - 1].text))
             or not re.search(r"\w", lines[i - 1].text) or bool(_CARRIED_LABEL.fullmatch(re.sub(r"\W", "", lines[i - 1].text)))
             or (a is not None and b is not None and b > a))
 
@@ -196,7 +223,7 @@ def _over_adoption_note(lines: Sequence[Line], i: int, most: int) -> Iterator[st
 def _adopted_title(lines: Sequence[Line], i: int, after: str) -> bool:
     """Is line i a title (one to three lines) naming its 文种, under a line ending in one of `after` (or a 成文日期 when
     `after` is empty), with its adoption note under it (（…会议通过…）)?"""
-    if not (0 < i < len(lines) - 2) or not (_closes(lines[i - 1].text) if not after
+    if not (0 < i < len(lines) - 2) or not (closes(lines[i - 1].text) if not after
                                            else _flat(lines[i - 1].text)[-1:] in after):
         return False
     return any(names_genre(title) and "。" not in title for title in _over_adoption_note(lines, i, 3))
@@ -214,7 +241,9 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
     forwards or makes public a document (…印发给你们, 现予公布) or names this one in 《》: a notice that issues a rule, then
     the rule, is one document."""
     # (or under a form's last row, its blanks to sign and date: 审核意见｜审核人（签名）： 年 月 日｜…, the attachment's end)
-    if (not (0 < i < len(lines) - 2 and (_closes(lines[i - 1].text) or _FORM_SIGNED.search(lines[i - 1].text)))
+    # (or with a rule typed between them, ------: a bulletin's notices one after another)
+    ended = i - 2 if i > 1 and _RULE_LINE.fullmatch(lines[i - 1].text.strip()) else i - 1
+    if (not (0 < i < len(lines) - 2 and (closes(lines[ended].text) or _FORM_SIGNED.search(lines[ended].text)))
             or marker_of(lines[i].text)
             or lines[i].text.lstrip()[:1] in "（(【〔"  # (nor its publicity note, （此件主动公开）, over the rule it issues)
             or ATTACHMENT_PAGE.match(_flat(lines[i].text))):  # (nor its 附件 or 附表, which stays its part)
@@ -232,6 +261,8 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
             _flat(x.text).endswith(title[-3:]) for x in lines[start : min(start + 5, i)])
         # (or a 公告's number under its title: …卡口作业时间的公告 / 青岛海关公告2026年第3号, a second 公告 after the first)
         announced = title.endswith(("公告", "通告")) and bool(_ANNOUNCED.fullmatch(_flat(lines[i + n].text)))
+        # (or a warning's number in its series, in brackets under its title: …施工航行警告 / （厦航警0048/26）)
+        announced = announced or bool(_SERIES_NUMBER.fullmatch(_flat(lines[i + n].text)))
         # (or an agreement's parties under its title, after the one before's signing: …之补充协议 / 甲方：…)
         parties = bool(AGREEMENT.search(title) and PARTY.fullmatch(_flat(lines[i + n].text)))
         # (or an organ's own title, …商务厅关于…的公示, over its opening sentence, a second 公示 after the first's 落款)
@@ -239,7 +270,15 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
                    and _flat(lines[i].text).startswith(about)
                    and ("，" in lines[i + n].text or bool(addressee_lines(lines[i + n:])))
                    and i - start > 4)  # (not under a 简报's head, …督查室 2026年3月20日 over its article's title)
-        if (marker_of(lines[i + n].text) or tabled or announced or parties or own) and (
+        # (or a second of the kind of the one before, its opening sentence under its title, after the first's signing:
+        # …经贸合作会谈纪要 … 2025年11月18日｜2025年11月18日 / …边境经贸合作会谈纪要 / 2025年11月20日至21日，…代表团赴…)
+        # (not under a 纪要's head, its organ and date over the meeting's title: …办公室　2025年11月20日)
+        met = i - start > 6 and any(_flat(x.text).endswith(title[-4:]) for x in lines[start : start + 4]) and (
+            lines[i + n].text.rstrip().endswith("。") or len(lines[i + n].text) > 60 or lines[i + n].indented)
+        # (or its 主送 under it: …专项债券申报承诺书 / 钦州市财政局：, a letter after the plan it goes with)
+        addressed = (i - start > 6 and "。" not in title and lines[i + n].text.lstrip()[:1] not in "（("
+                     and bool(addressee_lines(lines[i + n :])))
+        if (marker_of(lines[i + n].text) or tabled or announced or parties or own or met or addressed) and (
                 announced or not doc_number_line(lines[i + n].text)):
             above = _flat("".join(x.text for x in lines[start:i]))
             if tabled and title in above:
@@ -262,15 +301,20 @@ def _attached_draft(lines: Sequence[Line], i: int) -> bool:
     force, and what it says of where it applies is not the notice's."""
     if not (0 < i < len(lines) - 1 and ATTACHMENT_PAGE.fullmatch(_flat(lines[i].text))):
         return False
-    if not (_closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。；"):
+    if not (closes(lines[i - 1].text) or _flat(lines[i - 1].text)[-1:] in "。；"):
         return False
     titles = (_flat(join_wrapped([x.text for x in lines[i + 1 : i + 1 + n]])) for n in (1, 2, 3, 4) if i + n < len(lines))
     # (a 起草说明 or 修订说明 of a draft a notice asks comments on; one a notice issues with the rule it revised, 附件2
     # 《…》修订说明, is the notice's attachment)
     asks = any("征求意见" in x.text for x in lines[:i])
+    # (but a 议案 asking a congress to deliberate the draft it attaches, …关于提请审议《…条例（草案）》的议案, carries it;
+    # so does a 请示 asking for its review, …关于报请审核《…清单（送审稿）》的请示, …关于审定《…规则（试行）》的请示)
+    if _MOTION.search(_flat("".join(x.text for x in lines[: min(i, 8)]))):
+        return False
     return any(draft_of(t) or asks and _EXPLAINS_DRAFT.search(t) for t in titles)
 
 
+_MOTION = re.compile(r"(?:提请|报请|请予)?(?:审议|审核|审定|审批|批准)[^。]{0,60}(?:议案|请示)")
 _EXPLAINS_DRAFT = re.compile(r"(?:起草说明|编制说明|修订说明)$")
 
 
@@ -290,7 +334,7 @@ def interprets(lines: Sequence[Line], i: int) -> bool:
     or 问答 start at i?"""
     return any(_INTERPRETS.search(_flat(join_wrapped([x.text for x in lines[i : i + n]])))
                and not _flat(lines[i].text).startswith(("附件", "扫码", "扫描", "扫一扫", "点击", "详见", "查看"))
-               and all(title_line(lines[j].text, lines[j - 1].text) and not _closes(lines[j - 1].text) for j in range(i + 1, i + n))
+               and all(title_line(lines[j].text, lines[j - 1].text) and not closes(lines[j - 1].text) for j in range(i + 1, i + n))
                for n in (1, 2, 3) if i + n <= len(lines))
 
 
@@ -316,7 +360,7 @@ def _divided(lines: Sequence[Line], start: int) -> bool:
     """Does a compilation's divider between its parts (三、贸易便利化) stand right above `start`, the document before
     ending above it?"""
     return start > 2 and bool(_DIVIDER.fullmatch(_flat(lines[start - 1].text))) and (
-        _closes(lines[start - 2].text) or _flat(lines[start - 2].text).rstrip("）)")[-1:] in "。；！？")
+        closes(lines[start - 2].text) or _flat(lines[start - 2].text).rstrip("）)")[-1:] in "。；！？")
 
 
 def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
@@ -327,12 +371,13 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     end = title_end(lines, i + 1)
     title = join_wrapped([x.text for x in lines[i + 1 : end]])
     # (a 公告 has no 主送: its number, 商务部公告2025年第19号, over its title, …的公告, is enough)
-    announced = _flat(title).endswith("公告") and "公告" in _flat(lines[i].text)
+    # (or numbered as a 公告 in its organ's series, 舟自贸管告〔2026〕7号)
+    announced = _flat(title).endswith("公告") and bool(re.search(r"公告|告〔", _flat(lines[i].text)))
     if not names_genre(title) or not (announced or addressee_lines(lines[end:])):
         return None
     # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
-    if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not _closes(
+    if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not closes(
             lines[start - 1].text):
         start -= 1  # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件)
     if start > 1 and top_marks(lines[start - 1].text):
@@ -343,45 +388,18 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     # (or the 来文 an answer prints after itself under 附：, a 批复's city's 请示, or 附：naming it)
     attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))
                                   or _flat(lines[start - 1].text).startswith(("附：", "附:"))) and (
-        _closes(lines[start - 2].text) or _numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
+        closes(lines[start - 2].text) or numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
     # (or a compilation's divider between its parts, 三、贸易便利化, under the document before's end)
     divided = _divided(lines, start)
     # (or the 版记's 抄送 of the one before: replies printed one after another)
     copied = start > 0 and any(_IMPRINT_LINE.match(_flat(x.text)) for x in lines[max(0, start - 2) : start]) and (
         _flat(lines[start - 1].text)[-1:] in "。；")
-    return start if start > 0 and (_closes(lines[start - 1].text) or _numbered_row(lines[start - 1].text) or attached
+    return start if start > 0 and (closes(lines[start - 1].text) or numbered_row(lines[start - 1].text) or attached
                                    or copied
                                    or divided or announced and compilation_cover(lines[:start])) else None
 
 
-def _numbered_row(text: str) -> bool:
-    """Is the line a numbered row of a table (5｜组织…｜…): the end of the table it closes, not a 版头 set as one?"""
-    return CELL in text and bool(re.match(rf"\s*\d{{1,3}}\s*{CELL}", text))
-
-
-def _closes(text: str) -> bool:
-    """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, a gazette's （附件略）, or a
-    compilation cover's date (二〇二二年四月)?"""
-    # (a 落款 set in a borderless layout table reads as its row, its empty cell first: ｜宁波市商务局 2025年11月20日)
-    flat = hanzi_date_to_digits(_flat(text.replace(CELL, " ")))
-    if (dated := re.search(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$", flat)) and MARK.fullmatch(flat[: dated.start()]):
-        return True  # (the organ and its date on one line, as a table's cell joins them)
-    if _REPORT_ENDS.fullmatch(flat):
-        return True  # (a report to a congress's standing committee: 以上报告，请审议。)
-    if (fields := [c.strip() for c in text.split(CELL) if c.strip()]) and all(_SIGNED_ON.fullmatch(c) for c in fields):
-        return True  # (an agreement's signing, its last field: 签订日期：2026年5月20日, 签订地点：河南省郑州市｜)
-    return bool(SIGNED.match(flat) or MONTH.fullmatch(flat) or REMARK.match(flat) or _PRINTED.fullmatch(flat)
-                or _COMPILED.fullmatch(flat) or flat in ("（附件略）", "(附件略)"))  # (a gazette leaves the 附件 out)
-
-
+_INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|判决书|裁定书|调解书)$")  # (to a party)
+_RULE_LINE = re.compile(r"[-－—_＿=*·]{10,}")
+_SERIES_NUMBER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}\d{2,6}/\d{2}[)）]")
 _FORM_SIGNED = re.compile(rf"{CELL}.*年\s+月\s+日")
-_REPORT_ENDS = re.compile(r"以上(?:报告|说明)[，,]?请(?:予)?审议。?")
-_SIGNED_ON = re.compile(r"(?:签[字署订约])?日\s*期\s*[:：]\s*\S.*|签[字署订约]地\s*点\s*[:：]\s*\S.*")
-
-
-# A cover's line naming who compiled the booklet, and when (…领导小组办公室　编　2024年12月).
-_COMPILED = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:编印|主编|编)(?:{MONTH.pattern})")
-
-
-# The 版记's last line: who printed the document, and when (…办公室2024年5月21日印发).
-_PRINTED = re.compile(r".{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")

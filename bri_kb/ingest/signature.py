@@ -18,7 +18,7 @@ from bri_kb.ingest.conventions import (
     SIGNERS_LABEL,
     ZONE_NAME,
 )
-from bri_kb.ingest.issuers import organs_alone
+from bri_kb.ingest.issuers import FIRM, organs_alone
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, Kind
@@ -94,7 +94,10 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
         # (a long name wrapped in its cell: 国家金融监督管理总局 / 河南监管局)
         cells = [organ_cell(c) for x in out[start:end] for c in _cells(x)]
         # (its first row read as the header, or rows with no header: a 会签 table of names alone, 2 × 2)
-        if start < end and cells and all(_ORGAN_CELL.fullmatch(o) for c in cells for o in c.split()):
+        names = [o for c in cells for o in c.split()]
+        # (a state-owned firm may sign among them: …商务厅｜中国出口信用保险公司四川分公司)
+        if start < end and cells and all(_ORGAN_CELL.fullmatch(o) or FIRM.fullmatch(o) for o in names) and (
+                2 * sum(bool(_ORGAN_CELL.fullmatch(o)) for o in names) > len(names)):
             out[start:end] = [Segment("落款", Kind.SIGNATURE, (), " ".join(cells), tuple(ln for x in out[start:end] for ln in x.lines))]
             end = start + 1
     return out
@@ -146,6 +149,8 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
 _SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
                            rf"|(?:签[字署订约]|盖章)?日期\s*[:：]\s*(?:{DATE})?|{DATE}"
                            r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}"
+                           # (or a party's role and name, and its signer's post: 甲方：…管理委员会, 职务：主任)
+                           rf"|[甲乙丙丁]方\s*[:：]\s*(?:{ORGAN_NAME})|职务\s*[:：]\s*[\u4e00-\u9fff]{{0,12}}"
                            # (or a party's name alone in its column, under its role: …管理委员会｜…科技有限公司)
                            rf"|{ORGAN_NAME}|[\u4e00-\u9fff（）()]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司)")
 PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{2,20}")
@@ -169,7 +174,9 @@ def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
             continue
         cells = [c for s in out[k:end] for c in _cells(s)]
         if cells and any(re.search(SIGN_FIELD, c) for c in cells) and all(
-                _SIGNING_CELL.fullmatch(part) for c in cells for part in c.split("\n") if part.strip()):
+                # (a zone's committee named over two lines of its cell: 中国（广西）自由贸易试验区 钦州港片区管理委员会)
+                _SIGNING_CELL.fullmatch(part) or _SIGNING_CELL.fullmatch("".join(part.split()))
+                for c in cells for part in c.split("\n") if part.strip()):
             while k and out[k - 1].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[k - 1].text.strip()):
                 k -= 1
             while end < len(out) and out[end].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[end].text.strip()):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.marks import papers_mark
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
 
@@ -23,6 +24,8 @@ _POST = re.compile(r"(?:常务)?副?(?:省长|市长|州长|县长|区长|主席
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
 
 
+_BYLINE_DATED = re.compile(r"[（(]([\u4e00-\u9fff、（）]{2,40}?)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+                           r"[ \u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a speaker's name with no post: who spoke, under a speech's title)
 
 
@@ -44,6 +47,10 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
     fields: dict[str, str] = {}
     k = 0
     first = lines[0].text.strip()
+    if whole := _BYLINE_DATED.fullmatch(re.sub(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)", "", hanzi_date_to_digits(first))):
+        # (all in brackets on one line: （四川省人民政府副省长　罗振华　2026年3月12日）)
+        organ = speakers_organ(whole.group(1))
+        return 1, ({"issuer": organ} if organ else {}) | {"dated": iso_date(whole.group(2)) or ""}
     if by := _BYLINE.fullmatch(host.group(1) if (host := _HOST.fullmatch(first)) else first):
         k = 1
         if organ := speakers_organ(by.group(1)):
@@ -59,11 +66,16 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
 
 
 def next_speech(lines: Sequence[Line], i: int) -> bool:
-    """Does line i start a further speech in a meeting's papers (the next speaker's title, one line, with the
-    speaker and the day under it: …首发仪式上的发言 / …董事长　周明哲 / （2026年6月26日）)?"""
-    title = _flat(lines[i].text)
-    return (len(title) <= 60 and not any(c in title for c in "。；：:")
-            and (by := speech_byline(title, lines[i + 1:])) is not None and bool(by[1].get("dated")))
+    """Does line i start a further speech in a meeting's papers (the next speaker's title, one line or two, with the
+    speaker and the day under it: …首发仪式上的发言 / …董事长　周明哲 / （2026年6月26日）), or the label of the paper it
+    is in over that title (材料二)?"""
+    j = i + 1 if papers_mark(lines[i].text) else i
+    for n in (1, 2):
+        title = _flat("".join(x.text for x in lines[j : j + n]))
+        if (len(title) <= 60 and not any(c in title for c in "。；：:！？!?")
+                and (by := speech_byline(title, lines[j + n :])) is not None and bool(by[1].get("dated"))):
+            return True
+    return False
 
 
 _SPOKEN_AT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；]{2,60}?(?:会议|大会|论坛|座谈会|发布会)上")

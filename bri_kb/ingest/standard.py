@@ -14,13 +14,13 @@ from bri_kb.ingest.text import flat as _flat
 
 # The kind of standard the cover names in large type, its region before it (中华人民共和国国家标准, 山东省地方标准)
 _KIND = re.compile(r"(?:中华人民共和国)?(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:国家|行业|地方|团体|企业)标准")
-# A standard's number: its code (DB37/T, GB/T, T/ZJCBEC, a trade's SB/T), serial and year (—2025)
-STANDARD_NUMBER = re.compile(r"(DB\d{2}(?:/T)?|GB(?:/[TZ])?|T/[A-Z][A-Z0-9]{1,11}|[A-Z]{2}(?:/T)?)\s*"
+# A standard's number: its code (DB37/T, a city's DB3502/T, GB/T, T/ZJCBEC, a trade's SB/T), serial and year (—2025)
+STANDARD_NUMBER = re.compile(r"(DB\d{2}(?:\d{2})?(?:/T)?|GB(?:/[TZ])?|T/[A-Z][A-Z0-9]{1,11}|[A-Z]{2}(?:/T)?)\s*"
                              r"(\d{1,5}(?:\.\d{1,3})?)\s*[—–－-]{1,2}\s*((?:19|20)\d{2})")
 _DAY = r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
 _PUBLISHED, _IN_FORCE = re.compile(rf"{_DAY}发布"), re.compile(rf"{_DAY}实施")
 _PUBLISHER = re.compile(r"([\u4e00-\u9fff（）()\s]{2,60}?)\s*发\s*布")
-_CODE = re.compile(r"ICS[\d.]+|CCS[A-Z]\d{2}|DB\d{2}|T/[A-Z][A-Z0-9]{1,11}|备案号[:：]?[\d\-—]*")
+_CODE = re.compile(r"ICS[\d.]+|CCS[A-Z]\d{2}|DB\d{2}(?:\d{2})?|T/[A-Z][A-Z0-9]{1,11}|备案号[:：]?[\d\-—]*")
 # (several on one line, or in a layout table's cells: ICS 03.080.99 CCS A 16｜T/ZJCEC)
 _CODES = re.compile(rf"(?:{_CODE.pattern})(?:｜?(?:{_CODE.pattern}))*")
 _MOST = 10  # the cover's lines after its kind, at most (number, 代替, a name over lines, the days, the publisher)

@@ -46,7 +46,7 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         kept = _LEADER_CELL.sub(r"\1", kept)
         # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries;
         # and a 目录 set as a borderless table, title｜page, under its heading: …条例｜1, 二、政府规章｜)
-        if not (_TOC_ENTRY.match(kept) or last is not None and i - last <= 4 and (
+        if not (_TOC_ENTRY.match(kept) and not _quotes_in_cells(kept) or last is not None and i - last <= 4 and (
                 _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept))):
             continue
         kinds[i] = TABLE_OF_CONTENTS
@@ -56,6 +56,12 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
                     kinds[j] = TABLE_OF_CONTENTS
         last = i
     _not_paged(raw, kinds)
+
+
+def _quotes_in_cells(kept: str) -> bool:
+    """Is the line a table's row of two cells or more that ends in an ellipsis and no page number (…｜第十八条　自贸试验区
+    依托西部陆海新通道……｜第十九条　…通道……: a 更正启事's rows quoting the text they correct)? No 目录 entry."""
+    return sum(1 for cell in kept.split(CELL) if cell.strip()) >= 2 and kept.rstrip().endswith(("…", "."))
 
 
 def _not_paged(raw: Sequence[str], kinds: list[str | None]) -> None:

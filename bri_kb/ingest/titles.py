@@ -93,7 +93,7 @@ COMPILATION = re.compile(r"(?:汇编|选编|摘编)$")  # a booklet of documents
 # A title's edition on a line under it: （2024年上半年）, （2024年版）, （试行）; not a 文号 or a date.
 # A note on how the text was made, under a transcript's title: （根据现场录音整理）, （记录稿）: no part of it
 MADE_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:整理|录音|记录)[^（）()]{0,6}[)）]")
-EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日]{1,16}[)）]")
+EDITION = re.compile(r"[（(][^（）()〔〕\[\]号月日/]{1,16}[)）]")  # (not a series number: （厦航警0048/26）)
 # the years a plan or a list covers, under its title: （2024—2025年）, （2024年度）
 # a draft's status, or the day a list stands as of (（截至2024年6月30日）), under its title
 # (a revision's draft for comment: （修订草案征求意见稿）)

@@ -81,9 +81,10 @@ def issuers_of(title: str, body: Sequence[str]) -> tuple[str, ...]:
 
 
 def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
-    """The organs a labelled block at the end names, the first beside its label and the others one a line under it, over
-    a labelled day (发布单位：广州市南沙区人民法院 / 广州市南沙区人民检察院 / 广州市南沙区司法局 / 成稿日期：2026年3月16日), as a
-    white paper closes; () if none does."""
+    """The organs a labelled block names over a labelled day: at the end, the first beside its label and the others one a
+    line under it (发布单位：广州市南沙区人民法院 / 广州市南沙区人民检察院 / 广州市南沙区司法局 / 成稿日期：2026年3月16日), as a
+    white paper closes; or the parties' seals one under the other, each over its signer's field, over the day an
+    agreement was signed, wherever they stand (its attachments may follow them); () if no block does."""
     tail = [x.strip() for x in body[-8:] if x.strip()]
     for n, line in enumerate(tail):
         if (m := _PUT_OUT_BY.fullmatch(flat(line))) and organs_alone(m.group(1)):
@@ -92,18 +93,16 @@ def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
                 k += 1
             if k < len(tail) and _DAY_LABELLED.fullmatch(hanzi_date_to_digits(flat(tail[k]))):
                 return (m.group(1), *tail[n + 1 : k])
-    # (or the parties' seals one under the other, each over its signer's field, over the day signed: …发展管理局（盖章） /
-    # 负责人（签字）： / … / 签订日期：2026年3月18日　签订地点：…)
-    # (before the attachments, which may follow them)
-    tail = [flat(x) for x in body if x.strip()]
-    ends = [n for n, x in enumerate(tail) if _DAY_LABELLED.match(hanzi_date_to_digits(x))]
+    # (…发展管理局（盖章） / 负责人（签字）： / … / 签订日期：2026年3月18日　签订地点：…)
+    lines = [flat(x) for x in body if x.strip()]
+    ends = [n for n, x in enumerate(lines) if _DAY_LABELLED.match(hanzi_date_to_digits(x))]
     if ends:
-        k = ends[-1]
+        k = end = ends[-1]
         # (the seal's note taken off by now, _SEAL_BESIDE: the organ alone over its signer's field)
-        while k > 0 and (organs_alone(tail[k - 1]) or _SIGNER_FIELD.fullmatch(tail[k - 1])):
+        while k > 0 and (organs_alone(lines[k - 1]) or _SIGNER_FIELD.fullmatch(lines[k - 1])):
             k -= 1
-        sealed = tuple(x for x in tail[k : ends[-1]] if organs_alone(x))
-        if len(sealed) >= 2 and any(_SIGNER_FIELD.fullmatch(x) for x in tail[k : ends[-1]]):
+        sealed = tuple(x for x in lines[k:end] if organs_alone(x))
+        if len(sealed) >= 2 and any(_SIGNER_FIELD.fullmatch(x) for x in lines[k:end]):
             return sealed
     return ()
 

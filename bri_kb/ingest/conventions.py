@@ -220,3 +220,7 @@ def _listed(text: str) -> bool:
 def group_listed(above: str, line: str) -> bool:
     """Does `line` open another group's list of names (成都青白江铁路港片区：…、…、…) under a line that is such a list?"""
     return _listed(above) and bool(_GROUP_LABEL.match(line.strip())) and _listed(line)
+
+
+# A 纪要's or 简报's number, its issue of the year (2026年第12期, 第7期（总第58期）): the year and the issue as groups
+ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

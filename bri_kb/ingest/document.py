@@ -14,7 +14,7 @@ from bri_kb.gazetteer import NATIONAL, gazetteer
 from bri_kb.ingest.agreement import AGREEMENT, party_names
 from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ZONE_NAME
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ISSUE_NO, ZONE_NAME
 from bri_kb.ingest.issuers import bodies_joined, issuers_of, organs_alone, placed_organ, source_organ
 from bri_kb.ingest.marks import COMPANY
 from bri_kb.ingest.metadata import (
@@ -255,7 +255,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # (a 公文 with no page's date: made public on the day its 版记 says it was printed, 2025年1月17日印发, not on
         # its 成文日期; a site's 发布日期 stays the page's)
         dates = dataclasses.replace(dates, published=printed)
-    if number is None and (issue := _ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
+    if number is None and (issue := ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
         year = int(issue.group(1) or dates.published[:4])
         number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
@@ -298,4 +298,3 @@ _DATE_FIELD = re.compile(r"日期\s*[:：]\s*\d")  # (a signature block's 日期
 # (or a row of a table of the parties: 甲方｜郑州经开综合保税区管理委员会｜住所…)
 _PARTY = re.compile(r"^\s*([甲乙丙丁])方\s*(?:[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:[（(]\s*(?:盖章|签章)\s*[)）])?\s*$"
                     r"|｜\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:｜|$))")
-_ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")

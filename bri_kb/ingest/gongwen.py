@@ -153,7 +153,7 @@ def addressee_lines(lines: Sequence[Line]) -> int:
             parts = re.split(r"[，、,；]", flat[:-1])
             if (len(flat) <= 200 and (_ADDRESSEE_END.search(flat) or _MERGE_FIELD.fullmatch(flat) or _PERSON.fullmatch(flat))
                     # (a zone's office named in full may run longer: …钦州港片区管理委员会经济发展局)
-                    and all(len(p) <= 24 or len(p) <= 40 and organs_alone(p) for p in parts)
+                    and all(len(p) <= 24 or organs_alone(p) for p in parts)
                     and marker_of(flat) is None and "。" not in flat):
                 return n
             return 0

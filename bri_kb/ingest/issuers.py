@@ -95,7 +95,7 @@ def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
                 return (m.group(1), *tail[n + 1 : k])
     # (…发展管理局（盖章） / 负责人（签字）： / … / 签订日期：2026年3月18日　签订地点：…)
     lines = [flat(x) for x in body if x.strip()]
-    ends = [n for n, x in enumerate(lines) if _DAY_LABELLED.match(hanzi_date_to_digits(x))]
+    ends = [n for n, x in enumerate(lines) if "日期" in x and _DAY_LABELLED.match(hanzi_date_to_digits(x))]
     if ends:
         k = end = ends[-1]
         # (the seal's note taken off by now, _SEAL_BESIDE: the organ alone over its signer's field)

@@ -13,7 +13,7 @@ from bri_kb.ingest.bulletins import dated_title
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.compilations import compilation_cover
-from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL
+from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, ISSUE_NO
 from bri_kb.ingest.endings import closes, numbered_row
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_end, title_line
@@ -110,12 +110,10 @@ def _with_text(lines: Sequence[Line], starts: list[int]) -> list[int]:
     for start in starts:
         above = lines[kept[-1] if kept else 0 : start]
         if (len(above) > 6 or any(CELL in x.text or _flat(x.text)[-1:] in "。；：！？" for x in above)
-                or not any(_ISSUE.fullmatch(_flat(x.text)) for x in above)):
+                or not any(ISSUE_NO.fullmatch(_flat(x.text)) for x in above)):
             kept.append(start)
     return kept
 
-
-_ISSUE = re.compile(r"(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?")
 
 
 def attachments_back(lines: Sequence[Line]) -> list[Line]:

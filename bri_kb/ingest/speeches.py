@@ -24,8 +24,8 @@ _POST = re.compile(r"(?:常务)?副?(?:省长|市长|州长|县长|区长|主席
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,10}[)）]")
 
 
-_BYLINE_DATED = re.compile(r"[（(]([\u4e00-\u9fff、（）]{2,40}?)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
-                           r"[ \u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
+# (the byline and the day in brackets on one line: post and name as _BYLINE reads them, then the day)
+_BYLINE_DATED = re.compile(rf"[（(]{_BYLINE.pattern}[ \u3000]+((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]")
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a speaker's name with no post: who spoke, under a speech's title)
 
 
@@ -50,7 +50,7 @@ def speech_byline(title: str, lines: Sequence[Line]) -> tuple[int, dict[str, str
     if whole := _BYLINE_DATED.fullmatch(re.sub(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)", "", hanzi_date_to_digits(first))):
         # (all in brackets on one line: （四川省人民政府副省长　罗振华　2026年3月12日）)
         organ = speakers_organ(whole.group(1))
-        return 1, ({"issuer": organ} if organ else {}) | {"dated": iso_date(whole.group(2)) or ""}
+        return 1, ({"issuer": organ} if organ else {}) | {"dated": iso_date(whole.group(3)) or ""}
     if by := _BYLINE.fullmatch(host.group(1) if (host := _HOST.fullmatch(first)) else first):
         k = 1
         if organ := speakers_organ(by.group(1)):

@@ -217,8 +217,11 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
                            or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or papers_mark(lines[0].text)):
         # (the papers' head down to the first paper's label: 会 议 材 料 / …推进大会 / …办公厅⇥2026年5月20日 / 材料一)
-        k = next((k for k in range(2, min(5, len(lines) - 1)) if papers_mark(lines[0].text) and papers_mark(lines[k].text)
-                  and all(len(_flat(x.text)) <= 40 and _flat(x.text)[-1:] not in "。；：" for x in lines[1:k])), 0) + 1
+        label = 0
+        if papers_mark(lines[0].text):
+            label = next((k for k in range(2, min(5, len(lines) - 1)) if papers_mark(lines[k].text)
+                          and all(len(_flat(x.text)) <= 40 and _flat(x.text)[-1:] not in "。；：" for x in lines[1:k])), 0)
+        k = label + 1
         doc = single_document(lines[k:])
         return dataclasses.replace(doc, header_lines=(*lines[:k], *doc.header_lines))
     if card := card_head(lines):

@@ -61,7 +61,8 @@ def party_names(parties: str) -> tuple[str, ...]:
     """The parties' names in their block (甲方：湖南省商务厅 -> 湖南省商务厅), in order."""
     names = (re.sub(rf"^{_ROLE}\s*", "", part) for part in parties.split("；")
              if PARTY.fullmatch(part))
-    return tuple(dict.fromkeys(re.sub(r"\s*[（(]\s*(?:盖章|签章)\s*[)）]\s*$", "", x) for x in names))
+    # (without its seal's note, （盖章）, or its name in a foreign script, （GOLDEN MEKONG GROUP …）)
+    return tuple(dict.fromkeys(re.sub(r"\s*[（(]\s*(?:盖章|签章|[A-Za-z][^（）()]*)\s*[)）]\s*$", "", x) for x in names))
 
 
 # A subtitle under a title, set off by a dash: ——第三届…论坛成果文件, ——打造国际合作与人文交流新平台

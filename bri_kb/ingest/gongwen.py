@@ -45,7 +45,7 @@ from bri_kb.vocabulary import squash
 
 # 主送机关: organ names separated by 、 or ，, ending with a colon.
 _ADDRESSEE_END = re.compile(
-    r"(?:单位|机构|部门|政府|委员会|常委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
+    r"(?:单位|机构|部门|政府|委员会|常委会|委会|办公厅|办公室|总局|局|厅|委|院|院校|部|署|办|公司|企业|银行|学校|高校|中心|"
     r"协会|街道|乡镇|有关方面|同志|分行|支行|总部|集团|分局|海关|法院|检察院|管委会|工委|党委|党组|商会|代表|委员|科室|处室|区|人士|各界|个人|公众|市民|群众|团体"
     r"|主体|经营者|商户|纳税人)"
     r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?[:：]$"  # (…管委会各局（办）：)
@@ -72,11 +72,14 @@ def title_line(text: str, above: str) -> bool:
     return not (text[-1] in TERMINAL.replace("、", "") + "：:"
                 or above[-1] in TERMINAL.replace("、", "") and not breaks_at_list(text, above)
                 or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text)
+                # (nor a form's field left blank above it: 填报日期：2026年____月____日, then the next document's title)
+                or bool(_BLANKS.search(above))
                 # (a 文号 ends a title, but for the one a title forwards by its number: …关于转发 / 商务部　海关总署公告
                 # 2026年第9号 / 并做好贯彻落实工作的通知)
                 or doc_number_line(text) and not _flat(above).endswith(_NAMES_A_DOCUMENT))
 
 
+_BLANKS = re.compile(r"[_＿]{3,}")  # a field's blank to fill in
 _NAMES_A_DOCUMENT = ("转发", "印发", "贯彻落实", "贯彻", "落实", "执行")
 
 
@@ -200,6 +203,9 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         del lines[: n + again]
     if note := issue_note(lines):
         n, noted = note
+        if (short := noted.get("issuer", "")) and short[0] in "省市县区" and (
+                full := re.match(rf"[\u4e00-\u9fff]{{2,8}}?{re.escape(short)}", _flat(title))):
+            noted["issuer"] = full.group(0)  # (a body the note names by its level, 市推进…联席会议, the title in full)
         for key, value in noted.items():
             out.setdefault(key, value)
         meta += lines[:n]

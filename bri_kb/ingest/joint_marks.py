@@ -109,6 +109,28 @@ def interleaved_rows(lines: Sequence[Line], i: int) -> tuple[int, str]:
     return 0, ""
 
 
+def scattered_word(lines: Sequence[Line], i: int) -> tuple[int, str]:
+    """A joint mark of organs one a row whose big 文件 a PDF read into two of the rows, 文 after one organ and 件 before
+    the next row's last organ (…委员会 文 / …财政厅 件中华人民共和国南宁海关), over the 文号: how many lines it takes and
+    the mark ("… 中华人民共和国南宁海关文件"); (0, "") if not."""
+    organs: list[str] = []
+    word = ""
+    for j in range(i, min(i + 8, len(lines))):
+        text = lines[j].text.replace(CELL, " ").strip()
+        if doc_number_line(text) or SIGNER.search(text):
+            return (j - i, " ".join(organs) + "文件") if word == "文件" and len(organs) > 1 else (0, "")
+        for part in text.split():
+            if part == "文" and not word:
+                word = "文"
+                continue
+            if part.startswith("件") and word == "文":
+                word, part = "文件", part[1:]
+            if part and not MARK.fullmatch(part) or part.endswith("文件"):
+                return 0, ""
+            organs += [part] if part else []
+    return 0, ""
+
+
 def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     """How many lines from i a joint mark takes whose 文件 stands at the middle of its
     organs (set vertically centred beside them): the organs under the 文件 line count

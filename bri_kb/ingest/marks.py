@@ -38,6 +38,7 @@ SESSION_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,40}?(?:人民代表大会|�
                           r"[\u4e00-\u9fff]{0,20}会议文件(?:[（(]\d{1,3}[)）])?$")
 
 
+_COPY_PART = re.compile(r"^第[一二三四]联(?:[（(][^（）()]{1,12}[)）])?(?=编号|文号)")
 _NUMBER_LABEL = re.compile(r"^(?:编号|文号|发文字号|协议编号)[:：]")
 
 
@@ -45,7 +46,8 @@ def doc_number_line(text: str) -> str | None:
     """The 文号, when a line holds nothing else (brackets around it allowed; and the 签发人 beside it, as an upward
     document's 版头 sets it: 衢政〔2026〕4号　　签发人：陈　晖)."""
     # (or in a field of its own, as a 告知书 or an agreement types it over its title: 编号：厦自贸委依申补〔2026〕3号)
-    flat = _NUMBER_LABEL.sub("", _flat(SIGNER.sub("", text)).translate(FULLWIDTH_DIGITS))
+    # (or after the part of a form in several parts it is on: 第一联（申请人留存）⇥编号：…)
+    flat = _NUMBER_LABEL.sub("", _COPY_PART.sub("", _flat(SIGNER.sub("", text)).translate(FULLWIDTH_DIGITS)))
     if CASE_NUMBER.fullmatch(flat) and (case := parse_doc_number(flat)):
         return case.text  # (a court's 案号, its year in brackets first: （2025）沪0115民初58217号)
     flat = flat.strip("（）()")

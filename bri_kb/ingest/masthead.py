@@ -17,6 +17,7 @@ from bri_kb.ingest.joint_marks import (
     interleaved_rows,
     opening_place,
     organ_run,
+    scattered_word,
     stacked_mark,
     tall_mark,
     vertical_mark,
@@ -115,14 +116,16 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
 
 
 def _announcing_mark(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
-    """An organ's 通告 or 公告 printed as its 版头 over its 文号 (中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号; a
+    """An organ's 通告, 公告 or 督办单 printed as its 版头 over its 文号 (中华人民共和国钦州海事局 / 通　告 / 钦海通〔2024〕23号; a
     PDF may set the two on one line): the mark and how many lines it takes."""
     mark = ""
     for n in (1, 2):
         if i + n >= len(lines):
             return None
         mark += _flat(lines[i + n - 1].text)
-        if (m := re.fullmatch(r"(.+?)(?:公告|通告)", mark)) and MARK.match(m.group(1)) and _numbered(lines[i + n].text):
+        # (or its 督办单 so: 四川省人民政府督查室 / 督　办　单 / 川府督办〔2026〕28号⇥督办日期：…)
+        if (m := re.fullmatch(r"(.+?)(?:公告|通告|督办单|交办单)", mark)) and MARK.match(m.group(1)) and _numbered(
+                lines[i + n].text):
             return mark, n
     return None
 
@@ -150,8 +153,32 @@ def _one_organ_yearly(organ: str, number: str) -> bool:
     return not re.search(rf"(?:{ORGAN_END})(?=.)", organ) and bool(re.search(r"(?:19|20)\d{2}\s*年", number))
 
 
+# A dated field beside a 文号 in a 版头, a tab apart (川府督办〔2026〕28号⇥督办日期：2026年4月3日): the head's, not the number's.
+_DATED_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{0,4}日期[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+# A session's 提案 or 议案 form: the session over its word (中国人民政治协商会议…第四次会议 / 提　　案), then its class and number
+# on a line (类别：经济建设⇥第0318号)
+_SESSION = re.compile(r"[\u4e00-\u9fff（）]{4,60}?(?:政治协商会议|人民代表大会)[\u4e00-\u9fff]{0,30}?会议")
+_PROPOSAL_NO = re.compile(r"(?:(?:类\s*别|案\s*由)\s*[:：][^\s：:]{1,16}\s+)?(?:提案|议案|建议)?(?:编号|号)?\s*[:：]?\s*"
+                          r"(第\s*\d{1,5}\s*号)")
+
+
+def _proposal_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
+    """A 提案's head (the session, 提　　案, 类别：…⇥第0318号): its line count, its mark and its number."""
+    if (len(lines) > 3 and _SESSION.fullmatch(session := _flat(lines[0].text))
+            and (word := _flat(lines[1].text)) in ("提案", "议案", "建议")
+            and (numbered := _PROPOSAL_NO.fullmatch(lines[2].text.strip()))):
+        return 3, {"issuing_mark": session + word, "doc_number": _flat(numbered.group(1))}
+    return None
+
+
+_SPACED_CLASS = re.compile(r"^\s*([A-DＡ-Ｄ])\s+类")
+
+
 def _numbered(text: str) -> bool:
-    """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某)?"""
+    """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某) or a dated field?"""
+    text = _DATED_FIELD.sub("", text)
     m = SIGNER.search(text)
     return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text))
 
@@ -225,10 +252,13 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         return Masthead(*head)
     if head := _joint_announcement(lines):
         return Masthead(*head)
+    if head := _proposal_head(lines):
+        return Masthead(*head)
     fields: dict[str, str] = {}
     i, most = 0, 12
     while i < min(len(lines), most):
-        text = lines[i].text.replace(CELL, " ")
+        # (a reply's class a PDF spaced out, B 类, beside the 文号: one mark)
+        text = _SPACED_CLASS.sub(r"\1类", _DATED_FIELD.sub("", lines[i].text.replace(CELL, " ")))
         flat = _flat(text)
         if m := SIGNER.search(text):
             names = m.group(1)
@@ -285,6 +315,10 @@ def masthead(lines: Sequence[Line]) -> Masthead:
                                               or MARK.match(_flat(lines[i + 2].text)))):
                 fields["issuing_mark"] = f"{fields['issuing_mark'].removesuffix('文件')} {nxt.removesuffix('文件')}文件"
                 i += 1
+        elif not i and len(lines) > 2 and not SESSION_MARK.match(flat) and SESSION_MARK.match(
+                wrapped_session := flat + _flat(lines[1].text)):
+            fields["issuing_mark"] = wrapped_session  # (a session's paper, its mark over two lines: …人民代表大会 / …会议文件（17）)
+            i += 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (
                 number_head := _organ_over_number(lines, i)):
             # (an organ's name alone in red over its 公告's number, 云南省商务厅 / 2025年第4号, then the title …的公告)
@@ -297,6 +331,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         elif "issuing_mark" not in fields and "doc_number" not in fields and (beside := interleaved_mark(text)):
             fields["issuing_mark"] = beside
         elif "issuing_mark" not in fields and "doc_number" not in fields and (rows := interleaved_rows(lines, i))[0]:
+            fields["issuing_mark"] = rows[1]
+            i += rows[0] - 1
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (rows := scattered_word(lines, i))[0]:
             fields["issuing_mark"] = rows[1]
             i += rows[0] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:

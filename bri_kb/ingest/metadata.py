@@ -78,6 +78,7 @@ _ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}(?:[ \u3000]+[{ORGAN
 _DATED_AT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*于\s*[\u4e00-\u9fff]{2,10}")
 _SIDES = re.compile(r"(?:协议|备忘录|合同|意向书|议定书|纪要|联合声明)(?:[（(][^（）()]{1,16}[)）])?$")
 _DRAFTED_ON = re.compile(rf"(?:成稿|成文|定稿|编制|印发|签订|签署|签约)日期\s*[:：]\s*({_DAY})")
+_SIGNING_DAY = re.compile(rf"(?:签订|签署|签约)日期\s*[:：]\s*({_DAY})")
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
 _VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(?:自[^。；，]{0,16}?之日起)?"  # 试行期两年
@@ -313,7 +314,9 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     if signed is None:  # (a labelled day at the end, as a white paper closes: 成稿日期：2026年3月16日; or an agreement's
         # line under its seals, 签订日期：2026年3月18日　　签订地点：…)
         signed = next((iso_date(m.group(1)) for x in body[-4:]
-                       if (m := _DRAFTED_ON.match(hanzi_date_to_digits(x.strip())))), None)
+                       if (m := _DRAFTED_ON.match(hanzi_date_to_digits(x.strip())))), None) or next(
+            # (or the parties' day on their signing page, its attachments after it: 签署日期：…⇥签署日期：…)
+            (iso_date(m.group(1)) for x in body if (m := _SIGNING_DAY.match(hanzi_date_to_digits(x.strip())))), None)
     if not published and not signed:  # (a page signed with the day it was put out: …管理委员会　2024年10月16日发布)
         published = next((d for x in body[-4:] if PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")

@@ -83,4 +83,5 @@ _ANOTHER_STARTS = re.compile(r"\W{0,3}(?:(?:[一二三四五六七八九十]{1,3
 
 # a sentence about another document it names and abbreviates (《…办法》（…以下简称《办法》）自…起施行)
 _ANOTHER_NAMED = re.compile(r"\W{0,3}《[^》]{4,}》[（(][^）)]*以下简称")
-_ABOUT_ITSELF = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)?\s*本[\u4e00-\u9fff]{1,4}自")
+_ABOUT_ITSELF = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]{1,3}[)）]"
+                           r"|\d{1,2}[.、．])?\s*本[\u4e00-\u9fff]{1,4}自")

@@ -15,7 +15,9 @@ from bri_kb.ingest.conventions import (
 )
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import YEARS
-from bri_kb.ingest.marks import MARK, organ_lines
+from bri_kb.ingest.issuers import FIRM, organs_alone
+from bri_kb.ingest.joint_marks import opening_place
+from bri_kb.ingest.marks import COMPANY, MARK, organ_lines
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO
 from bri_kb.ingest.metadata import hanzi_date_to_digits
 from bri_kb.ingest.numbering import marker_of
@@ -33,6 +35,7 @@ from bri_kb.ingest.titles import (
     about_lines,
     booklet_title,
     genre_lines,
+    letterhead,
     tidy_title,
     title_again,
     title_runs_on,
@@ -88,6 +91,15 @@ def _organs_over_title(lines: Sequence[Line]) -> int:
     return k if titled else 0
 
 
+def _opens_with_organ(title: str) -> bool:
+    """Does a title open with an organ's or a firm's name (the next of a joint title's organs, 厦门市财政局关于…, or a
+    party, 中国出口信用保险公司湖南分公司支持…备忘录)?"""
+    # (not the name of an event it quotes: 四川省“…”新闻发布会)
+    head = re.split(r"[“”《》\"]", title)[0]
+    return "关于" in title or any(MARK.fullmatch(head[:k]) or COMPANY.fullmatch(head[:k]) or FIRM.fullmatch(head[:k])
+                                 for k in range(4, min(len(head), 40) + 1))
+
+
 def plain_document(lines: Sequence[Line]) -> RawDocument:
     """A file's one document that is no 公文: its title from an export's 标题 field or its first heading-like line,
     the fields above or beside it (【发布部门】…, 来源：…　日期：…, an organ and its day under the title) as its header,
@@ -140,6 +152,11 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             header_lines += lines[:k]  # (organs one a line over their joint title, no 文件 nor 公告 under them)
             t = k
             break
+        elif t == 0 and len(lines) > 3 and letterhead(lines[0], lines[1], lines[2:4]) and organs_alone(_flat(text)) and (
+                opening_place(under := _flat(lines[1].text)) is not None and not _opens_with_organ(under)):
+            # (an organ's name alone over a title of its own: 四川省人民政府新闻办公室 / 四川省“…”新闻发布会文字实录)
+            header["来源"] = _flat(text)
+            header_lines.append(lines[t])
         elif t == 0 and _PRESS_RELEASE.fullmatch(_flat(text)) and len(lines) > 2:
             header_lines.append(lines[t])  # a 新闻通稿's label over its headline (新 闻 通 稿)
         elif t == 1 and header_lines and _PRESS_RELEASE.fullmatch(_flat(header_lines[-1].text)) and (

@@ -67,7 +67,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         elif not doc_number_line(lines[i].text):
             continue
         elif not addressee_lines(lines[i + 1 :]) and not _compiled(lines, i):
-            if (below := _numbered_head(lines, i)) is not None:
+            if (below := _numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
                 starts.append(below)
                 continue
             # (a 公告 has no 主送: its number under its title, …的公告 / 霍市监公告〔2026〕8号, is enough; so is a 通知书's
@@ -80,7 +80,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         start = i - 1
         if not names_genre(lines[start].text):
             # (its title under the number, its 主送 under that: …执法局 / 钦港执法责改〔2026〕8号 / 责令限期改正通知书 / …公司：)
-            if (below := _numbered_head(lines, i)) is not None:
+            if (below := _numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
                 starts.append(below)
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
@@ -94,7 +94,9 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (its 栏目 over it, 【人事任免】: the document before ends above that; the 栏目 starts this one)
         start -= 1 if start > 1 and _LABEL.fullmatch(_flat(lines[start - 1].text)) else 0
         # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
+        # (or a form's blank to fill in, its last field: 填报日期：2026年____月____日, the reply slip the one before attaches)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
+                          or bool(_BLANK_END.search(lines[start - 1].text))
                           or numbered_row(lines[start - 1].text) or _divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
@@ -276,9 +278,14 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
         # (or its 主送 under it: …专项债券申报承诺书 / 钦州市财政局：, a letter after the plan it goes with)
         addressed = (i - start > 6 and "。" not in title and lines[i + n].text.lstrip()[:1] not in "（("
                      and bool(addressee_lines(lines[i + n :])))
-        if (marker_of(lines[i + n].text) or tabled or announced or parties or own or met or addressed) and (
+        # (or under the 版记 of the one before, its 印发 line, which ends a 公文 for good, its opening sentence under it:
+        # …办公室⇥2026年5月12日印发 / …建设用地规划许可批后公告 / 根据…，现将有关内容公告如下：)
+        printed = bool(_PRINTED.search(lines[ended].text)) and (
+            lines[i + n].text.rstrip()[-1:] in "。：:" or len(lines[i + n].text) > 60 or lines[i + n].indented)
+        if (marker_of(lines[i + n].text) or tabled or announced or parties or own or met or addressed or printed) and (
                 announced or not doc_number_line(lines[i + n].text)):
-            above = _flat("".join(x.text for x in lines[start:i]))
+            # (what the one before says, its 版记 aside: the 印发 there names no document it issues)
+            above = _flat("".join(x.text for x in lines[start:i] if not _PRINTED.search(x.text)))
             if tabled and title in above:
                 return False  # (the list a 公示 attaches, named in its 附件 line: its part)
             return not _ISSUES.search(above) and not any(f"《{_flat(join_wrapped(parts[k:]))}》" in above for k in range(n))
@@ -361,11 +368,12 @@ def _divided(lines: Sequence[Line], start: int) -> bool:
         closes(lines[start - 2].text) or _flat(lines[start - 2].text).rstrip("）)")[-1:] in "。；！？")
 
 
-def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
+def _numbered_head(lines: Sequence[Line], i: int, since: int = 0) -> int | None:
     """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
     where it starts (its 发文机关标志 when one stands above the 文号), if a title
     that names its 文种 follows the 文号 and a 主送 line the title, and the line
-    above finishes the document before (a 成文日期, an 附注, a table's last row); else None."""
+    above finishes the document before (a 成文日期, an 附注, a table's last row), or that document, which starts at
+    `since`, has closed above it (its attachment's lines run on to the 文号: a schedule's last entry); else None."""
     end = title_end(lines, i + 1)
     title = join_wrapped([x.text for x in lines[i + 1 : end]])
     # (a 公告 has no 主送: its number, 商务部公告2025年第19号, over its title, …的公告, is enough)
@@ -392,12 +400,18 @@ def _numbered_head(lines: Sequence[Line], i: int) -> int | None:
     # (or the 版记's 抄送 of the one before: replies printed one after another)
     copied = start > 0 and any(_IMPRINT_LINE.match(_flat(x.text)) for x in lines[max(0, start - 2) : start]) and (
         _flat(lines[start - 1].text)[-1:] in "。；")
+    # (or the document before closed further up, its 附件 printed after its 落款: …专题对接（…） / 湘商外经函〔2026〕29号)
+    # (not when an organ's name stands over it: the joint mark's first organ, 湖南省商务厅 / 湖南省财政厅　文件 / 长沙海关)
+    closed = start > 0 and addressee_lines(lines[end:]) and any(closes(x.text) for x in lines[since:start]) and (
+        not MARK.match(_flat(lines[start - 1].text)))
     return start if start > 0 and (closes(lines[start - 1].text) or numbered_row(lines[start - 1].text) or attached
-                                   or copied
+                                   or copied or closed
                                    or divided or announced and compilation_cover(lines[:start])) else None
 
 
 _INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|判决书|裁定书|调解书)$")  # (to a party)
+_PRINTED = re.compile(r"印\s*发\s*$")  # (the 版记's last line: …办公室⇥2026年5月12日印发)
+_BLANK_END = re.compile(r"[_＿]{3,}[年月日页]?$")  # (a form's field left blank, ending its line)
 _RULE_LINE = re.compile(r"[-－—_＿=*·]{10,}")
 _SERIES_NUMBER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}\d{2,6}/\d{2}[)）]")
 _FORM_SIGNED = re.compile(rf"{CELL}.*年\s+月\s+日")

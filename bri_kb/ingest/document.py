@@ -188,7 +188,9 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     issuers = tuple(dict.fromkeys(issuers))  # (an organ a two-column 落款 names in its mark and signature, once)
     # (and once when named in full by its mark and short by its 落款: 中国（山东）自由贸易试验区青岛片区管理委员会 and
     # 青岛片区管理委员会, the 落款's zone name read apart from it)
-    issuers = tuple(i for i in issuers if not any(o != i and shortened(i, o) for o in issuers))
+    # (nor the tail of another's name a PDF read apart from it, a joint 落款's wrapped line: …“一带一路” / 福建省商务厅 /
+    # 建设工作领导小组办公室)
+    issuers = tuple(i for i in issuers if not any(o != i and (shortened(i, o) or o.endswith(i)) for o in issuers))
     # (a table's cells are what it lists, not the document's own dates: a listed policy's 自…起施行; nor are the lines
     # of an attachment that explains another document, 附件1 《若干措施》政策解读 or 常见问题解答: that one's dates)
     explaining = {ln.no for s in segments if s.path and ATTACHMENT_PAGE.match(s.path[0]) and _EXPLAINS.search(s.path[0])

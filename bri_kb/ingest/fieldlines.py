@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTENDED, BLANK, NUMERIC_DATE, PHONE_END, ZONE_NAME
 from bri_kb.ingest.text import COMMAS, PARAGRAPH_ENDS
-from bri_kb.vocabulary import SERVICE_CENTRE
+from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE
 
 # A 成文日期 alone on its line (2026年3月5日, 二〇二六年三月五日).
 DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
@@ -88,6 +88,17 @@ _PERSON_OF_UNIT = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
                              # (or a 名单's person and post, spaced apart: 周建湘　…管委会招商合作局局长, 刘海燕（女）　…部长)
                              r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[（(][男女][)）])?[ \u3000]+"
                              r"[^。；！？\s]{2,40}(?:长|主任|书记|总监|经理|科员|调研员|巡视员|专员|委员|主席)")
+
+
+# Who came for a unit, a line each under 参会人员： (片区规划建设局：陈家宝　韦小兰)
+# (a unit's name, not a field's label: 职务：厅长 and 日期：… are a signing page's)
+_UNIT_ATTENDEES = re.compile(rf"[{ORGAN_CHARS}]{{1,28}}(?:{ORGAN_END}|公司|站|处|中心)[:：]\s*[\u4e00-\u9fff·]{{2,5}}"
+                       r"(?:[ \u3000]+[\u4e00-\u9fff·]{2,5})*")
+
+
+def unit_attendees(line: str) -> bool:
+    """Is a line a unit's name and those who came for it (片区规划建设局：陈家宝　韦小兰), a meeting's attendance?"""
+    return bool(_UNIT_ATTENDEES.fullmatch(line.strip()))
 
 
 def units_listed(line: str, nxt: str) -> bool:

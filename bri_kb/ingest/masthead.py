@@ -161,15 +161,16 @@ _DATED_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{0,4}日期[:：]\s*(?:19|
 # on a line (类别：经济建设⇥第0318号)
 _SESSION = re.compile(r"[\u4e00-\u9fff（）]{4,60}?(?:政治协商会议|人民代表大会)[\u4e00-\u9fff]{0,30}?会议")
 _PROPOSAL_NO = re.compile(r"(?:(?:类\s*别|案\s*由)\s*[:：][^\s：:]{1,16}\s+)?(?:提案|议案|建议)?(?:编号|号)?\s*[:：]?\s*"
-                          r"(第\s*\d{1,5}\s*号)")
+                          r"第\s*\d{1,5}\s*号")
 
 
 def _proposal_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
-    """A 提案's head (the session, 提　　案, 类别：…⇥第0318号): its line count, its mark and its number."""
+    """A 提案's head (the session, 提　　案, 类别：…⇥第0318号): its line count and its mark. (Its number, 第0318号, counts
+    the session's proposals: no 文号, which names the organ that numbers it.)"""
     if (len(lines) > 3 and _SESSION.fullmatch(session := _flat(lines[0].text))
             and (word := _flat(lines[1].text)) in ("提案", "议案", "建议")
-            and (numbered := _PROPOSAL_NO.fullmatch(lines[2].text.strip()))):
-        return 3, {"issuing_mark": session + word, "doc_number": _flat(numbered.group(1))}
+            and _PROPOSAL_NO.fullmatch(lines[2].text.strip())):
+        return 3, {"issuing_mark": session + word}
     return None
 
 

@@ -39,6 +39,7 @@ from bri_kb.ingest.fieldlines import (
     next_contact,
     organs_spaced,
     signs,
+    unit_attendees,
     units_listed,
 )
 from bri_kb.ingest.genre import GENRE_END
@@ -329,6 +330,7 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not starts_paragraph(ln.text) and _TABLE_ROW not in prev and not _ATTACHMENT_LINE.match(prev)
                 and not MEMBER.fullmatch(ln.text.strip())  # (a 领导小组's next member: its own line)
                 and not units_listed(prev, ln.text)  # (a 表彰's 先进集体 or 先进个人, a line each)
+                and not (unit_attendees(prev) and unit_attendees(ln.text))  # (who came for each unit, a line each)
                 and not LEADER_ROW.fullmatch(prev)  # (a 分配表's row, its figure after a dot leader)
                 and not (organs_spaced(prev) and organs_spaced(ln.text))  # (a list of units, their names spaced apart, a line each)
                 and not (names_listed(prev) and names_listed(ln.text))  # (a grid of names, a row a line: A；B；C)

@@ -12,12 +12,12 @@ from bri_kb.ingest.agreement import AGREEMENT, PARTY
 from bri_kb.ingest.bulletins import dated_title
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.compilations import compilation_cover
-from bri_kb.ingest.conventions import ATTACHMENT_LABEL, ATTACHMENT_PAGE, CELL, ISSUE_NO
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ISSUE_NO
 from bri_kb.ingest.endings import closes, numbered_row
 from bri_kb.ingest.genre import names_genre
-from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_end, title_line
-from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, top_marks
+from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_line
+from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, papers_mark
+from bri_kb.ingest.numbered_heads import divided, numbered_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.speeches import next_speech
 from bri_kb.ingest.text import flat as _flat
@@ -31,7 +31,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
     ends with a 文种, stands right above a line holding only its 文号, which
     stands right above a 主送 line ending with a colon; and the line above the
     标题 finishes what came before (a sentence, or a 成文日期). Also a 公文 whose
-    文号 stands above its 标题 (_numbered_head), and a 政策解读 after its policy."""
+    文号 stands above its 标题 (numbered_heads.numbered_head), and a 政策解读 after its policy."""
     starts: list[int] = []
     for i in range(2, len(lines) - 1):
         if interprets(lines, i) and not closes(lines[i].text) and not _cover_above(lines, i) and (
@@ -53,6 +53,10 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # a report after the one before, its dated subtitle under it (——2025年7月29日在…会议上)
         elif _flat(lines[i - 1].text)[-1:] in "。！" and next_speech(lines, i):
             starts.append(i)  # a speech after the one before ends (…谢谢大家！), its speaker and day under its title
+        # (not the papers' own head, …办公厅⇥2026年5月20日 / 材料一: no paper ends above it)
+        elif (papers_mark(lines[i].text) and _flat(lines[i - 1].text)[-1:] in "。！"
+              and i + 2 < len(lines) and not papers_mark(lines[i + 1].text) and _flat(lines[i + 1].text)[-1:] not in "。；："):
+            starts.append(i)  # the next of a meeting's papers, under its label (…保障措施。 / 材料之二 / 新 闻 通 稿 / …)
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
         if decree_head(lines, i) and closes(lines[i - 1].text):
@@ -67,7 +71,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         elif not doc_number_line(lines[i].text):
             continue
         elif not addressee_lines(lines[i + 1 :]) and not _compiled(lines, i):
-            if (below := _numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
+            if (below := numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
                 starts.append(below)
                 continue
             # (a 公告 has no 主送: its number under its title, …的公告 / 霍市监公告〔2026〕8号, is enough; so is a 通知书's
@@ -80,12 +84,12 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         start = i - 1
         if not names_genre(lines[start].text):
             # (its title under the number, its 主送 under that: …执法局 / 钦港执法责改〔2026〕8号 / 责令限期改正通知书 / …公司：)
-            if (below := _numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
+            if (below := numbered_head(lines, i, starts[-1] if starts else 0)) is not None:
                 starts.append(below)
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
                and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))
-               and not _divided(lines, start) and not _HANDLING.fullmatch(_flat(lines[start - 1].text))):
+               and not divided(lines, start) and not _HANDLING.fullmatch(_flat(lines[start - 1].text))):
             start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
@@ -97,7 +101,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (or a form's blank to fill in, its last field: 填报日期：2026年____月____日, the reply slip the one before attaches)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
                           or bool(_BLANK_END.search(lines[start - 1].text))
-                          or numbered_row(lines[start - 1].text) or _divided(lines, start)
+                          or numbered_row(lines[start - 1].text) or divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
     return _with_text(lines, sorted(set(starts)))  # (once each: two of the tests above may find the same start)
@@ -149,7 +153,6 @@ def _number(label: re.Match[str]) -> int:
 
 # A 栏目 label alone.
 _LABEL = re.compile(r"【[^】]{2,12}】")
-_IMPRINT_LINE = re.compile(r"抄\s*送\s*[:：]")
 # An entry of a gazette's 目录 ends in its page number after dot leaders ("…（桂政办发〔2025〕21号）……2").
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}$")
 
@@ -161,7 +164,7 @@ def _compiled(lines: Sequence[Line], i: int) -> bool:
     if i < 2 or i + 1 >= len(lines) or not names_genre(lines[i - 1].text):
         return False
     # (or under the book's divider, the document before ending above it: 三、财税政策 / …的公告 / 国家税务总局公告…号)
-    return (_after_end(lines, i - 1) or _divided(lines, i - 1)
+    return (_after_end(lines, i - 1) or divided(lines, i - 1)
             or _flat(lines[i - 2].text)[-1:] in "。；" and bool(marker_of(lines[i + 1].text)))
 
 
@@ -286,9 +289,13 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
                 announced or not doc_number_line(lines[i + n].text)):
             # (what the one before says, its 版记 aside: the 印发 there names no document it issues)
             above = _flat("".join(x.text for x in lines[start:i] if not _PRINTED.search(x.text)))
+            if not announced and above.startswith(title):
+                return False  # (its cover's title again over its text, the cover's fields and month above: one document)
             if tabled and title in above:
                 return False  # (the list a 公示 attaches, named in its 附件 line: its part)
-            return not _ISSUES.search(above) and not any(f"《{_flat(join_wrapped(parts[k:]))}》" in above for k in range(n))
+            # (a title it cites, 《…关于印发…的通知》, issues nothing of its own)
+            return not _ISSUES.search(re.sub(r"《[^《》]*》", "", above)) and not any(
+                f"《{_flat(join_wrapped(parts[k:]))}》" in above for k in range(n))
     return False
 
 
@@ -356,57 +363,6 @@ def _explains_above(lines: Sequence[Line], i: int) -> bool:
 
 
 _QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
-
-
-_DIVIDER = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,10}")
-
-
-def _divided(lines: Sequence[Line], start: int) -> bool:
-    """Does a compilation's divider between its parts (三、贸易便利化) stand right above `start`, the document before
-    ending above it?"""
-    return start > 2 and bool(_DIVIDER.fullmatch(_flat(lines[start - 1].text))) and (
-        closes(lines[start - 2].text) or _flat(lines[start - 2].text).rstrip("）)")[-1:] in "。；！？")
-
-
-def _numbered_head(lines: Sequence[Line], i: int, since: int = 0) -> int | None:
-    """A further 公文 set as GB/T 9704 sets one, its 文号 (at i) above its 标题:
-    where it starts (its 发文机关标志 when one stands above the 文号), if a title
-    that names its 文种 follows the 文号 and a 主送 line the title, and the line
-    above finishes the document before (a 成文日期, an 附注, a table's last row), or that document, which starts at
-    `since`, has closed above it (its attachment's lines run on to the 文号: a schedule's last entry); else None."""
-    end = title_end(lines, i + 1)
-    title = join_wrapped([x.text for x in lines[i + 1 : end]])
-    # (a 公告 has no 主送: its number, 商务部公告2025年第19号, over its title, …的公告, is enough)
-    # (or numbered as a 公告 in its organ's series, 舟自贸管告〔2026〕7号)
-    announced = _flat(title).endswith("公告") and bool(re.search(r"公告|告〔", _flat(lines[i].text)))
-    if not names_genre(title) or not (announced or addressee_lines(lines[end:])):
-        return None
-    # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
-    start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
-    if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not closes(
-            lines[start - 1].text):
-        start -= 1  # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件)
-    if start > 1 and top_marks(lines[start - 1].text):
-        start -= 1  # (and a mark over it: a reply's class, B类; a 份号 or 紧急程度)
-    # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;
-    # or, the first of a compilation, its cover: 商务部公告汇编 / （2025年第18号—第20号）)
-    # (or printed as the forwarding notice's 附件: its 附件1 label alone above the 文号, that notice's end above it)
-    # (or the 来文 an answer prints after itself under 附：, a 批复's city's 请示, or 附：naming it)
-    attached = start > 1 and bool(ATTACHMENT_LABEL.fullmatch(_flat(lines[start - 1].text))
-                                  or _flat(lines[start - 1].text).startswith(("附：", "附:"))) and (
-        closes(lines[start - 2].text) or numbered_row(lines[start - 2].text))  # (or the notice's own 附件2 moved up)
-    # (or a compilation's divider between its parts, 三、贸易便利化, under the document before's end)
-    divided = _divided(lines, start)
-    # (or the 版记's 抄送 of the one before: replies printed one after another)
-    copied = start > 0 and any(_IMPRINT_LINE.match(_flat(x.text)) for x in lines[max(0, start - 2) : start]) and (
-        _flat(lines[start - 1].text)[-1:] in "。；")
-    # (or the document before closed further up, its 附件 printed after its 落款: …专题对接（…） / 湘商外经函〔2026〕29号)
-    # (not when an organ's name stands over it: the joint mark's first organ, 湖南省商务厅 / 湖南省财政厅　文件 / 长沙海关)
-    closed = start > 0 and addressee_lines(lines[end:]) and any(closes(x.text) for x in lines[since:start]) and (
-        not MARK.match(_flat(lines[start - 1].text)))
-    return start if start > 0 and (closes(lines[start - 1].text) or numbered_row(lines[start - 1].text) or attached
-                                   or copied or closed
-                                   or divided or announced and compilation_cover(lines[:start])) else None
 
 
 _INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|判决书|裁定书|调解书)$")  # (to a party)

@@ -1,10 +1,13 @@
-"""Rounds 835–866, written by someone who had not read the reader (tests/data/office/blind835 … blind866, each made by
+"""Rounds 835–882, written by someone who had not read the reader (tests/data/office/blind835 … blind882, each made by
 its make_blindNNN.py): replies to 政府信息公开 requests and their 补正 and 延期 notices; 行政复议决定书; a zone's yearly
 report; meeting notices with their 回执 and schedules; 督查通报 and 督办单; a 联席会议's rules; 表彰 decisions with their
 名单; a press conference's 文字实录 and Q&A (835–842); 一次性告知单 and 办事指南; 友城 请示 and 批复; 境外经贸合作区 assessment;
 port-fee lists; 制度创新案例; a standing committee's 执法检查 report; 跨境电商 plans; 首违不罚 lists (843–850); investment
 agreements; 常务会议纪要; 境外投资 备案 and 告知书 (851–858); 提案 and replies; 三定 rules; land approvals; forum invitations;
-IP work points; port campaigns; outward-investment statistics; business-climate scores (859–866).
+IP work points; port campaigns; outward-investment statistics; business-climate scores (859–866); topic 纪要;
+procurement intentions; market-access self-checks; exhibition subsidies; legal-service lists; port emergency plans; tax
+Q&A; press releases and briefings (867–874); 政府令 with their rules; 领导小组 changes; complaint reports; 首席服务官
+plans; overseas-warehouse funds; project lists; draft regulations; mid-term evaluations (875–882).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -154,3 +157,45 @@ def test_a_notice_after_the_imprint_of_the_approval_before_it(suffix: str) -> No
     docs = ingest_file(OFFICE / "blind861" / f"blind861_sanya_guihua{suffix}").documents
     assert len(docs) == 2 and docs[1].title == "深海装备研发及测试基地项目建设用地规划许可批后公告"
     assert docs[1].signed == "2026-05-15"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_who_came_for_each_unit_a_line_each(suffix: str) -> None:
+    """Regression: a 纪要's attendance under 参会人员：, a unit and its people a line each (片区管委会：黄立军 / 片区规划建设局：
+    陈家宝 韦小兰 / …), was run together: in the PDF, twelve short lines taken for a table's cells; in the Word file, two
+    firms' long lines taken for a wrapped column."""
+    clauses = [c.text for c in ingest_file(OFFICE / "blind867" / f"blind867_qinzhou_jiyao{suffix}").clauses]
+    assert "片区管委会：黄立军" in clauses
+    assert "中国铁路南宁局集团有限公司钦州东站：罗永刚" in clauses and "广西北部湾国际港务集团有限公司：周文杰" in clauses
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_next_meeting_paper_under_its_label(suffix: str) -> None:
+    """Regression: a press release labelled 材料之二 (材料之二 / 新 闻 通 稿 / …政策吹风会) after the policy reading of
+    材料之一 was read as that reading's last lines."""
+    docs = ingest_file(OFFICE / "blind874" / f"blind874_nb_chuifeng{suffix}").documents
+    assert len(docs) == 2 and docs[1].title.endswith("政策吹风会")
+    assert docs[1].issuers == ("宁波市人民政府新闻办公室",)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_reports_cover_and_its_title_again_over_the_text(suffix: str) -> None:
+    """Regression: an evaluation report's cover (its title, 委托单位：… / 评估单位：…, 二〇二五年十月) and 目录, then its title
+    again over its text, was read as two documents, the cover one with no text and the report with no issuer."""
+    docs = ingest_file(OFFICE / "blind882" / f"blind882_nansha_pinggu{suffix}").documents
+    assert len(docs) == 1 and docs[0].issuers == ("岭南开放经济研究院",)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_second_notice_after_one_that_cites_an_issuing_notice(suffix: str) -> None:
+    """Regression: a second 公示 after the first's 落款 was read as the first's text: the first cites
+    《义乌市人民政府办公室关于印发…的通知》, and that 印发 was taken for the first issuing what follows."""
+    docs = ingest_file(OFFICE / "blind879" / f"blind879_yiwu_fenpi{suffix}").documents
+    assert [d.title[-12:] for d in docs] == ["（第三批）拨付名单的公示", "（第四批）拨付名单的公示"]
+
+
+def test_a_joint_signatures_wrapped_name_is_no_organ_of_its_own() -> None:
+    """Regression: a PDF read a joint 落款's first organ, wrapped in its cell (福建省推进“一带一路” / … / 建设工作领导小组办公室),
+    apart from its name's head, and the tail stood as a third issuer."""
+    doc = ingest_file(OFFICE / "blind880" / "blind880_fujian_jingwai.pdf").documents[0]
+    assert doc.issuers == ("福建省推进“一带一路”建设工作领导小组办公室", "福建省商务厅")

@@ -157,7 +157,9 @@ _MINUTES_TITLE = re.compile(r"[\u4e00-\u9fff（）\d]{4,60}会议纪要(?:[（(]
 _EDITION = re.compile(r"[（(][\u4e00-\u9fff“”]{1,12}(?:专刊|专辑|增刊|特刊|专报|专号)[)）]")
 _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
                           r"(?:印发|发布|公布|出台|提出)[)）]")
-_EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:编印|编)?((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+# (or one of its divisions, 福建省商务厅综合处编: the organ's, the division's name left out)
+_EDITED = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})(?:[\u4e00-\u9fff]{{1,8}}?[处科])?(?:编印|编)?"
+                     r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
 _SIGNED_BY = re.compile(rf"([\u4e00-\u9fff（）“”]{{2,30}}?{ORGAN_END})签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff]{{2,4}}")

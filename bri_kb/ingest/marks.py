@@ -26,8 +26,9 @@ _REPLY_LABEL = r"^(?:答复类别|办理结果|办理类别)\s*[:：]\s*"  # (or
 _REPLY_CLASS = re.compile(rf"(?:{_REPLY_LABEL})?[A-CＡ-Ｃ](?:\s*类)?$")
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
 SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
-# A company's letterhead over its 文号 (a 中欧班列 platform's, a state-owned group's): its name as its mark.
-COMPANY = re.compile(rf"^[{ORGAN_CHARS}]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|集团)(?:文件)?$")
+# A company's letterhead over its 文号 (a 中欧班列 platform's, a state-owned group's), or a university's (上海对外经贸大学 /
+# 上经贸大研〔2026〕12号): its name as its mark.
+COMPANY = re.compile(rf"^[{ORGAN_CHARS}]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|集团|大学|学院)(?:文件)?$")
 MARK = re.compile(rf"^[{ORGAN_CHARS}()、]{{2,40}}?(?:{ORGAN_END}|{SERVICE_CENTRE})(?:文件)?$")  # (or a centre: …调解中心)
 # The series a 新闻办 prints its press conferences' transcripts in, under its name (新闻发布会文字实录)
 TRANSCRIPT_SERIES = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新闻发布会?|发布会|吹风会)(?:文字)?实录")

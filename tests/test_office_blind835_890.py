@@ -1,4 +1,4 @@
-"""Rounds 835–882, written by someone who had not read the reader (tests/data/office/blind835 … blind882, each made by
+"""Rounds 835–890, written by someone who had not read the reader (tests/data/office/blind835 … blind890, each made by
 its make_blindNNN.py): replies to 政府信息公开 requests and their 补正 and 延期 notices; 行政复议决定书; a zone's yearly
 report; meeting notices with their 回执 and schedules; 督查通报 and 督办单; a 联席会议's rules; 表彰 decisions with their
 名单; a press conference's 文字实录 and Q&A (835–842); 一次性告知单 and 办事指南; 友城 请示 and 批复; 境外经贸合作区 assessment;
@@ -7,7 +7,9 @@ agreements; 常务会议纪要; 境外投资 备案 and 告知书 (851–858); �
 IP work points; port campaigns; outward-investment statistics; business-climate scores (859–866); topic 纪要;
 procurement intentions; market-access self-checks; exhibition subsidies; legal-service lists; port emergency plans; tax
 Q&A; press releases and briefings (867–874); 政府令 with their rules; 领导小组 changes; complaint reports; 首席服务官
-plans; overseas-warehouse funds; project lists; draft regulations; mid-term evaluations (875–882).
+plans; overseas-warehouse funds; project lists; draft regulations; mid-term evaluations (875–882); 联动创新区 lists;
+中欧班列 subsidy audits; foreign-investment databases; aid training; monitoring bulletins; 容错免责 rules; AEO plans; trade
+offices abroad (883–890).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -199,3 +201,22 @@ def test_a_joint_signatures_wrapped_name_is_no_organ_of_its_own() -> None:
     apart from its name's head, and the tail stood as a third issuer."""
     doc = ingest_file(OFFICE / "blind880" / "blind880_fujian_jingwai.pdf").documents[0]
     assert doc.issuers == ("福建省推进“一带一路”建设工作领导小组办公室", "福建省商务厅")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_monthly_bulletin_edited_by_a_division(suffix: str) -> None:
+    """Regression: a 月报's head whose editing line names a division of the department (福建省商务厅综合处编⇥2026年5月20日)
+    was read as the article's title: only an organ's name was known to edit one."""
+    doc = ingest_file(OFFICE / "blind887" / f"blind887_fj_jianbao{suffix}").documents[0]
+    assert doc.title == "2026年1—4月全省开放型经济运行情况"
+    assert doc.issuers == ("福建省商务厅",) and doc.published == "2026-05-20"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_universitys_name_over_its_number(suffix: str) -> None:
+    """Regression: a university's notice (上海对外经贸大学 / 上经贸大研〔2026〕12号 / its title) had no issuer and its mark
+    read into its title: a university was no organ nor firm that prints its name over its 文号."""
+    doc = ingest_file(OFFICE / "blind886" / f"blind886_suibe_mib{suffix}").documents[0]
+    assert doc.title.startswith("上海对外经贸大学关于2026年援外学历学位教育项目")
+    assert doc.issuers == ("上海对外经贸大学",)
+    assert doc.doc_number is not None and doc.doc_number.text == "上经贸大研〔2026〕12号"

@@ -76,6 +76,9 @@ def next_field(first: str, line: str) -> bool:
     return bool(_EVENT_FIELD.match(first.strip()) and _SHORT_LABEL.match(line.strip())) and first.rstrip()[-1:] not in "，、,"
 
 
+# What an organ or a court issues to a party, named by its paper (…行政处罚决定书, …一次性告知单, …接收凭证): a title that
+# ends so may stand under the organ's name as its letterhead, and its number under it.
+INSTRUMENT = re.compile(r"(?:决定书|告知书|告知单|通知书|答复书|意见书|建议书|判决书|裁定书|调解书|凭证)$")
 # A 纪要's lists of who attended, their labels as typed (出席, 列　席, 请假).
 ATTENDED = r"(?:出|列|缺)\s*席|请\s*假"
 # The formula that closes a 公文's text (特此通知。, 特此函复。, 此复。): what follows is no item's.

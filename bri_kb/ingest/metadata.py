@@ -77,8 +77,9 @@ _ORGAN_DATED = re.compile(rf"[{ORGAN_CHARS}]{{2,40}}?{ORGAN}(?:[ \u3000]+[{ORGAN
                           rf"((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
 _DATED_AT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*于\s*[\u4e00-\u9fff]{2,10}")
 _SIDES = re.compile(r"(?:协议|备忘录|合同|意向书|议定书|纪要|联合声明)(?:[（(][^（）()]{1,16}[)）])?$")
-_DRAFTED_ON = re.compile(rf"(?:成稿|成文|定稿|编制|印发|签订|签署|签约)日期\s*[:：]\s*({_DAY})")
-_SIGNING_DAY = re.compile(rf"(?:签订|签署|签约)日期\s*[:：]\s*({_DAY})")
+_SIGNING = "签订|签署|签约"  # (an agreement's day, 签署日期：…)
+_DRAFTED_ON = re.compile(rf"(?:成稿|成文|定稿|编制|印发|{_SIGNING})日期\s*[:：]\s*({_DAY})")
+_SIGNING_DAY = re.compile(rf"(?:{_SIGNING})日期\s*[:：]\s*({_DAY})")
 _SIGNED_IN = re.compile(rf"本[\u4e00-\u9fff]{{0,6}}?(?:协议|备忘录|合同|议定书|意向书|纪要|宣言)[^。；]{{0,6}}?于\s*({_DAY})"
                         r"[^。；，]{0,20}?(?:签署|签订|签字)")
 _VALID_FOR = re.compile(r"(?:有效期|试行期|试点期限?|实施期限?)(?:为|至)?\s*(?:自[^。；，]{0,16}?之日起)?"  # 试行期两年

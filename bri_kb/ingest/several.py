@@ -12,7 +12,7 @@ from bri_kb.ingest.agreement import AGREEMENT, PARTY
 from bri_kb.ingest.bulletins import dated_title
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ISSUE_NO
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, INSTRUMENT, ISSUE_NO
 from bri_kb.ingest.endings import closes, numbered_row
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_line
@@ -79,7 +79,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             # (or an instrument's to a party, …投诉处理决定书 / 成商投诉决〔2026〕6号 / 投 诉 人：…)
             if not (_flat(lines[i - 1].text).endswith(("公告", "通告")) and "公告" in _flat(lines[i].text)
                     or names_genre(lines[i - 1].text) and _flat(lines[i].text).startswith("编号")
-                    or _INSTRUMENT.search(_flat(lines[i - 1].text))):
+                    or INSTRUMENT.search(_flat(lines[i - 1].text))):
                 continue
         start = i - 1
         if not names_genre(lines[start].text):
@@ -365,7 +365,6 @@ def _explains_above(lines: Sequence[Line], i: int) -> bool:
 _QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
 
 
-_INSTRUMENT = re.compile(r"(?:决定书|告知书|通知书|答复书|意见书|判决书|裁定书|调解书)$")  # (to a party)
 _PRINTED = re.compile(r"印\s*发\s*$")  # (the 版记's last line: …办公室⇥2026年5月12日印发)
 _BLANK_END = re.compile(r"[_＿]{3,}[年月日页]?$")  # (a form's field left blank, ending its line)
 _RULE_LINE = re.compile(r"[-－—_＿=*·]{10,}")

@@ -21,6 +21,7 @@ from bri_kb.ingest.conventions import (
     FIRST_HEADER,
     HEADER_FIELDS,
     HEADER_LINE,
+    INSTRUMENT,
 )
 from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
@@ -245,7 +246,7 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
         # in red over the 决定书 or 告知书 it issues to a party (its issuer, no line of the title).
         # (its title over lines, or opening with 关于: 义乌市商务局 / 关于换发《…》的告知书 / 义商务告〔2026〕11号)
         named = int((letterhead(lines[0], lines[1], lines[2:n]) or bool(MARK.fullmatch(_flat(lines[0].text)))
-                     and _flat(lines[1].text).startswith("关于")) and bool(_INSTRUMENT.search(_flat(lines[n - 1].text))))
+                     and _flat(lines[1].text).startswith("关于")) and bool(INSTRUMENT.search(_flat(lines[n - 1].text))))
         doc = RawDocument(tidy_title(title_text([x.text for x in lines[named:n]])), tuple(lines[named:n]),
                           {"来源": _flat(lines[0].text)} if named else {}, tuple(lines[:named]), tuple(lines[n:]))
         return with_office_parts(doc)
@@ -253,7 +254,6 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
 
 
 # (what an organ or a court issues to a party)
-_INSTRUMENT = re.compile(r"(?:决定书|告知书|告知单|通知书|答复书|意见书|建议书|判决书|裁定书|调解书|凭证)$")
 
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:

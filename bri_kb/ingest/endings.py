@@ -18,6 +18,11 @@ def numbered_row(text: str) -> bool:
     return CELL in text and bool(re.match(rf"\s*\d{{1,3}}\s*{CELL}", text))
 
 
+def printed(text: str) -> bool:
+    """Is the line the 版记's last, who printed the document and when (…办公室⇥2026年5月12日印发)?"""
+    return bool(_PRINTED.fullmatch(hanzi_date_to_digits(_flat(text.replace(CELL, " ")))))
+
+
 def closes(text: str) -> bool:
     """Does a line close the document it ends: its 成文日期, its 附注, its 版记's 印发 line, a gazette's （附件略）, or a
     compilation cover's date (二〇二二年四月)?"""

@@ -13,7 +13,7 @@ from bri_kb.ingest.bulletins import dated_title
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, INSTRUMENT, ISSUE_NO
-from bri_kb.ingest.endings import closes, numbered_row
+from bri_kb.ingest.endings import closes, numbered_row, printed
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_line
 from bri_kb.ingest.marks import MARK, NUMBER_FIELD, doc_number_line, papers_mark
@@ -283,12 +283,12 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
                      and bool(addressee_lines(lines[i + n :])))
         # (or under the 版记 of the one before, its 印发 line, which ends a 公文 for good, its opening sentence under it:
         # …办公室⇥2026年5月12日印发 / …建设用地规划许可批后公告 / 根据…，现将有关内容公告如下：)
-        printed = bool(_PRINTED.search(lines[ended].text)) and (
+        after_imprint = printed(lines[ended].text) and (
             lines[i + n].text.rstrip()[-1:] in "。：:" or len(lines[i + n].text) > 60 or lines[i + n].indented)
-        if (marker_of(lines[i + n].text) or tabled or announced or parties or own or met or addressed or printed) and (
+        if (marker_of(lines[i + n].text) or tabled or announced or parties or own or met or addressed or after_imprint) and (
                 announced or not doc_number_line(lines[i + n].text)):
             # (what the one before says, its 版记 aside: the 印发 there names no document it issues)
-            above = _flat("".join(x.text for x in lines[start:i] if not _PRINTED.search(x.text)))
+            above = _flat("".join(x.text for x in lines[start:i] if not printed(x.text)))
             if not announced and above.startswith(title):
                 return False  # (its cover's title again over its text, the cover's fields and month above: one document)
             if tabled and title in above:
@@ -365,7 +365,6 @@ def _explains_above(lines: Sequence[Line], i: int) -> bool:
 _QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
 
 
-_PRINTED = re.compile(r"印\s*发\s*$")  # (the 版记's last line: …办公室⇥2026年5月12日印发)
 _BLANK_END = re.compile(r"[_＿]{3,}[年月日页]?$")  # (a form's field left blank, ending its line)
 _RULE_LINE = re.compile(r"[-－—_＿=*·]{10,}")
 _SERIES_NUMBER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}\d{2,6}/\d{2}[)）]")

@@ -99,6 +99,11 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
             segments.append(Segment(title[:HEADING_MAX], Kind.HEADING, (), title,
                                     tuple(ln for x in paragraphs[index : index + n] for ln in x.lines)))
             titled = range(index + 1, index + n)
+        elif table and label and NOTE.match(p.text):
+            # (a note under a table inside an article, 注：1.坐标采用… / 2.…: the table's, a clause of its own after
+            # its rows, not the article's text)
+            flush()
+            current, label = [p], "注"
         elif current and label and not after_articles(current[-1].text, paragraphs, index):
             current.append(p)
         else:

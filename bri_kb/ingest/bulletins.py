@@ -154,7 +154,7 @@ _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|�
 _MINUTES_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,8})?[〔\[［﹝](?:19|20)\d{2}[〕\]］﹞](?:第)?\d{1,4}[号期]"
                          r"|(?:(?:19|20)\d{2}年)?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?|第\d{1,4}次")
 _MINUTES_TITLE = re.compile(r"[\u4e00-\u9fff（）\d]{4,60}会议纪要(?:[（(]摘要[)）])?")
-_EDITION = re.compile(r"[（(][\u4e00-\u9fff“”]{1,12}(?:专刊|专辑|增刊|特刊|专报|专号)[)）]")
+_EDITION = re.compile(r"[（(][\u4e00-\u9fff“”]{0,12}(?:专刊|专辑|增刊|特刊|专报|专号)[)）]")
 _ISSUED_NOTE = re.compile(rf"[（(]([\u4e00-\u9fff（）“”]{{2,40}}?{ORGAN_END})((?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?)"
                           r"(?:印发|发布|公布|出台|提出)[)）]")
 # (or one of its divisions, 福建省商务厅综合处编: the organ's, the division's name left out)

@@ -147,10 +147,12 @@ _DECREE_SERIAL = re.compile(r"[（(]?第[\d一二三四五六七八九十百零�
 
 def decree_head(lines: Sequence[Line], i: int) -> bool:
     """Does a 令 open at lines[i]: its organ's 令 alone on the line (福建省人民政府令), its number alone under it (第241号),
-    and a sentence making a rule public under that (…现予公布)?"""
-    return (i + 2 < len(lines) and bool(_WRAPPER.fullmatch(_flat(lines[i].text))) and _flat(lines[i].text).endswith("令")
+    and a sentence making a rule public under that (…现予公布)? Or a legislature's 公告 so (…人民代表大会常务委员会公告 /
+    第二十一号 / 《…条例》已经…批准，现予公布)."""
+    return (i + 2 < len(lines) and bool(_WRAPPER.fullmatch(_flat(lines[i].text)))
+            and _flat(lines[i].text).endswith(("令", "常务委员会公告"))
             and bool(_DECREE_SERIAL.fullmatch(_flat(lines[i + 1].text)))
-            and "公布" in _flat("".join(x.text for x in lines[i + 2 : i + 5])))  # (the sentence wrapped over a PDF's lines)
+            and "公布" in _flat("".join(x.text for x in lines[i + 2 : i + 7])))  # (the sentence wrapped over a PDF's lines)
 
 
 def dated_number(line: Line) -> bool:

@@ -32,7 +32,7 @@ from bri_kb.ingest.chrome import (
     triangle_bullets,
 )
 from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
-from bri_kb.ingest.conventions import CELL, HEADER_LINE, REMARK
+from bri_kb.ingest.conventions import CELL, HEADER_LINE, ISSUE_NO, REMARK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
@@ -159,11 +159,18 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
     # signs above a date (two notices of one office in one file, near their pages' ends).
     filled = [t for t in stripped if t]
     signing = {a for a, b in zip(filled, filled[1:], strict=False) if _SIGNED_DATE.fullmatch(b)}
+    # (nor is a 简报's mark over each issue's own number, several issues bound in one file: 自贸试验区建设简报 /
+    # 2026年第2期; a gazette's name over one issue, the same each page, stays a header)
+    issues: dict[str, list[str]] = {}
+    for a, b in zip(filled, filled[1:], strict=False):
+        if ISSUE_NO.match(number := re.sub(r"\s+", "", b)):
+            issues.setdefault(a, []).append(number)
+    marks = {a for a, numbers in issues.items() if len(numbers) > 1 and len(set(numbers)) == len(numbers)}
     return {
         t
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
-        and t not in signing and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
+        and t not in signing and t not in marks and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
         and not REMARK.match(t)  # (nor does （此件公开发布） under each 落款 of a chain of forwarded notices)
         # (nor the wrapped end of a bracket the line above opened, 年12月底前）, that many items of a 工作要点 end with)
         and t.count("）") + t.count(")") <= t.count("（") + t.count("(")
@@ -195,7 +202,10 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
     # (not when a date is under it: the organ signs atop the last page, 郴州市人民政府办公室 / 2024年11月20日; or under
     # the other organs signing with it, 南宁市公安局出入境管理支队 / 南宁市人民政府外事办公室 / 2026年1月12日)
     return [i for n, i in enumerate(filled) if n >= 3 and stripped[i] in head and _dashed_number(stripped[filled[n - 1]])
-            and not _signs_over_date([stripped[k] for k in filled[n + 1 : n + 5]])]
+            and not _signs_over_date([stripped[k] for k in filled[n + 1 : n + 5]])
+            # (nor over an issue's number: the next 纪要 of an office's, printed after the 版记 of the one before, its
+            # mark over 第 13 期)
+            and not (n + 1 < len(filled) and ISSUE_NO.fullmatch(re.sub(r"\s+", "", stripped[filled[n + 1]])))]
 
 
 def _signs_over_date(below: Sequence[str]) -> bool:

@@ -50,7 +50,8 @@ _HOSTED_BY = re.compile(r"^\s*主\s*办\s*单\s*位\s*[:：]\s*(\S.*?)\s*$", re.
 _JOINT_NUMBER = re.compile(r"((?:联合)?公告|通告|令)[（(]((?:19|20)\d{2})年第(\d{1,4})号[)）]$")
 # the drafters' account of the text before it (…办法起草说明; 关于《…办法（草案）》的说明)
 # (and a report on how a rule is carried out, or a congress's 审议意见 on it: 关于检查《…条例》实施情况的报告)
-_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$|《[^《》]+》[^《》]*(?:情况的?报告|审议意见)$")
+_ACCOUNT_OF = re.compile(r"(?:起草|编制|修订|制定)说明$|^关于《[^《》]+》的说明$|《[^《》]+》[^《》]*(?:情况的?报告|审议意见)$"
+                         r"|(?:实施|执行|落实)情况[^《》。]{0,16}报告$")  # (…条例实施情况第三方评估报告: the 条例's dates)
 # (关于印发《X》的通知: the X it issues; or named without 《》, 关于公布…收费目录清单（2026年版）的通知)
 _ISSUES_QUOTED = re.compile(r"(?:印发|发布|公布)《([^》]{2,80})》|关于(?:印发|发布|公布)([^《》]{4,80}?)的(?:通知|公告)$")
 _MODEL_TEXT = re.compile(r"[（(]?示范文本[)）]?$")  # a contract's text for parties to fill in and sign: in force for none
@@ -92,10 +93,25 @@ _SEVERAL = re.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:�
 # What an organ decides on one case, titled by the paper's name alone under the organ's (行政处罚决定书), and cited
 # by both (a reply or notice to an applicant, 政府信息公开申请答复书, is cited by its paper's name)
 _CASE_PAPER = re.compile(r"(?:行政)?(?:处罚|复议|许可|强制|不予处罚|不予许可|不予行政处罚|准予行政许可)?决定书"
+                         r"|(?:准予|不予)(?:变更|延续|注销|撤回)行政许可决定书"
                          r"|(?:民事|刑事|行政|执行)(?:判决书|裁定书|调解书)")  # (a court's, under its name)
 # (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 _NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
                                 r"(?:[（(](关于.{4,120}(?:公告|通知))[)）]|\s*(关于.{4,120}(?:公告|通知)))")
+_JOINT_MARK = re.compile(r"(.+?)公告((?:19|20)\d{2})年第(\d{1,4})号")
+
+
+def _mark_number(mark: str) -> DocNumber | None:
+    """A 公告's mark and number as its number (成都海关公告2024年第4号), several organs' apart as they are cited (海关总署
+    生态环境部 商务部 工业和信息化部公告2026年第33号); None if the mark is no number."""
+    if (own := parse_doc_number(squashed := re.sub(r"\s+", "", mark))) and own.text == squashed:
+        return own
+    if len(organs := wrapper_issuers(mark)) > 1 and (joint := _JOINT_MARK.fullmatch(mark.strip())):
+        code = f"{' '.join(organs)}公告"
+        return DocNumber(f"{code}{joint.group(2)}年第{joint.group(3)}号", code, int(joint.group(2)), joint.group(3))
+    return None
+
+
 _NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")
 
 
@@ -203,7 +219,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=amended)
     # (a 解读 or a press conference's transcript quotes the dates and changes of what it tells of, a review those of
     # the draft it reviews; neither has any of its own)
-    if explains or _ACCOUNT_OF.search(raw.title) or _MODEL_TEXT.search(raw.title):
+    # (nor has a 请示: it asks for a pilot, 试点期限为2026年4月1日至2027年3月31日, that is in force only once granted)
+    if explains or _ACCOUNT_OF.search(raw.title) or _MODEL_TEXT.search(raw.title) or raw.title.endswith("请示"):
         dates = dataclasses.replace(dates, effective=None, expires=None)
     carrier = raw.office.get("wrapper", "")
     if number is None and len(wrapper_issuers(carrier)) == 1 and (carried := parse_doc_number(carrier)):
@@ -217,21 +234,23 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # (a rule a 令 made: named by the 令, 云南省人民政府令第231号; a page's record may give it, 发文字号：…令第326号)
         number = decree_number(carrier, int(made[:4])) or decree_number(raw.header.get("文件名称", ""), int(made[:4]))
     title = raw.title
-    if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := parse_doc_number(mark := re.sub(
-            r"\s+", "", headed.group(1)))) and own_number.text == mark and (number is None or number.text == own_number.text):
+    if (headed := _NUMBER_OVER_TITLE.fullmatch(title)) and (own_number := _mark_number(headed.group(1))) and (
+            number is None or number.text == own_number.text):
         # a 海关's page titled by its 公告's number, the title in brackets (成都海关公告2024年第4号（关于…的公告）)
         number, title = own_number, headed.group(2) or headed.group(3)
     if number is None and (own := _NUMBERED_NOTICE.fullmatch(raw.title)):
         # An organ's 公告 titled by its mark and numbered under it (…片区管理委员会公告 / 2024年第5号): that is its number.
         number = DocNumber(own.group(1) + own.group(2), own.group(1), int(own.group(3)), own.group(4))
-    elif number is None and len(issuers) == 1 and (about := _NUMBERED_ABOUT.fullmatch(raw.title)):
+    elif number is None and issuers and (about := _NUMBERED_ABOUT.fullmatch(raw.title)):
         # …titled by what it announces, its number under that title (长沙市商务局关于…的公告 / 2025年第2号): the
         # organ's 公告 of that number, and the title as printed.
-        # (numbered 第5号 alone: the year is its date's)
+        # (numbered 第5号 alone: the year is its date's; joint organs' cited with their names apart, as a joint
+        # 公告's mark: 厦门市海沧区市场监督管理局 厦门市海沧区商务局公告2026年第3号)
         title, year, serial = about.group(1), about.group(2) or "", about.group(3)
         when = year[:4] or (dates.signed or dates.published or "")[:4]
         if when:
-            number = DocNumber(f"{issuers[0]}公告{year}第{serial}号", f"{issuers[0]}公告", int(when), serial)
+            code = f"{' '.join(issuers)}公告"
+            number = DocNumber(f"{code}{year}第{serial}号", code, int(when), serial)
     organ = raw.office.get("issuing_mark") or raw.header.get("来源", "")
     if _CASE_PAPER.fullmatch(title) and organs_alone(organ) and " " not in organ:
         # (a decision on one case, its organ over it as its letterhead: 中华人民共和国福州海关 / 行政处罚决定书, cited by

@@ -94,7 +94,10 @@ def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
             if k < len(tail) and _DAY_LABELLED.fullmatch(hanzi_date_to_digits(flat(tail[k]))):
                 return (m.group(1), *tail[n + 1 : k])
     # (…发展管理局（盖章） / 负责人（签字）： / … / 签订日期：2026年3月18日　签订地点：…)
-    lines = [flat(x) for x in body if x.strip()]
+    # (or side by side in a signing table's row, each seal beside its signer's field or the next seal: 厦门市中级人民法院（盖章）
+    # 代表（签字）：____｜厦门仲裁委员会（盖章） 代表（签字）：____)
+    beside = [x for x in body if len(x.split()) > 1 and _SEAL_BESIDE.search(x.split()[0])]
+    lines = [flat(_SEAL_BESIDE.sub("", part)) for x in body if x.strip() for part in (x.split() if x in beside else [x])]
     ends = [n for n, x in enumerate(lines) if "日期" in x and _DAY_LABELLED.match(hanzi_date_to_digits(x))]
     if ends:
         k = end = ends[-1]
@@ -102,13 +105,14 @@ def _labelled_signers(body: Sequence[str]) -> tuple[str, ...]:
         while k > 0 and (organs_alone(lines[k - 1]) or _SIGNER_FIELD.fullmatch(lines[k - 1])):
             k -= 1
         sealed = tuple(x for x in lines[k:end] if organs_alone(x))
-        if len(sealed) >= 2 and any(_SIGNER_FIELD.fullmatch(x) for x in lines[k:end]):
+        # (a PDF may leave the signers' blank fields out: the seals side by side say as much)
+        if len(sealed) >= 2 and (beside or any(_SIGNER_FIELD.fullmatch(x) for x in lines[k:end])):
             return sealed
     return ()
 
 
 _PUT_OUT_BY = re.compile(r"(?:发布|编制|制定|编写)单位[:：](.+)")
-_SIGNER_FIELD = re.compile(r"[\u4e00-\u9fff]{0,12}[（(](?:签字|签名)[)）][:：]?\S{0,8}")
+_SIGNER_FIELD = re.compile(r"[\u4e00-\u9fff]{0,12}[（(](?:签字|签名)[)）][:：]?(?:\S{0,8}|[_＿]{3,})")
 _DAY_LABELLED = re.compile(r"[\u4e00-\u9fff]{0,6}日期[:：](?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
@@ -235,6 +239,10 @@ def _cut_organ(line: str, title: str) -> bool:
 
 _NATIONAL_BODY = re.compile(r"(?:中国|中华)[\u4e00-\u9fff]{2,16}(?:委员会|总会|商会)")
 _ITS_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:委员会|分会)")
+# (a national organ's branch named by its place alone under it: 国家外汇管理局 / 新疆维吾尔自治区分局; not an organ's own
+# branch named in full, 中国人民银行浙江省分行, signing beside another)
+_NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,12}(?:局|银行|署)")
+_PLACE_BRANCH = re.compile(r"[^\W\d局行署银]{2,10}?(?:省|市|自治区)(?:分局|分行|分署)")
 
 
 def bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:
@@ -246,6 +254,8 @@ def bodies_joined(organs: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] += organ
         elif out and _NATIONAL_BODY.fullmatch(out[-1]) and _ITS_BRANCH.fullmatch(organ):
             out[-1] += organ  # (a national body's branch in a province, its name over two lines: 中国国际贸易促进委员会 / 山东省委员会)
+        elif out and _NATIONAL_PARENT.fullmatch(out[-1]) and _PLACE_BRANCH.fullmatch(organ):
+            out[-1] += organ  # (a branch named by its place alone is its parent's: 国家外汇管理局 / 新疆维吾尔自治区分局)
         else:
             out.append(organ)
     return tuple(out)

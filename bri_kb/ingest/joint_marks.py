@@ -131,6 +131,19 @@ def scattered_word(lines: Sequence[Line], i: int) -> tuple[int, str]:
     return 0, ""
 
 
+def wrapped_word(lines: Sequence[Line], i: int) -> tuple[int, str]:
+    """One organ's long name over two rows beside its big 文件, which a PDF read into them (中国（浙江）自由贸易试验区建设 文 /
+    领导小组办公室件), over the 文号: (2, the mark), or (0, "") if not."""
+    if i + 2 >= len(lines):
+        return 0, ""
+    first = re.fullmatch(r"(\S+)\s+文", lines[i].text.replace(CELL, " ").strip())
+    second = re.fullmatch(r"(\S+)件", lines[i + 1].text.replace(CELL, " ").strip())
+    if first and second and MARK.fullmatch(name := first.group(1) + second.group(1)) and (
+            doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)):
+        return 2, f"{name}文件"
+    return 0, ""
+
+
 def _organs_on(lines: Sequence[Line], i: int, end: int) -> int:
     """How many lines from i a joint mark takes whose 文件 stands at the middle of its
     organs (set vertically centred beside them): the organs under the 文件 line count

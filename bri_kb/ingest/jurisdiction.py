@@ -111,3 +111,14 @@ def area_city(issuer: str, gaz: Gazetteer) -> str | None:
 
 
 _AREA_OF_UNKNOWN_ZONE = re.compile(r"(?:自由贸易试验区|自贸试验区)([\u4e00-\u9fff]{2,6}?)片区(?:管理委员会|管委会)")
+
+
+def organ_named_in(issuer: str, gaz: Gazetteer) -> str:
+    """An organ named with the state and province around its city, as an agreement with a foreign city signs it
+    (中华人民共和国浙江省温州市人民政府 -> 温州市人民政府): the city's; any other name as it is."""
+    name = issuer.removeprefix("中华人民共和国")
+    places = gaz.mentions(name)
+    if (len(places) > 1 and places[0].kind == "province" and places[1].kind == "city" and name.startswith(places[0].name)
+            and name[len(places[0].name):].startswith(places[1].name)):
+        return name[len(places[0].name):]
+    return issuer

@@ -25,7 +25,8 @@ _URGENCY = re.compile(r"^(?:特急|加急|紧急|特提|平急|急件|特急件)
 _REPLY_LABEL = r"^(?:答复类别|办理结果|办理类别)\s*[:：]\s*"  # (or labelled: 答复类别：A类, 办理结果：A类)
 _REPLY_CLASS = re.compile(rf"(?:{_REPLY_LABEL})?[A-CＡ-Ｃ](?:\s*类)?$")
 _MARKS = (("secrecy", _SECRECY), ("urgency", _URGENCY), ("copy_number", _COPY_NUMBER), ("reply_class", _REPLY_CLASS))
-SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(.+)$")
+# (or, on a reply to a 提案 or 建议, the leader who signs it off under its own label: 领导署名：韦志刚)
+SIGNER = re.compile(r"(?:签\s*发\s*人|领\s*导\s*署\s*名)\s*[:：]\s*(.+)$")
 # A company's letterhead over its 文号 (a 中欧班列 platform's, a state-owned group's), or a university's (上海对外经贸大学 /
 # 上经贸大研〔2026〕12号): its name as its mark.
 COMPANY = re.compile(rf"^[{ORGAN_CHARS}]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|集团|大学|学院)(?:文件)?$")

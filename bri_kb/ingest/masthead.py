@@ -21,6 +21,7 @@ from bri_kb.ingest.joint_marks import (
     stacked_mark,
     tall_mark,
     vertical_mark,
+    wrapped_word,
 )
 from bri_kb.ingest.marks import (
     COMPANY,
@@ -334,7 +335,8 @@ def masthead(lines: Sequence[Line]) -> Masthead:
         elif "issuing_mark" not in fields and "doc_number" not in fields and (rows := interleaved_rows(lines, i))[0]:
             fields["issuing_mark"] = rows[1]
             i += rows[0] - 1
-        elif "issuing_mark" not in fields and "doc_number" not in fields and (rows := scattered_word(lines, i))[0]:
+        elif "issuing_mark" not in fields and "doc_number" not in fields and (
+                (rows := scattered_word(lines, i))[0] or (rows := wrapped_word(lines, i))[0]):
             fields["issuing_mark"] = rows[1]
             i += rows[0] - 1
         elif "issuing_mark" not in fields and "doc_number" not in fields and (upright := vertical_mark(lines, i))[0]:
@@ -345,8 +347,11 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             organs = [m.removesuffix("文件") for m in printed]
             fields["issuing_mark"] = " ".join(filter(None, organs)) + ("文件" if organs != printed else "")
             i += n - 1
-        elif (marks := top_marks(text)) and ("issuing_mark" not in fields or marks.keys() == {"reply_class"}):
-            fields.update(marks)  # (a reply's class may stand under its 文号: …〔2026〕17号　签发人：… / 办理结果：A类)
+        elif (marks := top_marks(text)) and ("issuing_mark" not in fields or "doc_number" in fields
+                                             or marks.keys() == {"reply_class"}):
+            # (a reply's class may stand under its 文号: …〔2026〕17号　签发人：… / 办理结果：A类; so may 特急, in a text box
+            # Word anchored there)
+            fields.update(marks)
         elif "issuing_mark" not in fields and "doc_number" not in fields and (mark := wrapped_mark(lines, i)):
             fields["issuing_mark"] = mark
             i += 1

@@ -18,6 +18,7 @@ from bri_kb.ingest.jurisdiction import (
     customs_province,
     joint_places,
     one_place,
+    organ_named_in,
 )
 from bri_kb.ingest.own_dates import not_of_others, own_start, own_validity
 from bri_kb.ingest.standard import STANDARD_NUMBER
@@ -194,7 +195,7 @@ def level_and_region(
     ):
         return "state_council", NATIONAL
     # (a local Party committee's office is its place's as its government's is: 中共龙州县委办公室 is 龙州县's)
-    issuers = [_LOCAL_PARTY.sub("", i) for i in issuers]
+    issuers = [organ_named_in(_LOCAL_PARTY.sub("", i), gaz) for i in issuers]
     # (a company that signs an agreement with an organ, 绥芬河片区管理委员会 and …供应链集团有限公司: the organ's place and
     # level are the agreement's)
     issuers = [i for i in issuers if not _COMPANY.search(i)] or issuers

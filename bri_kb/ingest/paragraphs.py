@@ -247,7 +247,8 @@ def _name_runs_on(note: str, line: str) -> bool:
     """Does an 附件说明 naming one attachment run on to the next paragraph: its name ends
     without its 文种 and the paragraph is the rest of a name, short, ending with one?"""
     m = _ONE_ATTACHMENT.match(note)
-    return (m is not None and not names_genre(m.group(1)) and len(line) <= 40 and names_genre(line)
+    # (a table's name ends with 表, as a 文种 ends a document's: …大连片区企业 / 名称禁止和限制使用字词表)
+    return (m is not None and not names_genre(m.group(1)) and len(line) <= 40 and (names_genre(line) or line.endswith("表"))
             and not re.search(r"[。；：:，,]", line) and marker_of(line) is None)
 
 

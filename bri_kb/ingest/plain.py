@@ -196,6 +196,8 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
     if k := genre_lines(title_line.text, rest):  # a title over three paragraphs or more, to its 文种
         title_lines += rest[:k]
         del rest[:k]
+    elif rest and _COLUMN_LABEL.fullmatch(_flat(rest[0].text)):
+        title_lines.append(rest.pop(0))  # (what it explains over the word, …若干措施 / 政策解读: the 解读's title)
     elif rest and title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
         while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(

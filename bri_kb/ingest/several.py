@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from bri_kb.ingest.agreement import AGREEMENT, PARTY
-from bri_kb.ingest.bulletins import dated_title
+from bri_kb.ingest.bulletins import dated_title, minutes_head
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, INSTRUMENT, ISSUE_NO
@@ -57,10 +57,16 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         elif (papers_mark(lines[i].text) and _flat(lines[i - 1].text)[-1:] in "。！"
               and i + 2 < len(lines) and not papers_mark(lines[i + 1].text) and _flat(lines[i + 1].text)[-1:] not in "。；："):
             starts.append(i)  # the next of a meeting's papers, under its label (…保障措施。 / 材料之二 / 新 闻 通 稿 / …)
+        elif starts[-1:] != [i - 1] and minutes_head(lines[i:]) is not None and any(
+                _flat(x.text)[-1:] in "。！" for x in lines[starts[-1] if starts else 0 : i]):
+            starts.append(i)  # the next issue of a 简报 bound with the one before (…（共印120份） / 内部资料 / …简报 / 第2期)
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
-        if decree_head(lines, i) and closes(lines[i - 1].text):
-            starts.append(i)  # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布)
+        above = i - 2 if i > 1 and _RULE_LINE.fullmatch(_flat(lines[i - 1].text)) else i - 1  # (a rule typed between)
+        if decree_head(lines, i) and (closes(lines[above].text) or _flat(lines[above].text)[-1:] in "。"):
+            # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布); a city's 公告 after the
+            # province's decision approving the 条例 it makes public (…决定予以批准…公布施行。 / —————— / …常务委员会公告)
+            starts.append(i)
             continue
         if decree_note(lines[i]) and carries_rule(lines, starts[-1] if starts else 0, i - 1):
             continue  # the rule a 令 or 公告 carries, right under its 成文日期: the same document (its wrapper)
@@ -89,8 +95,11 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             continue
         while (start - 1 > 0 and i - start < MAX_TITLE_LINES and title_line(lines[start].text, lines[start - 1].text)
                and not _after_end(lines, start) and not _LABEL.fullmatch(_flat(lines[start - 1].text))
-               and not divided(lines, start) and not _HANDLING.fullmatch(_flat(lines[start - 1].text))):
-            start -= 1  # a title wrapped over lines (not over the 成文日期 or 附注 of the document before)
+               and not divided(lines, start) and not _HANDLING.fullmatch(_flat(lines[start - 1].text))
+               and not _bracket_closed(lines[start - 1].text)):
+            # a title wrapped over lines (not over the 成文日期 or 附注 of the document before, nor the wrapped end of
+            # its bracketed note: （联系人：…0999- / 8786023）)
+            start -= 1
         if marker_of(lines[start].text):
             continue  # an item that names a document with its 文号 (二、…的意见（豫政〔2022〕9号）), not a title
         # (after a sentence's end, the document before's end, or a table's last row: a county's 附件 table, then the
@@ -100,11 +109,28 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
         # (or a form's blank to fill in, its last field: 填报日期：2026年____月____日, the reply slip the one before attaches)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
+                          or _bracket_closed(lines[start - 1].text)
                           or bool(_BLANK_END.search(lines[start - 1].text))
                           or numbered_row(lines[start - 1].text) or divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):
             starts.append(start)
-    return _with_text(lines, sorted(set(starts)))  # (once each: two of the tests above may find the same start)
+    # (once each: two of the tests above may find the same start)
+    return [_under_head(lines, start) for start in _with_text(lines, sorted(set(starts)))]
+
+
+def _under_head(lines: Sequence[Line], start: int) -> int:
+    """A start that a 纪要's or 简报's head stands over (…专题会议纪要 / 第13期 / …办公室⇥2026年4月15日, then its title),
+    moved up to that head: the second of an office's minutes printed after the first's 版记."""
+    for k in (1, 2, 3, 4):
+        if start - k > 0 and (head := minutes_head(lines[start - k :])) is not None and head[0] >= k:
+            return start - k
+    return start
+
+
+def _bracket_closed(text: str) -> bool:
+    """Does the line end a bracket a line above it opened (…0999- / 8786023）)?"""
+    flat = text.strip()
+    return flat[-1:] in "）)" and flat.count("（") + flat.count("(") < flat.count("）") + flat.count(")")
 
 
 def _with_text(lines: Sequence[Line], starts: list[int]) -> list[int]:
@@ -366,6 +392,6 @@ _QUOTED_EXPLAINED = re.compile(r"《([^《》]{6,80})》的?(?:政策)?解读")
 
 
 _BLANK_END = re.compile(r"[_＿]{3,}[年月日页]?$")  # (a form's field left blank, ending its line)
-_RULE_LINE = re.compile(r"[-－—_＿=*·]{10,}")
+_RULE_LINE = re.compile(r"[-－—_＿=*·]{6,}")  # (—————— or longer)
 _SERIES_NUMBER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}\d{2,6}/\d{2}[)）]")
 _FORM_SIGNED = re.compile(rf"{CELL}.*年\s+月\s+日")

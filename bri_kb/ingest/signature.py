@@ -81,10 +81,11 @@ def organ_tables(segments: Sequence[Segment]) -> list[Segment]:
         if not (out[end].kind == Kind.SIGNATURE and _DATES.fullmatch(out[end].text)
                 # (or the date in the table's last row, under the organs: 国家金融监督管理总局 河南监管局｜河南省商务厅 /
                 # 2025年8月8日)
-                or out[end].kind == Kind.TABLE_ROW and _DATES.fullmatch(_cells_text(out[end]))
+                # (or read as a band across the table, the date alone in its first cell: 2026年1月12日｜)
+                or out[end].kind in (Kind.TABLE_ROW, Kind.HEADING) and _DATES.fullmatch(_cells_text(out[end]))
                 and end > 0 and out[end - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW)):
             continue
-        if out[end].kind == Kind.TABLE_ROW:
+        if out[end].kind != Kind.SIGNATURE:
             out[end] = Segment("落款", Kind.SIGNATURE, (), _cells_text(out[end]), out[end].lines)
         start = end
         while start and out[start - 1].kind in (Kind.TABLE_HEADER, Kind.TABLE_ROW):

@@ -92,17 +92,23 @@ _COUNTER = re.compile(r"\s*(?:浏览次数|阅读次数|访问量|点击数|浏�
 Span = tuple[int, int, int, str | None]  # title start, header, header end, section label
 
 
+_FACT = re.compile(r"(?:文件名称|文\s*号|发布机关|解读机关|解读部门)\s*[:：]")
+
+
 def _spans(lines: Sequence[Line]) -> list[Span]:
     headers = [i for i in range(len(lines)) if _header_at(lines, i)]
     spans: list[Span] = []
     floor = 0
     for h in headers:
+        # (a 解读's box of facts over its 发布时间, 文件名称：… / 文　　号：… / 解读机关：…, under its title: the header's)
+        while h - 1 > floor and _FACT.match(lines[h - 1].text):
+            h -= 1
         start = title_start(lines, h, floor)
         section = None
         if start - 1 >= floor and _is_section_label(lines[start - 1]):
             section = lines[start - 1].text
         end = h + 1
-        while end < len(lines) and end - h < _HEADER_LINES and HEADER_LINE.match(lines[end].text):
+        while end < len(lines) and end - h < _HEADER_LINES and (HEADER_LINE.match(lines[end].text) or _FACT.match(lines[end].text)):
             end += 1
         spans.append((start, h, end, section))
         floor = end

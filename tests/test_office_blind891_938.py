@@ -195,6 +195,8 @@ def test_a_reply_after_a_requests_wrapped_contact_note() -> None:
     assert len(docs) == 2
     assert docs[1].title.startswith("新疆维吾尔自治区人民政府外事办公室关于同意霍尔果斯市")
     assert docs[1].title.endswith("的复函")
+    # (but a note in brackets that is no 附注 ends nothing: a traditional-Chinese version's, over the same notice again)
+    assert len(ingest_file(OFFICE / "blind298" / "blind298_nansha_yijian.pdf").documents) == 1
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])

@@ -12,7 +12,7 @@ from bri_kb.ingest.agreement import AGREEMENT, PARTY
 from bri_kb.ingest.bulletins import dated_title, minutes_head
 from bri_kb.ingest.carried import bracketed_number, carries_rule, dated_number, decree_head, decree_note
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, INSTRUMENT, ISSUE_NO
+from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, INSTRUMENT, ISSUE_NO, REMARK
 from bri_kb.ingest.endings import closes, numbered_row, printed
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import MAX_TITLE_LINES, addressee_lines, title_line
@@ -109,7 +109,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
         # (or a form's last row, its blanks to fill: the 申报表 closing a 汇编's 操作指引, then the next document)
         # (or a form's blank to fill in, its last field: 填报日期：2026年____月____日, the reply slip the one before attaches)
         if start > 0 and (_flat(lines[start - 1].text)[-1:] in "。；！？" or _after_end(lines, start)
-                          or _bracket_closed(lines[start - 1].text)
+                          or start > 1 and bool(REMARK.match(_flat(lines[start - 2].text + lines[start - 1].text)))
                           or bool(_BLANK_END.search(lines[start - 1].text))
                           or numbered_row(lines[start - 1].text) or divided(lines, start)
                           or bracketed_number(lines[i]) and CELL in lines[start - 1].text):

@@ -107,9 +107,15 @@ def _mark_number(mark: str) -> DocNumber | None:
     if (own := parse_doc_number(squashed := re.sub(r"\s+", "", mark))) and own.text == squashed:
         return own
     if len(organs := wrapper_issuers(mark)) > 1 and (joint := _JOINT_MARK.fullmatch(mark.strip())):
-        code = f"{' '.join(organs)}公告"
-        return DocNumber(f"{code}{joint.group(2)}年第{joint.group(3)}号", code, int(joint.group(2)), joint.group(3))
+        return _cited(organs, "公告", f"{joint.group(2)}年", int(joint.group(2)), joint.group(3))
     return None
+
+
+def _cited(organs: Sequence[str], genre: str, printed_year: str, year: int, serial: str) -> DocNumber:
+    """A 公告's (通告's, 令's) number as it is cited, its organs a space apart (财政部 海关总署 税务总局公告2024年第15号; the
+    year left out where the number printed none, 第5号)."""
+    code = f"{' '.join(organs)}{genre}"
+    return DocNumber(f"{code}{printed_year}第{serial}号", code, year, serial)
 
 
 _NUMBERED_ABOUT = re.compile(r"(.{2,60}?关于.{4,120}公告)[（(]((?:19|20)\d{2}年)?第(\d{1,4})号[)）]")
@@ -228,8 +234,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
     elif number is None and len(organs := wrapper_issuers(carrier)) > 1 and (joint := _JOINT_NUMBER.search(carrier)):
         # (a joint 公告's, its organs apart as it is cited: 财政部 海关总署 税务总局公告2024年第15号)
         genre, year, serial = joint.groups()
-        code = f"{' '.join(organs)}{genre}"
-        number = DocNumber(f"{code}{year}年第{serial}号", code, int(year), serial)
+        number = _cited(organs, genre, f"{year}年", int(year), serial)
     if number is None and (made := dates.signed or dates.published):
         # (a rule a 令 made: named by the 令, 云南省人民政府令第231号; a page's record may give it, 发文字号：…令第326号)
         number = decree_number(carrier, int(made[:4])) or decree_number(raw.header.get("文件名称", ""), int(made[:4]))
@@ -249,8 +254,7 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         title, year, serial = about.group(1), about.group(2) or "", about.group(3)
         when = year[:4] or (dates.signed or dates.published or "")[:4]
         if when:
-            code = f"{' '.join(issuers)}公告"
-            number = DocNumber(f"{code}{year}第{serial}号", code, int(when), serial)
+            number = _cited(issuers, "公告", year, int(when), serial)
     organ = raw.office.get("issuing_mark") or raw.header.get("来源", "")
     if _CASE_PAPER.fullmatch(title) and organs_alone(organ) and " " not in organ:
         # (a decision on one case, its organ over it as its letterhead: 中华人民共和国福州海关 / 行政处罚决定书, cited by

@@ -89,7 +89,7 @@ def test_a_joint_announcements_mark_and_number_over_its_title(suffix: str) -> No
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 @pytest.mark.parametrize(("stem", "numbers"), [
-    ("blind907_hubei_heding", ["第1期", "第2期", "第3期"]),
+    ("blind907_hubei_heding", ["2026年第1期", "2026年第2期", "2026年第3期"]),
     ("blind907_luzhou_zhuankan", ["第9期", "第10期"]),
     ("blind907_qinzhou_textbox", ["第4期", "第5期"]),
 ])
@@ -213,3 +213,10 @@ def test_one_organs_wrapped_name_beside_its_tall_word() -> None:
     doc = ingest_file(OFFICE / "blind938" / "blind938_zhejiang_yaodian.pdf").documents[0]
     assert doc.issuing_mark == "中国（浙江）自由贸易试验区建设领导小组办公室文件"
     assert doc.title.startswith("中国（浙江）自由贸易试验区建设领导小组办公室关于印发")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_bulletins_number_keeps_the_year_printed_with_it(suffix: str) -> None:
+    """Regression: a 纪要's issue printed with its year (2026年第12期) was numbered 第12期, the year dropped from what is cited."""
+    doc = ingest_file(OFFICE / "blind818" / f"blind818_urumqi_jiyao{suffix}").documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "2026年第12期" and doc.doc_number.year == 2026

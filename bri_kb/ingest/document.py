@@ -281,9 +281,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # its 成文日期; a site's 发布日期 stays the page's)
         dates = dataclasses.replace(dates, published=printed)
     if number is None and (issue := ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
-        # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in.
+        # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in; the year as
+        # printed with it, where it is (2026年第12期)
         year = int(issue.group(1) or dates.published[:4])
-        number = DocNumber(f"第{issue.group(2)}期", "", year, issue.group(2))
+        printed_year = f"{issue.group(1)}年" if issue.group(1) else ""
+        number = DocNumber(f"{printed_year}第{issue.group(2)}期", "", year, issue.group(2))
     # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none; a
     # 修订对照表's rows quote the old and new texts' 附则, which repeal nothing)
     changes = () if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(

@@ -62,7 +62,7 @@ def further_documents(lines: Sequence[Line]) -> list[int]:
             starts.append(i)  # the next issue of a 简报 bound with the one before (…（共印120份） / 内部资料 / …简报 / 第2期)
         elif _next_titled(lines, i, starts[-1] if starts else 0):
             starts.append(i)  # a second guide after the first's 落款 (…设立登记办事指南 … 2025年12月10日 / …注销登记办事指南)
-        above = i - 2 if i > 1 and _RULE_LINE.fullmatch(_flat(lines[i - 1].text)) else i - 1  # (a rule typed between)
+        above = _above(lines, i)
         if decree_head(lines, i) and (closes(lines[above].text) or _flat(lines[above].text)[-1:] in "。"):
             # a 令 printed after the notice that forwards it (福建省人民政府令 / 第241号 / …现予公布); a city's 公告 after the
             # province's decision approving the 条例 it makes public (…决定予以批准…公布施行。 / —————— / …常务委员会公告)
@@ -125,6 +125,11 @@ def _under_head(lines: Sequence[Line], start: int) -> int:
         if start - k > 0 and (head := minutes_head(lines[start - k :])) is not None and head[0] >= k:
             return start - k
     return start
+
+
+def _above(lines: Sequence[Line], i: int) -> int:
+    """The line above line i, past a rule typed between two documents (------, ——————): where the one before ends."""
+    return i - 2 if i > 1 and _RULE_LINE.fullmatch(lines[i - 1].text.strip()) else i - 1
 
 
 def _bracket_closed(text: str) -> bool:
@@ -271,7 +276,7 @@ def _next_titled(lines: Sequence[Line], i: int, start: int) -> bool:
     the rule, is one document."""
     # (or under a form's last row, its blanks to sign and date: 审核意见｜审核人（签名）： 年 月 日｜…, the attachment's end)
     # (or with a rule typed between them, ------: a bulletin's notices one after another)
-    ended = i - 2 if i > 1 and _RULE_LINE.fullmatch(lines[i - 1].text.strip()) else i - 1
+    ended = _above(lines, i)
     if (not (0 < i < len(lines) - 2 and (closes(lines[ended].text) or _FORM_SIGNED.search(lines[ended].text)))
             or marker_of(lines[i].text)
             or lines[i].text.lstrip()[:1] in "（(【〔"  # (nor its publicity note, （此件主动公开）, over the rule it issues)

@@ -259,8 +259,6 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     return with_office_parts(plain_document(lines))
 
 
-# (what an organ or a court issues to a party)
-
 
 def split_documents(lines: Sequence[Line]) -> list[RawDocument]:
     return [doc for doc, _ in split_stream(lines)]

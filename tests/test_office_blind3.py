@@ -105,7 +105,9 @@ def test_a_work_bulletin_is_named_by_its_head(fmt: str) -> None:
     was taken for a signature."""
     parsed = ingest_file(BLIND / f"n_work_bulletin.{fmt}")
     (doc,) = parsed.documents
-    assert doc.title == "中国（山东）自由贸易试验区工作简报 第12期"
+    # (its number apart, as its 文号, since round 960: most analysts' keys title a 简报 by its mark alone)
+    assert doc.title == "中国（山东）自由贸易试验区工作简报"
+    assert doc.doc_number is not None and doc.doc_number.text == "第12期"
     assert (doc.issuers, doc.published) == (("山东省自由贸易试验区工作领导小组办公室",), "2021-09-15")
     assert doc.cc is not None and doc.cc.startswith("报：省委、省政府领导同志") and "发：济南、青岛、烟台片区管委会" in doc.cc
     assert doc.remarks == "责任编辑：王丽联系电话：0531-89013567（共印120份）"

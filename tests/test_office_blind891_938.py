@@ -89,7 +89,8 @@ def test_a_joint_announcements_mark_and_number_over_its_title(suffix: str) -> No
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 @pytest.mark.parametrize(("stem", "numbers"), [
-    ("blind907_hubei_heding", ["2026年第1期", "2026年第2期", "2026年第3期"]),
+    # (each with its running count, as the key cites it, since stop 68)
+    ("blind907_hubei_heding", ["2026年第1期（总第73期）", "2026年第2期（总第74期）", "2026年第3期（总第75期）"]),
     ("blind907_luzhou_zhuankan", ["第9期", "第10期"]),
     ("blind907_qinzhou_textbox", ["第4期", "第5期"]),
 ])

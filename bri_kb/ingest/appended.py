@@ -42,8 +42,10 @@ def attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int
     parts = [first]
     if titling(index + 1) and (not names_genre(first) and (
             names_genre(first + paragraphs[index + 1].text) or first.count("《") > first.count("》"))
-            or squash(first + paragraphs[index + 1].text) in _announced(paragraphs[:index])):
-        parts.append(paragraphs[index + 1].text)  # (or as the 附件说明 names it: …四至范围 / 及卡口位置示意图)
+            or squash(first + paragraphs[index + 1].text) in _announced(paragraphs[:index])
+            or re.fullmatch(r"《[^《》]+》", first) and _EXCERPT.fullmatch(paragraphs[index + 1].text.strip())):
+        # (or as the 附件说明 names it: …四至范围 / 及卡口位置示意图; or a law quoted in part: 《…条例》 / 相关条款摘录)
+        parts.append(paragraphs[index + 1].text)
     k = index + len(parts)
     if titling(k) and re.fullmatch(r"[（(][^（）()]{1,12}[)）]", paragraphs[k].text):
         parts.append(paragraphs[k].text)  # the title's edition under it: （征求意见稿）, （2024年版）, （试行）
@@ -56,3 +58,4 @@ def _announced(paragraphs: Sequence[Paragraph]) -> str:
 
 
 _NOTE = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]")
+_EXCERPT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:条款|条文)?(?:摘录|节选|摘编)|[（(](?:摘录|节选|摘编)[)）]")

@@ -15,7 +15,7 @@ from bri_kb.ingest.outlined import HEADING_MAX, marked_level
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import category_row, cell_rows, heads_at, is_form, row_segment
 from bri_kb.ingest.segment import Segment
-from bri_kb.vocabulary import NOTE, Kind, squash
+from bri_kb.vocabulary import NOTE, Kind, cn_to_int, int_to_cn, squash
 
 
 def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list[Segment]:
@@ -63,7 +63,7 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
                 table_row += 1
                 rows_to.append(row_segment(p, rows[index], table_row, where))
             continue
-        m = marker_of(p.text)
+        m = marker_of(p.text) or _next_article(label, p.text)
         scheme = m[0] if m else ("chapter" if marked[index] == top else "section") if index in marked else None
         if m and scheme not in ("chapter", "section", "article") and squash(p.text) in levels:
             # (a section the outline marks, numbered 一、 among quoted articles: a 解读's 四、申报兑现 after 第十条)
@@ -115,6 +115,15 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
     return segments
 
 
+def _next_article(label: str, text: str) -> tuple[str, str] | None:
+    """The article after `label` opening a paragraph with no space after its number (第十二条对…, after 第十一条), as
+    a clerk may type it: an article, where a sentence citing another article (第三条规定…) is not."""
+    if not (m := re.fullmatch(r"第(.+)条", label)) or (n := cn_to_int(m.group(1))) is None:
+        return None
+    number = f"第{int_to_cn(n + 1)}条"
+    return ("article", number) if text.startswith(number) and not text.startswith(f"{number}规定") else None
+
+
 _NOT_A_TITLE = re.compile(r"目\s*[录次]|^\s*[（(]|(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年")
 
 
@@ -155,7 +164,21 @@ def parts(paragraphs: Sequence[Paragraph]) -> list[Sequence[Paragraph]]:
     stays an outline when an attachment it carries is a rule of articles (第一条…第六条), and that rule is read by
     its articles. A text of articles is read whole, its attachments with it."""
     starts = [i for i, p in enumerate(paragraphs) if i and ATTACHMENT_PAGE.fullmatch(p.text)]
-    if not starts or articles(paragraphs[: starts[0]]) >= 3 or articles(paragraphs) < 3:
+    if not starts or articles(paragraphs[: starts[0]]) >= 3:
         return [paragraphs]
     bounds = [0, *starts, len(paragraphs)]
-    return [paragraphs[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    split = [paragraphs[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return split if articles(paragraphs) >= 3 or any(_excerpt(part) for part in split[1:]) else [paragraphs]
+
+
+def read_by_article(part: Sequence[Paragraph]) -> bool:
+    """Is a text (or an attachment, apart) read by its articles: three or more, or an attachment quoting a few articles
+    of a law (附件 / 《…条例》相关条款摘录 / 第十五条… / 第三十六条…)?"""
+    return articles(part) >= 3 or _excerpt(part)
+
+
+def _excerpt(part: Sequence[Paragraph]) -> bool:
+    """An attachment (its 附件 label first) whose first numbered paragraph is one of two or more articles."""
+    first = next((m for p in part if (m := marker_of(p.text))), None)
+    return bool(part) and bool(ATTACHMENT_PAGE.fullmatch(part[0].text)) and articles(part) >= 2 and (
+        first is not None and first[0] == "article")

@@ -179,7 +179,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
     简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
     office that edits it and its date. A 简报 has no title of its own: its mark
-    and number are its title."""
+    is its title, its number its 文号."""
     if lines and (numbered := _marks_and_number(lines[0].text)) is not None:
         # (a 专报's marks and its 编号 over its mark: 内部资料　注意保存　编号：新商专报〔2024〕31号)
         found = minutes_head(lines[1:])
@@ -238,7 +238,7 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
                                                 and _flat(lines[head].text).endswith("通报")) \
             and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
                      and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)
-        fields["title"] = f"{mark} {number}"
+        fields["title"] = mark  # (its number is its 文号 apart, as it is cited: 自贸试验区工作简报 2026年第5期)
     if m.group(1) == "纪要" and head < len(lines) and (re.search(r"[，。]", lines[head].text)
                                                      or _MEETING_FIELD.match(lines[head].text.replace(CELL, ""))):
         # (no title of its own under its head, its text right under it, or the meeting's 时间：…, 地点：…: the mark names it)

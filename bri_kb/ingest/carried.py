@@ -31,7 +31,10 @@ def wrapper_issuers(wrapper: str) -> tuple[str, ...]:
     m = re.match(r"^(.+?)(?:公告|令|通告)", wrapper)
     if not m:
         return ()
-    names = tuple(x.removeprefix("中华人民共和国") for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x)
+    # (a congress's standing committee, named with its session in its 公告's mark, 云南省第十四届人民代表大会常务委员会公告:
+    # the same organ whatever the session, as it signs)
+    names = tuple(re.sub(r"第[一二三四五六七八九十]{1,3}届(?=(?:全国)?人民代表大会)", "", x.removeprefix("中华人民共和国"))
+                  for x in re.split(r"[\s、]+|(?<=.)(?=中华人民共和国)", m.group(1)) if x)
     if len(names) > 1 and names[-1].endswith("联合"):  # (…口岸办公室 二连海关联合公告: the organs printed apart)
         # (or 联合 apart from them too: 海关总署 国家税务总局 联合公告)
         return tuple(x for x in (*names[:-1], names[-1].removesuffix("联合")) if x)

@@ -40,7 +40,7 @@ from bri_kb.ingest.table_of_contents import table_of_contents
 from bri_kb.ingest.text import CJK, other_script
 from bri_kb.ingest.translation import without_translations
 from bri_kb.script import as_simplified, traditional
-from bri_kb.vocabulary import ENDS_AS_ORGAN
+from bri_kb.vocabulary import DOC_NUMBER, ENDS_AS_ORGAN
 
 PAGE_NUMBER = "page_number"
 RUNNING_HEADER = "running_header"
@@ -171,6 +171,7 @@ def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:
         for t, n in near_break.items()
         if n * 2 >= counts[t] and t[-1] not in _TERMINAL and len(CJK.findall(t)) >= 4 and not HEADER_LINE.match(t)
         and t not in signing and t not in marks and marker_of(t) is None  # (一、主要做法 heads each case of a compilation: no header)
+        and not _PRINTED_ON.search(t)  # (nor the 版记's 印发 line of two notices one office printed on one day)
         and not REMARK.match(t)  # (nor does （此件公开发布） under each 落款 of a chain of forwarded notices)
         # (nor the wrapped end of a bracket the line above opened, 年12月底前）, that many items of a 工作要点 end with)
         and t.count("）") + t.count(")") <= t.count("（") + t.count("(")
@@ -188,6 +189,8 @@ def _pages_turn(seen: Sequence[tuple[str, int, str]]) -> bool:
             and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(numbered, numbered[1:], strict=False)))
 
 
+_SITE_BANNER = re.compile(r"[\u4e00-\u9fff（）]{2,30}\s+[A-Za-z][A-Za-z ,.'()&-]{5,}")
+_PRINTED_ON = re.compile(r"日\s*印\s*发$")  # (the 版记's last line: …办公室 2026年2月28日印发)
 _SIGNED_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                           r"\s*[\d一二三四五六七八九十]{1,3}\s*日")
 
@@ -205,7 +208,10 @@ def _head_again(stripped: Sequence[str]) -> list[int]:
             and not _signs_over_date([stripped[k] for k in filled[n + 1 : n + 5]])
             # (nor over an issue's number: the next 纪要 of an office's, printed after the 版记 of the one before, its
             # mark over 第 13 期)
-            and not (n + 1 < len(filled) and ISSUE_NO.fullmatch(re.sub(r"\s+", "", stripped[filled[n + 1]])))]
+            and not (n + 1 < len(filled) and ISSUE_NO.fullmatch(re.sub(r"\s+", "", stripped[filled[n + 1]])))
+            # (nor over the next document's 文号: a second notice of the same organs after the first's 版记, its joint
+            # mark's 文件 in a text box between them, 江西省财政厅 / 文件 / 江西省商务厅 / 赣财贸指〔2026〕13 号)
+            and not any(DOC_NUMBER.fullmatch(stripped[k]) for k in filled[n + 1 : n + 4])]
 
 
 def _signs_over_date(below: Sequence[str]) -> bool:
@@ -266,9 +272,13 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i] = RUNNING_HEADER
         elif NAV.match(s) or PAGE_TOOLS.fullmatch(s) or EDITED_BY.fullmatch(s) or SITE_FOOTER.fullmatch(s):
             kinds[i] = NAVIGATION
+        elif i + 1 < len(stripped) and NAV.match(stripped[i + 1]) and _SITE_BANNER.fullmatch(s):
+            kinds[i] = NAVIGATION  # (the site's banner over its breadcrumb: 中华人民共和国商务部　Ministry of Commerce of …)
         elif _MENU_HEAD.fullmatch(s) or menu and _MENU_ITEM.fullmatch(s):
             kinds[i] = NAVIGATION  # (a page's sidebar of its columns, 栏目导航 / 政策文件 / 市政府令 / …, over the article)
             menu = True
+        elif i and re.search(r"【\s*字\s*体\s*[:：]?[大中\s]*$", stripped[i - 1]) and re.fullmatch(r"[大中小\s]{1,5}】", s):
+            kinds[i] = NAVIGATION  # (a dateline's font tools a PDF wrapped: …浏览次数：1862 【字体：大中 / 小】)
         elif i and kinds[i - 1] == NAVIGATION and NAV.match(stripped[i - 1]) and _WRAPPED_END.fullmatch(s):
             kinds[i] = NAVIGATION  # (a breadcrumb a printed page wrapped: …市政府办公厅行政规范性文 / 件)
         elif PAGE_TITLE.fullmatch(s):

@@ -73,7 +73,17 @@ _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：]")
 def next_field(first: str, line: str) -> bool:
     """Does line open the next field of a list that first (the paragraph so far) opened with when or where
     (时间：2025年10月13日至20日 / 地点：阿拉木图 / 规模：代表团…)? It is a line of its own, not first's wrap."""
-    return bool(_EVENT_FIELD.match(first.strip()) and _SHORT_LABEL.match(line.strip())) and first.rstrip()[-1:] not in "，、,"
+    # (or a party's, as a decision names it: 住所（主要经营场所）：…806号 / 法定代表人（负责人、经营者）：…)
+    return bool(_EVENT_FIELD.match(first.strip()) and _SHORT_LABEL.match(line.strip())
+                or PARTY_FIELD.match(first.strip()) and PARTY_FIELD.match(line.strip())) and first.rstrip()[-1:] not in "，、,"
+
+
+# A party's fields at the head of a decision on its case (当事人：…, 住所（主要经营场所）：…, 法定代表人（负责人）：…), as the
+# forms of 市场监管 and 海关 decisions print them.
+# (its label's characters may be spaced out to the width of the longest: 住　　所：…, 负 责 人：…)
+PARTY_FIELD = re.compile("(?:" + "|".join(r"\s*".join(label) for label in (
+    "当事人", "住所", "地址", "法定代表人", "负责人", "经营者", "统一社会信用代码", "主体资格证照名称", "身份证件号码",
+    "海关编码", "企业名称", "联系电话", "申请人", "被申请人", "投诉人", "被投诉人")) + r")(?:[（(][^（）()]{1,12}[)）])?\s*[:：]")
 
 
 # What an organ or a court issues to a party, named by its paper (…行政处罚决定书, …一次性告知单, …接收凭证): a title that
@@ -225,5 +235,6 @@ def group_listed(above: str, line: str) -> bool:
     return _listed(above) and bool(_GROUP_LABEL.match(line.strip())) and _listed(line)
 
 
-# A 纪要's or 简报's number, its issue of the year (2026年第12期, 第7期（总第58期）): the year and the issue as groups
-ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第\d{1,5}期[)）])?")
+# A 纪要's or 简报's number, its issue of the year (2026年第12期, 第7期（总第58期）): the year, the issue and the running
+# count as groups
+ISSUE_NO = re.compile(r"(?:((?:19|20)\d{2})年)?第(\d{1,4})期(?:[（(]总第(\d{1,5})期[)）])?")

@@ -32,6 +32,7 @@ from bri_kb.ingest.rows import without_comparisons
 from bri_kb.ingest.segment import Segment
 from bri_kb.ingest.signature import DATE as SIGNED_DATE
 from bri_kb.ingest.signature import cut_short
+from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.text import in_order
 from bri_kb.ingest.titles import COMPILATION, EDITION
 from bri_kb.model import OFFICE_FIELDS, Document
@@ -98,6 +99,7 @@ _CASE_PAPER = re.compile(r"(?:行政)?(?:处罚|复议|许可|强制|不予处�
 # (or the number, a space, then the title: 商务部 海关总署公告2024年第47号 关于…的公告, as a heading prints both)
 _NUMBER_OVER_TITLE = re.compile(r"([^（()]{2,30}?公告(?:(?:19|20)\d{2}年第\d{1,4}号|〔(?:19|20)\d{2}〕\d{1,4}号))"
                                 r"(?:[（(](关于.{4,120}(?:公告|通知))[)）]|\s*(关于.{4,120}(?:公告|通知)))")
+_ANSWER = re.compile(r"政府信息公开申请(?:答复|补正告知|告知)书")  # (titled by the kind of answer alone, no 关于)
 _JOINT_MARK = re.compile(r"(.+?)公告((?:19|20)\d{2})年第(\d{1,4})号")
 
 
@@ -126,12 +128,16 @@ def stable_id(*parts: str) -> str:
 
 
 def _signers(segments: Sequence[Segment]) -> tuple[str, ...]:
-    """The organs a 落款 names, side by side (商务部 外交部 国家发展改革委 …), if one does."""
+    """The organs a 落款 names, side by side (商务部 外交部 国家发展改革委 …), if one does; over two lines or more, all of
+    them (商务部 国家发展和改革委员会 财政部 / 海关总署 国家税务总局 国家市场监督管理总局)."""
+    found: list[str] = []
     for s in segments:
         words = re.sub(rf"\s*{SIGNED_DATE}$", "", s.text).split()  # (its date on the organs' line: …国家外汇局2025年6月20日)
-        if s.kind == Kind.SIGNATURE and len(words) > 1 and all(organs_alone(w) for w in words):
-            return tuple(words)
-    return ()
+        if s.kind == Kind.SIGNATURE and words and all(organs_alone(w) for w in words) and (found or len(words) > 1):
+            found += words
+        elif found:
+            break
+    return tuple(found)
 
 
 def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
@@ -185,6 +191,10 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         issuers = before.issuers
     if wrapper := raw.office.get("wrapper"):  # a regulation a 公告 or 令 carried: that one's organs issue it
         issuers = wrapper_issuers(wrapper) or issuers
+        # (named short in its mark, in full in its 落款, one for one: 国家发展改革委 … 市场监管总局公告 signed by
+        # 国家发展和改革委员会 … 国家市场监督管理总局)
+        if len(signed := _signers(segments)) == len(issuers) > 1 and all(map(in_order, issuers, signed)):
+            issuers = signed
     # (an event's committee, named for no place, is its 主办单位's: 主办单位：广西壮族自治区商务厅 under the title)
     hosts = [m.group(1) for m in _HOSTED_BY.finditer("\n".join(body[:10]))] if issuers and not any(
         gaz.mentions(i) for i in issuers) else []
@@ -256,7 +266,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         if when:
             number = _cited(issuers, "公告", year, int(when), serial)
     organ = raw.office.get("issuing_mark") or raw.header.get("来源", "")
-    if _CASE_PAPER.fullmatch(title) and organs_alone(organ) and " " not in organ:
+    # (or an answer an organ prints under its name, its number under the title, 郑州市商务局 / 政府信息公开申请答复书 /
+    # 郑商信答〔2026〕第15号: not over its number, as a letterhead, 南沙…管理委员会 / 穗南自贸信公〔2026〕15号 / …答复书)
+    under_name = bool(_ANSWER.fullmatch(title)) and bool(raw.title_lines) and any(
+        x.no == raw.title_lines[0].no - 1 and _flat(x.text) == raw.header.get("来源") for x in raw.header_lines)
+    if (_CASE_PAPER.fullmatch(title) or under_name) and organs_alone(organ) and " " not in organ:
         # (a decision on one case, its organ over it as its letterhead: 中华人民共和国福州海关 / 行政处罚决定书, cited by
         # both)
         title = organ + title
@@ -282,10 +296,11 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         dates = dataclasses.replace(dates, published=printed)
     if number is None and (issue := ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in; the year as
-        # printed with it, where it is (2026年第12期)
+        # printed with it, where it is (2026年第12期), and its running count (第7期（总第58期）)
         year = int(issue.group(1) or dates.published[:4])
         printed_year = f"{issue.group(1)}年" if issue.group(1) else ""
-        number = DocNumber(f"{printed_year}第{issue.group(2)}期", "", year, issue.group(2))
+        count = f"（总第{issue.group(3)}期）" if issue.group(3) else ""
+        number = DocNumber(f"{printed_year}第{issue.group(2)}期{count}", "", year, issue.group(2))
     # (a compilation's 编印说明 or a 解读 tells of the changes and repeals a document makes; it makes none; a
     # 修订对照表's rows quote the old and new texts' 附则, which repeal nothing)
     changes = () if COMPILATION.search(EDITION.sub("", raw.title)) or explains else changes_of(

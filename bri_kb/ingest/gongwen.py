@@ -14,6 +14,7 @@ its wrapper. Every function here is pure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,6 +103,7 @@ def _opens_under_quote(lines: Sequence[Line], end: int) -> bool:
 
 
 # The years a plan's title covers, under it (（2024—2026年）, （2025年度）): the title's last line
+_STATUS = re.compile(r"[（(](?:摘要|节选|试行|暂行|草案|征求意见稿|送审稿|讨论稿|修订稿)[)）]")
 YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年度?|年度|年版)[)）]")
 
 
@@ -123,7 +125,9 @@ def title_end(lines: Sequence[Line], start: int) -> int:
         while genre + 1 < end and open_quote("".join(x.text for x in lines[start : genre + 1])):
             genre += 1
         # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
-        while (genre + 1 < end and GENRE_END.search(_flat(lines[genre + 1].text))
+        # (or one that opens with 的, no line of its own: …特别管理措施（负面清单） / 的说明)
+        while (genre + 1 < end and (GENRE_END.search(_flat(lines[genre + 1].text))
+                                    or _flat(lines[genre + 1].text).startswith("的") and len(_flat(lines[genre + 1].text)) <= 8)
                and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
             genre += 1
         if _flat(lines[genre].text).endswith(("解读", "吹风会", "发布会")):
@@ -135,6 +139,8 @@ def title_end(lines: Sequence[Line], start: int) -> int:
                     return k + 1
         if genre + 1 < len(lines) and YEARS.fullmatch(_flat(lines[genre + 1].text)):
             return genre + 2  # (…三年行动方案 / （2024—2026年）: a title broken before its years, Shift+Enter)
+        if genre + 1 < len(lines) and _STATUS.fullmatch(_flat(lines[genre + 1].text)):
+            return genre + 2  # (or before what it is of the whole: 政府工作报告 / （摘要）)
         return genre + 1
     end = start + 1
     # (nor a paragraph that opens under it, indented, its sentence running on past a comma: a 专报's headline, then
@@ -299,7 +305,9 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
         out["attendance"] = "；".join(list_text([lines[k] for k in group]) for group in lists)
         present = {k for group in lists for k in group}
         meta += [lines[k] for k in sorted(present)]
-        lines = [x for k, x in enumerate(lines) if k not in present]
+        # (the line after a list opens a block: a sentence under it, not run on to the line above the list)
+        lines = [dataclasses.replace(x, indented=True, after_gap=True) if k - 1 in present else x
+                 for k, x in enumerate(lines) if k not in present]
     remarks = [x for x in lines if REMARK.match(_flat(x.text))] + contact_lines(lines)
     if remarks or "editor" in out or "publicity" in out:
         # 附注 lines, and a 版记's 公开方式 line or a 简报's 责任编辑 line

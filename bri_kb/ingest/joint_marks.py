@@ -137,7 +137,7 @@ def wrapped_word(lines: Sequence[Line], i: int) -> tuple[int, str]:
     if i + 2 >= len(lines):
         return 0, ""
     first = re.fullmatch(r"(\S+)\s+文", lines[i].text.replace(CELL, " ").strip())
-    second = re.fullmatch(r"(\S+)件", lines[i + 1].text.replace(CELL, " ").strip())
+    second = re.fullmatch(r"(\S+?)\s*件", lines[i + 1].text.replace(CELL, " ").strip())  # (or a space apart: …委员会 件)
     if first and second and MARK.fullmatch(name := first.group(1) + second.group(1)) and (
             doc_number_line(lines[i + 2].text) or SIGNER.search(lines[i + 2].text)):
         return 2, f"{name}文件"

@@ -260,7 +260,8 @@ def _sidebar(block: Block) -> float:
         return 0.0
     sizes = [median(w["size"] for w in side) for side in sides]
     body = 0 if sizes[0] > sizes[1] else 1
-    if sizes[1 - body] > _SMALLER * sizes[body]:
+    # (nor a few characters set large, no body of text: a 版头's 文件 beside the organs' names)
+    if sizes[1 - body] > _SMALLER * sizes[body] or sum(len(w["text"]) for w in sides[body]) <= 6:
         return 0.0
     lines = [[w for w in r if (w["x1"] <= gutter) == (body == 0)] for r in block.rows]
     full = [ws for ws in lines if ws]

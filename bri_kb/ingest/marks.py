@@ -18,7 +18,7 @@ from bri_kb.vocabulary import CASE_NUMBER, FULLWIDTH_DIGITS, ORGAN_CHARS, ORGAN_
 # (or typed short, its zeros kept: 00036)
 _COPY_NUMBER = re.compile(r"^(?:No\.?)?(?:\d{6}|0\d{3,4})$|^[A-Z]{1,6}\d{0,3}[-－]\d{2,8}(?:[-－]\d{2,8})+$")
 # (and the handling mark of papers that are not classified but kept in house: 内部资料　注意保存)
-_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)(?:注意保存|请勿外传)?$|^注意保存$")
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{0,8})?$|^内部(?:资料|文件|参阅|材料)?(?:注意保存|请勿外传)?$|^注意保存$")
 _URGENCY = re.compile(r"^(?:特急|加急|紧急|特提|平急|急件|特急件)$")  # (or as offices type it: 急件, 紧急)
 # A reply to a deputy's proposal is marked with how far it meets it (A类: solved or adopted …), or the
 # letter alone (A) at the top right: a letter alone is a mark only above the rest of a 版头 (masthead.masthead).

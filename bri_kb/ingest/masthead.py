@@ -60,7 +60,7 @@ def _joint_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | N
             and _titled(lines[2:5])):
         # (the organs and 公告 in a Word table's cells on one row, a 文号 under them: …办公室 …数据管理局｜公告)
         return 2, {"wrapper": row, "doc_number": numbered}
-    k = organ_lines(lines)
+    k = organ_lines(lines, 8)  # (six ministries' 公告: 商务部 / 国家发展改革委 / … / 市场监管总局 / 公告 / 2026年第18号)
     if not k or k + 2 >= len(lines) or _flat(lines[k].text) not in ("公告", "通告"):
         return _interleaved_announcement(lines)
     # (its number a 文号, 厦自贸委〔2026〕5号, as a zone's 公告 may have)
@@ -93,7 +93,9 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
     between their lines, a name wrapped in its cell (南宁综合保税区 / 公告 / 管 理 委 员 会 / 南 宁 海 关 / 2024年第2号, or
     those lines read as one):
     its line count and the 公告 as its wrapper."""
-    at = next((j for j in range(1, min(7, len(lines) - 1)) if ANNOUNCEMENT_NO.match(_flat(lines[j].text))
+    # (numbered as a 公告 is, 2024年第2号, or by a 文号: 连交通告〔2026〕2号)
+    at = next((j for j in range(1, min(7, len(lines) - 1))
+               if (ANNOUNCEMENT_NO.match(_flat(lines[j].text)) or doc_number_line(lines[j].text))
                and (_titled(lines[j + 1 : j + 4]) or any(_DECREE_BESIDE.search(x.text) for x in lines[:j]))), None)
     if at is None:
         return None
@@ -101,7 +103,8 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
     # beside its first organ, 中华人民共和国国家发展和改革委员会 令 / 中华人民共和国商务部 / 第67号, over the 令's text)
     # (a Word table's cell merged down beside the organs' cells repeats its 公告 on every row: 钦州市商务局｜公告)
     head = [p for x in lines[:at] for p in re.split(r"(公告|通告|(?<=\s)令$)", x.text.replace(CELL, " ").strip()) if _flat(p)]
-    head = [_flat(p) for p in head]
+    # (organs the reader put on one line, a space apart: 国家发展改革委 财政部 公告海关总署)
+    head = [w for p in head for w in (p.split() if all(MARK.fullmatch(w) for w in p.split()) else [_flat(p)])]
     words = [h for h in head if h in ("公告", "通告", "令")]
     organs: list[str] = []
     held = ""
@@ -112,6 +115,8 @@ def _interleaved_announcement(lines: Sequence[Line]) -> tuple[int, dict[str, str
             held = ""
     if len(set(words)) != 1 or len(words) > 1 and len(words) != len(lines[:at]) or held or len(organs) < 2:
         return None
+    if numbered := doc_number_line(lines[at].text):
+        return at + 1, {"wrapper": f"{' '.join(organs)}{words[0]}", "doc_number": numbered}
     number = _flat(lines[at].text).strip("（）()")
     return at + 1, {"wrapper": f"{' '.join(organs)}{words[0]}（{number}）"}
 
@@ -175,14 +180,17 @@ def _proposal_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     return None
 
 
-_SPACED_CLASS = re.compile(r"^\s*([A-DＡ-Ｄ])\s+类")
+_SPACED_CLASS = re.compile(r"^(\s*(?:(?:答复类别|办理结果|办理类别)\s*[:：]\s*)?[A-DＡ-Ｄ])\s+类")  # (labelled: 答复类别：A 类)
 
 
 def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某) or a dated field?"""
     text = _DATED_FIELD.sub("", text)
     m = SIGNER.search(text)
-    return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text))
+    # (or a mark and the 文号 a tab apart, a reply's class: 答复类别：A类⇥川商建〔2026〕47号)
+    marked = _SPACED_CLASS.sub(r"\1类", text).split(maxsplit=1)
+    return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text)
+                or marked[1:] and top_marks(marked[0]) and doc_number_line(marked[1]))
 
 
 # A telegram's head (明传电报, 云南省商务厅传真电报) and the fields of the table under it, as the document's

@@ -311,7 +311,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
                        if (m := _ORGAN_DATED.fullmatch(line := hanzi_date_to_digits(x.strip())) or _DATED_AT.fullmatch(line))),
                       None)
     effective = expires = None
-    if signed is None and (m := _SIGNED_IN.search("".join(body))):
+    if signed is None and (m := _SIGNED_IN.search(hanzi_date_to_digits("".join(body)))):  # (二〇二六年三月十八日 too)
         signed = iso_date(m.group(1))
     if signed is None:  # (a labelled day at the end, as a white paper closes: 成稿日期：2026年3月16日; or an agreement's
         # line under its seals, 签订日期：2026年3月18日　　签订地点：…)

@@ -43,9 +43,11 @@ def numbered_head(lines: Sequence[Line], i: int, since: int = 0) -> int | None:
         return None
     # its 发文机关标志 above the 文号: "…文件", or a letter's organ name alone (天津市人民政府, a 函 or 批复)
     start = i - 1 if i > 1 and MARK.match(_flat(lines[i - 1].text)) else i
-    if start < i and start > 1 and MARK.match(_flat(lines[start - 1].text + lines[start].text)) and not closes(
-            lines[start - 1].text):
-        start -= 1  # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件)
+    while start < i and start > 1 and i - start < 4 and not closes(lines[start - 1].text) and (
+            MARK.match(_flat(lines[start - 1].text + lines[start].text)) or _flat(lines[start - 1].text) == "文件"):
+        # (the mark wrapped over two lines: 中国（湖北）自由贸易试验区 / 襄阳片区管理委员会文件; or a joint mark's
+        # 文件 in a text box between its organs: 江西省财政厅 / 文件 / 江西省商务厅)
+        start -= 1
     if start > 1 and top_marks(lines[start - 1].text):
         start -= 1  # (and a mark over it: a reply's class, B类; a 份号 or 紧急程度)
     # (or the last row of the document before's table: a county's 附件 table, then the city's notice it forwards;

@@ -18,6 +18,16 @@ from bri_kb.vocabulary import squash
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
+def _big_beside(split: Sequence[Sequence[Row]]) -> bool:
+    """A few characters set large at the right of lines of text, in no more than three rows (a 版头's upright 文件
+    in a merged cell beside the organs' names, 义乌市商务局 文 / 中共义乌市委…办公室 件): no table's column."""
+    left = [w for cells in split for w in cells[0]]
+    right = [w for cells in split for w in cells[1]]
+    return (bool(left) and bool(right) and sum(1 for cells in split if cells[1]) <= 3 and sum(1 for c in split if c[0]) >= 5
+            and sum(len(w["text"]) for w in right) <= 6
+            and max(w["size"] for w in right) >= 1.5 * median(w["size"] for w in left))
+
+
 def one_under_another(block: Block) -> bool:
     """Lines set one under another, not a table, though a gap in them lines up like a gutter: articles or items
     whose numbers are equally long ("第十五条　本办法…" over "第十六条　本办法…", or Word's tab after an automatic
@@ -28,6 +38,8 @@ def one_under_another(block: Block) -> bool:
     if len(block.gutters) != 1:
         return False
     split = [split_row(r, block.gutters) for r in block.rows]
+    if _big_beside(split):
+        return True
     pairs = [(squash(line_text(cells[0])), squash(line_text(cells[1]))) for cells in split if cells[0] and cells[1]]
     return len(pairs) >= 2 and (all(_ARTICLE.fullmatch(a) or _number_alone(a) for a, _ in pairs)
                                 or all(re.fullmatch(r"[\u4e00-\u9fff]", a) and re.match(r"[\u4e00-\u9fff][:：]", b)

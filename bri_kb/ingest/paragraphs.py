@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.cleaners import opens_with_bullet
-from bri_kb.ingest.conventions import BLANK, CELL, SENT_BY
+from bri_kb.ingest.conventions import BLANK, CELL, PARTY_FIELD, SENT_BY
 from bri_kb.ingest.fieldlines import unit_attendees
 from bri_kb.ingest.forms import blank_form
 from bri_kb.ingest.genre import names_genre
@@ -83,7 +83,8 @@ def _fragment(p: Paragraph) -> bool:
             and not MEMBER.fullmatch(text.strip())  # (a 领导小组's members, a line each, are no table's cells)
             and not opens_with_bullet(text)  # (nor are a 一图读懂's bullets, ●适用范围：… / ●资金奖励：…)
             and not _FORM_LINE.search(text)  # (nor a form's fields to fill in or options to tick, a line each)
-            and not unit_attendees(text))  # (nor who came for a unit, 片区规划建设局：陈家宝 韦小兰, a line each)
+            and not unit_attendees(text)  # (nor who came for a unit, 片区规划建设局：陈家宝 韦小兰, a line each)
+            and not PARTY_FIELD.match(text))  # (nor a party's field in a decision, 住　　所：…, a line each)
 
 
 # An 附件说明, or an attachment's 附件N over its title, is no cell of a table printed cell by cell; nor is a

@@ -100,6 +100,9 @@ def _opens_with_organ(title: str) -> bool:
                                  for k in range(4, min(len(head), 40) + 1))
 
 
+# A 政务服务 item's code over its guide (事项编码：450700-ZMQ-XK-0117): the item it is of, no title
+_ITEM_CODE = re.compile(r"(?:事项编码|事项代码|实施编码|基本编码)\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9\-－—–_.]{5,40})")
+
 def plain_document(lines: Sequence[Line]) -> RawDocument:
     """A file's one document that is no 公文: its title from an export's 标题 field or its first heading-like line,
     the fields above or beside it (【发布部门】…, 来源：…　日期：…, an organ and its day under the title) as its header,
@@ -140,6 +143,9 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
             # (a cover's number in its corner, 报告编号：桂鼎绩评字〔2026〕第018号, or its blank, 编号：＿＿＿（由受理部门填写）)
             if (number := parse_doc_number(numbered.group(1))) and number.text == numbered.group(1).strip():
                 header["发文字号"] = number.text
+            header_lines.append(lines[t])
+        elif t == 0 and (code := _ITEM_CODE.fullmatch(text.strip())) and len(lines) > 2:
+            header["事项编码"] = code.group(1)  # (a service guide's item code in its corner: 事项编码：450700-ZMQ-XK-0117)
             header_lines.append(lines[t])
         elif (pairs := record_row(text)) is not None:  # the site's 信息公开 grid: 索引号｜…｜主题分类｜…
             header.update({k: v for k, v in pairs if k})

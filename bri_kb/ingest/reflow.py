@@ -66,6 +66,7 @@ _OPENS_PARAGRAPH = re.compile(r"^(?:附[ \u3000]{0,2}[件表](?!\s*\d{0,2}\s*[�
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               r"|专栏\s*\d{0,2}\s*\S"  # a box's title (专栏1　重点项目, 专栏　2025年…)
+
                               r"|图\s*\d{1,2}[ \u3000]+\S"  # a figure's caption (图1　2020—2026年…开行量)
                               r"|【[\u4e00-\u9fff]{2,8}】"  # a speaker's or a part's label (【主持人】, 【主要做法】)
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
@@ -189,6 +190,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         # (the 版记's 抄送 under the text's last sentence, not set off as a block: its own; so is an agreement's
         # signature block under its last article, 甲方（盖章）：…; and a case's next part, 【实践效果】…, after a soft break)
         return False
+    if lines[i].text.rstrip()[-1:] not in _PUNCT and _IN_FORCE_FROM.match(lines[i + 1].text.strip()):
+        return False  # (a field's line, unpunctuated, then the text's day in force: 本指南自2026年4月1日起执行。)
     if (GENRE_END.search(lines[i].text.rstrip()) and not re.search(r"[，。；]", lines[i].text)
             and not open_quote(lines[i].text) and _ADDRESSEES.fullmatch(lines[i + 1].text.strip())):
         # (a title that ends with its 文种, then the 主送 under it: …的通知 / 片区各部门，…：; not a 《 the line leaves open,
@@ -336,6 +339,9 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
                 and not (names_listed(prev) and names_listed(ln.text))  # (a grid of names, a row a line: A；B；C)
                 and not group_listed(prev, ln.text)  # (a list of names under its group's label, a paragraph each)
                 and not MEETING_FIELD.match(prev)  # (who chaired or took part, a field of its own: 参加：市商务局、…)
+                # (the text's day in force, typed as a paragraph of its own: 本指南自2026年4月1日起执行。)
+                and not (prev[-1] not in _PUNCT and _IN_FORCE_FROM.match(ln.text.strip()))
+                and not next_field(join_wrapped([x.text for x in groups[-1]]), ln.text)  # (住　　所：… / 负 责 人：…)
                 and not signs(lines, i) and not contact_field(prev, ln.text) and not next_contact(prev, ln.text)
                 and not blank_field(prev, ln.text)) or (
                     _ATTACHMENT_LINE.match(prev) and prev[-1] not in _PUNCT and _EDITION.fullmatch(ln.text.strip())):
@@ -347,7 +353,9 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
 
 # A field's line, a short label and its value, no sentence (住　　所：…江滨东大道***号*号楼***室): it stops at its
 # value's end, however long.
-_VALUE_FIELD = re.compile(rf"{SPACED_LABEL.pattern}[^。；！？]+")
+# (its label may carry a qualifier in brackets: 住所（主要经营场所）：…大厦A区8楼806号, a party's field in a decision)
+_IN_FORCE_FROM = re.compile(r"本(?:指南|办法|细则|规定|通知|意见|方案|公告|措施|规则)自[^。；]{2,30}?起(?:施行|执行|实施|生效)")
+_VALUE_FIELD = re.compile(rf"(?:{SPACED_LABEL.pattern}|[\u4e00-\u9fff]{{2,8}}[（(][\u4e00-\u9fff、]{{2,12}}[)）][:：])[^。；！？]+")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 
 

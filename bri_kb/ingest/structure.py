@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bri_kb.ingest.appended import appended
-from bri_kb.ingest.articles import articles, by_article, parts
+from bri_kb.ingest.articles import by_article, parts, read_by_article
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.closing import (
     ATTENDANCE,
@@ -155,7 +155,7 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         case_sources(bracketed_notes(paragraphs)))))))))
     levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)
     segments = [s for part in parts(paragraphs)
-                for s in (by_article(part, levels) if articles(part) >= 3 else _by_item(part, levels))]
+                for s in (by_article(part, levels) if read_by_article(part) else _by_item(part, levels))]
     # An 附件 line names an attachment and a signature names who signed when:
     # both point at content rather than hold it.
     out: list[Segment] = []

@@ -134,8 +134,10 @@ def _organs_only(text: str) -> bool:
 
 
 def tidy_title(title: str) -> str:
-    """Remove the spaces PDF extraction puts around numbers inside a title."""
+    """Remove the spaces PDF extraction puts around numbers inside a title, or before a second party's 与."""
     title = re.sub(r"\s+(?=[\d（(）)年—\-－])|(?<=[\d（(—\-－])\s+", "", title)
+    # (and where a line broke before the second party: 中华人民共和国云南省商务厅 / 与老挝…关于…的谅解备忘录)
+    title = re.sub(r"(?<=[局厅委办府院署部会行])\s+(?=与)", "", title)
     if _SPACED_OUT.fullmatch(title.strip()):
         title = re.sub(r"\s+", "", title)  # a title spaced out to the line's width: 通　　知
     return title.strip()
@@ -244,7 +246,8 @@ def about_lines(last: str, rest: Sequence[Line]) -> int:
 
 # A gazette's name as a page's heading (云南省人民政府公报, 商务部公报): the issue's, not one of the documents it prints.
 GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:公报|政报)")
-COLUMN_LABEL = re.compile(r"【[^】]{2,16}】")  # a gazette's column over a document: 【省人民政府文件】
+# a gazette's column over a document: 【省人民政府文件】, or unbracketed, as a 公报 sets its 部门文件 over the first one
+COLUMN_LABEL = re.compile(r"【[^】]{2,16}】|(?:省|市|州|区|县)?(?:人民政府|政府|部门|政府办公厅|政府办公室)文件|政府规章|人事任免")
 
 
 def first_document_title(lines: Sequence[str], about: bool = True) -> tuple[int, int] | None:

@@ -189,6 +189,9 @@ def _pages_turn(seen: Sequence[tuple[str, int, str]]) -> bool:
             and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(numbered, numbered[1:], strict=False)))
 
 
+# A dateline's font tools a PDF wrapped (…浏览次数：1862 【字体：大中 / 小】): the line's cut end, and the rest below it
+_TOOLS_CUT = re.compile(r"【\s*字\s*体\s*[:：]?[大中\s]*$")
+_TOOLS_END = re.compile(r"[大中小\s]{1,5}】")
 _SITE_BANNER = re.compile(r"[\u4e00-\u9fff（）]{2,30}\s+[A-Za-z][A-Za-z ,.'()&-]{5,}")
 _PRINTED_ON = re.compile(r"日\s*印\s*发$")  # (the 版记's last line: …办公室 2026年2月28日印发)
 _SIGNED_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -277,7 +280,7 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
         elif _MENU_HEAD.fullmatch(s) or menu and _MENU_ITEM.fullmatch(s):
             kinds[i] = NAVIGATION  # (a page's sidebar of its columns, 栏目导航 / 政策文件 / 市政府令 / …, over the article)
             menu = True
-        elif i and re.search(r"【\s*字\s*体\s*[:：]?[大中\s]*$", stripped[i - 1]) and re.fullmatch(r"[大中小\s]{1,5}】", s):
+        elif i and _TOOLS_CUT.search(stripped[i - 1]) and _TOOLS_END.fullmatch(s):
             kinds[i] = NAVIGATION  # (a dateline's font tools a PDF wrapped: …浏览次数：1862 【字体：大中 / 小】)
         elif i and kinds[i - 1] == NAVIGATION and NAV.match(stripped[i - 1]) and _WRAPPED_END.fullmatch(s):
             kinds[i] = NAVIGATION  # (a breadcrumb a printed page wrapped: …市政府办公厅行政规范性文 / 件)

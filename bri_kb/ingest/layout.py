@@ -31,7 +31,7 @@ from statistics import median
 from bri_kb.ingest.centred import centred_grid, ink_gutters, ink_rows, staggered
 from bri_kb.ingest.columns import LABEL_WORD, body_left, centred_across, crossed, overprinted, tab_stops
 from bri_kb.ingest.conventions import SIGN_FIELD
-from bri_kb.ingest.pagegrid import bulleted, entries, one_under_another
+from bri_kb.ingest.pagegrid import FEW_LARGE, bulleted, entries, one_under_another
 from bri_kb.ingest.pagegrid import grid as table_of
 from bri_kb.ingest.pageparts import Block, Grid, TextLine, split_row, text_line
 from bri_kb.ingest.pdfmarks import SIDEBAR_HEAD
@@ -261,7 +261,7 @@ def _sidebar(block: Block) -> float:
     sizes = [median(w["size"] for w in side) for side in sides]
     body = 0 if sizes[0] > sizes[1] else 1
     # (nor a few characters set large, no body of text: a 版头's 文件 beside the organs' names)
-    if sizes[1 - body] > _SMALLER * sizes[body] or sum(len(w["text"]) for w in sides[body]) <= 6:
+    if sizes[1 - body] > _SMALLER * sizes[body] or sum(len(w["text"]) for w in sides[body]) <= FEW_LARGE:
         return 0.0
     lines = [[w for w in r if (w["x1"] <= gutter) == (body == 0)] for r in block.rows]
     full = [ws for ws in lines if ws]

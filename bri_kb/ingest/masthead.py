@@ -187,10 +187,17 @@ def _numbered(text: str) -> bool:
     """Does the line hold a 文号 alone, or a 文号 and its 签发人 (苏商建〔2024〕56号　签发人：陈某某) or a dated field?"""
     text = _DATED_FIELD.sub("", text)
     m = SIGNER.search(text)
-    # (or a mark and the 文号 a tab apart, a reply's class: 答复类别：A类⇥川商建〔2026〕47号)
-    marked = _SPACED_CLASS.sub(r"\1类", text).split(maxsplit=1)
     return bool(doc_number_line(text[: m.start()] if m else text) or copy_and_number(text)
-                or marked[1:] and top_marks(marked[0]) and doc_number_line(marked[1]))
+                or _marked_number(_SPACED_CLASS.sub(r"\1类", text)))
+
+
+def _marked_number(text: str) -> tuple[dict[str, str], str] | None:
+    """A 份号, 密级, 紧急程度 or reply's class and the 文号 on one line, a tab apart (特急⇥鲁政研函〔2026〕6号, a letter's
+    000012⇥渝府办函〔2025〕58号, as GB/T 9704 sets a 信函格式; 答复类别：A类⇥川商建〔2026〕47号): the marks and the 文号."""
+    parts = text.split(maxsplit=1)
+    if parts[1:] and (marks := top_marks(parts[0])) and (number := doc_number_line(parts[1])):
+        return marks, number
+    return None
 
 
 # A telegram's head (明传电报, 云南省商务厅传真电报) and the fields of the table under it, as the document's
@@ -282,12 +289,9 @@ def masthead(lines: Sequence[Line]) -> Masthead:
             fields["signatory"] = signatories(names)
             if number := doc_number_line(text[: m.start()]):
                 fields["doc_number"] = number
-        elif ((parts := text.split(maxsplit=1))[1:] and (marks := top_marks(parts[0])) and "doc_number" not in fields
-              and (number := doc_number_line(parts[1]))):
-            # (a 份号, 密级 or 紧急程度 and the 文号 on one line, a tab apart: 特急⇥鲁政研函〔2026〕6号, or a letter's 000012⇥
-            # 渝府办函〔2025〕58号, as GB/T 9704 sets a 信函格式: copy_and_number's case among them)
-            fields.update(marks)
-            fields["doc_number"] = number
+        elif "doc_number" not in fields and (marked := _marked_number(text)):
+            fields.update(marked[0])
+            fields["doc_number"] = marked[1]
         elif (number := doc_number_line(text)) and "doc_number" not in fields:
             fields["doc_number"] = number
         elif _RULE.match(flat) and i:

@@ -15,6 +15,7 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.words import Row, Word, is_page_number, line_text
 from bri_kb.vocabulary import squash
 
+FEW_LARGE = 6  # the characters a 版头 sets large beside its organs' names (文件, 文 / 件): no body of text, no column
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+条")
 
 
@@ -24,7 +25,7 @@ def _big_beside(split: Sequence[Sequence[Row]]) -> bool:
     left = [w for cells in split for w in cells[0]]
     right = [w for cells in split for w in cells[1]]
     return (bool(left) and bool(right) and sum(1 for cells in split if cells[1]) <= 3 and sum(1 for c in split if c[0]) >= 5
-            and sum(len(w["text"]) for w in right) <= 6
+            and sum(len(w["text"]) for w in right) <= FEW_LARGE
             and max(w["size"] for w in right) >= 1.5 * median(w["size"] for w in left))
 
 

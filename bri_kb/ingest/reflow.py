@@ -66,7 +66,6 @@ _OPENS_PARAGRAPH = re.compile(r"^(?:附[ \u3000]{0,2}[件表](?!\s*\d{0,2}\s*[�
                               rf"附：|注\d{{0,2}}：|{FIRST_HEADER}|来源[:：]|(?:发布|发文|成文)日期[:：]|文件名称"
                               r"|(?:出席|列席|缺席|请假|记录|主持)[:：]"
                               r"|专栏\s*\d{0,2}\s*\S"  # a box's title (专栏1　重点项目, 专栏　2025年…)
-
                               r"|图\s*\d{1,2}[ \u3000]+\S"  # a figure's caption (图1　2020—2026年…开行量)
                               r"|【[\u4e00-\u9fff]{2,8}】"  # a speaker's or a part's label (【主持人】, 【主要做法】)
                               # the 版记's 印发 line (…办公室  2023年6月2日印发, its 印发 maybe wrapped below), even
@@ -351,10 +350,11 @@ def _rejoin_broken(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g), join_wrapped([x.text for x in g])) for g in groups]
 
 
+# The text's day in force, a sentence typed as a paragraph of its own (本指南自2026年4月1日起执行。)
+_IN_FORCE_FROM = re.compile(r"本(?:指南|办法|细则|规定|通知|意见|方案|公告|措施|规则)自[^。；]{2,30}?起(?:施行|执行|实施|生效)")
 # A field's line, a short label and its value, no sentence (住　　所：…江滨东大道***号*号楼***室): it stops at its
 # value's end, however long.
 # (its label may carry a qualifier in brackets: 住所（主要经营场所）：…大厦A区8楼806号, a party's field in a decision)
-_IN_FORCE_FROM = re.compile(r"本(?:指南|办法|细则|规定|通知|意见|方案|公告|措施|规则)自[^。；]{2,30}?起(?:施行|执行|实施|生效)")
 _VALUE_FIELD = re.compile(rf"(?:{SPACED_LABEL.pattern}|[\u4e00-\u9fff]{{2,8}}[（(][\u4e00-\u9fff、]{{2,12}}[)）][:：])[^。；！？]+")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“《（]|\d+(?![\d:：])")  # (words of a sentence, not a time, 10:05, or a mark)
 

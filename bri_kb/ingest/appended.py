@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bri_kb.ingest.conventions import BLANK_FIELD
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.reflow import Paragraph
@@ -19,11 +20,17 @@ def appended(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[
     with the title under it when there is one (in one paragraph or two); and the
     indexes of that title's paragraphs, which the heading holds."""
     p = paragraphs[index]
-    parts = attachment_title(paragraphs, index + 1, rows)
-    lines = p.lines + tuple(ln for q in paragraphs[index + 1 : index + 1 + len(parts)] for ln in q.lines)
+    start = index + 1
+    # (a contract's number to fill in may stand over its title, 合同编号：______: a field of the form, no title's line)
+    if start + 1 < len(paragraphs) and BLANK_FIELD.fullmatch(paragraphs[start].text.strip()):
+        start += 1
+    parts = attachment_title(paragraphs, start, rows)
+    if not parts:
+        start = index + 1
+    lines = p.lines + tuple(ln for q in paragraphs[start : start + len(parts)] for ln in q.lines)
     title = join_wrapped(parts)
     heading = Segment(re.sub(r"\s+", "", p.text), Kind.HEADING, (), "\n".join(filter(None, [p.text, title])), lines)
-    return heading, range(index + 1, index + 1 + len(parts))
+    return heading, range(start, start + len(parts))
 
 
 def attachment_title(paragraphs: Sequence[Paragraph], index: int, rows: dict[int, tuple[str, ...]]) -> list[str]:

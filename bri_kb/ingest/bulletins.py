@@ -146,7 +146,7 @@ _HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|�
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
 # (or a 新闻办's series of its press conferences' transcripts, 新闻发布会实录 / 第37期: each issue titled under its head)
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿|实录"
-                           r"|决策参考|参阅|学习参考|参考资料|学习资料"
+                           r"|决策参考|参阅|学习参考|参考资料|学习资料|调研"
                            r"|月报|季报|周报|旬报)"
                            r"|(领导讲话|工作提示|工作提醒)")
 # 〔2021〕5号, 〔2024〕3期, 第12期, 2024年第9期（总第87期）
@@ -263,7 +263,8 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 
 
 _STUDY = ("学习参考", "参考资料", "学习资料")  # (an office's study papers, each issue titled under its head)
-_TITLED_UNDER = ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅", *_STUDY, "实录")  # (a head over a title of its issue's own)
+# (a head over a title of its issue's own; a 研究室's 商务调研 carries one study so)
+_TITLED_UNDER = ("纪要", "新闻稿", "新闻通稿", "决策参考", "参阅", *_STUDY, "实录", "调研")
 _PERIODICALS = ("月报", "季报")  # (a 周报 or 旬报 is named as a 简报 is, by its mark and number, whatever it carries)
 
 

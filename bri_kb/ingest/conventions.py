@@ -60,22 +60,31 @@ _TO_SIGN = r"[（(](?:盖章|签章|公章|签字|签名)[)）]"
 _FIELD = rf"[\u4e00-\u9fff]{{1,10}}(?:{_TO_SIGN})?\s*[:：][\s_＿]*"
 _SIGNED_FIELD = rf"[\u4e00-\u9fff]{{1,10}}{_TO_SIGN}\s*[:：][\s_＿]*"
 _DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
+# One such field alone on its line, its blank typed or not (合同编号：______, 合同编号：)
+BLANK_FIELD = re.compile(_FIELD)
 FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"
                          rf"(?:{_DATE_BLANKS})?")
 # A field's short label and its colon, spaced out or not (当事人：, 当 事 人：, 开　本：, 公民身份号码：)
 SPACED_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]")
 # An event's fields, each on a line of its own under the item that announces it (时间：… / 地点：… / 规模：…): the first
 # names when or where, the next opens with a short label of its own.
-_EVENT_FIELD = re.compile(r"(?:会议|活动|展会|展览)?(?:时间|日期|地点|地址)\s*[:：]")
-_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：]")
+# (their labels' characters may be spaced out: 时　　间：…, 地 点：…)
+_EVENT_FIELD = re.compile(r"(?:会议|活动|展会|展览)?(?:时\s*间|日\s*期|地\s*点|地\s*址)\s*[:：]")
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,3}\s*[:：]\s*[^\s:：]")
+# A field's label, spaced out or with its qualifier in brackets (甲方（委托方）：)
+_ANY_LABEL = re.compile(rf"{SPACED_LABEL.pattern}|[\u4e00-\u9fff]{{1,8}}[（(][^（）()]{{1,8}}[)）]\s*[:：]")
 
 
 def next_field(first: str, line: str) -> bool:
     """Does line open the next field of a list that first (the paragraph so far) opened with when or where
     (时间：2025年10月13日至20日 / 地点：阿拉木图 / 规模：代表团…)? It is a line of its own, not first's wrap."""
     # (or a party's, as a decision names it: 住所（主要经营场所）：…806号 / 法定代表人（负责人、经营者）：…)
+    # (or a form's field left blank over the next: 合同编号： / 甲方（委托方）：, on a contract's cover)
     return bool(_EVENT_FIELD.match(first.strip()) and _SHORT_LABEL.match(line.strip())
-                or PARTY_FIELD.match(first.strip()) and PARTY_FIELD.match(line.strip())) and first.rstrip()[-1:] not in "，、,"
+                or PARTY_FIELD.match(first.strip()) and PARTY_FIELD.match(line.strip())
+                # (not a signer's, 甲方代表（签字）： / 姓名：…: a signature block, read as one)
+                or BLANK_FIELD.fullmatch(first.strip()) and not re.search(_TO_SIGN, first)
+                and bool(_ANY_LABEL.match(line.strip()))) and first.rstrip()[-1:] not in "，、,"
 
 
 # A party's fields at the head of a decision on its case (当事人：…, 住所（主要经营场所）：…, 法定代表人（负责人）：…), as the

@@ -39,7 +39,7 @@ from bri_kb.ingest.marks import (
 from bri_kb.ingest.masthead import ANNOUNCEMENT_NO, masthead
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
-from bri_kb.ingest.speeches import salutations, speech_byline, spoken_under
+from bri_kb.ingest.speeches import salutations, speech_byline, spoken_under, study_byline
 from bri_kb.ingest.text import display_width, join_wrapped, open_quote
 from bri_kb.ingest.text import flat as _flat
 from bri_kb.vocabulary import squash
@@ -171,6 +171,10 @@ def addressee_lines(lines: Sequence[Line]) -> int:
     return 0
 
 
+# A subtitle that says what kind of paper the text is (——第三届…论坛成果文件): a note on the title, not part of it
+_SAYS_WHAT = re.compile(r"(?:文件|成果|材料)$")
+
+
 @dataclass(frozen=True)
 class BodyParts:
     """A document body with its 公文 metadata lines taken out."""
@@ -243,6 +247,12 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                     out.setdefault(key, value)
             meta += lines[:n]
             del lines[:n]
+        elif not names_genre(out["subtitle"]) and not _SAYS_WHAT.search(out["subtitle"]) and title and not re.match(
+                r"(?:19|20)\d{2}年|[二〇一]{4}年", out["subtitle"]):  # (nor a dated one, ——2025年11月26日…审议)
+            # (a study's or a report's subtitle, ——基于…问卷调查, ——以…为引领: cited with its title, as one)
+            out.setdefault("title", f"{title}——{out['subtitle']}")
+    for k in reversed(study_byline(lines, out)):  # (a study's authors under its title, and its day)
+        meta.append(lines.pop(k))
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:
             break

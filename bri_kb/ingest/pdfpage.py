@@ -203,7 +203,7 @@ def superscripts(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
             base = None
         elif base is not None and prev["text"] in "⁰¹²³⁴⁵⁶⁷⁸⁹" and abs(prev["bottom"] - c["bottom"]) < 1:
             pass  # the next digit of the same mark
-        elif (c["size"] < 0.75 * prev["size"] and c["bottom"] <= prev["bottom"] - 0.25 * prev["size"]
+        elif (c["size"] < 0.8 * prev["size"] and c["bottom"] <= prev["bottom"] - 0.25 * prev["size"]
               and c["x0"] - prev["x1"] <= 0.5 * prev["size"]):
             base = prev
         else:

@@ -96,8 +96,12 @@ def _opens_with_organ(title: str) -> bool:
     party, 中国出口信用保险公司湖南分公司支持…备忘录)?"""
     # (not the name of an event it quotes: 四川省“…”新闻发布会)
     head = re.split(r"[“”《》\"]", title)[0]
-    return "关于" in title or any(MARK.fullmatch(head[:k]) or COMPANY.fullmatch(head[:k]) or FIRM.fullmatch(head[:k])
-                                 for k in range(4, min(len(head), 40) + 1))
+    # (nor a meeting it reports on, …收费标准调整听证会 / …听证报告: its 会 ends no organ's name)
+    return "关于" in title or any((MARK.fullmatch(head[:k]) and not _MEETING.search(head[:k])) or COMPANY.fullmatch(head[:k])
+                                 or FIRM.fullmatch(head[:k]) for k in range(4, min(len(head), 40) + 1))
+
+
+_MEETING = re.compile(r"(?:听证|座谈|推进|洽谈|交易|博览|展销|发布|对接|协调|研讨|招商|签约|动员|调度)会$")
 
 
 # A 政务服务 item's code over its guide (事项编码：450700-ZMQ-XK-0117): the item it is of, no title

@@ -11,6 +11,7 @@ from bri_kb.ingest.clean import Line
 from bri_kb.ingest.marks import papers_mark
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
+from bri_kb.vocabulary import ORGAN_END
 
 # A speech's title (…推进会上的讲话, ——在…论坛上的主旨演讲, …致辞) and the byline under it: the speaker's post and name
 # (省委常委、副省长　王立诚), then the day in brackets, with the place (（2025年8月26日　乌鲁木齐）)
@@ -116,3 +117,23 @@ _SALUTATION = re.compile(r"(?:同志们|(?:尊敬的|各位)[^。；！？]{0,60
 def salutations(title: str, lines: Sequence[Line]) -> list[int]:
     """The lines of a speech (its title names one) that greet or thank the hall: no clause of it."""
     return [k for k, x in enumerate(lines) if _SALUTATION.fullmatch(_flat(x.text))] if _SPEECH.search(title) else []
+
+
+# A study's authors, the team of an organ (浙江省商务厅研究室课题组, a footnote's mark after it), and its day in brackets
+_STUDY_TEAM = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:联合)?(?:课题组|调研组|研究组))[*＊]?")
+_BRACKETED_DAY = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
+_FOOTNOTE = re.compile(r"注\s*[\d①②*＊]")
+
+
+def study_byline(lines: Sequence[Line], out: dict[str, str]) -> list[int]:
+    """The lines of a study's byline under its title: its authors (浙江省商务厅研究室课题组*), who issue it, and its day in
+    brackets a line or two under them, past a footnote on who they are (注1：课题组组长：…), the day it was made. Their
+    fields go into out (as setdefault); [] when the text opens with no such byline."""
+    if not lines or not (team := _STUDY_TEAM.fullmatch(_flat(lines[0].text))) or team.group(1)[0] in "省市县区":
+        return []  # (a team named by its level, 市政协…调研组: its organ's full name is found elsewhere)
+    out.setdefault("issuer", team.group(1))
+    at = next((k for k in (1, 2) if k < len(lines) and not _FOOTNOTE.match(_flat(lines[k].text))), None)
+    if at is not None and (made := _BRACKETED_DAY.fullmatch(hanzi_date_to_digits(_flat(lines[at].text)))):
+        out.setdefault("dated", made.group(1))
+        return [0, at]
+    return [0]

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from bri_kb.ingest.cleaners import strip_line, tab_cells
 from bri_kb.ingest.conventions import CELL, PAGE_REF
+from bri_kb.ingest.genre import names_genre
 
 TABLE_OF_CONTENTS = "table_of_contents"  # 目录 and its entries (title … page number)
 # A 目录 entry: a title, then dot leaders or a tab (Word's TOC), then its page number.
@@ -20,7 +21,9 @@ _TOC_ENTRY = re.compile(rf"^\S.{{0,}}?(?:\t\s*(?:\d{{1,4}}|[IVXivx]{{1,4}}|[（(
 
 _HEADINGS = ("目录", "目次")  # (目次: a standard's, GB/T 1.1)
 _LEADER_CELL = re.compile(rf"\s*{CELL}?\s*([.…·．•]{{4,}})\s*{CELL}?\s*")
-_CELL_ENTRY = re.compile(rf"[^{CELL}]{{4,120}}{CELL}\s*\d{{1,4}}")  # (…条例｜1: a title, its page in the cell beside it)
+# (…条例｜1: a title, its page in the cell beside it; a gazette's in brackets, …的通知｜（2）)
+_CELL_ENTRY = re.compile(rf"[^{CELL}]{{4,120}}{CELL}\s*(?:\d{{1,4}}|[（(]\d{{1,4}}[)）])")
+_PAGE_ALONE = re.compile(r"[（(]\d{1,4}[)）]")
 _PACKED_ENTRY = re.compile(r"[）)》][\s.…·．]{0,6}\d{1,3}$")  # (or a leader of a few dots: …21 号）...2, 号）. 3)
 
 
@@ -46,10 +49,17 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
         kept = _LEADER_CELL.sub(r"\1", kept)
         # (an entry that filled its line leaves little room for dot leaders: …（湖南省商务厅公告2024年第6号）3, among entries;
         # and a 目录 set as a borderless table, title｜page, under its heading: …条例｜1, 二、政府规章｜)
+        # (or, in a PDF of a 目录 set as a table, the page alone between an entry's wrapped lines: …第三批改革 / （2） /
+        # 试点经验的通知; the last entry's end under it is the 目录's too)
+        paged = headed and last is not None and i - last <= 4 and bool(_PAGE_ALONE.fullmatch(kept.strip()))
         if not (_TOC_ENTRY.match(kept) and not _quotes_in_cells(kept) or last is not None and i - last <= 4 and (
-                _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept))):
+                _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept)) or paged):
             continue
         kinds[i] = TABLE_OF_CONTENTS
+        if paged and i + 1 < len(raw) and kinds[i + 1] is None and names_genre(strip_line(raw[i + 1])) and len(
+                strip_line(raw[i + 1])) <= 30 and not names_genre(before := strip_line(raw[i - 1])) and not before.endswith(
+                    ("…", ".", "·", "．")):  # (an entry that ends over its page, …的函………… / （18）, wraps onto no line)
+            kinds[i + 1] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:
             for j in range(last, i):
                 if kinds[j] is None:

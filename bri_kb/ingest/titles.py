@@ -20,7 +20,8 @@ from bri_kb.vocabulary import NOTE
 TERMINAL = "。；！？：，、"  # what ends a sentence or a clause: no title line ends so
 
 
-FIELD_START = re.compile(r"[\u4e00-\u9fff]{1,5}\s*[:：]")  # a line that opens with a field's label (说明：, 时间：)
+# a line that opens with a field's label (说明：, 时间：, 政策措施名称：, its characters spaced out: 时　间：)
+FIELD_START = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){0,7}\s*[:：]")
 
 
 def title_runs_on(first: str, second: str) -> bool:
@@ -34,6 +35,9 @@ def title_runs_on(first: str, second: str) -> bool:
         return False
     # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
     ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
+    # (a line that stops on 的 ends no title: …参与共建“一带一路”投资的 / 新特点、新问题与对策建议)
+    if first.endswith("的") and len(first) >= 8:
+        return True
     # (or an event's record its second line names: 中国（广西）自由贸易试验区 / 挂牌六周年新闻发布会文字实录)
     return first.count("《") > first.count("》") or ((names_genre(second) or bool(COMPILATION.search(second))
                                                       or names_event(second))

@@ -100,6 +100,12 @@ def _text_of(document: Any) -> str:
                         if names and SIGNED_DAY.fullmatch(re.sub(r"[ \u3000]", "", _next_text(block))):
                             names = None
                         lines.extend(names or table_lines(rows))
+                    # (a footnote marked in a cell, 该园区于2024年…考核确认: a note under the table)
+                    for ref in block.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                        kind = "footnote" if ref.tag.endswith("}footnoteReference") else "endnote"
+                        if note := notes.get((kind, ref.get(f"{_W}id", ""))):
+                            noted.append(note)
+                            lines.append(f"注{len(noted)}：{note}")
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
                 if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())

@@ -104,7 +104,9 @@ ANNOUNCEMENT_NUMBER = re.compile(
 )
 # A court's 案号: the year in brackets first, then the court's code and the kind of case, then the serial
 # (（2025）沪0115民初58217号, （2024）最高法民终123号), as courts print it under a 判决书's or 裁定书's title.
-CASE_NUMBER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[)）]\s*([\u4e00-\u9fff]{1,3}\d{0,4}[\u4e00-\u9fff]{1,4}?)(\d{1,6})\s*号")
+# (a ruling made later in the case is numbered after it: （2026）粤0391民初512号之一)
+CASE_NUMBER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[)）]\s*([\u4e00-\u9fff]{1,3}\d{0,4}[\u4e00-\u9fff]{1,4}?)(\d{1,6})\s*号"
+                         r"(之[一二三四五六七八九十]{1,3})?")
 # Either kind, to find one inside a longer pattern or a text (each match is read by parse_doc_number).
 ANY_DOC_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}|{ANNOUNCEMENT_NUMBER.pattern}")
 # Words that lead into a number cited in a sentence (根据海关总署公告…, 按照…): not part of its issuer.
@@ -128,8 +130,8 @@ def parse_doc_number(text: str) -> DocNumber | None:
             return DocNumber(f"{code}{a.group(2)}年第{a.group(3)}号", code, int(a.group(2)), a.group(3))
     if not m:
         if case := CASE_NUMBER.search(text):
-            return DocNumber(f"（{case.group(1)}）{case.group(2)}{case.group(3)}号", case.group(2), int(case.group(1)),
-                             case.group(3))
+            return DocNumber(f"（{case.group(1)}）{case.group(2)}{case.group(3)}号{case.group(4) or ''}", case.group(2),
+                             int(case.group(1)), case.group(3))
         return None
     code, year, serial = m.group(1), _year_of(m.group(2)), m.group(3)
     # The year in the brackets the standard sets (GB/T 9704: 〔〕), however it was typed: 闽政[2016]21号, 闽政（2016）21号.

@@ -293,8 +293,8 @@ def classify(raw: Sequence[str], stripped: Sequence[str] | None = None) -> tuple
             kinds[i:end] = [NO_BODY] * (end - i)  # (a 签字页 note wrapped over up to four lines)
         elif other_script(s):
             kinds[i] = OTHER_SCRIPT
-        elif _SEPARATOR.fullmatch(s):
-            kinds[i] = SEPARATOR
+        elif _SEPARATOR.fullmatch(s) or _SEPARATOR.fullmatch(re.sub(rf"[{CELL}\s]+", "", s)):
+            kinds[i] = SEPARATOR  # (or set in a table's cells, its rule their borders: ｜★｜)
         elif _SEAL.fullmatch(s):
             kinds[i] = SEAL_TEXT
         elif SOCIAL.fullmatch(s) or MORE_POSTS.fullmatch(s) or LINK.fullmatch(s) or posts and HEADLINE.fullmatch(s):

@@ -88,11 +88,12 @@ def next_field(first: str, line: str) -> bool:
 
 
 # A party's fields at the head of a decision on its case (当事人：…, 住所（主要经营场所）：…, 法定代表人（负责人）：…), as the
-# forms of 市场监管 and 海关 decisions print them.
+# forms of 市场监管 and 海关 decisions print them (and a petition's answer or a judgment: 信访人：…, 委托代理人：…, 原告：…).
 # (its label's characters may be spaced out to the width of the longest: 住　　所：…, 负 责 人：…)
 PARTY_FIELD = re.compile("(?:" + "|".join(r"\s*".join(label) for label in (
     "当事人", "住所", "地址", "法定代表人", "负责人", "经营者", "统一社会信用代码", "主体资格证照名称", "身份证件号码",
-    "海关编码", "企业名称", "联系电话", "申请人", "被申请人", "投诉人", "被投诉人")) + r")(?:[（(][^（）()]{1,12}[)）])?\s*[:：]")
+    "海关编码", "企业名称", "联系电话", "申请人", "被申请人", "投诉人", "被投诉人", "信访人", "委托代理人", "委托诉讼代理人",
+    "原告", "被告", "第三人")) + r")(?:[（(][^（）()]{1,12}[)）])?\s*[:：]")
 
 
 # What an organ or a court issues to a party, named by its paper (…行政处罚决定书, …一次性告知单, …接收凭证): a title that

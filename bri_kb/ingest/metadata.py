@@ -250,6 +250,8 @@ def level_and_region(
         # a development zone's committee whose name holds no place the gazetteer knows (洋浦经济开发区管理委员会):
         # a local organ, as a 片区's committee is (where, the text tells), not a central 委员会
         return "municipal", ""
+    if issuers and all(_TOWNSHIP.search(i) for i in issuers):
+        return "other", ""  # (a township's government, 峒岭镇人民政府, below any level a rule is read at)
     if issuers and all(_central(i) for i in issuers):
         return "ministry", NATIONAL
     if doc_number and doc_number.issuer_code.startswith(("国", "财", "商", "发改", "科", "保监", "银", "教")):
@@ -262,6 +264,9 @@ def level_and_region(
         # a normative document that names no place is a national one (not a page a centre's division put out)
         return "ministry", NATIONAL
     return "other", ""
+
+
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡)(?:人民政府|政府)$|街道办事处$")
 
 
 def dominant_place(text: str, gaz: Gazetteer) -> str:

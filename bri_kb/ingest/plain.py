@@ -281,5 +281,5 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
 
 _SPOKEN_ON = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:在[^（）()]{2,40}上)?[)）]")
 _PRESS_RELEASE = re.compile(r"新闻通稿|新闻稿|通稿")
-_COVER_NUMBER = re.compile(r"(?:报告|项目|文件|申报书)?编\s*号\s*[:：]\s*(\S.{0,40}|)")  # (or left blank: 编号：)
+_COVER_NUMBER = re.compile(r"(?:报告|项目|文件|申报书|工程|合同)?编\s*号\s*[:：]\s*(\S.{0,40}|)")  # (or left blank: 编号：)
 _COLUMN_LABEL = re.compile(r"(?:政策|图文|文字|视频)?解读|政策问答")  # a portal column's name over a 解读

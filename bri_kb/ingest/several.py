@@ -201,12 +201,17 @@ def _compiled(lines: Sequence[Line], i: int) -> bool:
 
 def _after_end(lines: Sequence[Line], i: int) -> bool:
     """Does line i follow the end of what came before: a 成文日期 or 附注, an entry of a
-    gazette's 目录, or the page the line opens (its first document after the cover)?"""
+    gazette's 目录, a court's signature, or the page the line opens (its first document after the cover)?"""
     a, b = lines[i - 1].page, lines[i].page
     # (also a line of symbols alone, as a post sets before the text it carries: 👇👇👇, or its label: 📄政策原文)
     return (closes(lines[i - 1].text) or bool(_TOC_ENTRY.search(lines[i - 1].text))
             or not re.search(r"\w", lines[i - 1].text) or bool(_CARRIED_LABEL.fullmatch(re.sub(r"\W", "", lines[i - 1].text)))
+            or bool(_COURT_SIGNED.fullmatch(_flat(lines[i - 1].text)))
             or (a is not None and b is not None and b > a))
+
+
+# A court's signature block under a judgment or ruling (审判长　…, 书　记　员　陈嘉怡, 本件与原本核对无异): its end
+_COURT_SIGNED = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|法官助理|书记员|执行员)[\u4e00-\u9fff·]{2,8}|本件与原本核对无异")
 
 
 _CARRIED_LABEL = re.compile(r"(?:政策|文件)?(?:原文|全文|正文)(?:如下)?")  # a post's label over the text it carries

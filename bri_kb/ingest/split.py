@@ -45,6 +45,8 @@ from bri_kb.ingest.text import flat as _flat
 from bri_kb.ingest.titles import (
     COLUMN_LABEL,
     MADE_NOTE,
+    instructions_in_body,
+    instructions_over_title,
     letterhead,
     numbered_title,
     tidy_title,
@@ -242,10 +244,12 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     head = masthead(lines)
     if head.lines:
         # A 简报's head names it (its mark and number): the lines below are its body.
-        end = head.lines if "title" in head.fields else title_end(lines, head.lines) if head.lines < len(lines) else head.lines
-        title_lines = tuple(lines[head.lines : end])
+        # (a leader's 批示 quoted between the head and the title of the report on it: the report's text, under its 主送)
+        start = head.lines + (0 if "title" in head.fields else instructions_over_title(lines, head.lines))
+        end = head.lines if "title" in head.fields else title_end(lines, start) if start < len(lines) else start
+        title_lines = tuple(lines[start:end])
         doc = RawDocument(tidy_title(title_text([x.text for x in title_lines])), title_lines, {},
-                          tuple(lines[: head.lines]), tuple(lines[end:]))
+                          tuple(lines[: head.lines]), instructions_in_body(lines[head.lines : start], lines[end:]))
         return with_office_parts(doc, head.fields)
     if n := numbered_title(lines):
         # A 标题 over lines (its organ, 关于…, …的通知) right above a line holding its 文号 alone; or an organ's name

@@ -269,3 +269,29 @@ def first_document_title(lines: Sequence[str], about: bool = True) -> tuple[int,
                 return start, n
         return None
     return None
+
+
+# A leader's written instruction quoted at the head of the report on carrying it out (省领导批示：…, 省政府主要领导批示：…)
+_INSTRUCTION = re.compile(r"[\u4e00-\u9fff]{0,10}领导批示\s*[:：]|批示\s*[:：]")
+
+
+def instructions_over_title(lines: Sequence[Line], start: int) -> int:
+    """How many lines a leader's 批示, quoted between a report's 版头 and its title, takes (省领导批示： / 省政府主要领导
+    批示：…。 / 连云港市商务局关于贯彻落实省领导批示精神…的报告): up to the line, after one that ends a sentence, where a title
+    naming its 文种 opens (in up to three lines); 0 when no 批示 stands there or no title follows it."""
+    if start >= len(lines) or not _INSTRUCTION.match(_flat(lines[start].text)):
+        return 0
+    for k in range(start + 1, min(len(lines), start + 12)):
+        text, before = _flat(lines[k].text), _flat(lines[k - 1].text)
+        if (not _INSTRUCTION.match(text) and text[:1] not in "（(" and before[-1:] in "。）)”：:"
+                and any(names_genre(join_wrapped([x.text for x in lines[k : k + n]])) for n in (1, 2, 3))):
+            return k - start
+    return 0
+
+
+def instructions_in_body(quoted: Sequence[Line], body: Sequence[Line]) -> tuple[Line, ...]:
+    """The body with the 批示 quoted over its title at its head, under its 主送 line if it opens with one: the first
+    of its text, as the report reads."""
+    if body and _flat(body[0].text).endswith(("：", ":")) and not _INSTRUCTION.match(_flat(body[0].text)):
+        return (body[0], *quoted, *body[1:])
+    return (*quoted, *body)

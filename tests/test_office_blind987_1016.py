@@ -3,7 +3,10 @@ made by its make_blindNNN.py): model contracts and the notices that issue them; 
 by Word's own lists; policy compilations; 揭榜挂帅 lists; research reports with footnotes, in a 研究室's periodical and
 sent up with a report; ministries' joint 令; dispatch forms in front of the notice (987–994); 明传电报; annual reports
 on information disclosure; a 座谈会's record and summary; a recruitment notice; an incoming-document slip in front of the
-notice; a price hearing's 公告 and report; a provincial gazette's issues; a fair-competition review (995–1002).
+notice; a price hearing's 公告 and report; a provincial gazette's issues; a fair-competition review (995–1002);
+appointments; pictures in a notice; bilingual guides; reports on a leader's 批示; a court's judgment; a border
+township's papers; a work report made like slides; answers to petitions (1003–1010); feasibility studies; a city's
+Party and government papers; procurement notices; assessment rules; risk warnings; legality reviews (1011–1016).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -143,3 +146,73 @@ def test_a_gazettes_contents_set_as_a_table(suffix: str) -> None:
     assert [d.doc_number.text if d.doc_number else None for d in docs] == [
         "云政发〔2026〕11号", "云政办发〔2026〕9号", "云南省商务厅公告2026年第2号"]
     assert docs[0].title == "云南省人民政府关于复制推广中国（云南）自由贸易试验区第三批改革试点经验的通知"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_leaders_instruction_quoted_over_the_reports_title(suffix: str) -> None:
+    """Regression: a leader's 批示 quoted between a report's 版头 and its title (省领导批示：…) was read as the title; it
+    is the report's first text, under its 主送, and the title is the one under it."""
+    result = ingest_file(OFFICE / "blind1006" / f"blind1006_kunming_zhonglao{suffix}")
+    assert result.documents[0].title == "关于落实省领导批示精神加快建设中老铁路国际物流枢纽有关情况的报告"
+    assert result.documents[0].addressees == "云南省人民政府办公厅"
+    assert result.clauses[0].text.startswith("省领导批示：中老铁路开通以来带动效应明显")
+
+
+def test_two_instructions_under_their_label() -> None:
+    """Regression: 省领导批示： alone, then the two leaders' 批示 a paragraph each, over the report's title."""
+    result = ingest_file(OFFICE / "blind1006" / "blind1006_lianyungang_luhai.docx")
+    assert result.documents[0].title == "连云港市商务局关于贯彻落实省领导批示精神推动新亚欧陆海联运通道建设情况的报告"
+    texts = [c.text for c in result.clauses]
+    assert any(t.startswith("省政府主要领导批示：连云港要在") for t in texts)
+    assert any(t.startswith("省政府分管领导批示：请省商务厅") for t in texts)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_townships_government_is_below_any_level(suffix: str) -> None:
+    """Regression: a township's government (峒岭镇人民政府, a place no gazetteer holds) issuing a 通知 was read as a
+    ministry's, national."""
+    doc = ingest_file(OFFICE / "blind1008" / f"blind1008_tongling_tongzhi{suffix}").documents[0]
+    assert (doc.level, doc.region) == ("other", "")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_work_reports_outline_titled_over_two_lines(suffix: str) -> None:
+    """Regression: …钦州港片区工作 / 情况汇报提纲 ran on into the byline under it (汇报提纲 named no 文种)."""
+    doc = ingest_file(OFFICE / "blind1009" / f"blind1009_huibao_tigang{suffix}").documents[0]
+    assert doc.title == "中国（广西）自由贸易试验区钦州港片区工作情况汇报提纲"
+    assert doc.published == "2026-03-18"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_petitioners_fields_a_line_each(suffix: str) -> None:
+    """Regression: a 信访事项处理意见书's 信访人 block, its fields typed with Shift+Enter, ran 住所：… on into
+    委托代理人：…."""
+    texts = [c.text for c in ingest_file(OFFICE / "blind1010" / f"blind1010_ningbo_chuli{suffix}").clauses]
+    assert "住所：浙江省宁波市海曙区药行街128号恒远大厦15楼" in texts
+    assert "委托代理人：李文静，宁波恒远进出口有限公司外贸部经理" in texts
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_ruling_after_the_judgment_it_corrects(suffix: str) -> None:
+    """Regression: a 民事裁定书 printed after the 民事判决书 it corrects, numbered after it (（2026）粤0391民初512号之一),
+    was read into the judgment (its number no 案号); in Word its start then took in the judgment's signature block
+    (本件与原本核对无异 / 法官助理… / 书记员…)."""
+    docs = ingest_file(OFFICE / "blind1007" / f"blind1007_qianhai_pv{suffix}").documents
+    assert [d.doc_number.text if d.doc_number else None for d in docs] == [
+        "（2026）粤0391民初512号", "（2026）粤0391民初512号之一"]
+    assert docs[1].title == "深圳前海合作区人民法院民事裁定书"
+
+
+def test_a_party_organs_star_rule_set_in_a_table() -> None:
+    """Regression: a party organ's red rule with its star made of a table's borders (｜★｜ in its cells) was read as
+    the title, the notice's own title under it read as paragraphs."""
+    doc = ingest_file(OFFICE / "blind1012" / "blind1012_lyg_fengong_tongzhi.docx").documents[0]
+    assert doc.title == ("中共连云港市委办公室 连云港市人民政府办公室印发《连云港市新亚欧陆海联运通道标杆示范项目建设"
+                         "重点任务分工方案》的通知")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_feasibility_studys_number_in_its_covers_corner(suffix: str) -> None:
+    """Regression: a study's cover with its 工程编号：… in the corner over the title took the number into the title."""
+    doc = ingest_file(OFFICE / "blind1011" / f"blind1011_yn_kybg{suffix}").documents[0]
+    assert doc.title.startswith("中老铁路（昆明）国际陆港多式联运物流中心项目可行性研究报告")

@@ -6,7 +6,9 @@ on information disclosure; a 座谈会's record and summary; a recruitment notic
 notice; a price hearing's 公告 and report; a provincial gazette's issues; a fair-competition review (995–1002);
 appointments; pictures in a notice; bilingual guides; reports on a leader's 批示; a court's judgment; a border
 township's papers; a work report made like slides; answers to petitions (1003–1010); feasibility studies; a city's
-Party and government papers; procurement notices; assessment rules; risk warnings; legality reviews (1011–1016).
+Party and government papers; procurement notices; assessment rules; risk warnings; legality reviews (1011–1016); a
+draft with tracked changes; a memorandum in traditional characters; vertical text in tables; full-width figures; an
+alliance's resolutions; administrative interviews; credit restoration; nested attachments (1017–1024).
 One test per fix; each failed before it."""
 
 from __future__ import annotations
@@ -216,3 +218,21 @@ def test_a_feasibility_studys_number_in_its_covers_corner(suffix: str) -> None:
     """Regression: a study's cover with its 工程编号：… in the corner over the title took the number into the title."""
     doc = ingest_file(OFFICE / "blind1011" / f"blind1011_yn_kybg{suffix}").documents[0]
     assert doc.title.startswith("中老铁路（昆明）国际陆港多式联运物流中心项目可行性研究报告")
+
+
+@pytest.mark.parametrize("name", ["blind1017_qingjiegao.docx", "blind1017_xiudinggao.docx", "blind1017_xiudinggao.pdf"])
+def test_a_drafts_state_beside_its_attachment_label(name: str) -> None:
+    """Regression: a draft sent for comments as 附件1 / 清洁稿 (or 附件 2　修订稿 on one line, in the PDF) took its state
+    into its title; the state labels the copy, and the title is the draft's."""
+    doc = ingest_file(OFFICE / "blind1017" / name).documents[0]
+    assert doc.title == "中国（广西）自由贸易试验区南宁片区跨境电子商务管理办法（征求意见稿）"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_articles_numbered_in_full_width_figures(suffix: str) -> None:
+    """Regression: a rule's articles numbered in figures (第４条, typed full-width) were no articles: an article's
+    items （一）… stood apart from it."""
+    clauses = ingest_file(OFFICE / "blind1020" / f"blind1020_banfa{suffix}").clauses
+    article = next(c for c in clauses if c.text.startswith("第４条"))
+    assert article.kind == Kind.ARTICLE
+    assert "（一）在本县依法注册" in article.text

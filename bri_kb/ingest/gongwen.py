@@ -173,6 +173,7 @@ def addressee_lines(lines: Sequence[Line]) -> int:
 
 # A subtitle that says what kind of paper the text is (——第三届…论坛成果文件): a note on the title, not part of it
 _SAYS_WHAT = re.compile(r"(?:文件|成果|材料)$")
+_STUDIED = re.compile(r"(?:报告|建议|研究|分析|调查|调研)$")  # (what a study or an assessment calls itself)
 
 
 @dataclass(frozen=True)
@@ -247,9 +248,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                     out.setdefault(key, value)
             meta += lines[:n]
             del lines[:n]
-        elif not names_genre(out["subtitle"]) and not _SAYS_WHAT.search(out["subtitle"]) and title and not re.match(
+        elif _STUDIED.search(title) and not names_genre(out["subtitle"]) and not _SAYS_WHAT.search(out["subtitle"]) and not re.match(
                 r"(?:19|20)\d{2}年|[二〇一]{4}年", out["subtitle"]):  # (nor a dated one, ——2025年11月26日…审议)
-            # (a study's or a report's subtitle, ——基于…问卷调查, ——以…为引领: cited with its title, as one)
+            # (a study's or a report's subtitle, ——基于…问卷调查, ——以…为引领: cited with its title, as one; not a news
+            # piece's slogan, …发展联盟 / ——打造…新平台)
             out.setdefault("title", f"{title}——{out['subtitle']}")
     for k in reversed(study_byline(lines, out)):  # (a study's authors under its title, and its day)
         meta.append(lines.pop(k))

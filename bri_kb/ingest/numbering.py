@@ -27,7 +27,8 @@ SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("case", re.compile(rf"^案例\s*(?:{_CN}(?=[：:　 ])|\d{{1,2}}(?=[：:]))")),
     # an article an amendment inserted keeps its neighbour's number: 第十二条之一 (條, 節: printed in
     # traditional characters, as for Macau and Hong Kong readers)
-    ("article", re.compile(rf"^第\s*{_CN}\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),
+    # (or numbered in figures, half- or full-width: 第4条, 第４条)
+    ("article", re.compile(rf"^第\s*(?:{_CN}|\d{{1,3}})\s*[条條](?:之{_CN})?(?=[\s　：:，]|$)")),
     # (a heading may open with a year: 一、2023年工作成效)
     ("cn", re.compile(rf"^{_CN}\s*[、．.](?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))")),
     ("paren_cn", re.compile(rf"^[（(]\s*{_CN}\s*[)）]")),

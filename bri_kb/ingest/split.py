@@ -18,6 +18,7 @@ from bri_kb.ingest.contents import entry_titles, section_bars, unnumbered_title,
 from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
     CELL,
+    DRAFT_STATE,
     FIRST_HEADER,
     HEADER_FIELDS,
     HEADER_LINE,
@@ -224,7 +225,8 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
                                    office={"issuer": firm[1], **doc.office})
     # (nor is a gazette's 栏目 over it, 【省政府文件】: the title under it is read whole)
     if len(lines) > 1 and (ATTACHMENT_PAGE.fullmatch(_flat(lines[0].text)) and not ATTACHMENT_PAGE.fullmatch(_flat(lines[1].text))
-                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or papers_mark(lines[0].text)):
+                           or COLUMN_LABEL.fullmatch(_flat(lines[0].text)) or papers_mark(lines[0].text)
+                           or DRAFT_STATE.fullmatch(_flat(lines[0].text)) and len(lines) > 2):  # (附件1 / 清洁稿 / title)
         # (the papers' head down to the first paper's label: 会 议 材 料 / …推进大会 / …办公厅⇥2026年5月20日 / 材料一)
         label = 0
         if papers_mark(lines[0].text):

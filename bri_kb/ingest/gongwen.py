@@ -253,7 +253,7 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
             # (a study's or a report's subtitle, ——基于…问卷调查, ——以…为引领: cited with its title, as one; not a news
             # piece's slogan, …发展联盟 / ——打造…新平台)
             out.setdefault("title", f"{title}——{out['subtitle']}")
-    for k in reversed(study_byline(lines, out)):  # (a study's authors under its title, and its day)
+    for k in study_byline(lines, out):  # (a study's authors under its title, who issue it, and its day)
         meta.append(lines.pop(k))
     for _ in range(2):  # 文号 and 公告 number lines right under the title
         if not lines:

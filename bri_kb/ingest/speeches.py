@@ -126,14 +126,15 @@ _FOOTNOTE = re.compile(r"注\s*[\d①②*＊]")
 
 
 def study_byline(lines: Sequence[Line], out: dict[str, str]) -> list[int]:
-    """The lines of a study's byline under its title: its authors (浙江省商务厅研究室课题组*), who issue it, and its day in
-    brackets a line or two under them, past a footnote on who they are (注1：课题组组长：…), the day it was made. Their
-    fields go into out (as setdefault); [] when the text opens with no such byline."""
+    """A study's byline under its title: its authors (浙江省商务厅研究室课题组*), who issue it, and its day in brackets a
+    line or two under them, past a footnote on who they are (注1：课题组组长：…), the day it was made. Their fields go
+    into out (as setdefault); the index of the day's line is returned, [] when there is none. (The authors' line stays
+    in the text, where it reads as the study's byline.)"""
     if not lines or not (team := _STUDY_TEAM.fullmatch(_flat(lines[0].text))) or team.group(1)[0] in "省市县区":
         return []  # (a team named by its level, 市政协…调研组: its organ's full name is found elsewhere)
     out.setdefault("issuer", team.group(1))
     at = next((k for k in (1, 2) if k < len(lines) and not _FOOTNOTE.match(_flat(lines[k].text))), None)
     if at is not None and (made := _BRACKETED_DAY.fullmatch(hanzi_date_to_digits(_flat(lines[at].text)))):
         out.setdefault("dated", made.group(1))
-        return [0, at]
-    return [0]
+        return [at]
+    return []

@@ -73,6 +73,15 @@ def _text_of(document: Any) -> str:
         # (an empty one too: a 序号 column numbered by Word, 1 2 3 … and no text typed)
         return numbered_text(Paragraph(p, document), text, counters, lists)
 
+    def notes_after(block: Any) -> None:
+        """The footnotes and endnotes marked in a paragraph or a table (python-docx leaves them out of the text),
+        each a note after it, numbered in order."""
+        for kind in ("footnote", "endnote"):
+            for ref in block.iter(f"{_W}{kind}Reference"):
+                if note := notes.get((kind, ref.get(f"{_W}id", ""))):
+                    noted.append(note)
+                    lines.append(f"注{len(noted)}：{note}")
+
     def read(blocks: Any) -> None:
         for block in blocks:
             if block.tag.endswith("}tbl"):
@@ -100,12 +109,7 @@ def _text_of(document: Any) -> str:
                         if names and SIGNED_DAY.fullmatch(re.sub(r"[ \u3000]", "", _next_text(block))):
                             names = None
                         lines.extend(names or table_lines(rows))
-                    # (a footnote marked in a cell, 该园区于2024年…考核确认: a note under the table)
-                    for ref in block.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
-                        kind = "footnote" if ref.tag.endswith("}footnoteReference") else "endnote"
-                        if note := notes.get((kind, ref.get(f"{_W}id", ""))):
-                            noted.append(note)
-                            lines.append(f"注{len(noted)}：{note}")
+                    notes_after(block)  # (a footnote marked in a cell, 该园区于2024年…考核确认: a note under the table)
             elif block.tag.endswith("}sdt"):  # a content control around paragraphs or tables: what it holds
                 if (content := block.find(f"{_W}sdtContent")) is not None and not placeholder(block):
                     read(content.iterchildren())
@@ -127,12 +131,7 @@ def _text_of(document: Any) -> str:
                     # a paragraph, they tell a paragraph's first line, or a 落款 pushed right, from the lines it wraps)
                     indent = "\u3000\u3000" if _TYPED_INDENT.match(shown) else ""
                     lines.append(indent + numbered_text(Paragraph(block, document), text, counters, lists))
-                # A footnote or endnote (python-docx leaves them out of the text) follows its paragraph as a note.
-                for kind in ("footnote", "endnote"):
-                    for ref in block.iter(f"{_W}{kind}Reference"):
-                        if note := notes.get((kind, ref.get(f"{_W}id", ""))):
-                            noted.append(note)
-                            lines.append(f"注{len(noted)}：{note}")
+                notes_after(block)
                 for box in boxes:  # a text box anchored in the paragraph (a 专栏): its paragraphs after it
                     read(box.iterchildren())
                 # A worksheet or a Word document embedded as an object (a table pasted from Excel shows as its

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import BRACKETED_DAY, CELL
 from bri_kb.ingest.marks import MARK, top_marks
 from bri_kb.ingest.metadata import STANDALONE_DATE, hanzi_date_to_digits, iso_date
 from bri_kb.ingest.numbering import marker_of
@@ -118,7 +118,7 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         if (organed := _ORGAN_NUMBERED.fullmatch(raw)) and (number := parse_doc_number(organed.group(2))) \
                 and number.text == organed.group(2):
             return n, {"issuer": _spaced_organs(organed.group(1), [x.text for x in lines[:n]]), "doc_number": number.text}
-        if day := re.fullmatch(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]", text):
+        if day := BRACKETED_DAY.fullmatch(text):
             return n, {"issued": iso_date(day.group(1)) or ""}  # a speech's day under its title: （2024年3月6日）
         return None
     # (a rule amended since, …公布　根据2024年11月12日…令第251号修正: its text is of that date, unless the

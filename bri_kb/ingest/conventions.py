@@ -60,6 +60,8 @@ _TO_SIGN = r"[（(](?:盖章|签章|公章|签字|签名)[)）]"
 _FIELD = rf"[\u4e00-\u9fff]{{1,10}}(?:{_TO_SIGN})?\s*[:：][\s_＿]*"
 _SIGNED_FIELD = rf"[\u4e00-\u9fff]{{1,10}}{_TO_SIGN}\s*[:：][\s_＿]*"
 _DATE_BLANKS = r"[\s_＿]*年[\s_＿]+月[\s_＿]+日[\s_＿]*"
+# A day alone in brackets, as printed under a 公告's number, a study's authors or a bulletin's organs: （2026年3月16日）
+BRACKETED_DAY = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
 # One such field alone on its line, its blank typed or not (合同编号：______, 合同编号：)
 BLANK_FIELD = re.compile(_FIELD)
 FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*(?:{_SIGNED_FIELD}|{_DATE_BLANKS})(?:{_FIELD})*"

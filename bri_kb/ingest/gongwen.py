@@ -23,7 +23,7 @@ from bri_kb.ingest.agreement import parties_text, party_lines, subtitle
 from bri_kb.ingest.bulletins import decree_note_below, issue_note
 from bri_kb.ingest.carried import SIGNED, TERMINAL, WRAPPER_TITLE, carried_title, names_carried
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
+from bri_kb.ingest.conventions import BRACKETED_DAY, CELL, CLOSING_FORMULA, HEADER_LINE, REMARK
 from bri_kb.ingest.genre import GENRE_END, names_genre
 from bri_kb.ingest.imprint import attendance, imprint_before_attachments, imprint_fields, imprint_start, list_text
 from bri_kb.ingest.issuers import organs_alone, title_organs
@@ -86,7 +86,6 @@ _NAMES_A_DOCUMENT = ("转发", "印发", "贯彻落实", "贯彻", "落实", "�
 
 _ORGAN_AND_DAY = re.compile(r"[（(]?\s*([\u4e00-\u9fff（）()\s]{4,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                             r"\s*(?:印发|发布)?\s*[)）]?")
-_DAY_BRACKETED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
 MONTH = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -273,10 +272,10 @@ def body_parts(title: str, body: Sequence[Line], fields: dict[str, str]) -> Body
                 addressee_lines(lines[1:])):  # the date a copy prints under the 文号, above the 主送 (the signature
             if _flat(text)[:1] in "（(":  # below gives it); a gazette's, in brackets, stands for the one it omits
                 out.setdefault("issued", iso_date(day) or "")
-        elif "number" in out and (bracketed := _DAY_BRACKETED.fullmatch(_flat(text))):
+        elif "number" in out and (bracketed := BRACKETED_DAY.fullmatch(_flat(text))):
             out.setdefault("issued", iso_date(bracketed.group(1)) or "")  # (a 公告's day under its number)
         elif ("issuer" not in out and len(lines) > 1 and organs_alone(organs := " ".join(text.split()))
-              and (bracketed := _DAY_BRACKETED.fullmatch(_flat(lines[1].text)))):
+              and (bracketed := BRACKETED_DAY.fullmatch(_flat(lines[1].text)))):
             # (a bulletin's organs under its title, the day in brackets under them: 四川省商务厅　四川省统计局 /
             # （2026年2月26日）)
             out["issuer"], out["issued"] = organs, iso_date(bracketed.group(1)) or ""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
+from bri_kb.ingest.conventions import BRACKETED_DAY
 from bri_kb.ingest.marks import papers_mark
 from bri_kb.ingest.metadata import hanzi_date_to_digits, iso_date
 from bri_kb.ingest.text import flat as _flat
@@ -121,7 +122,6 @@ def salutations(title: str, lines: Sequence[Line]) -> list[int]:
 
 # A study's authors, the team of an organ (浙江省商务厅研究室课题组, a footnote's mark after it), and its day in brackets
 _STUDY_TEAM = re.compile(rf"([\u4e00-\u9fff（）]{{2,30}}?{ORGAN_END}(?:联合)?(?:课题组|调研组|研究组))[*＊]?")
-_BRACKETED_DAY = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]")
 _FOOTNOTE = re.compile(r"注\s*[\d①②*＊]")
 
 
@@ -134,7 +134,7 @@ def study_byline(lines: Sequence[Line], out: dict[str, str]) -> list[int]:
         return []  # (a team named by its level, 市政协…调研组: its organ's full name is found elsewhere)
     out.setdefault("issuer", team.group(1))
     at = next((k for k in (1, 2) if k < len(lines) and not _FOOTNOTE.match(_flat(lines[k].text))), None)
-    if at is not None and (made := _BRACKETED_DAY.fullmatch(hanzi_date_to_digits(_flat(lines[at].text)))):
+    if at is not None and (made := BRACKETED_DAY.fullmatch(hanzi_date_to_digits(_flat(lines[at].text)))):
         out.setdefault("dated", made.group(1))
         return [at]
     return []

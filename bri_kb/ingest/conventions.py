@@ -183,10 +183,11 @@ def header_lines(title: str, date: str | None, source: str | None, number: str |
 # An 附件's label alone on its line, its number in figures or in words (附件1, 附件二): what a picture under it shows.
 ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,3}")
 # (附录A: a standard's annex; 附件1-2: an attachment's own attachment)
-# (with the draft's state beside or under it, as a notice asking comments attaches two: 附件2　修订稿, 附件1 / 清洁稿)
-ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))"
-                             r"(?:\s*(?:清洁|修订|对照|送审|报批|讨论)稿)?")
+# A draft's state, labelling the copy a notice asking comments attaches (清洁稿, 修订稿)
 DRAFT_STATE = re.compile(r"(?:清洁|修订|对照|送审|报批|讨论)稿")
+# (with the draft's state beside or under it: 附件2　修订稿, 附件1 / 清洁稿)
+ATTACHMENT_PAGE = re.compile(r"附\s*[件录表]\s*(?:\d{1,2}\s*[-－—]\s*\d{1,2}|\d{0,2}|[A-Z](?![A-Za-z]))"
+                             rf"(?:\s*{DRAFT_STATE.pattern})?")
 
 # The label over a list of those who sign together (倡议城市（排名不分先后）：, 签署单位：): the signature's, no clause
 SIGNERS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,10}(?:城市|单位|成员|机构|部门|省份|地区|发起方|签署方)(?:[（(][^）)]{2,12}[)）])?\s*[:：]")

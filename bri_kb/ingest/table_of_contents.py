@@ -56,9 +56,7 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
                 _PACKED_ENTRY.search(kept) or headed and _CELL_ENTRY.fullmatch(kept)) or paged):
             continue
         kinds[i] = TABLE_OF_CONTENTS
-        if paged and i + 1 < len(raw) and kinds[i + 1] is None and names_genre(strip_line(raw[i + 1])) and len(
-                strip_line(raw[i + 1])) <= 30 and not names_genre(before := strip_line(raw[i - 1])) and not before.endswith(
-                    ("…", ".", "·", "．")):  # (an entry that ends over its page, …的函………… / （18）, wraps onto no line)
+        if paged and i + 1 < len(raw) and kinds[i + 1] is None and _ends_under_page(raw, i):
             kinds[i + 1] = TABLE_OF_CONTENTS
         if last is not None and i - last <= 5:
             for j in range(last, i):
@@ -66,6 +64,15 @@ def table_of_contents(raw: Sequence[str], kinds: list[str | None]) -> None:
                     kinds[j] = TABLE_OF_CONTENTS
         last = i
     _not_paged(raw, kinds)
+
+
+def _ends_under_page(raw: Sequence[str], i: int) -> bool:
+    """Does the line under a page alone (raw[i]) end the entry begun over it (…第三批改革 / （2） / 试点经验的通知): a
+    short end that names its 文种, under a start that names none? (An entry that ends over its page, …的函………… /
+    （18）, wraps onto no line: the line under it is the next thing's.)"""
+    before, after = strip_line(raw[i - 1]), strip_line(raw[i + 1])
+    return (names_genre(after) and len(after) <= 30 and not names_genre(before)
+            and not before.endswith(("…", ".", "·", "．")))
 
 
 def _quotes_in_cells(kept: str) -> bool:

@@ -38,8 +38,9 @@ def _in_order(row: Row) -> Row:
     where each starts, the lines' words interleave (中 / 中华人民共和国海关总署 / 华人民共和国商务部 / 令)."""
     row.sort(key=lambda w: w["x0"])
     heights = sorted(w["bottom"] - w["top"] for w in row)
-    large = [w for w in row if w["bottom"] - w["top"] >= 1.5 * heights[len(heights) // 2]]
-    rest = [w for w in row if not any(w is x for x in large)]
+    tall = 1.5 * heights[len(heights) // 2]
+    large = [w for w in row if w["bottom"] - w["top"] >= tall]
+    rest = [w for w in row if w["bottom"] - w["top"] < tall]
     if not large or not rest:
         return row
     bands: list[float] = []  # each line's foot, from the top
@@ -49,15 +50,11 @@ def _in_order(row: Row) -> Row:
         else:
             bands[-1] = max(bands[-1], w["bottom"])
     edge = min(w["x0"] for w in large)
-
-    def line(w: Word) -> int:
-        return next(n for n, foot in enumerate(bands) if w["top"] < foot)
-
     # (two names letter-spaced a character a word, 湖 北 省 … / 省 市 … 督 管, are told apart by the marks' reader;
     # the names of many organs set round their 文件 are read where they stand)
     if len(bands) != 2 or any(w["x1"] > edge for w in rest) or all(len(w["text"]) == 1 for w in rest):
         return row
-    return [*sorted(rest, key=lambda w: (line(w), w["x0"])), *large]
+    return [*sorted(rest, key=lambda w: (int(w["top"] >= bands[0]), w["x0"])), *large]
 
 
 def _stacked(u: Word, w: Word) -> bool:

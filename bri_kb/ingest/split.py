@@ -246,9 +246,11 @@ def single_document(lines: Sequence[Line]) -> RawDocument:
     head = masthead(lines)
     if head.lines:
         # A 简报's head names it (its mark and number): the lines below are its body.
-        # (a leader's 批示 quoted between the head and the title of the report on it: the report's text, under its 主送)
-        start = head.lines + (0 if "title" in head.fields else instructions_over_title(lines, head.lines))
-        end = head.lines if "title" in head.fields else title_end(lines, start) if start < len(lines) else start
+        if "title" in head.fields:
+            start = end = head.lines
+        else:  # (a leader's 批示 quoted between the head and the title of the report on it: the report's text)
+            start = head.lines + instructions_over_title(lines, head.lines)
+            end = title_end(lines, start) if start < len(lines) else start
         title_lines = tuple(lines[start:end])
         doc = RawDocument(tidy_title(title_text([x.text for x in title_lines])), title_lines, {},
                           tuple(lines[: head.lines]), instructions_in_body(lines[head.lines : start], lines[end:]))

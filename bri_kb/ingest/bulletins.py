@@ -142,7 +142,8 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
 _IN_FORCE = re.compile(r"自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行)")
 
 # (an organ's name may quote a programme: 福建省推进“一带一路”建设工作领导小组办公室)
-_HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))(?:专题|常务|主任办公|全体|党组)?会议纪要$")
+_HELD_BY = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:人民政府|委员会|管委会|领导小组办公室))"
+                      r"(?:专题|常务|主任办公|办公|全体|党组)?会议纪要$")
 _ZONE_HELD = re.compile(r"([\u4e00-\u9fff（）]{2,30}?(?:片区|开发区|高新区|园区|示范区|合作区))(?:主任办公|党工委)会议纪要$")
 # (or a 新闻办's series of its press conferences' transcripts, 新闻发布会实录 / 第37期: each issue titled under its head)
 _MINUTES_MARK = re.compile(r"[\u4e00-\u9fff（）()“”]{2,30}(纪要|简报|快报|专报|要报|动态|通讯|政务信息|情况通报|新闻通稿|新闻稿|实录"

@@ -104,5 +104,7 @@ _MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 # of the line's asterisks is a Markdown mark.
 _MASKED = re.compile(r"[\d\u4e00-\u9fff]\*{2,}(?:[\d\u4e00-\u9fff]|[，、)）])")
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=[\u4e00-\u9fff“（《])")  # "- 稳定开行…" (not "- 1 -", a page's number)
-# (__ only as a pair of its own: a form's blanks typed as underscores, 之日起______日内…人民币______万元, are no marks)
-_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*|(?<!_)__(?!_)([^_\n]*[\u4e00-\u9fff][^_\n]*)__(?!_)")
+# (__ only as a pair of its own: a form's blanks typed as underscores, 之日起______日内…人民币______万元, are no marks;
+# nor inside a word, as CommonMark has it: ____年__月__日, a form's day left blank)
+_MD_BOLD = re.compile(r"\*\*([^*\n]*[\u4e00-\u9fff][^*\n]*)\*\*"
+                      r"|(?<![_\w])__(?!_)([^_\n]*[\u4e00-\u9fff][^_\n]*)__(?![_\w])")

@@ -43,6 +43,54 @@ def table_columns(words: Sequence[Word], boxes: Sequence[Box], body: tuple[float
     return None
 
 
+_MIN_COLUMN_LINES = 8  # lines on each side of a gutter, at least, before a page is read as two text columns
+
+
+def staggered_columns(words: Sequence[Word], body: tuple[float, float]) -> tuple[float, float] | None:
+    """(gutter, start) of a page set in two text columns whose lines do not stand level (a gazette's columns, each
+    paragraph's spacing its own, so that no row holds both columns' lines and no gap between them shows row by
+    row): below the lines set across the page, a stretch near its middle that no word prints over, each column's
+    lines justified to it (most of the left's end within a character of the gutter, most of the right's start at
+    its edge or a paragraph's indent in from it), and most lines of one column level with none of the other.
+    None if not (a borderless table's labels end where they end)."""
+    inside = [w for w in words if body[0] <= w["top"] <= body[1]]
+    if len(inside) < 2 * _MIN_COLUMN_LINES:
+        return None
+    left, right = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
+    size = sorted(w["size"] for w in inside)[len(inside) // 2]
+    for start in sorted({w["top"] for w in inside})[: len(inside) // 2]:
+        below = sorted((w for w in inside if w["top"] >= start), key=lambda w: w["x0"])
+        reach, gutter = below[0]["x1"], None
+        for w in below[1:]:
+            middle = (reach + w["x0"]) / 2
+            if w["x0"] - reach >= 0.5 * size and abs(middle - (left + right) / 2) < 0.15 * (right - left):
+                gutter = middle
+                break
+            reach = max(reach, w["x1"])
+        if gutter is None:
+            continue
+        lines = [_line_ends(below, side, gutter) for side in (0, 1)]
+        if min(len(x) for x in lines) < _MIN_COLUMN_LINES:
+            return None
+        edge, margin = max(end for _, _, end in lines[0]), min(x0 for _, x0, _ in lines[1])
+        flush = sum(edge - end <= size for _, _, end in lines[0]) / len(lines[0])
+        aligned = sum(x0 - margin <= 2.5 * size for _, x0, _ in lines[1]) / len(lines[1])
+        tops = [top for top, _, _ in lines[1]]
+        apart = sum(all(abs(top - t) >= 0.5 * size for t in tops) for top, _, _ in lines[0]) / len(lines[0])
+        return (gutter, start) if flush >= 0.6 and aligned >= 0.8 and apart >= 0.5 else None
+    return None
+
+
+def _line_ends(words: Sequence[Word], side: int, gutter: float) -> list[tuple[float, float, float]]:
+    """The lines of one side of the gutter (0 left, 1 right) as (top, start, end)."""
+    lines: dict[int, tuple[float, float, float]] = {}
+    for w in words:
+        if (w["x1"] <= gutter) == (side == 0):
+            top, x0, x1 = lines.get(round(w["top"]), (w["top"], w["x0"], w["x1"]))
+            lines[round(w["top"])] = (top, min(x0, w["x0"]), max(x1, w["x1"]))
+    return list(lines.values())
+
+
 def columns_of(words: Sequence[Word], body: tuple[float, float], gutter: float,
                start: float) -> tuple[list[Word], list[Word], list[Word], list[Word]]:
     """The page's words as its head (the top margin and the lines across the columns above them), its left

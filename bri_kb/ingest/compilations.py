@@ -36,6 +36,7 @@ def afterword(lines: Sequence[Line]) -> int | None:
 
 
 _PREFACE = re.compile(r"(?:编印|编辑|编写|出版)?说明|前言|编者按|卷首语")
-_OF_THE_BOOK = re.compile(r"本(?:汇编|书|册|辑|选编|资料|刊|公报)")
+# (or what it gathers, named as gathered: 收录文件以原件为准, …编印成《…汇编（三）》)
+_OF_THE_BOOK = re.compile(r"本(?:汇编|书|册|辑|选编|资料|刊|公报)|收录|(?:编印|汇编|编)成《")
 # (or a gazette's notice about itself at the end of an issue: 本刊启事 / 《…公报》是…主办的政府出版物…)
 _AFTERWORD = re.compile(r"(?:编印|编辑|编写|出版)说明|(?:编)?后记|编后语|(?:本刊|编辑部)?(?:启事|告读者)")

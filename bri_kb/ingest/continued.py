@@ -22,7 +22,8 @@ def continued_rows(previous: list[list[str]], rows: Sequence[list[str]],
     rows = list(rows)
     top = True  # (rows[0] is the page's first row: a cell merged down across the break is a box of its own there)
     if rows and previous and not rows[0][0] and (_whole_under_merged(previous[-1], rows[0])
-                                                 or _whole_of_one_kind(previous[-1], rows[0])):
+                                                 or _whole_of_one_kind(previous[-1], rows[0])) \
+            and not _next_item_in_cell(previous, rows[0]):
         # A row of its own under cells merged down across the break (序号 3 and its 重点任务 over three measures):
         # it, and the rows under it with the same cells empty, take them.
         # (a later cell merged down with them, 牵头单位 shared by two measures, is carried on as well)
@@ -158,6 +159,23 @@ def _first_cell_goes_on(previous: Sequence[Sequence[str]], row: Sequence[str]) -
 _OPENS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[A-Z](?=[\u4e00-\u9fff]))")
 _NUMBER = re.compile(r"[\d,，.．%\s]+")
 _TOTAL = re.compile(r"[合总小]\s*计")
+
+
+def _next_item_in_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) -> bool:
+    """Is `row`, atop the new page, the rest of the last row the break cut between two items of one cell (1.国内水上
+    运输公司… / 2.在…片区注册的…), though each ends its sentence: the table numbers every row of its own, no 序号 shared
+    by the rows above, and one of the row's cells goes on with the next item's number after the last row's?"""
+    numbers = [r[0].strip() for r in previous if r and r[0].strip().isdigit()]  # (not a category's row: 四、交通运输…)
+    if len(numbers) < 3 or not previous[-1][0].strip().isdigit() or len(set(numbers)) < len(numbers):
+        return False
+    for above, below in zip(previous[-1], row, strict=False):
+        first, then = _ITEM_NO.match(above.strip()), _ITEM_NO.match(below.strip())
+        if first and then and int(then.group(1)) == int(first.group(1)) + 1 and not _ITEM_NO.search(above.strip()[2:]):
+            return True
+    return False
+
+
+_ITEM_NO = re.compile(r"(\d{1,2})[.．、](?!\d)")
 
 
 def _whole_under_merged(last: Sequence[str], row: Sequence[str]) -> bool:

@@ -294,6 +294,8 @@ def make_document(raw: RawDocument, file: str, segments: Sequence[Segment],
         # (a 公文 with no page's date: made public on the day its 版记 says it was printed, 2025年1月17日印发, not on
         # its 成文日期; a site's 发布日期 stays the page's)
         dates = dataclasses.replace(dates, published=printed)
+    elif printed and not dates.signed and not dates.published:
+        dates = dataclasses.replace(dates, published=printed)  # (its 落款 a picture, no day in the text: the 版记's)
     if number is None and (issue := ISSUE_NO.fullmatch(raw.header.get("发文字号", ""))) and dates.published:
         # A 纪要's or 简报's number is its issue of the year (第23期), the year the one its 版头 dates it in; the year as
         # printed with it, where it is (2026年第12期), and its running count (第7期（总第58期）)

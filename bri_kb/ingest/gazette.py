@@ -19,8 +19,9 @@ _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}公报")
 # (numbered 第9号 by some: 2025年第9号（总第1041号）; only with its year, as a 公告's number alone is not)
 GAZETTE_ISSUE = re.compile(r"(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?"
                            r"|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[（(]\s*总第\s*\d{1,5}\s*号\s*[)）])")
-# (the issue's day beside its number: 2024年第8期（总第812期）　2024年4月30日)
-_ISSUE_LINE = re.compile(rf"{GAZETTE_ISSUE.pattern}(?:\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:出版)?)?")
+# (the issue's day beside its number: 2024年第8期（总第812期）　2024年4月30日; or named, 出版日期：2026年5月15日)
+_ISSUE_LINE = re.compile(rf"{GAZETTE_ISSUE.pattern}(?:\s*(?:出版日期\s*[:：]\s*)?(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月"
+                         r"\s*\d{1,2}\s*日(?:出版)?)?")
 _GAZETTE_BY = re.compile(r"[^。；！？]{2,40}(?:主办|主管|编辑出版|出版|编印)[^。；！？]{0,30}")
 
 

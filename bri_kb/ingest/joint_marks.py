@@ -47,6 +47,7 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     if top_marks(lines[i].text.replace(CELL, " ")):
         return 0, ""  # (a 份号 or 特急 above the mark is no part of it)
     printed: list[str] = []
+    taken = 0  # (the lines they stand on)
     beside = False  # (文件 in a merged cell beside each row of the name, as a Word table repeats it: …试验区｜文件)
     for j in range(i, min(i + 9, len(lines))):
         cells = [_flat(c) for c in lines[j].text.split(CELL)]
@@ -60,7 +61,11 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
             break  # (a mark with no 文号 under it, the title right under its last organ: 南宁海关 / 文件 / …贸促会 / …关于…)
         if "关于" in flat or not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,30}", flat):
             return 0, ""
-        printed.append(flat)
+        if re.search(r"\s文件$", lines[j].text.strip()) and not MARK.match(flat[:-2]):
+            printed += [flat[:-2], "文件"]  # (文件 beside a wrapped name's first part: 中国（广西）自由贸易试验区 文件)
+        else:
+            printed.append(flat)
+        taken = j - i + 1
     else:
         return 0, ""
     # (文 and 件 on lines of their own, or 文件 on one, among the name's lines: 中国（广西）自由贸易试验区 / 文件 / 钦州港片区…)
@@ -73,7 +78,7 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
         if MARK.match(name):
             organs.append(name)
             name = ""
-    return (len(printed), " ".join(organs) + "文件") if organs and not name else (0, "")
+    return (taken, " ".join(organs) + "文件") if organs and not name else (0, "")
 
 
 _NAME_ENDS = "[局厅委会府办署院部关行室]"  # (the last character of an organ's name, right before a mark's 文)
@@ -82,7 +87,8 @@ _NAME_ENDS = "[局厅委会府办署院部关行室]"  # (the last character of 
 def interleaved_mark(text: str) -> str:
     """A joint mark of organs in two rows beside an upright 文件 (a 2 × 2 table, 文件 in a third column), read as one
     line with 文 and 件 between the names (四川省商务厅 四川省发展和改革委员会 文四川省财政厅 国家税务总局四川省税务局 件):
-    the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not."""
+    the organs and 文件, "四川省商务厅 四川省发展和改革委员会 四川省财政厅 国家税务总局四川省税务局文件"; "" if not. One
+    organ's name wrapped over the two rows is read whole."""
     # (or with no space before the 文: 云南省商务厅文云南省发展和改革委员会 件)
     text = re.sub(rf"(?<={_NAME_ENDS})文(?=[\u4e00-\u9fff])", " 文", text.replace(CELL, " "), count=1)
     tokens = text.split()
@@ -90,6 +96,8 @@ def interleaved_mark(text: str) -> str:
         return ""
     organs = [t.removeprefix("文") if t.startswith("文") else t for t in tokens[:-1]]
     organs = [o for o in organs if o]
+    if len(organs) == 2 and not MARK.fullmatch(organs[0]) and MARK.fullmatch(name := "".join(organs)):
+        return f"{name}文件"  # (one organ's long name wrapped over the two rows: …试验区工作 文部际联席会议办公室 件)
     return " ".join(organs) + "文件" if len(organs) >= 2 and all(MARK.match(o) and "关于" not in o for o in organs) else ""
 
 

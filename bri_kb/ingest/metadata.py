@@ -328,7 +328,9 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
         published = next((d for x in body[-4:] if PUT_OUT.fullmatch(hanzi_date_to_digits(x.strip())) and (d := _last_date(x))), None)
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
-    text = own_start(hanzi_date_to_digits("".join(body).translate(FULLWIDTH_DIGITS)), issued)
+    # (not a footnote's, 注4：…令第11号…自2018年3月1日起施行: the rule it cites takes effect then, not this one)
+    text = own_start(hanzi_date_to_digits("".join(x for x in body if not _FOOTNOTE.match(x.strip()))
+                                          .translate(FULLWIDTH_DIGITS)), issued)
     own = not_of_others(text)  # (without the sentences that give another document's period)
     if m := _PERIOD.search(text) or _TERM_SPAN.search(own) or _RUNS_TO.search(own):
         effective, expires = iso_date(m.group(1)), iso_date(m.group(2))
@@ -375,6 +377,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     return Dates(published or signed, signed, effective, expires)
 
 
+_FOOTNOTE = re.compile(r"注\d{1,2}[:：]")  # (a Word footnote as the reader sets it under its paragraph)
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$", re.IGNORECASE)  # a download's size: （128KB）
 

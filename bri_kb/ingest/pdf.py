@@ -25,7 +25,7 @@ from bri_kb.errors import IngestError
 from bri_kb.ingest import pdfpage
 from bri_kb.ingest.blocks import BLOCK_MARK, footnotes, join_headings, marked, notes_by_marks, numbered_notes, usual_size
 from bri_kb.ingest.cleaners import opens_with_bullet
-from bri_kb.ingest.columns import at_margin, columns_of, file_margin, table_columns
+from bri_kb.ingest.columns import at_margin, columns_of, file_margin, staggered_columns, table_columns
 from bri_kb.ingest.continued import carried_down, continued_rows
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, PAGE_BREAK
 from bri_kb.ingest.gazette import GAZETTE_ISSUE
@@ -101,11 +101,12 @@ def _page_layout(words: list[dict[str, Any]], tables: list[Cells], height: float
     grids = [ruled_grid(table, box[1], words) for table, box in zip(tables, boxes, strict=True)]
     body = (height * MARGIN, height * (1 - MARGIN))
     free = [w for w in words if outside(w)]
-    found = table_columns(free, boxes, body)
+    found = table_columns(free, boxes, body) or (staggered_columns(free, body) if not boxes else None)
     if found is None:
         return page_layout(free, grids, body, carried, header)
-    # Two text columns with a ruled table set inside one of them: each column is read whole, its table in
-    # its place, the left before the right (a table across the page would cut both columns instead).
+    # Two text columns with a ruled table set inside one of them, or whose lines stand at different heights: each
+    # column is read whole, its table in its place, the left before the right (a table across the page would cut
+    # both columns instead; read row by row, lines that stand at different heights would interleave).
     head, left, right, foot = columns_of(free, body, *found)
     gutter = found[0]
     parts = [

@@ -33,8 +33,13 @@ DATE = SIGNED_DATE
 PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD})"
                rf"[^。；]{{0,300}}?(?:{SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
                rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD}\s*[:：]?\s*)+")
+# Organs one after another, each the longest name it can be and taken whole (an atomic group): names run together,
+# 陈卫省人民政府副省长省人民政府副秘书长…, could otherwise be parted in ways that grow exponentially with the line before
+# the match fails.
+_SIGNERS = (rf"(?>(?:[{ORGAN_CHARS}]{{2,24}}(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})|[\u4e00-\u9fff（）]{{2,20}}自由贸易(?:试验区|港))"
+            r"[\s、]*)+")
 SIGNATURE = re.compile(
-    rf"(?:{_SIGNER}[\s、]*)+|(?:{DATE}\s*){{1,3}}|(?:{_SIGNER}\s*)+\n?{DATE}"
+    rf"{_SIGNERS}|(?:{DATE}\s*){{1,3}}|{_SIGNERS}\n?{DATE}"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)
     # (a joint 令 by its heads side by side: 主　任　林国栋　　部　长　周承远)
     rf"|(?:{HEAD_SIGNS}\s*)+"
@@ -45,7 +50,7 @@ SIGNATURE = re.compile(
 )
 
 
-ORGANS = re.compile(rf"(?:{_SIGNER}[\s、]*)+")
+ORGANS = re.compile(_SIGNERS)
 _DATES = re.compile(rf"(?:{DATE}\s*){{1,3}}")  # (a joint signature's dates side by side, one under each organ)
 
 

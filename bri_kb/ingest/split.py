@@ -63,14 +63,20 @@ _EDITOR_NOTE = re.compile(r"^[\s\u3000]*[【\[]?编者(?:按|注)[】\]]?\s*[:�
 _HEADER_LINES = 6  # a header block: 发布时间 and up to five more fields (a site record's 成文日期 and 发布部门 too)
 
 
+_SOURCE_FIRST = re.compile(rf"来源\s*[:：]\s*\S[^:：]*?\s{FIRST_HEADER}\s*[:：]")
+
+
 def _header_at(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     if not HEADER_LINE.match(text):
         return False
     # 发布时间 opens a compilation's document; so does 发布日期 right under a title that names its 文种
     # (a portal's page of several documents), not one of an office system's record fields.
-    return text.startswith(FIRST_HEADER) or (text.startswith("发布日期") and i > 0 and names_genre(lines[i - 1].text)
-                                             and not HEADER_LINE.match(lines[i - 1].text))
+    # (or a site's dateline that names the source first, 来源：厦门市商务局⇥发布时间：2026-03-18 16:40, where the file
+    # prints two articles or more so: one alone is the page's own, read with its article)
+    datelines = bool(_SOURCE_FIRST.match(text)) and sum(bool(_SOURCE_FIRST.match(x.text)) for x in lines) >= 2
+    return text.startswith(FIRST_HEADER) or datelines or (text.startswith("发布日期") and i > 0 and names_genre(lines[i - 1].text)
+                                                          and not HEADER_LINE.match(lines[i - 1].text))
 
 
 def _is_section_label(line: Line) -> bool:

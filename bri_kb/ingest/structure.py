@@ -71,7 +71,7 @@ from bri_kb.ingest.rows import captioned, category_row, cell_rows, heads_at, is_
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
-from bri_kb.ingest.table_paragraphs import continued_tables, turned_tables
+from bri_kb.ingest.table_paragraphs import continued_tables, section_tables, turned_tables
 from bri_kb.ingest.text import join_wrapped
 from bri_kb.vocabulary import NOTE, Kind
 
@@ -151,8 +151,8 @@ def outline(paragraphs: Sequence[Paragraph], levels: Mapping[str, int] | None = 
         return [*outline(paragraphs[:at], levels), heading,
                 *(Segment(genre + s.label if _PARAGRAPH_LABEL.fullmatch(s.label) else s.label, s.kind, (title, *s.path),
                           s.text, s.lines, s.fields) for s in outline(paragraphs[at:], levels))]
-    paragraphs = stacked_organs(turned_tables(continued_tables(question_answers(translations(attachment_lists(unit_notes(
-        case_sources(bracketed_notes(paragraphs)))))))))
+    paragraphs = stacked_organs(section_tables(turned_tables(continued_tables(question_answers(translations(
+        attachment_lists(unit_notes(case_sources(bracketed_notes(paragraphs))))))))))
     levels = {**bulletin_headings(paragraphs), **levels}  # (a 简报's articles, each under its headline)
     segments = [s for part in parts(paragraphs)
                 for s in (by_article(part, levels) if read_by_article(part) else _by_item(part, levels))]

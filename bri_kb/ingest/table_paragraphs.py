@@ -1,5 +1,6 @@
 """Tables among the paragraphs before they are structured: one drawn the other way round turned to stand as tables do
-(a policy a row), and one cut by hand over two pages (续表 and its header typed again) joined back. Pure functions over
+(a policy a row), one cut by hand over two pages (续表 and its header typed again) joined back, and one that only lays
+a report's sections out read as text. Pure functions over
 the reflowed paragraphs (reflow.py)."""
 
 from __future__ import annotations
@@ -35,6 +36,33 @@ def turned_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         for k in range(items):
             share = body[k * len(body) // items : (k + 1) * len(body) // items]
             out.append(Paragraph(tuple(ln for p in share for ln in p.lines), CELL.join(r[k + 1] for r in rows)))
+        i = j
+    return out
+
+
+# A section's numbered heading alone in its cell (一、基本情况), and where a cell's paragraph ended: a PDF's cell joins
+# the lines it was typed in with a space, and a paragraph's last line ends a sentence short of the cell's edge.
+_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；，]{1,14}")
+# (or, where the line ran to the edge, a sentence's end right before the next item's number: …时日。二是…, …工作：1.…)
+_PARAGRAPH_END = re.compile(r"(?<=[。！？；：])(?:\s+|(?=[一二三四五六七八九十]是|\d{1,2}[.．、]\D"
+                            r"|[（(][一二三四五六七八九十\d]{1,2}[)）]))")
+
+
+def section_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A report laid out as a table of two columns, each section's numbered heading beside its text (一、基本情况｜
+    2025年，全县…), read as the report it is: the heading, then its text's paragraphs, as Word's own cells give them
+    (word.py reads such a table's cells in turn)."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paragraphs):
+        j = run_end(paragraphs, i)
+        rows = [[c.strip() for c in p.text.split(CELL)] for p in paragraphs[i:j]]
+        if j - i < 2 or not all(len(r) == 2 and _SECTION_HEAD.fullmatch(r[0]) and len(r[1]) >= 40 for r in rows):
+            out.append(paragraphs[i])
+            i += 1
+            continue
+        for p, (head, text) in zip(paragraphs[i:j], rows, strict=True):
+            out += [Paragraph(p.lines, head), *(Paragraph(p.lines, part) for part in _PARAGRAPH_END.split(text))]
         i = j
     return out
 

@@ -19,7 +19,7 @@ from bri_kb.ingest.text import join_wrapped
 from bri_kb.ingest.wordhead import DAY as _DAY
 from bri_kb.ingest.wordhead import SIGNED_DAY, field_lines, head_or_signature
 from bri_kb.ingest.wordnumbers import Counters, numbered_text, numbering_lists
-from bri_kb.ingest.wordtable import lays_out, name_rows, prose_cells, table_rows
+from bri_kb.ingest.wordtable import lays_out, name_rows, prose_cells, section_heads, table_rows
 from bri_kb.ingest.wordxml import W as _W
 from bri_kb.ingest.wordxml import nested_parts, paragraph_text, pictures_in, placeholder
 from bri_kb.vocabulary import ENDS_AS_ORGAN
@@ -89,8 +89,12 @@ def _text_of(document: Any) -> str:
                 if lays_out(table) or prose_cells(table):
                     # A table of one column that holds the text (a Word template's frame), or one that sets prose out
                     # in columns (a 明白纸's panels: ■ 政策要点 / （1）… / （2）…): its paragraphs, cell by cell.
+                    heads = section_heads(table)
                     for cell in dict.fromkeys(c._tc for row in table.rows for c in row.cells):
+                        start = len(lines)
                         read(cell.iterchildren())
+                        if cell in heads:  # (a section's heading wrapped in its narrow cell: 一、基本 / 情况)
+                            lines[start:] = ["".join(x.strip() for line in lines[start:] for x in line.split("\n"))]
                 elif (set_out := head_or_signature(table)) is not None:
                     lines.extend(set_out)
                 elif (fields := field_lines(table)) is not None:

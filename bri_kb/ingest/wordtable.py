@@ -23,19 +23,32 @@ def lays_out(table: Any) -> bool:
 
 
 _SCAN = re.compile(r"扫(?:码|一扫|描二维码)")
+# (a report's sections set out beside their text, each a row: 一、基本情况｜2025年，全县… — headings, not labels)
+_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def prose_cells(table: Any) -> bool:
-    """A table that sets prose out in panels, not data: at most three columns, no header row or first column of labels,
-    and a cell holding three paragraphs of text or more (a heading and its items, each a paragraph)."""
+    """A table that sets prose out in panels, not data: at most three columns, no header row or first column of labels
+    (numbered section headings, 一、… 二、…, are none), and a cell holding three paragraphs of text or more (a heading
+    and its items, each a paragraph)."""
     rows = table.rows
     # (a header row of labels, or a first column of them: 政策依据｜…, 时　间：｜…, a table of fields and values)
     # (not a leaflet's QR code with its caption beside the text, 扫码在线申报物流补贴: no label)
     if (not rows or len(table.columns) > 3 or all(len(c.text.strip()) <= 12 for c in rows[0].cells)
-            or all(len(t := row.cells[0].text.strip()) <= 12 and not _SCAN.match(t) for row in rows)):
+            or all(len(t := row.cells[0].text.strip()) <= 12 and not _SCAN.match(t) for row in rows)
+            and not section_heads(table)):
         return False
     cells = dict.fromkeys(c._tc for row in rows for c in row.cells)
     return any(sum(len("".join(t.itertext()).strip()) >= 10 for t in tc.iterchildren(f"{_W}p")) >= 3 for tc in cells)
+
+
+def section_heads(table: Any) -> set[Any]:
+    """The cells (w:tc) of a table's first column when each row opens with a section's numbered heading beside its
+    text (一、基本情况｜…, 二、主要做法｜…); none if not."""
+    firsts = [row.cells[0] for row in table.rows]
+    if len(firsts) < 2 or not all(_SECTION_HEAD.match(c.text.strip()) and len(c.text.strip()) <= 16 for c in firsts):
+        return set()
+    return {c._tc for c in firsts}
 
 
 def _repeats_as_header(row: Any) -> bool:

@@ -166,3 +166,13 @@ def test_a_joint_signature_of_two_offices_still_reads_as_one() -> None:
     assert not SIGNATURE.fullmatch("省人民政府副秘书长省商务厅厅长省委外办副主任" * 6 + "副市长")
     doc = ingest_file(OFFICE / "blind1012" / "blind1012_lyg_fengong_tongzhi.pdf").documents[0]
     assert doc.issuers == ("中共连云港市委办公室", "连云港市人民政府办公室")
+
+
+def test_a_member_list_typed_with_tabs_a_line_each() -> None:
+    """Regression: a member list typed with tabs (召 集 人：⇥郑　华⇥省人民政府副省长 / 黄志鹏⇥省商务厅厅长) was read as a table
+    of its labelled lines, the others run together (吴建平 省发展改革委副主任叶晓东 …); each entry is a line of its own."""
+    texts = [c.text for c in ingest_file(OFFICE / "blind1046" / "blind1046_fujian_lxhy.docx").clauses]
+    assert "黄志鹏 省商务厅厅长" in texts
+    assert "吴建平 省发展改革委副主任" in texts
+    assert any(t.startswith("成") and t.endswith("陈文彬 省委台港澳办副主任") for t in texts)
+    assert not any("叶晓东" in t and "吴建平" in t for t in texts)

@@ -14,8 +14,12 @@ _WS = " \t\u3000\xa0\ufeff\f\v"
 
 def tab_cells(text: str) -> str:
     """A row of a table pasted as tab-separated text (three cells or more) as
-    the reader's table row, cells joined by CELL; any other line as it is."""
-    return text.replace("\t", CELL) if text.count("\t") >= 2 else text
+    the reader's table row, cells joined by CELL; any other line as it is (a 名单's entry under its label, 召 集 人：⇥
+    郑　华⇥省人民政府副省长, too: a list's line, no table's row)."""
+    return text.replace("\t", CELL) if text.count("\t") >= 2 and not _LABELLED_ENTRY.match(text) else text
+
+
+_LABELLED_ENTRY = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5}[:：]\t")
 
 
 # Word's bullets in the Symbol and Wingdings fonts come out as private-use characters (U+F0B7 …).

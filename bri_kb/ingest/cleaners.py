@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bri_kb.ingest.conventions import BULLETS, CELL, WORD_PLACEHOLDER
+from bri_kb.ingest.conventions import BULLETS, CELL, LIST_LABEL, WORD_PLACEHOLDER
 from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads, other_script_out
 
 _WS = " \t\u3000\xa0\ufeff\f\v"
@@ -19,7 +19,7 @@ def tab_cells(text: str) -> str:
     return text.replace("\t", CELL) if text.count("\t") >= 2 and not _LABELLED_ENTRY.match(text) else text
 
 
-_LABELLED_ENTRY = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5}[:：]\t")
+_LABELLED_ENTRY = re.compile(rf"{LIST_LABEL}\t")
 
 
 # Word's bullets in the Symbol and Wingdings fonts come out as private-use characters (U+F0B7 …).

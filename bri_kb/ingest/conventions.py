@@ -68,6 +68,12 @@ FORM_BLANKS = re.compile(rf"(?:{_FIELD}){{2,6}}(?:{_DATE_BLANKS})?|(?:{_FIELD})*
                          rf"(?:{_DATE_BLANKS})?")
 # A field's short label and its colon, spaced out or not (当事人：, 当 事 人：, 开　本：, 公民身份号码：)
 SPACED_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}[：:]")
+# A 名单's label over its entries, spaced out or not (召 集 人：, 成　　员：, 副召集人：)
+LIST_LABEL = r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5}[:：]"
+# A footnote as the readers write it under its paragraph (注1：, 注①：)
+FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")
+# A section's numbered heading alone in a cell beside its text (一、基本情况｜2025年，全县…: a report laid out as a table)
+SECTION_CELL = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；，]{1,14}")
 # An event's fields, each on a line of its own under the item that announces it (时间：… / 地点：… / 规模：…): the first
 # names when or where, the next opens with a short label of its own.
 # (their labels' characters may be spaced out: 时　　间：…, 地 点：…)

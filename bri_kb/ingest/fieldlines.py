@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bri_kb.ingest.clean import Line
-from bri_kb.ingest.conventions import ATTENDED, BLANK, NUMERIC_DATE, PHONE_END, ZONE_NAME
+from bri_kb.ingest.conventions import ATTENDED, BLANK, LIST_LABEL, NUMERIC_DATE, PHONE_END, ZONE_NAME
 from bri_kb.ingest.text import COMMAS, PARAGRAPH_ENDS
 from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE
 
@@ -87,7 +87,7 @@ _PERSON_OF_UNIT = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
                              r"[（(][^（）()]{2,40}(?:[（(][^（）()]{1,10}[)）][^（）()]{0,30})?[)）]"
                              # (or a 名单's person and post, spaced or tabbed apart: 周建湘　…管委会招商合作局局长, 刘海燕（女）　…部长,
                              # under its label or not: 成　　员：⇥陈文彬⇥省委台港澳办副主任)
-                             r"|(?:[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5}[:：][ \u3000\t]*)?"
+                             rf"|(?:{LIST_LABEL}[ \u3000\t]*)?"
                              r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[（(][男女][)）])?[ \u3000\t]+"
                              r"[^。；！？\s]{2,40}(?:长|主任|书记|总监|经理|科员|调研员|巡视员|专员|委员|主席)")
 

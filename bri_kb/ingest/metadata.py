@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bri_kb.gazetteer import NATIONAL, Gazetteer
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, NUMERIC_DATE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, FOOTNOTE, NUMERIC_DATE
 from bri_kb.ingest.jurisdiction import (
     PLACE_LEVELS,
     area_city,
@@ -329,7 +329,7 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     # (lines joined: a PDF's line may break inside the date, "…自2024年7" / "月1日起施行")
     # (dates in Chinese numerals read as dates: 有效期至二〇二六年十二月三十一日)
     # (not a footnote's, 注4：…令第11号…自2018年3月1日起施行: the rule it cites takes effect then, not this one)
-    text = own_start(hanzi_date_to_digits("".join(x for x in body if not _FOOTNOTE.match(x.strip()))
+    text = own_start(hanzi_date_to_digits("".join(x for x in body if not FOOTNOTE.match(x.strip()))
                                           .translate(FULLWIDTH_DIGITS)), issued)
     own = not_of_others(text)  # (without the sentences that give another document's period)
     if m := _PERIOD.search(text) or _TERM_SPAN.search(own) or _RUNS_TO.search(own):
@@ -377,7 +377,6 @@ def dates_of(header: dict[str, str], body: Sequence[str], signing: Sequence[str]
     return Dates(published or signed, signed, effective, expires)
 
 
-_FOOTNOTE = re.compile(r"注\d{1,2}[:：]")  # (a Word footnote as the reader sets it under its paragraph)
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|txt)$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$", re.IGNORECASE)  # a download's size: （128KB）
 

@@ -30,7 +30,7 @@ from bri_kb.ingest.closing import (
     whom_to_call_closes,
     without_closing,
 )
-from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FORM_BLANKS, SEAL_NOTE
+from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTACHMENT_PAGE, CELL, FOOTNOTE, FORM_BLANKS, SEAL_NOTE
 from bri_kb.ingest.definitions import term_entries
 from bri_kb.ingest.genre import GENRE_END
 from bri_kb.ingest.numbering import marker_of
@@ -352,7 +352,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
             del stack[asked_depth:]
         path = tuple(h for _, h in stack)
         if open_heading is not None and (signs_off(open_heading, paragraphs, index) or _ATTACHMENT.match(p.text)
-                                         or _FOOTNOTE.match(p.text) or ASKED.match(p.text)):
+                                         or FOOTNOTE.match(p.text) or ASKED.match(p.text)):
             # A finished last item, then the 附件说明 or the 署名 and 成文日期: neither is part of the item; nor
             # is a footnote that a page's foot set under a heading that ends the page, nor the first question
             # of a 问答 under its group's heading (一、适用范围 / 问1：…).
@@ -397,7 +397,6 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
 
 _TOTAL = re.compile(rf"(?:{CELL})*(?:合计|总计|总\s*计)(?:{CELL}|$)")
 _LIST_SCHEMES = ("arabic", "paren_arabic", "circled")  # a list of names (1.…有限公司); 一、 heads sections
-_FOOTNOTE = re.compile(r"注(?:\d{1,2}|[①-⑳])[:：]")  # a footnote as the readers write it (注1：, 注①：)
 # A form's column to fill in (项目｜填报内容): a label with its blank is a row of the form, no category.
 _FILLED_IN = re.compile(r"填(?:报|写)")
 

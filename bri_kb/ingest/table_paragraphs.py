@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bri_kb.ingest.conventions import CELL
+from bri_kb.ingest.conventions import CELL, SECTION_CELL
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.rows import run_end, turned
 
@@ -40,9 +40,8 @@ def turned_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return out
 
 
-# A section's numbered heading alone in its cell (一、基本情况), and where a cell's paragraph ended: a PDF's cell joins
-# the lines it was typed in with a space, and a paragraph's last line ends a sentence short of the cell's edge.
-_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；，]{1,14}")
+# Where a cell's paragraph ended: a PDF's cell joins the lines it was typed in with a space, and a paragraph's last
+# line ends a sentence short of the cell's edge.
 # (or, where the line ran to the edge, a sentence's end right before the next item's number: …时日。二是…, …工作：1.…)
 _PARAGRAPH_END = re.compile(r"(?<=[。！？；：])(?:\s+|(?=[一二三四五六七八九十]是|\d{1,2}[.．、]\D"
                             r"|[（(][一二三四五六七八九十\d]{1,2}[)）]))")
@@ -57,7 +56,7 @@ def section_tables(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     while i < len(paragraphs):
         j = run_end(paragraphs, i)
         rows = [[c.strip() for c in p.text.split(CELL)] for p in paragraphs[i:j]]
-        if j - i < 2 or not all(len(r) == 2 and _SECTION_HEAD.fullmatch(r[0]) and len(r[1]) >= 40 for r in rows):
+        if j - i < 2 or not all(len(r) == 2 and SECTION_CELL.fullmatch(r[0]) and len(r[1]) >= 40 for r in rows):
             out.append(paragraphs[i])
             i += 1
             continue

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bri_kb.ingest.conventions import LISTED_NAME, joined_header
+from bri_kb.ingest.conventions import LISTED_NAME, SECTION_CELL, joined_header
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.spaced import GAP as _GAP
 from bri_kb.ingest.text import CJK
@@ -23,8 +23,6 @@ def lays_out(table: Any) -> bool:
 
 
 _SCAN = re.compile(r"扫(?:码|一扫|描二维码)")
-# (a report's sections set out beside their text, each a row: 一、基本情况｜2025年，全县… — headings, not labels)
-_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def prose_cells(table: Any) -> bool:
@@ -46,7 +44,8 @@ def section_heads(table: Any) -> set[Any]:
     """The cells (w:tc) of a table's first column when each row opens with a section's numbered heading beside its
     text (一、基本情况｜…, 二、主要做法｜…); none if not."""
     firsts = [row.cells[0] for row in table.rows]
-    if len(firsts) < 2 or not all(_SECTION_HEAD.match(c.text.strip()) and len(c.text.strip()) <= 16 for c in firsts):
+    # (its heading may wrap in its narrow cell, 一、基本 / 情况)
+    if len(firsts) < 2 or not all(SECTION_CELL.fullmatch(t := c.text.strip()) and len(t) <= 16 for c in firsts):
         return set()
     return {c._tc for c in firsts}
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.conventions import ATTACHMENT_NOTE, ATTENDED, CLOSING_FORMULA
 from bri_kb.ingest.reflow import Paragraph
 from bri_kb.ingest.segment import Segment, Structured, qualify_repeats
-from bri_kb.ingest.signature import DATE, ORGAN_NAME, PARTY_SIGNS, past_organs
+from bri_kb.ingest.signature import DATE, ORGAN_RUN, PARTY_SIGNS, past_organs
 from bri_kb.vocabulary import Kind
 
 _ATTACHMENT = re.compile(rf"^{ATTACHMENT_NOTE}")
@@ -73,7 +73,7 @@ def signs_off(heading: Segment, paragraphs: Sequence[Paragraph], index: int) -> 
 def signed_here(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Is paragraphs[index] the issuing organ (or organs), with the date below it?"""
     nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return bool(re.fullmatch(rf"(?:{ORGAN_NAME}[\s、]*)+", paragraphs[index].text)) and bool(re.fullmatch(DATE, nxt))
+    return bool(re.fullmatch(ORGAN_RUN, paragraphs[index].text)) and bool(re.fullmatch(DATE, nxt))
 
 
 def whom_to_call_closes(paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -58,8 +58,9 @@ def staggered_columns(words: Sequence[Word], body: tuple[float, float]) -> tuple
         return None
     left, right = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
     size = sorted(w["size"] for w in inside)[len(inside) // 2]
+    across = sorted(inside, key=lambda w: w["x0"])
     for start in sorted({w["top"] for w in inside})[: len(inside) // 2]:
-        below = sorted((w for w in inside if w["top"] >= start), key=lambda w: w["x0"])
+        below = [w for w in across if w["top"] >= start]
         reach, gutter = below[0]["x1"], None
         for w in below[1:]:
             middle = (reach + w["x0"]) / 2

@@ -170,7 +170,7 @@ def _next_item_in_cell(previous: Sequence[Sequence[str]], row: Sequence[str]) ->
         return False
     for above, below in zip(previous[-1], row, strict=False):
         first, then = _ITEM_NO.match(above.strip()), _ITEM_NO.match(below.strip())
-        if first and then and int(then.group(1)) == int(first.group(1)) + 1 and not _ITEM_NO.search(above.strip()[2:]):
+        if first and then and int(then.group(1)) == int(first.group(1)) + 1 and not _ITEM_NO.search(above.strip(), first.end()):
             return True
     return False
 

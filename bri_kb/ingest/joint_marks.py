@@ -47,7 +47,6 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
     if top_marks(lines[i].text.replace(CELL, " ")):
         return 0, ""  # (a 份号 or 特急 above the mark is no part of it)
     printed: list[str] = []
-    taken = 0  # (the lines they stand on)
     beside = False  # (文件 in a merged cell beside each row of the name, as a Word table repeats it: …试验区｜文件)
     for j in range(i, min(i + 9, len(lines))):
         cells = [_flat(c) for c in lines[j].text.split(CELL)]
@@ -65,7 +64,6 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
             printed += [flat[:-2], "文件"]  # (文件 beside a wrapped name's first part: 中国（广西）自由贸易试验区 文件)
         else:
             printed.append(flat)
-        taken = j - i + 1
     else:
         return 0, ""
     # (文 and 件 on lines of their own, or 文件 on one, among the name's lines: 中国（广西）自由贸易试验区 / 文件 / 钦州港片区…)
@@ -78,7 +76,7 @@ def vertical_mark(lines: Sequence[Line], i: int) -> tuple[int, str]:
         if MARK.match(name):
             organs.append(name)
             name = ""
-    return (taken, " ".join(organs) + "文件") if organs and not name else (0, "")
+    return (j - i, " ".join(organs) + "文件") if organs and not name else (0, "")
 
 
 _NAME_ENDS = "[局厅委会府办署院部关行室]"  # (the last character of an organ's name, right before a mark's 文)

@@ -24,20 +24,20 @@ from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import ENDS_AS_ORGAN, ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE, Kind
 
 ORGAN_NAME = rf"[{ORGAN_CHARS}]{{2,24}}?(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})"  # (an organ, a 联盟 of them, a 服务中心)
+# Organs one after another, each the longest name it can be and taken whole (an atomic group): names run together,
+# 陈卫省人民政府副省长省人民政府副秘书长…, could otherwise be parted in ways that grow exponentially with the line before
+# the match fails.
+ORGAN_RUN = rf"(?>[{ORGAN_CHARS}]{{2,24}}(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})[\s、]*)+"
 # A 片区's committee signs under its zone's name on a line of its own (中国（四川）自由贸易试验区 /
-# 成都青白江铁路港片区管理委员会): that line is part of the signature.
-_SIGNER = rf"(?:{ORGAN_NAME}|[\u4e00-\u9fff（）]{{2,20}}?自由贸易(?:试验区|港))"
+# 成都青白江铁路港片区管理委员会): that line is part of the signature. (Each the longest it can be, as in ORGAN_RUN.)
+_SIGNER = rf"(?:[{ORGAN_CHARS}]{{2,24}}(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})|[\u4e00-\u9fff（）]{{2,20}}自由贸易(?:试验区|港))"
 DATE = SIGNED_DATE
 # An agreement's signature block, as Word lays it out with tabs or a PDF reads its two columns: the parties'
 # roles with fields to sign or seal, and no sentence.
 PARTY_SIGNS = (rf"(?:[甲乙丙丁]方|[一二三四]方|双方|[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}|[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD})"
                rf"[^。；]{{0,300}}?(?:{SIGN_FIELD}|签字\s*[:：])[^。；]{{0,400}}"
                rf"|(?:[\u4e00-\u9fff（）]{{2,30}}?{SIGN_FIELD}\s*)+|(?:[\u4e00-\u9fff]{{0,8}}代表\s*{SIGN_FIELD}\s*[:：]?\s*)+")
-# Organs one after another, each the longest name it can be and taken whole (an atomic group): names run together,
-# 陈卫省人民政府副省长省人民政府副秘书长…, could otherwise be parted in ways that grow exponentially with the line before
-# the match fails.
-_SIGNERS = (rf"(?>(?:[{ORGAN_CHARS}]{{2,24}}(?:{ORGAN_END}|联盟|{SERVICE_CENTRE})|[\u4e00-\u9fff（）]{{2,20}}自由贸易(?:试验区|港))"
-            r"[\s、]*)+")
+_SIGNERS = rf"(?>{_SIGNER}[\s、]*)+"
 SIGNATURE = re.compile(
     rf"{_SIGNERS}|(?:{DATE}\s*){{1,3}}|{_SIGNERS}\n?{DATE}"
     # a 令 is signed by its head: 总理 李克强, 省长 赵　龙 (a two-character name set spaced out; the title too: 市　长)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bri_kb.gazetteer import gazetteer
-from bri_kb.ingest.metadata import level_and_region
+from bri_kb.ingest.level import level_and_region
 from tests.helpers import ingest_file
 
 from .conftest import DATA

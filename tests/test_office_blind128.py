@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bri_kb.ingest.clean import page_number
+from bri_kb.ingest.running_heads import page_number
 from bri_kb.ingest.text import ocr_zeros
 from tests.helpers import ingest_file
 

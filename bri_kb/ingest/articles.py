@@ -13,7 +13,7 @@ from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.outlined import HEADING_MAX, marked_level
 from bri_kb.ingest.reflow import Paragraph
-from bri_kb.ingest.rows import category_row, cell_rows, heads_at, is_form, row_segment
+from bri_kb.ingest.rows import caption_over, category_row, cell_rows, heads_at, is_form, row_segment
 from bri_kb.ingest.segment import Segment
 from bri_kb.vocabulary import NOTE, Kind, cn_to_int, int_to_cn, squash
 
@@ -104,6 +104,13 @@ def by_article(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> li
             # its rows, not the article's text)
             flush()
             current, label = [p], "注"
+        elif index + 1 in rows and (caption := caption_over(p.text, paragraphs[index + 1].text)):
+            # (a table's caption over its head row, 西部陆海新通道班列补贴标准: the table's, no 款 of the article above)
+            if not label:
+                flush()
+                current = []
+            where = (*(h for _, h in path), *((label,) if label else ()))
+            (table if label else segments).append(Segment("表题", Kind.HEADING, where, caption, p.lines))
         elif current and label and not after_articles(current[-1].text, paragraphs, index):
             current.append(p)
         else:

@@ -176,11 +176,35 @@ def _marks_and_number(text: str) -> tuple[str, str] | None:
     return (_flat(m.group(1)), number.text) if number is not None else None
 
 
+# The box a 专报 leaves under its head for a leader's instruction, empty (领 导 批 示｜)
+_INSTRUCTION_BOX = re.compile(r"(?:领导)?批示(?:栏|意见)?[:：]?")
+
+
 def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     """The 版头 of a 纪要 or a 简报: its mark (厦门片区管委会主任办公会议纪要; a
     简报's over two lines), its number (〔2021〕5号, 第12期), and the line of the
     office that edits it and its date. A 简报 has no title of its own: its mark
-    is its title, its number its 文号."""
+    is its title, its number its 文号. (A 专报's empty box for a leader's 批示
+    under it is the head's too.)"""
+    if (found := _minutes_head(lines)) is None:
+        return None
+    return _past_box(lines, found[0]), found[1]
+
+
+def _past_box(lines: Sequence[Line], head: int) -> int:
+    """The first line at or after `head` that is no empty box for a leader's 批示, nor a 新闻通稿's time it may be
+    released from (（发布时间：2026年3月18日18:00以后）)."""
+    while head < len(lines) and (_INSTRUCTION_BOX.fullmatch(flat := _flat(lines[head].text.replace(CELL, "")))
+                                 or _RELEASE_NOTE.fullmatch(flat)):
+        head += 1
+    return head
+
+
+_RELEASE_NOTE = re.compile(r"[（(](?:发布|播发|发稿|使用)时间[:：][^（）()]{4,30}[)）]"
+                           r"|[（(][^（）()]{4,30}(?:以后|后)(?:发布|播发|使用)[)）]")
+
+
+def _minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
     if lines and (numbered := _marks_and_number(lines[0].text)) is not None:
         # (a 专报's marks and its 编号 over its mark: 内部资料　注意保存　编号：新商专报〔2024〕31号)
         found = minutes_head(lines[1:])
@@ -196,6 +220,10 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         # (its kind alone over the organ's name: 新 闻 通 稿 / …管理委员会 / 第37期　2025年9月19日, the organ's)
         found = minutes_head([dataclasses.replace(lines[1], text=named + _flat(lines[0].text)), *lines[2:]])
         return (found[0] + 1, {"issuer": named} | found[1]) if found else None
+    if (len(lines) > 2 and _BARE_KIND.fullmatch(kind := _flat(lines[0].text)) and kind in _TITLED_UNDER
+            and (edited := _EDITED.fullmatch(hanzi_date_to_digits(_flat(lines[1].text.replace(CELL, "")))))):
+        # (or over the organ and its day, no number: 新 闻 通 稿 / 广西壮族自治区商务厅⇥2026年3月18日; its headline under them)
+        return 2, {"issuing_mark": kind, "issuer": edited.group(1), "issued": iso_date(edited.group(2)) or ""}
     for n in (1, 2):
         mark = _flat("".join(x.text for x in lines[:n]))
         if len(lines) > n + 1 and (m := _MINUTES_MARK.fullmatch(mark)) and "关于" not in mark:
@@ -235,8 +263,11 @@ def minutes_head(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             if edited else (head, fields)
     # (nor a 决策参考 or 参阅 that carries one study, titled under its head; nor a 月报 that carries one analysis, titled
     # under its head, no 本期要目 listing several)
+    # (nor a 专报 that carries one article, its title under its head and the box left for a leader's 批示)
+    under = _past_box(lines, head)
     if m.group(1) not in _TITLED_UNDER and not (m.group(1) == "情况通报" and head < len(lines)
                                                 and _flat(lines[head].text).endswith("通报")) \
+            and not (m.group(1) == "专报" and under < len(lines) and _titled_under(lines[under].text)) \
             and not (m.group(1) in _PERIODICALS and head < len(lines) and _titled_under(lines[head].text)
                      and lines[head].no == lines[head - 1].no + 1):  # (nothing left out between: a 本期要目 is)
         fields["title"] = mark  # (its number is its 文号 apart, as it is cited: 自贸试验区工作简报 2026年第5期)

@@ -17,8 +17,12 @@ _TOOL = (r"(?:(?:字体|字體)\s*[:：]?\s*[大中小\s]+|打印本[页頁]|我
 PAGE_TOOLS = re.compile(rf"(?:(?:[【\[]\s*{_TOOL}\s*[】\]]|{_TOOL})\s*)+")
 EDITED_BY = re.compile(r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：][^（）()]{1,20}[）)]")
 # A breadcrumb, or the links to the site's previous and next article copied with the page.
-NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|當前位置|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]"
-                  r"|(?:上一篇|下一篇)\s*[:：])")
+# (or a breadcrumb alone, three steps or more from the site's or the organ's name: 厦门市商务局 > 政府信息公开 > 规范性文件)
+NAV = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|您当前所在位置|当前所在位置|您所在的?位置|當前位置"
+                 r"|(?:首页|主页|网站首页|首頁|主頁)\s*[>|｜│]|(?:上一篇|下一篇)\s*[:：]"
+                 r"|[\u4e00-\u9fff][^>＞»。，；：:]{0,23}(?:\s*[>＞»]\s*[\u4e00-\u9fff][^>＞»。，；：:]{0,23}){2,}\s*$)")
+# A site's name alone over its breadcrumb (凭祥市人民政府门户网站)
+SITE_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,30}(?:门户网站|网站|政府网|网)")
 # A page's title as a browser prints it atop the page, its site's name after an underscore (…的通知_行政规范性文件_重庆市人民政府网)
 PAGE_TITLE = re.compile(r".{0,80}_[\u4e00-\u9fff]{2,24}(?:网|网站|门户网站|门户)")
 # An official account's (公众号) page chrome, copied with the article it carries: the account line with its

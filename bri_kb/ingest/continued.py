@@ -204,12 +204,17 @@ def _whole_of_one_kind(last: Sequence[str], row: Sequence[str]) -> bool:
 
 
 _DAY_PART = re.compile(r"上午|下午|晚上|全天")
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_HOURS = re.compile(r"\d{1,2}[:：]\d{2}\s*[—\-－–~～至]{1,2}\s*\d{1,2}[:：]\d{2}")  # (a session's hours, 09:00—12:00)
 
 
 def _parallel(above: str, below: str) -> bool:
-    """Are two cells of a column whole values of one kind, which no break cuts: parts of a day, or one mark?"""
+    """Are two cells of a column whole values of one kind, which no break cuts: parts of a day, hours, one unit, or one
+    mark?"""
     return (len(above) <= 2 and above == below and not above.isalnum()
-            or bool(_DAY_PART.fullmatch(above) and _DAY_PART.fullmatch(below)))
+            or above == below and bool(_UNIT_WORD.fullmatch(above))  # (one unit in both, 车次 over 车次)
+            or bool(_DAY_PART.fullmatch(above) and _DAY_PART.fullmatch(below))
+            or bool(_HOURS.fullmatch(above) and _HOURS.fullmatch(below)))
 
 
 def _finished(cell: str) -> bool:

@@ -47,6 +47,18 @@ FORM_FILLER = r"(?:填报|编制|制表)单位"
 # A line of a contact list ends with its telephone number (联系人：…处　乌　云　0471-6945213 / 自治区财政厅…): the next
 # line is the next contact, not the rest of this one.
 PHONE_END = re.compile(r"(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}$|1\d{10}$")
+# Contacts a line each, each line a unit's, its person and phone number after it and closed with a semicolon
+# (自治区商务厅对外贸易处：黄丽萍，0771-2109536； / 自治区口岸办通关协调处：覃海峰，…): not one sentence that goes on, as
+# 四、咨询电话。…科：0770-7689126； or 联系人：省商务厅自贸处王磊，电话：…； / 会务组李敏，… do
+_UNIT_OPENS = re.compile(r"(?![^：:]*(?:联系|电话|邮箱|传真|咨询))[\u4e00-\u9fff（）()]{2,30}[:：]")
+
+
+def contacts_listed(line: str, nxt: str) -> bool:
+    """Are two lines contacts of a list a line each, each a unit's and the first closed by a semicolon after its phone
+    number (自治区商务厅对外贸易处：黄丽萍，0771-2109536； / 自治区口岸办通关协调处：覃海峰，0771-5587123；)?"""
+    first = line.strip()
+    return (first[-1:] in "；;" and bool(PHONE_END.search(first[:-1].rstrip())) and bool(_UNIT_OPENS.match(first))
+            and bool(_UNIT_OPENS.match(nxt.strip())))
 _SEALED = "盖章|签章|公章"
 SEAL_PLACE = re.compile(rf"[（(](?:{_SEALED})[)）]")
 # The note where an organ's seal is put, under its name in a 落款: （行政复议专用章）, （公章）, （印章）
@@ -101,7 +113,9 @@ def next_field(first: str, line: str) -> bool:
 PARTY_FIELD = re.compile("(?:" + "|".join(r"\s*".join(label) for label in (
     "当事人", "住所", "地址", "法定代表人", "负责人", "经营者", "统一社会信用代码", "主体资格证照名称", "身份证件号码",
     "海关编码", "企业名称", "联系电话", "申请人", "被申请人", "投诉人", "被投诉人", "信访人", "委托代理人", "委托诉讼代理人",
-    "原告", "被告", "第三人")) + r")(?:[（(][^（）()]{1,12}[)）])?\s*[:：]")
+    "原告", "被告", "第三人",
+    # (and a procurement notice's parties, 采购人信息 / 名　　称：… / 地　　址：… / 联系方式：…)
+    "名称", "联系方式", "联系人", "项目联系人")) + r")(?:[（(][^（）()]{1,12}[)）])?\s*[:：]")
 
 
 # What an organ or a court issues to a party, named by its paper (…行政处罚决定书, …一次性告知单, …接收凭证): a title that

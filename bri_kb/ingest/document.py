@@ -16,14 +16,13 @@ from bri_kb.ingest.applicability import answered_place
 from bri_kb.ingest.carried import wrapper_issuers
 from bri_kb.ingest.conventions import ATTACHMENT_PAGE, CELL, ISSUE_NO, ZONE_NAME
 from bri_kb.ingest.issuers import bodies_joined, issuers_of, organs_alone, placed_organ, source_organ
+from bri_kb.ingest.level import dominant_place, level_and_region
 from bri_kb.ingest.marks import COMPANY
 from bri_kb.ingest.metadata import (
     attachments_of,
     dates_of,
     doc_number_of,
-    dominant_place,
     iso_date,
-    level_and_region,
     margin_facts,
 )
 from bri_kb.ingest.raw import RawDocument

@@ -19,8 +19,11 @@ from bri_kb.vocabulary import ORGAN_CHARS, ORGAN_END, SERVICE_CENTRE
 DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{NUMERIC_DATE}"
                        r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
 # A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
-_BLANK_END = re.compile(rf"{BLANK}\s*[)）]?\s*$")
-_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[:：]")
+# (or a blank and its unit, 海外仓面积：____平方米, its note, ____（盖章）, or a line of options to tick; a field's label may
+# open with its year, 2025年服务外贸企业数量：)
+_BLANK_END = re.compile(rf"{BLANK}\s*(?:[)）]|[\u4e00-\u9fff]{{1,3}}|[（(][\u4e00-\u9fff]{{1,4}}[)）])?\s*$"
+                        r"|(?:[□☐]\s*[\u4e00-\u9fff（）()]{1,20}[\s\u3000]*){2,}$")
+_FIELD_OPENS = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff（）()]{2,24}[:：]")
 _ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会|{SERVICE_CENTRE})")
 
 
@@ -56,7 +59,9 @@ def contact_field(line: str, nxt: str) -> bool:
 
 def next_contact(line: str, nxt: str) -> bool:
     """Does a line end with a telephone number and the next go on with no digit or mark: the next contact of a list
-    (联系人：…处　乌　云　0471-6945213 / 自治区财政厅经济建设处　李　哲　0471-6282476)?"""
+    (联系人：…处　乌　云　0471-6945213 / 自治区财政厅经济建设处　李　哲　0471-6282476)? (Not one closed with a semicolon:
+    in a PDF, contacts a line each, …对外贸易处：黄丽萍，0771-2109536；, look as one paragraph wrapped after its
+    semicolon does; only a Word file's manual breaks tell them apart, word.soft_breaks.)"""
     return bool(PHONE_END.search(line)) and not nxt[:1].isdigit() and nxt[:1] not in PARAGRAPH_ENDS + COMMAS
 
 

@@ -73,6 +73,7 @@ def title_line(text: str, above: str) -> bool:
     return not (text[-1] in TERMINAL.replace("、", "") + "：:"
                 or above[-1] in TERMINAL.replace("、", "") and not breaks_at_list(text, above)
                 or marker_of(text) or CELL in text or CELL in above or HEADER_LINE.match(text)
+                or text.lstrip().startswith("【")  # (nor a part's label opening it: 【内容提要】…, under a 专报's title)
                 # (nor a form's field left blank above it: 填报日期：2026年____月____日, then the next document's title)
                 or bool(_BLANKS.search(above))
                 # (a 文号 ends a title, but for the one a title forwards by its number: …关于转发 / 商务部　海关总署公告
@@ -103,6 +104,8 @@ def _opens_under_quote(lines: Sequence[Line], end: int) -> bool:
 
 # The years a plan's title covers, under it (（2024—2026年）, （2025年度）): the title's last line
 _STATUS = re.compile(r"[（(](?:摘要|节选|试行|暂行|草案|征求意见稿|送审稿|讨论稿|修订稿)[)）]")
+# A title's second part on a line of its own, opening with its conjunction (…2025年工作总结 / 和2026年工作思路)
+JOINED_PART = re.compile(r"(?:和|及|与|暨|以及)[^，。；：:]{2,20}")
 YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年度?|年度|年版)[)）]")
 
 
@@ -124,9 +127,11 @@ def title_end(lines: Sequence[Line], start: int) -> int:
         while genre + 1 < end and open_quote("".join(x.text for x in lines[start : genre + 1])):
             genre += 1
         # "…关于加强计划" / "管理的通知": a later line that also ends with a 文种 and is no wider runs on
-        # (or one that opens with 的, no line of its own: …特别管理措施（负面清单） / 的说明)
+        # (or one that opens with 的, no line of its own: …特别管理措施（负面清单） / 的说明; or with 和, the title's second
+        # part: …2025年工作总结 / 和2026年工作思路)
         while (genre + 1 < end and (GENRE_END.search(_flat(lines[genre + 1].text))
-                                    or _flat(lines[genre + 1].text).startswith("的") and len(_flat(lines[genre + 1].text)) <= 8)
+                                    or _flat(lines[genre + 1].text).startswith("的") and len(_flat(lines[genre + 1].text)) <= 8
+                                    or JOINED_PART.fullmatch(_flat(lines[genre + 1].text)))
                and display_width(lines[genre + 1].text) <= display_width(lines[genre].text) + 4):
             genre += 1
         if _flat(lines[genre].text).endswith(("解读", "吹风会", "发布会")):
@@ -144,8 +149,10 @@ def title_end(lines: Sequence[Line], start: int) -> int:
     end = start + 1
     # (nor a paragraph that opens under it, indented, its sentence running on past a comma: a 专报's headline, then
     # 今年以来，我区…)
+    # (a line that stops on a word no title ends with, …提升战略暨, runs on however wide the next)
     while (end < len(lines) and end - start < MAX_TITLE_LINES and title_line(lines[end].text, lines[end - 1].text)
-           and display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4
+           and (display_width(lines[end].text) <= display_width(lines[end - 1].text) + 4
+                or _flat(lines[end - 1].text).endswith(("暨", "和", "与", "及", "的")))
            and not _opens_under_quote(lines, end) and not (lines[end].indented and "，" in lines[end].text)):
         end += 1
     return end

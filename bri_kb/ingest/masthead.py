@@ -203,7 +203,7 @@ def _marked_number(text: str) -> tuple[dict[str, str], str] | None:
 # A telegram's head (明传电报, 云南省商务厅传真电报) and the fields of the table under it, as the document's
 _TELEGRAM = re.compile(r"[\u4e00-\u9fff（）]{0,30}(?:明传|明码|传真)电报")
 _TELEGRAM_FIELDS = {"发电单位": "issuer", "发文单位": "issuer", "明电编号": "doc_number", "电报编号": "doc_number",
-                    "编号": "doc_number", "签批盘": "signatory", "签发人": "signatory", "签批人": "signatory"}
+                    "编号": "doc_number", "签批盘": "signatory", "签发人": "signatory", "签批人": "signatory", "签发": "signatory"}
 
 
 def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
@@ -228,7 +228,8 @@ def _telegram(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
             cells = [_flat(c) for c in lines[k].text.split(CELL)]
             pairs = [(cells[j], cells[j + 1]) for j in range(len(cells) - 1) if cells[j].rstrip("：:") in _TELEGRAM_FIELDS]
         else:  # (label： value … label： value, apart by tabs, or by spaces as a PDF reads them)
-            pairs = [(_flat(m.group(1)), _flat(m.group(2))) for m in _TYPED_FIELD.finditer(lines[k].text)]
+            typed = _TYPED_FIELD if re.search(r"[:：]", lines[k].text) else _BARE_FIELD
+            pairs = [(_flat(m.group(1)), _flat(m.group(2))) for m in typed.finditer(lines[k].text.strip())]
         for label, value in pairs:
             key = _TELEGRAM_FIELDS.get(label.rstrip("：:"))
             if key == "doc_number" and (number := doc_number_line(value)):
@@ -252,9 +253,11 @@ _RECEIPT_NOTE = re.compile(r"注\s*[:：].{0,20}本电")
 
 
 # (a telegram grid's field typed on a line, its label spaced out: 等　　级：⇥特急·明电)
-_LABEL = r"(?:发\s*电\s*单\s*位|签\s*批\s*盘\s*号?|等\s*级|明\s*电\s*编\s*号|抄\s*送|签\s*发\s*人)"
-_TABBED_FIELD = re.compile(rf"\s*{_LABEL}\s*[:：]")
+_LABEL = r"(?:发\s*电\s*单\s*位|签\s*批\s*盘\s*号?|等\s*级|明\s*电\s*编\s*号|抄\s*送|签\s*发(?:\s*人)?)"
+# (or with no colon, a space after each label, as a PDF reads the grid's cells: 发电单位 厦门市商务局 签 发 林志强)
+_TABBED_FIELD = re.compile(rf"\s*{_LABEL}\s*[:：]|\s*发\s*电\s*单\s*位\s|\s*等\s*级\s")
 _TYPED_FIELD = re.compile(rf"({_LABEL})\s*[:：]\s*(.+?)(?=\s*{_LABEL}\s*[:：]|$)")
+_BARE_FIELD = re.compile(rf"({_LABEL})\s+(.+?)(?=\s+{_LABEL}\s|$)")
 
 
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")  # (signers' names, a gap apart)

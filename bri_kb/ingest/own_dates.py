@@ -11,7 +11,8 @@ from bri_kb.ingest.text import in_order
 # A sentence about the document itself: its 施行, or 本办法/本通知/此件 … as its subject.
 _OF_ITSELF = re.compile(r"本(?:办法|规定|通知|意见|实施意见|方案|细则|条例|决定|措施|公告|规则|指引|文件|政策|协议|备忘录|批复|复函|函)"
                         r"|此件|本件|施行|起实施|起执行|起生效")
-_SENTENCE_END = re.compile(r"[。；;]")
+# (or a half-width full stop after a word, as a text typed with half-width punctuation ends its sentences: …3月31日.《…》)
+_SENTENCE_END = re.compile(r"[。；;]|(?<=[\u4e00-\u9fff）)》”])\.(?=[\u4e00-\u9fff《“（(]|$)")
 
 
 def own_validity(text: str) -> str:

@@ -32,6 +32,7 @@ from bri_kb.ingest.titles import (
     DRAFT,
     EDITION,
     FIELD_START,
+    REVIEW_OF,
     about_lines,
     booklet_title,
     genre_lines,
@@ -206,13 +207,17 @@ def plain_document(lines: Sequence[Line]) -> RawDocument:
     if k := genre_lines(title_line.text, rest):  # a title over three paragraphs or more, to its 文种
         title_lines += rest[:k]
         del rest[:k]
+        if rest and REVIEW_OF.fullmatch(rest[0].text.strip()):
+            title_lines.append(rest.pop(0))  # (and a review of what it names: …规划（2026—2035年） / 专家评审意见)
     elif rest and _COLUMN_LABEL.fullmatch(_flat(rest[0].text)):
         title_lines.append(rest.pop(0))  # (what it explains over the word, …若干措施 / 政策解读: the 解读's title)
     elif rest and title_runs_on(title_line.text, rest[0].text):
         title_lines.append(rest.pop(0))
-        while rest and len(title_lines) < 4 and (joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
-                "》") and title_runs_on(joined, rest[0].text):
-            title_lines.append(rest.pop(0))  # a 《 still open: the quoted title goes on (…促进办法 / （征求意见稿）》起草说明)
+        # (a 《 still open: the quoted title goes on, …促进办法 / （征求意见稿）》起草说明; or a review of what it names
+        # follows, …规划（2026—2035年） / 专家评审意见)
+        while rest and len(title_lines) < 4 and ((joined := "".join(x.text for x in title_lines)).count("《") > joined.count(
+                "》") or REVIEW_OF.fullmatch(rest[0].text.strip())) and title_runs_on(joined, rest[0].text):
+            title_lines.append(rest.pop(0))
     elif len(rest) >= 2 and title_wraps_twice(title_line, rest[0], rest[1]):
         title_lines += [rest.pop(0), rest.pop(0)]
     elif (rest and len(title_line.text) >= 20 and title_line.text[-1] not in _TERMINAL + "”》）)"

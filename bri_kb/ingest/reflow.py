@@ -179,6 +179,8 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
         return True  # (a cited item cut after its 第: …第三十六条第 / （一）项的规定…, no item of this text)
     if CJK.match(lines[i].text.rstrip()[-1:]) and WEB_ADDRESS.match(lines[i + 1].text.strip()):
         return True  # (an address moved whole onto the next line, however short that leaves this one: …发送至 / xm@163.com。)
+    if CJK.match(lines[i].text.rstrip()[-1:]) and _BRACKETED_FIGURE.fullmatch(lines[i + 1].text.strip()):
+        return True  # (or an amount in brackets: …贰元肆角 / （¥11862.40）。)
     if (lines[i].text.rstrip()[-1:] in COMMAS and marker_of(lines[i + 1].text) is None and _TABLE_ROW not in lines[i].text
             and _TABLE_ROW not in lines[i + 1].text and not starts_paragraph(lines[i + 1].text)):
         return True  # (no paragraph ends on a comma: …数据互 / 联互通， / (page break, the next page indented) 对通过…)
@@ -254,6 +256,7 @@ def _continues(lines: Sequence[Line], widths: Sequence[int], i: int, opens: bool
 # (whom a 公文 is sent to, on its line under the title: 各区县人民政府，市直各部门：, 片区各部门，各有关企业：)
 _ADDRESSEES = re.compile(r"(?=.*(?:[，、]|^各|(?:政府|委员会|管委会|局|厅|委|办|部门|单位|企业)[:：]$))[^。；]{5,60}[:：]")
 _IMPRINT_OPENS = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
+_BRACKETED_FIGURE = re.compile(r"[（(][¥￥$]\s*[\d,，.]+[)）][。；，,]?")
 _CIRCLED = re.compile(r"\s*[\u2460-\u2473]")  # ① … ⑳ (matched at a line's start, searched in its rest)
 _RUN_IN_PART = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
 _CLOSED_NUMBER = re.compile(r"\d{1,2}[）)]")
@@ -287,10 +290,14 @@ def _wrapped_item(line: Line, nxt: Line) -> bool:
     heading = above is not None and above[0] == "cn" and not re.search(r"[。；！？]", line.text)
     # (nor after an item of its own scheme that fills its line and ends with ；: （2）…100万元； / （3）…, a list typed
     # with Shift+Enter, whose lines LibreOffice justifies to the margin)
-    listed = m is not None and above is not None and above[0] == m[0] and line.text.endswith("；")
+    listed = m is not None and above is not None and above[0] == m[0] and line.text.endswith(("；", ";"))
+    # (a sentence's end typed half-width after a word, …共计63家., as a text typed with half-width punctuation has it)
     return (m is not None and m[0] in ("paren_cn", "paren_arabic", "circled") and not nxt.indented
-            and not line.text.endswith(("。", "：", ":")) and not DATE_LINE.match(line.text) and not heading
-            and not listed)
+            and not line.text.endswith(("。", "：", ":")) and not _HALF_WIDTH_STOP.search(line.text)
+            and not DATE_LINE.match(line.text) and not heading and not listed)
+
+
+_HALF_WIDTH_STOP = re.compile(r"[\u4e00-\u9fff）)]\.$")
 
 
 def reflow(lines: Sequence[Line], wrapped: bool | None = None, indent_opens: bool = False) -> list[Paragraph]:

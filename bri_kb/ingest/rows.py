@@ -77,6 +77,21 @@ def table_caption(first: str, second: str) -> str | None:
     return caption if all(_HEADER_CELL.fullmatch(c.strip()) for c in second.split(CELL)) else None
 
 
+def caption_over(text: str, header: str) -> str | None:
+    """A table's caption typed as a paragraph right above its head row (西部陆海新通道班列补贴标准 over 运输方式｜…):
+    a short line with no sentence, number or note, over a row that names the columns; None otherwise."""
+    line = text.strip()
+    if (not 4 <= len(line) <= 40 or re.search(r"[。；，,：:！？]", line) or marker_of(line) or NOTE.match(line)
+            or CELL in line):
+        return None
+    return line if all(_HEADER_CELL.fullmatch(c.strip()) for c in header.split(CELL)) else None
+
+
+def caption_of(first: str, second: str) -> str | None:
+    """A table's caption over its head row: in a first row of its own (table_caption) or as a paragraph (caption_over)."""
+    return table_caption(first, second) or caption_over(first, second)
+
+
 def is_form(header: tuple[str, ...]) -> bool:
     """Is a table a form (申请表, 回执): labels beside the blanks to fill in, its first row
     one of them (企业名称 | blank) rather than a header naming columns?"""

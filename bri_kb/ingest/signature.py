@@ -154,11 +154,13 @@ def signature_tables(segments: Sequence[Segment]) -> list[Segment]:
 # 法定代表人或授权代表（签字）：), the day or the place signed (日期：2024年11月8日, 签署地点：广西南宁)
 _SIGNING_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,40}}?{SIGN_FIELD}\s*[:：]?\s*[^。；:：]{{0,60}}"
                            rf"|(?:签[字署订约]|盖章)?日期\s*[:：]\s*(?:{DATE})?|{DATE}"
-                           r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{0,20}"
+                           r"|(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff·]{0,20}"
                            # (or a party's role and name, and its signer's post: 甲方：…管理委员会, 职务：主任)
                            rf"|[甲乙丙丁]方\s*[:：]\s*(?:{ORGAN_NAME})|职务\s*[:：]\s*[\u4e00-\u9fff]{{0,12}}"
                            # (or a party's name alone in its column, under its role: …管理委员会｜…科技有限公司)
-                           rf"|{ORGAN_NAME}|[\u4e00-\u9fff（）()]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司)")
+                           rf"|{ORGAN_NAME}|[\u4e00-\u9fff（）()“”]{{4,40}}?(?:有限责任公司|股份有限公司|有限公司|合伙企业)")
+# (a bilingual table's English beside each label: 甲方（盖章）： Party A (Seal):)
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ()（）.,:：/&'-]*")
 PLACE_SIGNED = re.compile(r"(?:签署|签约|签订|签字)地点\s*[:：]\s*[\u4e00-\u9fff]{2,20}")
 
 
@@ -180,9 +182,11 @@ def signing_tables(segments: Sequence[Segment]) -> list[Segment]:
             continue
         cells = [c for s in out[k:end] for c in _cells(s)]
         if cells and any(re.search(SIGN_FIELD, c) for c in cells) and all(
-                # (a zone's committee named over two lines of its cell: 中国（广西）自由贸易试验区 钦州港片区管理委员会)
+                # (a zone's committee named over two lines of its cell: 中国（广西）自由贸易试验区 钦州港片区管理委员会;
+                # or the day and the place signed in one cell, 签订日期：… 签订地点：…; a label's English beside it)
                 _SIGNING_CELL.fullmatch(part) or _SIGNING_CELL.fullmatch("".join(part.split()))
-                for c in cells for part in c.split("\n") if part.strip()):
+                or all(_SIGNING_CELL.fullmatch(x) for x in part.split())
+                for c in cells for line in c.split("\n") if (part := _ENGLISH.sub("", line).strip())):
             while k and out[k - 1].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[k - 1].text.strip()):
                 k -= 1
             while end < len(out) and out[end].kind == Kind.PARAGRAPH and PLACE_SIGNED.fullmatch(out[end].text.strip()):

@@ -19,11 +19,9 @@ from bri_kb.ingest.conventions import (
     ATTACHMENT_PAGE,
     CELL,
     DRAFT_STATE,
-    FIRST_HEADER,
-    HEADER_FIELDS,
-    HEADER_LINE,
     INSTRUMENT,
 )
+from bri_kb.ingest.datelines import HEADER_LINES, Span, header_at, header_spans, parse_header
 from bri_kb.ingest.extracts import as_extract
 from bri_kb.ingest.genre import names_genre
 from bri_kb.ingest.gongwen import body_parts, title_end
@@ -51,7 +49,6 @@ from bri_kb.ingest.titles import (
     letterhead,
     numbered_title,
     tidy_title,
-    title_start,
     title_text,
 )
 
@@ -59,70 +56,6 @@ SECTION_LABEL = "section_label"
 COMPILATION_TITLE = "compilation_title"  # a page's headline over the several documents it prints
 EDITOR_NOTE = "editor_note"  # a compiler's note between a compilation's documents (编者按：…)
 _EDITOR_NOTE = re.compile(r"^[\s\u3000]*[【\[]?编者(?:按|注)[】\]]?\s*[:：]")
-
-_HEADER_LINES = 6  # a header block: 发布时间 and up to five more fields (a site record's 成文日期 and 发布部门 too)
-
-
-_SOURCE_FIRST = re.compile(rf"来源\s*[:：]\s*\S[^:：]*?\s{FIRST_HEADER}\s*[:：]")
-
-
-def _header_at(lines: Sequence[Line], i: int) -> bool:
-    text = lines[i].text
-    if not HEADER_LINE.match(text):
-        return False
-    # 发布时间 opens a compilation's document; so does 发布日期 right under a title that names its 文种
-    # (a portal's page of several documents), not one of an office system's record fields.
-    # (or a site's dateline that names the source first, 来源：厦门市商务局⇥发布时间：2026-03-18 16:40, where the file
-    # prints two articles or more so: one alone is the page's own, read with its article)
-    datelines = bool(_SOURCE_FIRST.match(text)) and sum(bool(_SOURCE_FIRST.match(x.text)) for x in lines) >= 2
-    return text.startswith(FIRST_HEADER) or datelines or (text.startswith("发布日期") and i > 0 and names_genre(lines[i - 1].text)
-                                                          and not HEADER_LINE.match(lines[i - 1].text))
-
-
-def _is_section_label(line: Line) -> bool:
-    text = line.text
-    return len(text) <= 8 and not re.search(r"[\d\W_]", text) and (line.indented or line.after_gap)
-
-
-def _parse_header(lines: Sequence[Line]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for ln in lines:
-        # fields one a line, or several on one ("发布时间：2022-04-08　来源：甘肃省商务厅")
-        # (信息来源： is the page's 来源: 发布时间：2026-01-15 16:20　　信息来源：青岛市人民政府新闻办公室)
-        for part in re.split(rf"\s+(?=(?:信息)?(?:{'|'.join(HEADER_FIELDS)})\s*[:：])", ln.text.strip()):
-            if m := HEADER_LINE.match(re.sub(r"^信息(?=来源\s*[:：])", "", part)):
-                out[m.group(1)] = _COUNTER.sub("", m.group(2)).strip()
-    return out
-
-
-# The page's own fields after the document's on its dateline: a view counter, the font-size buttons.
-_COUNTER = re.compile(r"\s*(?:浏览次数|阅读次数|访问量|点击数|浏览量|字号)\s*[:：].*$|\s*【?字体[:：].*$")
-
-Span = tuple[int, int, int, str | None]  # title start, header, header end, section label
-
-
-_FACT = re.compile(r"(?:文件名称|文\s*号|发布机关|解读机关|解读部门)\s*[:：]")
-
-
-def _spans(lines: Sequence[Line]) -> list[Span]:
-    headers = [i for i in range(len(lines)) if _header_at(lines, i)]
-    spans: list[Span] = []
-    floor = 0
-    for h in headers:
-        # (a 解读's box of facts over its 发布时间, 文件名称：… / 文　　号：… / 解读机关：…, under its title: the header's)
-        while h - 1 > floor and _FACT.match(lines[h - 1].text):
-            h -= 1
-        start = title_start(lines, h, floor)
-        section = None
-        if start - 1 >= floor and _is_section_label(lines[start - 1]):
-            section = lines[start - 1].text
-        end = h + 1
-        while end < len(lines) and end - h < _HEADER_LINES and (HEADER_LINE.match(lines[end].text) or _FACT.match(lines[end].text)):
-            end += 1
-        spans.append((start, h, end, section))
-        floor = end
-    return spans
-
 
 def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[str] = ()) -> list[tuple[RawDocument, int]]:
     """The documents of a compilation, each with the index of its first line
@@ -165,7 +98,7 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
             # (and the organ's name alone over the title, as its letterhead: no line of the title)
             top = end + int(end + 2 < stop and letterhead(lines[end], lines[end + 1], lines[end + 2 : end + 4]))
             own = single_document(lines[top:stop])
-            docs.append((dataclasses.replace(own, header=_parse_header(lines[h:end]) | own.header,
+            docs.append((dataclasses.replace(own, header=parse_header(lines[h:end]) | own.header,
                                              header_lines=(*lines[h:top], *own.header_lines), removed=removed), h))
             continue
         # a document printed after this one's text with no header of its own (a page's 政策解读 under its policy)
@@ -174,7 +107,7 @@ def _compilation(lines: Sequence[Line], spans: Sequence[Span], titles: Sequence[
         doc = RawDocument(
             title=tidy_title(title_text([x.text for x in title_lines])),
             title_lines=title_lines,
-            header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | _parse_header(lines[h:end])
+            header={k: v for x in on_top for k, v in record_row(x.text) or () if k} | parse_header(lines[h:end])
             | ({"发文字号": number} if number else {}),
             header_lines=(*on_top, *number_line, *lines[h:end]),
             body=tuple(lines[end : further[0] if further else stop]),
@@ -289,17 +222,17 @@ def split_stream(lines: Iterable[Line], contents: Sequence[str] = (),
     headers, last = 0, -1  # 发布时间 lines in the buffer; index of the last one
     for line in lines:
         buffer.append(line)
-        if _header_at(buffer, len(buffer) - 1):
+        if header_at(buffer, len(buffer) - 1):
             headers, last = headers + 1, len(buffer) - 1
-        if headers >= 2 and len(buffer) - last > _HEADER_LINES:
-            docs = _compilation(buffer, _spans(buffer))
+        if headers >= 2 and len(buffer) - last > HEADER_LINES:
+            docs = _compilation(buffer, header_spans(buffer))
             cut = docs[-1][1]
             yield from _with_lines(buffer[:cut], docs[:-1])
             buffer, headers, last = buffer[cut:], 1, last - cut
     if not buffer:
         return
     if headers:
-        yield from _with_lines(buffer, _compilation(buffer, _spans(buffer), entry_titles(contents)))
+        yield from _with_lines(buffer, _compilation(buffer, header_spans(buffer), entry_titles(contents)))
         return
     buffer, bars, after = section_bars(attachments_back(buffer), contents)
     docs = _office_documents(buffer, entry_titles(contents) or list(bookmarks), after)
@@ -319,7 +252,7 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
         # document's header, not a document of its own.
         docs = _office_documents(lines[g:], titles, [k - g for k in under_bars if k >= g])
         first = docs[0][0]
-        fields = {k: v for x in lines[:g] for k, v in record_row(x.text) or () if k}
+        fields = {k: v for x in lines[:g] for k, v in _field_row(x.text) or () if k}
         first = dataclasses.replace(first, header=fields | first.header, header_lines=(*lines[:g], *first.header_lines))
         return [(first, 0), *((doc, a + g) for doc, a in docs[1:])]
     found = sorted({0, *further_documents(lines), *card_starts(lines)})
@@ -365,12 +298,35 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
 _PORTAL_NOTE = re.compile(r"注\s*[:：]\s*本(?:文件|文|通知|办法|政策)已[^。]{0,120}?(?:废止|失效)[^。]{0,20}。?")
 
 
+_FIELD_LINE = re.compile(r"\s*([^:：\t]{2,12}?)\s*[:：]\s*(\S[^\t]*)")
+
+
+def _field_row(text: str) -> list[tuple[str, str]] | None:
+    """A record grid's row as record_row reads it, or its fields typed as `label：value` a line or a tab apart."""
+    if CELL in text:
+        return record_row(text)
+    # (a field's value holds no other label: 索引号：… 主题分类：… apart by spaces only is a line the record's reader takes)
+    fields = [_FIELD_LINE.fullmatch(part) for part in text.strip().split("\t") if part.strip()]
+    pairs = [record_row(f"{m[1]}{CELL}{m[2]}") if m and not re.search(r"[:：]", m[2]) else None for m in fields]
+    return [kv for p in pairs if p is not None for kv in p] if pairs and None not in pairs else None
+
+
 def _grid_on_top(lines: Sequence[Line]) -> int:
     """How many lines at the top are a portal's record grid, two rows or more (and the portal's note under it); 0 if
     the text does not open with one."""
     g = 0
     while g < len(lines) and CELL in lines[g].text and record_row(lines[g].text) is not None:
         g += 1
+    if not g:
+        # (or a field a line, as a PDF prints the grid's two columns one after the other: 索 引 号：XM00115-…
+        # / 发文机关：… / 主题分类：…; the 索引号 or 主题分类 among them marks the portal's record)
+        while g < len(lines) and _field_row(lines[g].text):
+            g += 1
+        # (and the title under it, again, where the record gives one: an export's 标题 field is its only title)
+        title = _flat(next((v for x in lines[:g] for k, v in _field_row(x.text) or () if k == "标题"), ""))
+        if not any(re.sub(r"\s+", "", x.text).startswith(("索引号", "主题分类")) for x in lines[:g]) or title and not (
+                g < len(lines) and title.startswith(_flat(lines[g].text)[:10])):
+            g = 0
     if g < 2 or g >= len(lines) - 1:
         return 0
     # (the note wrapped over lines in a PDF)

@@ -67,7 +67,7 @@ from bri_kb.ingest.paragraphs import (
     unit_notes,
 )
 from bri_kb.ingest.reflow import Paragraph, is_hard_wrapped, reflow, typed_indents
-from bri_kb.ingest.rows import captioned, category_row, cell_rows, heads_at, is_form, list_ended, row_segment, table_caption, table_captions
+from bri_kb.ingest.rows import caption_of, captioned, category_row, cell_rows, heads_at, is_form, list_ended, row_segment, table_captions
 from bri_kb.ingest.segment import Segment, Structured
 from bri_kb.ingest.signature import SIGNATURE, organ_cell, signature_tables, signs, stacked_organs
 from bri_kb.ingest.table import Table, find_table
@@ -215,7 +215,7 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     listed = 0  # how many entries of a list of short numbered lines came one after another
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
-        if index not in rows and index + 1 in rows and (caption := table_caption(p.text, paragraphs[index + 1].text)):
+        if index not in rows and index + 1 in rows and (caption := caption_of(p.text, paragraphs[index + 1].text)):
             if open_heading is not None:
                 segments.append(open_heading)
                 open_heading = None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bri_kb.ingest.clean import Line
 from bri_kb.ingest.conventions import CELL, HEADER_LINE, branch_wrapped, word_cut
 from bri_kb.ingest.genre import names_event, names_genre
-from bri_kb.ingest.gongwen import MAX_TITLE_LINES, breaks_at_list, cover_lines
+from bri_kb.ingest.gongwen import JOINED_PART, MAX_TITLE_LINES, breaks_at_list, cover_lines
 from bri_kb.ingest.marks import MARK, doc_number_line
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import display_width, join_wrapped
@@ -35,6 +35,10 @@ def title_runs_on(first: str, second: str) -> bool:
         return False
     # (a title broken after a 、 of its own list runs on: …关于公布继续有效、修改、 / 废止的…目录的通知)
     ends = first[-1] not in TERMINAL or breaks_at_list(second, first)
+    if ends and REVIEW_OF.fullmatch(second):
+        return True  # (a review of the plan its first line names: …产业发展规划（2026—2035年） / 专家评审意见)
+    if ends and JOINED_PART.fullmatch(second):
+        return True  # (its second part, opening with 和: …2025年工作总结 / 和2026年工作思路)
     # (a line that stops on 的 ends no title: …参与共建“一带一路”投资的 / 新特点、新问题与对策建议)
     if first.endswith("的") and len(first) >= 8:
         return True
@@ -44,6 +48,7 @@ def title_runs_on(first: str, second: str) -> bool:
                                                      and not names_genre(first) and not names_event(first) and ends)
 
 
+REVIEW_OF = re.compile(r"(?:专家组?)?(?:评审|审查|论证|评估|验收|咨询)(?:意见|报告)书?")
 _EXPLAINER = re.compile(r"一图(?:读懂|看懂|速览)|图解|政策图解|政策解读|解读")
 
 

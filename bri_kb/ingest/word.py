@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bri_kb.errors import IngestError
-from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, next_field, table_lines
+from bri_kb.ingest.conventions import PAGE_REF, PHONE_END, SPACED_LABEL, contacts_listed, next_field, table_lines
 from bri_kb.ingest.genre import names_event, names_genre
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.read import DecodedText
@@ -217,8 +217,9 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
     """A paragraph's manual line breaks (Shift+Enter) joined where they only wrap a
     line, as in text pasted from a PDF, or set a sentence's next line flush under it (the paragraph going on, to the
     eye): a break stays after a colon, before a numbered line, after a short line (an organ over its date,
-    the lines of an address), between the lines of a list of people (职务　姓名), and before a tab that goes on
-    with a typed table's row (…⇥跨境电商 / ⇥管理有限公司). tabs: the tabs the paragraph opened with, kept.
+    the lines of an address, a contact's line ending in a phone number), between the lines of a list of people
+    (职务　姓名), and before a tab that goes on with a typed table's row (…⇥跨境电商 / ⇥管理有限公司).
+    tabs: the tabs the paragraph opened with, kept.
     centred: a centred paragraph, whose short lines are one title when together they end as an event's record's
     does (…提升发展 / 高质量共建“一带一路”新闻发布会)."""
     parts = text.split("\n")
@@ -236,7 +237,7 @@ def soft_breaks(text: str, tabs: int = 0, centred: bool = False) -> str:
                 len(before) >= _FULL_LINE and (before[-1] not in "。！？；：:" or _SENTENCE_ON.fullmatch(before[-1] + after[:1])
                                                and not part.startswith(("\u3000", "  ")))
                 and after and marker_of(after) is None and not _PADDED_ENTRY.match(after)
-                and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before)
+                and not (part.startswith("\t") and "\t" in before) and not PHONE_END.search(before) and not contacts_listed(before, after)
                 and not (_PERSON.search(before) and _PERSON.fullmatch(after))
                 and not _PAGE_AFTER_TAB.search(after)  # (a 目录 entry's last line, its page number after a tab)
                 and not _DAY.fullmatch(after.rstrip())  # (a long organ's name over its 成文日期, the 落款's two lines)

@@ -27,9 +27,10 @@ _NUMBER_DATED = re.compile(r"[（(](.+?号)[，,]?((?:19|20)\d{2}年\d{1,2}月\d
 _ORGAN_TAIL = re.compile(r"(令)?第([\d一二三四五六七八九十百零〇]+)号$")  # (令第402号: the 令 that made the rule)
 # A rule adopted at a meeting: （2023年5月30日福建省第十四届人民代表大会常务委员会第三次会议通过）.
 # (or at an office's meeting: （2025年2月10日南宁片区管委会2025年第2次主任办公会议审议通过）)
-# (or by its members: （2026年3月18日第一次会员大会通过）, a 章程's)
-_ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{0,40}?)(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]+次"
-                      r"[\u4e00-\u9fff]{0,4}?(?:会议|大会)(?:审议)?通过(.*)[)）]")  # (常务, 主任办公, 厅务, 局务 …会议)
+# (or by its members: （2026年3月18日第一次会员大会通过）, a 章程's;
+# or at its members' first assembly, by vote: （2026年3月18日联盟成立大会暨第一届会员大会表决通过）)
+_ADOPTED = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(.{0,40}?)(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]+[次届]"
+                      r"[\u4e00-\u9fff]{0,4}?(?:会议|大会)(?:审议|表决)?通过(.*)[)）]")  # (常务, 主任办公, 厅务, 局务 …会议)
 # (…会议审议通过　2024年6月20日以琼商务规〔2024〕4号印发: sent out that day under that 文号)
 _SENT = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)以?(.{4,30}?号)(?:印发|发布|公布)")
 _DECREE_FIRST = re.compile(r"[（(](.{2,40}?)令第(\d{1,4})号[，,]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:公布|发布|印发)"
@@ -80,8 +81,9 @@ def issue_note(lines: Sequence[Line]) -> tuple[int, dict[str, str]] | None:
         dates = [adopted.group(1), *_AMENDED.findall(adopted.group(3))]
         # (a body the note names short, as its own staff say it, 片区管委会 or 市人民政府, is no issuer's name: the 落款
         # gives it in full)
+        # (nor a meeting joined to the one that voted, 联盟成立大会暨第一届会员大会: no organ)
         organ = _TERM.sub("", adopted.group(2))
-        fields = {"issuer": "" if _RELATIVE.match(organ) else organ}
+        fields = {"issuer": "" if _RELATIVE.match(organ) or organ.endswith(("暨", "和", "及")) else organ}
         if decree := _PROMULGATED.search(adopted.group(3)):
             # …会议通过　2024年6月3日钦州市人民政府令第12号公布: made public that day, by that 令
             dates.insert(1, decree.group(1))

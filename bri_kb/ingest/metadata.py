@@ -32,8 +32,8 @@ ORGAN = rf"(?:{ORGAN_END}|行|联盟|{SERVICE_CENTRE})"  # (an organ's name ends
 # A page signed by who put it out, with the day: …烟台片区管理委员会　2024年10月16日发布
 PUT_OUT = re.compile(rf"([\u4e00-\u9fff（）]{{2,40}}{ORGAN})\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                      r"\s*(?:发布|印发|公布)")
-_EFFECTIVE = re.compile(r"自\s*([^。；]{0,20}?)\s*起(?:施行|执行|实施|生效|试行)")
-_ON_ISSUE = re.compile(r"(?:发布|印发|公布|签字|签署|签订|盖章)[\u4e00-\u9fff]{0,8}?之日")
+_EFFECTIVE = re.compile(r"自\s*([^。；]{0,20}?)\s*起\s*(?:施行|执行|实施|生效|试行)")
+_ON_ISSUE = re.compile(r"(?:发布|印发|公布|签字|签署|签订|盖章|通过)[\u4e00-\u9fff]{0,8}?之日")  # (通过: a 章程 voted in force)
 # An agreement in force from the day its parties sign, named at length (自双方…签字并加盖公章之日起生效)
 _IN_FORCE_SIGNED = re.compile(r"自\s*[^。；]{0,40}?(?:签字|签署|签订|盖章)[^。；]{0,8}?之日起\s*(?:施行|执行|实施|生效)")
 _DAYS_AFTER = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*日(?:后|以后)\s*(?:施行|实施|执行|生效)")

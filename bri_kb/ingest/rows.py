@@ -77,14 +77,19 @@ def table_caption(first: str, second: str) -> str | None:
     return caption if all(_HEADER_CELL.fullmatch(c.strip()) for c in second.split(CELL)) else None
 
 
+_TABLE_NAMED = re.compile(r"(?:表|清单|目录|名单|名录|标准|情况|一览|明细|统计|汇总|安排|计划|指标|分工)(?:[（(][^（）()]{1,16}[)）])?$")
+_UNIT_AFTER = re.compile(r"\s*[（(]单位\s*[:：][^（）()]{1,16}[)）]$")
+
+
 def caption_over(text: str, header: str) -> str | None:
     """A table's caption typed as a paragraph right above its head row (西部陆海新通道班列补贴标准 over 运输方式｜…):
     a short line with no sentence, number or note, over a row that names the columns; None otherwise."""
-    line = text.strip()
+    line = _UNIT_AFTER.sub("", text.strip())  # (its unit in brackets after it: …补贴标准（单位：元／标准箱）)
+    # (named as a table is, …一览表, …补贴标准: not a heading the rows are under, 南宁片区 over its sheet's)
     if (not 4 <= len(line) <= 40 or re.search(r"[。；，,：:！？]", line) or marker_of(line) or NOTE.match(line)
-            or CELL in line):
+            or CELL in line or not _TABLE_NAMED.search(line)):
         return None
-    return line if all(_HEADER_CELL.fullmatch(c.strip()) for c in header.split(CELL)) else None
+    return text.strip() if all(_HEADER_CELL.fullmatch(c.strip()) for c in header.split(CELL)) else None
 
 
 def caption_of(first: str, second: str) -> str | None:

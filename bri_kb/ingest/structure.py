@@ -215,7 +215,8 @@ def _by_item(paragraphs: Sequence[Paragraph], levels: Mapping[str, int]) -> list
     listed = 0  # how many entries of a list of short numbered lines came one after another
     rows = cell_rows(paragraphs)
     for index, p in enumerate(paragraphs):
-        if index not in rows and index + 1 in rows and (caption := caption_of(p.text, paragraphs[index + 1].text)):
+        if index not in rows and index not in titled and index + 1 in rows and (
+                caption := caption_of(p.text, paragraphs[index + 1].text)):
             if open_heading is not None:
                 segments.append(open_heading)
                 open_heading = None

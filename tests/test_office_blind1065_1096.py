@@ -1,11 +1,13 @@
-"""Rounds 1065 onwards of stop 71, written by someone who had not read the reader (tests/data/office/blind1065 …, each
+"""Rounds 1065–1096 of stop 71, written by someone who had not read the reader (tests/data/office/blind1065 …, each
 made by its make_blindNNN.py): 通报 on inspections and reform progress; 实施细则 and 管理办法 issued by a notice; meeting
 and training notices with their 回执; pages printed from a portal's 政府信息公开 column; customs and market 通告 and
 公告; amending decisions with their comparison tables; decisions clearing rules; 简报 and 信息专报 (1065–1072);
 penalty and licence decisions; work reports; agreements; application guides; 一图读懂 and 明白纸; rules numbered by
 Word's lists; policy lists in landscape tables; seals and text boxes over the 落款 (1073–1080); initiatives and joint
 statements; investment policies; speeches and press releases; a township's unstyled notice; outbound-investment
-papers; development reports; procurement notices; review opinions (1081–1088).
+papers; development reports; procurement notices; review opinions (1081–1088); forwarding chains; project lists; deep
+numbering; city rules with a numbered running head; service guides; text retyped from scans; a charter; bilingual
+tables (1089–1096).
 One test per fix, each failing before it; the tests named as bounds keep a fix within them.
 """
 
@@ -243,3 +245,26 @@ def test_a_review_under_the_plan_it_names() -> None:
     PDF was read right)."""
     doc = ingest_file(OFFICE / "blind1088" / "blind1088_qinzhou_pingshen.docx").documents[0]
     assert doc.title == "中国（广西）自由贸易试验区钦州港片区产业发展规划（2026—2035年）专家评审意见"
+
+
+def test_a_tables_caption_with_its_unit_inside_an_article() -> None:
+    """Regression: a caption with its unit in brackets (…补贴标准（单位：元／标准箱）) under the article that points to
+    the table was read as the article's second paragraph."""
+    clauses = ingest_file(OFFICE / "blind1092" / "blind1092_xian_banlie.docx").clauses
+    assert any(c.text.startswith("第四条") and c.text.endswith("补贴标准见下表。") for c in clauses)
+    assert any(c.kind == Kind.HEADING and c.text == "中欧班列（西安）货源组织补贴标准（单位：元／标准箱）" for c in clauses)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_charter_voted_by_its_members_first_assembly(suffix: str) -> None:
+    """Regression: a 章程 adopted by vote at its members' first assembly (（2026年3月18日联盟成立大会暨第一届会员大会
+    表决通过）) and in force from then (自通过之日起生效) had no date; the joined meeting's name is no issuer."""
+    doc = ingest_file(OFFICE / "blind1095" / f"blind1095_sl_zhangcheng{suffix}").documents[0]
+    assert (doc.published, doc.effective) == ("2026-03-18", "2026-03-18")
+    assert not any("大会" in i for i in doc.issuers)
+
+
+def test_a_start_with_a_space_before_its_verb() -> None:
+    """Regression: a text retyped from a scan, a space left before the verb (本办法自2026年3月1日起 施行), had no start."""
+    doc = ingest_file(OFFICE / "blind1094" / "blind1094_ningbo_zijin.docx").documents[0]
+    assert (doc.effective, doc.expires) == ("2026-03-01", "2028-02-29")

@@ -21,7 +21,8 @@ DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2
 # A form's field left blank to fill in, then the next field (甲方（园区运营主体）：______ / 乙方（入驻企业）：______): lines.
 # (or a blank and its unit, 海外仓面积：____平方米, its note, ____（盖章）, or a line of options to tick; a field's label may
 # open with its year, 2025年服务外贸企业数量：)
-_BLANK_END = re.compile(rf"{BLANK}\s*(?:[)）]|[\u4e00-\u9fff]{{1,3}}|[（(][\u4e00-\u9fff]{{1,4}}[)）])?\s*$"
+_UNIT = r"(?:万元|亿元|元|万美元|美元|平方米|平方公里|亩|万吨|吨|标箱|人|家|个|项|次|件|份|名|辆|列|天|日|%|％)"
+_BLANK_END = re.compile(rf"{BLANK}\s*(?:[)）]|{_UNIT}|[（(][\u4e00-\u9fff]{{1,4}}[)）])?\s*$"
                         r"|(?:[□☐]\s*[\u4e00-\u9fff（）()]{1,20}[\s\u3000]*){2,}$")
 _FIELD_OPENS = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff（）()]{2,24}[:：]")
 _ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}(?:厅|局|委员会|政府|办公室|办公厅|海关|部|委|院|署|行|会|{SERVICE_CENTRE})")

@@ -59,6 +59,8 @@ def contacts_listed(line: str, nxt: str) -> bool:
     first = line.strip()
     return (first[-1:] in "；;" and bool(PHONE_END.search(first[:-1].rstrip())) and bool(_UNIT_OPENS.match(first))
             and bool(_UNIT_OPENS.match(nxt.strip())))
+
+
 _SEALED = "盖章|签章|公章"
 SEAL_PLACE = re.compile(rf"[（(](?:{_SEALED})[)）]")
 # The note where an organ's seal is put, under its name in a 落款: （行政复议专用章）, （公章）, （印章）

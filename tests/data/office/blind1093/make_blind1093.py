@@ -407,15 +407,14 @@ def doc_qinzhou():
     add_par(doc, "（此件公开发布）")
 
     # ---------------- 附件1
-    page_break(doc)
-    add_par(doc, [("附件", HT, 16, False)], indent=False)
-    G.update(sz=12, ln=20)
-    empty(doc, 1)
+    p = add_par(doc, [("附件", HT, 16, False)], indent=False)
+    p.paragraph_format.page_break_before = True
+    G.update(sz=12, ln=17)
     add_par(doc, [("钦州港片区道路普通货物运输经营许可", XBS, 20, False)],
             align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, line=32)
     add_par(doc, [("告知承诺制办事指南", XBS, 20, False)],
             align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, line=32)
-    empty(doc, 1)
+    empty(doc, 1, line=12)
     runin("一、事项名称：", "道路普通货物运输经营许可（告知承诺制）")
     runin("二、事项编码：", "基本编码000147004000；实施编码11450700MB1D52716Q4000147004000")
     runin("三、实施主体：", "中国（广西）自由贸易试验区钦州港片区行政审批局")
@@ -427,20 +426,19 @@ def doc_qinzhou():
     head("五、受理条件")
     body("申请人在片区内依法登记注册，拟使用总质量4500千克以上普通货运车辆从事道路普通货物运输经营，并自愿选择告知承诺方式办理的，应当符合下列条件：")
     body("（一）有与其经营业务相适应并经检测合格的车辆；")
-    body("（二）有符合规定条件的驾驶人员，驾驶人员取得相应的机动车驾驶证，年龄不超过60周岁，经考试合格取得道路货物运输从业资格证；")
-    body("（三）有健全的安全生产管理制度，包括安全生产责任制度、安全生产业务操作规程、安全生产监督检查制度、驾驶员和车辆安全生产管理制度等。")
+    body("（二）有符合规定条件的驾驶人员，取得相应的机动车驾驶证和道路货物运输从业资格证，年龄不超过60周岁；")
+    body("（三）有健全的安全生产管理制度，包括安全生产责任制度、安全生产业务操作规程等。")
     body("申请人有较严重不良信用记录或者曾作出虚假承诺的，在信用修复前不适用告知承诺制。")
     head("六、申请材料")
     header = ["序号", "材料名称", "来源渠道", "纸质要求", "备注"]
-    cms = [1.2, 5.4, 2.6, 2.2, 4.2]
+    cms = [1.0, 5.0, 3.0, 2.3, 4.3]
     part1 = [
         ["1", "道路普通货物运输经营许可告知承诺书", "申请人自备", "原件1份", "法定代表人签字并加盖公章"],
         ["2", "道路货物运输经营申请表", "申请人自备", "原件1份", "可在广西数字政务一体化平台下载"],
-        ["3", "拟投入车辆承诺书（含车辆数量、类型、技术等级、总质量、外廓尺寸等）", "申请人自备", "原件1份", "已购置车辆的，同时提交机动车行驶证复印件"],
     ]
     t = simple_table(doc, header, part1, cms, size=10.5, left_cols=(1, 4))
-    # merge 来源渠道 over rows 1-3 (typed once)
-    m = t.cell(1, 2).merge(t.cell(3, 2))
+    # merge 来源渠道 over rows 1-2 (typed once)
+    m = t.cell(1, 2).merge(t.cell(2, 2))
     set_cell(m, "申请人自备", FS, 10.5)
     for r in part1:
         clauses.append(row_clause(header, r))
@@ -448,6 +446,7 @@ def doc_qinzhou():
     p = add_par(doc, [("续表", KT, 12, False)], indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
     p.paragraph_format.page_break_before = True
     part2 = [
+        ["3", "拟投入车辆承诺书（含车辆数量、类型、技术等级、总质量、外廓尺寸等）", "申请人自备", "原件1份", "已购置车辆的，同时提交机动车行驶证复印件"],
         ["4", "驾驶人员的机动车驾驶证、道路货物运输从业资格证", "公安机关、交通运输部门核发", "复印件1份", "可通过电子证照库调取的，免于提交"],
         ["5", "安全生产管理制度文本", "申请人自备", "原件1份", "—"],
         ["6", "营业执照", "市场监督管理部门核发", "免提交", "通过数据共享获取"],
@@ -456,27 +455,27 @@ def doc_qinzhou():
     simple_table(doc, header, part2, cms, size=10.5, left_cols=(1, 4))
     for r in part2:
         clauses.append(row_clause(header, r))
-    note = "注：1．申请人暂未购置车辆的，可在拟投入车辆承诺书中载明车辆购置计划，自取得许可之日起6个月内完成车辆配备；2．本表所列材料均可通过广西数字政务一体化平台在线提交。"
+    note = "注：申请人暂未购置车辆的，可在拟投入车辆承诺书中载明车辆购置计划，自取得许可之日起6个月内完成车辆配备。"
     clauses.append(note)
     add_par(doc, [(note, KT, 10.5, False)], indent=False, line=18, before=2)
     head("七、办理流程")
     body("受理→审查→决定→送达")
-    runin("（一）受理。", "申请人通过广西数字政务一体化平台或片区政务服务中心综合窗口提交申请，签署告知承诺书。材料齐全、符合法定形式的，当场受理。", KT, True)
-    runin("（二）审查。", "审批人员对申请材料和承诺内容进行形式审查，不再开展现场核查。", KT, True)
+    runin("（一）受理。", "申请人通过广西数字政务一体化平台或片区政务服务中心综合窗口提交申请并签署告知承诺书，材料齐全的当场受理。", KT, True)
+    runin("（二）审查。", "对申请材料和承诺内容进行形式审查，不再开展现场核查。", KT, True)
     runin("（三）决定。", "申请人承诺符合条件且材料齐全的，当场作出准予许可决定。", KT, True)
-    runin("（四）送达。", "当场制发《道路运输经营许可证》，同步生成电子证照；申请人可选择现场领取或者免费邮寄。", KT, True)
+    runin("（四）送达。", "当场制发《道路运输经营许可证》，同步生成电子证照。", KT, True)
     runin("八、法定办结时限：", "20日（自受理申请之日起计算）")
     runin("九、承诺办结时限：", "即办件，材料齐全、符合法定形式的当场办结")
     runin("十、收费标准：", "不收费。")
-    runin("十一、办理地点：", "钦州港片区政务服务中心一楼交通运输综合窗口（钦州市钦州港区中马大街18号）")
-    runin("十二、办理时间：", "周一至周五上午8:00—12:00，下午14:30—17:30（法定节假日除外），中午实行预约延时服务。")
+    runin("十一、办理地点：", "钦州港片区政务服务中心（中马大街18号）一楼综合窗口")
+    runin("十二、办理时间：", "工作日上午8:00—12:00，下午14:30—17:30。")
     runin("十三、咨询电话：", "0777-3881206")
     runin("十四、监督投诉电话：", "0777-3881199；12345政务服务便民热线")
-    runin("十五、事中事后监管：", "片区交通运输部门自作出许可决定之日起2个月内，对被许可人履行承诺情况进行全覆盖核查。被许可人未履行承诺的，责令限期整改；逾期拒不整改或者整改后仍不符合条件的，依法撤销许可，并按照有关规定纳入信用记录实施失信惩戒。")
+    runin("十五、事中事后监管：", "片区交通运输部门在许可决定作出之日起2个月内开展全覆盖核查，未履行承诺的依法处理并纳入信用记录。")
 
     # ---------------- 版记 (after attachments), 印发 line with right tab
-    empty(doc, 2)
-    p = add_par(doc, [("抄送：自治区商务厅（自贸办），钦州市人民政府，钦州市交通运输局、行政审批局。", FS, 14, False)],
+    empty(doc, 1, line=12)
+    p = add_par(doc, [("抄送：自治区商务厅，钦州市人民政府、交通运输局。", FS, 14, False)],
                 indent=False, line=24)
     p.paragraph_format.left_indent = Pt(14)
     p.paragraph_format.right_indent = Pt(14)
@@ -530,8 +529,8 @@ def doc_hunan():
         add_par(doc, [(t, name, G["sz"], False)])
 
     add_par(doc, [("湖南省商务厅文件", XBS, 44, False, RED)],
-            align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, line=60)
-    empty(doc, 1)
+            align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, line=54)
+    empty(doc, 1, line=20)
     p = add_par(doc, "湘商服〔2026〕9号", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     border(p, "bottom", "FF0000", 24, 8)
     empty(doc, 1)
@@ -552,8 +551,8 @@ def doc_hunan():
     add_par(doc, "（此件主动公开）")
 
     # ---------------- 附件
-    page_break(doc)
-    add_par(doc, [("附件", HT, 16, False)], indent=False)
+    p = add_par(doc, [("附件", HT, 16, False)], indent=False)
+    p.paragraph_format.page_break_before = True
     G.update(sz=14, ln=23)
     empty(doc, 1)
     add_par(doc, [("对外劳务合作经营资格核准", XBS, 22, False)],

@@ -31,10 +31,10 @@ from bri_kb.ingest.chrome import (
     account_names,
     triangle_bullets,
 )
-from bri_kb.ingest.cleaners import bullets, strip_line, tab_cells
+from bri_kb.ingest.cleaners import WHITESPACE, bullets, strip_line, tab_cells
 from bri_kb.ingest.conventions import CELL
 from bri_kb.ingest.gazette import GAZETTE_ISSUE, draft_form, gazette_columns, gazette_cover, gazette_masthead, site_head
-from bri_kb.ingest.running_heads import OCR_PAGE, WHITESPACE, head_again, is_url_line, page_number, running_headers
+from bri_kb.ingest.running_heads import OCR_PAGE, head_again, is_url_line, page_number, running_headers
 from bri_kb.ingest.spaced import spaced_rows, tab_pairs
 from bri_kb.ingest.table_of_contents import table_of_contents
 from bri_kb.ingest.text import CJK, other_script

@@ -9,7 +9,7 @@ import re
 from bri_kb.ingest.conventions import BULLETS, CELL, LIST_LABEL, WORD_PLACEHOLDER
 from bri_kb.ingest.text import equivalent_ideographs, ocr_misreads, other_script_out
 
-_WS = " \t\u3000\xa0\ufeff\f\v"
+WHITESPACE = " \t\u3000\xa0\ufeff\f\v"  # what strip_line strips, a form feed among it
 
 
 def tab_cells(text: str) -> str:
@@ -72,7 +72,7 @@ def strip_line(text: str) -> str:
     # a line of nothing else must count as blank, not as an empty body line.
     # Characters that print nothing go wherever they stand (a line of only those is blank).
     text = note_marks_out(ocr_misreads(equivalent_ideographs(unseen_out(text))))
-    text = decoration_out(markdown_out(text.strip().strip(_WS).strip()).strip())
+    text = decoration_out(markdown_out(text.strip().strip(WHITESPACE).strip()).strip())
     # (a table's row cell by cell: a cell wholly in the other script stays, for translation.py to tell its column apart)
     return CELL.join(map(other_script_out, text.split(CELL))) if CELL in text else other_script_out(text)
 

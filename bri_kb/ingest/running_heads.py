@@ -8,14 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from bri_kb.ingest.cleaners import strip_line
+from bri_kb.ingest.cleaners import WHITESPACE, strip_line
 from bri_kb.ingest.conventions import HEADER_LINE, ISSUE_NO, REMARK
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.text import CJK
 from bri_kb.vocabulary import DOC_NUMBER, ENDS_AS_ORGAN
-
-WHITESPACE = " \t\u3000\xa0\ufeff\f\v"  # what strip_line strips, a form feed among it
-_WS = WHITESPACE
 
 # (an address alone: not the rest of a sentence a wrap put under its address, www.investsc.cn/在线申报。)
 _URL = re.compile(r"^\s*(?:(?:原文链接|链接|网址|原文地址)\s*[:：]\s*)?(?:https?://|www\.)[\x21-\x7e]+"
@@ -49,7 +46,7 @@ def _strong_break(raw_line: str) -> bool:
         return "\f" in raw_line
     if is_url_line(text) or "\f" in raw_line:
         return True
-    return page_number(text) is not None and raw_line[:1] in _WS
+    return page_number(text) is not None and raw_line[:1] in WHITESPACE
 
 
 def running_headers(raw: Sequence[str], stripped: Sequence[str]) -> set[str]:

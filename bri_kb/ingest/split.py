@@ -37,7 +37,7 @@ from bri_kb.ingest.masthead import masthead
 from bri_kb.ingest.numbering import marker_of
 from bri_kb.ingest.plain import plain_document
 from bri_kb.ingest.raw import RawDocument
-from bri_kb.ingest.records import record_row
+from bri_kb.ingest.records import RECORD_FIELD, record_row
 from bri_kb.ingest.several import attachments_back, carries, further_documents
 from bri_kb.ingest.standard import standard_cover
 from bri_kb.ingest.text import flat as _flat
@@ -298,15 +298,12 @@ def _office_documents(lines: Sequence[Line], titles: Sequence[str] = (),
 _PORTAL_NOTE = re.compile(r"注\s*[:：]\s*本(?:文件|文|通知|办法|政策)已[^。]{0,120}?(?:废止|失效)[^。]{0,20}。?")
 
 
-_FIELD_LINE = re.compile(r"\s*([^:：\t]{2,12}?)\s*[:：]\s*(\S[^\t]*)")
-
-
 def _field_row(text: str) -> list[tuple[str, str]] | None:
     """A record grid's row as record_row reads it, or its fields typed as `label：value` a line or a tab apart."""
     if CELL in text:
         return record_row(text)
     # (a field's value holds no other label: 索引号：… 主题分类：… apart by spaces only is a line the record's reader takes)
-    fields = [_FIELD_LINE.fullmatch(part) for part in text.strip().split("\t") if part.strip()]
+    fields = [RECORD_FIELD.match(part.strip()) for part in text.strip().split("\t") if part.strip()]
     pairs = [record_row(f"{m[1]}{CELL}{m[2]}") if m and not re.search(r"[:：]", m[2]) else None for m in fields]
     return [kv for p in pairs if p is not None for kv in p] if pairs and None not in pairs else None
 
@@ -320,10 +317,12 @@ def _grid_on_top(lines: Sequence[Line]) -> int:
     if not g:
         # (or a field a line, as a PDF prints the grid's two columns one after the other: 索 引 号：XM00115-…
         # / 发文机关：… / 主题分类：…; the 索引号 or 主题分类 among them marks the portal's record)
-        while g < len(lines) and _field_row(lines[g].text):
+        rows: list[list[tuple[str, str]]] = []
+        while g < len(lines) and (row := _field_row(lines[g].text)):
+            rows.append(row)
             g += 1
         # (and the title under it, again, where the record gives one: an export's 标题 field is its only title)
-        title = _flat(next((v for x in lines[:g] for k, v in _field_row(x.text) or () if k == "标题"), ""))
+        title = _flat(next((v for row in rows for k, v in row if k == "标题"), ""))
         if not any(re.sub(r"\s+", "", x.text).startswith(("索引号", "主题分类")) for x in lines[:g]) or title and not (
                 g < len(lines) and title.startswith(_flat(lines[g].text)[:10])):
             g = 0
